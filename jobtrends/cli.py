@@ -1,0 +1,231 @@
+"""The `jobtrends` command line: one subcommand per stage, each a thin call into its package."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from jobtrends.config import Settings, load_settings
+from jobtrends.errors import UserError
+
+app = typer.Typer(
+    name="jobtrends",
+    help="Watch how AI engineer and data scientist postings diverge: crawl, process, report.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="Config file (default: $JOBTRENDS_CONFIG, else the shipped jobtrends.toml)."),
+]
+
+
+class _State:
+    debug: bool = False
+    config: Path | None = None
+
+
+_state = _State()
+
+
+@app.callback()
+def _main(
+    config: ConfigOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    """jobtrends: crawl job postings, classify and extract skills, load DuckDB, write reports."""
+    _state.debug = debug
+    _state.config = config
+
+
+def settings(config: Path | None = None) -> Settings:
+    """The configuration chosen by --config (global or per command) or the environment."""
+    return load_settings(config or _state.config)
+
+
+@app.command()
+def run(
+    config: ConfigOption = None,
+    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
+    period: Annotated[str | None, typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month).")] = None,
+) -> None:
+    """Run the whole flow on the configured sources: crawl, process, report."""
+    from pipeline.flows.jobtrends import jobtrends_flow
+
+    _finish(jobtrends_flow(settings(config), sources=source, since=since, period=period))
+
+
+@app.command()
+def crawl(
+    config: ConfigOption = None,
+    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
+    until: Annotated[str | None, typer.Option(help="HN: last thread month, YYYY-MM.")] = None,
+    latest: Annotated[bool, typer.Option(help="HN: only threads not already landed complete.")] = False,
+) -> None:
+    """Crawl the configured sources into the landing zone, each spider in its own process."""
+    from pipeline.flows.crawl import crawl_flow
+
+    _finish(crawl_flow(settings(config), sources=source, since=since, until=until, latest=latest))
+
+
+@app.command()
+def process(
+    config: ConfigOption = None,
+    reextract: Annotated[bool, typer.Option(help="Recompute roles and skills of postings whose rules or taxonomy version is stale.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")] = None,
+) -> None:
+    """Classify, extract skills and load every landing file not yet in the warehouse."""
+    from pipeline.flows.process import process_flow
+
+    _finish(process_flow(settings(config), reextract=reextract, workers=workers))
+
+
+@app.command()
+def report(
+    config: ConfigOption = None,
+    period: Annotated[str | None, typer.Option(help="2026-05, 2026-Q2 or 2026 (default: last full month with data).")] = None,
+    since: Annotated[str | None, typer.Option(help="First month shown in time series, YYYY-MM.")] = None,
+    format: Annotated[str, typer.Option("--format", help="Comma-separated: html,pdf.")] = "html,pdf",
+    out: Annotated[Path | None, typer.Option(help="Output directory (default: <data_dir>/reports).")] = None,
+) -> None:
+    """Build the HTML and PDF report for a period from the warehouse."""
+    from pipeline.flows.report import report_flow
+
+    formats = [f.strip() for f in format.split(",") if f.strip()]
+    _finish(report_flow(settings(config), period=period, since=since, formats=formats, out_dir=out))
+
+
+@app.command()
+def demo(
+    config: ConfigOption = None,
+    corpus: Annotated[Path | None, typer.Option(help="Replay this corpus instead of the generated demo corpus.")] = None,
+    postings: Annotated[int, typer.Option(help="Size of the generated demo corpus.")] = 24000,
+    seed: Annotated[int, typer.Option(help="Seed of the generated demo corpus.")] = 7,
+) -> None:
+    """Run the whole pipeline offline on a corpus through a local replay server."""
+    from jobtrends.demo import run_demo
+
+    run_demo(settings(config), corpus=corpus, postings=postings, seed=seed)
+
+
+@app.command()
+def generate(
+    out: Annotated[Path, typer.Option(help="Directory to write the corpus to.")],
+    postings: Annotated[int, typer.Option(help="How many postings.")] = 24000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 7,
+) -> None:
+    """Write a seeded synthetic corpus in the replay layout (every posting marked synthetic)."""
+    from jobtrends.generate import generate_corpus
+
+    summary = generate_corpus(out, postings=postings, seed=seed)
+    typer.echo(f"wrote {summary.postings} postings to {out}")
+
+
+@app.command()
+def serve(config: ConfigOption = None) -> None:
+    """Register the scheduled deployments with the Prefect server and serve them."""
+    from pipeline.flows.deploy import serve_deployments
+
+    serve_deployments(settings(config))
+
+
+@app.command()
+def status(
+    config: ConfigOption = None,
+    limit: Annotated[int, typer.Option(help="How many runs to show.")] = 10,
+) -> None:
+    """Show the last crawl and process runs, their states and counts."""
+    from pipeline.flows.status import status_text
+
+    typer.echo(status_text(settings(config), limit=limit))
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run against the warehouse.")],
+    config: ConfigOption = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    write: Annotated[bool, typer.Option(help="Open the warehouse for writing.")] = False,
+) -> None:
+    """Run SQL against the warehouse (read-only unless --write) and print the result."""
+    from warehouse.query import run_query
+
+    typer.echo(run_query(settings(config), sql, fmt=format, write=write))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option(help="Directory to write to.")],
+    config: ConfigOption = None,
+    format: Annotated[str, typer.Option("--format", help="parquet.")] = "parquet",
+) -> None:
+    """Export the views and tables, partitioned by month, for any engine to read."""
+    from warehouse.export import export_warehouse
+
+    written = export_warehouse(settings(config), out, fmt=format)
+    typer.echo(f"wrote {len(written)} datasets to {out}")
+
+
+@app.command()
+def annotate(
+    input: Annotated[str, typer.Option("--input", "-i", help="JSONL file of {id, title?, text}, or - for stdin.")] = "-",
+    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file to write, or - for stdout.")] = "-",
+) -> None:
+    """Classify titles and extract skills from JSONL records with exactly the pipeline's code."""
+    from pipeline.annotate import annotate_file
+
+    annotate_file(input, output)
+
+
+@app.command("replay-server")
+def replay_server(
+    corpus: Annotated[Path, typer.Argument(help="Corpus directory (one folder per source).")],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: a free one).")] = 8765,
+) -> None:
+    """Serve a recorded or generated corpus on 127.0.0.1 the way the live APIs answer."""
+    from jobtrends.replay import serve_forever
+
+    serve_forever(corpus, port=port)
+
+
+def _finish(result: Any) -> None:
+    """Exit non-zero when a flow reports failures, so schedulers and shells see them."""
+    failed = getattr(result, "failed", False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point: user errors print one sentence and exit 2; tracebacks only with --debug."""
+    debug = "--debug" in sys.argv or os.environ.get("JOBTRENDS_DEBUG") == "1"
+    try:
+        app(standalone_mode=False)
+    except UserError as exc:
+        if debug:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(exc.exit_code) from None
+    except (typer.Exit, SystemExit) as exc:
+        code = getattr(exc, "exit_code", None)
+        raise SystemExit(code if code is not None else getattr(exc, "code", 0)) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise SystemExit(130) from None
+    except Exception as exc:  # noqa: BLE001 - last resort: one line unless --debug
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        if debug:
+            raise
+        typer.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+        raise SystemExit(1) from None

@@ -1,0 +1,228 @@
+"""The one typed configuration of jobtrends: a TOML file plus environment overrides."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from jobtrends.errors import UserError
+
+SourceType = Literal["hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok", "jsonld"]
+SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
+
+CONFIG_ENV = "JOBTRENDS_CONFIG"
+DATA_DIR_ENV = "JOBTRENDS_DATA_DIR"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Politeness(_Strict):
+    """Scrapy politeness and retry limits, applied to every spider unless a source overrides."""
+
+    user_agent: str = "jobtrends/0.1 (+https://github.com/jobtrends/jobtrends; job-market research)"
+    robots_obey: bool = True
+    concurrent_requests: int = Field(8, ge=1, le=64)
+    concurrent_requests_per_domain: int = Field(2, ge=1, le=32)
+    download_delay_s: float = Field(0.5, ge=0)
+    autothrottle: bool = True
+    autothrottle_target_concurrency: float = Field(1.0, gt=0)
+    autothrottle_max_delay_s: float = Field(30.0, gt=0)
+    download_timeout_s: float = Field(30.0, gt=0)
+    retry_times: int = Field(3, ge=0, le=20)
+    http_cache: bool = False
+
+
+class Source(_Strict):
+    """One configured job source: its type and the parameters that type takes."""
+
+    type: SourceType
+    name: str = ""
+    enabled: bool = True
+    base_url: str | None = None  # replaces the live API host, e.g. a local replay server
+    boards: list[str] = Field(default_factory=list)  # greenhouse tokens, lever sites, ashby boards
+    eu: bool = False  # lever: use the EU host
+    since: str | None = None  # hn_whoishiring: first thread month, YYYY-MM
+    until: str | None = None  # hn_whoishiring: last thread month, YYYY-MM
+    latest: bool = False  # hn_whoishiring: only threads not already landed complete
+    urls: list[str] = Field(default_factory=list)  # jsonld: career pages
+    sitemaps: list[str] = Field(default_factory=list)  # jsonld: sitemaps listing career pages
+    download_delay_s: float | None = Field(None, ge=0)
+    concurrent_requests_per_domain: int | None = Field(None, ge=1, le=32)
+
+    @field_validator("since", "until")
+    @classmethod
+    def _month(cls, value: str | None) -> str | None:
+        if value is not None:
+            _parse_month(value)
+        return value
+
+    @property
+    def key(self) -> str:
+        """The name the source is known by in the landing zone and the warehouse."""
+        return self.name or self.type
+
+
+class Process(_Strict):
+    """How landing files become warehouse rows."""
+
+    batch_size: int = Field(5000, ge=1)
+    task_runner: Literal["threads", "dask"] = "threads"
+    workers: int = Field(2, ge=1, le=256)
+    dask_address: str | None = None  # an existing Dask scheduler, e.g. tcp://10.0.0.5:8786
+    lock_timeout_s: float = Field(30.0, ge=0)
+
+
+class Schedules(_Strict):
+    """Cron schedules for the served deployments."""
+
+    timezone: str = "UTC"
+    crawl: str = "0 3 * * *"
+    process: str = "30 4 * * *"
+    report: str = "0 6 1 * *"
+
+
+class Report(_Strict):
+    """What reports show and where they are written."""
+
+    min_n: int = Field(20, ge=1)
+    formats: list[Literal["html", "pdf"]] = Field(default_factory=lambda: ["html", "pdf"])
+    since: str = "2015-01"
+    bootstrap_samples: int = Field(200, ge=10, le=10000)
+    out_dir: Path | None = None
+
+    @field_validator("since")
+    @classmethod
+    def _month(cls, value: str) -> str:
+        _parse_month(value)
+        return value
+
+
+class Server(_Strict):
+    """The Prefect server that `make server` and `jobtrends serve` use."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(4200, ge=1, le=65535)
+
+
+class Settings(_Strict):
+    """The whole configuration."""
+
+    data_dir: Path = Path("data")
+    warehouse: Path | None = None
+    politeness: Politeness = Field(default_factory=Politeness)
+    process: Process = Field(default_factory=Process)
+    schedules: Schedules = Field(default_factory=Schedules)
+    report: Report = Field(default_factory=Report)
+    server: Server = Field(default_factory=Server)
+    sources: list[Source] = Field(default_factory=list)
+
+    @property
+    def landing_dir(self) -> Path:
+        """Where raw responses are landed: <data_dir>/landing/<source>/<run_id>.jsonl.gz."""
+        return self.data_dir / "landing"
+
+    @property
+    def warehouse_path(self) -> Path:
+        """The DuckDB file."""
+        return self.warehouse if self.warehouse is not None else self.data_dir / "warehouse.duckdb"
+
+    @property
+    def reports_dir(self) -> Path:
+        """Where reports are written."""
+        return self.report.out_dir if self.report.out_dir is not None else self.data_dir / "reports"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Cached results of expensive deterministic steps."""
+        return self.data_dir / "cache"
+
+    def source(self, key: str) -> Source:
+        """The configured source named `key`."""
+        for source in self.sources:
+            if source.key == key:
+                return source
+        known = ", ".join(s.key for s in self.sources) or "none"
+        raise UserError(f"no source named {key!r} is configured (configured: {known}); add it under [[sources]] in the config file")
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with some top-level fields replaced, validated again."""
+        return Settings.model_validate({**self.model_dump(), **changes})
+
+
+def _parse_month(value: str) -> tuple[int, int]:
+    try:
+        year_s, month_s = value.split("-")
+        year, month = int(year_s), int(month_s)
+        if len(year_s) != 4 or not 1 <= month <= 12:
+            raise ValueError
+    except ValueError:
+        raise ValueError(f"{value!r} is not a month; write it as YYYY-MM, e.g. 2024-05") from None
+    return year, month
+
+
+def default_config_text() -> str:
+    """The shipped default configuration file."""
+    return resources.files("jobtrends").joinpath("jobtrends.toml").read_text(encoding="utf-8")
+
+
+def _describe(error: ValidationError, origin: str) -> str:
+    first = error.errors()[0]
+    loc = first["loc"]
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts[-1:] = [f"{parts[-1]}[{item}]"] if parts else [f"[{item}]"]
+        else:
+            parts.append(str(item))
+    key = ".".join(parts) or "(top level)"
+    kind = first["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key {key!r} in {origin}; remove it or check its spelling against the shipped jobtrends.toml"
+    if kind == "literal_error" and parts and parts[-1].endswith("type"):
+        return f"{key} in {origin} is {first.get('input')!r}, not a known source type; use one of {', '.join(SOURCE_TYPES)}"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{key} in {origin} is invalid: {message}; fix it in the config file"
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read the configuration from `path`, else $JOBTRENDS_CONFIG, else the shipped default.
+
+    $JOBTRENDS_DATA_DIR, when set, replaces `data_dir`.
+    """
+    chosen = path if path is not None else os.environ.get(CONFIG_ENV) or None
+    if chosen is None:
+        origin = "the shipped jobtrends.toml"
+        text = default_config_text()
+    else:
+        origin = str(chosen)
+        try:
+            text = Path(chosen).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise UserError(f"the config file {chosen} does not exist; pass an existing file with --config or {CONFIG_ENV}") from None
+        except OSError as exc:
+            raise UserError(f"the config file {chosen} cannot be read ({exc.strerror}); check its permissions") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"the config file {origin} is not valid TOML ({exc}); fix the syntax there") from None
+    data_dir = os.environ.get(DATA_DIR_ENV)
+    if data_dir:
+        raw["data_dir"] = data_dir
+    try:
+        settings = Settings.model_validate(raw)
+    except ValidationError as exc:
+        raise UserError(_describe(exc, origin)) from None
+    keys = [s.key for s in settings.sources]
+    dupes = sorted({k for k in keys if keys.count(k) > 1})
+    if dupes:
+        raise UserError(f"source name {dupes[0]!r} is used twice in {origin}; give each [[sources]] entry its own name")
+    return settings
+
+

@@ -1,0 +1,25 @@
+"""Fixtures shared by every test package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared reference material beside the checkout; tests using it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent: the recorded corpus and labelled sets are not available here")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    """The project's own recorded responses, written in each API's documented shape."""
+    return FIXTURES
