@@ -57,9 +57,10 @@ def run(
     period: Annotated[str | None, typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month).")] = None,
 ) -> None:
     """Run the whole flow on the configured sources: crawl, process, report."""
+    cfg = settings(config)
     from pipeline.flows.jobtrends import jobtrends_flow
 
-    _finish(jobtrends_flow(settings(config), sources=source, since=since, period=period))
+    _finish(jobtrends_flow(cfg, sources=source, since=since, period=period))
 
 
 @app.command()
@@ -71,9 +72,10 @@ def crawl(
     latest: Annotated[bool, typer.Option(help="HN: only threads not already landed complete.")] = False,
 ) -> None:
     """Crawl the configured sources into the landing zone, each spider in its own process."""
+    cfg = settings(config)
     from pipeline.flows.crawl import crawl_flow
 
-    _finish(crawl_flow(settings(config), sources=source, since=since, until=until, latest=latest))
+    _finish(crawl_flow(cfg, sources=source, since=since, until=until, latest=latest))
 
 
 @app.command()
@@ -83,9 +85,10 @@ def process(
     workers: Annotated[int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")] = None,
 ) -> None:
     """Classify, extract skills and load every landing file not yet in the warehouse."""
+    cfg = settings(config)
     from pipeline.flows.process import process_flow
 
-    _finish(process_flow(settings(config), reextract=reextract, workers=workers))
+    _finish(process_flow(cfg, reextract=reextract, workers=workers))
 
 
 @app.command()
@@ -97,10 +100,11 @@ def report(
     out: Annotated[Path | None, typer.Option(help="Output directory (default: <data_dir>/reports).")] = None,
 ) -> None:
     """Build the HTML and PDF report for a period from the warehouse."""
+    cfg = settings(config)
     from pipeline.flows.report import report_flow
 
     formats = [f.strip() for f in format.split(",") if f.strip()]
-    _finish(report_flow(settings(config), period=period, since=since, formats=formats, out_dir=out))
+    _finish(report_flow(cfg, period=period, since=since, formats=formats, out_dir=out))
 
 
 @app.command()
@@ -111,9 +115,10 @@ def demo(
     seed: Annotated[int, typer.Option(help="Seed of the generated demo corpus.")] = 7,
 ) -> None:
     """Run the whole pipeline offline on a corpus through a local replay server."""
+    cfg = settings(config)
     from jobtrends.demo import run_demo
 
-    run_demo(settings(config), corpus=corpus, postings=postings, seed=seed)
+    run_demo(cfg, corpus=corpus, postings=postings, seed=seed)
 
 
 @app.command()
@@ -132,9 +137,10 @@ def generate(
 @app.command()
 def serve(config: ConfigOption = None) -> None:
     """Register the scheduled deployments with the Prefect server and serve them."""
+    cfg = settings(config)
     from pipeline.flows.deploy import serve_deployments
 
-    serve_deployments(settings(config))
+    serve_deployments(cfg)
 
 
 @app.command()
@@ -143,9 +149,10 @@ def status(
     limit: Annotated[int, typer.Option(help="How many runs to show.")] = 10,
 ) -> None:
     """Show the last crawl and process runs, their states and counts."""
+    cfg = settings(config)
     from pipeline.flows.status import status_text
 
-    typer.echo(status_text(settings(config), limit=limit))
+    typer.echo(status_text(cfg, limit=limit))
 
 
 @app.command()
@@ -156,9 +163,10 @@ def query(
     write: Annotated[bool, typer.Option(help="Open the warehouse for writing.")] = False,
 ) -> None:
     """Run SQL against the warehouse (read-only unless --write) and print the result."""
+    cfg = settings(config)
     from warehouse.query import run_query
 
-    typer.echo(run_query(settings(config), sql, fmt=format, write=write))
+    typer.echo(run_query(cfg, sql, fmt=format, write=write))
 
 
 @app.command()
@@ -168,9 +176,10 @@ def export(
     format: Annotated[str, typer.Option("--format", help="parquet.")] = "parquet",
 ) -> None:
     """Export the views and tables, partitioned by month, for any engine to read."""
+    cfg = settings(config)
     from warehouse.export import export_warehouse
 
-    written = export_warehouse(settings(config), out, fmt=format)
+    written = export_warehouse(cfg, out, fmt=format)
     typer.echo(f"wrote {len(written)} datasets to {out}")
 
 
