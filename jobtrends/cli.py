@@ -55,12 +55,17 @@ def run(
     source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")] = None,
     since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
     period: Annotated[str | None, typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")] = None,
 ) -> None:
     """Run the whole flow on the configured sources: crawl, process, report."""
-    cfg = settings(config)
+    cfg = _flow_settings(config)
+    from pipeline.flows.common import run_flow
     from pipeline.flows.jobtrends import jobtrends_flow
+    from pipeline.flows.summary import run_summary
 
-    _finish(jobtrends_flow(cfg, sources=source, since=since, period=period))
+    result = run_flow(jobtrends_flow, cfg, sources=source, since=since, period=period, workers=workers)
+    typer.echo(run_summary(result))
+    _finish(result)
 
 
 @app.command()
@@ -72,10 +77,14 @@ def crawl(
     latest: Annotated[bool, typer.Option(help="HN: only threads not already landed complete.")] = False,
 ) -> None:
     """Crawl the configured sources into the landing zone, each spider in its own process."""
-    cfg = settings(config)
+    cfg = _flow_settings(config)
+    from pipeline.flows.common import run_flow
     from pipeline.flows.crawl import crawl_flow
+    from pipeline.flows.summary import crawl_summary
 
-    _finish(crawl_flow(cfg, sources=source, since=since, until=until, latest=latest))
+    result = run_flow(crawl_flow, cfg, sources=source, since=since, until=until, latest=latest)
+    typer.echo(crawl_summary(result))
+    _finish(result)
 
 
 @app.command()
@@ -85,10 +94,14 @@ def process(
     workers: Annotated[int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")] = None,
 ) -> None:
     """Classify, extract skills and load every landing file not yet in the warehouse."""
-    cfg = settings(config)
+    cfg = _flow_settings(config)
+    from pipeline.flows.common import run_flow
     from pipeline.flows.process import process_flow
+    from pipeline.flows.summary import process_summary
 
-    _finish(process_flow(cfg, reextract=reextract, workers=workers))
+    result = run_flow(process_flow, cfg, reextract=reextract, workers=workers)
+    typer.echo(process_summary(result))
+    _finish(result)
 
 
 @app.command()
@@ -100,11 +113,18 @@ def report(
     out: Annotated[Path | None, typer.Option(help="Output directory (default: <data_dir>/reports).")] = None,
 ) -> None:
     """Build the HTML and PDF report for a period from the warehouse."""
-    cfg = settings(config)
-    from pipeline.flows.report import report_flow
-
+    cfg = _flow_settings(config)
     formats = [f.strip() for f in format.split(",") if f.strip()]
-    _finish(report_flow(cfg, period=period, since=since, formats=formats, out_dir=out))
+    unknown = sorted(set(formats) - {"html", "pdf"})
+    if unknown or not formats:
+        raise UserError(f"--format {format!r} names no known output; use html, pdf or html,pdf")
+    from pipeline.flows.common import run_flow
+    from pipeline.flows.report import report_flow
+    from pipeline.flows.summary import report_summary
+
+    result = run_flow(report_flow, cfg, period=period, since=since, formats=formats, out_dir=out)
+    typer.echo(report_summary(result))
+    _finish(result)
 
 
 @app.command()
@@ -118,7 +138,7 @@ def demo(
     cfg = settings(config)
     from jobtrends.demo import run_demo
 
-    run_demo(cfg, corpus=corpus, postings=postings, seed=seed)
+    _finish(run_demo(cfg, corpus=corpus, postings=postings, seed=seed))
 
 
 @app.command()
@@ -137,7 +157,7 @@ def generate(
 @app.command()
 def serve(config: ConfigOption = None) -> None:
     """Register the scheduled deployments with the Prefect server and serve them."""
-    cfg = settings(config)
+    cfg = _flow_settings(config)
     from pipeline.flows.deploy import serve_deployments
 
     serve_deployments(cfg)
@@ -203,6 +223,15 @@ def replay_server(
     from jobtrends.replay import serve_forever
 
     serve_forever(corpus, port=port)
+
+
+def _flow_settings(config: Path | None) -> Settings:
+    """The settings, with Prefect pointed at the data directory before it is imported."""
+    cfg = settings(config)
+    from pipeline.flows.env import configure_prefect
+
+    configure_prefect(cfg, debug=_state.debug or None)
+    return cfg
 
 
 def _finish(result: Any) -> None:

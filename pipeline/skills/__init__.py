@@ -1,1 +1,27 @@
-"""pipeline/skills package."""
+"""Skills: the versioned taxonomy, the spaCy matcher and ambiguity rules, and the extractor."""
+
+from __future__ import annotations
+
+from pipeline.skills.extractor import EXTRACTOR_VERSION, SkillExtractor, SkillMention
+from pipeline.skills.taxonomy import (
+    CATEGORIES,
+    NON_TECH_CATEGORIES,
+    TAXONOMY_VERSION,
+    Skill,
+    canonical_id,
+    load_taxonomy,
+    skills_by_id,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "EXTRACTOR_VERSION",
+    "NON_TECH_CATEGORIES",
+    "TAXONOMY_VERSION",
+    "Skill",
+    "SkillExtractor",
+    "SkillMention",
+    "canonical_id",
+    "load_taxonomy",
+    "skills_by_id",
+]

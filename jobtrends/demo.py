@@ -1,0 +1,223 @@
+"""`jobtrends demo`: the whole pipeline offline, replaying a corpus through a local server.
+
+Without `--corpus`, a seeded synthetic corpus is generated into `<data_dir>/corpus` (once per
+seed and size). The demo's landing zone, warehouse and reports live in their own folder under
+`<data_dir>/demo/`, one per corpus, so a demo never mixes with live data or another corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jobtrends.config import Settings
+from jobtrends.errors import UserError
+
+DEMO_POLITENESS = {
+    "download_delay_s": 0.0,
+    "autothrottle": False,
+    "robots_obey": True,
+    "concurrent_requests": 16,
+    "concurrent_requests_per_domain": 16,
+    "download_timeout_s": 60.0,
+    "retry_times": 2,
+    "http_cache": False,
+}
+TOP_SKILLS = 8
+
+
+@dataclass
+class DemoResult:
+    """Where the demo wrote its warehouse and report, what each stage did and how long it took."""
+
+    data_dir: Path
+    corpus: Path
+    warehouse: Path
+    run: Any = None
+    durations_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        """True when any stage of the run failed."""
+        return bool(getattr(self.run, "failed", True))
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def generated_corpus_matches(corpus: Path, postings: int, seed: int) -> bool:
+    """True when `corpus` holds a finished generated corpus of this size and seed."""
+    try:
+        truth = json.loads((corpus / "generated.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return truth.get("seed") == seed and truth.get("postings") == postings
+
+
+def ensure_generated_corpus(data_dir: Path, postings: int, seed: int) -> Path:
+    """The generated demo corpus under `data_dir/corpus`, generated when absent or different."""
+    from jobtrends.generate import generate_corpus
+
+    corpus = data_dir / "corpus"
+    if generated_corpus_matches(corpus, postings, seed):
+        return corpus
+    staging = data_dir / ".corpus.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    _say(f"generate: writing a synthetic corpus of {postings:,} postings (seed {seed}) to {corpus}")
+    started = time.monotonic()
+    generate_corpus(staging, postings=postings, seed=seed)
+    shutil.rmtree(corpus, ignore_errors=True)
+    staging.rename(corpus)
+    _say(f"generate: done in {time.monotonic() - started:.1f} s")
+    return corpus
+
+
+def demo_data_dir(settings: Settings, corpus: Path | None, postings: int = 24000, seed: int = 7) -> Path:
+    """The folder holding the demo's landing zone, warehouse and reports for this corpus."""
+    root = settings.data_dir / "demo"
+    if corpus is None:
+        return root / f"generated-n{postings}-s{seed}"
+    resolved = corpus.resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    return root / f"{resolved.name or 'corpus'}-{digest}"
+
+
+def replay_sources(corpus: Path, base_url: str) -> list[dict[str, Any]]:
+    """The sources a corpus holds, each pointed at the replay server at `base_url`."""
+    from jobtrends.replay import source_config
+
+    sources = []
+    for entry in source_config(corpus):
+        source = dict(entry)
+        source["base_url"] = base_url
+        for key in ("urls", "sitemaps"):
+            if source.get(key):
+                source[key] = [u if "://" in u else base_url.rstrip("/") + "/" + u.lstrip("/") for u in source[key]]
+        sources.append(source)
+    return sources
+
+
+def demo_settings(settings: Settings, data_dir: Path, sources: list[dict[str, Any]]) -> Settings:
+    """The settings of a demo run: its own data directory, the replayed sources, no delays."""
+    politeness = {**settings.politeness.model_dump(), **DEMO_POLITENESS}
+    report = {**settings.report.model_dump(), "out_dir": None}
+    return settings.with_overrides(
+        data_dir=data_dir, warehouse=None, sources=sources, politeness=politeness, report=report
+    )
+
+
+def _query(name: str) -> str:
+    return resources.files("jobtrends").joinpath("queries", name).read_text(encoding="utf-8")
+
+
+def warehouse_summary(settings: Settings) -> dict[str, Any]:
+    """Postings per source and role, top skills per role, and the months covered."""
+    from warehouse.db import session
+
+    with session(settings, read_only=True) as con:
+        roles = con.execute(_query("demo_role_counts.sql")).fetchall()
+        skills = con.execute(_query("demo_top_skills.sql"), [TOP_SKILLS]).fetchall()
+        months = con.execute("select min(month), max(month) from source_months").fetchone()
+    return {
+        "roles": [{"source": s, "postings": n, "ai_engineer": ai, "data_scientist": ds} for s, n, ai, ds in roles],
+        "top_skills": [{"role": r, "skill": k, "postings": n, "share": share} for r, k, n, share in skills],
+        "first_month": str(months[0])[:7] if months and months[0] else None,
+        "last_month": str(months[1])[:7] if months and months[1] else None,
+    }
+
+
+def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
+    """The text the demo prints at its end."""
+    from pipeline.flows.summary import report_paths
+
+    lines = ["", "jobtrends demo finished" + (" WITH FAILURES" if result.failed else ""), ""]
+    lines.append(f"corpus:     {result.corpus}")
+    lines.append(f"warehouse:  {result.warehouse}")
+    for path in report_paths(getattr(result.run, "report", None)):
+        lines.append(f"report:     {path}")
+    example = '"SELECT * FROM v_monthly_role_counts LIMIT 10"'
+    lines.append(f"query it:   JOBTRENDS_DATA_DIR={result.data_dir} jobtrends query {example}")
+    if summary.get("first_month"):
+        lines.append(f"months:     {summary['first_month']} .. {summary['last_month']}")
+    lines += ["", f"{'source':<16}{'postings':>10}{'ai_engineer':>13}{'data_scientist':>16}"]
+    totals = [0, 0, 0]
+    for row in summary["roles"]:
+        lines.append(f"{row['source']:<16}{row['postings']:>10,}{row['ai_engineer']:>13,}{row['data_scientist']:>16,}")
+        totals = [totals[0] + row["postings"], totals[1] + row["ai_engineer"], totals[2] + row["data_scientist"]]
+    lines.append(f"{'all':<16}{totals[0]:>10,}{totals[1]:>13,}{totals[2]:>16,}")
+    for role in ("ai_engineer", "data_scientist"):
+        top = [s for s in summary["top_skills"] if s["role"] == role]
+        listed = ", ".join(f"{s['skill']} {100 * s['share']:.0f}%" for s in top)
+        lines.append(f"\ntop skills, {role}: {listed or '-'}")
+    lines.append("")
+    lines.append("time: " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.durations_s.items()))
+    return "\n".join(lines)
+
+
+def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 24000, seed: int = 7) -> DemoResult:
+    """Replay a corpus (by default the generated demo corpus) through crawl -> process -> report."""
+    started = time.monotonic()
+    durations: dict[str, float] = {}
+    if corpus is not None:
+        corpus = Path(corpus)
+        if not corpus.is_dir():
+            raise UserError(f"the corpus folder {corpus} does not exist; pass an existing corpus directory with --corpus")
+        corpus_dir = corpus
+    else:
+        if postings < 1:
+            raise UserError(f"--postings {postings} is not a corpus size; pass a positive number such as 24000")
+        corpus_dir = ensure_generated_corpus(settings.data_dir, postings, seed)
+        durations["generate"] = time.monotonic() - started
+    data_dir = demo_data_dir(settings, corpus, postings, seed)
+    data_dir.mkdir(parents=True, exist_ok=True)
+
+    from jobtrends.replay import start_replay_server
+    from pipeline.flows.env import configure_prefect
+
+    configure_prefect(settings)
+    from pipeline.flows.common import run_flow
+    from pipeline.flows.jobtrends import jobtrends_flow
+
+    with start_replay_server(corpus_dir, port=0) as server:
+        _say(f"replay: serving {corpus_dir} at {server.base_url}")
+        cfg = demo_settings(settings, data_dir, replay_sources(corpus_dir, server.base_url))
+        if not cfg.sources:
+            raise UserError(f"the corpus folder {corpus_dir} holds no known source folder; see the corpus layout in the README")
+        _say(f"run: crawl -> process -> report into {data_dir} (sources: {', '.join(s.key for s in cfg.sources)})")
+        report_since = _first_corpus_month(corpus_dir) or settings.report.since
+        run = run_flow(jobtrends_flow, cfg, report_since=report_since)
+    result = DemoResult(data_dir=data_dir, corpus=corpus_dir, warehouse=cfg.warehouse_path, run=run)
+    result.durations_s = {**durations, **run.durations_s, "total": time.monotonic() - started}
+    summary = warehouse_summary(cfg) if cfg.warehouse_path.exists() else {"roles": [], "top_skills": []}
+    print(format_summary(result, summary), flush=True)
+    if result.failed:
+        from pipeline.flows.summary import run_summary
+
+        _say(run_summary(run))
+    return result
+
+
+def _first_corpus_month(corpus: Path) -> str | None:
+    """The earliest month a corpus holds (HN months.json, else generated.json), for the report."""
+    months: set[str] = set()
+    try:
+        months |= set(json.loads((corpus / "hn-algolia" / "months.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass
+    try:
+        truth = json.loads((corpus / "generated.json").read_text(encoding="utf-8"))
+        for by_month in (truth.get("sources") or {}).values():
+            months |= set(by_month)
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    valid = sorted(m for m in months if isinstance(m, str) and len(m) == 7 and m[4] == "-")
+    return valid[0] if valid else None

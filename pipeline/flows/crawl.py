@@ -1,0 +1,155 @@
+"""The crawl flow: every configured source's spider in its own subprocess, as a retried task.
+
+Scrapy's reactor cannot restart within one process, so each spider runs as
+`python -m crawlers.run --config <effective settings> --source KEY` and leaves its landing file
+and manifest under `<data_dir>/landing/<source>/`. One failing source does not stop the others;
+the flow ends Failed when any source failed or landed an incomplete run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.states import Failed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from jobtrends.config import DATA_DIR_ENV, Settings
+from jobtrends.errors import UserError
+from pipeline.flows.common import as_settings, write_settings_file
+
+# Spiders of different hosts may run side by side; each is polite per domain on its own.
+MAX_PARALLEL_SPIDERS = 3
+STDERR_TAIL = 2000
+
+
+class SpiderFailed(RuntimeError):
+    """A spider subprocess that exited non-zero or left no manifest."""
+
+
+@dataclass
+class CrawlResult:
+    """Per-source manifests of one crawl, the sources that failed and why, and durations."""
+
+    manifests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    durations_s: dict[str, float] = field(default_factory=dict)
+    duration_s: float = 0.0
+
+    @property
+    def failed(self) -> list[str]:
+        """Sources whose spider failed for good or whose run is incomplete."""
+        broken = set(self.errors)
+        broken |= {key for key, m in self.manifests.items() if not m.get("complete", False)}
+        return sorted(broken)
+
+    @property
+    def items_landed(self) -> int:
+        """Postings landed by every source together."""
+        return sum(int(m.get("items_landed") or 0) for m in self.manifests.values())
+
+
+def new_run_id() -> str:
+    """A crawl run id: UTC start time plus 8 hex digits, so names sort by time."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+
+
+def spider_command(
+    config_path: Path, source_key: str, run_id: str, since: str | None = None, until: str | None = None, latest: bool = False
+) -> list[str]:
+    """The command line that runs one spider in its own Python process."""
+    command = [sys.executable, "-m", "crawlers.run", "--config", str(config_path), "--source", source_key, "--run-id", run_id]
+    if since:
+        command += ["--since", since]
+    if until:
+        command += ["--until", until]
+    if latest:
+        command.append("--latest")
+    return command
+
+
+def run_spider_process(
+    settings: Settings,
+    config_path: Path,
+    source_key: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    latest: bool = False,
+    timeout_s: float | None = None,
+) -> dict[str, Any]:
+    """Run one spider in a subprocess and return the manifest it wrote."""
+    run_id = new_run_id()
+    env = {**os.environ, DATA_DIR_ENV: str(Path(settings.data_dir).resolve())}
+    done = subprocess.run(
+        spider_command(config_path, source_key, run_id, since, until, latest),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    manifest_path = settings.landing_dir / source_key / f"{run_id}.manifest.json"
+    if done.returncode != 0 or not manifest_path.is_file():
+        tail = (done.stderr or done.stdout or "").strip()[-STDERR_TAIL:]
+        raise SpiderFailed(f"spider {source_key!r} exited with status {done.returncode}: {tail}")
+    return json.loads(manifest_path.read_text(encoding="utf-8"))
+
+
+@task(name="crawl-source", retries=2, retry_delay_seconds=[5, 30], task_run_name="crawl-{source_key}")
+def crawl_source(
+    settings: Settings, config_path: Path, source_key: str, since: str | None, until: str | None, latest: bool
+) -> dict[str, Any]:
+    """Crawl one source in its own process (network I/O: retried)."""
+    return run_spider_process(settings, config_path, source_key, since=since, until=until, latest=latest)
+
+
+def selected_sources(settings: Settings, sources: list[str] | None) -> list[str]:
+    """The keys of the enabled sources to crawl, or of the named ones (which must exist)."""
+    if sources:
+        return [settings.source(key).key for key in sources]
+    return [s.key for s in settings.sources if s.enabled]
+
+
+@flow(name="crawl", validate_parameters=False, task_runner=ThreadPoolTaskRunner(max_workers=MAX_PARALLEL_SPIDERS))
+def crawl_flow(
+    settings: Settings,
+    sources: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    latest: bool = False,
+) -> Any:
+    """Crawl the configured (or named) sources into the landing zone; Failed when any failed."""
+    settings = as_settings(settings)
+    started = time.monotonic()
+    keys = selected_sources(settings, sources)
+    if not keys:
+        raise UserError("no sources are enabled in the config; add a [[sources]] entry or pass --source")
+    config_path = write_settings_file(settings, settings.data_dir / "runs")
+    result = CrawlResult()
+    try:
+        futures = {
+            key: (time.monotonic(), crawl_source.submit(settings, config_path, key, since, until, latest))
+            for key in keys
+        }
+        for key, (submitted, future) in futures.items():
+            try:
+                result.manifests[key] = future.result()
+            except Exception as exc:  # noqa: BLE001 - one source's failure must not fail the others
+                result.errors[key] = f"{type(exc).__name__}: {exc}"
+            result.durations_s[key] = time.monotonic() - submitted
+    finally:
+        config_path.unlink(missing_ok=True)
+    result.duration_s = time.monotonic() - started
+    if result.failed:
+        return Failed(message=f"crawl failed or incomplete for: {', '.join(result.failed)}", data=result)
+    return result

@@ -1,0 +1,43 @@
+"""The report flow: HTML and PDF for a period from the warehouse, and the index of all reports."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+
+from jobtrends.config import Settings
+from pipeline.flows.common import as_settings
+
+
+@task(name="build-report")
+def build_report_task(
+    settings: Settings, period: str | None, since: str | None, formats: Sequence[str], out_dir: Path | None
+) -> Any:
+    """Build one period's report (reads the warehouse read-only, writes files)."""
+    from reports.build import build_report
+
+    return build_report(settings, period=period, since=since, formats=tuple(formats), out_dir=out_dir)
+
+
+@flow(name="report", validate_parameters=False)
+def report_flow(
+    settings: Settings,
+    period: str | None = None,
+    since: str | None = None,
+    formats: Sequence[str] | None = None,
+    out_dir: Path | None = None,
+) -> Any:
+    """Write the report of `period` (default: the last full month with data) and the index."""
+    settings = as_settings(settings)
+    started = time.monotonic()
+    chosen = list(formats) if formats else list(settings.report.formats)
+    result = build_report_task(settings, period, since, chosen, out_dir)
+    try:
+        result.duration_s = time.monotonic() - started
+    except AttributeError:
+        pass
+    return result

@@ -1,0 +1,67 @@
+"""One-paragraph text summaries of what a crawl, process, report or whole run did."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def crawl_summary(result: Any) -> str:
+    """Per source: complete or not, items seen and landed, errors; then the failed sources."""
+    if result is None:
+        return "crawl: did not run"
+    lines = ["crawl:"]
+    for key, manifest in sorted(result.manifests.items()):
+        errors = manifest.get("errors") or []
+        state = "complete" if manifest.get("complete") else "INCOMPLETE"
+        lines.append(
+            f"  {key}: {state}, {manifest.get('items_seen', 0)} seen, {manifest.get('items_landed', 0)} landed, "
+            f"{len(errors)} errors ({result.durations_s.get(key, 0.0):.1f} s)"
+        )
+    for key, error in sorted(result.errors.items()):
+        lines.append(f"  {key}: FAILED: {error.splitlines()[0] if error else ''}")
+    return "\n".join(lines)
+
+
+def process_summary(result: Any) -> str:
+    """Files and postings in and loaded, skills, failures and the duration of a process run."""
+    if result is None:
+        return "process: did not run"
+    lines = [
+        f"process: {result.files_loaded}/{result.files_in} landing files, {result.postings_in} postings in, "
+        f"{result.postings_loaded} loaded, {result.skills_loaded} skill mentions ({result.duration_s:.1f} s)"
+    ]
+    for failure in result.failures:
+        lines.append(f"  FAILED {failure.get('path')}: {failure.get('error')}")
+    return "\n".join(lines)
+
+
+def report_paths(result: Any) -> list[str]:
+    """The files a report build wrote, as strings."""
+    if result is None:
+        return []
+    paths = getattr(result, "paths", None)
+    if isinstance(paths, dict):
+        return [str(p) for p in paths.values()]
+    if paths is not None:
+        return [str(p) for p in paths]
+    found = [getattr(result, name, None) for name in ("html", "pdf", "index")]
+    return [str(p) for p in found if p is not None]
+
+
+def report_summary(result: Any) -> str:
+    """The files a report build wrote."""
+    if result is None:
+        return "report: not written"
+    return "report:\n" + "\n".join(f"  {p}" for p in report_paths(result))
+
+
+def run_summary(result: Any) -> str:
+    """The summaries of every stage of a whole run, their times and errors."""
+    parts = [crawl_summary(result.crawl), process_summary(result.process)]
+    if result.report is not None:
+        parts.append(report_summary(result.report))
+    for stage, error in sorted(result.errors.items()):
+        parts.append(f"{stage}: FAILED: {error}")
+    times = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.durations_s.items())
+    parts.append(f"time: {times}")
+    return "\n".join(parts)

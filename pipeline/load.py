@@ -1,0 +1,517 @@
+"""Table batches -> DuckDB, one transaction per batch, then the set-based finishing steps."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from jobtrends.config import Settings
+from pipeline.landing import (
+    MANIFEST_SUFFIX,
+    LandingFile,
+    LandingFileError,
+    list_manifests,
+    pending_files,
+    read_batches,
+    read_seen,
+)
+from pipeline.transform import SkillExtractorLike, TableBatch, Versions, transform_records
+
+Progress = Callable[[str, int, int], None]
+
+# The batch, deduplicated by global_id (latest fetch wins) and cast to the warehouse's types.
+_STAGE_POSTINGS = """
+create or replace temp table stage_postings as
+with typed as (
+    select
+        * exclude (posted_at, month, fetched_at),
+        try_cast(posted_at as timestamptz) as posted_at,
+        coalesce(
+            try_cast(month || '-01' as date),
+            date_trunc('month', try_cast(posted_at as timestamptz))::date
+        ) as month,
+        coalesce(try_cast(fetched_at as timestamptz), try_cast(posted_at as timestamptz)) as fetched_at
+    from batch_postings
+)
+select * from typed
+where month is not null and fetched_at is not null and global_id <> ''
+qualify row_number() over (partition by global_id order by fetched_at desc, content_hash desc) = 1
+"""
+
+# Postings whose rows this batch replaces: new ones, and known ones fetched no earlier than stored.
+_STAGE_WINNERS = """
+create or replace temp table stage_winners as
+select s.global_id, p.global_id is not null as existed
+from stage_postings s
+left join postings p using (global_id)
+where p.global_id is null or s.fetched_at >= p.fetched_at
+"""
+
+_CONTENT_COLUMNS = (
+    "source", "source_id", "board", "url", "company", "title", "location", "remote",
+    "salary_min", "salary_max", "salary_currency", "salary_period", "salary_annual_min",
+    "salary_annual_max", "salary_raw", "employment_type", "requisition_id", "posted_at", "month",
+    "thread_id", "description_text", "content_hash", "fetched_at", "is_synthetic", "rules_version",
+    "taxonomy_version", "extractor_version", "crawl_run_id",
+)
+
+_UPSERT_POSTINGS = (
+    "insert into postings (global_id, "
+    + ", ".join(_CONTENT_COLUMNS)
+    + ", first_seen, last_seen)\nselect global_id, "
+    + ", ".join(_CONTENT_COLUMNS)
+    + ", fetched_at, fetched_at from stage_postings\n"
+    + "on conflict (global_id) do update set\n"
+    + ",\n".join(
+        f"    {c} = case when excluded.fetched_at >= postings.fetched_at then excluded.{c} else postings.{c} end"
+        for c in _CONTENT_COLUMNS
+    )
+    + ",\n    first_seen = least(postings.first_seen, excluded.first_seen),"
+    + "\n    last_seen = greatest(postings.last_seen, excluded.last_seen)"
+)
+
+_UPSERT_VERSIONS = """
+insert into posting_versions (global_id, content_hash, first_seen, crawl_run_id)
+select global_id, content_hash, fetched_at, crawl_run_id from stage_postings
+on conflict (global_id, content_hash) do update set
+    crawl_run_id = case when excluded.first_seen < posting_versions.first_seen
+        then excluded.crawl_run_id else posting_versions.crawl_run_id end,
+    first_seen = least(posting_versions.first_seen, excluded.first_seen)
+"""
+
+_DELETE_OPENINGS = "delete from openings where global_id in (select global_id from stage_winners where existed)"
+_DELETE_SKILLS = "delete from posting_skills where global_id in (select global_id from stage_winners where existed)"
+_INSERT_OPENINGS = """
+insert into openings
+select o.global_id, o.opening_idx, o.title, o.normalized_title, o.role_family, o.seniority, o.rules_version
+from batch_openings o
+semi join stage_winners w using (global_id)
+"""
+_INSERT_SKILLS = """
+insert into posting_skills
+select s.global_id, s.opening_idx, s.skill_id, s.start_char, s.end_char, s.evidence, s.extractor_version
+from batch_posting_skills s
+semi join stage_winners w using (global_id)
+"""
+_UPSERT_SOURCES = """
+insert into sources (source, first_loaded_at, last_loaded_at)
+select distinct source, current_timestamp, current_timestamp from stage_postings
+on conflict (source) do update set last_loaded_at = excluded.last_loaded_at
+"""
+_RECORD_FILE = """
+insert or replace into landing_files (path, sha256, source, run_id, n_records, loaded_at, process_run_id)
+values (?, ?, ?, ?, ?, current_timestamp, ?)
+"""
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection,
+    batch: TableBatch,
+    landing_file: LandingFile | None,
+    *,
+    final: bool = True,
+    n_records: int | None = None,
+    process_run_id: str | None = None,
+) -> dict[str, int]:
+    """Load one batch in ONE transaction; with `final`, record the landing file as loaded.
+
+    Upserts postings by global_id (first_seen kept, last_seen advanced, fields from the latest
+    fetch), adds a posting_versions row per new content hash, and replaces the openings and skill
+    mentions of every posting the batch (re)loads. Pass final=False for all but a file's last batch
+    so that a crash between batches makes the whole file load again (which is idempotent).
+    """
+    con.execute("begin transaction")
+    try:
+        con.register("batch_postings", batch.postings)
+        con.register("batch_openings", batch.openings)
+        con.register("batch_posting_skills", batch.posting_skills)
+        con.execute(_STAGE_POSTINGS)
+        con.execute(_STAGE_WINNERS)
+        counts = _counts(con)
+        if counts["replaced"]:
+            con.execute(_DELETE_OPENINGS)
+            con.execute(_DELETE_SKILLS)
+        con.execute(_UPSERT_POSTINGS)
+        con.execute(_UPSERT_VERSIONS)
+        con.execute(_INSERT_OPENINGS)
+        skills_row = con.execute(_INSERT_SKILLS).fetchall()[0]
+        counts["skills_loaded"] = int(skills_row[0]) if skills_row else 0
+        con.execute(_UPSERT_SOURCES)
+        if final and landing_file is not None:
+            con.execute(
+                _RECORD_FILE,
+                [
+                    str(landing_file.path),
+                    landing_file.sha256,
+                    landing_file.source,
+                    landing_file.run_id,
+                    n_records if n_records is not None else batch.n_postings,
+                    process_run_id,
+                ],
+            )
+        con.execute("drop table stage_postings")
+        con.execute("drop table stage_winners")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in ("batch_postings", "batch_openings", "batch_posting_skills"):
+            try:
+                con.unregister(name)
+            except duckdb.Error:
+                pass
+    return counts
+
+
+def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    row = con.execute(
+        "select (select count(*) from batch_postings), (select count(*) from stage_postings), "
+        "count(*), count(*) filter (where existed) from stage_winners"
+    ).fetchall()[0]
+    assert row is not None
+    return {
+        "postings_in": int(row[0]),
+        "rejected": int(row[0]) - int(row[1]) if row[1] <= row[0] else 0,
+        "postings_loaded": int(row[2]),
+        "replaced": int(row[3]),
+    }
+
+
+def load_manifest(
+    con: duckdb.DuckDBPyConnection, manifest: dict[str, Any], folder: Path | None = None
+) -> None:
+    """Record a crawl run's manifest in crawl_runs and, when `folder` holds it, its seen list."""
+    run_id = str(manifest.get("run_id") or "")
+    if not run_id:
+        return
+    seen: list[str] | None = None
+    seen_name = manifest.get("seen_file") or f"{run_id}.seen.txt.gz"
+    if folder is not None and (folder / seen_name).is_file():
+        try:
+            seen = read_seen(folder / seen_name)
+        except (OSError, EOFError, UnicodeDecodeError):
+            seen = None
+    errors = manifest.get("errors") or []
+    source = str(manifest.get("source") or (folder.name if folder else ""))
+    values = [
+        run_id,
+        source,
+        manifest.get("started_at"),
+        manifest.get("finished_at"),
+        bool(manifest.get("complete", False)),
+        manifest.get("requests"),
+        json.dumps(manifest.get("responses_by_status") or {}, sort_keys=True),
+        manifest.get("items_seen"),
+        manifest.get("items_landed"),
+        manifest.get("duplicates_in_run"),
+        manifest.get("landing_file"),
+        manifest.get("seen_file"),
+        json.dumps(manifest.get("scope") or {}, sort_keys=True),
+        json.dumps(errors, sort_keys=True),
+        len(errors) if isinstance(errors, list) else None,
+        len(seen) if seen is not None else None,
+    ]
+    con.execute("begin transaction")
+    try:
+        con.execute(
+            "insert or replace into crawl_runs values (?, ?, try_cast(? as timestamptz), "
+            "try_cast(? as timestamptz), ?, ?, ?::json, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, current_timestamp)",
+            values,
+        )
+        con.execute("delete from crawl_run_seen where source = ? and run_id = ?", [source, run_id])
+        if seen:
+            seen_table = pa.table(
+                {
+                    "source": pa.array([source] * len(seen)),
+                    "run_id": pa.array([run_id] * len(seen)),
+                    "global_id": pa.array(seen),
+                }
+            )
+            con.register("batch_seen", seen_table)
+            con.execute("insert into crawl_run_seen select distinct source, run_id, global_id from batch_seen")
+            con.unregister("batch_seen")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def stale_runs(con: duckdb.DuckDBPyConnection, versions: Versions | None = None) -> set[tuple[str, str]]:
+    """(source, crawl_run_id) of runs whose landing file holds a posting's latest version made
+    with other rules, taxonomy or extractor versions than the current ones."""
+    versions = versions if versions is not None else _current_versions()
+    rows = con.execute(
+        "select distinct source, crawl_run_id from postings "
+        "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
+        "or extractor_version is distinct from ?",
+        [versions.rules, versions.taxonomy, versions.extractor],
+    ).fetchall()
+    return {(r[0], r[1]) for r in rows}
+
+
+def _current_versions() -> Versions:
+    from pipeline.transform import current_versions
+
+    return current_versions()
+
+
+def _stale_filter(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tuple[str, str]]:
+    rows = con.execute(
+        "select global_id, content_hash from postings "
+        "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
+        "or extractor_version is distinct from ?",
+        [versions.rules, versions.taxonomy, versions.extractor],
+    ).fetchall()
+    return {(r[0], r[1]) for r in rows}
+
+
+@dataclass
+class ProcessResult:
+    """What a processing run did: counts, per-file failures and whether anything failed."""
+
+    process_run_id: str
+    files_in: int = 0
+    files_loaded: int = 0
+    postings_in: int = 0
+    postings_loaded: int = 0
+    skills_loaded: int = 0
+    manifests_loaded: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)
+    duration_s: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        """True when any landing file could not be loaded."""
+        return bool(self.failures)
+
+
+def new_process_run_id() -> str:
+    """A process run id: UTC start time plus 8 hex digits, like crawl run ids."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+
+
+def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -> int:
+    """Load every manifest not yet in crawl_runs (with its seen list); return how many."""
+    known = {(r[0], r[1]) for r in con.execute("select source, run_id from crawl_runs").fetchall()}
+    loaded = 0
+    for path, manifest in list_manifests(settings):
+        manifest.setdefault("run_id", path.name[: -len(MANIFEST_SUFFIX)])
+        manifest.setdefault("source", path.parent.name)
+        if (str(manifest["source"]), str(manifest["run_id"])) in known:
+            continue
+        load_manifest(con, manifest, path.parent)
+        loaded += 1
+    return loaded
+
+
+def load_landing_file(
+    con: duckdb.DuckDBPyConnection,
+    landing_file: LandingFile,
+    settings: Settings,
+    *,
+    extractor: SkillExtractorLike | None = None,
+    classify: Any = None,
+    versions: Versions | None = None,
+    only: set[tuple[str, str]] | None = None,
+    process_run_id: str | None = None,
+) -> dict[str, int]:
+    """Transform and load one landing file batch by batch; `only` keeps (global_id, content_hash)."""
+    totals = {"postings_in": 0, "postings_loaded": 0, "skills_loaded": 0}
+    n_records = 0
+    for records, last in read_batches(landing_file.path, settings.process.batch_size):
+        n_records += len(records)
+        if only is not None:
+            records = [r for r in records if (r.get("global_id"), r.get("content_hash")) in only]
+        batch = transform_records(records, extractor, classify=classify, versions=versions) if records else TableBatch.empty()
+        counts = load_batch(
+            con, batch, landing_file, final=last, n_records=n_records, process_run_id=process_run_id
+        )
+        for key in totals:
+            totals[key] += counts.get(key, 0)
+    return totals
+
+
+def process_landing(
+    settings: Settings,
+    reextract: bool = False,
+    progress: Progress | None = None,
+    *,
+    extractor: SkillExtractorLike | None = None,
+    classify: Any = None,
+    versions: Versions | None = None,
+    taxonomy: list[Any] | None = None,
+) -> ProcessResult:
+    """Load every pending landing file and manifest, then finalize; sequential, without Prefect."""
+    from warehouse.db import close, connect
+
+    started = time.monotonic()
+    result = ProcessResult(new_process_run_id())
+    con = connect(settings)
+    try:
+        con.execute(
+            "insert into process_runs (process_run_id, started_at, state) values (?, current_timestamp, 'running')",
+            [result.process_run_id],
+        )
+        result.manifests_loaded = load_pending_manifests(con, settings)
+        if reextract and versions is None:
+            versions = _current_versions()
+        files = pending_files(con, settings, reextract=reextract, versions=versions)
+        result.files_in = len(files)
+        loaded = {r[0] for r in con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()}
+        only = None
+        if reextract and files and versions is not None:
+            only = _stale_filter(con, versions)
+        for done, landing_file in enumerate(files, start=1):
+            keep = only if landing_file.sha256 in loaded else None
+            try:
+                counts = load_landing_file(
+                    con, landing_file, settings, extractor=extractor, classify=classify,
+                    versions=versions, only=keep, process_run_id=result.process_run_id,
+                )
+            except (LandingFileError, duckdb.Error, ValueError, TypeError, KeyError) as exc:
+                result.failures.append({"path": str(landing_file.path), "error": f"{type(exc).__name__}: {exc}"})
+                continue
+            result.files_loaded += 1
+            result.postings_in += counts["postings_in"]
+            result.postings_loaded += counts["postings_loaded"]
+            result.skills_loaded += counts["skills_loaded"]
+            if progress is not None:
+                progress("load", done, len(files))
+        finalize(con, settings, taxonomy=taxonomy)
+        if progress is not None:
+            progress("finalize", 1, 1)
+        result.duration_s = time.monotonic() - started
+        con.execute(
+            "update process_runs set finished_at = current_timestamp, state = ?, files_in = ?, "
+            "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
+            "duration_s = ? where process_run_id = ?",
+            [
+                "failed" if result.failed else "completed", result.files_in, result.postings_in,
+                result.postings_loaded, result.skills_loaded, len(result.failures),
+                json.dumps(result.failures), result.duration_s, result.process_run_id,
+            ],
+        )
+    finally:
+        close(con)
+    return result
+
+
+def finalize(con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: list[Any] | None = None) -> None:
+    """The set-based finishing steps: seen-based last_seen and closed_at, source_months,
+    cross-source duplicates, the skills table, then the bootstrap statistics."""
+    from warehouse import stats
+    from warehouse.dedupe import canonical_ids
+
+    con.execute("begin transaction")
+    try:
+        con.execute(_ADVANCE_LAST_SEEN)
+        con.execute(_CLOSE_POSTINGS)
+        con.execute("delete from source_months")
+        con.execute(_SOURCE_MONTHS)
+        duplicates = canonical_ids(con)
+        con.execute("update postings set canonical_id = global_id where canonical_id is distinct from global_id")
+        if duplicates.num_rows:
+            con.register("batch_duplicates", duplicates)
+            con.execute(
+                "update postings set canonical_id = d.canonical_id from batch_duplicates d "
+                "where postings.global_id = d.global_id"
+            )
+            con.unregister("batch_duplicates")
+        _refresh_skills(con, taxonomy)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    stats.refresh(con, settings)
+
+
+_ADVANCE_LAST_SEEN = """
+update postings set last_seen = s.last_seen
+from (
+    select seen.global_id, max(runs.finished_at) as last_seen
+    from crawl_run_seen as seen
+    join crawl_runs as runs using (source, run_id)
+    where runs.finished_at is not null
+    group by seen.global_id
+) as s
+where postings.global_id = s.global_id and s.last_seen > postings.last_seen
+"""
+
+# A posting is closed by the first complete run, started after it was last seen, whose scope
+# covers its board and whose seen list lacks it. Runs without a loaded seen list close nothing.
+_CLOSE_POSTINGS = """
+update postings set closed_at = c.closed_at
+from (
+    with runs as (
+        select source, run_id, started_at, finished_at,
+            unnest(coalesce(try_cast(scope -> '$.boards' as varchar[]), []::varchar[])) as board
+        from crawl_runs
+        where complete and n_seen is not null and started_at is not null
+    ),
+    closing as (
+        select p.global_id, min(r.finished_at) as closed_at
+        from postings as p
+        join runs as r on r.source = p.source and r.board = p.board and r.started_at > p.last_seen
+        where not exists (
+            select 1 from crawl_run_seen as s
+            where s.source = r.source and s.run_id = r.run_id and s.global_id = p.global_id
+        )
+        group by p.global_id
+    )
+    select p.global_id, closing.closed_at
+    from postings as p
+    left join closing using (global_id)
+) as c
+where postings.global_id = c.global_id and postings.closed_at is distinct from c.closed_at
+"""
+
+_SOURCE_MONTHS = """
+insert into source_months (source, month, postings_seen, postings_kept)
+with kept as (
+    select distinct global_id from openings where role_family in ('ai_engineer', 'data_scientist')
+)
+select p.source, p.month, count(*) as postings_seen, count(kept.global_id) as postings_kept
+from postings as p
+left join kept using (global_id)
+group by p.source, p.month
+"""
+
+
+def _refresh_skills(con: duckdb.DuckDBPyConnection, taxonomy: list[Any] | None) -> None:
+    if taxonomy is None:
+        try:
+            from pipeline.skills import TAXONOMY_VERSION, load_taxonomy
+
+            taxonomy = list(load_taxonomy())
+            version: str | None = TAXONOMY_VERSION
+        except ImportError:
+            taxonomy, version = [], None
+    else:
+        version = getattr(taxonomy, "version", None)
+    rows = pa.table(
+        {
+            "skill_id": pa.array([s.id for s in taxonomy], pa.string()),
+            "name": pa.array([s.name for s in taxonomy], pa.string()),
+            "category": pa.array([s.category for s in taxonomy], pa.string()),
+            "taxonomy_version": pa.array([version] * len(taxonomy), pa.string()),
+        }
+    )
+    con.execute("delete from skills")
+    con.register("batch_skills", rows)
+    con.execute("insert into skills select distinct on (skill_id) * from batch_skills order by skill_id")
+    con.unregister("batch_skills")
+    # Mentions of skills a changed taxonomy no longer lists keep a placeholder row until reextracted.
+    con.execute(
+        "insert into skills select distinct skill_id, skill_id, 'unknown', null from posting_skills "
+        "where skill_id not in (select skill_id from skills)"
+    )

@@ -1,0 +1,1037 @@
+"""Role classifier: job titles and Hacker News posts to openings with role family and seniority.
+
+The rules are described in docs/roles.md; their vocabulary lives in role_rules.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_RULES = tomllib.loads(
+    resources.files("pipeline").joinpath("role_rules.toml").read_text(encoding="utf-8")
+)
+
+RULES_VERSION: str = _RULES["version"]
+ROLE_FAMILIES = ("ai_engineer", "data_scientist", "other")
+SENIORITIES = (
+    "intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "director",
+)
+
+AI, DS, OTHER = ROLE_FAMILIES
+
+_MAX_TITLE = 300  # longer "titles" are prose; their head is in the first few words anyway
+_MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """One advertised opening: its title as written, normalised title, role family, seniority."""
+
+    title: str
+    normalized_title: str
+    role_family: str
+    seniority: str
+    section: tuple[int, int] | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS: dict[str, str] = dict(_RULES["abbreviations"])
+_PLURALS = {
+    "engineers": "engineer", "developers": "developer", "programmers": "programmer",
+    "architects": "architect", "scientists": "scientist", "managers": "manager",
+    "directors": "director", "researchers": "researcher", "analysts": "analyst",
+    "designers": "designer", "specialists": "specialist", "leads": "lead", "hackers": "hacker",
+    "interns": "intern", "consultants": "consultant", "coders": "coder", "heads": "head",
+    "modelers": "modeler", "statisticians": "statistician", "trainers": "trainer",
+    "annotators": "annotator", "experts": "expert", "recruiters": "recruiter",
+    "networks": "network", "llms": "llm", "internships": "internship", "testers": "tester",
+    "administrators": "administrator", "advocates": "advocate", "writers": "writer",
+    "strategists": "strategist", "technicians": "technician", "executives": "executive",
+    "representatives": "representative", "associates": "associate", "officers": "officer",
+    "apprentices": "apprentice", "trainees": "trainee", "economists": "economist",
+}
+_SENIORITY_WORDS = frozenset({
+    "senior", "junior", "staff", "principal", "intern", "internship", "coop", "apprentice",
+    "apprenticeship", "trainee", "associate", "graduate", "newgrad", "entrylevel", "midlevel",
+    "mid", "experienced", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5",
+})
+_ROLE_PHRASES: dict[tuple[str, ...], str] = {}
+for _phrase, _kind in [
+    ("engineer", "eng"), ("developer", "eng"), ("programmer", "eng"), ("architect", "arch"),
+    ("hacker", "eng"), ("coder", "eng"), ("engineering", "eng"),
+    ("member of technical staff", "eng"), ("technical staff", "eng"),
+    ("tech lead", "eng"), ("technical lead", "eng"),
+    ("data scientist", "ds"), ("decision scientist", "ds"),
+    ("manager", "mgmt"), ("lead", "mgmt"), ("director", "mgmt"), ("head", "mgmt"),
+    ("vice president", "mgmt"), ("president", "mgmt"), ("chief", "mgmt"), ("officer", "mgmt"),
+    ("leader", "mgmt"), ("supervisor", "mgmt"), ("cto", "mgmt"),
+]:
+    _ROLE_PHRASES[tuple(_phrase.split())] = _kind
+for _noun in (
+    "scientist researcher specialist expert modeler modeller analyst statistician trainer "
+    "annotator labeler labeller tutor designer consultant advisor adviser recruiter executive "
+    "representative strategist writer administrator admin owner operator technician evangelist "
+    "advocate instructor teacher editor translator coordinator producer marketer accountant "
+    "attorney counsel lawyer nurse physician assistant fellow resident generalist tester "
+    "auditor economist mathematician physicist quant actuary rep sourcer agent clerk"
+).split():
+    _ROLE_PHRASES[(_noun,)] = "other"
+_MAX_PHRASE = max(len(p) for p in _ROLE_PHRASES)
+_MGMT_OF = frozenset({"head", "director", "vice president", "president", "manager", "lead", "chief", "officer"})
+_COORDINATORS = frozenset({"/", "&", "and", "or", "+"})
+_ENG_MARKERS = frozenset({"engineering", "engineer", "developer", "development", "software"})
+
+_AI_WORDS = frozenset({"ai", "ml", "llm", "genai", "nlp", "mlops", "aiops", "llmops", "aiml", "prompt"})
+_AI_BIGRAMS = frozenset({
+    ("machine", "learning"), ("deep", "learning"), ("neural", "network"),
+    ("machine", "intelligence"), ("generative", "ai"), ("artificial", "intelligence"),
+    ("natural", "language"), ("computer", "vision"),
+})
+_DESCRIPTIVE_BEFORE_AI = frozenset(_RULES["qualifiers"]["descriptive_before_ai"])
+_MARKET_WORDS = frozenset(_RULES["qualifiers"]["market_segment"])
+_CUSTOMER_FACING = frozenset(_RULES["heads"]["customer_facing"])
+_DATA_ENGINEERING = frozenset(tuple(p.split()) for p in _RULES["heads"]["data_engineering"])
+_FUNCTION_MANAGERS = frozenset(_RULES["heads"]["function_managers"])
+_AREA_WORDS = frozenset(_RULES["disciplines"]["engineering_area"])
+_OTHER_AREAS = frozenset(_RULES["disciplines"]["other"])
+_FUNCTION_WORDS = frozenset(
+    "of for in the a an to with on and or & / + at by from as team teams group".split()
+)
+_GENERIC_HEADS = frozenset(
+    "roles role positions position openings opening jobs job people folks hires hire talent "
+    "candidates opportunities opportunity vacancies vacancy members colleagues teammates "
+    "individuals persons person someone staff".split()
+)
+_GENERIC_WORDS = frozenset(
+    "multiple various several many all open other more additional new few couple of a an the "
+    "and & / number lots including include".split()
+)
+
+# ---------------------------------------------------------------------------------------------
+# Title normalisation
+# ---------------------------------------------------------------------------------------------
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_A_I = re.compile(r"(?<![\w.])a\.i\.?(?![\w])", re.I)
+_AI_BI = re.compile(r"\bai\s*/\s*bi\b", re.I)
+_AT_COMPANY = re.compile(r"\s(?:@|at)\s.*$", re.I)
+_INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
+_PUNCT = re.compile(r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)")
+_MULTIWORD = re.compile(
+    r"\b(?:(front) end|(back) end|(full) stack|(ml) ops|(ai) ops|(gen) ai|(llm) ops|"
+    r"(co) op|(new) grads?|(entry) level|(mid) level|(member of) the (technical staff)|"
+    r"(working) student)\b"
+)
+_MULTIWORD_JOIN = {
+    "front": "frontend", "back": "backend", "full": "fullstack", "ml": "mlops", "ai": "aiops",
+    "gen": "genai", "llm": "llmops", "co": "coop", "new": "newgrad", "entry": "entrylevel",
+    "mid": "midlevel", "working": "intern",
+}
+_SMALL_WORDS = frozenset("of and the for in on at to with or a an vs via".split())
+_CASED = {
+    "ai": "AI", "ml": "ML", "nlp": "NLP", "llm": "LLM", "sre": "SRE", "qa": "QA", "ui": "UI",
+    "ux": "UX", "ios": "iOS", "aws": "AWS", "gcp": "GCP", "api": "API", "apis": "APIs",
+    "sdk": "SDK", "bi": "BI", "it": "IT", "hr": "HR", "gtm": "GTM", "etl": "ETL", "sql": "SQL",
+    "gpu": "GPU", "ar": "AR", "vr": "VR", "xr": "XR", "3d": "3D", "saas": "SaaS",
+    "devops": "DevOps", "mlops": "MLOps", "aiops": "AIOps", "genai": "GenAI", "llmops": "LLMOps",
+    "javascript": "JavaScript", "typescript": "TypeScript", ".net": ".NET", "c++": "C++",
+    "c#": "C#", "macos": "macOS", "php": "PHP", "r&d": "R&D", "dba": "DBA", "cto": "CTO",
+    "rag": "RAG", "gis": "GIS", "seo": "SEO", "crm": "CRM", "erp": "ERP", "fpga": "FPGA",
+    "asic": "ASIC", "rtl": "RTL", "iot": "IoT", "sdet": "SDET", "ii": "II", "iii": "III",
+    "mts": "MTS", "cv": "CV", "k8s": "K8s", "fullstack": "Full Stack", "frontend": "Frontend",
+    "backend": "Backend", "coop": "Co-op", "newgrad": "New Grad", "entrylevel": "Entry Level",
+    "midlevel": "Mid Level", "ai_bi": "AI/BI",
+}
+
+
+def _clean(text: str, limit: int) -> str:
+    text = unicodedata.normalize("NFKC", text[: limit * 2])[:limit]
+    return " ".join(_INVISIBLE.sub(" ", text).split())
+
+
+def _tokens(title: str) -> list[str]:
+    """Lower-case word and separator tokens, abbreviations expanded, plurals of role nouns singular."""
+    low = title.lower()
+    low = _A_I.sub(" ai ", low)
+    low = _AI_BI.sub(" ai_bi ", low)
+    low = _AT_COMPANY.sub(" ", low)
+    low = _INNER_HYPHEN.sub(" ", low)
+    low = _PUNCT.sub(lambda m: f" {m.group(1).strip() or '-'} ", low)
+    low = _MULTIWORD.sub(_join_multiword, low)
+    out: list[str] = []
+    for raw in low.split():
+        word = raw.rstrip(".'’*") if len(raw) > 1 else raw
+        if word.startswith("#") or not word:
+            continue
+        if word.endswith("+") and word not in ("c++", "+"):
+            word = word.rstrip("+")
+        expanded = _ABBREVIATIONS.get(word)
+        if expanded is not None:
+            out.extend(_PLURALS.get(w, w) for w in expanded.split())
+            continue
+        out.append(_PLURALS.get(word, word))
+    return out
+
+
+def _join_multiword(match: re.Match[str]) -> str:
+    groups = [g for g in match.groups() if g]
+    if groups[0] == "member of":
+        return "member of technical staff"
+    return _MULTIWORD_JOIN[groups[0]]
+
+
+_SEGMENT_BREAKS = frozenset({",", ";", ":", "|", "-", "–", "—", "!", "?", "...", '"', "“", "”", "«", "»", "{", "}"})
+
+
+@dataclass(slots=True)
+class _Segment:
+    words: list[str]
+    paren: bool
+
+
+def _segments(tokens: list[str]) -> list[_Segment]:
+    segments: list[_Segment] = []
+    current: list[str] = []
+    depth = 0
+    for tok in tokens:
+        if tok in ("(", "["):
+            if current:
+                segments.append(_Segment(current, depth > 0))
+            current, depth = [], depth + 1
+        elif tok in (")", "]"):
+            if current:
+                segments.append(_Segment(current, depth > 0))
+            current, depth = [], max(0, depth - 1)
+        elif tok in _SEGMENT_BREAKS:
+            if current:
+                segments.append(_Segment(current, depth > 0))
+            current = []
+        else:
+            current.append(tok)
+    if current:
+        segments.append(_Segment(current, depth > 0))
+    return segments
+
+
+# ---------------------------------------------------------------------------------------------
+# Seniority
+# ---------------------------------------------------------------------------------------------
+
+_LEVEL_NOUNS = frozenset({"engineer", "developer", "scientist", "analyst", "programmer", "architect", "researcher", "designer", "staff"})
+_LEVELS = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior", "iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
+_SENIORITY_ORDER = ("intern", "director", "manager", "lead", "principal", "staff", "senior", "junior")
+
+
+def _seniority(tokens: list[str]) -> str:
+    found: set[str] = set()
+    prev = ""
+    for i, tok in enumerate(tokens):
+        if tok in ("intern", "internship", "coop", "apprentice", "apprenticeship", "trainee", "student"):
+            found.add("intern")
+        elif tok in ("director", "head", "chief", "cto", "president"):
+            found.add("director")
+        elif tok == "manager":
+            if prev not in _FUNCTION_MANAGERS:
+                found.add("manager")
+        elif tok in ("lead", "leader"):
+            found.add("lead")
+        elif tok == "principal":
+            found.add("principal")
+        elif tok == "staff":
+            if prev != "technical":
+                found.add("staff")
+        elif tok in ("senior", "experienced"):
+            found.add("senior")
+        elif tok in ("junior", "newgrad", "entrylevel", "graduate"):
+            found.add("junior")
+        elif tok == "associate":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt not in ("director", "manager", "principal", "vice", "head"):
+                found.add("junior")
+        elif tok in _LEVELS and prev in _LEVEL_NOUNS:
+            found.add(_LEVELS[tok])
+        prev = tok
+    for level in _SENIORITY_ORDER:
+        if level in found:
+            return level
+    return "mid"
+
+
+# ---------------------------------------------------------------------------------------------
+# Role family
+# ---------------------------------------------------------------------------------------------
+
+
+def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of role nouns in words, longest match first, left to right."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(words)
+    while i < n:
+        for size in range(min(_MAX_PHRASE, n - i), 0, -1):
+            kind = _ROLE_PHRASES.get(tuple(words[i : i + size]))
+            if kind is not None:
+                out.append((i, i + size, kind))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _complete(words: list[str]) -> bool:
+    return bool(_role_matches(words))
+
+
+def _strip_seniority(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in _SENIORITY_WORDS:
+            if w == "staff" and i > 0 and words[i - 1] == "technical":
+                out.append(w)
+            elif w in _LEVELS and not (i > 0 and words[i - 1] in _LEVEL_NOUNS):
+                out.append(w)
+            continue
+        out.append(w)
+    return out
+
+
+def _rotate_of(words: list[str]) -> list[str]:
+    """'head of data science' -> 'data science head', so the complement reads as a modifier."""
+    for i, w in enumerate(words):
+        if w != "of" or i == 0:
+            continue
+        before = words[i - 1]
+        before2 = " ".join(words[i - 2 : i]) if i >= 2 else ""
+        if before2 in _MGMT_OF:
+            return words[: i - 2] + words[i + 1 :] + words[i - 2 : i]
+        if before in _MGMT_OF:
+            return words[: i - 1] + words[i + 1 :] + [before]
+    return words
+
+
+def _conjuncts(words: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w in _COORDINATORS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def _qualifier_positions(segments: list[_Segment], head_index: int) -> bool:
+    """True when any segment names an AI qualifier that is not part of a product or brand name."""
+    for index, seg in enumerate(segments):
+        words = seg.words
+        n = len(words)
+        for i, w in enumerate(words):
+            if w in _AI_WORDS:
+                if w == "prompt" and not (i + 1 < n and words[i + 1] in ("engineer", "engineering")):
+                    continue
+                if w == "ai" and _is_brand_ai(words, i, index == head_index):
+                    continue
+                return True
+            if i + 1 < n and (w, words[i + 1]) in _AI_BIGRAMS:
+                return True
+    return False
+
+
+def _is_brand_ai(words: list[str], i: int, in_head: bool) -> bool:
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    if (
+        prev in _DESCRIPTIVE_BEFORE_AI
+        or prev in _FUNCTION_WORDS
+        or prev in _COORDINATORS
+        or prev in _SENIORITY_WORDS
+        or prev in _AI_WORDS
+        or (prev,) in _ROLE_PHRASES
+        or prev in ("lead", "tech", "technical", "senior", "staff", "principal")
+    ):
+        return False
+    if in_head and i + 1 < len(words) and _ROLE_PHRASES.get((words[i + 1],)) in ("eng", "arch"):
+        return False
+    return True
+
+
+def _is_ai_conjunct(words: list[str]) -> bool:
+    """A conjunct made of an AI qualifier alone ('ML' in 'ML/Data Engineer')."""
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in _AI_WORDS and words[0] != "prompt"
+    return tuple(words[:2]) in _AI_BIGRAMS and all(w in _AREA_WORDS for w in words[2:])
+
+
+def _is_data_engineering(mods: list[str]) -> bool:
+    for size in (3, 2, 1):
+        if len(mods) >= size and tuple(mods[-size:]) in _DATA_ENGINEERING:
+            return True
+    return False
+
+
+def _discipline(words: list[str]) -> str | None:
+    """Family of a bare discipline ('ML', 'Data Science', 'Backend'), or None if it is not one."""
+    words = [w for w in words if w not in _SENIORITY_WORDS]
+    while words and words[-1] in _GENERIC_HEADS:
+        words = words[:-1]
+    if not words or len(words) > 5:
+        return None
+    joined = " ".join(words)
+    if "data science" in joined or joined in ("data sciences",):
+        rest = [w for w in words if w not in ("data", "science", "sciences", "analytics", "&", "and", "/", "or", "+", "insights", "ai", "ml", "machine", "learning", "decision")]
+        return DS if not rest else None
+    has_ai = any(w in _AI_WORDS and w != "prompt" for w in words) or any(
+        (a, b) in _AI_BIGRAMS for a, b in zip(words, words[1:], strict=False)
+    ) or joined == "prompt engineering"
+    if has_ai:
+        allowed = _AI_WORDS | _AREA_WORDS | _COORDINATORS | {
+            "machine", "learning", "deep", "neural", "network", "intelligence", "generative",
+            "artificial", "natural", "language", "processing", "computer", "vision", "applied",
+            "engineering", "llm",
+        }
+        if all(w in allowed for w in words):
+            return AI
+        return None
+    if all(w in _OTHER_AREAS for w in words):
+        return OTHER
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Parse:
+    family: str
+    seniority: str
+    normalized: str
+    kind: str  # "role" (has a role noun), "discipline" (bare area), "none"
+    head_noun: str  # the role noun of the head, for distributing over bare list items
+
+
+def _family(segments: list[_Segment]) -> tuple[str, str, str]:
+    """(family, kind, head noun) of a title's segments."""
+    stripped = [_rotate_of(_strip_seniority(s.words)) for s in segments]
+    head_index = next(
+        (i for i, w in enumerate(stripped) if not segments[i].paren and _complete(w)), None
+    )
+    if head_index is None:
+        head_index = next((i for i, w in enumerate(stripped) if _complete(w)), None)
+    if head_index is None:
+        for words in stripped:
+            if words:
+                fam = _discipline(words)
+                return (fam, "discipline", "") if fam is not None else (OTHER, "none", "")
+        return OTHER, "none", ""
+
+    # a parenthesised role after a generic engineering head is the actual role
+    for j in range(head_index + 1, len(segments)):
+        if segments[j].paren and _complete(stripped[j]):
+            inner = _head_role(stripped[j])
+            outer = _head_role(stripped[head_index])
+            if inner is not None and outer is not None and outer[1] in ("eng", "mgmt") and inner[1] in ("ds", "eng", "arch"):
+                head_index = j
+            break
+
+    head = _head_role(stripped[head_index])
+    assert head is not None
+    conj_before, kind, noun_start, noun_end, words = head
+    mods = words[:noun_start]
+    head_noun = " ".join(words[noun_start:noun_end])
+
+    if kind == "ds":
+        return DS, "role", head_noun
+    if kind == "mgmt":
+        eng_at = next((s for s, _, k in _role_matches(mods) if k in ("eng", "arch")), None)
+        if eng_at is not None or (mods and mods[-1] in ("tech", "technical")) or any(m in _ENG_MARKERS for m in mods):
+            kind = "eng"
+            if eng_at is not None:
+                mods = mods[:eng_at]
+        elif _mentions_data_science(mods) or any(_mentions_data_science(c) for c in conj_before):
+            return DS, "role", head_noun
+        elif not mods and not conj_before:
+            following = [w for s in stripped[head_index + 1 :] for w in s]
+            if "engineering" in following:
+                kind = "eng"
+            elif following and (
+                _discipline(stripped[head_index + 1]) == DS
+                or (_head_role(stripped[head_index + 1]) or ([], ""))[1] == "ds"
+            ):
+                return DS, "role", head_noun
+            else:
+                return OTHER, "role", head_noun
+        else:
+            return OTHER, "role", head_noun
+    if kind == "other":
+        return OTHER, "role", head_noun
+
+    # engineering head (engineer, developer, architect, MTS, tech lead, engineering manager)
+    if _is_data_engineering(mods):
+        if any(_is_ai_conjunct(c) for c in conj_before):
+            return AI, "role", head_noun
+        return OTHER, "role", head_noun
+    if mods and (mods[-1] in _CUSTOMER_FACING or " ".join(mods[-2:]) in _CUSTOMER_FACING):
+        return OTHER, "role", head_noun
+    if kind == "arch":
+        for j, words_j in enumerate(stripped):
+            if j != head_index and words_j and all(w in _MARKET_WORDS for w in words_j):
+                return OTHER, "role", head_noun
+    if _qualifier_positions([_Segment(w, s.paren) for w, s in zip(stripped, segments, strict=True)], head_index):
+        return AI, "role", head_noun
+    return OTHER, "role", head_noun
+
+
+def _mentions_data_science(words: list[str]) -> bool:
+    return any(a == "data" and b in ("science", "sciences") for a, b in zip(words, words[1:], strict=False))
+
+
+def _head_role(words: list[str]) -> tuple[list[list[str]], str, int, int, list[str]] | None:
+    """The head role of a segment: (modifier conjuncts before it, kind, noun span, conjunct)."""
+    conj = _conjuncts(words)
+    for k, part in enumerate(conj):
+        matches = _role_matches(part)
+        if matches:
+            start, end, kind = matches[-1]
+            return conj[:k], kind, start, end, part
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalised title
+# ---------------------------------------------------------------------------------------------
+
+_DROP_FOR_NORMALIZED = frozenset({
+    "senior", "junior", "principal", "intern", "internship", "coop", "apprentice", "trainee",
+    "newgrad", "entrylevel", "midlevel", "experienced", "associate", "graduate",
+})
+_ORIGINAL_WORD = re.compile(r"[^\W_][\w.+#]*", re.U)
+
+
+def _normalized(title: str, tokens: list[str]) -> str:
+    cased = {}
+    for word in _ORIGINAL_WORD.findall(title):
+        low = word.lower()
+        if word != low and word != word.upper() and word[1:] != low[1:]:
+            cased[low] = word  # internal capitals the author chose (JavaScript, PyTorch)
+    out: list[str] = []
+    parts: list[list[str]] = [[]]
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        prev = tokens[i - 1] if i > 0 else ""
+        if tok in _DROP_FOR_NORMALIZED:
+            if tok == "associate" and nxt in ("director", "manager", "principal", "vice", "head"):
+                parts[-1].append(tok)
+            continue
+        if tok == "staff" and prev != "technical":
+            continue
+        if tok in _LEVELS and prev in _LEVEL_NOUNS:
+            continue
+        if tok == "level" and prev in _SENIORITY_WORDS:
+            continue
+        if tok == "lead" and nxt and not parts[-1] and _complete(_segment_after(tokens, i + 1)):
+            continue
+        if tok in ("(", ")", "[", "]") or tok in _SEGMENT_BREAKS:
+            parts.append([tok if tok in ("(", ")") else ","])
+            parts.append([])
+            continue
+        parts[-1].append(tok)
+    depth = 0
+    for part in parts:
+        if part in (["("], [")"], [","]):
+            if part == ["("]:
+                depth += 1
+                out.append("(")
+            elif part == [")"]:
+                depth = max(0, depth - 1)
+                out.append(")")
+            else:
+                out.append(",")
+            continue
+        for tok in part:
+            if tok == "ml":
+                out.extend(["Machine", "Learning"])
+                continue
+            out.append(_case(tok, cased, first=not out))
+    text = " ".join(out)
+    text = re.sub(r"\(\s*[,]*\s*\)", " ", text)
+    text = re.sub(r"\s*,(?:\s*,)+", ",", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,/&-")
+    text = re.sub(r"^[(,\s]+|[(,\s]+$", "", text)
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    return text
+
+
+def _segment_after(tokens: list[str], start: int) -> list[str]:
+    out: list[str] = []
+    for tok in tokens[start:]:
+        if tok in _SEGMENT_BREAKS or tok in ("(", ")", "[", "]"):
+            break
+        out.append(tok)
+    return out
+
+
+def _case(tok: str, cased: dict[str, str], first: bool) -> str:
+    if tok in _CASED:
+        return _CASED[tok]
+    if tok in cased:
+        return cased[tok]
+    if tok in _SMALL_WORDS and not first:
+        return tok
+    return tok[:1].upper() + tok[1:]
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65_536)
+def _parse(title: str) -> _Parse:
+    clean = _clean(title, _MAX_TITLE)
+    tokens = _tokens(clean)
+    segments = _segments(tokens)
+    family, kind, head_noun = _family(segments)
+    seniority = _seniority(tokens)
+    normalized = _normalized(clean, tokens)
+    if kind == "discipline" and seniority == "intern" and "Intern" not in normalized:
+        normalized = f"{normalized} Intern".strip()
+    return _Parse(family, seniority, normalized, kind, head_noun)
+
+
+def classify_title(title: str) -> Opening:
+    """Classify one job title into an Opening (role family, seniority, normalised title)."""
+    if not isinstance(title, str):
+        title = "" if title is None else str(title)
+    parsed = _parse(title[: _MAX_TITLE * 4])
+    return Opening(
+        title=title,
+        normalized_title=parsed.normalized,
+        role_family=parsed.family,
+        seniority=parsed.seniority,
+    )
+
+
+def role_families(openings: Iterable[Opening]) -> list[str]:
+    """Distinct families of the openings in ('ai_engineer', 'data_scientist') order, no 'other'."""
+    seen = {o.role_family for o in openings}
+    return [f for f in (AI, DS) if f in seen]
+
+
+def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
+    """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
+    if source.startswith("hn"):
+        return openings_of_post(text_plain or "")
+    if not title or not title.strip():
+        return []
+    return [classify_title(title)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Hacker News posts
+# ---------------------------------------------------------------------------------------------
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\[\d+\]", re.I)
+_HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
+_LABEL = re.compile(
+    r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
+    r"(?:roles?|positions?|openings?|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
+    r"(?:\s+\([^)]*\))?\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
+_RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
+_CUE = re.compile(
+    r"\b(?:roles?|positions?|openings?|openings|vacanc(?:y|ies)|jobs?|hiring|looking\s+for|"
+    r"seeking|opportunities|we\s+need|searching\s+for|join\s+us\s+as)\b",
+    re.I,
+)
+_NOT_OPENINGS_CUE = re.compile(
+    r"\b(?:stack|technolog\w*|tech|tools|requirements?|qualifications?|nice\s+to\s+have|bonus|"
+    r"responsibilit\w*|skills?|experience|perks|benefits|offer|you(?:'ll|\s+will)|"
+    r"ideal|must|should|what\s+you|about\s+(?:us|you))\b",
+    re.I,
+)
+_HIRING = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we're|i'm|also|currently|now)\s+)"
+    r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)*"
+    r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
+    r"recruiting(?:\s+for)?|in\s+need\s+of)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
+    re.I,
+)
+_RESUME = re.compile(
+    r"\b(?:seeking\s+work|seeking\s+(?:a\s+|new\s+|my\s+next\s+)?(?:job|position|role|employment|opportunit)|"
+    r"looking\s+for\s+(?:work|a\s+job|(?:a\s+|my\s+next\s+)?(?:new\s+)?(?:full[- ]?time\s+|part[- ]?time\s+|contract\s+|remote\s+|freelance\s+)?(?:job|gig|role|position)s?\b(?:\s+as\b|\s*[.,]|$))|"
+    r"open\s+to\s+(?:work|new\s+(?:roles|opportunities))|available\s+for\s+(?:hire|work|contract)|"
+    r"hire\s+me|my\s+(?:resume|résumé|cv|portfolio|linkedin)\b|willing\s+to\s+relocate\s*:|"
+    r"résumé\s*(?:/\s*cv)?\s*:|resume\s*(?:/\s*cv)?\s*:|i['’]?m\s+reaching\s+out|"
+    r"your\s+(?:recent\s+)?(?:post|listing|job\s+post)|happy\s+to\s+share\s+my|my\s+github)",
+    re.I,
+)
+_EMPLOYER = re.compile(
+    r"\b(?:we(?:'re|’re|\s+are)\s+(?:\w+\s+)?(?:hiring|looking|seeking|growing|building)|is\s+hiring|"
+    r"are\s+hiring|join\s+(?:us|our)|our\s+(?:team|company|mission|product|customers)|"
+    r"apply\s+(?:at|here|now|via|online)|to\s+apply|careers?\b|jobs\s+page|compensation|salary|equity)\b",
+    re.I,
+)
+_FOOTER = re.compile(
+    r"^\s*(?:to\s+apply|apply|how\s+to\s+apply|email|e-mail|contact|send|reach|interested|"
+    r"about\s+(?:us|the\s+company)|benefits|perks|we\s+offer|why\s+join|tech(?:nology)?\s+stack|"
+    r"our\s+stack|stack|all\s+(?:open\s+)?(?:roles|positions|jobs)|more\s+(?:info|roles|jobs)|"
+    r"see\s+(?:all|more)|learn\s+more)\b",
+    re.I,
+)
+_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I)
+_SLASH = re.compile(r"\s*/\s*")
+_OF_COMPLEMENT = re.compile(r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I)
+_HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
+_PROSE_WORDS = frozenset(
+    "we we're i i'm our you your you'll is are am us they their will have has be this it was "
+    "who that which with experience years year work working build building help able must should "
+    "strong knowledge understanding familiarity the to from by using like etc e.g. ie i.e. "
+    "including plus bonus preferred required nice if can do our looking want need please into "
+    "about on across within while where when how what why in interest subject application".split()
+)
+_LEAD_FILLER = frozenset(
+    "a an the some several multiple two three four five six seven eight nine ten few couple of "
+    "number lots more additional new talented great strong passionate skilled motivated smart "
+    "exceptional awesome driven curious pragmatic seasoned ambitious creative brilliant amazing "
+    "excellent outstanding enthusiastic full time part contract freelance remote onsite permanent "
+    "one first second another other world class rockstar ninja our".split()
+)
+_PROSE_STOP = frozenset(
+    "to who that which with at on from for because so as based located like than if when where "
+    "while whose by across within into in help join interested excited eager ready willing "
+    "anywhere here there now today immediately asap please we you i our".split()
+)
+_GENERIC_TITLES = frozenset({
+    "engineer", "engineering", "software engineer", "developer", "software developer",
+    "programmer", "member of technical staff", "software engineering", "hacker",
+})
+
+
+@dataclass(slots=True)
+class _Found:
+    parse: _Parse
+    title: str
+    normalized: str
+    line: int = -1  # body line index, -1 for the header and prose
+    category: bool = False
+
+
+def _mask_parens(text: str) -> str:
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+            out.append(ch)
+            continue
+        out.append("_" if depth and ch not in "([" else ch)
+    return "".join(out)
+
+
+def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split text on pattern outside parentheses: [(piece, separator before it)]."""
+    masked = _mask_parens(text)
+    out: list[tuple[str, str]] = []
+    pos, sep = 0, ""
+    for m in pattern.finditer(masked):
+        if m.start() == m.end():
+            continue
+        out.append((text[pos : m.start()], sep))
+        sep, pos = m.group(0).strip().lower(), m.end()
+    out.append((text[pos:], sep))
+    return [(p.strip(), s) for p, s in out if p.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("’", "'").split()
+
+
+def _is_prose(text: str, limit: int = 10) -> bool:
+    words = _words(text)
+    return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
+
+
+def _parse_items(text: str) -> list[_Found]:
+    """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    pieces: list[tuple[str, str]] = []
+    merged: list[tuple[str, str]] = []
+    for piece, sep in _split_top(text, _ITEM_SEP):
+        if merged and sep in ("and", "&", "or") and _OF_COMPLEMENT.search(merged[-1][0]):
+            merged[-1] = (f"{merged[-1][0]} {sep} {piece}", merged[-1][1])
+        else:
+            merged.append((piece, sep))
+    for piece, sep in merged:
+        parts = _split_top(piece, _SLASH)
+        if len(parts) > 1 and all(_parse(p).kind == "role" for p, _ in parts):
+            pieces.append((parts[0][0], sep))
+            pieces.extend((p, "/") for p, _ in parts[1:])
+        else:
+            pieces.append((piece, sep))
+    expanded: list[tuple[str, str]] = []
+    for piece, sep in pieces:
+        m = re.match(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$", piece)
+        if m and _parse(m.group(1)).kind == "role" and not _is_prose(m.group(2), 8):
+            inner = [p for p, _ in _split_top(m.group(2), re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*"))]
+            if inner and all(_parse(p).kind == "discipline" for p in inner):
+                expanded.extend((f"{m.group(1)} ({p})", sep if k == 0 else ",") for k, p in enumerate(inner))
+                continue
+        expanded.append((piece, sep))
+    found: list[_Found] = []
+    parses = [_parse(p) for p, _ in expanded]
+    for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
+        if parsed.kind == "none" or _is_prose(piece, 9):
+            continue
+        normalized = parsed.normalized
+        if parsed.kind == "discipline":
+            nxt = next((q for q in parses[k + 1 :] if q.kind == "role"), None)
+            joined_by = expanded[k + 1][1] if k + 1 < len(expanded) else ""
+            if nxt is not None and nxt.head_noun in ("engineer", "developer", "programmer", "engineering"):
+                combined = _parse(f"{piece} {nxt.head_noun}")
+                if joined_by in ("and", "&", "/", "or", "+") and parses[k + 1].kind == "role":
+                    parsed = combined
+                normalized = combined.normalized
+            elif parsed.family == AI:
+                normalized = _parse(f"{piece} engineer").normalized
+        found.append(_Found(parsed, piece, normalized))
+    return found
+
+
+def _header_line(lines: list[tuple[int, str]]) -> int:
+    for k, (_, line) in enumerate(lines[:3]):
+        if line.strip():
+            if "|" not in line and len(line) < 30 and k + 1 < len(lines) and "|" in lines[k + 1][1]:
+                continue
+            return k
+    return 0
+
+
+def _header_openings(header: str) -> list[_Found]:
+    text = _URL.sub(" | ", header)
+    fields = [f.strip(" ,;:") for f in _HEADER_SEP.split(text)]
+    fields = [f for f in fields if f]
+    field_items: list[tuple[int, list[_Found], bool]] = []
+    prose: list[_Found] = []
+    for index, field in enumerate(fields):
+        label = _LABEL.match(field)
+        if label is not None:
+            items = _parse_items(label.group("rest"))
+            field_items.append((index, items, True))
+            continue
+        if _is_prose(field) or _HIRING_FIELD.match(field):
+            prose.extend(_prose_openings(field))
+            continue
+        items = _parse_items(field)
+        if index == 0 and len(fields) > 1 and not all(i.parse.kind == "role" for i in items):
+            continue
+        if items:
+            field_items.append((index, items, False))
+    has_role_field = any(any(i.parse.kind == "role" for i in items) for _, items, _ in field_items)
+    found: list[_Found] = []
+    for _index, items, labeled in field_items:
+        roles = [i for i in items if i.parse.kind == "role"]
+        if roles or labeled or len(items) >= 2 or not has_role_field:
+            category = all(
+                i.parse.kind == "discipline" or i.normalized.lower() in _GENERIC_TITLES for i in items
+            )
+            for item in items:
+                item.category = category
+            found.extend(items)
+    return found + prose
+
+
+def _prose_openings(sentence: str) -> list[_Found]:
+    """Openings named after a hiring verb ('We're hiring frontend and backend engineers')."""
+    found: list[_Found] = []
+    for m in _HIRING.finditer(_URL.sub(" ", sentence)):
+        words = m.group("rest").replace("’", "'").split()
+        while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+            words.pop(0)
+        kept: list[str] = []
+        for w in words:
+            if w.lower().strip(",") in _PROSE_STOP:
+                break
+            kept.append(w)
+        if not kept or len(kept) > 14:
+            continue
+        phrase = " ".join(kept).strip(" ,")
+        generic = bool(kept) and kept[-1].lower().strip(",") in _GENERIC_HEADS
+        items = _parse_items(phrase)
+        if not any(i.parse.kind == "role" for i in items) and not generic:
+            continue
+        found.extend(items)
+    return found
+
+
+def _title_part(body: str) -> str:
+    part = _URL.sub(" ", body)
+    part = re.split(r"\s[-–—|]\s|:\s|:$|\s{2,}|\s\((?=[^)]*$)", part, maxsplit=1)[0]
+    part = re.sub(r"\(([^)]*)\)", lambda m: m.group(0) if len(m.group(1).split()) <= 4 else " ", part)
+    return part.strip(" .,:;-–—*")
+
+
+def openings_of_post(text_plain: str) -> list[Opening]:
+    """Openings a Hacker News post advertises, from its header line and any list in its body."""
+    if not isinstance(text_plain, str) or not text_plain.strip():
+        return []
+    text = text_plain[:_MAX_POST]
+    offsets: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        offsets.append((pos, line))
+        pos += len(line) + 1
+    head_at = _header_line(offsets)
+    header = offsets[head_at][1]
+    opening_text = text[:1500]
+    if _RESUME.search(opening_text) and not _EMPLOYER.search(text[:3000]):
+        return []
+    header_found = _header_openings(header)
+    header_has_roles = any(f.parse.kind == "role" for f in header_found)
+
+    listed: list[_Found] = []
+    prose: list[_Found] = []
+    title_lines: list[_Found] = []
+    pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
+    opening_lines: set[int] = set()
+    described: set[int] = set()
+    cue_active = False
+    last_opening_line = -10
+    for k in range(head_at + 1, len(offsets)):
+        line = offsets[k][1].strip()
+        if not line or _RULE_LINE.match(line):
+            continue
+        if len(line) > 600:
+            prose.extend(_prose_openings(line[:600]))
+            cue_active = False
+            continue
+        label = _LABEL.match(line)
+        if label is not None and label.group("rest").strip():
+            rest = _HEADER_SEP.sub(", ", _URL.sub(" ", label.group("rest")))
+            items = [] if _is_prose(rest, 40) else _parse_items(rest)
+            if items:
+                for item in items:
+                    item.line = k
+                listed.extend(items)
+                opening_lines.add(k)
+                continue
+        if line.count("|") >= 2 and len(line) < 250:
+            items = [f for f in _header_openings(line) if f.parse.kind == "role"]
+            if items:
+                for item in items:
+                    item.line = k
+                listed.extend(items)
+                opening_lines.add(k)
+                continue
+        bullet = _BULLET.match(line)
+        content = bullet.group("body") if bullet else line
+        if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
+            cue_active = True
+            continue
+        part = _title_part(content)
+        items = []
+        if part and len(part.split()) <= 10 and not _is_prose(part, 10):
+            items = _parse_items(part)
+            if bullet is None and not cue_active and items:
+                first = _parse_items(part.split(",")[0])
+                if not first or first[0].parse.kind == "none":
+                    items = []
+        roles = [i for i in items if i.parse.kind == "role" or cue_active]
+        if items and not roles:
+            for item in items:
+                item.line = k
+            pending.extend(items)
+            continue
+        if roles:
+            for item in roles:
+                item.line = k
+            if bullet is not None or cue_active:
+                listed.extend(roles)
+                opening_lines.add(k)
+            else:
+                title_lines.extend(roles)
+            if len(_URL.sub("", content).strip()) > len(part) + 25:
+                described.add(k)
+            last_opening_line = k
+            continue
+        if _URL.sub("", line).strip() == "":
+            continue
+        if last_opening_line >= 0 and k > last_opening_line:
+            described.add(last_opening_line)
+        if bullet is None and cue_active and not line.endswith(":"):
+            cue_active = False
+        prose.extend(_prose_openings(line))
+
+    title_line_set = {f.line for f in title_lines}
+    accept_title_lines = (
+        len(title_line_set) >= 2
+        or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
+        or (not header_has_roles and any(f.line <= head_at + 3 for f in title_lines))
+    )
+    body = listed + (title_lines if accept_title_lines else [])
+    near = {f.line for f in body}
+    body.extend(f for f in pending if {f.line - 1, f.line + 1, f.line - 2, f.line + 2} & near)
+    body.sort(key=lambda f: f.line)
+    header_kept = [f for f in header_found if not (body and f.category)]
+    openings: list[Opening] = []
+    seen: set[tuple[str, str]] = set()
+    sections = _sections(body, described, offsets, text_plain)
+    for found, section in [(f, None) for f in header_kept] + list(zip(body, sections, strict=True)) + [(f, None) for f in prose]:
+        key = (found.normalized.lower(), found.parse.family)
+        if key in seen or not found.normalized:
+            continue
+        seen.add(key)
+        openings.append(
+            Opening(
+                title=found.title,
+                normalized_title=found.normalized,
+                role_family=found.parse.family,
+                seniority=found.parse.seniority,
+                section=section,
+            )
+        )
+    return openings
+
+
+def _sections(
+    body: list[_Found], described: set[int], offsets: list[tuple[int, str]], text: str
+) -> list[tuple[int, int] | None]:
+    """Each body opening's own stretch of text, when the openings have descriptions of their own."""
+    lines = sorted({f.line for f in body})
+    if len(lines) < 2 or not described.intersection(lines):
+        return [None] * len(body)
+    span: dict[int, tuple[int, int]] = {}
+    for n, line in enumerate(lines):
+        start = offsets[line][0]
+        if n + 1 < len(lines):
+            stop = offsets[lines[n + 1]][0]
+        else:
+            stop = len(text)
+            for k in range(line + 1, len(offsets)):
+                if _FOOTER.match(offsets[k][1]):
+                    stop = offsets[k][0]
+                    break
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        span[line] = (start, stop)
+    return [span[f.line] for f in body]
+
+
+__all__ = [
+    "RULES_VERSION", "ROLE_FAMILIES", "SENIORITIES", "Opening", "classify_title",
+    "openings_of_post", "openings_of_posting", "role_families",
+]

@@ -1,0 +1,59 @@
+"""SkillExtractor: canonical skills with character offsets, from clean plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.skills.component import MATCHER_FACTORY, RULES_FACTORY, SPANS_KEY
+from pipeline.skills.rules import RULES_VERSION
+from pipeline.skills.taxonomy import TAXONOMY_VERSION
+
+EXTRACTOR_VERSION = f"{RULES_VERSION}+{TAXONOMY_VERSION}"
+# The blank pipeline only tokenises, so long texts cost memory linear in their length.
+MAX_TEXT_CHARS = 50_000_000
+
+
+@dataclass(frozen=True)
+class SkillMention:
+    """One piece of evidence of a skill: its id and the character span of the text given."""
+
+    skill_id: str
+    start: int
+    end: int
+    text: str
+
+
+def _mentions(doc: Doc) -> list[SkillMention]:
+    mentions: list[SkillMention] = []
+    text = doc.text
+    for span in doc.spans[SPANS_KEY]:
+        start, end = span.start_char, span.end_char
+        while end > start + 1 and text[end - 1] in ".,;:":
+            end -= 1  # "in R." keeps the sentence's full stop out of the evidence
+        mentions.append(SkillMention(span.label_, start, end, text[start:end]))
+    return mentions
+
+
+class SkillExtractor:
+    """spacy.blank("en") with the taxonomy matcher and the ambiguity rules; build once, reuse."""
+
+    def __init__(self) -> None:
+        """Build the pipeline (tokenizer, matcher from the taxonomy, rules)."""
+        self.nlp = spacy.blank("en")
+        self.nlp.max_length = MAX_TEXT_CHARS
+        self.nlp.add_pipe(MATCHER_FACTORY)
+        self.nlp.add_pipe(RULES_FACTORY)
+        self.version = EXTRACTOR_VERSION
+
+    def extract(self, text: str) -> list[SkillMention]:
+        """The skill mentions of one text, in order of appearance."""
+        return _mentions(self.nlp(text or ""))
+
+    def extract_many(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[SkillMention]]:
+        """The skill mentions of each text, streamed through nlp.pipe."""
+        for doc in self.nlp.pipe((t or "" for t in texts), batch_size=batch_size):
+            yield _mentions(doc)

@@ -1,0 +1,282 @@
+"""Landing records -> table batches: openings from the role rules, skill mentions from the extractor."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import pyarrow as pa
+
+ROLE_FAMILIES = ("ai_engineer", "data_scientist")
+
+
+class SkillExtractorLike(Protocol):
+    """What transform needs of a skill extractor: mentions per text, in order."""
+
+    def extract_many(self, texts: Iterable[str]) -> Iterable[Sequence[Any]]:
+        """One list of mentions (skill_id, start, end, text) per text."""
+        ...
+
+
+Classifier = Callable[[str, str | None, str], Sequence[Any]]
+
+
+@dataclass(frozen=True)
+class Versions:
+    """The versions of the rules, taxonomy and extractor a batch was made with."""
+
+    rules: str
+    taxonomy: str
+    extractor: str
+
+
+def current_versions() -> Versions:
+    """The versions of the installed role rules and skill extractor."""
+    from pipeline import roles, skills
+
+    return Versions(roles.RULES_VERSION, skills.TAXONOMY_VERSION, skills.EXTRACTOR_VERSION)
+
+
+POSTINGS_SCHEMA = pa.schema(
+    [
+        ("global_id", pa.string()),
+        ("source", pa.string()),
+        ("source_id", pa.string()),
+        ("board", pa.string()),
+        ("url", pa.string()),
+        ("company", pa.string()),
+        ("title", pa.string()),
+        ("location", pa.string()),
+        ("remote", pa.bool_()),
+        ("salary_min", pa.float64()),
+        ("salary_max", pa.float64()),
+        ("salary_currency", pa.string()),
+        ("salary_period", pa.string()),
+        ("salary_annual_min", pa.float64()),
+        ("salary_annual_max", pa.float64()),
+        ("salary_raw", pa.string()),
+        ("employment_type", pa.string()),
+        ("requisition_id", pa.string()),
+        ("posted_at", pa.string()),
+        ("month", pa.string()),
+        ("thread_id", pa.int64()),
+        ("description_text", pa.string()),
+        ("content_hash", pa.string()),
+        ("fetched_at", pa.string()),
+        ("is_synthetic", pa.bool_()),
+        ("rules_version", pa.string()),
+        ("taxonomy_version", pa.string()),
+        ("extractor_version", pa.string()),
+        ("crawl_run_id", pa.string()),
+    ]
+)
+OPENINGS_SCHEMA = pa.schema(
+    [
+        ("global_id", pa.string()),
+        ("opening_idx", pa.int32()),
+        ("title", pa.string()),
+        ("normalized_title", pa.string()),
+        ("role_family", pa.string()),
+        ("seniority", pa.string()),
+        ("rules_version", pa.string()),
+    ]
+)
+POSTING_SKILLS_SCHEMA = pa.schema(
+    [
+        ("global_id", pa.string()),
+        ("opening_idx", pa.int32()),
+        ("skill_id", pa.string()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("evidence", pa.string()),
+        ("extractor_version", pa.string()),
+    ]
+)
+
+
+@dataclass
+class TableBatch:
+    """Rows for postings, openings and posting_skills made from one batch of landing records.
+
+    posting_versions rows are derived from `postings` (global_id, content_hash, fetched_at,
+    crawl_run_id) when loading. Timestamps and months stay ISO text until DuckDB casts them.
+    """
+
+    postings: pa.Table
+    openings: pa.Table
+    posting_skills: pa.Table
+
+    @property
+    def n_postings(self) -> int:
+        """Number of posting rows."""
+        return self.postings.num_rows
+
+    @staticmethod
+    def empty() -> TableBatch:
+        """A batch without rows."""
+        return TableBatch(
+            POSTINGS_SCHEMA.empty_table(), OPENINGS_SCHEMA.empty_table(), POSTING_SKILLS_SCHEMA.empty_table()
+        )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _integer(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _opening_at(sections: list[tuple[int, int, int]], starts: list[int], start: int) -> int | None:
+    """The index of the opening whose section holds offset `start`, else None (shared text)."""
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0:
+        section_start, section_end, idx = sections[i]
+        if section_start <= start < section_end:
+            return idx
+        i -= 1
+    return None
+
+
+def _latest_per_posting(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per global_id: the latest fetch (the later record on a tie)."""
+    latest: dict[str, tuple[str, int]] = {}
+    for position, record in enumerate(records):
+        key = str(record.get("global_id") or f"{record.get('source')}:{record.get('source_id')}")
+        fetched = str(record.get("fetched_at") or "")
+        if key not in latest or fetched >= latest[key][0]:
+            latest[key] = (fetched, position)
+    if len(latest) == len(records):
+        return list(records)
+    return [records[position] for _, position in sorted(latest.values(), key=lambda v: v[1])]
+
+
+def _default_classifier() -> Classifier:
+    from pipeline.roles import openings_of_posting
+
+    return openings_of_posting
+
+
+_EXTRACTOR: SkillExtractorLike | None = None
+
+
+def default_extractor() -> SkillExtractorLike:
+    """The pipeline's skill extractor, built once per process (loading patterns is not free)."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from pipeline.skills import SkillExtractor
+
+        _EXTRACTOR = SkillExtractor()
+    return _EXTRACTOR
+
+
+def transform_records(
+    records: Sequence[dict[str, Any]],
+    extractor: SkillExtractorLike | None = None,
+    *,
+    classify: Classifier | None = None,
+    versions: Versions | None = None,
+) -> TableBatch:
+    """Classify the openings of each landing record and extract its skill mentions."""
+    extractor = extractor if extractor is not None else default_extractor()
+    classify = classify if classify is not None else _default_classifier()
+    versions = versions if versions is not None else current_versions()
+
+    postings: dict[str, list[Any]] = {name: [] for name in POSTINGS_SCHEMA.names}
+    openings: dict[str, list[Any]] = {name: [] for name in OPENINGS_SCHEMA.names}
+    skills: dict[str, list[Any]] = {name: [] for name in POSTING_SKILLS_SCHEMA.names}
+    texts: list[str] = []
+    sections_of: list[tuple[list[tuple[int, int, int]], list[int]]] = []
+
+    for record in _latest_per_posting(records):
+        source = _text(record.get("source")) or ""
+        source_id = _text(record.get("source_id")) or ""
+        global_id = _text(record.get("global_id")) or f"{source}:{source_id}"
+        text = _text(record.get("description_text")) or ""
+        title = _text(record.get("title"))
+        salary = record.get("salary") if isinstance(record.get("salary"), dict) else {}
+        row = {
+            "global_id": global_id,
+            "source": source,
+            "source_id": source_id,
+            "board": _text(record.get("board")),
+            "url": _text(record.get("url")),
+            "company": _text(record.get("company")),
+            "title": title,
+            "location": _text(record.get("location")),
+            "remote": record.get("remote") if isinstance(record.get("remote"), bool) else None,
+            "salary_min": _number(salary.get("min")),
+            "salary_max": _number(salary.get("max")),
+            "salary_currency": _text(salary.get("currency")),
+            "salary_period": _text(salary.get("period")),
+            "salary_annual_min": _number(salary.get("annual_min")),
+            "salary_annual_max": _number(salary.get("annual_max")),
+            "salary_raw": _text(salary.get("raw")),
+            "employment_type": _text(record.get("employment_type")),
+            "requisition_id": _text(record.get("requisition_id")),
+            "posted_at": _text(record.get("posted_at")),
+            "month": _text(record.get("month")),
+            "thread_id": _integer(record.get("thread_id")),
+            "description_text": text,
+            "content_hash": _text(record.get("content_hash")) or "",
+            "fetched_at": _text(record.get("fetched_at")),
+            "is_synthetic": bool(record.get("is_synthetic", False)),
+            "rules_version": versions.rules,
+            "taxonomy_version": versions.taxonomy,
+            "extractor_version": versions.extractor,
+            "crawl_run_id": _text(record.get("crawl_run_id")),
+        }
+        for name, value in row.items():
+            postings[name].append(value)
+
+        sections: list[tuple[int, int, int]] = []
+        for idx, opening in enumerate(classify(source, title, text)):
+            openings["global_id"].append(global_id)
+            openings["opening_idx"].append(idx)
+            openings["title"].append(opening.title)
+            openings["normalized_title"].append(opening.normalized_title)
+            openings["role_family"].append(opening.role_family)
+            openings["seniority"].append(opening.seniority)
+            openings["rules_version"].append(versions.rules)
+            section = getattr(opening, "section", None)
+            if section is not None:
+                sections.append((int(section[0]), int(section[1]), idx))
+        sections.sort()
+        sections_of.append((sections, [s[0] for s in sections]))
+        texts.append(text)
+
+    for (sections, starts), global_id, mentions in zip(
+        sections_of, postings["global_id"], extractor.extract_many(texts), strict=True
+    ):
+        for mention in mentions:
+            skills["global_id"].append(global_id)
+            skills["opening_idx"].append(_opening_at(sections, starts, mention.start) if sections else None)
+            skills["skill_id"].append(mention.skill_id)
+            skills["start_char"].append(mention.start)
+            skills["end_char"].append(mention.end)
+            skills["evidence"].append(mention.text)
+            skills["extractor_version"].append(versions.extractor)
+
+    return TableBatch(
+        pa.table(postings, schema=POSTINGS_SCHEMA),
+        pa.table(openings, schema=OPENINGS_SCHEMA),
+        pa.table(skills, schema=POSTING_SKILLS_SCHEMA),
+    )

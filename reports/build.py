@@ -1,0 +1,260 @@
+"""Build a period's report: model -> charts -> HTML -> PDF from the same HTML, and the index."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import vl_convert as vlc
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from jobtrends.config import Settings
+from jobtrends.errors import UserError
+from reports import formatting
+from reports.charts import Chart, build_charts
+from reports.claims import SIMILAR_MARGIN
+from reports.model import ROLE_LABELS, ROLES, ReportModel, build_model
+from reports.period import parse_month, parse_period
+
+FORMATS = ("html", "pdf")
+SUMMARY = "report.json"
+PANGO_FIX = (
+    "PDF output needs the Pango library ({detail}): install it with "
+    "`apt-get install libpango-1.0-0 libpangoft2-1.0-0` or pass --format html"
+)
+
+# Renders each chart from its inline spec; a chart that fails keeps its static SVG.
+INIT_JS = """(function () {
+  document.querySelectorAll("div.vega[data-spec]").forEach(function (el) {
+    var spec = JSON.parse(document.getElementById(el.getAttribute("data-spec")).textContent);
+    var figure = el.parentNode;
+    vegaEmbed(el, spec, {actions: false, renderer: "svg", ast: true}).then(function () {
+      figure.classList.add("live");
+    }).catch(function (err) {
+      console.error("chart " + el.id + " could not be drawn: " + err);
+    });
+  });
+})();"""
+
+
+@dataclass
+class ReportResult:
+    """What build_report wrote and how long each stage took."""
+
+    period: str
+    html: Path | None
+    pdf: Path | None
+    index: Path
+    pdf_pages: int | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@cache
+def vega_bundle(cache_dir: Path | None = None) -> str:
+    """Vega, Vega-Lite and vega-embed as one script, for inlining (kept in cache_dir: slow to make)."""
+    version = getattr(vlc, "__version__", "unknown")
+    cached = cache_dir / f"vega-bundle-{version}.js" if cache_dir is not None else None
+    if cached is not None and cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    bundle = vlc.javascript_bundle()
+    if cached is not None:
+        try:
+            _write_atomic(cached, bundle)
+        except UserError:
+            pass  # an unwritable cache only costs time
+    return bundle
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=select_autoescape(["html", "j2", "html.j2"], default_for_string=True, default=True),
+        trim_blocks=False,
+    )
+    formatting.install(env)
+    return env
+
+
+def json_for_script(value: Any) -> Markup:
+    """JSON safe to place inside a <script> element: <, > and & are escaped as \\u sequences."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def _script_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_security_policy(scripts: Sequence[str]) -> str:
+    """A policy that forbids every remote load and runs only the report's own inline scripts."""
+    hashes = " ".join(_script_hash(s) for s in scripts)
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+        "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_html(model: ReportModel, charts: dict[str, Chart], interactive: bool = True,
+                cache_dir: Path | None = None) -> str:
+    """The report as one self-contained HTML page (scripts, styles and charts inlined)."""
+    vega_js = vega_bundle(cache_dir) if interactive and charts else ""
+    init_js = INIT_JS if interactive and charts else ""
+    scripts = [s for s in (vega_js, init_js) if s]
+    volume_by_month: dict[date, list[dict[str, Any]]] = {}
+    for row in model.volume:
+        volume_by_month.setdefault(row["month"], []).append(row)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        model=model, charts=charts, roles=ROLES, role_labels=ROLE_LABELS,
+        spec_json={key: json_for_script(c.spec) for key, c in charts.items()} if interactive else {},
+        vega_js=Markup(vega_js), init_js=Markup(init_js), csp=content_security_policy(scripts),
+        volume_by_month=[(month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
+                         for month, rows in sorted(volume_by_month.items()) if any(r["n"] is not None for r in rows)],
+        similar_margin=SIMILAR_MARGIN,
+    )
+
+
+def _weasyprint() -> Any:
+    try:
+        import weasyprint
+    except OSError as exc:
+        raise UserError(PANGO_FIX.format(detail=str(exc).splitlines()[0][:120])) from None
+    return weasyprint
+
+
+def render_pdf(html: str, path: Path) -> int:
+    """Render the report HTML to a PDF at `path` with WeasyPrint; return the number of pages."""
+    weasyprint = _weasyprint()
+    try:
+        document = weasyprint.HTML(string=html).render()
+    except OSError as exc:
+        raise UserError(PANGO_FIX.format(detail=str(exc).splitlines()[0][:120])) from None
+    _write_atomic(path, document.write_pdf())
+    return len(document.pages)
+
+
+def _write_atomic(path: Path, content: str | bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UserError(
+            f"cannot write the report file {path} ({exc.strerror}); choose a writable --out directory"
+        ) from None
+
+
+def _check_formats(formats: Sequence[str]) -> list[str]:
+    chosen = [f.strip().lower() for f in formats if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise UserError(f"the report format {', '.join(unknown) or '(none)'} is not known; pass --format html, pdf or html,pdf")
+    return chosen
+
+
+def build_report(settings: Settings, period: str | None = None, since: str | None = None,
+                 formats: Sequence[str] = FORMATS, out_dir: Path | None = None,
+                 today: date | None = None) -> ReportResult:
+    """Write reports/<period>/report.html and report.pdf from the warehouse, and the index."""
+    from warehouse.db import connect
+
+    chosen_formats = _check_formats(formats)
+    if period is not None:
+        parse_period(period)
+    since_month = parse_month(since or settings.report.since)
+    out = Path(out_dir) if out_dir is not None else settings.reports_dir
+    timings: dict[str, float] = {}
+
+    started = time.perf_counter()
+    con = connect(settings, read_only=True)
+    try:
+        model = build_model(con, period=period, since=since_month, min_n=settings.report.min_n, today=today)
+    finally:
+        con.close()
+    timings["model"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    charts = build_charts(model)
+    timings["charts"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    html = render_html(model, charts, cache_dir=settings.cache_dir)
+    folder = out / model.period.label
+    html_path = pdf_path = None
+    if "html" in chosen_formats:
+        html_path = folder / "report.html"
+        _write_atomic(html_path, html)
+    timings["html"] = time.perf_counter() - started
+
+    pages = None
+    if "pdf" in chosen_formats:
+        started = time.perf_counter()
+        pdf_path = folder / "report.pdf"
+        pages = render_pdf(html, pdf_path)
+        timings["pdf"] = time.perf_counter() - started
+
+    _write_atomic(folder / SUMMARY, json.dumps(summary(model), indent=2))
+    index = write_index(out)
+    return ReportResult(model.period.label, html_path, pdf_path, index, pages, timings)
+
+
+def summary(model: ReportModel) -> dict[str, Any]:
+    """The few facts the index shows about a period's report."""
+    volumes = {v.role: v.n for v in model.headline.volumes}
+    return {
+        "period": model.period.label, "kind": model.period.kind, "title": model.period.title,
+        "n_ai": volumes.get("ai_engineer", 0), "n_ds": volumes.get("data_scientist", 0),
+        "synthetic": model.synthetic, "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def write_index(out_dir: Path) -> Path:
+    """Write <out_dir>/index.html listing every period's report found there."""
+    out_dir = Path(out_dir)
+    entries = []
+    for folder in sorted(p for p in out_dir.iterdir() if p.is_dir()) if out_dir.is_dir() else []:
+        html, pdf = folder / "report.html", folder / "report.pdf"
+        if not html.exists() and not pdf.exists():
+            continue
+        try:
+            period = parse_period(folder.name)
+        except UserError:
+            continue
+        facts: dict[str, Any] = {}
+        try:
+            facts = json.loads((folder / SUMMARY).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            facts = {}
+        entries.append({
+            "kind": period.kind, "start": period.start, "title": period.title,
+            "html": f"{folder.name}/report.html" if html.exists() else None,
+            "pdf": f"{folder.name}/report.pdf" if pdf.exists() else None,
+            "n_ai": facts.get("n_ai"), "n_ds": facts.get("n_ds"),
+            "synthetic": facts.get("synthetic", False), "generated_at": facts.get("generated_at", ""),
+        })
+    names = {"month": "Monthly reports", "quarter": "Quarterly reports", "year": "Yearly reports"}
+    groups = []
+    for kind in ("month", "quarter", "year"):
+        chosen = sorted((e for e in entries if e["kind"] == kind), key=lambda e: e["start"], reverse=True)
+        if chosen:
+            groups.append((names[kind], chosen))
+    html = _environment().get_template("index.html.j2").render(groups=groups)
+    path = out_dir / "index.html"
+    _write_atomic(path, html)
+    return path

@@ -1,0 +1,72 @@
+"""A small hand-made warehouse for the report tests, built through the warehouse's own migrations."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from jobtrends.config import Report, Settings
+from warehouse import db
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "reports" / "warehouse.json"
+TODAY = date(2026, 6, 15)
+
+
+def _month(text: str) -> date:
+    return date.fromisoformat(text + "-01")
+
+
+def fill_warehouse(settings: Settings, spec: dict) -> None:
+    """Create the warehouse of `settings` and load the postings, openings and skills of `spec`."""
+    seen = datetime(2026, 6, 1, tzinfo=UTC)
+    postings, openings, mentions = [], [], []
+    for p in spec["postings"]:
+        gid = f"{p['source']}:{p['id']}"
+        salary = p.get("salary") or [None, None, None]
+        postings.append({
+            "global_id": gid, "source": p["source"], "source_id": p["id"], "company": p["company"],
+            "title": p["openings"][0][0], "remote": p.get("remote"), "salary_currency": salary[0],
+            "salary_annual_min": salary[1], "salary_annual_max": salary[2], "month": _month(p["month"]),
+            "content_hash": gid, "first_seen": seen, "last_seen": seen,
+            "canonical_id": f"greenhouse:{p['canonical']}" if "canonical" in p else gid,
+            "is_synthetic": bool(p.get("synthetic", False)), "rules_version": "roles-1",
+            "taxonomy_version": "tax-1", "extractor_version": "ext-1",
+        })
+        for idx, (title, normalized, family, seniority) in enumerate(p["openings"]):
+            openings.append({"global_id": gid, "opening_idx": idx, "title": title,
+                             "normalized_title": normalized, "role_family": family, "seniority": seniority})
+        for i, skill in enumerate(p["skills"]):
+            mentions.append({"global_id": gid, "skill_id": skill, "start_char": 10 * i,
+                             "end_char": 10 * i + 5, "evidence": skill})
+    skills = pd.DataFrame(spec["skills"], columns=["skill_id", "name", "category"])
+    months = pd.DataFrame(spec["source_months"], columns=["source", "month", "postings_seen", "postings_kept"])
+    months["month"] = months["month"].map(_month)
+    boot = pd.DataFrame(spec["divergence_bootstrap"], columns=[
+        "period_type", "period", "jsd", "jsd_low", "jsd_high", "n_ai", "n_ds", "samples", "seed"])
+    tables = {"postings": pd.DataFrame(postings), "openings": pd.DataFrame(openings),
+              "posting_skills": pd.DataFrame(mentions), "skills": skills, "source_months": months,
+              "divergence_bootstrap": boot}
+    with db.session(settings) as con:
+        for name, frame in tables.items():
+            con.register("incoming", frame)
+            con.execute(f"insert into {name} by name select * from incoming")
+            con.unregister("incoming")
+
+
+@pytest.fixture(scope="session")
+def warehouse_spec() -> dict:
+    """The hand-made postings behind the fixture warehouse."""
+    return json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def report_settings(tmp_path_factory: pytest.TempPathFactory, warehouse_spec: dict) -> Settings:
+    """Settings whose warehouse holds the fixture postings (minimum n of 3 for shares)."""
+    data_dir = tmp_path_factory.mktemp("report-data")
+    settings = Settings(data_dir=data_dir, report=Report(min_n=3))
+    fill_warehouse(settings, warehouse_spec)
+    return settings

@@ -1,0 +1,140 @@
+"""Report-model numbers against values worked out by hand on the fixture warehouse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobtrends.config import Settings
+from jobtrends.errors import UserError
+from reports.model import ReportModel, build_model
+from warehouse import db
+
+TODAY = date(2026, 6, 15)
+
+# Wilson 95% by hand (z = 1.96): 4/5 -> centre 1.18415/1.7683 = 0.6697, half 0.5201/1.7683 = 0.2941.
+W_4_5 = (0.3755, 0.9638)
+W_1_5 = (0.0362, 0.6245)
+W_4_4 = (0.5101, 1.0)
+
+
+@pytest.fixture(scope="module")
+def model(report_settings: Settings) -> ReportModel:
+    """The May 2026 report model (default period: the last full month before June 2026)."""
+    with db.session(report_settings, read_only=True) as con:
+        return build_model(con, since="2025-01", min_n=3, today=TODAY)
+
+
+def test_default_period_is_last_full_month(model: ReportModel) -> None:
+    assert model.period.label == "2026-05"
+    assert model.previous.label == "2026-04"
+    assert model.year_earlier.label == "2025-05"
+    assert model.partial_month is None
+
+
+def test_headline_counts_and_changes(model: ReportModel) -> None:
+    ai, ds = model.headline.volumes
+    # a1-a4 and the HN post b1 (both families); a5 duplicates a1 and is not counted.
+    assert (ai.role, ai.n, ai.n_previous, ai.n_year_earlier) == ("ai_engineer", 5, 2, 1)
+    assert (ds.role, ds.n, ds.n_previous, ds.n_year_earlier) == ("data_scientist", 4, 1, 2)
+    assert ai.change_previous == pytest.approx(1.5)
+    assert ai.change_year == pytest.approx(4.0)
+    assert ds.change_previous == pytest.approx(3.0)
+    assert ds.change_year == pytest.approx(1.0)
+
+
+def test_biggest_divergences(model: ReportModel) -> None:
+    names = [g.skill_id for g in model.headline.divergences]
+    assert names == ["sql", "pandas", "pytorch"]
+    sql = model.headline.divergences[0]
+    assert (sql.share_ai, sql.share_ds, sql.diff) == pytest.approx((0.2, 1.0, -0.8))
+    # Newcombe: -0.8 - sqrt((0.2 - 0.0362)^2 + 0); -0.8 + sqrt((0.6245 - 0.2)^2 + (1 - 0.5101)^2).
+    assert sql.diff_low == pytest.approx(-0.9638, abs=1e-3)
+    assert sql.diff_high == pytest.approx(-0.1518, abs=1e-3)
+
+
+def test_top_skills_with_wilson_intervals(model: ReportModel) -> None:
+    ai = {s.skill_id: s for s in model.top_skills["ai_engineer"]}
+    ds = {s.skill_id: s for s in model.top_skills["data_scientist"]}
+    assert [s.skill_id for s in model.top_skills["ai_engineer"]] == ["python", "pytorch", "docker", "kubernetes", "sql"]
+    # a4 mentions PyTorch twice: counted once; a5's Kubernetes is a duplicate posting's.
+    assert (ai["pytorch"].n_skill, ai["kubernetes"].n_skill) == (3, 2)
+    assert (ai["python"].n_skill, ai["python"].n_role, ai["python"].share) == (4, 5, pytest.approx(0.8))
+    assert (ai["python"].low, ai["python"].high) == pytest.approx(W_4_5, abs=1e-4)
+    assert (ai["sql"].low, ai["sql"].high) == pytest.approx(W_1_5, abs=1e-4)
+    assert (ds["sql"].share, ds["sql"].low, ds["sql"].high) == pytest.approx((1.0, *W_4_4), abs=1e-4)
+    assert ds["pandas"].share == pytest.approx(0.75)
+    assert {g.skill_id for g in model.shared_skills} == {"python", "sql"}
+
+
+def test_volume_shares_gaps_and_pooled_line(model: ReportModel) -> None:
+    rows = {(r["month"], r["role"]): r for r in model.volume}
+    may_ai = rows[(date(2026, 5, 1), "ai_engineer")]
+    assert (may_ai["n"], may_ai["postings_seen"], may_ai["share"]) == (5, 20, pytest.approx(0.25))
+    # Pooled over March (no data), April and May: (2 + 5) / (8 + 20).
+    assert may_ai["share_3m"] == pytest.approx(7 / 28)
+    assert rows[(date(2026, 5, 1), "data_scientist")]["share_3m"] == pytest.approx(5 / 28)
+    assert rows[(date(2026, 3, 1), "ai_engineer")]["n"] is None
+    assert rows[(date(2026, 3, 1), "ai_engineer")]["share"] is None
+    assert rows[(date(2026, 2, 1), "data_scientist")]["n"] == 0
+    assert rows[(date(2026, 2, 1), "data_scientist")]["share"] == 0
+    assert len(model.volume) == 2 * 17  # 2025-01 .. 2026-05, both roles
+
+
+def test_titles_seniority_remote_salary(model: ReportModel) -> None:
+    titles = {(r["role"], r["year"], r["title"]): r for r in model.titles}
+    ds_2026 = titles[("data_scientist", 2026, "data scientist")]
+    assert (ds_2026["n_title"], ds_2026["n_role"], ds_2026["share"]) == (4, 5, pytest.approx(0.8))
+    seniority = {(r["role"], r["seniority"]): r for r in model.seniority}
+    assert seniority[("ai_engineer", "senior")]["share"] == pytest.approx(0.4)
+    assert seniority[("data_scientist", "mid")]["n"] == 2
+    remote = {r["role"]: r for r in model.remote}
+    assert (remote["ai_engineer"]["n_known"], remote["ai_engineer"]["n_remote"]) == (4, 3)
+    assert remote["data_scientist"]["share"] == pytest.approx(2 / 3)
+    salary = {(r["role"], r["currency"]): r for r in model.salary}
+    usd = salary[("ai_engineer", "USD")]
+    assert (usd["n"], usd["median_low"], usd["median_high"]) == (2, 125000, 170000)
+    assert salary[("ai_engineer", "EUR")]["small"] is True
+    assert set(salary) == {("ai_engineer", "USD"), ("ai_engineer", "EUR"), ("data_scientist", "USD")}
+
+
+def test_claims_verdicts(model: ReportModel) -> None:
+    claims = {c.number: c for c in model.claims}
+    assert len(claims) == 10
+    r_or_sql = claims[3].parts[1]
+    assert (r_or_sql.k_ai, r_or_sql.n_ai, r_or_sql.k_ds, r_or_sql.n_ds) == (1, 5, 4, 4)
+    assert r_or_sql.verdict == "supported"
+    assert claims[3].parts[0].verdict == "not enough data"  # no C++ or Java in the taxonomy
+    assert claims[3].verdict == "not enough data"
+    assert claims[5].verdict == "supported"  # pandas: 0/5 against 3/4
+    python = claims[10].parts[0]
+    assert (python.share_ai, python.share_ds) == pytest.approx((0.8, 0.75))
+    assert python.verdict == "not enough data"
+    assert claims[1].parts[0].skills == ["Docker", "Kubernetes"]
+
+
+def test_divergence_and_facts(model: ReportModel) -> None:
+    q2 = {r["period"]: r for r in model.divergence}["2026-Q2"]
+    assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx((0.2, 0.45, 7, 5))
+    assert model.facts.postings == 17
+    assert model.facts.duplicates == 1
+    assert model.facts.synthetic == 1
+    assert model.synthetic is True
+    assert model.facts.versions["rules"] == [("roles-1", 17)]
+
+
+def test_unknown_period_is_a_user_error(report_settings: Settings) -> None:
+    with db.session(report_settings, read_only=True) as con:
+        with pytest.raises(UserError, match="2019-03 has no postings"):
+            build_model(con, period="2019-03", today=TODAY)
+        with pytest.raises(UserError, match="not a month, quarter or year"):
+            build_model(con, period="May 2026", today=TODAY)
+
+
+def test_quarter_period_pools_months(report_settings: Settings) -> None:
+    with db.session(report_settings, read_only=True) as con:
+        quarter = build_model(con, period="2026-Q2", since="2025-01", min_n=3, today=TODAY)
+    ai, ds = quarter.headline.volumes
+    assert (ai.n, ds.n, ai.n_previous) == (7, 5, 1)
+    assert quarter.previous.label == "2026-Q1"

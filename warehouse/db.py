@@ -1,0 +1,183 @@
+"""The one place that opens DuckDB connections to the warehouse, with the single-writer lock."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import duckdb
+
+from jobtrends.config import Settings
+from jobtrends.errors import UserError
+
+_POLL_S = 0.1
+_DUCKDB_LOCK_TEXT = "Could not set lock"
+_DUCKDB_CONFIG_TEXT = "different configuration"
+
+
+def lock_path(warehouse: Path) -> Path:
+    """The lock file guarding writers of `warehouse`: `<warehouse>.lock`."""
+    return warehouse.with_name(warehouse.name + ".lock")
+
+
+def _holder_pid(handle: IO[str]) -> str:
+    handle.seek(0)
+    text = handle.read().strip()
+    return text or "unknown"
+
+
+def _take_writer_lock(warehouse: Path, timeout_s: float) -> IO[str]:
+    path = lock_path(warehouse)
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the connection's lifetime
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                pid = _holder_pid(handle)
+                handle.close()
+                raise UserError(
+                    f"the warehouse at {warehouse} is in use by another jobtrends process (pid {pid}); "
+                    "wait for it to finish or stop it, then try again"
+                ) from None
+            time.sleep(_POLL_S)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle
+
+
+def _release(handle: IO[str]) -> None:
+    if not handle.closed:
+        with contextlib.suppress(OSError):
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
+
+
+def _corrupt(warehouse: Path) -> UserError:
+    return UserError(
+        f"the warehouse file {warehouse} is not a readable DuckDB database; move it away and run "
+        "`jobtrends process` to rebuild it from the landing zone"
+    )
+
+
+def _busy(warehouse: Path) -> UserError:
+    return UserError(
+        f"the warehouse at {warehouse} is busy being loaded by another process; try again shortly"
+    )
+
+
+def _open_duckdb(warehouse: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
+    while True:
+        try:
+            return duckdb.connect(str(warehouse), read_only=read_only)
+        except (duckdb.IOException, duckdb.ConnectionException) as exc:
+            text = str(exc)
+            locked = _DUCKDB_LOCK_TEXT in text or _DUCKDB_CONFIG_TEXT in text
+            if not locked:
+                raise _corrupt(warehouse) from None
+            if time.monotonic() >= deadline:
+                raise _busy(warehouse) from None
+            time.sleep(_POLL_S)
+        except duckdb.Error:
+            raise _corrupt(warehouse) from None
+
+
+def connect(settings: Settings, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse: writers take the exclusive lock and migrate; readers open read-only."""
+    warehouse = settings.warehouse_path
+    if read_only:
+        if not warehouse.exists():
+            raise UserError(
+                f"there is no warehouse at {warehouse} yet; run `jobtrends process` (or `jobtrends demo`) first"
+            )
+        # A reader never waits long: a load in progress holds DuckDB's own file lock.
+        return _open_duckdb(warehouse, True, time.monotonic() + min(2.0, settings.process.lock_timeout_s))
+    try:
+        warehouse.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"cannot create the folder {warehouse.parent} for the warehouse ({exc.strerror}); "
+            "choose a writable data_dir in the config"
+        ) from None
+    timeout_s = settings.process.lock_timeout_s
+    handle = _take_writer_lock(warehouse, timeout_s)
+    try:
+        # Another process may still hold DuckDB's file lock read-only; wait for it as for a writer.
+        con = _open_duckdb(warehouse, False, time.monotonic() + timeout_s)
+        from warehouse.migrate import migrate
+
+        migrate(con, warehouse)
+    except BaseException:
+        _release(handle)
+        raise
+    weakref.finalize(con, _release, handle)
+    _LOCKS[id(con)] = handle
+    return con
+
+
+_LOCKS: dict[int, IO[str]] = {}
+
+
+def close(con: duckdb.DuckDBPyConnection) -> None:
+    """Close a connection and release the writer lock it holds, if any."""
+    con.close()
+    handle = _LOCKS.pop(id(con), None)
+    if handle is not None:
+        _release(handle)
+
+
+@contextlib.contextmanager
+def session(settings: Settings, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for a `with` block, closed (and the lock released) at its end."""
+    con = connect(settings, read_only=read_only)
+    try:
+        yield con
+    finally:
+        close(con)
+
+
+def table_checksums(con: duckdb.DuckDBPyConnection, tables: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """(row count, order-independent hash sum) per base table, to prove two warehouses identical.
+
+    Bookkeeping columns that record *when* something was processed (loaded_at, process_run_id) are
+    left out, as are the bookkeeping tables themselves, so two loads of the same data compare equal.
+    """
+    skip_tables = {"schema_migrations", "process_runs"}
+    skip_columns = {"loaded_at", "process_run_id", "first_loaded_at", "last_loaded_at"}
+    rows = con.execute(
+        "select table_name from information_schema.tables "
+        "where table_type = 'BASE TABLE' and table_schema = 'main' order by table_name"
+    ).fetchall()
+    names = [r[0] for r in rows if r[0] not in skip_tables]
+    if tables is not None:
+        names = [n for n in names if n in tables]
+    sums: dict[str, tuple[int, int]] = {}
+    for name in names:
+        columns = [
+            r[0]
+            for r in con.execute(
+                "select column_name from information_schema.columns "
+                "where table_schema = 'main' and table_name = ? order by ordinal_position",
+                [name],
+            ).fetchall()
+            if r[0] not in skip_columns
+        ]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        # Identifiers come from the catalogue, not from input; hash() of a struct covers every column.
+        count, total = con.execute(
+            f'select count(*), coalesce(sum(hash(struct_pack({quoted}))), 0)::hugeint from "{name}"'  # noqa: S608
+        ).fetchall()[0]
+        sums[name] = (int(count), int(total))
+    return sums

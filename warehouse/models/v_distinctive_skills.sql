@@ -1,0 +1,64 @@
+-- Skills distinctive of each role per month, quarter and year: Monroe, Colaresi & Quinn (2008)
+-- weighted log-odds with an informative Dirichlet prior (alpha_w = the skill's count in both roles).
+-- Counts are postings mentioning the skill; z > 0 means the skill leans towards `role`.
+with postings as (
+    select global_id, month from postings
+    where coalesce(canonical_id, global_id) = global_id
+),
+
+roles as (
+    select distinct global_id, role_family as role
+    from openings
+    where role_family in ('ai_engineer', 'data_scientist')
+),
+
+mentions as (
+    select distinct global_id, skill_id from posting_skills
+),
+
+role_postings as (
+    select roles.role, postings.global_id, postings.month
+    from postings
+    join roles using (global_id)
+),
+
+periods as (
+    select role, global_id, 'month' as period_type, strftime(month, '%Y-%m') as period from role_postings
+    union all
+    select role, global_id, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from role_postings
+    union all
+    select role, global_id, 'year', year(month)::varchar from role_postings
+),
+
+skill_counts as (
+    select
+        periods.period_type, periods.period, mentions.skill_id,
+        count(*) filter (where periods.role = 'ai_engineer') as y_ai,
+        count(*) filter (where periods.role = 'data_scientist') as y_ds
+    from periods
+    join mentions using (global_id)
+    group by all
+),
+
+totals as (
+    select *, sum(y_ai) over w as n_ai, sum(y_ds) over w as n_ds
+    from skill_counts
+    window w as (partition by period_type, period)
+),
+
+log_odds as (
+    select
+        period_type, period, skill_id, y_ai, y_ds,
+        (
+            ln((y_ai + y_ai + y_ds) / nullif(n_ai + (n_ai + n_ds) - y_ai - (y_ai + y_ds), 0))
+            - ln((y_ds + y_ai + y_ds) / nullif(n_ds + (n_ai + n_ds) - y_ds - (y_ai + y_ds), 0))
+        ) / sqrt(1.0 / (y_ai + y_ai + y_ds) + 1.0 / (y_ds + y_ai + y_ds)) as z_ai
+    from totals
+    where n_ai > 0 and n_ds > 0
+)
+
+select period_type, period, 'ai_engineer' as role, skill_id as skill, z_ai as log_odds_z, y_ai as n_skill
+from log_odds
+union all
+select period_type, period, 'data_scientist' as role, skill_id as skill, -z_ai as log_odds_z, y_ds as n_skill
+from log_odds

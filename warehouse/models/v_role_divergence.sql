@@ -1,0 +1,101 @@
+-- How far apart the two roles' skill profiles are per month, quarter and year (pooled postings).
+-- period is text: 'YYYY-MM' for months, 'YYYY-Qn' for quarters, 'YYYY' for years.
+with postings as (
+    select global_id, month from postings
+    where coalesce(canonical_id, global_id) = global_id
+),
+
+roles as (
+    select distinct global_id, role_family as role
+    from openings
+    where role_family in ('ai_engineer', 'data_scientist')
+),
+
+mentions as (
+    select distinct global_id, skill_id from posting_skills
+),
+
+role_postings as (
+    select roles.role, postings.global_id, postings.month
+    from postings
+    join roles using (global_id)
+),
+
+periods as (
+    select role, global_id, 'month' as period_type, strftime(month, '%Y-%m') as period from role_postings
+    union all
+    select role, global_id, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from role_postings
+    union all
+    select role, global_id, 'year', year(month)::varchar from role_postings
+),
+
+role_totals as (
+    select period_type, period,
+        count(*) filter (where role = 'ai_engineer') as n_ai,
+        count(*) filter (where role = 'data_scientist') as n_ds
+    from periods
+    group by all
+),
+
+skill_counts as (
+    select periods.period_type, periods.period, periods.role, mentions.skill_id, count(*) as n_skill
+    from periods
+    join mentions using (global_id)
+    group by all
+),
+
+profiles as (
+    select
+        period_type, period, skill_id,
+        sum(n_skill) filter (where role = 'ai_engineer') as n_skill_ai,
+        sum(n_skill) filter (where role = 'data_scientist') as n_skill_ds
+    from skill_counts
+    group by all
+),
+
+normalised as (
+    select
+        profiles.period_type, profiles.period, profiles.skill_id,
+        coalesce(n_skill_ai / sum(n_skill_ai) over w, 0) as p_ai,
+        coalesce(n_skill_ds / sum(n_skill_ds) over w, 0) as p_ds,
+        coalesce(n_skill_ai, 0) / nullif(role_totals.n_ai, 0) as share_ai,
+        coalesce(n_skill_ds, 0) / nullif(role_totals.n_ds, 0) as share_ds
+    from profiles
+    join role_totals using (period_type, period)
+    window w as (partition by profiles.period_type, profiles.period)
+),
+
+ranked as (
+    select
+        *,
+        case when share_ai > 0 then row_number() over (partition by period_type, period order by share_ai desc, skill_id) end as rank_ai,
+        case when share_ds > 0 then row_number() over (partition by period_type, period order by share_ds desc, skill_id) end as rank_ds
+    from normalised
+),
+
+metrics as (
+    select
+        period_type, period,
+        sum(
+            case when p_ai > 0 then 0.5 * p_ai * log2(p_ai / ((p_ai + p_ds) / 2)) else 0 end
+            + case when p_ds > 0 then 0.5 * p_ds * log2(p_ds / ((p_ai + p_ds) / 2)) else 0 end
+        ) as jsd,
+        sum(share_ai * share_ds) / nullif(sqrt(sum(share_ai * share_ai)) * sqrt(sum(share_ds * share_ds)), 0) as cosine,
+        count(*) filter (where rank_ai <= 20 and rank_ds <= 20)
+            / nullif(count(*) filter (where rank_ai <= 20 or rank_ds <= 20), 0) as jaccard_top20,
+        bool_or(p_ai > 0) and bool_or(p_ds > 0) as both_have_skills
+    from ranked
+    group by all
+)
+
+select
+    role_totals.period_type,
+    role_totals.period,
+    case when metrics.both_have_skills then greatest(least(metrics.jsd, 1.0), 0.0) end as jsd,
+    case when metrics.both_have_skills then metrics.cosine end as cosine,
+    case when metrics.both_have_skills then metrics.jaccard_top20 end as jaccard_top20,
+    role_totals.n_ai,
+    role_totals.n_ds
+from role_totals
+left join metrics using (period_type, period)
+order by role_totals.period_type, role_totals.period
