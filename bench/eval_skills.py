@@ -259,7 +259,7 @@ def evaluate(name: str, postings: list[Posting], extractor: SkillExtractor, tech
     rendered = [render(p) for p in postings]
     skills = skills_by_id()
     strict, overlap, level = Counts(), Counts(), Counts()
-    for posting, (text, offsets), mentions in zip(
+    for posting, (_text, offsets), mentions in zip(
         postings, rendered, extractor.extract_many(t for t, _ in rendered), strict=True
     ):
         pred = [s for m in mentions if (s := to_token_span(offsets, m.start, m.end))]

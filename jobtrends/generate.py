@@ -510,7 +510,7 @@ def _hn_header(spec: _Spec, py: random.Random, with_roles: str | None) -> str:
             label += f" ({_REGION.get(spec.country, 'worldwide')})"
         fields.append(label)
     if spec.salary:
-        spec.salary_raw = _salary_text(spec.salary, py, spaced_ok=sep == " | ", slash_ok=sep != " / ")
+        spec.salary_raw = _salary_text(spec.salary, py, spaced_ok=False, slash_ok=sep != " / ")
         fields.append(spec.salary_raw)
     if py.random() < 0.5:
         fields.append(spec.employment)
@@ -525,7 +525,8 @@ def _hn_header(spec: _Spec, py: random.Random, with_roles: str | None) -> str:
 
 def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str]:
     """The post's HN HTML and its first (header) line in plain text."""
-    listed = len(spec.titles) >= 3 and py.random() < 0.7 or len(spec.titles) == 2 and py.random() < 0.25
+    # headers stay simple: more than two roles are always listed in the body
+    listed = len(spec.titles) > 2 or len(spec.titles) == 2 and py.random() < 0.25
     if listed:
         roles = _pick(py, V.MULTI_ROLE_LABELS) if py.random() < 0.4 else None
     else:

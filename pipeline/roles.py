@@ -11,11 +11,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-_RULES = tomllib.loads(
-    resources.files("pipeline").joinpath("role_rules.toml").read_text(encoding="utf-8")
-)
+_RULES = tomllib.loads(Path(__file__).with_name("role_rules.toml").read_text(encoding="utf-8"))
 
 RULES_VERSION: str = _RULES["version"]
 ROLE_FAMILIES = ("ai_engineer", "data_scientist", "other")
@@ -131,6 +129,7 @@ _MULTIWORD = re.compile(
     r"(co) op|(new) grads?|(entry) level|(mid) level|(member of) the (technical staff)|"
     r"(working) student)\b"
 )
+_MULTIWORD_QUICK = re.compile(r"\b(?:front|back|full|ml|ai|gen|llm|co|new|entry|mid|member|working) ")
 _MULTIWORD_JOIN = {
     "front": "frontend", "back": "backend", "full": "fullstack", "ml": "mlops", "ai": "aiops",
     "gen": "genai", "llm": "llmops", "co": "coop", "new": "newgrad", "entry": "entrylevel",
@@ -161,12 +160,17 @@ def _clean(text: str, limit: int) -> str:
 def _tokens(title: str) -> list[str]:
     """Lower-case word and separator tokens, abbreviations expanded, plurals of role nouns singular."""
     low = title.lower()
-    low = _A_I.sub(" ai ", low)
-    low = _AI_BI.sub(" ai_bi ", low)
-    low = _AT_COMPANY.sub(" ", low)
-    low = _INNER_HYPHEN.sub(" ", low)
-    low = _PUNCT.sub(lambda m: f" {m.group(1).strip() or '-'} ", low)
-    low = _MULTIWORD.sub(_join_multiword, low)
+    if "." in low:
+        low = _A_I.sub(" ai ", low)
+    if "/" in low:
+        low = _AI_BI.sub(" ai_bi ", low)
+    if "@" in low or " at " in low:
+        low = _AT_COMPANY.sub(" ", low)
+    if "-" in low or "‐" in low or "‑" in low:
+        low = _INNER_HYPHEN.sub(" ", low)
+    low = _PUNCT.sub(_spaced, low)
+    if _MULTIWORD_QUICK.search(low):
+        low = _MULTIWORD.sub(_join_multiword, low)
     out: list[str] = []
     for raw in low.split():
         word = raw.rstrip(".'’*") if len(raw) > 1 else raw
@@ -180,6 +184,10 @@ def _tokens(title: str) -> list[str]:
             continue
         out.append(_PLURALS.get(word, word))
     return out
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return f" {match.group(1).strip() or '-'} "
 
 
 def _join_multiword(match: re.Match[str]) -> str:
@@ -521,57 +529,56 @@ def _normalized(title: str, tokens: list[str]) -> str:
         low = word.lower()
         if word != low and word != word.upper() and word[1:] != low[1:]:
             cased[low] = word  # internal capitals the author chose (JavaScript, PyTorch)
-    out: list[str] = []
-    parts: list[list[str]] = [[]]
+    out: list[str] = []  # words, "(", ")" and ","
     n = len(tokens)
+    depth = 0
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < n else ""
         prev = tokens[i - 1] if i > 0 else ""
         if tok in _DROP_FOR_NORMALIZED:
             if tok == "associate" and nxt in ("director", "manager", "principal", "vice", "head"):
-                parts[-1].append(tok)
+                out.append("Associate")
             continue
-        if tok == "staff" and prev != "technical":
-            continue
-        if tok in _LEVELS and prev in _LEVEL_NOUNS:
+        if (tok == "staff" and prev != "technical") or (tok in _LEVELS and prev in _LEVEL_NOUNS):
             continue
         if tok == "level" and prev in _SENIORITY_WORDS:
             continue
-        if tok == "lead" and nxt and not parts[-1] and _complete(_segment_after(tokens, i + 1)):
+        if tok == "lead" and nxt and (not out or out[-1] in ("(", ",")) and _complete(_segment_after(tokens, i + 1)):
             continue
-        if tok in ("(", ")", "[", "]") or tok in _SEGMENT_BREAKS:
-            parts.append([tok if tok in ("(", ")") else ","])
-            parts.append([])
-            continue
-        parts[-1].append(tok)
-    depth = 0
-    for part in parts:
-        if part in (["("], [")"], [","]):
-            if part == ["("]:
-                depth += 1
-                out.append("(")
-            elif part == [")"]:
-                depth = max(0, depth - 1)
+        if tok in ("(", "["):
+            while out and out[-1] == ",":
+                out.pop()
+            out.append("(")
+            depth += 1
+        elif tok in (")", "]"):
+            while out and out[-1] == ",":
+                out.pop()
+            if out and out[-1] == "(":
+                out.pop()
+            elif depth > 0:
                 out.append(")")
-            else:
+            depth = max(0, depth - 1)
+        elif tok in _SEGMENT_BREAKS:
+            if out and out[-1] not in ("(", ","):
                 out.append(",")
-            continue
-        for tok in part:
-            if tok == "ml":
-                out.extend(["Machine", "Learning"])
-                continue
-            out.append(_case(tok, cased, first=not out))
-    text = " ".join(out)
-    text = re.sub(r"\(\s*[,]*\s*\)", " ", text)
-    text = re.sub(r"\s*,(?:\s*,)+", ",", text)
-    text = re.sub(r"\(\s+", "(", text)
-    text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,/&-")
-    text = re.sub(r"^[(,\s]+|[(,\s]+$", "", text)
-    if text.count("(") != text.count(")"):
-        text = text.replace("(", "").replace(")", "")
-    return text
+        elif tok == "ml":
+            out.extend(("Machine", "Learning"))
+        else:
+            first = not out or out[-1] in ("(", ",")
+            out.append(_case(tok, cased, first=not out) if not first else _case(tok, cased, True))
+    while out and out[-1] in (",", "("):
+        out.pop()
+    if out.count("(") != out.count(")"):
+        out = [w for w in out if w not in ("(", ")")]
+    parts: list[str] = []
+    for w in out:
+        if w in (",", ")") and parts:
+            parts[-1] += w
+        elif parts and parts[-1].endswith("("):
+            parts[-1] += w
+        else:
+            parts.append(w)
+    return " ".join(parts).strip(" ,/&-+")
 
 
 def _segment_after(tokens: list[str], start: int) -> list[str]:
@@ -643,7 +650,30 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
 # Hacker News posts
 # ---------------------------------------------------------------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\[\d+\]", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
+# a line or field can only name an opening if it has a role noun or an AI / data-science word
+_ROLEISH_WORDS = frozenset(
+    {w for phrase in _ROLE_PHRASES for w in phrase if w not in ("of", "technical")}
+    | set(_ABBREVIATIONS) | set(_PLURALS) | _AI_WORDS
+    | {"machine", "deep", "neural", "computer", "natural", "artificial", "data", "science", "intern",
+       "internship", "a.i", "a.i."}
+)
+_WORD = re.compile(r"[a-z][a-z.]*")
+
+
+def _roleish(text: str) -> bool:
+    return not _ROLEISH_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
+def _has_url(text: str) -> bool:
+    return "http" in text or "www." in text or "@" in text or "[" in text
+
+
+def _hiring_quick(text: str) -> bool:
+    low = text.lower()
+    return "hiring" in low or "looking" in low or "seeking" in low or "searching" in low or "recruiting" in low or "need of" in low
+
+
 _HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
 _LABEL = re.compile(
     r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
@@ -696,6 +726,10 @@ _FOOTER = re.compile(
 _ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I)
 _SLASH = re.compile(r"\s*/\s*")
 _OF_COMPLEMENT = re.compile(r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I)
+_PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
+_INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
+_TITLE_END = re.compile(r"\s[-–—|]\s|:\s|:$|\s{2,}|\s\((?=[^)]*$)")
+_PARENS = re.compile(r"\(([^)]*)\)")
 _HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
 _PROSE_WORDS = frozenset(
     "we we're i i'm our you your you'll is are am us they their will have has be this it was "
@@ -714,7 +748,7 @@ _LEAD_FILLER = frozenset(
 _PROSE_STOP = frozenset(
     "to who that which with at on from for because so as based located like than if when where "
     "while whose by across within into in help join interested excited eager ready willing "
-    "anywhere here there now today immediately asap please we you i our".split()
+    "anywhere here there now today immediately asap please we you i our this these next soon".split()
 )
 _GENERIC_TITLES = frozenset({
     "engineer", "engineering", "software engineer", "developer", "software developer",
@@ -732,6 +766,8 @@ class _Found:
 
 
 def _mask_parens(text: str) -> str:
+    if "(" not in text and "[" not in text:
+        return text
     out, depth = [], 0
     for ch in text:
         if ch in "([":
@@ -742,6 +778,10 @@ def _mask_parens(text: str) -> str:
             continue
         out.append("_" if depth and ch not in "([" else ch)
     return "".join(out)
+
+
+def _strip_urls(text: str) -> str:
+    return _URL.sub(" ", text) if _has_url(text) else text
 
 
 def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -785,15 +825,25 @@ def _parse_items(text: str) -> list[_Found]:
             pieces.append((piece, sep))
     expanded: list[tuple[str, str]] = []
     for piece, sep in pieces:
-        m = re.match(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$", piece)
+        m = _PAREN_LIST.match(piece) if "(" in piece else None
         if m and _parse(m.group(1)).kind == "role" and not _is_prose(m.group(2), 8):
-            inner = [p for p, _ in _split_top(m.group(2), re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*"))]
+            inner = [p for p, _ in _split_top(m.group(2), _INNER_SEP)]
             if inner and all(_parse(p).kind == "discipline" for p in inner):
                 expanded.extend((f"{m.group(1)} ({p})", sep if k == 0 else ",") for k, p in enumerate(inner))
                 continue
         expanded.append((piece, sep))
-    found: list[_Found] = []
     parses = [_parse(p) for p, _ in expanded]
+    if sum(1 for q in parses if q.kind == "role") == 1:
+        # one title followed by its team ("Research Scientist, Machine Learning"), not a list
+        at = next(k for k, q in enumerate(parses) if q.kind == "role")
+        end = at + 1
+        while end < len(expanded) and parses[end].kind != "role" and expanded[end][1] in (",", ";"):
+            end += 1
+        if end > at + 1 and all(q.kind == "discipline" for q in parses[at + 1 : end]):
+            title = ", ".join(p for p, _ in expanded[at:end])
+            expanded[at:end] = [(title, expanded[at][1])]
+            parses[at:end] = [_parse(title)]
+    found: list[_Found] = []
     for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
         if parsed.kind == "none" or _is_prose(piece, 9):
             continue
@@ -801,7 +851,7 @@ def _parse_items(text: str) -> list[_Found]:
         if parsed.kind == "discipline":
             nxt = next((q for q in parses[k + 1 :] if q.kind == "role"), None)
             joined_by = expanded[k + 1][1] if k + 1 < len(expanded) else ""
-            if nxt is not None and nxt.head_noun in ("engineer", "developer", "programmer", "engineering"):
+            if nxt is not None and nxt.head_noun in ("engineer", "developer", "programmer"):
                 combined = _parse(f"{piece} {nxt.head_noun}")
                 if joined_by in ("and", "&", "/", "or", "+") and parses[k + 1].kind == "role":
                     parsed = combined
@@ -822,7 +872,7 @@ def _header_line(lines: list[tuple[int, str]]) -> int:
 
 
 def _header_openings(header: str) -> list[_Found]:
-    text = _URL.sub(" | ", header)
+    text = _URL.sub(" | ", header) if _has_url(header) else header
     fields = [f.strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     field_items: list[tuple[int, list[_Found], bool]] = []
@@ -835,6 +885,8 @@ def _header_openings(header: str) -> list[_Found]:
             continue
         if _is_prose(field) or _HIRING_FIELD.match(field):
             prose.extend(_prose_openings(field))
+            continue
+        if not _roleish(field):
             continue
         items = _parse_items(field)
         if index == 0 and len(fields) > 1 and not all(i.parse.kind == "role" for i in items):
@@ -858,7 +910,7 @@ def _header_openings(header: str) -> list[_Found]:
 def _prose_openings(sentence: str) -> list[_Found]:
     """Openings named after a hiring verb ('We're hiring frontend and backend engineers')."""
     found: list[_Found] = []
-    for m in _HIRING.finditer(_URL.sub(" ", sentence)):
+    for m in _HIRING.finditer(_strip_urls(sentence)):
         words = m.group("rest").replace("’", "'").split()
         while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
             words.pop(0)
@@ -878,10 +930,21 @@ def _prose_openings(sentence: str) -> list[_Found]:
     return found
 
 
+_RESUME_HINTS = ("seeking", "looking for", "open to", "available for", "hire me", "my ", "relocate",
+                 "resume", "résumé", "reaching out", "your ")
+
+
+def _looks_like_resume(head: str) -> bool:
+    """A job seeker's comment rather than a job post."""
+    low = head.lower()
+    return any(h in low for h in _RESUME_HINTS) and _RESUME.search(low) is not None
+
+
 def _title_part(body: str) -> str:
-    part = _URL.sub(" ", body)
-    part = re.split(r"\s[-–—|]\s|:\s|:$|\s{2,}|\s\((?=[^)]*$)", part, maxsplit=1)[0]
-    part = re.sub(r"\(([^)]*)\)", lambda m: m.group(0) if len(m.group(1).split()) <= 4 else " ", part)
+    part = _strip_urls(body)
+    part = _TITLE_END.split(part, maxsplit=1)[0]
+    if "(" in part:
+        part = _PARENS.sub(lambda m: m.group(0) if len(m.group(1).split()) <= 4 else " ", part)
     return part.strip(" .,:;-–—*")
 
 
@@ -897,8 +960,7 @@ def openings_of_post(text_plain: str) -> list[Opening]:
         pos += len(line) + 1
     head_at = _header_line(offsets)
     header = offsets[head_at][1]
-    opening_text = text[:1500]
-    if _RESUME.search(opening_text) and not _EMPLOYER.search(text[:3000]):
+    if _looks_like_resume(text[:1000]) and not _EMPLOYER.search(text, 0, 3000):
         return []
     header_found = _header_openings(header)
     header_has_roles = any(f.parse.kind == "role" for f in header_found)
@@ -911,17 +973,19 @@ def openings_of_post(text_plain: str) -> list[Opening]:
     described: set[int] = set()
     cue_active = False
     last_opening_line = -10
+    pending_description = -1
     for k in range(head_at + 1, len(offsets)):
         line = offsets[k][1].strip()
         if not line or _RULE_LINE.match(line):
             continue
         if len(line) > 600:
-            prose.extend(_prose_openings(line[:600]))
+            if _hiring_quick(line[:600]):
+                prose.extend(_prose_openings(line[:600]))
             cue_active = False
             continue
         label = _LABEL.match(line)
         if label is not None and label.group("rest").strip():
-            rest = _HEADER_SEP.sub(", ", _URL.sub(" ", label.group("rest")))
+            rest = _HEADER_SEP.sub(", ", _strip_urls(label.group("rest")))
             items = [] if _is_prose(rest, 40) else _parse_items(rest)
             if items:
                 for item in items:
@@ -942,9 +1006,9 @@ def openings_of_post(text_plain: str) -> list[Opening]:
         if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
             cue_active = True
             continue
-        part = _title_part(content)
+        part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
         items = []
-        if part and len(part.split()) <= 10 and not _is_prose(part, 10):
+        if part and len(part) < 120 and _roleish(part) and not _is_prose(part, 10):
             items = _parse_items(part)
             if bullet is None and not cue_active and items:
                 first = _parse_items(part.split(",")[0])
@@ -964,17 +1028,21 @@ def openings_of_post(text_plain: str) -> list[Opening]:
                 opening_lines.add(k)
             else:
                 title_lines.extend(roles)
-            if len(_URL.sub("", content).strip()) > len(part) + 25:
+            if len(_strip_urls(content).strip()) > len(part) + 25:
                 described.add(k)
+            if pending_description >= 0:
+                described.add(pending_description)
+                pending_description = -1
             last_opening_line = k
             continue
-        if _URL.sub("", line).strip() == "":
+        if not _strip_urls(line).strip():
             continue
         if last_opening_line >= 0 and k > last_opening_line:
-            described.add(last_opening_line)
+            pending_description = last_opening_line
         if bullet is None and cue_active and not line.endswith(":"):
             cue_active = False
-        prose.extend(_prose_openings(line))
+        if _hiring_quick(line):
+            prose.extend(_prose_openings(line))
 
     title_line_set = {f.line for f in title_lines}
     accept_title_lines = (

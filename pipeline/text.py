@@ -5,26 +5,20 @@ from __future__ import annotations
 import html
 import re
 
-# Every pattern is linear on hostile input: tag bodies stop at the next "<" or ">", so a
+# Every pattern is linear on hostile input: a tag body stops at the next "<" or ">", so a
 # megabyte of unclosed "<" costs one pass, not one pass per "<".
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s|&gt;|/)")
-_DROP_BLOCK = re.compile(
-    r"<(script|style|head|template|noscript)\b[^<>]*>.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
+_HIDDEN_OPEN = re.compile(r"<(script|style|head|template|noscript)\b|<!--", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,30})\b[^<>]*>|<[!?/][^<>]*>")
+_BLOCK_TAGS = frozenset(
+    "p div ul ol dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr pre blockquote section"
+    " article header footer aside nav main figure figcaption address details summary form"
+    " fieldset center body html".split()
 )
-_LIST_ITEM = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
-_BREAK = re.compile(r"<br\b[^<>]*>|<hr\b[^<>]*>", re.IGNORECASE)
-_CELL = re.compile(r"</?t[dh]\b[^<>]*>", re.IGNORECASE)
-_BLOCK = re.compile(
-    r"</?(?:p|div|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|tr|pre|blockquote|section"
-    r"|article|header|footer|aside|nav|main|figure|figcaption|address|details|summary|form"
-    r"|fieldset|center|body|html)\b[^<>]*>",
-    re.IGNORECASE,
-)
-_TAG = re.compile(r"</?[a-zA-Z!?][^<>]*>")
-_INLINE_SPACE = re.compile(r"[ \t\f\v\r\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_SPACED_NEWLINE = re.compile(r" *\n *")
+_ODD_SPACE = re.compile("[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+_MANY_SPACES = re.compile(" {2,}")
+_SPACED_NEWLINE = re.compile(r" +\n *|\n +")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _EMPTY_ITEM = re.compile(r"\n- *(?=\n|$)")
 _ITEM_START = re.compile("\x03\\s*")
@@ -32,6 +26,7 @@ _ITEM_GAP = re.compile(r"^(- [^\n]*)\n\n(?=- )", re.MULTILINE)
 # Control characters html.unescape never produces mark block and list-item boundaries.
 _PARA = "\x02"
 _ITEM = "\x03"
+_COMMON_ENTITIES = (("&#x2F;", "/"), ("&#x27;", "'"), ("&#39;", "'"), ("&quot;", '"'))
 _MARKERS = str.maketrans("", "", "\x00\x02\x03")
 
 
@@ -39,25 +34,82 @@ def html_to_text(html_text: str | None) -> str:
     """Clean text of an HTML fragment: blocks become blank-line-separated, list items own lines."""
     if not html_text:
         return ""
-    text = str(html_text).translate(_MARKERS)
-    if "<" not in text and _ESCAPED_TAG.search(text):
+    text = str(html_text)
+    if "\x00" in text or _PARA in text or _ITEM in text:
+        text = text.translate(_MARKERS)
+    if "<" not in text and "&lt;" in text and _ESCAPED_TAG.search(text):
         # Greenhouse and some feeds serve HTML escaped once more: undo that layer first.
         text = html.unescape(text)
     if "<" in text:
-        text = _DROP_BLOCK.sub(" ", text)
-        text = _LIST_ITEM.sub(_ITEM, text)
-        text = _BREAK.sub("\n", text)
-        text = _CELL.sub(" ", text)
-        text = _BLOCK.sub(_PARA, text)
-        text = _TAG.sub("", text)
+        text = _ANY_TAG.sub(_tag_replacement, _drop_hidden(text))
     if "&" in text:
-        text = html.unescape(text)
-    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INLINE_SPACE.sub(" ", text)
-    text = text.replace(_ITEM, "\n" + _ITEM).replace(_PARA, "\n\n")
-    text = _SPACED_NEWLINE.sub("\n", text)
-    text = _ITEM_START.sub("- ", text)
-    text = _EMPTY_ITEM.sub("\n", text)
-    text = _ITEM_GAP.sub(r"\1\n", text)
-    text = _MANY_NEWLINES.sub("\n\n", text)
+        text = _unescape(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Cheap membership tests first: most postings need only a few of these passes.
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", _ODD_SPACE.sub(" ", text))
+    elif "\t" in text or "\f" in text or "\v" in text:
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _MANY_SPACES.sub(" ", text)
+    has_items = _ITEM in text
+    if has_items:
+        text = text.replace(_ITEM, "\n" + _ITEM)
+    text = text.replace(_PARA, "\n\n")
+    if " \n" in text or "\n " in text:
+        text = _SPACED_NEWLINE.sub("\n", text)
+    if has_items:
+        text = _EMPTY_ITEM.sub("\n", _ITEM_START.sub("- ", text))
+    if "\n\n\n" in text:
+        text = _MANY_NEWLINES.sub("\n\n", text)
+    if has_items or "\n- " in text:
+        text = _ITEM_GAP.sub(r"\1\n", text)
     return text.strip()
+
+
+def _unescape(text: str) -> str:
+    # HN escapes "/" and "'" in every post; plain replaces are far cheaper than the general pass.
+    for entity, char in _COMMON_ENTITIES:
+        if entity in text:
+            text = text.replace(entity, char)
+    return html.unescape(text) if "&" in text else text
+
+
+def _tag_replacement(match: re.Match[str]) -> str:
+    name = match.group(2)
+    if name is None:
+        return ""
+    name = name.lower()
+    if name == "li":
+        return "" if match.group(1) else _ITEM
+    if name in ("br", "hr"):
+        return "\n"
+    if name in ("td", "th"):
+        return " "
+    return _PARA if name in _BLOCK_TAGS else ""
+
+
+def _drop_hidden(text: str) -> str:
+    """Remove scripts, styles and comments; an unclosed one hides the rest, as in a browser."""
+    match = _HIDDEN_OPEN.search(text)
+    if match is None:
+        return text
+    lower = text.lower()
+    kept: list[str] = []
+    pos = 0
+    while match is not None:
+        kept.append(text[pos : match.start()])
+        if match.group(1):
+            end = lower.find("</" + match.group(1).lower(), match.end())
+            end = -1 if end < 0 else lower.find(">", end)
+        else:
+            end = lower.find("-->", match.end())
+            end = -1 if end < 0 else end + 2
+        if end < 0:
+            return " ".join(kept)
+        pos = end + 1
+        kept.append(" ")
+        match = _HIDDEN_OPEN.search(text, pos)
+    kept.append(text[pos:])
+    return "".join(kept)

@@ -56,6 +56,7 @@ class ReportResult:
     pdf: Path | None
     index: Path
     pdf_pages: int | None = None
+    charts: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -101,7 +102,7 @@ def _script_hash(script: str) -> str:
 
 def content_security_policy(scripts: Sequence[str]) -> str:
     """A policy that forbids every remote load and runs only the report's own inline scripts."""
-    hashes = " ".join(_script_hash(s) for s in scripts)
+    hashes = " ".join(_script_hash(s) for s in scripts) or "'none'"
     return (
         f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
         "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
@@ -121,7 +122,7 @@ def render_html(model: ReportModel, charts: dict[str, Chart], interactive: bool 
     return template.render(
         model=model, charts=charts, roles=ROLES, role_labels=ROLE_LABELS,
         spec_json={key: json_for_script(c.spec) for key, c in charts.items()} if interactive else {},
-        vega_js=Markup(vega_js), init_js=Markup(init_js), csp=content_security_policy(scripts),
+        vega_js=Markup(vega_js), init_js=Markup(init_js), csp=Markup(content_security_policy(scripts)),
         volume_by_month=[(month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
                          for month, rows in sorted(volume_by_month.items()) if any(r["n"] is not None for r in rows)],
         similar_margin=SIMILAR_MARGIN,
@@ -211,7 +212,7 @@ def build_report(settings: Settings, period: str | None = None, since: str | Non
 
     _write_atomic(folder / SUMMARY, json.dumps(summary(model), indent=2))
     index = write_index(out)
-    return ReportResult(model.period.label, html_path, pdf_path, index, pages, timings)
+    return ReportResult(model.period.label, html_path, pdf_path, index, pages, list(charts), timings)
 
 
 def summary(model: ReportModel) -> dict[str, Any]:

@@ -59,11 +59,9 @@ def transform_batch(records: list[dict[str, Any]], cache_token: str, versions: V
 
 def result_storage(settings: Settings) -> Any:
     """Where cached transforms are kept: `<data_dir>/cache/prefect-results`."""
-    from prefect.filesystems import LocalFileSystem
-
     path = settings.cache_dir.resolve() / "prefect-results"
     path.mkdir(parents=True, exist_ok=True)
-    return LocalFileSystem(basepath=str(path))
+    return path
 
 
 def build_task_runner(settings: Settings, workers: int | None = None) -> Any:

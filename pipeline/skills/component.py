@@ -6,39 +6,43 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
-from pipeline.skills.rules import Candidate, decide, extend_version
+from pipeline.skills.rules import Candidate, View, decide, extend_version
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 
 CANDIDATES_KEY = "skill_candidates"
 SPANS_KEY = "skills"
 MATCHER_FACTORY = "jobtrends_skill_matcher"
 RULES_FACTORY = "jobtrends_skill_rules"
+# Rules that also judge lower-cased aliases (the others judge only the case-sensitive forms).
+LOWER_RULES = frozenset({"profile"})
 
 
 class SkillMatcher:
-    """Finds every taxonomy alias: lower-cased aliases on LOWER, case-sensitive forms on ORTH."""
+    """Finds every taxonomy alias with one PhraseMatcher on LOWER; forms where case decides are
+    matched lower-cased too and kept only when the text has exactly that case."""
 
     def __init__(self, nlp: Language, entries: Iterable[TaxonomyEntry]) -> None:
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-        maker = nlp
-        self.meta: dict[int, tuple[str, str, str | None]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # match key -> (skill id, category, rule, exact forms or None for case-insensitive)
+        self.meta: dict[int, tuple[str, str, str | None, frozenset[str] | None]] = {}
         for entry in entries:
             skill = entry.skill
-            key = nlp.vocab.strings.add(skill.id)
-            self.meta[key] = (skill.id, skill.category, entry.rule)
             lower_forms = {v for alias in skill.aliases for v in alias_variants(alias)}
             if lower_forms:
-                self.lower.add(skill.id, [maker.make_doc(form) for form in sorted(lower_forms)])
+                key = nlp.vocab.strings.add(skill.id)
+                rule = entry.rule if entry.rule in LOWER_RULES else None
+                self.meta[key] = (skill.id, skill.category, rule, None)
+                self.matcher.add(skill.id, [nlp.make_doc(form) for form in sorted(lower_forms)])
             if entry.cased:
-                cased_forms = set(entry.cased)
                 # The tokenizer keeps "R." and "C." whole at a sentence end.
-                cased_forms |= {form + "." for form in entry.cased if len(form) == 1}
-                self.orth.add(skill.id + "#cased", [maker.make_doc(form) for form in sorted(cased_forms)])
-                self.meta[nlp.vocab.strings.add(skill.id + "#cased")] = (skill.id, skill.category, entry.rule or "cased")
+                exact = set(entry.cased) | {form + "." for form in entry.cased if len(form) == 1}
+                key = nlp.vocab.strings.add(skill.id + "#cased")
+                self.meta[key] = (skill.id, skill.category, entry.rule, frozenset(exact))
+                forms = sorted({form.lower() for form in exact} - lower_forms)
+                if forms:
+                    self.matcher.add(skill.id + "#cased", [nlp.make_doc(form) for form in forms])
         # Tokenising thousands of patterns filled the tokenizer's cache, which slows every later
         # document down by half; assigning the rules again empties it.
         nlp.tokenizer.rules = nlp.tokenizer.rules
@@ -46,29 +50,38 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         """Store the candidate matches of `doc` in doc.user_data."""
         candidates: list[Candidate] = []
-        for match_id, start, end in self.lower(doc):
-            skill_id, category, _rule = self.meta[match_id]
-            candidates.append(Candidate(start, end, skill_id, category, None))
-        for match_id, start, end in self.orth(doc):
-            skill_id, category, rule = self.meta[match_id]
-            candidates.append(Candidate(start, end, skill_id, category, None if rule == "cased" else rule))
+        for match_id, start, end in self.matcher(doc):
+            skill_id, category, rule, exact = self.meta[match_id]
+            if exact is not None:
+                written = doc[start].text if end - start == 1 else doc[start:end].text
+                if written not in exact:
+                    continue
+            candidates.append(Candidate(start, end, skill_id, category, rule))
         doc.user_data[CANDIDATES_KEY] = candidates
         return doc
 
 
 class SkillRules:
-    """Keeps the candidates the ambiguity rules accept, resolves overlaps, writes doc.spans['skills']."""
+    """Keeps the candidates the ambiguity rules accept, resolves overlaps (longest first) and
+    writes doc.user_data['skills']: (start_char, end_char, skill_id) in text order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        """Decide on the candidates of `doc`; each kept span is labelled with its skill id."""
+        """Decide on the candidates of `doc`."""
         candidates: list[Candidate] = doc.user_data.pop(CANDIDATES_KEY, [])
-        spans: list[Span] = []
+        found: list[tuple[int, int, str]] = []
         if candidates:
-            for cand in decide(doc, candidates):
-                # Longest match wins; a version number after a name belongs to the mention.
-                spans.append(Span(doc, cand.start, extend_version(doc, cand.end), label=cand.skill_id))
-            spans = filter_spans(spans)
-        doc.spans[SPANS_KEY] = spans
+            view = View(doc)
+            # A version number after a name belongs to the mention ("Java 8").
+            spans = [(c.start, extend_version(view, c.end), c.skill_id) for c in decide(view, candidates)]
+            spans.sort(key=lambda s: (s[0] - s[1], s[0]))
+            taken: set[int] = set()
+            for start, end, skill_id in spans:
+                if any(i in taken for i in range(start, end)):
+                    continue
+                taken.update(range(start, end))
+                found.append((*view.char_span(start, end), skill_id))
+            found.sort()
+        doc.user_data[SPANS_KEY] = found
         return doc
 
 
@@ -78,7 +91,7 @@ def make_skill_matcher(nlp: Language, name: str) -> SkillMatcher:
     return SkillMatcher(nlp, load_entries())
 
 
-@Language.factory(RULES_FACTORY, assigns=["doc.spans"], default_config={})
+@Language.factory(RULES_FACTORY, assigns=["doc.user_data"], default_config={})
 def make_skill_rules(nlp: Language, name: str) -> SkillRules:
     """The ambiguity rules component; runs after the matcher."""
     return SkillRules()

@@ -27,14 +27,12 @@ class SkillMention:
     text: str
 
 
-def _mentions(doc: Doc) -> list[SkillMention]:
+def _mentions(doc: Doc, text: str) -> list[SkillMention]:
     mentions: list[SkillMention] = []
-    text = doc.text
-    for span in doc.spans[SPANS_KEY]:
-        start, end = span.start_char, span.end_char
+    for start, end, skill_id in doc.user_data.get(SPANS_KEY, ()):
         while end > start + 1 and text[end - 1] in ".,;:":
             end -= 1  # "in R." keeps the sentence's full stop out of the evidence
-        mentions.append(SkillMention(span.label_, start, end, text[start:end]))
+        mentions.append(SkillMention(skill_id, start, end, text[start:end]))
     return mentions
 
 
@@ -51,9 +49,12 @@ class SkillExtractor:
 
     def extract(self, text: str) -> list[SkillMention]:
         """The skill mentions of one text, in order of appearance."""
-        return _mentions(self.nlp(text or ""))
+        text = text or ""
+        return _mentions(self.nlp(text), text)
 
     def extract_many(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[SkillMention]]:
         """The skill mentions of each text, streamed through nlp.pipe."""
-        for doc in self.nlp.pipe((t or "" for t in texts), batch_size=batch_size):
-            yield _mentions(doc)
+        # The text travels beside its doc: rebuilding it from the tokens would cost a pass.
+        pairs = ((t or "", t or "") for t in texts)
+        for doc, text in self.nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
+            yield _mentions(doc, text)

@@ -7,10 +7,13 @@ stored extractions can be recomputed when the rules change.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
 
 RULES_VERSION = "rules-1"
 
@@ -29,7 +32,7 @@ TECH_HEADS_AFTER = frozenset({
     "skills", "proficiency", "expertise", "certification", "environment", "environments", "platform",
     "components", "projects", "project", "topics", "brokers", "consumers", "producers", "streams",
     "notebooks", "models", "tables", "ui", "native", "plugins", "templates", "cookbooks", "manifests",
-    "modules", "charts", "workflows", "operators", "deployments", "tooling", "tools", "binaries",
+    "charts", "workflows", "operators", "deployments", "tooling", "tools", "binaries",
 })
 # A name directly before a role noun is part of a job title, not a requirement ("Android Engineer").
 ROLE_NOUNS = frozenset({
@@ -52,6 +55,12 @@ SPOKEN_CUES = frozenset({
     "skills", "knowledge", "read", "write", "writing", "reading", "in",
 })
 TITLE_JOINERS = frozenset({"/", "-", "&", "+", ",", "and", "or"})
+# "your GitHub profile", "links to GitHub": a place to show work, not a tool the job uses.
+PROFILE_NOUNS = frozenset({"profile", "profiles", "account", "accounts", "link", "links", "handle", "url", "urls", "page", "username", "repos", "portfolio"})
+PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
+# "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
+HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"})
 EXCEL_VERB_NEXT = frozenset({"in", "at", "as", "when", "where", "within", "under", "on"})
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
@@ -62,7 +71,29 @@ CONTEXT_WINDOW = 8
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-@dataclass
+def _ids(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+# The rules compare token hashes (doc.to_array) instead of building Token objects: fast.
+_JOINERS = _ids(LIST_JOINERS)
+_CUES_BEFORE = _ids(LANGUAGE_CUES_BEFORE)
+_HEADS_AFTER = _ids(TECH_HEADS_AFTER)
+_ROLE_NOUNS = _ids(ROLE_NOUNS)
+_SPOKEN_CUES = _ids(SPOKEN_CUES)
+_TITLE_JOINERS = _ids(TITLE_JOINERS)
+_PROFILE_NOUNS = _ids(PROFILE_NOUNS)
+_PROFILE_BEFORE = _ids(PROFILE_BEFORE)
+_HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
+_DETERMINERS = _ids(DETERMINERS)
+_EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
+_SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
+_DASH_AMP = _ids({"-", "&"})
+_VERSION_CACHE: dict[int, bool] = {}
+
+
+@dataclass(slots=True)
 class Candidate:
     """One match of the taxonomy in a doc, before the rules decide on it (token offsets)."""
 
@@ -74,42 +105,64 @@ class Candidate:
     accepted: bool = False
 
 
-def _is_joiner(text: str) -> bool:
-    return text.lower() in LIST_JOINERS or text.isspace()
+class View:
+    """Lazy, cached access to the few token attributes the rules look at (most tokens are never
+    looked at, so reading whole columns would cost more than it saves)."""
+
+    __slots__ = ("doc", "n", "_lower", "_space")
+
+    def __init__(self, doc: Doc) -> None:
+        """Wrap `doc`."""
+        self.doc = doc
+        self.n = len(doc)
+        self._lower: dict[int, int] = {}
+        self._space: dict[int, bool] = {}
+
+    def at(self, i: int) -> int:
+        """The lower-case hash of token i, 0 outside the doc."""
+        if not 0 <= i < self.n:
+            return 0
+        value = self._lower.get(i)
+        if value is None:
+            value = self._lower[i] = self.doc[i].lower
+        return value
+
+    def is_space(self, i: int) -> bool:
+        """Whether token i is whitespace (a line break in clean text)."""
+        value = self._space.get(i)
+        if value is None:
+            value = self._space[i] = self.doc[i].is_space
+        return value
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens start..end."""
+        last = self.doc[end - 1]
+        return self.doc[start].idx, last.idx + len(last.text)
 
 
-def _list_neighbours(doc: Doc, candidates: Sequence[Candidate]) -> list[list[int]]:
+def _list_neighbours(view: View, candidates: Sequence[Candidate]) -> list[list[int]]:
     """Indexes of the candidates each candidate shares a list with (only joiners between them)."""
     ordered = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
     neighbours: list[list[int]] = [[] for _ in candidates]
     for a, b in zip(ordered, ordered[1:], strict=False):
         left, right = candidates[a], candidates[b]
-        if right.start < left.end:
+        if right.start < left.end or right.start - left.end > 3:
             continue
-        gap = doc[left.end : right.start]
-        if len(gap) <= 3 and all(_is_joiner(t.text) for t in gap):
+        if all(view.at(i) in _JOINERS or view.is_space(i) for i in range(left.end, right.start)):
             neighbours[a].append(b)
             neighbours[b].append(a)
     return neighbours
 
 
-def _prev_text(doc: Doc, i: int) -> str:
-    return doc[i - 1].lower_ if i > 0 else ""
+def _same_sentence(view: View, start: int, end: int) -> bool:
+    """No sentence end or line break among the tokens start..end."""
+    return not any(view.at(i) in _SENTENCE_ENDS or view.is_space(i) for i in range(start, end))
 
 
-def _next_text(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if i < len(doc) else ""
-
-
-def _same_sentence(doc: Doc, start: int, end: int) -> bool:
-    """No sentence end or line break among the tokens doc[start:end]."""
-    return not any(t.text in SENTENCE_ENDS or "\n" in t.text for t in doc[start:end])
-
-
-def _near_evidence(doc: Doc, candidates: Sequence[Candidate], index: int) -> bool:
+def _near_evidence(view: View, candidates: Sequence[Candidate], index: int) -> bool:
     me = candidates[index]
-    for j, other in enumerate(candidates):
-        if j == index or not other.accepted or other.category in NON_EVIDENCE:
+    for other in candidates:
+        if other is me or not other.accepted or other.category in NON_TECH_CATEGORIES:
             continue
         if other.skill_id == me.skill_id:
             continue
@@ -119,90 +172,119 @@ def _near_evidence(doc: Doc, candidates: Sequence[Candidate], index: int) -> boo
             gap = (me.end, other.start)
         else:
             continue
-        if gap[1] - gap[0] <= CONTEXT_WINDOW and _same_sentence(doc, *gap):
+        if gap[1] - gap[0] <= CONTEXT_WINDOW and _same_sentence(view, *gap):
             return True
     return False
 
 
-def _cue_list_rule(doc: Doc, cand: Candidate) -> bool:
+def _cue_list_rule(view: View, cand: Candidate) -> bool:
     """R, C, Go, D, Q: a cue right before ("in R") or a technology noun right after ("R packages")."""
-    before = _prev_text(doc, cand.start)
-    after = _next_text(doc, cand.end)
-    if after in {"-", "&"} and cand.end + 1 < len(doc) and doc[cand.end + 1].is_alpha and doc[cand.end + 1].is_lower:
-        return False  # C-level, C-suite, Go-to-market
-    if after in TECH_HEADS_AFTER:
+    after = view.at(cand.end)
+    if after in _DASH_AMP and cand.end + 1 < view.n:
+        follower = view.doc[cand.end + 1]
+        if follower.is_alpha and follower.is_lower:
+            return False  # C-level, C-suite, Go-to-market
+    if after in _HEADS_AFTER:
         return True
-    if before in LANGUAGE_CUES_BEFORE:
+    if view.at(cand.start - 1) in _CUES_BEFORE:
         # "in R", "in Go," but not "in C major" or "in Go Mode"
-        return after == "" or not doc[cand.end].is_alpha or after in LIST_JOINERS
+        return cand.end >= view.n or after in _JOINERS or not view.doc[cand.end].is_alpha
     return False
 
 
-def _spoken_rule(doc: Doc, cand: Candidate) -> bool:
-    lo, hi = max(0, cand.start - 3), min(len(doc), cand.end + 3)
-    for token in doc[lo:hi]:
-        if token.i in range(cand.start, cand.end):
-            continue
-        if token.lower_ in SPOKEN_CUES:
-            return True
-    return False
+def _spoken_rule(view: View, cand: Candidate) -> bool:
+    lo, hi = max(0, cand.start - 3), min(view.n, cand.end + 3)
+    return any(view.at(i) in _SPOKEN_CUES for i in range(lo, hi) if not cand.start <= i < cand.end)
 
 
-def _title_modifier(doc: Doc, cand: Candidate, covered: set[int]) -> bool:
+def _profile_rule(view: View, cand: Candidate) -> bool:
+    after = any(view.at(i) in _PROFILE_NOUNS for i in range(cand.end, cand.end + 3))
+    return not after and view.at(cand.start - 1) not in _PROFILE_BEFORE
+
+
+def _title_modifier(view: View, cand: Candidate, covered: set[int]) -> bool:
     """True when the mention only qualifies a role noun: "Android Engineer", "UI / UX Designer"."""
     i = cand.end
-    limit = min(len(doc), cand.end + 8)
-    while i < limit and (i in covered or doc[i].text in TITLE_JOINERS):
+    limit = min(view.n, cand.end + 8)
+    while i < limit and (i in covered or view.at(i) in _TITLE_JOINERS):
         i += 1
-    return i < len(doc) and doc[i].lower_ in ROLE_NOUNS
+    return view.at(i) in _ROLE_NOUNS
 
 
-def decide(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _company_field(view: View, cand: Candidate) -> bool:
+    """True for a name that opens the text as the first field of a header ("Auth0 | Remote")."""
+    if cand.end >= view.n:
+        return False
+    return view.at(cand.end) in _HEADER_SEPARATORS or view.doc[cand.end].like_url
+
+
+def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
     """Apply the ambiguity rules; return the accepted candidates (overlaps still unresolved)."""
+    ruled = False
     for cand in candidates:
-        cand.accepted = cand.rule is None
-    if not any(c.rule for c in candidates):
-        return _drop_title_modifiers(doc, candidates)
-    neighbours = _list_neighbours(doc, candidates)
-    for cand in candidates:
+        if cand.rule is None:
+            cand.accepted = True
+            continue
+        ruled = True
         if cand.rule == "list":
-            cand.accepted = _cue_list_rule(doc, cand)
+            cand.accepted = _cue_list_rule(view, cand)
         elif cand.rule == "ctx":
-            cand.accepted = _next_text(doc, cand.end) in TECH_HEADS_AFTER
+            cand.accepted = view.at(cand.end) in _HEADS_AFTER
         elif cand.rule == "react":
-            cand.accepted = not doc[cand.start].is_lower
+            cand.accepted = not view.doc[cand.start].is_lower
         elif cand.rule == "excel":
-            cand.accepted = _next_text(doc, cand.end) not in EXCEL_VERB_NEXT
+            cand.accepted = view.at(cand.end) not in _EXCEL_VERB_NEXT
         elif cand.rule == "spoken":
-            cand.accepted = _spoken_rule(doc, cand)
-    # Context: an ambiguous name beside accepted technologies, or in a list with one, is one too.
-    # Repeat so that evidence spreads along a list ("Go, Rust, Swift and Python").
+            cand.accepted = _spoken_rule(view, cand)
+        elif cand.rule == "profile":
+            cand.accepted = _profile_rule(view, cand)
+    if ruled:
+        _spread_evidence(view, candidates)
+    return _drop_title_modifiers(view, [c for c in candidates if c.accepted])
+
+
+def _spread_evidence(view: View, candidates: list[Candidate]) -> None:
+    """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
+    that evidence spreads along a list ("Go, Rust, Swift and Python")."""
+    neighbours = _list_neighbours(view, candidates)
     changed = True
     while changed:
         changed = False
         for i, cand in enumerate(candidates):
-            if cand.accepted or cand.rule is None:
+            if cand.accepted or cand.rule is None or cand.rule == "profile":
                 continue
+            if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
+                continue  # "the backbone of", "a spark": a lower-case word with an article is English
+            non_tech = cand.category in NON_EVIDENCE
             in_list = any(
-                candidates[j].accepted and (candidates[j].category in NON_EVIDENCE) == (cand.category in NON_EVIDENCE)
+                candidates[j].accepted and (candidates[j].category in NON_EVIDENCE) == non_tech
                 for j in neighbours[i]
             )
-            near = cand.rule in {"ctx", "react"} and _near_evidence(doc, candidates, i)
-            if in_list or near:
+            if in_list or (cand.rule in {"ctx", "react"} and _near_evidence(view, candidates, i)):
                 cand.accepted = True
                 changed = True
-    return _drop_title_modifiers(doc, [c for c in candidates if c.accepted])
 
 
-def _drop_title_modifiers(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+def _drop_title_modifiers(view: View, accepted: list[Candidate]) -> list[Candidate]:
     covered = {i for c in accepted for i in range(c.start, c.end)}
-    return [c for c in accepted if not _title_modifier(doc, c, covered)]
+    first = 0
+    while first < view.n and view.is_space(first):
+        first += 1
+    return [
+        c
+        for c in accepted
+        if not (c.start == first and _company_field(view, c)) and not _title_modifier(view, c, covered)
+    ]
 
 
-def extend_version(doc: Doc, end: int) -> int:
+def extend_version(view: View, end: int) -> int:
     """The end of a mention extended over a version number right after it ("Java 8")."""
-    if end < len(doc) and VERSION.match(doc[end].text):
-        follower = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-        if follower not in NOT_AFTER_VERSION:
-            return end + 1
+    if end >= view.n:
+        return end
+    key = view.at(end)
+    is_version = _VERSION_CACHE.get(key)
+    if is_version is None:
+        is_version = _VERSION_CACHE[key] = bool(VERSION.match(view.doc.vocab.strings[key]))
+    if is_version and view.at(end + 1) not in _NOT_AFTER_VERSION:
+        return end + 1
     return end

@@ -36,7 +36,7 @@ CATEGORIES: tuple[str, ...] = (
 # Knowledge that is not a named tool or technology (practices, areas of work, industries, spoken
 # languages): kept as skills, but left out where only tools and technologies count.
 NON_TECH_CATEGORIES: frozenset[str] = frozenset({"concept", "methodology", "domain", "spoken_language"})
-RULES: frozenset[str] = frozenset({"list", "ctx", "react", "excel", "spoken"})
+RULES: frozenset[str] = frozenset({"list", "ctx", "react", "excel", "spoken", "profile"})
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 

@@ -59,9 +59,14 @@ def _landing(settings: Settings) -> None:
     lf.write_run(settings.landing_dir, "greenhouse", RUN2, _records(6, RUN2, offset=10), boards=["acme"])
 
 
-def _checksums(settings: Settings) -> dict[str, tuple[int, int]]:
+def _checksums(settings: Settings) -> dict[str, Any]:
+    """Table checksums, with landing_files compared by content (its paths differ per data dir)."""
     with session(settings, read_only=True) as con:
-        return table_checksums(con)
+        sums: dict[str, Any] = table_checksums(con)
+        sums["landing_files"] = con.execute(
+            "select sha256, source, run_id, n_records from landing_files order by sha256"
+        ).fetchall()
+    return sums
 
 
 def _query(settings: Settings, sql: str) -> list[tuple[Any, ...]]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -70,3 +73,45 @@ def report_settings(tmp_path_factory: pytest.TempPathFactory, warehouse_spec: di
     settings = Settings(data_dir=data_dir, report=Report(min_n=3))
     fill_warehouse(settings, warehouse_spec)
     return settings
+
+
+def _apt_install(binary: str, package: str) -> str:
+    """The path of `binary`, installing the Debian `package` once when it is missing (else skip)."""
+    path = shutil.which(binary) or (f"/usr/bin/{binary}" if Path(f"/usr/bin/{binary}").exists() else None)
+    if path:
+        return path
+    if shutil.which("apt-get") is None:
+        pytest.skip(f"{binary} is missing and apt-get is not available to install {package}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    try:
+        subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=600, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-o", "DPkg::Lock::Timeout=300", package],
+                       check=True, capture_output=True, timeout=1200, env=env)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"could not install {package} with apt-get: {exc}")
+    path = shutil.which(binary)
+    if not path:
+        pytest.skip(f"{package} was installed but {binary} is not on PATH")
+    return path
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's chromium, installed by apt-get when missing."""
+    return _apt_install("chromium", "chromium")
+
+
+@pytest.fixture(scope="session")
+def poppler() -> dict[str, str]:
+    """pdftoppm and pdftotext from poppler-utils, installed by apt-get when missing."""
+    _apt_install("pdftoppm", "poppler-utils")
+    return {"pdftoppm": _apt_install("pdftoppm", "poppler-utils"), "pdftotext": _apt_install("pdftotext", "poppler-utils")}
+
+
+@pytest.fixture(scope="session")
+def built_report(report_settings: Settings, tmp_path_factory: pytest.TempPathFactory):
+    """The May 2026 report of the fixture warehouse, as HTML and PDF."""
+    from reports.build import build_report
+
+    out = tmp_path_factory.mktemp("reports-out")
+    return build_report(report_settings, since="2025-01", formats=("html", "pdf"), out_dir=out, today=TODAY)

@@ -7,9 +7,9 @@ import random
 from pathlib import Path
 
 import duckdb
+import landing_factory as lf
 import pytest
 
-import landing_factory as lf
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from pipeline.load import process_landing

@@ -22,21 +22,35 @@ role_postings as (
     join roles using (global_id)
 ),
 
-periods as (
-    select role, global_id, 'month' as period_type, strftime(month, '%Y-%m') as period from role_postings
+monthly_postings as (
+    select month, role, count(*) as n_postings
+    from role_postings
+    group by all
+),
+
+monthly_skills as (
+    select role_postings.month, role_postings.role, mentions.skill_id, count(*) as n_skill
+    from role_postings
+    join mentions using (global_id)
+    group by all
+),
+
+-- each posting lies in exactly one month, so quarter and year counts are sums of month counts
+period_keys as (
+    select distinct month, 'month' as period_type, strftime(month, '%Y-%m') as period from monthly_postings
     union all
-    select role, global_id, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from role_postings
+    select distinct month, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from monthly_postings
     union all
-    select role, global_id, 'year', year(month)::varchar from role_postings
+    select distinct month, 'year', year(month)::varchar from monthly_postings
 ),
 
 skill_counts as (
     select
-        periods.period_type, periods.period, mentions.skill_id,
-        count(*) filter (where periods.role = 'ai_engineer') as y_ai,
-        count(*) filter (where periods.role = 'data_scientist') as y_ds
-    from periods
-    join mentions using (global_id)
+        period_type, period, skill_id,
+        coalesce(sum(n_skill) filter (where role = 'ai_engineer'), 0)::bigint as y_ai,
+        coalesce(sum(n_skill) filter (where role = 'data_scientist'), 0)::bigint as y_ds
+    from monthly_skills
+    join period_keys using (month)
     group by all
 ),
 

@@ -21,26 +21,41 @@ role_postings as (
     join roles using (global_id)
 ),
 
-periods as (
-    select role, global_id, 'month' as period_type, strftime(month, '%Y-%m') as period from role_postings
+monthly_postings as (
+    select month, role, count(*) as n_postings
+    from role_postings
+    group by all
+),
+
+monthly_skills as (
+    select role_postings.month, role_postings.role, mentions.skill_id, count(*) as n_skill
+    from role_postings
+    join mentions using (global_id)
+    group by all
+),
+
+-- each posting lies in exactly one month, so quarter and year counts are sums of month counts
+period_keys as (
+    select distinct month, 'month' as period_type, strftime(month, '%Y-%m') as period from monthly_postings
     union all
-    select role, global_id, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from role_postings
+    select distinct month, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from monthly_postings
     union all
-    select role, global_id, 'year', year(month)::varchar from role_postings
+    select distinct month, 'year', year(month)::varchar from monthly_postings
 ),
 
 role_totals as (
     select period_type, period,
-        count(*) filter (where role = 'ai_engineer') as n_ai,
-        count(*) filter (where role = 'data_scientist') as n_ds
-    from periods
+        coalesce(sum(n_postings) filter (where role = 'ai_engineer'), 0)::bigint as n_ai,
+        coalesce(sum(n_postings) filter (where role = 'data_scientist'), 0)::bigint as n_ds
+    from monthly_postings
+    join period_keys using (month)
     group by all
 ),
 
 skill_counts as (
-    select periods.period_type, periods.period, periods.role, mentions.skill_id, count(*) as n_skill
-    from periods
-    join mentions using (global_id)
+    select period_type, period, role, skill_id, sum(n_skill) as n_skill
+    from monthly_skills
+    join period_keys using (month)
     group by all
 ),
 

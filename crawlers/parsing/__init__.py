@@ -1,0 +1,1 @@
+"""Small pure parsers the spiders share: dates, salaries and the HN header line."""

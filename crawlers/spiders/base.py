@@ -1,0 +1,145 @@
+"""What every job-source spider shares: its source config, error records and JSON handling."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectError,
+    ConnectionLost,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from crawlers.parsing.dates import now_iso
+from jobtrends.config import Settings, Source
+
+
+class JobSpider(scrapy.Spider):
+    """A spider of one configured source; records each failure with its URL and kind."""
+
+    source_type: ClassVar[str] = ""
+    live_base: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        *,
+        source: Source,
+        app_settings: Settings,
+        run_id: str,
+        since: str | None = None,
+        until: str | None = None,
+        latest: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(name=self.name, **kwargs)
+        self.source = source
+        self.source_key = source.key
+        self.run_id = run_id
+        self.landing_dir = Path(app_settings.landing_dir).resolve()
+        self.base = (source.base_url or self.live_base).rstrip("/")
+        self.since = since or source.since
+        self.until = until or source.until
+        self.latest = latest or source.latest
+        self.fetched_at = now_iso()
+        self.errors: list[dict[str, Any]] = []
+        self.scope_boards: list[str] = []
+        self.scope_months: set[str] = set()
+        self.thread_months: dict[str, str] = {}
+        self.options = {"since": self.since, "until": self.until, "latest": self.latest}
+        self.max_pages = 1000
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> JobSpider:
+        """Create the spider and read the page limit from the crawler's settings."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_pages = crawler.settings.getint("JOBTRENDS_MAX_PAGES", 1000)
+        return spider
+
+    def request(
+        self,
+        url: str,
+        callback: Any,
+        *,
+        board: str | None = None,
+        cb_kwargs: dict[str, Any] | None = None,
+        priority: int = 0,
+    ) -> scrapy.Request:
+        """A GET whose failures, after Scrapy's retries, land in this run's errors."""
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_failure,
+            cb_kwargs=cb_kwargs or {},
+            meta={"board": board},
+            priority=priority,
+        )
+
+    def record_error(self, url: str | None, kind: str, message: str, *, fatal: bool = True) -> None:
+        """Note a failure of this run; a fatal one makes the run incomplete."""
+        self.errors.append({"url": url, "kind": kind, "message": message[:500], "fatal": fatal})
+        self.logger.warning("%s %s: %s", kind, url, message[:200])
+
+    def on_failure(self, failure: Failure) -> None:
+        """Errback: classify a request that failed for good (after its retries)."""
+        request = failure.request  # type: ignore[attr-defined]
+        board = request.meta.get("board")
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            if status == 404 and board is not None:
+                self.record_error(request.url, "http_404", f"board gone: {board}", fatal=False)
+                self.board_gone(board)
+                return
+            self.record_error(request.url, f"http_{status}", f"HTTP {status} after retries")
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            self.record_error(request.url, "timeout", "no complete response within the timeout")
+        elif failure.check(DNSLookupError):
+            self.record_error(request.url, "dns", failure.getErrorMessage())
+        elif failure.check(ConnectError, ConnectionLost, ResponseFailed, ResponseNeverReceived):
+            self.record_error(request.url, "connection", failure.getErrorMessage() or "connection lost")
+        elif failure.check(IgnoreRequest):
+            self.record_error(request.url, "ignored", failure.getErrorMessage() or "forbidden by robots.txt")
+        else:
+            self.record_error(request.url, "error", f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def board_gone(self, board: str) -> None:
+        """A board answered 404: nothing of it is listed in the run's scope."""
+
+    def json_body(self, response: Response) -> Any | None:
+        """The response's JSON, or None after recording why it is not JSON."""
+        body = response.body
+        head = body[:512].lstrip()
+        if head[:1] == b"<":
+            self.record_error(response.url, "html_instead_of_json", "an HTML page came back instead of JSON")
+            return None
+        try:
+            return json.loads(body)
+        except UnicodeDecodeError as exc:
+            self.record_error(response.url, "invalid_utf8", str(exc))
+        except ValueError as exc:
+            kind = "truncated_json" if _looks_truncated(body) else "malformed_json"
+            self.record_error(response.url, kind, str(exc))
+        return None
+
+    def wrong_shape(self, response: Response, expected: str) -> None:
+        """Record a JSON answer that is not the shape this source serves."""
+        self.record_error(response.url, "wrong_shape", f"expected {expected}")
+
+    def add_scope(self, board: str) -> None:
+        """A board (or HN thread) read completely in this run."""
+        if board not in self.scope_boards:
+            self.scope_boards.append(board)
+
+
+def _looks_truncated(body: bytes) -> bool:
+    tail = body.rstrip()[-1:]
+    return bool(body.strip()) and tail not in (b"}", b"]")

@@ -1,0 +1,224 @@
+"""Career pages with schema.org JobPosting in JSON-LD, listed in config or in sitemaps."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import extruct
+import scrapy
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from crawlers.items import JobPosting, build_posting
+from crawlers.parsing.dates import parse_timestamp
+from crawlers.parsing.salary import parse_salary, salary_record
+from crawlers.spiders.base import JobSpider
+from pipeline.text import html_to_text
+
+_UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+
+
+class JsonLdSpider(JobSpider):
+    """Every JobPosting of every configured page (and of the pages the sitemaps list)."""
+
+    name = "jsonld"
+    source_type = "jsonld"
+    live_base = ""
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """The configured pages, then the sitemaps (relative URLs resolve against base_url)."""
+        self._pages: set[str] = set()
+        for url in self.source.urls:
+            request = self._page(self._absolute(url))
+            if request is not None:
+                yield request
+        for url in self.source.sitemaps:
+            yield self.request(self._absolute(url), self.parse_sitemap, board=None)
+
+    def _absolute(self, url: str) -> str:
+        return urljoin(self.base + "/", url) if self.base else url
+
+    def _page(self, url: str) -> scrapy.Request | None:
+        if url in self._pages:
+            return None
+        self._pages.add(url)
+        return self.request(url, self.parse_page)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """Pages of a sitemap (or sitemap index, or robots.txt Sitemap: lines)."""
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+                yield self.request(url, self.parse_sitemap)
+            return
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # noqa: BLE001 - lxml raises several kinds on bad XML
+            self.record_error(response.url, "malformed_sitemap", str(exc))
+            return
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if not loc:
+                continue
+            if sitemap.type == "sitemapindex":
+                yield self.request(loc, self.parse_sitemap)
+            else:
+                request = self._page(loc)
+                if request is not None:
+                    yield request
+
+    def parse_page(self, response: Response) -> Iterator[JobPosting]:
+        """Every JobPosting in the page's JSON-LD blocks (@graph, arrays, several blocks)."""
+        try:
+            blocks = extruct.extract(response.text, base_url=response.url, syntaxes=["json-ld"], errors="ignore")
+        except Exception as exc:  # noqa: BLE001 - extruct surfaces parser errors of any kind
+            self.record_error(response.url, "malformed_jsonld", str(exc))
+            return
+        host = urlsplit(response.url).netloc or None
+        for index, job in enumerate(job_postings(blocks.get("json-ld", []))):
+            yield self.posting(job, response.url, host, index)
+        self.add_scope(response.url)
+
+    def posting(self, job: dict[str, Any], page_url: str, host: str | None, index: int) -> JobPosting:
+        """A landing record of one schema.org JobPosting."""
+        description_html = _text_value(job.get("description"))
+        text = html_to_text(description_html)
+        title = _text_value(job.get("title"))
+        location = _location(job.get("jobLocation"))
+        return build_posting(
+            source=self.source_key,
+            source_type=self.source_type,
+            source_id=_source_id(job, page_url, title, index),
+            board=host,
+            url=_text_value(job.get("url")) or page_url,
+            company=_organisation(job.get("hiringOrganization")),
+            title=title,
+            location=location,
+            remote=_remote(job),
+            salary=_salary(job.get("baseSalary")),
+            employment_type=_joined(job.get("employmentType")),
+            requisition_id=_identifier(job.get("identifier")),
+            posted_at=parse_timestamp(_text_value(job.get("datePosted"))),
+            description_html=description_html,
+            description_text=text,
+            raw=job,
+            run_id=self.run_id,
+            fetched_at=self.fetched_at,
+        )
+
+
+def job_postings(data: Any) -> list[dict[str, Any]]:
+    """Every object typed JobPosting anywhere in decoded JSON-LD (in @graph, lists, nesting)."""
+    found: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            types = node.get("@type")
+            type_names = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.rsplit("/", 1)[-1] == "JobPosting" for t in type_names):
+                found.append(node)
+                continue
+            stack.extend(reversed([v for v in node.values() if isinstance(v, dict | list)]))
+    return found
+
+
+def _text_value(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name") or value.get("value")
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _joined(value: Any) -> str | None:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if v) or None
+    return _text_value(value)
+
+
+def _organisation(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return _text_value(value.get("name"))
+    return _text_value(value)
+
+
+def _identifier(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _text_value(value.get("value"))
+    return _text_value(value)
+
+
+def _source_id(job: dict[str, Any], page_url: str, title: str | None, index: int) -> str:
+    identifier = _identifier(job.get("identifier"))
+    if identifier:
+        return identifier
+    url = _text_value(job.get("url"))
+    if url:
+        return url
+    digest = hashlib.sha256(f"{page_url}\x1f{title}\x1f{job.get('datePosted')}\x1f{index}".encode()).hexdigest()
+    return f"{page_url}#{digest[:16]}"
+
+
+def _location(value: Any) -> str | None:
+    places = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for place in places:
+        if isinstance(place, str):
+            names.append(place)
+            continue
+        if not isinstance(place, dict):
+            continue
+        address = place.get("address")
+        if isinstance(address, dict):
+            country = address.get("addressCountry")
+            country = country.get("name") if isinstance(country, dict) else country
+            parts = [address.get("addressLocality"), address.get("addressRegion"), country]
+            text = ", ".join(str(p) for p in parts if p)
+            if text:
+                names.append(text)
+        elif isinstance(address, str):
+            names.append(address)
+        elif place.get("name"):
+            names.append(str(place["name"]))
+    return "; ".join(dict.fromkeys(names)) or None
+
+
+def _remote(job: dict[str, Any]) -> bool | None:
+    kind = job.get("jobLocationType")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if any(isinstance(k, str) and k.strip().upper() == "TELECOMMUTE" for k in kinds):
+        return True
+    return None
+
+
+def _salary(value: Any) -> dict[str, Any] | None:
+    """schema.org MonetaryAmount: currency plus a QuantitativeValue or a number."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, int | float | str):
+        return parse_salary(str(value), require_currency=False)
+    if not isinstance(value, dict):
+        return None
+    currency = _text_value(value.get("currency"))
+    amount = value.get("value")
+    unit = value.get("unitText")
+    if isinstance(amount, dict):
+        unit = amount.get("unitText") or unit
+        low = amount.get("minValue", amount.get("value"))
+        high = amount.get("maxValue", amount.get("value"))
+    else:
+        low = value.get("minValue", amount)
+        high = value.get("maxValue", amount)
+    period = _UNITS.get(str(unit or "").strip().upper())
+    raw = f"{low}-{high} {currency or ''} {unit or ''}".strip()
+    return salary_record(low, high, currency, period, raw)

@@ -1,0 +1,226 @@
+"""A local server that answers the spiders' requests from a recorded or generated corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape
+
+from jobtrends.errors import UserError
+
+HOST = "127.0.0.1"  # never another interface: the corpus is for this machine only
+_SEARCH_PAGE = re.compile(r"page-(\d+)\.json$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
+_ROUTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^/api/v1/search_by_date/?$"), "hn_search"),
+    (re.compile(r"^/api/v1/items/(?P<name>\d+)/?$"), "hn_item"),
+    (re.compile(r"^/v1/boards/(?P<name>[^/]+)/jobs/?$"), "greenhouse"),
+    (re.compile(r"^/v0/postings/(?P<name>[^/]+)/?$"), "lever"),
+    (re.compile(r"^/posting-api/job-board/(?P<name>[^/]+)/?$"), "ashby"),
+    (re.compile(r"^/api/?$"), "remoteok"),
+    (re.compile(r"^/jsonld/sitemap\.xml$"), "jsonld_sitemap"),
+    (re.compile(r"^/jsonld/(?P<name>[^/]+)\.html$"), "jsonld_page"),
+    (re.compile(r"^/robots\.txt$"), "robots"),
+)
+
+
+class ReplayServer:
+    """A running replay server: `.base_url`, `.stop()`, usable as a context manager."""
+
+    def __init__(self, corpus: Path, port: int = 0) -> None:
+        corpus = Path(corpus).resolve()
+        if not corpus.is_dir():
+            raise UserError(f"the corpus directory {corpus} does not exist; pass a folder in the replay layout (see the README)")
+        handler = type("_BoundHandler", (_ReplayHandler,), {"corpus": corpus})
+        try:
+            self._server = ThreadingHTTPServer((HOST, port), handler)
+        except OSError as exc:
+            raise UserError(f"port {port} on {HOST} cannot be used ({exc.strerror}); pick another with --port") from None
+        self._server.daemon_threads = True
+        self.corpus = corpus
+        self.port = int(self._server.server_address[1])
+        self.base_url = f"http://{HOST}:{self.port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, name="replay-server", daemon=True)
+
+    def start(self) -> ReplayServer:
+        """Serve in a background thread."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and release the port."""
+        if self._thread.is_alive():
+            self._server.shutdown()
+            self._thread.join(timeout=10)
+        self._server.server_close()
+
+    def __enter__(self) -> ReplayServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def start_replay_server(corpus: Path, port: int = 0) -> ReplayServer:
+    """Start serving `corpus` on 127.0.0.1 (port 0: a free one) in a background thread."""
+    return ReplayServer(corpus, port).start()
+
+
+def serve_forever(corpus: Path, port: int = 8765) -> None:
+    """Serve `corpus` in the foreground until interrupted (`jobtrends replay-server`)."""
+    server = ReplayServer(corpus, port)
+    print(f"serving {server.corpus} at {server.base_url} (Ctrl-C stops)", flush=True)
+    try:
+        server._server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server._server.server_close()
+
+
+def source_config(corpus: Path, base_url: str | None = None) -> list[dict[str, Any]]:
+    """The sources a corpus holds, as [[sources]] entries (pointed at `base_url` when given)."""
+    corpus = Path(corpus)
+    entries: list[dict[str, Any]] = []
+
+    def add(entry: dict[str, Any]) -> None:
+        if base_url is not None:
+            entry["base_url"] = base_url
+        entries.append(entry)
+
+    if (corpus / "hn-algolia" / "search_by_date").is_dir():
+        add({"type": "hn_whoishiring"})
+    for source_type in ("greenhouse", "lever", "ashby"):
+        boards = sorted(path.stem for path in (corpus / source_type).glob("*.json"))
+        if boards:
+            add({"type": source_type, "boards": boards})
+    if (corpus / "remoteok" / "api.json").is_file():
+        add({"type": "remoteok"})
+    pages = sorted(path.name for path in (corpus / "jsonld").glob("*.html"))
+    if pages:
+        prefix = base_url.rstrip("/") if base_url else ""
+        add({"type": "jsonld", "urls": [f"{prefix}/jsonld/{name}" for name in pages]})
+    return entries
+
+
+class _ReplayHandler(BaseHTTPRequestHandler):
+    """Answers exactly the paths and query strings the spiders request."""
+
+    corpus: Path
+    protocol_version = "HTTP/1.1"
+    server_version = "jobtrends-replay/1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """Quiet: a crawl makes thousands of requests."""
+
+    def do_HEAD(self) -> None:
+        """Like GET without a body."""
+        self._route(head=True)
+
+    def do_GET(self) -> None:
+        """Route a request to its corpus file."""
+        self._route(head=False)
+
+    def _route(self, *, head: bool) -> None:
+        parts = urlsplit(self.path)
+        query = parse_qs(parts.query)
+        for pattern, kind in _ROUTES:
+            match = pattern.match(parts.path)
+            if match is None:
+                continue
+            name = match.groupdict().get("name")
+            if name is not None and not _NAME.match(name):
+                break
+            getattr(self, f"_{kind}")(name, query, head)
+            return
+        self._not_found(head)
+
+    def _robots(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_bytes(b"User-agent: *\nAllow: /\n", "text/plain; charset=utf-8", head)
+
+    def _hn_search(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        folder = self.corpus / "hn-algolia" / "search_by_date"
+        pages = sorted(int(m.group(1)) for p in folder.glob("page-*.json") if (m := _SEARCH_PAGE.search(p.name)))
+        if not pages:
+            self._not_found(head)
+            return
+        page = _int(query.get("page", ["0"])[0], 0)
+        # Like Algolia, a page past the last one answers with the last page again.
+        chosen = page if page in pages else pages[-1] if page > pages[-1] else pages[0]
+        self._send_file(folder / f"page-{chosen}.json", head)
+
+    def _hn_item(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "hn-algolia" / "items" / f"{name}.json", head)
+
+    def _greenhouse(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "greenhouse" / f"{name}.json", head)
+
+    def _ashby(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "ashby" / f"{name}.json", head)
+
+    def _remoteok(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "remoteok" / "api.json", head)
+
+    def _jsonld_page(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "jsonld" / f"{name}.html", head, "text/html; charset=utf-8")
+
+    def _lever(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        path = self.corpus / "lever" / f"{name}.json"
+        if not path.is_file():
+            self._not_found(head)
+            return
+        if "skip" not in query and "limit" not in query:
+            self._send_file(path, head)
+            return
+        postings = json.loads(path.read_bytes())
+        skip = max(_int(query.get("skip", ["0"])[0], 0), 0)
+        limit = max(_int(query.get("limit", ["100"])[0], 100), 0)
+        page = postings[skip : skip + limit] if isinstance(postings, list) else postings
+        self._send_bytes(json.dumps(page).encode("utf-8"), "application/json", head)
+
+    def _jsonld_sitemap(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        host = self.headers.get("Host") or f"{HOST}:{self.server.server_address[1]}"
+        pages = sorted((self.corpus / "jsonld").glob("*.html"))
+        urls = "".join(f"<url><loc>{escape(f'http://{host}/jsonld/{p.name}')}</loc></url>" for p in pages)
+        body = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
+        self._send_bytes(body.encode("utf-8"), "application/xml", head)
+
+    def _not_found(self, head: bool) -> None:
+        body = json.dumps({"status": 404, "error": "Not found"}).encode("utf-8")
+        self._send_bytes(body, "application/json", head, status=HTTPStatus.NOT_FOUND)
+
+    def _send_bytes(self, body: bytes, content_type: str, head: bool, status: int = HTTPStatus.OK) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _send_file(self, path: Path, head: bool, content_type: str = "application/json") -> None:
+        try:
+            handle = path.open("rb")
+        except OSError:
+            self._not_found(head)
+            return
+        with handle:
+            size = path.stat().st_size
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            if not head:
+                self.connection.sendfile(handle)
+
+
+def _int(value: str, default: int) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        return default
