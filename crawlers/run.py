@@ -43,31 +43,63 @@ def run_spider(
     Scrapy's reactor cannot be restarted, so call this once per process (the crawl flow runs
     `python -m crawlers.run` per source).
     """
+    return run_spiders(
+        settings,
+        [source_key],
+        since=since,
+        until=until,
+        latest=latest,
+        run_id=run_id,
+        scrapy_overrides=scrapy_overrides,
+    )[0]
+
+
+def run_spiders(
+    settings: Settings,
+    source_keys: list[str],
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    latest: bool = False,
+    run_id: str | None = None,
+    scrapy_overrides: dict[str, Any] | None = None,
+) -> list[dict[str, Any]]:
+    """Crawl several sources at once in this process (one reactor), one manifest each."""
     from scrapy.crawler import CrawlerProcess
 
     from crawlers.settings import scrapy_settings
     from crawlers.state import new_run_id
 
-    source = settings.source(source_key)
+    sources = [settings.source(key) for key in source_keys]
     for month in (since, until):
         if month is not None:
             _check_month(month)
-    run_id = run_id or new_run_id()
-    process = CrawlerProcess(scrapy_settings(settings, source, scrapy_overrides), install_root_handler=True)
-    process.crawl(
-        spider_class(source.type),
-        source=source,
-        app_settings=settings,
-        run_id=run_id,
-        since=since,
-        until=until,
-        latest=latest,
-    )
+    if run_id is not None and len(sources) > 1:
+        raise UserError("--run-id names one run; pass it with a single --source")
+    process = CrawlerProcess(scrapy_settings(settings, sources[0], scrapy_overrides), install_root_handler=True)
+    runs: list[tuple[str, str]] = []
+    for source in sources:
+        source_run_id = run_id or new_run_id()
+        crawler = process.create_crawler(spider_class(source.type))
+        crawler.settings.setdict(scrapy_settings(settings, source, scrapy_overrides), priority="cmdline")
+        process.crawl(
+            crawler,
+            source=source,
+            app_settings=settings,
+            run_id=source_run_id,
+            since=since,
+            until=until,
+            latest=latest,
+        )
+        runs.append((source.key, source_run_id))
     process.start()
-    manifest_path = Path(settings.landing_dir).resolve() / source.key / f"{run_id}.manifest.json"
-    if not manifest_path.is_file():
-        raise UserError(f"the crawl of {source.key} ended without a manifest ({manifest_path}); run it again with --debug to see why")
-    return json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifests = []
+    for key, source_run_id in runs:
+        path = Path(settings.landing_dir).resolve() / key / f"{source_run_id}.manifest.json"
+        if not path.is_file():
+            raise UserError(f"the crawl of {key} ended without a manifest ({path}); run it again with --debug to see why")
+        manifests.append(json.loads(path.read_text(encoding="utf-8")))
+    return manifests
 
 
 def _check_month(value: str) -> None:
@@ -80,31 +112,45 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m crawlers.run --config PATH --source KEY ...`: exit 0 when the run finished."""
     parser = argparse.ArgumentParser(prog="python -m crawlers.run", description=__doc__)
     parser.add_argument("--config", help="config file (default: $JOBTRENDS_CONFIG or the shipped one)")
-    parser.add_argument("--source", required=True, help="configured source key, e.g. greenhouse")
+    parser.add_argument("--source", required=True, action="append", help="configured source key, e.g. greenhouse (repeatable: crawled together)")
     parser.add_argument("--since", help="HN: first thread month, YYYY-MM")
     parser.add_argument("--until", help="HN: last thread month, YYYY-MM")
     parser.add_argument("--latest", action="store_true", help="HN: only threads not already complete")
     parser.add_argument("--run-id", help="run id (default: UTC start time + random suffix)")
+    parser.add_argument("--set", "-s", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     args = parser.parse_args(argv)
     try:
-        manifest = run_spider(
+        overrides = dict(_setting(item) for item in args.set)
+        manifests = run_spiders(
             load_settings(args.config),
             args.source,
             since=args.since,
             until=args.until,
             latest=args.latest,
             run_id=args.run_id,
+            scrapy_overrides=overrides,
         )
     except UserError as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    summary = {key: manifest[key] for key in ("source", "run_id", "complete", "items_seen", "items_landed")}
-    summary["errors"] = len(manifest["errors"])
-    print(json.dumps(summary))
+    for manifest in manifests:
+        summary = {key: manifest[key] for key in ("source", "run_id", "complete", "items_seen", "items_landed")}
+        summary["errors"] = len(manifest["errors"])
+        print(json.dumps(summary))
     return 0
+
+
+def _setting(item: str) -> tuple[str, Any]:
+    name, sep, value = item.partition("=")
+    if not sep or not name:
+        raise UserError(f"--set {item!r} is not NAME=VALUE; write it like --set DOWNLOAD_TIMEOUT=5")
+    try:
+        return name, json.loads(value)
+    except ValueError:
+        return name, value
 
 
 if __name__ == "__main__":

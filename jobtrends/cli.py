@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -241,6 +242,19 @@ def _finish(result: Any) -> None:
         raise typer.Exit(1)
 
 
+_STORAGE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EEXIST}
+
+
+def _storage_message(exc: OSError) -> str:
+    """One sentence for a data directory that cannot be written."""
+    where = exc.filename or "the data directory"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {where}: the disk is full; free some space or point JOBTRENDS_DATA_DIR at a disk with room"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"cannot write {where}: a file stands where a directory is needed; remove it or point JOBTRENDS_DATA_DIR elsewhere"
+    return f"cannot write {where}: permission denied or read-only; make it writable or point JOBTRENDS_DATA_DIR at a writable directory"
+
+
 def main() -> None:
     """Entry point: user errors print one sentence and exit 2; tracebacks only with --debug."""
     debug = "--debug" in sys.argv or os.environ.get("JOBTRENDS_DEBUG") == "1"
@@ -257,6 +271,11 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise SystemExit(130) from None
+    except OSError as exc:
+        if debug or exc.errno not in _STORAGE_ERRORS:
+            raise
+        typer.echo(f"error: {_storage_message(exc)}", err=True)
+        raise SystemExit(UserError.exit_code) from None
     except Exception as exc:  # noqa: BLE001 - last resort: one line unless --debug
         import click
 

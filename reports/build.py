@@ -111,7 +111,11 @@ def content_security_policy(scripts: Sequence[str]) -> str:
 
 def render_html(model: ReportModel, charts: dict[str, Chart], interactive: bool = True,
                 cache_dir: Path | None = None) -> str:
-    """The report as one self-contained HTML page (scripts, styles and charts inlined)."""
+    """The report as one self-contained HTML page (scripts, styles and charts inlined).
+
+    With interactive=False the same page comes without scripts and without the table alternatives
+    of the charts (the static SVG and its alt text stay): that is the page the PDF is printed from.
+    """
     vega_js = vega_bundle(cache_dir) if interactive and charts else ""
     init_js = INIT_JS if interactive and charts else ""
     scripts = [s for s in (vega_js, init_js) if s]
@@ -125,7 +129,7 @@ def render_html(model: ReportModel, charts: dict[str, Chart], interactive: bool 
         vega_js=Markup(vega_js), init_js=Markup(init_js), csp=Markup(content_security_policy(scripts)),
         volume_by_month=[(month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
                          for month, rows in sorted(volume_by_month.items()) if any(r["n"] is not None for r in rows)],
-        similar_margin=SIMILAR_MARGIN,
+        similar_margin=SIMILAR_MARGIN, interactive=interactive,
     )
 
 
@@ -207,7 +211,7 @@ def build_report(settings: Settings, period: str | None = None, since: str | Non
     if "pdf" in chosen_formats:
         started = time.perf_counter()
         pdf_path = folder / "report.pdf"
-        pages = render_pdf(html, pdf_path)
+        pages = render_pdf(render_html(model, charts, interactive=False), pdf_path)
         timings["pdf"] = time.perf_counter() - started
 
     _write_atomic(folder / SUMMARY, json.dumps(summary(model), indent=2))

@@ -23,3 +23,12 @@ def shared_dir() -> Path:
 def fixtures_dir() -> Path:
     """The project's own recorded responses, written in each API's documented shape."""
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def replay_server(fixtures_dir: Path):
+    """A replay server (127.0.0.1, free port) over the project's small test corpus."""
+    from jobtrends.replay import start_replay_server
+
+    with start_replay_server(fixtures_dir / "corpus") as server:
+        yield server

@@ -12,7 +12,7 @@ import scrapy
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawlers.items import JobPosting, build_posting
+from crawlers.items import JobPosting, build_posting, canonical_url
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_salary, salary_record
 from crawlers.spiders.base import JobSpider
@@ -162,11 +162,14 @@ def _source_id(job: dict[str, Any], page_url: str, title: str | None, index: int
     identifier = _identifier(job.get("identifier"))
     if identifier:
         return identifier
-    url = _text_value(job.get("url"))
+    url = canonical_url(_text_value(job.get("url")))
     if url:
         return url
-    digest = hashlib.sha256(f"{page_url}\x1f{title}\x1f{job.get('datePosted')}\x1f{index}".encode()).hexdigest()
-    return f"{page_url}#{digest[:16]}"
+    # Without an id or URL: the page path (not its host, which a replay server changes), the
+    # employer, title, date and position on the page identify the posting.
+    company = _organisation(job.get("hiringOrganization"))
+    key = f"{urlsplit(page_url).path}\x1f{company}\x1f{title}\x1f{job.get('datePosted')}\x1f{index}"
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "backslashreplace")).hexdigest()[:24]
 
 
 def _location(value: Any) -> str | None:

@@ -192,6 +192,14 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
     return False
 
 
+def _cued_name(view: View, cand: Candidate) -> bool:
+    """A capitalised name after "in", "using", "with" inside a sentence: "dashboards in Tableau"."""
+    if view.at(cand.start - 1) not in _CUES_BEFORE or cand.start < 2:
+        return False
+    token = view.doc[cand.start]
+    return token.is_title or token.is_upper
+
+
 def _spoken_rule(view: View, cand: Candidate) -> bool:
     lo, hi = max(0, cand.start - 3), min(view.n, cand.end + 3)
     return any(view.at(i) in _SPOKEN_CUES for i in range(lo, hi) if not cand.start <= i < cand.end)
@@ -229,7 +237,7 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         if cand.rule == "list":
             cand.accepted = _cue_list_rule(view, cand)
         elif cand.rule == "ctx":
-            cand.accepted = view.at(cand.end) in _HEADS_AFTER
+            cand.accepted = view.at(cand.end) in _HEADS_AFTER or _cued_name(view, cand)
         elif cand.rule == "react":
             cand.accepted = not view.doc[cand.start].is_lower
         elif cand.rule == "excel":
