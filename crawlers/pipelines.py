@@ -121,7 +121,7 @@ class LandingPipeline:
             "duplicates_in_run": self.duplicates,
             "landing_file": self.landing_path.name,
             "seen_file": self.seen_path.name,
-            "scope": {"boards": list(spider.scope_boards), "months": sorted(spider.scope_months)},
+            "scope": {"boards": sorted(spider.scope_boards), "months": sorted(spider.scope_months)},
             "seen_by_month": dict(sorted(months.items())),
             "seen_by_board": dict(sorted(boards.items())),
             "thread_months": dict(spider.thread_months),

@@ -2,7 +2,10 @@
 
 Every generated source object carries `"_synthetic": true`, so spiders can mark what they land.
 The corpus root holds `generated.json`, the truth the tests and the demo assert: distinct postings
-per source and posting month (HN: the thread month), and how many advertise each role family.
+per source and posting month (HN: the thread month), how many advertise each role family, and per
+role family and year how many postings name each tool (`skill_postings`, by the tool ids of
+`generate_vocab.SKILLS`; words used in another sense, such as "go" or "Ruby, our office dog", are
+not mentions).
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ import json
 import math
 import os
 import random
-import re
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -163,15 +165,10 @@ class _Tables:
         """Log-probabilities of every skill for a family key (ai, ds, both, other) in a year."""
         cached = self._skills.get((key, year))
         if cached is None:
-            column = {"ai": 3, "ds": 4, "other": 5}
             weights = np.zeros(len(V.SKILLS))
-            for i, skill in enumerate(V.SKILLS):
-                trend = _trend(V.TRENDS[skill[6]], year)
-                if key == "both":
-                    base = 0.5 * (float(skill[3]) + float(skill[4]))
-                else:
-                    base = float(skill[column[key]])
-                weights[i] = base * trend
+            for i, (_id, _forms, _cat, w_ai, w_ds, w_other, trend) in enumerate(V.SKILLS):
+                base = {"ai": w_ai, "ds": w_ds, "other": w_other, "both": 0.5 * (w_ai + w_ds)}[key]
+                weights[i] = base * _trend(V.TRENDS[trend], year)
             with np.errstate(divide="ignore"):
                 cached = np.log(weights / weights.sum())
             self._skills[(key, year)] = cached
@@ -283,7 +280,7 @@ class _Drawer:
         return "hybrid" if u < remote + 0.45 else "unstated"
 
     def salary(self, family: str, title: str, currency: str, year: int, hourly_ok: bool) -> tuple[int, int, str, str]:
-        base = 105_000 + 4_500 * (year - 2015)
+        base = 105_000.0 + 4_500 * (year - 2015)
         base *= {"ai": 1.12, "ds": 1.05, "other": 0.95}[family]
         if title.startswith(("Senior", "Sr.")):
             base *= 1.25
@@ -328,6 +325,7 @@ class _Drawer:
         }
         about = pick(V.COMPANY_SENTENCES).format(**words)
         if r() < 0.8:
+            words["stage"] = pick(V.STAGES)
             about += " " + pick(V.COMPANY_SECOND).format(**words)
         duty_pool = _DUTY_POOLS[key if key != "ai" or year < 2023 else "ai_llm"]
         if key == "both":
@@ -372,11 +370,12 @@ class _Drawer:
                 n_other = 0 if u < 0.55 else 1 if u < 0.8 else 2 if u < 0.95 else 3
             else:
                 n_other = 1 if u < 0.75 else 2 if u < 0.9 else 3 if u < 0.97 else 4
+            # the family openings come first: "Data Analyst, Data Science Intern" could read as one
+            # title with a team name, "Data Science Intern, Data Analyst" cannot
             for _ in range(n_other):
                 other = self.title("other", year, hn)
                 if other not in titles:
                     titles.append(other)
-            py.shuffle(titles)
         elif not titles:
             titles.append(self.title("other", year, hn))
         families = tuple(f for f, has in ((AI, has_ai), (DS, has_ds)) if has)
@@ -523,8 +522,8 @@ def _hn_header(spec: _Spec, py: random.Random, with_roles: str | None) -> str:
     return sep.join([company, *fields])
 
 
-def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str]:
-    """The post's HN HTML and its first (header) line in plain text."""
+def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str, str]:
+    """The post's HN HTML, its first (header) line and its plain text (paragraphs as lines)."""
     # headers stay simple: more than two roles are always listed in the body
     listed = len(spec.titles) > 2 or len(spec.titles) == 2 and py.random() < 0.25
     if listed:
@@ -532,27 +531,30 @@ def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str]:
     else:
         roles = ", ".join(spec.titles)
     header = _hn_header(spec, py, roles)
-    paras = [_hn_esc(p) for p in spec.intro]
+    paras = [header, *spec.intro]
     if listed:
         intro = _pick(py, V.HN_LIST_INTROS)
+        listing = spec.titles[:]
+        py.shuffle(listing)
         if py.random() < 0.5:
-            paras.append(_hn_esc(intro + "\n" + "\n".join("- " + t for t in spec.titles)))
+            paras.append(intro + "\n" + "\n".join("- " + t for t in listing))
         else:
-            paras.append(_hn_esc(intro))
-            paras += [_hn_esc("- " + t) for t in spec.titles]
+            paras.append(intro)
+            paras += ["- " + t for t in listing]
     if spec.requirements:
-        paras.append(_hn_esc("What we're looking for:\n" + "\n".join("* " + r for r in spec.requirements)))
+        paras.append("What we're looking for:\n" + "\n".join("* " + r for r in spec.requirements))
     if spec.nice:
-        paras.append(_hn_esc("Nice to have: " + "; ".join(spec.nice) + "."))
-    paras += [_hn_esc(p) for p in spec.outro]
+        paras.append("Nice to have: " + "; ".join(spec.nice) + ".")
+    paras += spec.outro
     url = f"https://{spec.domain}/jobs"
-    link = f'<a href="{_hn_esc(url)}" rel="nofollow">{_hn_esc(url)}</a>'
-    apply = _pick(py, V.APPLY)
-    before, _, after = apply.partition("{url}")
-    email = f"jobs@{spec.domain}"
-    paras.append(_hn_esc(before.format(email=email)) + (link if _ else "") + _hn_esc(after.format(email=email)))
     spec.url = url
-    return _hn_esc(header) + "<p>" + "<p>".join(paras), header
+    email = f"jobs@{spec.domain}"
+    before, has_url, after = _pick(py, V.APPLY).partition("{url}")
+    before, after = before.format(email=email), after.format(email=email)
+    link = f'<a href="{_hn_esc(url)}" rel="nofollow">{_hn_esc(url)}</a>' if has_url else ""
+    text = "<p>".join(_hn_esc(p) for p in paras) + "<p>" + _hn_esc(before) + link + _hn_esc(after)
+    plain = "\n".join(paras) + "\n" + before + (url if has_url else "") + after
+    return text, header, plain
 
 
 # ---------------------------------------------------------------- planning
@@ -568,6 +570,12 @@ class _Plan:
     boards: dict[str, list[tuple[str, str, int]]]  # source -> [(board, company, n)]
     remoteok: int
     ats_weights: np.ndarray
+
+    @property
+    def horizon(self) -> int:
+        """The latest timestamp of the generated period (the last month is in progress)."""
+        year, month = self.months[-1]
+        return _epoch(year, month, 19)
 
 
 def _company_names(prefixes: Sequence[str], rng: np.random.Generator) -> list[str]:
@@ -654,6 +662,8 @@ def _hn_chunk(plan: _Plan, index: int, n: int, hn_names: list[str]) -> _Chunk:
     draw.fill(specs, keys, [year] * n, hn=True)
     children: list[dict[str, Any]] = []
     objects: list[dict[str, Any]] = []
+    headers: list[str] = []
+    plains: list[str] = []
     post = 0
     for slot in range(n_slots):
         cid = ids[slot]
@@ -662,12 +672,13 @@ def _hn_chunk(plan: _Plan, index: int, n: int, hn_names: list[str]) -> _Chunk:
             children.append(_hn_comment(cid, ts, None, None, thread_id, thread_id))
             continue
         spec = specs[post]
-        text, header = _hn_text(spec, py)
+        text, header, plain = _hn_text(spec, py)
         child = _hn_comment(cid, spec.ts, _author(py), text, thread_id, thread_id)
         child["_synthetic"] = True
-        child["_header"] = header
         children.append(child)
         objects.append(child)
+        headers.append(header)
+        plains.append(plain)
         post += 1
     reply_at = py.sample(range(n), n_replies) if n_replies else []
     next_id = n_slots
@@ -689,12 +700,11 @@ def _hn_chunk(plan: _Plan, index: int, n: int, hn_names: list[str]) -> _Chunk:
         "points": int(rng.integers(150, 900)), "parent_id": None, "story_id": None,
         "children": children, "options": [], "_synthetic": True,
     }
-    headers = [o.pop("_header") for o in objects]
     comments = len(children) + sum(_count(c["children"]) for c in children)
     return _Chunk(
         source="hn_whoishiring", board=str(thread_id), specs=specs, objects=objects,
         months=[_mkey(year, month)] * n, file_name=f"items/{thread_id}.json", body=story,
-        thread_id=thread_id, extra={"title": title, "ts": thread_ts, "comments": comments, "headers": headers, "points": story["points"]},
+        thread_id=thread_id, extra={"title": title, "ts": thread_ts, "comments": comments, "headers": headers, "plains": plains, "points": story["points"]},
     )
 
 
@@ -786,10 +796,11 @@ def _greenhouse(plan: _Plan, idx: int, token: str, company: str, n: int) -> _Chu
             spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur}"
             body += f"<div class=\"pay-range\"><p>The base salary range for this role is {_esc(spec.salary_raw)} per year.</p></div>"
         office = spec.location or "Remote"
-        location = f"Remote, {spec.country}" if spec.workplace == "remote" else office
+        location = f"Remote, {_COUNTRIES[spec.country]}" if spec.workplace == "remote" else office
         spec.location = location
         spec.url = f"https://job-boards.greenhouse.io/{token}/jobs/{job_id}"
-        updated = spec.ts + int(py.random() * 40) * 86400
+        # edits move updated_at, never past the end of the generated period
+        updated = max(spec.ts, min(spec.ts + int(py.random() * 40) * 86400, plan.horizon))
         jobs.append({
             "absolute_url": spec.url,
             "data_compliance": [{"type": "gdpr", "requires_consent": False, "requires_processing_consent": False,
@@ -1047,13 +1058,16 @@ def _dump(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
-def _tally(truth: dict[str, dict[str, dict[str, int]]], chunk: _Chunk) -> None:
+def _tally(truth: dict[str, dict[str, dict[str, int]]], skills: dict[str, dict[str, dict[str, int]]], chunk: _Chunk) -> None:
     months = truth.setdefault(chunk.source, {})
     for spec, month in zip(chunk.specs, chunk.months, strict=True):
         row = months.setdefault(month, {"seen": 0, AI: 0, DS: 0})
         row["seen"] += 1
         for family in spec.families:
             row[family] += 1
+            counts = skills[family].setdefault(month[:4], {})
+            for skill in spec.skills:
+                counts[skill] = counts.get(skill, 0) + 1
 
 
 # ---------------------------------------------------------------- public API
@@ -1071,9 +1085,12 @@ def generate_corpus(out: Path, postings: int = 24000, seed: int = 7, *, start: s
     (out / "hn-algolia" / "items").mkdir(exist_ok=True)
     (out / "hn-algolia" / "search_by_date").mkdir(exist_ok=True)
     truth: dict[str, dict[str, dict[str, int]]] = {}
-    hits, months_seen, boards = [], {}, {s: [] for s in SOURCES}
+    skills: dict[str, dict[str, dict[str, int]]] = {AI: {}, DS: {}}
+    hits: list[dict[str, Any]] = []
+    months_seen: dict[str, int] = {}
+    boards: dict[str, list[str]] = {s: [] for s in SOURCES}
     for chunk in _chunks(plan):
-        _tally(truth, chunk)
+        _tally(truth, skills, chunk)
         boards[chunk.source].append(chunk.board)
         if chunk.source == "hn_whoishiring":
             month = _mkey(*plan.months[len(hits)])
@@ -1092,16 +1109,16 @@ def generate_corpus(out: Path, postings: int = 24000, seed: int = 7, *, start: s
         "seed": seed, "postings": sum(by_source.values()), "generator_version": GENERATOR_VERSION,
         "start": _mkey(*first), "end": _mkey(*last), "synthetic": True, "by_source": by_source,
         "boards": {s: b for s, b in boards.items() if s != "hn_whoishiring"}, "sources": truth,
+        "skill_postings": skills,
     }
     _dump(out / "generated.json", generated)
-    return CorpusSummary(out=out, postings=generated["postings"], seed=seed, by_source=by_source)
+    return CorpusSummary(out=out, postings=sum(by_source.values()), seed=seed, by_source=by_source)
 
 
 # ---------------------------------------------------------------- landing files
 
 _REMOTE_FLAG = {"remote": True, "onsite": False, "hybrid": False, "unstated": None}
 _PER_YEAR = {"year": 1, "month": 12, "hour": 2080}
-_LINK = re.compile(r"<a [^>]*>([^<]*)</a>")
 _LONG_KEYS = ("text", "content", "description", "descriptionHtml", "descriptionPlain", "descriptionBody",
               "descriptionBodyPlain", "additional", "additionalPlain", "lists", "opening", "openingPlain", "children")
 
@@ -1115,20 +1132,16 @@ def _salary_record(spec: _Spec) -> dict[str, Any] | None:
             "annual_min": low * factor, "annual_max": high * factor, "raw": spec.salary_raw}
 
 
-def _hn_plain(text: str) -> str:
-    return html.unescape(_LINK.sub(r"\1", text).replace("<p>", "\n"))
-
-
 def _landing_records(chunk: _Chunk, run_id: str, fetched_at: str) -> Iterator[dict[str, Any]]:
     """The landing records of a chunk, in the landing-record shape, not yet classified."""
-    headers = chunk.extra.get("headers", [])
+    headers, plains = chunk.extra.get("headers", []), chunk.extra.get("plains", [])
     for i, (spec, obj, month) in enumerate(zip(chunk.specs, chunk.objects, chunk.months, strict=True)):
         if chunk.source == "hn_whoishiring":
             source_id = str(obj["id"])
             title, location = headers[i], spec.location
             url = f"https://news.ycombinator.com/item?id={source_id}"
             description_html = obj["text"]
-            text = _hn_plain(obj["text"])
+            text = plains[i]
         else:
             source_id = str(obj.get("id") or obj.get("identifier", {}).get("value"))
             title, location, url = spec.titles[0], spec.location, spec.url

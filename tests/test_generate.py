@@ -39,6 +39,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def rows(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    return _postings_by_source(corpus)
+
+
+@pytest.fixture(scope="module")
 def truth(corpus: Path) -> dict[str, Any]:
     return json.loads((corpus / "generated.json").read_text(encoding="utf-8"))
 
@@ -117,7 +122,7 @@ def test_landing_is_deterministic_too(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- truth
 
 
-def test_truth_adds_up_to_the_postings_written(corpus: Path, truth: dict[str, Any]) -> None:
+def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict[str, Any]) -> None:
     assert truth["seed"] == 11
     assert truth["generator_version"] == GENERATOR_VERSION
     assert truth["postings"] == 3000
@@ -126,8 +131,8 @@ def test_truth_adds_up_to_the_postings_written(corpus: Path, truth: dict[str, An
     assert seen == truth["by_source"]
     assert set(seen) == {"hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok", "jsonld"}
     assert seen["hn_whoishiring"] > 1500  # HN is most of the corpus
-    for source, rows in _postings_by_source(corpus).items():
-        counted = Counter(month for month, _ in rows)
+    for source, postings in rows.items():
+        counted = Counter(month for month, _ in postings)
         assert counted == Counter({m: r["seen"] for m, r in truth["sources"][source].items()}), source
     for months in truth["sources"].values():
         for row in months.values():
@@ -142,7 +147,7 @@ def test_hn_months_json_matches_truth_and_covers_every_month(corpus: Path, truth
     assert months == {m: r["seen"] for m, r in truth["sources"]["hn_whoishiring"].items() if r["seen"]}
 
 
-def test_ats_family_truth_follows_the_titles(corpus: Path, truth: dict[str, Any]) -> None:
+def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[str, Any]) -> None:
     families = {}
     for pool, family in ((vocab.AI_TITLES + vocab.AI_LLM_TITLES, "ai_engineer"), (vocab.DS_TITLES, "data_scientist"),
                          (vocab.OTHER_TITLES, None)):
@@ -151,7 +156,7 @@ def test_ats_family_truth_follows_the_titles(corpus: Path, truth: dict[str, Any]
     prefixes = tuple(p for p in vocab.SENIORITY_PREFIXES if p)
     for source in ("greenhouse", "lever", "ashby", "remoteok", "jsonld"):
         counted: Counter[tuple[str, str]] = Counter()
-        for month, posting in _postings_by_source(corpus)[source]:
+        for month, posting in rows[source]:
             title = posting.get("title") or posting.get("text") or posting.get("position")
             for prefix in prefixes:
                 title = title.removeprefix(prefix)
@@ -290,9 +295,8 @@ def test_remoteok_and_jsonld_pages(corpus: Path) -> None:
             assert "jobLocation" in posting or posting.get("jobLocationType") == "TELECOMMUTE"
 
 
-def test_companies_never_appear_in_two_sources(corpus: Path) -> None:
+def test_companies_never_appear_in_two_sources(rows: dict[str, Any]) -> None:
     companies: dict[str, set[str]] = {}
-    rows = _postings_by_source(corpus)
     for source, postings in rows.items():
         for _, posting in postings:
             if source == "hn_whoishiring":
@@ -319,9 +323,9 @@ def test_ai_engineer_share_grows_and_data_science_peaks(truth: dict[str, Any]) -
     assert share(2019, "data_scientist") > share(2025, "data_scientist")
 
 
-def test_llm_tooling_appears_only_from_2023(corpus: Path) -> None:
+def test_llm_tooling_appears_only_from_2023(rows: dict[str, Any]) -> None:
     before = after = 0
-    for month, posting in _postings_by_source(corpus)["hn_whoishiring"]:
+    for month, posting in rows["hn_whoishiring"]:
         found = bool(LLM_WORDS.search(html.unescape(posting["text"])))
         if month < "2023-01":
             before += found
@@ -331,9 +335,30 @@ def test_llm_tooling_appears_only_from_2023(corpus: Path) -> None:
     assert after > 50
 
 
-def test_texts_are_long_enough_and_name_tools(corpus: Path) -> None:
+def test_skill_truth_counts_tools_per_family_and_year(truth: dict[str, Any]) -> None:
+    skills = truth["skill_postings"]
+    assert set(skills) == {"ai_engineer", "data_scientist"}
+    family_year: Counter[tuple[str, str]] = Counter()
+    for months in truth["sources"].values():
+        for month, row in months.items():
+            for family in ("ai_engineer", "data_scientist"):
+                family_year[(family, month[:4])] += row[family]
+    for family, years in skills.items():
+        for year, counts in years.items():
+            assert max(counts.values()) <= family_year[(family, year)]
+            if year < "2023":
+                assert not set(counts) & set(vocab.LLM_SKILLS), (family, year)
+    recent = Counter()
+    for year in ("2025", "2026"):
+        recent.update(skills["ai_engineer"].get(year, {}))
+    assert recent["pytorch"] > 0 and sum(recent[s] for s in vocab.LLM_SKILLS) > 0
+    assert sum(skills["data_scientist"][y].get("sql", 0) for y in skills["data_scientist"]) > \
+        sum(skills["ai_engineer"][y].get("sql", 0) for y in skills["ai_engineer"]) / 3
+
+
+def test_texts_are_long_enough_and_name_tools(rows: dict[str, Any]) -> None:
     words = []
-    for _, posting in _postings_by_source(corpus)["hn_whoishiring"][:400]:
+    for _, posting in rows["hn_whoishiring"][:400]:
         text = re.sub(r"<[^>]+>", " ", html.unescape(posting["text"]))
         words.append(len(text.split()))
     assert 150 <= sum(words) / len(words) <= 400

@@ -100,7 +100,7 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
         match = _EMPLOYMENT.search(field)
         if employment is None and match is not None:
             employment = _EMPLOYMENT_NAMES[_employment_key(match.group(1))]
-        if location is None and _is_location(field):
+        if location is None and len(fields) > 1 and _is_location(field):
             location = field
     remote = remote_from_header(line)
     if remote is None and body:

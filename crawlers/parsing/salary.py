@@ -90,15 +90,12 @@ def parse_salary(
     if any(code in text for code in _CODES):
         hints.extend(m.start() for m in _CODE_HINT.finditer(text) if m.group(0) in _CODE_SET)
         hints.sort()
-    searched_to = 0
     for position in hints:
-        start = max(position - 40, searched_to)
-        window_end = min(position + 64, len(text))
-        for match in _SALARY.finditer(text, start, window_end):
+        start, end = _widen(text, max(position - 40, 0), min(position + 64, len(text)))
+        for match in _SALARY.finditer(text, start, end):
             record = _from_match(match, require_currency=require_currency, require_range=require_range)
             if record is not None:
                 return record
-        searched_to = window_end
     return None
 
 
@@ -132,6 +129,15 @@ def _from_match(
         return None
     currency = _currency(symbol) if symbol else None
     return salary_record(low, high, currency, period, match.group(0).strip())
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move window edges off the middle of a number, so "$140,000" is never read as "000"."""
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",.'"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in ",.'"):
+        end += 1
+    return start, end
 
 
 def _currency(symbol: str) -> str | None:

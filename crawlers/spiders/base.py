@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
@@ -100,11 +107,14 @@ class JobSpider(scrapy.Spider):
                 self.board_gone(board)
                 return
             self.record_error(request.url, f"http_{status}", f"HTTP {status} after retries")
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
             self.record_error(request.url, "timeout", "no complete response within the timeout")
-        elif failure.check(DNSLookupError):
+        elif failure.check(CannotResolveHostError, DNSLookupError):
             self.record_error(request.url, "dns", failure.getErrorMessage())
-        elif failure.check(ConnectError, ConnectionLost, ResponseFailed, ResponseNeverReceived):
+        elif failure.check(
+            DownloadFailedError, DownloadConnectionRefusedError, ResponseDataLossError,
+            ConnectError, ConnectionLost, ResponseFailed, ResponseNeverReceived,
+        ):
             self.record_error(request.url, "connection", failure.getErrorMessage() or "connection lost")
         elif failure.check(IgnoreRequest):
             self.record_error(request.url, "ignored", failure.getErrorMessage() or "forbidden by robots.txt")

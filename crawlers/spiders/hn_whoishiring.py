@@ -59,7 +59,8 @@ class HNWhoIsHiringSpider(JobSpider):
         if not ids or ids == self._last_page:
             return
         self._last_page = ids
-        older_than_since = bool(self.since)
+        # The listing is newest first: once a thread is older than --since, all later ones are.
+        reached_since = False
         for hit in hits:
             if not isinstance(hit, dict) or not is_monthly_thread(hit.get("title")):
                 continue
@@ -67,8 +68,8 @@ class HNWhoIsHiringSpider(JobSpider):
             thread_id = str(hit.get("objectID") or hit.get("story_id") or "")
             if not month or not thread_id.isdigit():
                 continue
-            if not self.since or month >= self.since:
-                older_than_since = False
+            if self.since and month < self.since:
+                reached_since = True
             if (self.since and month < self.since) or (self.until and month > self.until):
                 continue
             if thread_id in self._requested or thread_id in self._done:
@@ -81,7 +82,7 @@ class HNWhoIsHiringSpider(JobSpider):
                 cb_kwargs={"thread_id": int(thread_id), "month": month},
             )
         nb_pages = listing.get("nbPages")
-        if older_than_since or (isinstance(nb_pages, int) and page + 1 >= nb_pages):
+        if reached_since or (isinstance(nb_pages, int) and page + 1 >= nb_pages):
             return
         if page + 1 >= self.max_pages:
             self.record_error(response.url, "pagination_limit", f"listing still going after {self.max_pages} pages")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,3 +38,57 @@ def response_from() -> Callable[..., TextResponse]:
         return cls(url=url, body=path.read_bytes(), encoding="utf-8", request=Request(url, cb_kwargs=cb_kwargs))
 
     return build
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return json.dumps(value)
+    return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+
+
+@pytest.fixture
+def crawl(tmp_path: Path) -> Callable[..., list[dict[str, Any]]]:
+    """Run `python -m crawlers.run` (the real engine, in a subprocess) and return the manifests."""
+
+    def run(sources: list[dict[str, Any]], *args: str, politeness: dict[str, Any] | None = None, sets: dict[str, Any] | None = None, data_dir: Path | None = None) -> list[dict[str, Any]]:
+        data = data_dir or tmp_path / "data"
+        polite = {"download_delay_s": 0, "autothrottle": False, "concurrent_requests_per_domain": 8, **(politeness or {})}
+        lines = [f"data_dir = {_toml_value(str(data))}", "[politeness]"]
+        lines += [f"{key} = {_toml_value(value)}" for key, value in polite.items()]
+        for source in sources:
+            lines.append("[[sources]]")
+            lines += [f"{key} = {_toml_value(value)}" for key, value in source.items()]
+        config = tmp_path / "crawl.toml"
+        config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        command = [sys.executable, "-m", "crawlers.run", "--config", str(config)]
+        for source in sources:
+            command += ["--source", source.get("name") or source["type"]]
+        for name, value in (sets or {}).items():
+            command += ["--set", f"{name}={json.dumps(value)}"]
+        done = subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-4000:]
+        summaries = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+        return [
+            json.loads((data / "landing" / s["source"] / f"{s['run_id']}.manifest.json").read_text())
+            for s in summaries
+        ]
+
+    return run
+
+
+def landed(data_dir: Path, manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of a run's landing file."""
+    path = data_dir / "landing" / manifest["source"] / manifest["landing_file"]
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+@pytest.fixture
+def read_landed() -> Callable[[Path, dict[str, Any]], list[dict[str, Any]]]:
+    """Read the records a run landed."""
+    return landed

@@ -246,3 +246,27 @@ def test_alias_index_is_json_serialisable() -> None:
     index = alias_index()
     assert index["k8s"] == "kubernetes"
     json.dumps(index)
+
+
+# --- skills of the openings of a multi-opening post -----------------------------------------------
+
+
+def test_section_skills_go_to_their_opening_and_shared_text_to_all() -> None:
+    from dataclasses import dataclass
+
+    from pipeline.skills.sections import assign_to_openings
+
+    @dataclass
+    class Opening:
+        section: tuple[int, int] | None
+
+    text = "Acme | Remote\nWe use AWS.\nML Engineer: PyTorch\nData Scientist: Stata"
+    extractor = SkillExtractor()
+    mentions = extractor.extract(text)
+    ml = (text.index("ML Engineer"), text.index("Data Scientist") - 1)
+    ds = (text.index("Data Scientist"), len(text))
+    assigned = assign_to_openings([Opening(ml), Opening(ds)], mentions)
+    got = sorted((a.opening_index, a.mention.skill_id, a.shared) for a in assigned)
+    assert got == [(0, "aws", True), (0, "pytorch", False), (1, "aws", True), (1, "stata", False)]
+    single = assign_to_openings([Opening(None)], mentions)
+    assert {(a.mention.skill_id, a.shared) for a in single} == {("aws", False), ("pytorch", False), ("stata", False)}
