@@ -9,12 +9,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from scrapy import Spider, signals
+from scrapy import signals
 from scrapy.crawler import Crawler
 from twisted.python.failure import Failure
 
 from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
+from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
 
 _FLUSH_EVERY = 500
@@ -43,9 +44,10 @@ class LandingPipeline:
         crawler.signals.connect(pipeline.spider_error, signal=signals.spider_error)
         return pipeline
 
-    def open_spider(self, spider: Spider | None = None) -> None:
+    def open_spider(self, spider: JobSpider | None = None) -> None:
         """Open the temporary landing file and read what earlier runs landed."""
-        spider = spider or self.crawler.spider
+        spider = spider or self.crawler.spider  # type: ignore[assignment]
+        assert isinstance(spider, JobSpider)
         self.source_dir: Path = Path(spider.landing_dir) / spider.source_key
         self.source_dir.mkdir(parents=True, exist_ok=True)
         self.run_id: str = spider.run_id
@@ -55,7 +57,7 @@ class LandingPipeline:
         self.previous = previous_hashes(self.source_dir)
         self._file = gzip.open(_tmp(self.landing_path), "wb", compresslevel=_COMPRESSLEVEL)
 
-    def process_item(self, item: JobPosting, spider: Spider | None = None) -> JobPosting:
+    def process_item(self, item: JobPosting, spider: JobSpider | None = None) -> JobPosting:
         """Land the posting unless it was already seen in this run or landed unchanged before."""
         global_id = item["global_id"]
         if global_id in self.seen:
@@ -71,11 +73,11 @@ class LandingPipeline:
             self._flush()
         return item
 
-    def spider_error(self, failure: Failure, response: Any, spider: Spider) -> None:
+    def spider_error(self, failure: Failure, response: Any, spider: JobSpider) -> None:
         """A callback that raised: the page's postings may be missing, so the run is incomplete."""
         spider.record_error(getattr(response, "url", None), "spider_error", failure.getErrorMessage())
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
+    def spider_closed(self, spider: JobSpider, reason: str) -> None:
         """Finish the landing file, write the seen list, then the manifest, each atomically."""
         if self._closed or self._file is None:
             return
@@ -96,7 +98,7 @@ class LandingPipeline:
             self._file.write(b"".join(self._buffer))
             self._buffer.clear()
 
-    def _manifest(self, spider: Spider, reason: str) -> dict[str, Any]:
+    def _manifest(self, spider: JobSpider, reason: str) -> dict[str, Any]:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         prefix = "downloader/response_status_count/"
         by_status = {key[len(prefix) :]: value for key, value in sorted(stats.items()) if key.startswith(prefix)}

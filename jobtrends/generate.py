@@ -20,6 +20,7 @@ import json
 import math
 import os
 import random
+import shutil
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -524,8 +525,10 @@ def _hn_header(spec: _Spec, py: random.Random, with_roles: str | None) -> str:
 
 def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str, str]:
     """The post's HN HTML, its first (header) line and its plain text (paragraphs as lines)."""
-    # headers stay simple: more than two roles are always listed in the body
-    listed = len(spec.titles) > 2 or len(spec.titles) == 2 and py.random() < 0.25
+    # headers stay simple: more than two roles are always listed in the body, and so are pairs
+    # with a "Data Science ..." title, which after a comma could read as a team name
+    listed = len(spec.titles) > 2 or len(spec.titles) == 2 and (
+        py.random() < 0.25 or any("Data Science" in t for t in spec.titles))
     if listed:
         roles = _pick(py, V.MULTI_ROLE_LABELS) if py.random() < 0.4 else None
     else:
@@ -552,7 +555,8 @@ def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str, str]:
     before, has_url, after = _pick(py, V.APPLY).partition("{url}")
     before, after = before.format(email=email), after.format(email=email)
     link = f'<a href="{_hn_esc(url)}" rel="nofollow">{_hn_esc(url)}</a>' if has_url else ""
-    text = "<p>".join(_hn_esc(p) for p in paras) + "<p>" + _hn_esc(before) + link + _hn_esc(after)
+    # one escape call for the whole post: NUL never occurs in the text and marks the paragraphs
+    text = _hn_esc("\0".join(paras) + "\0" + before).replace("\0", "<p>") + link + _hn_esc(after)
     plain = "\n".join(paras) + "\n" + before + (url if has_url else "") + after
     return text, header, plain
 
@@ -1048,6 +1052,21 @@ def _resolve_range(postings: int, start: str, end: str | None) -> tuple[tuple[in
     return first, last
 
 
+_CORPUS_DIRS = ("hn-algolia", "greenhouse", "lever", "ashby", "remoteok", "jsonld")
+
+
+def _clear(out: Path) -> None:
+    """Empty a previously generated corpus so no file of an earlier, larger one survives."""
+    if not out.exists() or not any(out.iterdir()):
+        return
+    if not (out / "generated.json").is_file():
+        raise UserError(f"{out} is not empty and holds no generated corpus; pass an empty or new directory to write the corpus to")
+    for name in _CORPUS_DIRS:
+        if (out / name).is_dir():
+            shutil.rmtree(out / name)
+    (out / "generated.json").unlink()
+
+
 def _dump(path: Path, data: Any) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
@@ -1077,6 +1096,7 @@ def generate_corpus(out: Path, postings: int = 24000, seed: int = 7, *, start: s
     """Write a seeded synthetic corpus in the replay layout with its truth in generated.json."""
     first, last = _resolve_range(postings, start, end)
     out = Path(out)
+    _clear(out)
     plan = _plan(postings, seed, first, last)
     folders = {"hn_whoishiring": out / "hn-algolia", "greenhouse": out / "greenhouse", "lever": out / "lever",
                "ashby": out / "ashby", "remoteok": out / "remoteok", "jsonld": out / "jsonld"}
@@ -1206,7 +1226,7 @@ class _LandingWriter:
         lines = []
         for record in _landing_records(chunk, self.run_id, self.fetched_at):
             self.seen.append(record["global_id"])
-            lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+            lines.append(json.dumps(record, ensure_ascii=False))
         if lines:
             self.handle.write(("\n".join(lines) + "\n").encode("utf-8"))
         if chunk.source == "hn_whoishiring":

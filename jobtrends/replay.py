@@ -185,7 +185,7 @@ class _ReplayHandler(BaseHTTPRequestHandler):
         self._send_bytes(json.dumps(page).encode("utf-8"), "application/json", head)
 
     def _jsonld_sitemap(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
-        host = self.headers.get("Host") or f"{HOST}:{self.server.server_address[1]}"
+        host = self.headers.get("Host") or f"{HOST}:{self.server.server_address[1]!s}"  # type: ignore[index]
         pages = sorted((self.corpus / "jsonld").glob("*.html"))
         urls = "".join(f"<url><loc>{escape(f'http://{host}/jsonld/{p.name}')}</loc></url>" for p in pages)
         body = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'

@@ -211,7 +211,7 @@ class ReportModel:
 def prepare(con: duckdb.DuckDBPyConnection) -> None:
     """Materialise the role postings and their skills as temporary tables of this connection."""
     con.execute("create or replace temp table report_postings as\n" + sql("role_postings"))
-    con.execute("create or replace temp table report_skills as\n" + sql("role_skills"))
+    con.execute("create or replace temp table report_skill_months as\n" + sql("role_skills"))
 
 
 def choose_period(con: duckdb.DuckDBPyConnection, period: str | None, today: date) -> Period:
@@ -494,41 +494,40 @@ def _claim_skills(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, s
     return index
 
 
-def _claims(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[ClaimResult]:
+def _claims(con: duckdb.DuckDBPyConnection, period: Period, n_roles: dict[str, int], min_n: int) -> list[ClaimResult]:
     index = _claim_skills(con)
-    results = []
-    for claim in CLAIMS:
-        parts = []
-        for part in claim.parts:
-            matched = {sid: name for term in part.terms for sid, name in index.get(term_key(term), [])}
-            ids = sorted(matched)
-            rows = {r["role"]: r for r in _rows(con, "group_share", [period.start, period.end, period.start, period.end, ids])}
-            n_ai = int(rows.get("ai_engineer", {}).get("n_role", 0))
-            k_ai = int(rows.get("ai_engineer", {}).get("n_any", 0))
-            n_ds = int(rows.get("data_scientist", {}).get("n_role", 0))
-            k_ds = int(rows.get("data_scientist", {}).get("n_any", 0))
-            share_ai = k_ai / n_ai if n_ai else None
-            share_ds = k_ds / n_ds if n_ds else None
-            ai_iv = wilson(k_ai, n_ai) if n_ai else None
-            ds_iv = wilson(k_ds, n_ds) if n_ds else None
-            diff = diff_iv = None
-            if not ids:
-                verdict, reason = "not enough data", "the skills taxonomy has none of these skills"
-            elif n_ai < min_n or n_ds < min_n:
-                verdict, reason = "not enough data", f"fewer than {min_n} postings of a role"
-            else:
-                diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
-                diff_iv = (low, high)
-                verdict = part_verdict(part.direction, low, high)
-                reason = "" if verdict != "not enough data" else "the interval of the difference is inconclusive"
-            parts.append(ClaimPartResult(
-                label=part.label, direction=part.direction, skills=sorted(matched.values()),
-                n_ai=n_ai, k_ai=k_ai, n_ds=n_ds, k_ds=k_ds, share_ai=share_ai, share_ds=share_ds,
-                ai_interval=ai_iv, ds_interval=ds_iv, diff=diff, diff_interval=diff_iv,
-                verdict=verdict, reason=reason,
-            ))
-        results.append(ClaimResult(claim.number, claim.text, parts, combine_verdicts([p.verdict for p in parts])))  # type: ignore[misc]
-    return results
+    parts = [(claim, part) for claim in CLAIMS for part in claim.parts]
+    matched = [{sid: name for term in part.terms for sid, name in index.get(term_key(term), [])} for _, part in parts]
+    pairs = [(i, sid) for i, found in enumerate(matched) for sid in sorted(found)]
+    hits: dict[tuple[int, str], int] = {}
+    if pairs:
+        params = [[p for p, _ in pairs], [s for _, s in pairs], period.start, period.end, period.start, period.end]
+        hits = {(int(r["part"]), r["role"]): int(r["n_any"]) for r in _rows(con, "group_share", params)}
+    results: dict[int, ClaimResult] = {}
+    for i, (claim, part) in enumerate(parts):
+        n_ai, n_ds = n_roles["ai_engineer"], n_roles["data_scientist"]
+        k_ai, k_ds = hits.get((i, "ai_engineer"), 0), hits.get((i, "data_scientist"), 0)
+        diff = diff_iv = None
+        if not matched[i]:
+            verdict, reason = "not enough data", "the skills taxonomy has none of these skills"
+        elif n_ai < min_n or n_ds < min_n:
+            verdict, reason = "not enough data", f"fewer than {min_n} postings of a role"
+        else:
+            diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
+            diff_iv = (low, high)
+            verdict = part_verdict(part.direction, low, high)
+            reason = "" if verdict != "not enough data" else "the interval of the difference is inconclusive"
+        result = results.setdefault(claim.number, ClaimResult(claim.number, claim.text, [], "not enough data"))
+        result.parts.append(ClaimPartResult(
+            label=part.label, direction=part.direction, skills=sorted(matched[i].values()),
+            n_ai=n_ai, k_ai=k_ai, n_ds=n_ds, k_ds=k_ds,
+            share_ai=k_ai / n_ai if n_ai else None, share_ds=k_ds / n_ds if n_ds else None,
+            ai_interval=wilson(k_ai, n_ai) if n_ai else None, ds_interval=wilson(k_ds, n_ds) if n_ds else None,
+            diff=diff, diff_interval=diff_iv, verdict=verdict, reason=reason,
+        ))
+    for result in results.values():
+        result.verdict = combine_verdicts([p.verdict for p in result.parts])  # type: ignore[misc]
+    return [results[number] for number in sorted(results)]
 
 
 def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataFacts:
@@ -608,7 +607,7 @@ def build_model(con: duckdb.DuckDBPyConnection, period: str | None = None, since
         divergence=_divergence(con, divergence_kind, since_day, chosen.end),
         distinctive=distinctive, distinctive_changes=distinctive_changes,
         trends=trends, trend_periods=trend_periods,
-        claims=_claims(con, chosen, min_n),
+        claims=_claims(con, chosen, n_roles, min_n),
         facts=_facts(con, chosen, since_day),
         notes=notes,
     )

@@ -420,6 +420,22 @@ def test_bad_arguments_end_in_user_errors(tmp_path: Path) -> None:
         generate_corpus(tmp_path, postings=10, start="2026-01", end="2025-01")
     with pytest.raises(UserError, match="run_id"):
         generate_landing(tmp_path, 10, run_id="yesterday")
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(UserError, match="not empty"):
+        generate_corpus(tmp_path, postings=10)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_regenerating_into_a_corpus_replaces_it(tmp_path: Path) -> None:
+    generate_corpus(tmp_path, postings=900, seed=1, start="2024-01", end="2026-10")
+    generate_corpus(tmp_path, postings=60, seed=1, start="2026-01", end="2026-10")
+    truth = _load(tmp_path / "generated.json")
+    assert truth["postings"] == 60
+    items = list((tmp_path / "hn-algolia" / "items").glob("*.json"))
+    assert len(items) == 10
+    pages = list((tmp_path / "hn-algolia" / "search_by_date").glob("*.json"))
+    assert len(pages) == 1
+    assert sum(len(_load(p)["jobs"]) for p in (tmp_path / "greenhouse").glob("*.json")) == truth["by_source"]["greenhouse"]
 
 
 @pytest.mark.slow

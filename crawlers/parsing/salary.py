@@ -36,8 +36,7 @@ _SALARY = re.compile(
 )
 # Two cheap hint patterns: each starts with a character class, which re scans for quickly.
 _HINT = re.compile(r"[$€£¥₹₩₪]|\d ?[kKmM](?![a-zA-Z])|zł")
-_CODE_HINT = re.compile(r"[A-Z]{3}(?![A-Za-z])")
-_CODE_SET = frozenset(_CODES)
+_CODE_HINT = re.compile("(?<![A-Za-z])(?:" + "|".join(_CODES) + ")(?![A-Za-z])")
 _UNITS = {
     "hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "day": "day", "daily": "day",
     "week": "week", "wk": "week", "weekly": "week", "month": "month", "mo": "month",
@@ -87,9 +86,9 @@ def parse_salary(
     # Try the full pattern only near a currency or a "k": scanning every position of a long
     # posting with it costs a millisecond, the hints a few microseconds.
     hints = [m.start() for m in _HINT.finditer(text)]
-    if any(code in text for code in _CODES):
-        hints.extend(m.start() for m in _CODE_HINT.finditer(text) if m.group(0) in _CODE_SET)
-        hints.sort()
+    codes = [m.start() for m in _CODE_HINT.finditer(text)]
+    if codes:
+        hints = sorted(hints + codes)
     for position in hints:
         start, end = _widen(text, max(position - 40, 0), min(position + 64, len(text)))
         for match in _SALARY.finditer(text, start, end):

@@ -25,7 +25,7 @@ MONTHLY_THREAD = re.compile(r"^\s*ask hn:\s*who\s+is\s+hiring\?\s*\(\s*[a-z]+\.?
 
 def is_monthly_thread(title: str | None) -> bool:
     """True for "Ask HN: Who is hiring? (Month YYYY)" in any capitalisation, nothing else."""
-    return bool(title) and MONTHLY_THREAD.match(title) is not None and month_from_title(title) is not None
+    return bool(title) and MONTHLY_THREAD.match(title or "") is not None and month_from_title(title) is not None
 
 
 class HNWhoIsHiringSpider(JobSpider):

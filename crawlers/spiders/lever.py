@@ -68,7 +68,7 @@ class LeverSpider(JobSpider):
 
     def posting(self, posting: dict[str, Any], board: str) -> JobPosting:
         """A landing record of one Lever posting."""
-        categories = posting.get("categories") if isinstance(posting.get("categories"), dict) else {}
+        categories: dict[str, Any] = posting["categories"] if isinstance(posting.get("categories"), dict) else {}
         location = categories.get("location") or None
         workplace = str(posting.get("workplaceType") or "").lower()
         remote = _WORKPLACE.get(workplace)

@@ -31,6 +31,8 @@ def prefect_environment(
         "PREFECT_LOGGING_LEVEL": "INFO" if debug else "CRITICAL",
         "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
         "PREFECT_UI_ENABLED": "false",
+        "DASK_LOGGING__DISTRIBUTED": "info" if debug else "error",
+        "DASK_DISTRIBUTED__WORKER__DAEMON": "false",
     }
     if api_url:
         env["PREFECT_API_URL"] = api_url

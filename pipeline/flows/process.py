@@ -9,8 +9,10 @@ the landing file's sha256, the batch index and size, and the rules/taxonomy/extr
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -148,7 +150,7 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         total = sum(_estimated_batches(f, batch_size) for f in files)
         done = 0
         progress("process", 0, total)
-        with runner:
+        with _workers_reach_this_api(runner), runner:
             queue: deque[_Item] = deque()
 
             def drain(limit: int) -> None:
@@ -184,6 +186,27 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
     if result.failed:
         return Failed(message=f"{len(result.failures)} landing file(s) failed to load", data=result)
     return result
+
+
+@contextlib.contextmanager
+def _workers_reach_this_api(runner: Any) -> Iterator[None]:
+    """Let Dask worker processes report to this process's Prefect API.
+
+    In ephemeral mode the API server belongs to this process; without its URL each worker would
+    start a server of its own. Workers inherit the environment when the cluster starts.
+    """
+    if type(runner).__name__ != "DaskTaskRunner" or os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        api_url = str(client.api_url)
+    os.environ["PREFECT_API_URL"] = api_url
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
 
 
 def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:

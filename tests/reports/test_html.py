@@ -38,8 +38,8 @@ def model(report_settings: Settings) -> ReportModel:
 
 @pytest.fixture(scope="module")
 def page(model: ReportModel) -> str:
-    """The report page without charts (charts are covered by the slow tests)."""
-    return render_html(model, {}, interactive=False)
+    """The report page without charts (charts are covered by the slow tests), tables included."""
+    return render_html(model, {}, interactive=True)
 
 
 def test_posting_strings_are_escaped(page: str) -> None:

@@ -1,5 +1,10 @@
--- Per role in [?, ?): postings, and postings mentioning at least one of the given skills.
-with role_n as (
+-- Per claim part and role in [?, ?): role postings, and those mentioning any of the part's skills.
+-- Parameters after the dates: the part number of each (part, skill id) pair, then the skill ids.
+with parts as (
+    select unnest(?::integer[]) as part, unnest(?::varchar[]) as skill_id
+),
+
+role_n as (
     select role, count(*) as n_role
     from report_postings
     where month >= ? and month < ?
@@ -7,13 +12,15 @@ with role_n as (
 ),
 
 hits as (
-    select role, count(distinct global_id) as n_any
-    from report_skills
-    where month >= ? and month < ? and list_contains(?, skill_id)
-    group by role
+    select p.part, rp.role, count(distinct rp.global_id) as n_any
+    from posting_skills as ps
+    inner join parts as p using (skill_id)
+    inner join report_postings as rp using (global_id)
+    where rp.month >= ? and rp.month < ?
+    group by p.part, rp.role
 )
 
-select r.role, r.n_role, coalesce(h.n_any, 0) as n_any
-from role_n as r
-left join hits as h using (role)
-order by r.role
+select h.part, h.role, r.n_role, h.n_any
+from hits as h
+inner join role_n as r using (role)
+order by h.part, h.role

@@ -7,8 +7,8 @@ with role_n as (
 ),
 
 skill_n as (
-    select role, date_trunc(?, month) as period, skill_id, count(*) as n_skill
-    from report_skills
+    select role, date_trunc(?, month) as period, skill_id, sum(n_skill) as n_skill
+    from report_skill_months
     where month >= ? and month < ? and list_contains(?, skill_id)
     group by all
 ),
