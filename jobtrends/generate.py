@@ -103,7 +103,9 @@ def _parse_month(value: str, name: str) -> tuple[int, int]:
         if len(year_s) != 4 or not 1 <= month <= 12:
             raise ValueError
     except ValueError:
-        raise UserError(f"{name} {value!r} is not a month; write it as YYYY-MM, e.g. 2024-05") from None
+        raise UserError(
+            f"{name} {value!r} is not a month; write it as YYYY-MM, e.g. 2024-05"
+        ) from None
     return year, month
 
 
@@ -204,7 +206,9 @@ class _Tables:
 
 _TABLES = _Tables()
 _DUTY_POOLS = {
-    "ai": V.DUTIES["ai"], "ds": V.DUTIES["ds"], "other": V.DUTIES["other"],
+    "ai": V.DUTIES["ai"],
+    "ds": V.DUTIES["ds"],
+    "other": V.DUTIES["other"],
     "ai_llm": V.DUTIES["ai"] + V.DUTIES["ai_llm"] * 2,
     "both": V.DUTIES["ai"] + V.DUTIES["ds"],
     "both_llm": V.DUTIES["ai"] + V.DUTIES["ds"] + V.DUTIES["ai_llm"],
@@ -280,7 +284,9 @@ class _Drawer:
             return "onsite"
         return "hybrid" if u < remote + 0.45 else "unstated"
 
-    def salary(self, family: str, title: str, currency: str, year: int, hourly_ok: bool) -> tuple[int, int, str, str]:
+    def salary(
+        self, family: str, title: str, currency: str, year: int, hourly_ok: bool
+    ) -> tuple[int, int, str, str]:
         base = 105_000.0 + 4_500 * (year - 2015)
         base *= {"ai": 1.12, "ds": 1.05, "other": 0.95}[family]
         if title.startswith(("Senior", "Sr.")):
@@ -296,7 +302,12 @@ class _Drawer:
         if hourly_ok and u < 0.05:
             return int(round(low / 2080 / 5) * 5), int(round(high / 2080 / 5) * 5), currency, "hour"
         if hourly_ok and u < 0.08:
-            return int(round(low / 12 / 100) * 100), int(round(high / 12 / 100) * 100), currency, "month"
+            return (
+                int(round(low / 12 / 100) * 100),
+                int(round(high / 12 / 100) * 100),
+                currency,
+                "month",
+            )
         return low, high, currency, "year"
 
     def pick(self, seq: Sequence[Any]) -> Any:
@@ -331,7 +342,9 @@ class _Drawer:
         duty_pool = _DUTY_POOLS[key if key != "ai" or year < 2023 else "ai_llm"]
         if key == "both":
             duty_pool = _DUTY_POOLS["both_llm" if year >= 2023 else "both"]
-        team = " ".join(self.some(V.TEAM, 1, 3)).replace("{n}", pick(("four", "six", "eight", "twelve")))
+        team = " ".join(self.some(V.TEAM, 1, 3)).replace(
+            "{n}", pick(("four", "six", "eight", "twelve"))
+        )
         spec.intro = [about, " ".join(self.some(duty_pool, 3, 5)), team]
         names = [self.surface(s) for s in skills]
         stack: list[str] = []
@@ -339,7 +352,7 @@ class _Drawer:
             cut = 3 + int(r() * 2)
             stack, names = names[:cut], names[cut:]
         nice_n = 1 + int(r() * 2) if len(names) > 4 and r() < 0.6 else 0
-        nice_names = names[len(names) - nice_n:]
+        nice_names = names[len(names) - nice_n :]
         names = names[: len(names) - nice_n]
         requirements = []
         while names:
@@ -356,7 +369,9 @@ class _Drawer:
         outro.append(" ".join(self.some(V.BENEFITS, 3, 5)))
         spec.outro = outro
 
-    def posting(self, year: int, ts: int, company: str, hn: bool, location_pref: int | None = None) -> tuple[_Spec, str]:
+    def posting(
+        self, year: int, ts: int, company: str, hn: bool, location_pref: int | None = None
+    ) -> tuple[_Spec, str]:
         """One posting's spec without its text; returns it and its skill key."""
         py = self.py
         has_ai, has_ds = self.families(year, hn)
@@ -398,10 +413,23 @@ class _Drawer:
         employment = "Full-time" if u < 0.87 else "Contract" if u < 0.95 else "Part-time"
         slug = "".join(ch for ch in company.lower() if ch.isalnum())
         spec = _Spec(
-            families=families, titles=titles, company=company, domain=f"{slug}.example",
-            location=shown_location, country=country, currency=currency, tz=tz,
-            workplace=workplace, salary=salary, employment=employment, ts=ts, skills=[],
-            intro=[], requirements=[], nice=[], outro=[],
+            families=families,
+            titles=titles,
+            company=company,
+            domain=f"{slug}.example",
+            location=shown_location,
+            country=country,
+            currency=currency,
+            tz=tz,
+            workplace=workplace,
+            salary=salary,
+            employment=employment,
+            ts=ts,
+            skills=[],
+            intro=[],
+            requirements=[],
+            nice=[],
+            outro=[],
         )
         return spec, key
 
@@ -464,7 +492,9 @@ def _money(value: int, currency: str, style: int) -> str:
     return f"{symbol}{value:,}".replace(",", ".")
 
 
-def _salary_text(salary: tuple[int, int, str, str], py: random.Random, spaced_ok: bool, slash_ok: bool) -> str:
+def _salary_text(
+    salary: tuple[int, int, str, str], py: random.Random, spaced_ok: bool, slash_ok: bool
+) -> str:
     low, high, currency, period = salary
     dash = " - " if spaced_ok and py.random() < 0.3 else "-"
     if period == "hour":
@@ -490,15 +520,27 @@ _REMOTE_LABELS = {
     "onsite": ("ONSITE", "Onsite", "On-site"),
     "hybrid": ("Hybrid", "HYBRID", "Hybrid (3 days onsite)"),
 }
-_REGION = {"US": "US", "CA": "Canada", "GB": "UK", "DE": "EU", "NL": "EU", "FR": "EU", "IE": "EU",
-           "ES": "EU", "PT": "EU", "SE": "EU"}
+_REGION = {
+    "US": "US",
+    "CA": "Canada",
+    "GB": "UK",
+    "DE": "EU",
+    "NL": "EU",
+    "FR": "EU",
+    "IE": "EU",
+    "ES": "EU",
+    "PT": "EU",
+    "SE": "EU",
+}
 _SEPARATORS = (" | ",) * 15 + (" - ",) * 2 + (" – ",) * 2 + (" / ",)
 
 
 def _hn_header(spec: _Spec, py: random.Random, with_roles: str | None) -> str:
     sep = _pick(py, _SEPARATORS)
     batch_year = 5 + int(py.random() * (time.gmtime(spec.ts).tm_year - 2004))
-    company = spec.company + (f" (YC {_pick(py, 'WS')}{batch_year % 100:02d})" if py.random() < 0.1 else "")
+    company = spec.company + (
+        f" (YC {_pick(py, 'WS')}{batch_year % 100:02d})" if py.random() < 0.1 else ""
+    )
     fields: list[str] = []
     if with_roles:
         fields.append(with_roles)
@@ -527,8 +569,11 @@ def _hn_text(spec: _Spec, py: random.Random) -> tuple[str, str, str]:
     """The post's HN HTML, its first (header) line and its plain text (paragraphs as lines)."""
     # headers stay simple: more than two roles are always listed in the body, and so are pairs
     # with a "Data Science ..." title, which after a comma could read as a team name
-    listed = len(spec.titles) > 2 or len(spec.titles) == 2 and (
-        py.random() < 0.25 or any("Data Science" in t for t in spec.titles))
+    listed = (
+        len(spec.titles) > 2
+        or len(spec.titles) == 2
+        and (py.random() < 0.25 or any("Data Science" in t for t in spec.titles))
+    )
     if listed:
         roles = _pick(py, V.MULTI_ROLE_LABELS) if py.random() < 0.4 else None
     else:
@@ -592,8 +637,12 @@ def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]
     rng = np.random.default_rng([seed, 999])
     months = _months(start, end)
     shares = np.array([V.SOURCE_SHARES[s] for s in SOURCES])
-    per_source = dict(zip(SOURCES, rng.multinomial(postings, shares / shares.sum()).tolist(), strict=True))
-    hn_w = np.array([_trend(V.HN_VOLUME, y) for y, _m in months]) * rng.uniform(0.85, 1.15, len(months))
+    per_source = dict(
+        zip(SOURCES, rng.multinomial(postings, shares / shares.sum()).tolist(), strict=True)
+    )
+    hn_w = np.array([_trend(V.HN_VOLUME, y) for y, _m in months]) * rng.uniform(
+        0.85, 1.15, len(months)
+    )
     hn_w[-1] *= 0.55  # the last month is the one in progress
     hn_counts = rng.multinomial(per_source["hn_whoishiring"], hn_w / hn_w.sum()).tolist()
     ats_w = np.array([_trend(V.ATS_VOLUME, y) for y, _m in months]) + 1e-6
@@ -634,7 +683,27 @@ def _thread_id(year: int, month: int) -> int:
 
 
 def _author(py: random.Random) -> str:
-    first = _pick(py, ("alex", "sam", "jo", "kim", "lee", "max", "ana", "tom", "eva", "raj", "mia", "ben", "li", "noor", "ivan", "zoe"))
+    first = _pick(
+        py,
+        (
+            "alex",
+            "sam",
+            "jo",
+            "kim",
+            "lee",
+            "max",
+            "ana",
+            "tom",
+            "eva",
+            "raj",
+            "mia",
+            "ben",
+            "li",
+            "noor",
+            "ivan",
+            "zoe",
+        ),
+    )
     return first + _pick(py, ("", "_", "h", "dev", "k", "b")) + str(1 + int(py.random() * 999))
 
 
@@ -688,27 +757,66 @@ def _hn_chunk(plan: _Plan, index: int, n: int, hn_names: list[str]) -> _Chunk:
     next_id = n_slots
     for i in sorted(reply_at):
         parent = objects[i]
-        reply = _hn_comment(ids[next_id], parent["created_at_i"] + 3600, _author(py), _hn_esc(py.choice(V.REPLIES)), parent["id"], thread_id)
+        reply = _hn_comment(
+            ids[next_id],
+            parent["created_at_i"] + 3600,
+            _author(py),
+            _hn_esc(py.choice(V.REPLIES)),
+            parent["id"],
+            thread_id,
+        )
         next_id += 1
         if py.random() < 0.5:
-            answer = _hn_comment(ids[next_id], parent["created_at_i"] + 7200, parent["author"], _hn_esc(py.choice(V.REPLY_ANSWERS)), reply["id"], thread_id)
+            answer = _hn_comment(
+                ids[next_id],
+                parent["created_at_i"] + 7200,
+                parent["author"],
+                _hn_esc(py.choice(V.REPLY_ANSWERS)),
+                reply["id"],
+                thread_id,
+            )
             reply["children"].append(answer)
         next_id += 1
         parent["children"].append(reply)
     title = f"Ask HN: Who is hiring? ({_MONTH_NAMES[month]} {year})"
     story = {
-        "id": thread_id, "created_at": _iso_z(thread_ts, True), "created_at_i": thread_ts,
-        "type": "story", "author": "whoishiring", "title": title, "url": None,
-        "text": _hn_esc("Please state the location and include REMOTE, INTERNS and/or VISA when that sort of candidate is welcome. When remote work is not an option, include ONSITE.")
-        + "<p>" + _hn_esc("Please only post if you are part of the hiring company. One post per company."),
-        "points": int(rng.integers(150, 900)), "parent_id": None, "story_id": None,
-        "children": children, "options": [], "_synthetic": True,
+        "id": thread_id,
+        "created_at": _iso_z(thread_ts, True),
+        "created_at_i": thread_ts,
+        "type": "story",
+        "author": "whoishiring",
+        "title": title,
+        "url": None,
+        "text": _hn_esc(
+            "Please state the location and include REMOTE, INTERNS and/or VISA when that sort of candidate is welcome. When remote work is not an option, include ONSITE."
+        )
+        + "<p>"
+        + _hn_esc("Please only post if you are part of the hiring company. One post per company."),
+        "points": int(rng.integers(150, 900)),
+        "parent_id": None,
+        "story_id": None,
+        "children": children,
+        "options": [],
+        "_synthetic": True,
     }
     comments = len(children) + sum(_count(c["children"]) for c in children)
     return _Chunk(
-        source="hn_whoishiring", board=str(thread_id), specs=specs, objects=objects,
-        months=[_mkey(year, month)] * n, file_name=f"items/{thread_id}.json", body=story,
-        thread_id=thread_id, extra={"title": title, "ts": thread_ts, "comments": comments, "headers": headers, "plains": plains, "points": story["points"]},
+        source="hn_whoishiring",
+        board=str(thread_id),
+        specs=specs,
+        objects=objects,
+        months=[_mkey(year, month)] * n,
+        file_name=f"items/{thread_id}.json",
+        body=story,
+        thread_id=thread_id,
+        extra={
+            "title": title,
+            "ts": thread_ts,
+            "comments": comments,
+            "headers": headers,
+            "plains": plains,
+            "points": story["points"],
+        },
     )
 
 
@@ -716,11 +824,23 @@ def _count(children: list[dict[str, Any]]) -> int:
     return len(children) + sum(_count(c["children"]) for c in children)
 
 
-def _hn_comment(cid: int, ts: int, author: str | None, text: str | None, parent: int, story: int) -> dict[str, Any]:
+def _hn_comment(
+    cid: int, ts: int, author: str | None, text: str | None, parent: int, story: int
+) -> dict[str, Any]:
     return {
-        "id": cid, "created_at": _iso_z(ts, True), "created_at_i": ts, "type": "comment",
-        "author": author, "title": None, "url": None, "text": text, "points": None,
-        "parent_id": parent, "story_id": story, "children": [], "options": [],
+        "id": cid,
+        "created_at": _iso_z(ts, True),
+        "created_at_i": ts,
+        "type": "comment",
+        "author": author,
+        "title": None,
+        "url": None,
+        "text": text,
+        "points": None,
+        "parent_id": parent,
+        "story_id": story,
+        "children": [],
+        "options": [],
     }
 
 
@@ -729,23 +849,40 @@ def _search_pages(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     pages = max(1, math.ceil(len(hits) / HITS_PER_PAGE))
     out = []
     for page in range(pages):
-        out.append({
-            "hits": hits[page * HITS_PER_PAGE:(page + 1) * HITS_PER_PAGE],
-            "nbHits": len(hits), "page": page, "nbPages": pages, "hitsPerPage": HITS_PER_PAGE,
-            "exhaustiveNbHits": True, "query": "hiring",
-            "params": f"page={page}&query=hiring&tags=story%2C%28author__whoishiring%2C+author_whoishiring%29",
-            "processingTimeMS": 1,
-        })
+        out.append(
+            {
+                "hits": hits[page * HITS_PER_PAGE : (page + 1) * HITS_PER_PAGE],
+                "nbHits": len(hits),
+                "page": page,
+                "nbPages": pages,
+                "hitsPerPage": HITS_PER_PAGE,
+                "exhaustiveNbHits": True,
+                "query": "hiring",
+                "params": f"page={page}&query=hiring&tags=story%2C%28author__whoishiring%2C+author_whoishiring%29",
+                "processingTimeMS": 1,
+            }
+        )
     return out
 
 
 def _hit(story_id: int, title: str, ts: int, comments: int, points: int) -> dict[str, Any]:
     return {
-        "created_at": _iso_z(ts, True), "title": title, "url": None, "author": "whoishiring",
-        "points": points, "story_text": None, "comment_text": None, "num_comments": comments,
-        "story_id": None, "story_title": None, "story_url": None, "parent_id": None,
-        "created_at_i": ts, "_tags": ["story", "author_whoishiring", f"story_{story_id}", "ask_hn"],
-        "objectID": str(story_id), "_synthetic": True,
+        "created_at": _iso_z(ts, True),
+        "title": title,
+        "url": None,
+        "author": "whoishiring",
+        "points": points,
+        "story_text": None,
+        "comment_text": None,
+        "num_comments": comments,
+        "story_id": None,
+        "story_title": None,
+        "story_url": None,
+        "parent_id": None,
+        "created_at_i": ts,
+        "_tags": ["story", "author_whoishiring", f"story_{story_id}", "ask_hn"],
+        "objectID": str(story_id),
+        "_synthetic": True,
     }
 
 
@@ -767,7 +904,9 @@ def _ats_times(draw: _Drawer, plan: _Plan, n: int, tz: str) -> tuple[list[int], 
     return times, months
 
 
-def _board_specs(plan: _Plan, source_idx: int, chunk_idx: int, company: str | None, n: int) -> tuple[_Drawer, list[_Spec], list[str]]:
+def _board_specs(
+    plan: _Plan, source_idx: int, chunk_idx: int, company: str | None, n: int
+) -> tuple[_Drawer, list[_Spec], list[str]]:
     draw = _Drawer(plan.seed, source_idx, chunk_idx)
     pref = int(draw.np.integers(len(V.LOCATIONS)))
     tz = V.LOCATIONS[pref][3]
@@ -798,41 +937,85 @@ def _greenhouse(plan: _Plan, idx: int, token: str, company: str, n: int) -> _Chu
         if spec.salary:
             low, high, cur, _period = spec.salary
             spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur}"
-            body += f"<div class=\"pay-range\"><p>The base salary range for this role is {_esc(spec.salary_raw)} per year.</p></div>"
+            body += f'<div class="pay-range"><p>The base salary range for this role is {_esc(spec.salary_raw)} per year.</p></div>'
         office = spec.location or "Remote"
         location = f"Remote, {_COUNTRIES[spec.country]}" if spec.workplace == "remote" else office
         spec.location = location
         spec.url = f"https://job-boards.greenhouse.io/{token}/jobs/{job_id}"
         # edits move updated_at, never past the end of the generated period
         updated = max(spec.ts, min(spec.ts + int(py.random() * 40) * 86400, plan.horizon))
-        jobs.append({
-            "absolute_url": spec.url,
-            "data_compliance": [{"type": "gdpr", "requires_consent": False, "requires_processing_consent": False,
-                                 "requires_retention_consent": False, "retention_period": None,
-                                 "demographic_data_consent_applies": False}],
-            "internal_job_id": job_id // 1000 * 7 + 2,
-            "location": {"name": location},
-            "metadata": [{"id": 4_000_000_002, "name": "Employment Type", "value": spec.employment, "value_type": "single_select"}],
-            "id": job_id,
-            "updated_at": _iso_offset(updated, spec.tz),
-            "requisition_id": f"{token[:3].upper()}-{idx:02d}{i + 1:05d}",
-            "title": spec.titles[0],
-            "company_name": company,
-            "first_published": _iso_offset(spec.ts, spec.tz),
-            "language": "en",
-            "content": _esc(body),
-            "departments": [{"id": 4_100_000_002 + idx, "name": "Engineering", "child_ids": [], "parent_id": None}],
-            "offices": [{"id": 4_200_000_002 + idx, "name": office, "location": None, "child_ids": [], "parent_id": None}],
-            "_synthetic": True,
-        })
-    return _Chunk("greenhouse", token, specs, jobs, months, f"{token}.json", {"jobs": jobs, "meta": {"total": len(jobs)}})
+        jobs.append(
+            {
+                "absolute_url": spec.url,
+                "data_compliance": [
+                    {
+                        "type": "gdpr",
+                        "requires_consent": False,
+                        "requires_processing_consent": False,
+                        "requires_retention_consent": False,
+                        "retention_period": None,
+                        "demographic_data_consent_applies": False,
+                    }
+                ],
+                "internal_job_id": job_id // 1000 * 7 + 2,
+                "location": {"name": location},
+                "metadata": [
+                    {
+                        "id": 4_000_000_002,
+                        "name": "Employment Type",
+                        "value": spec.employment,
+                        "value_type": "single_select",
+                    }
+                ],
+                "id": job_id,
+                "updated_at": _iso_offset(updated, spec.tz),
+                "requisition_id": f"{token[:3].upper()}-{idx:02d}{i + 1:05d}",
+                "title": spec.titles[0],
+                "company_name": company,
+                "first_published": _iso_offset(spec.ts, spec.tz),
+                "language": "en",
+                "content": _esc(body),
+                "departments": [
+                    {
+                        "id": 4_100_000_002 + idx,
+                        "name": "Engineering",
+                        "child_ids": [],
+                        "parent_id": None,
+                    }
+                ],
+                "offices": [
+                    {
+                        "id": 4_200_000_002 + idx,
+                        "name": office,
+                        "location": None,
+                        "child_ids": [],
+                        "parent_id": None,
+                    }
+                ],
+                "_synthetic": True,
+            }
+        )
+    return _Chunk(
+        "greenhouse",
+        token,
+        specs,
+        jobs,
+        months,
+        f"{token}.json",
+        {"jobs": jobs, "meta": {"total": len(jobs)}},
+    )
 
 
 def _uuid(rng: np.random.Generator) -> str:
     return str(uuid.UUID(bytes=rng.bytes(16), version=4))
 
 
-_LEVER_WORKPLACE = {"remote": "remote", "onsite": "on-site", "hybrid": "hybrid", "unstated": "unspecified"}
+_LEVER_WORKPLACE = {
+    "remote": "remote",
+    "onsite": "on-site",
+    "hybrid": "hybrid",
+    "unstated": "unspecified",
+}
 
 
 def _lever(plan: _Plan, idx: int, site: str, company: str, n: int) -> _Chunk:
@@ -844,9 +1027,19 @@ def _lever(plan: _Plan, idx: int, site: str, company: str, n: int) -> _Chunk:
         body = "".join(f"<div>{_esc(p)}</div>" for p in spec.intro[1:])
         lists = []
         if spec.requirements:
-            lists.append({"text": "What we're looking for", "content": "".join(f"<li>{_esc(r)}</li>" for r in spec.requirements)})
+            lists.append(
+                {
+                    "text": "What we're looking for",
+                    "content": "".join(f"<li>{_esc(r)}</li>" for r in spec.requirements),
+                }
+            )
         if spec.nice:
-            lists.append({"text": "Nice to have", "content": "".join(f"<li>{_esc(r)}</li>" for r in spec.nice)})
+            lists.append(
+                {
+                    "text": "Nice to have",
+                    "content": "".join(f"<li>{_esc(r)}</li>" for r in spec.nice),
+                }
+            )
         location = spec.location or "Remote"
         spec.location = location
         spec.url = f"https://jobs.lever.co/{site}/{pid}"
@@ -854,8 +1047,13 @@ def _lever(plan: _Plan, idx: int, site: str, company: str, n: int) -> _Chunk:
             "additional": "".join(f"<div>{_esc(p)}</div>" for p in spec.outro),
             "additionalPlain": "\n".join(spec.outro),
             "applyUrl": spec.url + "/apply",
-            "categories": {"commitment": spec.employment, "department": "Technology", "location": location,
-                           "team": "Engineering", "allLocations": [location]},
+            "categories": {
+                "commitment": spec.employment,
+                "department": "Technology",
+                "location": location,
+                "team": "Engineering",
+                "allLocations": [location],
+            },
             "country": spec.country,
             "createdAt": spec.ts * 1000 + int(draw.np.integers(0, 1000)),
             "description": opening + body,
@@ -873,8 +1071,17 @@ def _lever(plan: _Plan, idx: int, site: str, company: str, n: int) -> _Chunk:
         }
         if spec.salary:
             low, high, cur, period = spec.salary
-            interval = {"year": "per-year-salary", "month": "per-month-salary", "hour": "per-hour-wage"}[period]
-            posting["salaryRange"] = {"currency": cur, "interval": interval, "max": high, "min": low}
+            interval = {
+                "year": "per-year-salary",
+                "month": "per-month-salary",
+                "hour": "per-hour-wage",
+            }[period]
+            posting["salaryRange"] = {
+                "currency": cur,
+                "interval": interval,
+                "max": high,
+                "min": low,
+            }
             spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)}"
             posting["salaryDescriptionPlain"] = f"The pay range for this role is {spec.salary_raw}."
             posting["salaryDescription"] = f"<div>{_esc(posting['salaryDescriptionPlain'])}</div>"
@@ -884,9 +1091,22 @@ def _lever(plan: _Plan, idx: int, site: str, company: str, n: int) -> _Chunk:
 
 _ASHBY_TYPES = {"Full-time": "FullTime", "Contract": "Contract", "Part-time": "PartTime"}
 _ASHBY_WORKPLACE = {"remote": "Remote", "onsite": "OnSite", "hybrid": "Hybrid", "unstated": None}
-_COUNTRIES = {"US": "United States", "CA": "Canada", "GB": "United Kingdom", "DE": "Germany", "NL": "Netherlands",
-              "FR": "France", "IE": "Ireland", "ES": "Spain", "PT": "Portugal", "CH": "Switzerland", "SE": "Sweden",
-              "IL": "Israel", "SG": "Singapore", "AU": "Australia"}
+_COUNTRIES = {
+    "US": "United States",
+    "CA": "Canada",
+    "GB": "United Kingdom",
+    "DE": "Germany",
+    "NL": "Netherlands",
+    "FR": "France",
+    "IE": "Ireland",
+    "ES": "Spain",
+    "PT": "Portugal",
+    "CH": "Switzerland",
+    "SE": "Sweden",
+    "IL": "Israel",
+    "SG": "Singapore",
+    "AU": "Australia",
+}
 
 
 def _ashby(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk:
@@ -897,70 +1117,114 @@ def _ashby(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk:
         location = spec.location or "Remote"
         spec.location = location
         spec.url = f"https://jobs.ashbyhq.com/{board}/{jid}"
-        compensation: dict[str, Any] = {"compensationTierSummary": None, "scrapeableCompensationSalarySummary": None,
-                                        "compensationTiers": [], "summaryComponents": []}
+        compensation: dict[str, Any] = {
+            "compensationTierSummary": None,
+            "scrapeableCompensationSalarySummary": None,
+            "compensationTiers": [],
+            "summaryComponents": [],
+        }
         if spec.salary:
             low, high, cur, period = spec.salary
             interval = {"year": "1 YEAR", "month": "1 MONTH", "hour": "1 HOUR"}[period]
-            summary = f"{V.CURRENCY_SYMBOL[cur]}{low // 1000}K – {V.CURRENCY_SYMBOL[cur]}{high // 1000}K" if period == "year" else f"{_money(low, cur, 1)} – {_money(high, cur, 1)}"
+            summary = (
+                f"{V.CURRENCY_SYMBOL[cur]}{low // 1000}K – {V.CURRENCY_SYMBOL[cur]}{high // 1000}K"
+                if period == "year"
+                else f"{_money(low, cur, 1)} – {_money(high, cur, 1)}"
+            )
             spec.salary_raw = summary
-            component = {"compensationType": "Salary", "interval": interval, "currencyCode": cur, "minValue": low, "maxValue": high}
+            component = {
+                "compensationType": "Salary",
+                "interval": interval,
+                "currencyCode": cur,
+                "minValue": low,
+                "maxValue": high,
+            }
             compensation = {
                 "compensationTierSummary": summary + " • Offers Equity",
                 "scrapeableCompensationSalarySummary": summary,
-                "compensationTiers": [{"id": _uuid(draw.np), "tierSummary": summary, "title": None,
-                                       "additionalInformation": None, "components": [{"id": _uuid(draw.np), "summary": summary, **component}]}],
+                "compensationTiers": [
+                    {
+                        "id": _uuid(draw.np),
+                        "tierSummary": summary,
+                        "title": None,
+                        "additionalInformation": None,
+                        "components": [{"id": _uuid(draw.np), "summary": summary, **component}],
+                    }
+                ],
                 "summaryComponents": [component],
             }
-        jobs.append({
-            "id": jid,
-            "title": spec.titles[0],
-            "department": draw.py.choice(V.ASHBY_DEPARTMENTS),
-            "team": "Engineering",
-            "employmentType": _ASHBY_TYPES[spec.employment],
-            "location": location,
-            "shouldDisplayCompensationOnJobPostings": spec.salary is not None,
-            "secondaryLocations": [],
-            "publishedAt": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(draw.np.integers(0, 1000)):03d}+00:00",
-            "isListed": True,
-            "isRemote": spec.workplace == "remote",
-            "workplaceType": _ASHBY_WORKPLACE[spec.workplace],
-            "address": {"postalAddress": {"addressCountry": _COUNTRIES[spec.country]}},
-            "jobUrl": spec.url,
-            "applyUrl": spec.url + "/application",
-            "descriptionHtml": _html(spec),
-            "descriptionPlain": _plain(spec),
-            "compensation": compensation,
-            "_synthetic": True,
-        })
-    return _Chunk("ashby", board, specs, jobs, months, f"{board}.json", {"apiVersion": "1", "jobs": jobs})
+        jobs.append(
+            {
+                "id": jid,
+                "title": spec.titles[0],
+                "department": draw.py.choice(V.ASHBY_DEPARTMENTS),
+                "team": "Engineering",
+                "employmentType": _ASHBY_TYPES[spec.employment],
+                "location": location,
+                "shouldDisplayCompensationOnJobPostings": spec.salary is not None,
+                "secondaryLocations": [],
+                "publishedAt": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{int(draw.np.integers(0, 1000)):03d}+00:00",
+                "isListed": True,
+                "isRemote": spec.workplace == "remote",
+                "workplaceType": _ASHBY_WORKPLACE[spec.workplace],
+                "address": {"postalAddress": {"addressCountry": _COUNTRIES[spec.country]}},
+                "jobUrl": spec.url,
+                "applyUrl": spec.url + "/application",
+                "descriptionHtml": _html(spec),
+                "descriptionPlain": _plain(spec),
+                "compensation": compensation,
+                "_synthetic": True,
+            }
+        )
+    return _Chunk(
+        "ashby", board, specs, jobs, months, f"{board}.json", {"apiVersion": "1", "jobs": jobs}
+    )
 
 
 def _remoteok(plan: _Plan, n: int) -> _Chunk:
     draw, specs, months = _board_specs(plan, 4, 0, None, n)
-    items: list[dict[str, Any]] = [{
-        "last_updated": specs[0].ts if specs else 0,
-        "legal": "Synthetic demo data in the shape of the RemoteOK API; the real API asks users to link back and credit the source.",
-    }]
+    items: list[dict[str, Any]] = [
+        {
+            "last_updated": specs[0].ts if specs else 0,
+            "legal": "Synthetic demo data in the shape of the RemoteOK API; the real API asks users to link back and credit the source.",
+        }
+    ]
     for i, spec in enumerate(specs):
         rid = str(1_000_000 + (len(specs) - i) * 7)
         slug = "-".join((spec.company + " " + spec.titles[0]).lower().replace(".", "").split())
         spec.url = f"https://remoteok.com/remote-jobs/{slug}-{rid}"
         # RemoteOK states yearly salaries in USD only, 0 when absent
-        low, high = (spec.salary[0], spec.salary[1]) if spec.salary and spec.salary[2:] == ("USD", "year") else (0, 0)
+        low, high = (
+            (spec.salary[0], spec.salary[1])
+            if spec.salary and spec.salary[2:] == ("USD", "year")
+            else (0, 0)
+        )
         if low:
             spec.salary_raw = f"{low}-{high}"
         else:
             spec.salary = None
         tags = sorted({s.lower() for s in spec.skills[:5]} | {"dev"})
-        items.append({
-            "slug": f"{slug}-{rid}", "id": rid, "epoch": spec.ts,
-            "date": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"),
-            "company": spec.company, "company_logo": "", "position": spec.titles[0], "tags": tags,
-            "logo": "", "description": _html(spec, headings=False), "location": spec.location,
-            "salary_min": low, "salary_max": high, "apply_url": spec.url + "/apply", "url": spec.url,
-            "_synthetic": True,
-        })
+        items.append(
+            {
+                "slug": f"{slug}-{rid}",
+                "id": rid,
+                "epoch": spec.ts,
+                "date": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+                "company": spec.company,
+                "company_logo": "",
+                "position": spec.titles[0],
+                "tags": tags,
+                "logo": "",
+                "description": _html(spec, headings=False),
+                "location": spec.location,
+                "salary_min": low,
+                "salary_max": high,
+                "apply_url": spec.url + "/apply",
+                "url": spec.url,
+                "_synthetic": True,
+            }
+        )
     return _Chunk("remoteok", "remoteok", specs, items[1:], months, "api.json", items)
 
 
@@ -978,23 +1242,44 @@ def _jsonld(plan: _Plan, idx: int, name: str, company: str, n: int) -> _Chunk:
             "validThrough": _iso_offset(spec.ts + 60 * 86400, spec.tz),
             "employmentType": spec.employment.upper().replace("-", "_"),
             "identifier": {"@type": "PropertyValue", "name": company, "value": ident},
-            "hiringOrganization": {"@type": "Organization", "name": company, "sameAs": f"https://{spec.domain}"},
+            "hiringOrganization": {
+                "@type": "Organization",
+                "name": company,
+                "sameAs": f"https://{spec.domain}",
+            },
             "url": spec.url,
             "_synthetic": True,
         }
         if spec.workplace == "remote":
             posting["jobLocationType"] = "TELECOMMUTE"
-            posting["applicantLocationRequirements"] = {"@type": "Country", "name": _COUNTRIES[spec.country]}
+            posting["applicantLocationRequirements"] = {
+                "@type": "Country",
+                "name": _COUNTRIES[spec.country],
+            }
             spec.location = None
         if spec.location:
             city, _, region = spec.location.partition(", ")
-            posting["jobLocation"] = {"@type": "Place", "address": {
-                "@type": "PostalAddress", "addressLocality": city, "addressRegion": region or None,
-                "addressCountry": spec.country}}
+            posting["jobLocation"] = {
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": city,
+                    "addressRegion": region or None,
+                    "addressCountry": spec.country,
+                },
+            }
         if spec.salary:
             low, high, cur, period = spec.salary
-            posting["baseSalary"] = {"@type": "MonetaryAmount", "currency": cur, "value": {
-                "@type": "QuantitativeValue", "minValue": low, "maxValue": high, "unitText": period.upper()}}
+            posting["baseSalary"] = {
+                "@type": "MonetaryAmount",
+                "currency": cur,
+                "value": {
+                    "@type": "QuantitativeValue",
+                    "minValue": low,
+                    "maxValue": high,
+                    "unitText": period.upper(),
+                },
+            }
             spec.salary_raw = f"{low}-{high} {cur} per {period}"
         postings.append(posting)
     page = _jsonld_page(company, postings, idx % 3)
@@ -1003,6 +1288,7 @@ def _jsonld(plan: _Plan, idx: int, name: str, company: str, n: int) -> _Chunk:
 
 def _jsonld_page(company: str, postings: list[dict[str, Any]], style: int) -> str:
     """A career page: one script per posting, one @graph, or one JSON array."""
+
     def script(data: Any) -> str:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
         return f'<script type="application/ld+json">{text}</script>'
@@ -1011,13 +1297,21 @@ def _jsonld_page(company: str, postings: list[dict[str, Any]], style: int) -> st
     if style == 0:
         scripts = "\n".join(script(p) for p in with_context)
     elif style == 1:
-        scripts = script({"@context": "https://schema.org", "@graph": [
-            {"@type": "Organization", "name": company}, *postings]})
+        scripts = script(
+            {
+                "@context": "https://schema.org",
+                "@graph": [{"@type": "Organization", "name": company}, *postings],
+            }
+        )
     else:
         scripts = script(with_context)
-    items = "\n".join(f'<li><a href="{_esc(p["url"])}">{_esc(p["title"])}</a></li>' for p in postings)
-    return (f"<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Careers at {_esc(company)}</title>\n"
-            f"{scripts}\n</head><body><h1>Careers at {_esc(company)}</h1>\n<ul>\n{items}\n</ul>\n</body></html>\n")
+    items = "\n".join(
+        f'<li><a href="{_esc(p["url"])}">{_esc(p["title"])}</a></li>' for p in postings
+    )
+    return (
+        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Careers at {_esc(company)}</title>\n'
+        f"{scripts}\n</head><body><h1>Careers at {_esc(company)}</h1>\n<ul>\n{items}\n</ul>\n</body></html>\n"
+    )
 
 
 # ---------------------------------------------------------------- chunk stream
@@ -1039,16 +1333,22 @@ def _chunks(plan: _Plan) -> Iterator[_Chunk]:
         yield _jsonld(plan, idx, name, company, n)
 
 
-def _resolve_range(postings: int, start: str, end: str | None) -> tuple[tuple[int, int], tuple[int, int]]:
+def _resolve_range(
+    postings: int, start: str, end: str | None
+) -> tuple[tuple[int, int], tuple[int, int]]:
     if postings < 1:
         raise UserError(f"postings must be at least 1 (got {postings}); pass a positive --postings")
     first = _parse_month(start, "start")
     now = datetime.now(UTC)
     last = _parse_month(end, "end") if end is not None else (now.year, now.month)
     if first < _FIRST_MONTH:
-        raise UserError(f"start {start} is before the first 'Who is hiring?' thread; use 2011-01 or later")
+        raise UserError(
+            f"start {start} is before the first 'Who is hiring?' thread; use 2011-01 or later"
+        )
     if first > last:
-        raise UserError(f"start {start} is after end {_mkey(*last)}; pass a start month before the end month")
+        raise UserError(
+            f"start {start} is after end {_mkey(*last)}; pass a start month before the end month"
+        )
     return first, last
 
 
@@ -1060,7 +1360,9 @@ def _clear(out: Path) -> None:
     if not out.exists() or not any(out.iterdir()):
         return
     if not (out / "generated.json").is_file():
-        raise UserError(f"{out} is not empty and holds no generated corpus; pass an empty or new directory to write the corpus to")
+        raise UserError(
+            f"{out} is not empty and holds no generated corpus; pass an empty or new directory to write the corpus to"
+        )
     for name in _CORPUS_DIRS:
         if (out / name).is_dir():
             shutil.rmtree(out / name)
@@ -1077,7 +1379,11 @@ def _dump(path: Path, data: Any) -> None:
     os.replace(tmp, path)
 
 
-def _tally(truth: dict[str, dict[str, dict[str, int]]], skills: dict[str, dict[str, dict[str, int]]], chunk: _Chunk) -> None:
+def _tally(
+    truth: dict[str, dict[str, dict[str, int]]],
+    skills: dict[str, dict[str, dict[str, int]]],
+    chunk: _Chunk,
+) -> None:
     months = truth.setdefault(chunk.source, {})
     for spec, month in zip(chunk.specs, chunk.months, strict=True):
         row = months.setdefault(month, {"seen": 0, AI: 0, DS: 0})
@@ -1092,14 +1398,27 @@ def _tally(truth: dict[str, dict[str, dict[str, int]]], skills: dict[str, dict[s
 # ---------------------------------------------------------------- public API
 
 
-def generate_corpus(out: Path, postings: int = 24000, seed: int = 7, *, start: str = "2015-01", end: str | None = None) -> CorpusSummary:
+def generate_corpus(
+    out: Path,
+    postings: int = 24000,
+    seed: int = 7,
+    *,
+    start: str = "2015-01",
+    end: str | None = None,
+) -> CorpusSummary:
     """Write a seeded synthetic corpus in the replay layout with its truth in generated.json."""
     first, last = _resolve_range(postings, start, end)
     out = Path(out)
     _clear(out)
     plan = _plan(postings, seed, first, last)
-    folders = {"hn_whoishiring": out / "hn-algolia", "greenhouse": out / "greenhouse", "lever": out / "lever",
-               "ashby": out / "ashby", "remoteok": out / "remoteok", "jsonld": out / "jsonld"}
+    folders = {
+        "hn_whoishiring": out / "hn-algolia",
+        "greenhouse": out / "greenhouse",
+        "lever": out / "lever",
+        "ashby": out / "ashby",
+        "remoteok": out / "remoteok",
+        "jsonld": out / "jsonld",
+    }
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     (out / "hn-algolia" / "items").mkdir(exist_ok=True)
@@ -1115,20 +1434,50 @@ def generate_corpus(out: Path, postings: int = 24000, seed: int = 7, *, start: s
         if chunk.source == "hn_whoishiring":
             month = _mkey(*plan.months[len(hits)])
             months_seen[month] = len(chunk.specs)
-            hits.append(_hit(chunk.thread_id or 0, chunk.extra["title"], chunk.extra["ts"], chunk.extra["comments"], chunk.extra["points"]))
+            hits.append(
+                _hit(
+                    chunk.thread_id or 0,
+                    chunk.extra["title"],
+                    chunk.extra["ts"],
+                    chunk.extra["comments"],
+                    chunk.extra["points"],
+                )
+            )
         _dump(folders[chunk.source] / chunk.file_name, chunk.body)
     last_title = f"{_MONTH_NAMES[last[1]]} {last[0]}"
     last_ts = _epoch(last[0], last[1], 1, 15 * 3600 + 30)
-    hits.append(_hit(_thread_id(*last) + 5, f"Ask HN: Who wants to be hired? ({last_title})", last_ts, 120, 90))
-    hits.append(_hit(_thread_id(*last) + 6, f"Ask HN: Freelancer? Seeking freelancer? ({last_title})", last_ts, 60, 40))
+    hits.append(
+        _hit(
+            _thread_id(*last) + 5,
+            f"Ask HN: Who wants to be hired? ({last_title})",
+            last_ts,
+            120,
+            90,
+        )
+    )
+    hits.append(
+        _hit(
+            _thread_id(*last) + 6,
+            f"Ask HN: Freelancer? Seeking freelancer? ({last_title})",
+            last_ts,
+            60,
+            40,
+        )
+    )
     for page in _search_pages(hits):
         _dump(out / "hn-algolia" / "search_by_date" / f"page-{page['page']}.json", page)
     _dump(out / "hn-algolia" / "months.json", months_seen)
     by_source = {s: sum(r["seen"] for r in truth.get(s, {}).values()) for s in SOURCES}
     generated = {
-        "seed": seed, "postings": sum(by_source.values()), "generator_version": GENERATOR_VERSION,
-        "start": _mkey(*first), "end": _mkey(*last), "synthetic": True, "by_source": by_source,
-        "boards": {s: b for s, b in boards.items() if s != "hn_whoishiring"}, "sources": truth,
+        "seed": seed,
+        "postings": sum(by_source.values()),
+        "generator_version": GENERATOR_VERSION,
+        "start": _mkey(*first),
+        "end": _mkey(*last),
+        "synthetic": True,
+        "by_source": by_source,
+        "boards": {s: b for s, b in boards.items() if s != "hn_whoishiring"},
+        "sources": truth,
         "skill_postings": skills,
     }
     _dump(out / "generated.json", generated)
@@ -1139,8 +1488,21 @@ def generate_corpus(out: Path, postings: int = 24000, seed: int = 7, *, start: s
 
 _REMOTE_FLAG = {"remote": True, "onsite": False, "hybrid": False, "unstated": None}
 _PER_YEAR = {"year": 1, "month": 12, "hour": 2080}
-_LONG_KEYS = ("text", "content", "description", "descriptionHtml", "descriptionPlain", "descriptionBody",
-              "descriptionBodyPlain", "additional", "additionalPlain", "lists", "opening", "openingPlain", "children")
+_LONG_KEYS = (
+    "text",
+    "content",
+    "description",
+    "descriptionHtml",
+    "descriptionPlain",
+    "descriptionBody",
+    "descriptionBodyPlain",
+    "additional",
+    "additionalPlain",
+    "lists",
+    "opening",
+    "openingPlain",
+    "children",
+)
 
 
 def _salary_record(spec: _Spec) -> dict[str, Any] | None:
@@ -1148,14 +1510,23 @@ def _salary_record(spec: _Spec) -> dict[str, Any] | None:
         return None
     low, high, currency, period = spec.salary
     factor = _PER_YEAR[period]
-    return {"min": low, "max": high, "currency": currency, "period": period,
-            "annual_min": low * factor, "annual_max": high * factor, "raw": spec.salary_raw}
+    return {
+        "min": low,
+        "max": high,
+        "currency": currency,
+        "period": period,
+        "annual_min": low * factor,
+        "annual_max": high * factor,
+        "raw": spec.salary_raw,
+    }
 
 
 def _landing_records(chunk: _Chunk, run_id: str, fetched_at: str) -> Iterator[dict[str, Any]]:
     """The landing records of a chunk, in the landing-record shape, not yet classified."""
     headers, plains = chunk.extra.get("headers", []), chunk.extra.get("plains", [])
-    for i, (spec, obj, month) in enumerate(zip(chunk.specs, chunk.objects, chunk.months, strict=True)):
+    for i, (spec, obj, month) in enumerate(
+        zip(chunk.specs, chunk.objects, chunk.months, strict=True)
+    ):
         if chunk.source == "hn_whoishiring":
             source_id = str(obj["id"])
             title, location = headers[i], spec.location
@@ -1167,23 +1538,43 @@ def _landing_records(chunk: _Chunk, run_id: str, fetched_at: str) -> Iterator[di
             title, location, url = spec.titles[0], spec.location, spec.url
             description_html = _html(spec)
             text = _plain(spec)
-        digest = hashlib.sha256("\x1f".join((title, spec.company, location or "", text)).encode()).hexdigest()
+        digest = hashlib.sha256(
+            "\x1f".join((title, spec.company, location or "", text)).encode()
+        ).hexdigest()
         raw = {k: v for k, v in obj.items() if k not in _LONG_KEYS}
         yield {
-            "source": chunk.source, "source_id": source_id, "global_id": f"{chunk.source}:{source_id}",
-            "board": chunk.board, "url": url, "company": spec.company, "title": title,
-            "openings": [], "role_families": [], "location": location,
-            "remote": _REMOTE_FLAG[spec.workplace], "salary": _salary_record(spec),
+            "source": chunk.source,
+            "source_id": source_id,
+            "global_id": f"{chunk.source}:{source_id}",
+            "board": chunk.board,
+            "url": url,
+            "company": spec.company,
+            "title": title,
+            "openings": [],
+            "role_families": [],
+            "location": location,
+            "remote": _REMOTE_FLAG[spec.workplace],
+            "salary": _salary_record(spec),
             "employment_type": spec.employment,
-            "requisition_id": obj.get("requisition_id") or (obj.get("identifier") or {}).get("value"),
-            "posted_at": _iso_z(spec.ts), "month": month, "thread_id": chunk.thread_id,
-            "fetched_at": fetched_at, "description_html": description_html, "description_text": text,
-            "content_hash": digest, "crawl_run_id": run_id, "rules_version": None,
-            "is_synthetic": True, "raw": raw,
+            "requisition_id": obj.get("requisition_id")
+            or (obj.get("identifier") or {}).get("value"),
+            "posted_at": _iso_z(spec.ts),
+            "month": month,
+            "thread_id": chunk.thread_id,
+            "fetched_at": fetched_at,
+            "description_html": description_html,
+            "description_text": text,
+            "content_hash": digest,
+            "crawl_run_id": run_id,
+            "rules_version": None,
+            "is_synthetic": True,
+            "raw": raw,
         }
 
 
-def _run_ids(run_id: str | None, seed: int, postings: int, end: tuple[int, int], count: int) -> list[str]:
+def _run_ids(
+    run_id: str | None, seed: int, postings: int, end: tuple[int, int], count: int
+) -> list[str]:
     if run_id is not None:
         try:
             start = datetime.strptime(run_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
@@ -1191,7 +1582,9 @@ def _run_ids(run_id: str | None, seed: int, postings: int, end: tuple[int, int],
                 raise ValueError
             int(run_id[17:], 16)
         except ValueError:
-            raise UserError(f"run_id {run_id!r} is not of the form YYYYMMDDTHHMMSSZ-<8 hex>; pass e.g. 20261101T000000Z-0a1b2c3d") from None
+            raise UserError(
+                f"run_id {run_id!r} is not of the form YYYYMMDDTHHMMSSZ-<8 hex>; pass e.g. 20261101T000000Z-0a1b2c3d"
+            ) from None
     else:
         year, month = end
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -1217,7 +1610,9 @@ class _LandingWriter:
         self.tmp = folder / f".{self.path.name}.tmp"
         self.raw_handle = open(self.tmp, "wb")  # noqa: SIM115 - closed in close()
         # mtime=0 keeps the bytes identical from run to run
-        self.handle = gzip.GzipFile(filename="", mode="wb", compresslevel=2, fileobj=self.raw_handle, mtime=0)
+        self.handle = gzip.GzipFile(
+            filename="", mode="wb", compresslevel=2, fileobj=self.raw_handle, mtime=0
+        )
         self.seen: list[str] = []
         self.boards: list[str] = []
         self.months: set[str] = set()
@@ -1240,18 +1635,32 @@ class _LandingWriter:
         os.replace(self.tmp, self.path)
         seen = self.folder / f"{self.run_id}.seen.txt.gz"
         seen_tmp = self.folder / f".{seen.name}.tmp"
-        with open(seen_tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", compresslevel=2, fileobj=raw, mtime=0) as handle:
+        with (
+            open(seen_tmp, "wb") as raw,
+            gzip.GzipFile(filename="", mode="wb", compresslevel=2, fileobj=raw, mtime=0) as handle,
+        ):
             handle.write("".join(g + "\n" for g in self.seen).encode("utf-8"))
         os.replace(seen_tmp, seen)
         manifest = {
-            "source": self.source, "run_id": self.run_id,
+            "source": self.source,
+            "run_id": self.run_id,
             "started_at": _iso_z(int(self.started.timestamp())),
             "finished_at": _iso_z(int(self.started.timestamp()) + 60),
-            "complete": True, "requests": 0, "responses_by_status": {},
-            "items_seen": len(self.seen), "items_landed": len(self.seen), "duplicates_in_run": 0,
-            "landing_file": self.path.name, "seen_file": seen.name,
-            "scope": {"boards": [] if self.source == "hn_whoishiring" else self.boards, "months": sorted(self.months)},
-            "errors": [], "synthetic": True, "generator_version": GENERATOR_VERSION,
+            "complete": True,
+            "requests": 0,
+            "responses_by_status": {},
+            "items_seen": len(self.seen),
+            "items_landed": len(self.seen),
+            "duplicates_in_run": 0,
+            "landing_file": self.path.name,
+            "seen_file": seen.name,
+            "scope": {
+                "boards": [] if self.source == "hn_whoishiring" else self.boards,
+                "months": sorted(self.months),
+            },
+            "errors": [],
+            "synthetic": True,
+            "generator_version": GENERATOR_VERSION,
         }
         _dump(self.folder / f"{self.run_id}.manifest.json", manifest)
         return self.path
@@ -1264,7 +1673,14 @@ def _chunk_sizes(plan: _Plan) -> dict[str, list[int]]:
     return sizes
 
 
-def generate_landing(landing_dir: Path, postings: int, seed: int = 7, *, run_id: str | None = None, files: int | None = None) -> list[Path]:
+def generate_landing(
+    landing_dir: Path,
+    postings: int,
+    seed: int = 7,
+    *,
+    run_id: str | None = None,
+    files: int | None = None,
+) -> list[Path]:
     """Write synthetic postings directly as landing files (one complete run per file), unclassified.
 
     Each source gets `files` landing files (default: one per 200,000 postings); a file holds whole
@@ -1272,7 +1688,9 @@ def generate_landing(landing_dir: Path, postings: int, seed: int = 7, *, run_id:
     postings of another. Returns the landing files written, in order.
     """
     if files is not None and files < 1:
-        raise UserError(f"files must be at least 1 (got {files}); pass a positive number of landing files")
+        raise UserError(
+            f"files must be at least 1 (got {files}); pass a positive number of landing files"
+        )
     first, last = _resolve_range(postings, "2015-01", None)
     plan = _plan(postings, seed, first, last)
     sizes = _chunk_sizes(plan)

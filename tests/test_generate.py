@@ -21,13 +21,36 @@ from jobtrends.generate import GENERATOR_VERSION, generate_corpus, generate_land
 
 END = "2026-11"
 SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
-LLM_WORDS = re.compile(r"LangChain|LlamaIndex|OpenAI|GPT-4|Anthropic|\bRAG\b|retrieval-augmented|vector database|"
-                       r"Pinecone|pgvector|fine-tuning|vLLM|prompt engineering")
+LLM_WORDS = re.compile(
+    r"LangChain|LlamaIndex|OpenAI|GPT-4|Anthropic|\bRAG\b|retrieval-augmented|vector database|"
+    r"Pinecone|pgvector|fine-tuning|vLLM|prompt engineering"
+)
 LANDING_FIELDS = {
-    "source", "source_id", "global_id", "board", "url", "company", "title", "openings", "role_families",
-    "location", "remote", "salary", "employment_type", "requisition_id", "posted_at", "month", "thread_id",
-    "fetched_at", "description_html", "description_text", "content_hash", "crawl_run_id", "rules_version",
-    "is_synthetic", "raw",
+    "source",
+    "source_id",
+    "global_id",
+    "board",
+    "url",
+    "company",
+    "title",
+    "openings",
+    "role_families",
+    "location",
+    "remote",
+    "salary",
+    "employment_type",
+    "requisition_id",
+    "posted_at",
+    "month",
+    "thread_id",
+    "fetched_at",
+    "description_html",
+    "description_text",
+    "content_hash",
+    "crawl_run_id",
+    "rules_version",
+    "is_synthetic",
+    "raw",
 }
 
 
@@ -53,7 +76,9 @@ def _load(path: Path) -> Any:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 def _month(stamp: str) -> str:
@@ -82,18 +107,31 @@ def _postings_by_source(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any
     """Every posting in the corpus files with its posting month, read the way a spider would."""
     out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     out["hn_whoishiring"] = [
-        (_thread_month(t["title"]), c) for t in _threads(corpus) for c in t["children"] if c["text"] is not None
+        (_thread_month(t["title"]), c)
+        for t in _threads(corpus)
+        for c in t["children"]
+        if c["text"] is not None
     ]
-    out["greenhouse"] = [(_month(j["first_published"]), j) for p in (corpus / "greenhouse").glob("*.json") for j in _load(p)["jobs"]]
+    out["greenhouse"] = [
+        (_month(j["first_published"]), j)
+        for p in (corpus / "greenhouse").glob("*.json")
+        for j in _load(p)["jobs"]
+    ]
     out["lever"] = [
         (datetime.fromtimestamp(j["createdAt"] / 1000, UTC).strftime("%Y-%m"), j)
-        for p in (corpus / "lever").glob("*.json") for j in _load(p)
+        for p in (corpus / "lever").glob("*.json")
+        for j in _load(p)
     ]
-    out["ashby"] = [(_month(j["publishedAt"]), j) for p in (corpus / "ashby").glob("*.json") for j in _load(p)["jobs"]]
+    out["ashby"] = [
+        (_month(j["publishedAt"]), j)
+        for p in (corpus / "ashby").glob("*.json")
+        for j in _load(p)["jobs"]
+    ]
     out["remoteok"] = [(_month(j["date"]), j) for j in _load(corpus / "remoteok" / "api.json")[1:]]
     out["jsonld"] = [
         (_month(j["datePosted"]), j)
-        for p in (corpus / "jsonld").glob("*.html") for j in _jsonld_postings(p.read_text(encoding="utf-8"))
+        for p in (corpus / "jsonld").glob("*.html")
+        for j in _jsonld_postings(p.read_text(encoding="utf-8"))
     ]
     return out
 
@@ -115,7 +153,9 @@ def test_same_seed_gives_identical_bytes_and_another_seed_differs(tmp_path: Path
 def test_landing_is_deterministic_too(tmp_path: Path) -> None:
     first = generate_landing(tmp_path / "a", 300, seed=5, run_id="20261101T000000Z-0a1b2c3d")
     second = generate_landing(tmp_path / "b", 300, seed=5, run_id="20261101T000000Z-0a1b2c3d")
-    assert [p.relative_to(tmp_path / "a") for p in first] == [p.relative_to(tmp_path / "b") for p in second]
+    assert [p.relative_to(tmp_path / "a") for p in first] == [
+        p.relative_to(tmp_path / "b") for p in second
+    ]
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
 
 
@@ -133,24 +173,35 @@ def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict
     assert seen["hn_whoishiring"] > 1500  # HN is most of the corpus
     for source, postings in rows.items():
         counted = Counter(month for month, _ in postings)
-        assert counted == Counter({m: r["seen"] for m, r in truth["sources"][source].items()}), source
+        assert counted == Counter({m: r["seen"] for m, r in truth["sources"][source].items()}), (
+            source
+        )
     for months in truth["sources"].values():
         for row in months.values():
-            assert 0 <= row["ai_engineer"] <= row["seen"] and 0 <= row["data_scientist"] <= row["seen"]
+            assert (
+                0 <= row["ai_engineer"] <= row["seen"] and 0 <= row["data_scientist"] <= row["seen"]
+            )
 
 
-def test_hn_months_json_matches_truth_and_covers_every_month(corpus: Path, truth: dict[str, Any]) -> None:
+def test_hn_months_json_matches_truth_and_covers_every_month(
+    corpus: Path, truth: dict[str, Any]
+) -> None:
     months = _load(corpus / "hn-algolia" / "months.json")
     assert list(months) == sorted(months)
     assert list(months)[0] == "2015-01" and list(months)[-1] == END
     assert len(months) == 12 * 11 + 11
-    assert months == {m: r["seen"] for m, r in truth["sources"]["hn_whoishiring"].items() if r["seen"]}
+    assert months == {
+        m: r["seen"] for m, r in truth["sources"]["hn_whoishiring"].items() if r["seen"]
+    }
 
 
 def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[str, Any]) -> None:
     families = {}
-    for pool, family in ((vocab.AI_TITLES + vocab.AI_LLM_TITLES, "ai_engineer"), (vocab.DS_TITLES, "data_scientist"),
-                         (vocab.OTHER_TITLES, None)):
+    for pool, family in (
+        (vocab.AI_TITLES + vocab.AI_LLM_TITLES, "ai_engineer"),
+        (vocab.DS_TITLES, "data_scientist"),
+        (vocab.OTHER_TITLES, None),
+    ):
         for row in pool:
             families[row[0]] = family
     prefixes = tuple(p for p in vocab.SENIORITY_PREFIXES if p)
@@ -163,8 +214,14 @@ def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[s
             family = families[title]
             if family:
                 counted[(month, family)] += 1
-        expected = Counter({(m, f): r[f] for m, r in truth["sources"][source].items()
-                            for f in ("ai_engineer", "data_scientist") if r[f]})
+        expected = Counter(
+            {
+                (m, f): r[f]
+                for m, r in truth["sources"][source].items()
+                for f in ("ai_engineer", "data_scientist")
+                if r[f]
+            }
+        )
         assert counted == expected, source
 
 
@@ -178,22 +235,39 @@ def test_the_last_month_is_partial(truth: dict[str, Any]) -> None:
 
 
 def test_hn_search_pages_have_the_algolia_shape(corpus: Path) -> None:
-    pages = sorted((corpus / "hn-algolia" / "search_by_date").glob("page-*.json"), key=lambda p: int(p.stem[5:]))
+    pages = sorted(
+        (corpus / "hn-algolia" / "search_by_date").glob("page-*.json"),
+        key=lambda p: int(p.stem[5:]),
+    )
     first = _load(pages[0])
     assert first["nbPages"] == len(pages) and first["hitsPerPage"] == 20 and first["page"] == 0
     hits = [h for p in pages for h in _load(p)["hits"]]
-    assert first["nbHits"] == len(hits) == 143 + 2  # every thread plus two other stories of the account
+    assert (
+        first["nbHits"] == len(hits) == 143 + 2
+    )  # every thread plus two other stories of the account
     assert all(len(_load(p)["hits"]) == 20 for p in pages[:-1])
     stamps = [h["created_at_i"] for h in hits]
     assert stamps == sorted(stamps, reverse=True)
-    threads = [h for h in hits if re.fullmatch(r"Ask HN: Who is hiring\? \(\w+ \d{4}\)", h["title"])]
+    threads = [
+        h for h in hits if re.fullmatch(r"Ask HN: Who is hiring\? \(\w+ \d{4}\)", h["title"])
+    ]
     assert len(threads) == 143
     for hit in threads:
-        assert {"created_at", "title", "author", "num_comments", "created_at_i", "_tags", "objectID"} <= set(hit)
+        assert {
+            "created_at",
+            "title",
+            "author",
+            "num_comments",
+            "created_at_i",
+            "_tags",
+            "objectID",
+        } <= set(hit)
         assert hit["author"] == "whoishiring"
         assert (corpus / "hn-algolia" / "items" / f"{hit['objectID']}.json").is_file()
     others = [h for h in hits if h not in threads]
-    assert all(not (corpus / "hn-algolia" / "items" / f"{h['objectID']}.json").exists() for h in others)
+    assert all(
+        not (corpus / "hn-algolia" / "items" / f"{h['objectID']}.json").exists() for h in others
+    )
 
 
 def test_hn_items_have_posts_replies_and_deleted_children(corpus: Path) -> None:
@@ -202,7 +276,16 @@ def test_hn_items_have_posts_replies_and_deleted_children(corpus: Path) -> None:
     for thread in threads:
         assert thread["type"] == "story" and thread["title"].startswith("Ask HN: Who is hiring?")
         for child in thread["children"]:
-            assert set(child) >= {"id", "created_at", "created_at_i", "author", "text", "parent_id", "story_id", "children"}
+            assert set(child) >= {
+                "id",
+                "created_at",
+                "created_at_i",
+                "author",
+                "text",
+                "parent_id",
+                "story_id",
+                "children",
+            }
             assert child["parent_id"] == thread["id"] == child["story_id"]
             assert _thread_month(thread["title"]) == child["created_at"][:7]
             if child["text"] is None:
@@ -238,8 +321,14 @@ def test_hn_posts_vary_headers_and_list_openings(corpus: Path) -> None:
     assert sum("ONSITE" in h or "Onsite" in h or "On-site" in h for h in headers) > 100
     assert sum(bool(re.search(r"[$€£]|EUR|USD|CHF", h)) for h in headers) > 100
     assert sum("\n- " in b or "<p>- " in b for b in bodies) > 50  # openings listed in the body
-    assert sum("Machine Learning Engineer, Data Scientist" in h or "Data Scientist, Machine Learning Engineer" in h
-               for h in headers) >= 1
+    assert (
+        sum(
+            "Machine Learning Engineer, Data Scientist" in h
+            or "Data Scientist, Machine Learning Engineer" in h
+            for h in headers
+        )
+        >= 1
+    )
 
 
 def test_greenhouse_lever_ashby_have_their_api_fields(corpus: Path) -> None:
@@ -247,16 +336,38 @@ def test_greenhouse_lever_ashby_have_their_api_fields(corpus: Path) -> None:
         board = _load(path)
         assert board["meta"]["total"] == len(board["jobs"])
         for job in board["jobs"]:
-            assert {"id", "title", "absolute_url", "first_published", "updated_at", "location", "content",
-                    "requisition_id", "metadata", "departments", "offices", "company_name"} <= set(job)
+            assert {
+                "id",
+                "title",
+                "absolute_url",
+                "first_published",
+                "updated_at",
+                "location",
+                "content",
+                "requisition_id",
+                "metadata",
+                "departments",
+                "offices",
+                "company_name",
+            } <= set(job)
             assert job["content"].startswith("&lt;p&gt;") and "<" not in job["content"]
             assert job["updated_at"] >= job["first_published"][:10]
             assert job["absolute_url"].endswith(f"/{path.stem}/jobs/{job['id']}")
             assert job["_synthetic"] is True
     for path in (corpus / "lever").glob("*.json"):
         for job in _load(path):
-            assert {"id", "text", "createdAt", "categories", "descriptionPlain", "description", "lists",
-                    "additionalPlain", "workplaceType", "hostedUrl"} <= set(job)
+            assert {
+                "id",
+                "text",
+                "createdAt",
+                "categories",
+                "descriptionPlain",
+                "description",
+                "lists",
+                "additionalPlain",
+                "workplaceType",
+                "hostedUrl",
+            } <= set(job)
             assert job["createdAt"] > 10**12  # epoch milliseconds
             assert {"location", "team", "commitment"} <= set(job["categories"])
             assert all({"text", "content"} == set(item) for item in job["lists"])
@@ -267,8 +378,21 @@ def test_greenhouse_lever_ashby_have_their_api_fields(corpus: Path) -> None:
         board = _load(path)
         assert board["apiVersion"] == "1"
         for job in board["jobs"]:
-            assert {"id", "title", "department", "team", "employmentType", "location", "isRemote", "workplaceType",
-                    "publishedAt", "descriptionHtml", "descriptionPlain", "jobUrl", "compensation"} <= set(job)
+            assert {
+                "id",
+                "title",
+                "department",
+                "team",
+                "employmentType",
+                "location",
+                "isRemote",
+                "workplaceType",
+                "publishedAt",
+                "descriptionHtml",
+                "descriptionPlain",
+                "jobUrl",
+                "compensation",
+            } <= set(job)
             assert isinstance(job["isRemote"], bool)
             if job["compensation"]["summaryComponents"]:
                 component = job["compensation"]["summaryComponents"][0]
@@ -280,17 +404,36 @@ def test_remoteok_and_jsonld_pages(corpus: Path) -> None:
     api = _load(corpus / "remoteok" / "api.json")
     assert "legal" in api[0] and "position" not in api[0]
     for job in api[1:]:
-        assert {"id", "epoch", "date", "company", "position", "tags", "description", "location", "salary_min",
-                "salary_max", "url"} <= set(job)
+        assert {
+            "id",
+            "epoch",
+            "date",
+            "company",
+            "position",
+            "tags",
+            "description",
+            "location",
+            "salary_min",
+            "salary_max",
+            "url",
+        } <= set(job)
         assert job["_synthetic"] is True
     pages = sorted((corpus / "jsonld").glob("*.html"))
     assert len(pages) == 2
     texts = [p.read_text(encoding="utf-8") for p in pages]
     assert any('"@graph"' in t for t in texts)  # one page nests its postings in an @graph
-    assert any(t.count("application/ld+json") > 1 for t in texts)  # another has one script per posting
+    assert any(
+        t.count("application/ld+json") > 1 for t in texts
+    )  # another has one script per posting
     for text in texts:
         for posting in _jsonld_postings(text):
-            assert {"title", "datePosted", "description", "hiringOrganization", "identifier"} <= set(posting)
+            assert {
+                "title",
+                "datePosted",
+                "description",
+                "hiringOrganization",
+                "identifier",
+            } <= set(posting)
             assert posting["_synthetic"] is True
             assert "jobLocation" in posting or posting.get("jobLocationType") == "TELECOMMUTE"
 
@@ -302,8 +445,12 @@ def test_companies_never_appear_in_two_sources(rows: dict[str, Any]) -> None:
             if source == "hn_whoishiring":
                 name = re.split(r" \(YC| \| | - | – | / ", html.unescape(posting["text"]))[0]
             else:
-                name = (posting.get("company_name") or posting.get("company")
-                        or (posting.get("hiringOrganization") or {}).get("name") or source)
+                name = (
+                    posting.get("company_name")
+                    or posting.get("company")
+                    or (posting.get("hiringOrganization") or {}).get("name")
+                    or source
+                )
             companies.setdefault(name, set()).add(source)
     shared = {c: s for c, s in companies.items() if len(s) > 1 and c not in {"lever", "ashby"}}
     assert shared == {}
@@ -352,8 +499,10 @@ def test_skill_truth_counts_tools_per_family_and_year(truth: dict[str, Any]) -> 
     for year in ("2025", "2026"):
         recent.update(skills["ai_engineer"].get(year, {}))
     assert recent["pytorch"] > 0 and sum(recent[s] for s in vocab.LLM_SKILLS) > 0
-    assert sum(skills["data_scientist"][y].get("sql", 0) for y in skills["data_scientist"]) > \
-        sum(skills["ai_engineer"][y].get("sql", 0) for y in skills["ai_engineer"]) / 3
+    assert (
+        sum(skills["data_scientist"][y].get("sql", 0) for y in skills["data_scientist"])
+        > sum(skills["ai_engineer"][y].get("sql", 0) for y in skills["ai_engineer"]) / 3
+    )
 
 
 def test_texts_are_long_enough_and_name_tools(rows: dict[str, Any]) -> None:
@@ -389,8 +538,17 @@ def test_generate_landing_writes_complete_unclassified_runs(tmp_path: Path) -> N
             assert record["openings"] == [] and record["role_families"] == []
             assert record["description_text"] and record["description_html"]
             assert record["global_id"] == f"{record['source']}:{record['source_id']}"
-            assert record["posted_at"][:7] == record["month"] or record["source"] == "hn_whoishiring"
-            key = "\x1f".join((record["title"], record["company"], record["location"] or "", record["description_text"]))
+            assert (
+                record["posted_at"][:7] == record["month"] or record["source"] == "hn_whoishiring"
+            )
+            key = "\x1f".join(
+                (
+                    record["title"],
+                    record["company"],
+                    record["location"] or "",
+                    record["description_text"],
+                )
+            )
             assert record["content_hash"] == hashlib.sha256(key.encode()).hexdigest()
             if record["salary"]:
                 assert record["salary"]["annual_min"] <= record["salary"]["annual_max"]
@@ -405,7 +563,10 @@ def test_generate_landing_splits_into_files_with_disjoint_scopes(tmp_path: Path)
     written = generate_landing(tmp_path, 900, seed=2, files=3)
     hn = sorted(p for p in written if p.parent.name == "hn_whoishiring")
     assert len(hn) == 3
-    months = [set(_load(p.with_name(p.name.replace(".jsonl.gz", ".manifest.json")))["scope"]["months"]) for p in hn]
+    months = [
+        set(_load(p.with_name(p.name.replace(".jsonl.gz", ".manifest.json")))["scope"]["months"])
+        for p in hn
+    ]
     assert not (months[0] & months[1]) and not (months[1] & months[2])
     run_ids = sorted(p.name[:25] for p in hn)
     assert len(set(run_ids)) == 3
@@ -435,7 +596,10 @@ def test_regenerating_into_a_corpus_replaces_it(tmp_path: Path) -> None:
     assert len(items) == 10
     pages = list((tmp_path / "hn-algolia" / "search_by_date").glob("*.json"))
     assert len(pages) == 1
-    assert sum(len(_load(p)["jobs"]) for p in (tmp_path / "greenhouse").glob("*.json")) == truth["by_source"]["greenhouse"]
+    assert (
+        sum(len(_load(p)["jobs"]) for p in (tmp_path / "greenhouse").glob("*.json"))
+        == truth["by_source"]["greenhouse"]
+    )
 
 
 @pytest.mark.slow
@@ -443,5 +607,7 @@ def test_landing_timing_at_100k(tmp_path: Path) -> None:
     started = time.perf_counter()
     written = generate_landing(tmp_path, 100_000, seed=7)
     elapsed = time.perf_counter() - started
-    print(f"\ngenerate_landing(100,000): {elapsed:.1f} s, {100_000 / elapsed:,.0f} postings/s, {len(written)} files")
+    print(
+        f"\ngenerate_landing(100,000): {elapsed:.1f} s, {100_000 / elapsed:,.0f} postings/s, {len(written)} files"
+    )
     assert len(written) == 6

@@ -11,6 +11,8 @@ from spacy.tokens import Doc
 from pipeline.skills.rules import Candidate, View, decide, extend_version
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 
+_new = tuple.__new__
+
 CANDIDATES_KEY = "skill_candidates"
 SPANS_KEY = "skills"
 MATCHER_FACTORY = "jobtrends_skill_matcher"
@@ -50,13 +52,14 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         """Store the candidate matches of `doc` in doc.user_data."""
         candidates: list[Candidate] = []
+        meta = self.meta
         for match_id, start, end in self.matcher(doc):
-            skill_id, category, rule, exact = self.meta[match_id]
+            skill_id, category, rule, exact = meta[match_id]
             if exact is not None:
                 written = doc[start].text if end - start == 1 else doc[start:end].text
                 if written not in exact:
                     continue
-            candidates.append(Candidate(start, end, skill_id, category, rule))
+            candidates.append(_new(Candidate, (start, end, skill_id, category, rule)))
         doc.user_data[CANDIDATES_KEY] = candidates
         return doc
 
@@ -67,22 +70,41 @@ class SkillRules:
 
     def __call__(self, doc: Doc) -> Doc:
         """Decide on the candidates of `doc`."""
-        candidates: list[Candidate] = doc.user_data.pop(CANDIDATES_KEY, [])
+        candidates: list[Candidate] = doc.user_data.pop(CANDIDATES_KEY, None) or []
         found: list[tuple[int, int, str]] = []
         if candidates:
             view = View(doc)
             # A version number after a name belongs to the mention ("Java 8").
             spans = [(c.start, extend_version(view, c.end), c.skill_id) for c in decide(view, candidates)]
-            spans.sort(key=lambda s: (s[0] - s[1], s[0]))
-            taken: set[int] = set()
-            for start, end, skill_id in spans:
-                if any(i in taken for i in range(start, end)):
-                    continue
-                taken.update(range(start, end))
-                found.append((*view.char_span(start, end), skill_id))
-            found.sort()
+            if _overlapping(spans):
+                spans = _longest_first(spans)
+            char_span = view.char_span
+            found = [(*char_span(start, end), skill_id) for start, end, skill_id in spans]
         doc.user_data[SPANS_KEY] = found
         return doc
+
+
+def _overlapping(spans: list[tuple[int, int, str]]) -> bool:
+    """Whether any two token spans overlap, or the spans are out of text order."""
+    reach = -1
+    for start, end, _ in spans:
+        if start < reach:
+            return True
+        reach = end
+    return False
+
+
+def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Resolve overlaps: the longest span wins, then the earliest; the result in text order."""
+    kept: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for start, end, skill_id in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end, skill_id))
+    kept.sort()
+    return kept
 
 
 @Language.factory(MATCHER_FACTORY, assigns=["doc.user_data"], default_config={})

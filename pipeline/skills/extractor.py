@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import spacy
 from spacy.tokens import Doc
@@ -17,8 +17,7 @@ EXTRACTOR_VERSION = f"{RULES_VERSION}+{TAXONOMY_VERSION}"
 MAX_TEXT_CHARS = 50_000_000
 
 
-@dataclass(frozen=True)
-class SkillMention:
+class SkillMention(NamedTuple):
     """One piece of evidence of a skill: its id and the character span of the text given."""
 
     skill_id: str
@@ -27,12 +26,18 @@ class SkillMention:
     text: str
 
 
+# tuple.__new__ skips the generated constructor's keyword handling: mentions are made by the
+# hundred thousand, and this is a fifth of their cost.
+_new = tuple.__new__
+_TRAILING = frozenset(".,;:")
+
+
 def _mentions(doc: Doc, text: str) -> list[SkillMention]:
     mentions: list[SkillMention] = []
     for start, end, skill_id in doc.user_data.get(SPANS_KEY, ()):
-        while end > start + 1 and text[end - 1] in ".,;:":
+        while end > start + 1 and text[end - 1] in _TRAILING:
             end -= 1  # "in R." keeps the sentence's full stop out of the evidence
-        mentions.append(SkillMention(skill_id, start, end, text[start:end]))
+        mentions.append(_new(SkillMention, (skill_id, start, end, text[start:end])))
     return mentions
 
 

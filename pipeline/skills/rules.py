@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -93,8 +93,7 @@ _DASH_AMP = _ids({"-", "&"})
 _VERSION_CACHE: dict[int, bool] = {}
 
 
-@dataclass(slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One match of the taxonomy in a doc, before the rules decide on it (token offsets)."""
 
     start: int
@@ -102,7 +101,6 @@ class Candidate:
     skill_id: str
     category: str
     rule: str | None  # None: unambiguous
-    accepted: bool = False
 
 
 class View:
@@ -120,11 +118,9 @@ class View:
 
     def at(self, i: int) -> int:
         """The lower-case hash of token i, 0 outside the doc."""
-        if not 0 <= i < self.n:
-            return 0
         value = self._lower.get(i)
         if value is None:
-            value = self._lower[i] = self.doc[i].lower
+            value = self._lower[i] = self.doc[i].lower if 0 <= i < self.n else 0
         return value
 
     def is_space(self, i: int) -> bool:
@@ -136,8 +132,12 @@ class View:
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens start..end."""
+        first = self.doc[start]
+        if end - start == 1:
+            begin = first.idx
+            return begin, begin + len(first)
         last = self.doc[end - 1]
-        return self.doc[start].idx, last.idx + len(last.text)
+        return first.idx, last.idx + len(last)
 
 
 def _list_neighbours(view: View, candidates: Sequence[Candidate]) -> list[list[int]]:
@@ -159,10 +159,10 @@ def _same_sentence(view: View, start: int, end: int) -> bool:
     return not any(view.at(i) in _SENTENCE_ENDS or view.is_space(i) for i in range(start, end))
 
 
-def _near_evidence(view: View, candidates: Sequence[Candidate], index: int) -> bool:
+def _near_evidence(view: View, candidates: Sequence[Candidate], accepted: Sequence[bool], index: int) -> bool:
     me = candidates[index]
-    for other in candidates:
-        if other is me or not other.accepted or other.category in NON_TECH_CATEGORIES:
+    for j, other in enumerate(candidates):
+        if j == index or not accepted[j] or other.category in NON_TECH_CATEGORIES:
             continue
         if other.skill_id == me.skill_id:
             continue
@@ -226,32 +226,35 @@ def _company_field(view: View, cand: Candidate) -> bool:
     return view.at(cand.end) in _HEADER_SEPARATORS or view.doc[cand.end].like_url
 
 
+def _judge(view: View, cand: Candidate) -> bool:
+    """The rule of one ambiguous candidate, on its own context."""
+    rule = cand.rule
+    if rule == "list":
+        return _cue_list_rule(view, cand)
+    if rule == "ctx":
+        return view.at(cand.end) in _HEADS_AFTER or _cued_name(view, cand)
+    if rule == "react":
+        return not view.doc[cand.start].is_lower
+    if rule == "excel":
+        return view.at(cand.end) not in _EXCEL_VERB_NEXT
+    if rule == "spoken":
+        return _spoken_rule(view, cand)
+    if rule == "profile":
+        return _profile_rule(view, cand)
+    return True
+
+
 def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
     """Apply the ambiguity rules; return the accepted candidates (overlaps still unresolved)."""
-    ruled = False
-    for cand in candidates:
-        if cand.rule is None:
-            cand.accepted = True
-            continue
-        ruled = True
-        if cand.rule == "list":
-            cand.accepted = _cue_list_rule(view, cand)
-        elif cand.rule == "ctx":
-            cand.accepted = view.at(cand.end) in _HEADS_AFTER or _cued_name(view, cand)
-        elif cand.rule == "react":
-            cand.accepted = not view.doc[cand.start].is_lower
-        elif cand.rule == "excel":
-            cand.accepted = view.at(cand.end) not in _EXCEL_VERB_NEXT
-        elif cand.rule == "spoken":
-            cand.accepted = _spoken_rule(view, cand)
-        elif cand.rule == "profile":
-            cand.accepted = _profile_rule(view, cand)
-    if ruled:
-        _spread_evidence(view, candidates)
-    return _drop_title_modifiers(view, [c for c in candidates if c.accepted])
+    # Most candidates are unambiguous: only the others cost any context lookups.
+    if all(c.rule is None for c in candidates):
+        return _drop_title_modifiers(view, candidates)
+    accepted = [c.rule is None or _judge(view, c) for c in candidates]
+    _spread_evidence(view, candidates, accepted)
+    return _drop_title_modifiers(view, [c for c, ok in zip(candidates, accepted, strict=True) if ok])
 
 
-def _spread_evidence(view: View, candidates: list[Candidate]) -> None:
+def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[bool]) -> None:
     """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
     that evidence spreads along a list ("Go, Rust, Swift and Python")."""
     neighbours = _list_neighbours(view, candidates)
@@ -259,25 +262,31 @@ def _spread_evidence(view: View, candidates: list[Candidate]) -> None:
     while changed:
         changed = False
         for i, cand in enumerate(candidates):
-            if cand.accepted or cand.rule is None or cand.rule == "profile":
+            if accepted[i] or cand.rule is None or cand.rule == "profile":
                 continue
             if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
                 continue  # "the backbone of", "a spark": a lower-case word with an article is English
             non_tech = cand.category in NON_EVIDENCE
             in_list = any(
-                candidates[j].accepted and (candidates[j].category in NON_EVIDENCE) == non_tech
+                accepted[j] and (candidates[j].category in NON_EVIDENCE) == non_tech
                 for j in neighbours[i]
             )
-            if in_list or (cand.rule in {"ctx", "react"} and _near_evidence(view, candidates, i)):
-                cand.accepted = True
+            if in_list or (cand.rule in {"ctx", "react"} and _near_evidence(view, candidates, accepted, i)):
+                accepted[i] = True
                 changed = True
 
 
 def _drop_title_modifiers(view: View, accepted: list[Candidate]) -> list[Candidate]:
-    covered = {i for c in accepted for i in range(c.start, c.end)}
-    first = 0
-    while first < view.n and view.is_space(first):
-        first += 1
+    if not accepted:
+        return accepted
+    covered = {c.start for c in accepted}
+    for c in accepted:
+        if c.end - c.start > 1:
+            covered.update(range(c.start + 1, c.end))
+    # Only a mention with nothing but whitespace before it can open the text.
+    first = min(c.start for c in accepted)
+    if not all(view.is_space(i) for i in range(first)):
+        first = -1
     return [
         c
         for c in accepted
