@@ -116,11 +116,11 @@ class Settings(_Strict):
 
     data_dir: Path = Path("data")
     warehouse: Path | None = None
-    politeness: Politeness = Field(default_factory=Politeness)
-    process: Process = Field(default_factory=Process)
-    schedules: Schedules = Field(default_factory=Schedules)
-    report: Report = Field(default_factory=Report)
-    server: Server = Field(default_factory=Server)
+    politeness: Politeness = Politeness()
+    process: Process = Process()
+    schedules: Schedules = Schedules()
+    report: Report = Report()
+    server: Server = Server()
     sources: list[Source] = Field(default_factory=list)
 
     @property

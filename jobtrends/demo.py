@@ -95,15 +95,7 @@ def replay_sources(corpus: Path, base_url: str) -> list[dict[str, Any]]:
     """The sources a corpus holds, each pointed at the replay server at `base_url`."""
     from jobtrends.replay import source_config
 
-    sources = []
-    for entry in source_config(corpus):
-        source = dict(entry)
-        source["base_url"] = base_url
-        for key in ("urls", "sitemaps"):
-            if source.get(key):
-                source[key] = [u if "://" in u else base_url.rstrip("/") + "/" + u.lstrip("/") for u in source[key]]
-        sources.append(source)
-    return sources
+    return source_config(corpus, base_url)
 
 
 def demo_settings(settings: Settings, data_dir: Path, sources: list[dict[str, Any]]) -> Settings:

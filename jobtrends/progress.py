@@ -22,7 +22,8 @@ class Progress:
         now = time.monotonic()
         started = self._started.setdefault(stage, now)
         finished = total > 0 and done >= total
-        if not finished and now - self._last_print.get(stage, 0.0) < self.every_s:
+        last = self._last_print.get(stage)
+        if not finished and last is not None and now - last < self.every_s:
             return
         self._last_print[stage] = now
         self.stream.write(format_progress(stage, done, total, now - started, self.unit) + "\n")

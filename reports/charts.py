@@ -201,8 +201,9 @@ def skill_series_chart(model: ReportModel) -> Chart:
     band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
     line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
         y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")), tooltip=tooltip)
+    panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
     chart = alt.layer(band, line, data=alt.Data(values=_records(rows))).properties(width=120, height=90).facet(
-        facet=alt.Facet("panel:N", title=None, header=alt.Header(labelFontSize=11)), columns=4,
+        facet=alt.Facet("panel:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)), columns=4,
     ).properties(title=_title(
         f"Key skills over time, by {'quarter' if model.series_kind == 'quarter' else 'year'}",
         f"Pooled share of each role's postings with Wilson 95% band; periods with fewer than {model.min_n} postings left out"))

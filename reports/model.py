@@ -381,7 +381,8 @@ def _skill_series(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: d
             "period": r["period"], "n_role": n_role, "n_skill": k, "share": k / n_role,
             "low": low, "high": high, "small": n_role < min_n,
         })
-    return out
+    order = {skill_id: i for i, skill_id in enumerate(ids)}
+    return sorted(out, key=lambda r: (order[r["skill_id"]], r["role"], r["period"]))
 
 
 def period_key(kind: str, value: Any) -> str:
@@ -560,8 +561,9 @@ def build_model(con: duckdb.DuckDBPyConnection, period: str | None = None, since
     prepare(con)
     chosen = choose_period(con, period, today)
     last_month = con.execute("select max(month) from report_postings").fetchone()[0]  # type: ignore[index]
-    series_end = min(add_months(chosen.end, -1), last_month)
     current = date(today.year, today.month, 1)
+    # The latest period's report runs its series up to the newest data, the unfinished month included.
+    series_end = last_month if chosen.end >= current else min(add_months(chosen.end, -1), last_month)
     partial = current if since_day <= current <= series_end else None
 
     shares = skill_shares(con, chosen.start, chosen.end, min_n)

@@ -35,6 +35,16 @@ STDERR_TAIL = 2000
 class SpiderFailed(RuntimeError):
     """A spider subprocess that exited non-zero or left no manifest."""
 
+    def __init__(self, message: str, returncode: int) -> None:
+        super().__init__(message)
+        self.returncode = returncode
+
+
+def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry network trouble, not a configuration the spider refused (exit status 2)."""
+    error = state.result(raise_on_failure=False)
+    return not (isinstance(error, SpiderFailed) and error.returncode == UserError.exit_code)
+
 
 @dataclass
 class CrawlResult:
@@ -101,11 +111,17 @@ def run_spider_process(
     manifest_path = settings.landing_dir / source_key / f"{run_id}.manifest.json"
     if done.returncode != 0 or not manifest_path.is_file():
         tail = (done.stderr or done.stdout or "").strip()[-STDERR_TAIL:]
-        raise SpiderFailed(f"spider {source_key!r} exited with status {done.returncode}: {tail}")
+        raise SpiderFailed(f"spider {source_key!r} exited with status {done.returncode}: {tail}", done.returncode)
     return json.loads(manifest_path.read_text(encoding="utf-8"))
 
 
-@task(name="crawl-source", retries=2, retry_delay_seconds=[5, 30], task_run_name="crawl-{source_key}")
+@task(
+    name="crawl-source",
+    retries=2,
+    retry_delay_seconds=[5, 30],
+    retry_condition_fn=_worth_retrying,
+    task_run_name="crawl-{source_key}",
+)
 def crawl_source(
     settings: Settings, config_path: Path, source_key: str, since: str | None, until: str | None, latest: bool
 ) -> dict[str, Any]:

@@ -148,7 +148,7 @@ def test_hostile_text_is_escaped_in_the_report(hostile_warehouse: tuple[Settings
 
     settings, _ = hostile_warehouse
     result = build_report(settings, period="2026-04", formats=["html"], out_dir=tmp_path, today=date(2026, 6, 15))
-    html = result.html_path.read_text(encoding="utf-8")
+    html = result.html.read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(&#39;company&#39;)&lt;/script&gt;" in html  # the companies table, escaped
     assert "<script>alert(" not in html and "onerror=alert" not in html.replace("onerror=alert(1)&gt;", "")
     assert "<img src=x" not in html

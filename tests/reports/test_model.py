@@ -138,3 +138,11 @@ def test_quarter_period_pools_months(report_settings: Settings) -> None:
     ai, ds = quarter.headline.volumes
     assert (ai.n, ds.n, ai.n_previous) == (7, 5, 1)
     assert quarter.previous.label == "2026-Q1"
+
+
+def test_current_month_is_marked_partial(report_settings: Settings) -> None:
+    with db.session(report_settings, read_only=True) as con:
+        model = build_model(con, period="2026-05", since="2026-01", min_n=3, today=date(2026, 5, 20))
+    assert model.partial_month == date(2026, 5, 1)
+    partial = [r for r in model.volume if r["partial"]]
+    assert {(r["month"], r["role"]) for r in partial} == {(date(2026, 5, 1), "ai_engineer"), (date(2026, 5, 1), "data_scientist")}

@@ -1,0 +1,129 @@
+"""End to end: `jobtrends demo` through the CLI, the replay server, the spiders, the flows and
+the report; the warehouse must hold exactly what the generator (or the recorded corpus) says."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jobtrends.config import Settings
+from jobtrends.demo import demo_data_dir
+from warehouse.db import session
+
+pytestmark = pytest.mark.slow
+
+POSTINGS = 3000
+SEED = 11
+
+_COUNTS = """
+with families as (
+    select global_id,
+        bool_or(role_family = 'ai_engineer') as is_ai,
+        bool_or(role_family = 'data_scientist') as is_ds
+    from openings group by global_id
+)
+select p.source, strftime(p.month, '%Y-%m') as month, count(*) as seen,
+    count(*) filter (where f.is_ai) as ai_engineer,
+    count(*) filter (where f.is_ds) as data_scientist
+from postings as p left join families as f using (global_id)
+group by all
+"""
+
+
+def _demo(args: list[str], data_dir: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBTRENDS_", "PREFECT_"))}
+    env["JOBTRENDS_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-c", "from jobtrends.cli import main; main()", "demo", *args],
+        capture_output=True, text=True, env=env, cwd=cwd, timeout=1500, check=False,
+    )
+
+
+def _warehouse_counts(settings: Settings) -> dict[str, dict[str, dict[str, int]]]:
+    counts: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
+    with session(settings, read_only=True) as con:
+        for source, month, seen, ai, ds in con.execute(_COUNTS).fetchall():
+            counts[source][month] = {"seen": seen, "ai_engineer": ai, "data_scientist": ds}
+    return dict(counts)
+
+
+@pytest.fixture(scope="module")
+def generated_demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One demo run on a small generated corpus, shared by the assertions below."""
+    root = tmp_path_factory.mktemp("demo")
+    data_dir = root / "data"
+    done = _demo(["--postings", str(POSTINGS), "--seed", str(SEED)], data_dir, root)
+    demo_dir = demo_data_dir(Settings(data_dir=data_dir), None, POSTINGS, SEED)
+    return {"done": done, "data_dir": data_dir, "settings": Settings(data_dir=demo_dir)}
+
+
+def test_demo_exits_zero_and_prints_where_everything_is(generated_demo: dict[str, Any]) -> None:
+    done = generated_demo["done"]
+    assert done.returncode == 0, done.stderr[-4000:]
+    settings = generated_demo["settings"]
+    assert f"warehouse:  {settings.warehouse_path}" in done.stdout
+    assert "report.html" in done.stdout and "report.pdf" in done.stdout
+    assert "top skills, ai_engineer:" in done.stdout and "top skills, data_scientist:" in done.stdout
+    assert "time: generate" in done.stdout and "crawl" in done.stdout and "process" in done.stdout
+
+
+def test_warehouse_holds_the_generated_truth_per_source_role_and_month(generated_demo: dict[str, Any]) -> None:
+    assert generated_demo["done"].returncode == 0, generated_demo["done"].stderr[-4000:]
+    truth = json.loads((generated_demo["data_dir"] / "corpus" / "generated.json").read_text(encoding="utf-8"))
+    assert truth["postings"] == POSTINGS and truth["seed"] == SEED
+    expected = {
+        source: {month: {k: v[k] for k in ("seen", "ai_engineer", "data_scientist")} for month, v in months.items()}
+        for source, months in truth["sources"].items()
+    }
+    assert _warehouse_counts(generated_demo["settings"]) == expected
+    assert sum(v["seen"] for months in expected.values() for v in months.values()) == POSTINGS
+
+
+def test_source_months_and_report_carry_the_same_numbers(generated_demo: dict[str, Any]) -> None:
+    assert generated_demo["done"].returncode == 0, generated_demo["done"].stderr[-4000:]
+    settings = generated_demo["settings"]
+    truth = json.loads((generated_demo["data_dir"] / "corpus" / "generated.json").read_text(encoding="utf-8"))
+    with session(settings, read_only=True) as con:
+        seen = dict(con.execute("select source, sum(postings_seen)::int from source_months group by source").fetchall())
+        synthetic = con.execute("select bool_and(is_synthetic), count(*) from postings").fetchone()
+    assert seen == {s: sum(v["seen"] for v in months.values()) for s, months in truth["sources"].items()}
+    assert synthetic == (True, POSTINGS)
+
+    reports = sorted(settings.reports_dir.glob("*/report.json"))
+    assert reports, "no report was written"
+    facts = json.loads(reports[-1].read_text(encoding="utf-8"))
+    folder = reports[-1].parent
+    assert (folder / "report.html").stat().st_size > 10_000 and (folder / "report.pdf").stat().st_size > 10_000
+    assert (settings.reports_dir / "index.html").is_file()
+    assert facts["synthetic"] is True
+    period = facts["period"]
+    if len(period) == 7:  # a month: the report's volumes are the truth of that month
+        months = [m.get(period, {}) for m in truth["sources"].values()]
+        assert facts["n_ai"] == sum(m.get("ai_engineer", 0) for m in months)
+        assert facts["n_ds"] == sum(m.get("data_scientist", 0) for m in months)
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert f"{facts['n_ai']:,}" in html and f"{facts['n_ds']:,}" in html
+    assert "synthetic" in html.lower()
+
+
+def test_demo_on_the_recorded_corpus_lands_every_hn_month(shared_dir: Path, tmp_path: Path) -> None:
+    corpus = shared_dir / "corpus"
+    data_dir = tmp_path / "data"
+    done = _demo(["--corpus", str(corpus)], data_dir, tmp_path)
+    assert done.returncode == 0, done.stderr[-4000:]
+    settings = Settings(data_dir=demo_data_dir(Settings(data_dir=data_dir), corpus))
+    months = json.loads((corpus / "hn-algolia" / "months.json").read_text(encoding="utf-8"))
+    with session(settings, read_only=True) as con:
+        rows = con.execute(
+            "select strftime(month, '%Y-%m'), postings_seen from source_months where source = 'hn_whoishiring'"
+        ).fetchall()
+    assert dict(rows) == months
+    assert sum(months.values()) == 79_576
+    assert list(settings.reports_dir.glob("*/report.pdf"))
