@@ -14,6 +14,8 @@ from jobtrends.errors import UserError
 
 SourceType = Literal["hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok", "jsonld"]
 SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
+ReportFormat = Literal["html", "pdf"]
+REPORT_FORMATS: tuple[ReportFormat, ...] = ("html", "pdf")
 
 CONFIG_ENV = "JOBTRENDS_CONFIG"
 DATA_DIR_ENV = "JOBTRENDS_DATA_DIR"
@@ -92,7 +94,7 @@ class Report(_Strict):
     """What reports show and where they are written."""
 
     min_n: int = Field(20, ge=1)
-    formats: list[Literal["html", "pdf"]] = Field(default_factory=lambda: ["html", "pdf"])
+    formats: list[ReportFormat] = Field(default_factory=lambda: list(REPORT_FORMATS))
     since: str = "2015-01"
     bootstrap_samples: int = Field(200, ge=10, le=10000)
     out_dir: Path | None = None
