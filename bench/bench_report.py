@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -153,12 +155,17 @@ def main() -> None:
         build_s = time.perf_counter() - started
         print(f"warehouse: {counts} built in {build_s:.1f} s")
         vega_bundle(settings.cache_dir)  # made once per installation and cached; not part of a report run
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         started = time.perf_counter()
         result = build_report(settings, formats=("html", "pdf"), today=date(2026, 6, 15))
         total = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+        load = os.getloadavg()[0]
     stages = " | ".join(f"{k} {v:.2f} s" for k, v in result.timings.items())
     print(f"report {result.period}: {stages} | total {total:.2f} s (target <= {TARGET_S:.0f} s) | "
-          f"{result.pdf_pages} PDF pages, {len(result.charts)} charts")
+          f"{result.pdf_pages} PDF pages, {len(result.charts)} charts | CPU {cpu:.1f} s, "
+          f"load average {load:.1f} on {os.cpu_count()} cores")
     verdict = "meets" if total <= TARGET_S else "MISSES"
     rows = "\n".join(f"| {k} | {v:.2f} |" for k, v in result.timings.items())
     text = (
@@ -166,6 +173,8 @@ def main() -> None:
         f"`python bench/bench_report.py --postings {args.postings}`: period {result.period}, "
         f"{len(result.charts)} charts, {result.pdf_pages} PDF pages.\n\n"
         f"| stage | seconds |\n| --- | --- |\n{rows}\n| **total** | **{total:.2f}** |\n\n"
+        f"CPU time of the build: {cpu:.1f} s; load average during the run: {load:.1f} on "
+        f"{os.cpu_count()} cores (the machine was shared).\n\n"
         f"Target: a full report in <= {TARGET_S:.0f} s: {verdict} it. "
         "(The Vega bundle is made once per installation and cached, so it is not timed.)\n"
     )

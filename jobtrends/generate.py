@@ -76,6 +76,7 @@ class _Spec:
     outro: list[str]
     url: str = ""
     salary_raw: str | None = None
+    html: str = ""  # the description as the source serves it, once rendered
 
 
 @dataclass
@@ -411,12 +412,11 @@ class _Drawer:
             salary = self.salary(fam_key, titles[0], currency, year, hourly_ok=fam_key == "other")
         u = py.random()
         employment = "Full-time" if u < 0.87 else "Contract" if u < 0.95 else "Part-time"
-        slug = "".join(ch for ch in company.lower() if ch.isalnum())
         spec = _Spec(
             families=families,
             titles=titles,
             company=company,
-            domain=f"{slug}.example",
+            domain=_domain(company),
             location=shown_location,
             country=country,
             currency=currency,
@@ -444,6 +444,11 @@ class _Drawer:
 # ---------------------------------------------------------------- rendering
 
 
+@functools.lru_cache(maxsize=8192)
+def _domain(company: str) -> str:
+    return "".join(ch for ch in company.lower() if ch.isalnum()) + ".example"
+
+
 def _pick(py: random.Random, seq: Sequence[Any]) -> Any:
     return seq[int(py.random() * len(seq))]
 
@@ -468,6 +473,11 @@ def _html(spec: _Spec, headings: bool = True) -> str:
         parts.append("<ul>" + "".join(f"<li>{_esc(r)}</li>" for r in spec.nice) + "</ul>")
     parts += [f"<p>{_esc(p)}</p>" for p in spec.outro]
     return "".join(parts)
+
+
+def _set_html(spec: _Spec, text: str) -> str:
+    spec.html = text
+    return text
 
 
 def _plain(spec: _Spec, header: str | None = None) -> str:
@@ -935,9 +945,10 @@ def _greenhouse(plan: _Plan, idx: int, token: str, company: str, n: int) -> _Chu
         job_id = base + (i + 1) * 1000
         body = _html(spec)
         if spec.salary:
-            low, high, cur, _period = spec.salary
-            spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur}"
-            body += f'<div class="pay-range"><p>The base salary range for this role is {_esc(spec.salary_raw)} per year.</p></div>'
+            low, high, cur, period = spec.salary
+            spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur} per {period}"
+            body += f'<div class="pay-range"><p>The base pay range for this role is {_esc(spec.salary_raw)}.</p></div>'
+        spec.html = body
         office = spec.location or "Remote"
         location = f"Remote, {_COUNTRIES[spec.country]}" if spec.workplace == "remote" else office
         spec.location = location
@@ -1171,7 +1182,7 @@ def _ashby(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk:
                 "address": {"postalAddress": {"addressCountry": _COUNTRIES[spec.country]}},
                 "jobUrl": spec.url,
                 "applyUrl": spec.url + "/application",
-                "descriptionHtml": _html(spec),
+                "descriptionHtml": _set_html(spec, _html(spec)),
                 "descriptionPlain": _plain(spec),
                 "compensation": compensation,
                 "_synthetic": True,
@@ -1216,7 +1227,7 @@ def _remoteok(plan: _Plan, n: int) -> _Chunk:
                 "position": spec.titles[0],
                 "tags": tags,
                 "logo": "",
-                "description": _html(spec, headings=False),
+                "description": _set_html(spec, _html(spec, headings=False)),
                 "location": spec.location,
                 "salary_min": low,
                 "salary_max": high,
@@ -1237,7 +1248,7 @@ def _jsonld(plan: _Plan, idx: int, name: str, company: str, n: int) -> _Chunk:
         posting: dict[str, Any] = {
             "@type": "JobPosting",
             "title": spec.titles[0],
-            "description": _html(spec),
+            "description": _set_html(spec, _html(spec)),
             "datePosted": _iso_offset(spec.ts, spec.tz),
             "validThrough": _iso_offset(spec.ts + 60 * 86400, spec.tz),
             "employmentType": spec.employment.upper().replace("-", "_"),
@@ -1536,7 +1547,7 @@ def _landing_records(chunk: _Chunk, run_id: str, fetched_at: str) -> Iterator[di
         else:
             source_id = str(obj.get("id") or obj.get("identifier", {}).get("value"))
             title, location, url = spec.titles[0], spec.location, spec.url
-            description_html = _html(spec)
+            description_html = spec.html or _html(spec)
             text = _plain(spec)
         digest = hashlib.sha256(
             "\x1f".join((title, spec.company, location or "", text)).encode()

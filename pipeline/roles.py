@@ -651,6 +651,7 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
 # ---------------------------------------------------------------------------------------------
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
+_URL_NO_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\[\d+\]", re.I)  # the same without "@"
 # a line or field can only name an opening if it has a role noun or an AI / data-science word
 _ROLEISH_WORDS = frozenset(
     {w for phrase in _ROLE_PHRASES for w in phrase if w not in ("of", "technical")}
@@ -701,15 +702,25 @@ _HIRING = re.compile(
     r"recruiting(?:\s+for)?|in\s+need\s+of)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
     re.I,
 )
-_RESUME = re.compile(
-    r"\b(?:seeking\s+work|seeking\s+(?:a\s+|new\s+|my\s+next\s+)?(?:job|position|role|employment|opportunit)|"
-    r"looking\s+for\s+(?:work|a\s+job|(?:a\s+|my\s+next\s+)?(?:new\s+)?(?:full[- ]?time\s+|part[- ]?time\s+|contract\s+|remote\s+|freelance\s+)?(?:job|gig|role|position)s?\b(?:\s+as\b|\s*[.,]|$))|"
-    r"open\s+to\s+(?:work|new\s+(?:roles|opportunities))|available\s+for\s+(?:hire|work|contract)|"
-    r"hire\s+me|my\s+(?:resume|résumé|cv|portfolio|linkedin)\b|willing\s+to\s+relocate\s*:|"
-    r"résumé\s*(?:/\s*cv)?\s*:|resume\s*(?:/\s*cv)?\s*:|i['’]?m\s+reaching\s+out|"
-    r"your\s+(?:recent\s+)?(?:post|listing|job\s+post)|happy\s+to\s+share\s+my|my\s+github)",
-    re.I,
+# The alternatives of _RESUME, each with the literal it starts with ("" when it starts otherwise).
+_RESUME_PARTS: tuple[tuple[str, str], ...] = (
+    ("seeking", r"seeking\s+work"),
+    ("seeking", r"seeking\s+(?:a\s+|new\s+|my\s+next\s+)?(?:job|position|role|employment|opportunit)"),
+    ("looking", r"looking\s+for\s+(?:work|a\s+job|(?:a\s+|my\s+next\s+)?(?:new\s+)?(?:full[- ]?time\s+|part[- ]?time\s+|contract\s+|remote\s+|freelance\s+)?(?:job|gig|role|position)s?\b(?:\s+as\b|\s*[.,]|$))"),
+    ("open", r"open\s+to\s+(?:work|new\s+(?:roles|opportunities))"),
+    ("available", r"available\s+for\s+(?:hire|work|contract)"),
+    ("hire", r"hire\s+me"),
+    ("my", r"my\s+(?:resume|résumé|cv|portfolio|linkedin)\b"),
+    ("willing", r"willing\s+to\s+relocate\s*:"),
+    ("résumé", r"résumé\s*(?:/\s*cv)?\s*:"),
+    ("resume", r"resume\s*(?:/\s*cv)?\s*:"),
+    ("", r"i['’]?m\s+reaching\s+out"),
+    ("your", r"your\s+(?:recent\s+)?(?:post|listing|job\s+post)"),
+    ("happy", r"happy\s+to\s+share\s+my"),
+    ("my", r"my\s+github"),
 )
+_RESUME = re.compile(r"\b(?:" + "|".join(part for _, part in _RESUME_PARTS) + ")", re.I)
+_RESUME_AT = tuple((start, re.compile(r"\b(?:" + part + ")", re.I)) for start, part in _RESUME_PARTS)
 _EMPLOYER = re.compile(
     r"\b(?:we(?:'re|’re|\s+are)\s+(?:\w+\s+)?(?:hiring|looking|seeking|growing|building)|is\s+hiring|"
     r"are\s+hiring|join\s+(?:us|our)|our\s+(?:team|company|mission|product|customers)|"
@@ -765,6 +776,14 @@ class _Found:
     category: bool = False
 
 
+# An opening as parsed, before it is placed in a post: (parse, title as written, normalised title).
+_Spec = tuple[_Parse, str, str]
+
+
+def _placed(specs: Iterable[_Spec], line: int = -1) -> list[_Found]:
+    return [_Found(parsed, title, normalized, line) for parsed, title, normalized in specs]
+
+
 def _mask_parens(text: str) -> str:
     if "(" not in text and "[" not in text:
         return text
@@ -781,7 +800,9 @@ def _mask_parens(text: str) -> str:
 
 
 def _strip_urls(text: str) -> str:
-    return _URL.sub(" ", text) if _has_url(text) else text
+    if "@" in text:
+        return _URL.sub(" ", text)
+    return _URL_NO_EMAIL.sub(" ", text) if "http" in text or "www." in text or "[" in text else text
 
 
 def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -809,6 +830,12 @@ def _is_prose(text: str, limit: int = 10) -> bool:
 
 def _parse_items(text: str) -> list[_Found]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    return [_Found(parsed, title, normalized) for parsed, title, normalized in _item_specs(text)]
+
+
+@lru_cache(maxsize=65_536)
+def _item_specs(text: str) -> tuple[_Spec, ...]:
+    # Header fields and list lines repeat across posts (reposts, "Remote", "Full-time"): cached.
     pieces: list[tuple[str, str]] = []
     merged: list[tuple[str, str]] = []
     for piece, sep in _split_top(text, _ITEM_SEP):
@@ -843,7 +870,7 @@ def _parse_items(text: str) -> list[_Found]:
             title = ", ".join(p for p, _ in expanded[at:end])
             expanded[at:end] = [(title, expanded[at][1])]
             parses[at:end] = [_parse(title)]
-    found: list[_Found] = []
+    found: list[_Spec] = []
     for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
         if parsed.kind == "none" or _is_prose(piece, 9):
             continue
@@ -858,8 +885,8 @@ def _parse_items(text: str) -> list[_Found]:
                 normalized = combined.normalized
             elif parsed.family == AI:
                 normalized = _parse(f"{piece} engineer").normalized
-        found.append(_Found(parsed, piece, normalized))
-    return found
+        found.append((parsed, piece, normalized))
+    return tuple(found)
 
 
 def _header_line(lines: list[tuple[int, str]]) -> int:
@@ -872,6 +899,14 @@ def _header_line(lines: list[tuple[int, str]]) -> int:
 
 
 def _header_openings(header: str) -> list[_Found]:
+    found: list[_Found] = []
+    for parsed, title, normalized, category in _header_specs(header):
+        found.append(_Found(parsed, title, normalized, category=category))
+    return found
+
+
+@lru_cache(maxsize=16_384)
+def _header_specs(header: str) -> tuple[tuple[_Parse, str, str, bool], ...]:
     text = _URL.sub(" | ", header) if _has_url(header) else header
     fields = [f.strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
@@ -904,12 +939,17 @@ def _header_openings(header: str) -> list[_Found]:
             for item in items:
                 item.category = category
             found.extend(items)
-    return found + prose
+    return tuple((f.parse, f.title, f.normalized, f.category) for f in found + prose)
 
 
 def _prose_openings(sentence: str) -> list[_Found]:
     """Openings named after a hiring verb ('We're hiring frontend and backend engineers')."""
-    found: list[_Found] = []
+    return _placed(_prose_specs(sentence))
+
+
+@lru_cache(maxsize=16_384)
+def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
+    found: list[_Spec] = []
     for m in _HIRING.finditer(_strip_urls(sentence)):
         words = m.group("rest").replace("’", "'").split()
         while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
@@ -923,11 +963,11 @@ def _prose_openings(sentence: str) -> list[_Found]:
             continue
         phrase = " ".join(kept).strip(" ,")
         generic = bool(kept) and kept[-1].lower().strip(",") in _GENERIC_HEADS
-        items = _parse_items(phrase)
-        if not any(i.parse.kind == "role" for i in items) and not generic:
+        items = _item_specs(phrase)
+        if not any(parsed.kind == "role" for parsed, _, _ in items) and not generic:
             continue
         found.extend(items)
-    return found
+    return tuple(found)
 
 
 _RESUME_HINTS = ("seeking", "looking for", "open to", "available for", "hire me", "my ", "relocate",
@@ -937,7 +977,23 @@ _RESUME_HINTS = ("seeking", "looking for", "open to", "available for", "hire me"
 def _looks_like_resume(head: str) -> bool:
     """A job seeker's comment rather than a job post."""
     low = head.lower()
-    return any(h in low for h in _RESUME_HINTS) and _RESUME.search(low) is not None
+    if not any(h in low for h in _RESUME_HINTS):
+        return False
+    if not low.isascii():  # re.I folds a few non-ASCII letters onto ASCII ones: the full pattern
+        return _RESUME.search(low) is not None
+    # Lower-case ASCII text can only match where an alternative's first word occurs: try just
+    # there (str.find is many times faster than scanning every position with the pattern).
+    for start, pattern in _RESUME_AT:
+        if not start:
+            if "reaching" in low and pattern.search(low) is not None:
+                return True
+            continue
+        at = low.find(start)
+        while at >= 0:
+            if pattern.match(low, at) is not None:
+                return True
+            at = low.find(start, at + 1)
+    return False
 
 
 def _title_part(body: str) -> str:
@@ -952,6 +1008,16 @@ def openings_of_post(text_plain: str) -> list[Opening]:
     """Openings a Hacker News post advertises, from its header line and any list in its body."""
     if not isinstance(text_plain, str) or not text_plain.strip():
         return []
+    return list(_post_openings(text_plain))
+
+
+# What a body line contributes (see _line_step).
+_SKIP, _LONG, _LISTED, _CUE_ON, _PENDING, _LISTED_ROLES, _TITLE_ROLES, _TEXT = range(8)
+
+
+@lru_cache(maxsize=8_192)
+def _post_openings(text_plain: str) -> tuple[Opening, ...]:
+    # Companies repost the same text month after month: whole posts are cached too.
     text = text_plain[:_MAX_POST]
     offsets: list[tuple[int, str]] = []
     pos = 0
@@ -961,7 +1027,7 @@ def openings_of_post(text_plain: str) -> list[Opening]:
     head_at = _header_line(offsets)
     header = offsets[head_at][1]
     if _looks_like_resume(text[:1000]) and not _EMPLOYER.search(text, 0, 3000):
-        return []
+        return ()
     header_found = _header_openings(header)
     header_has_roles = any(f.parse.kind == "role" for f in header_found)
 
@@ -969,80 +1035,40 @@ def openings_of_post(text_plain: str) -> list[Opening]:
     prose: list[_Found] = []
     title_lines: list[_Found] = []
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
-    opening_lines: set[int] = set()
     described: set[int] = set()
     cue_active = False
     last_opening_line = -10
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
         line = offsets[k][1].strip()
-        if not line or _RULE_LINE.match(line):
+        if not line:
             continue
-        if len(line) > 600:
-            if _hiring_quick(line[:600]):
-                prose.extend(_prose_openings(line[:600]))
+        action, specs, flag = _line_step(line, cue_active)
+        if action == _SKIP:
+            continue
+        if action == _LONG:
+            prose.extend(_placed(specs))
             cue_active = False
-            continue
-        label = _LABEL.match(line)
-        if label is not None and label.group("rest").strip():
-            rest = _HEADER_SEP.sub(", ", _strip_urls(label.group("rest")))
-            items = [] if _is_prose(rest, 40) else _parse_items(rest)
-            if items:
-                for item in items:
-                    item.line = k
-                listed.extend(items)
-                opening_lines.add(k)
-                continue
-        if line.count("|") >= 2 and len(line) < 250:
-            items = [f for f in _header_openings(line) if f.parse.kind == "role"]
-            if items:
-                for item in items:
-                    item.line = k
-                listed.extend(items)
-                opening_lines.add(k)
-                continue
-        bullet = _BULLET.match(line)
-        content = bullet.group("body") if bullet else line
-        if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
+        elif action == _LISTED:
+            listed.extend(_placed(specs, k))
+        elif action == _CUE_ON:
             cue_active = True
-            continue
-        part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
-        items = []
-        if part and len(part) < 120 and _roleish(part) and not _is_prose(part, 10):
-            items = _parse_items(part)
-            if bullet is None and not cue_active and items:
-                first = _parse_items(part.split(",")[0])
-                if not first or first[0].parse.kind == "none":
-                    items = []
-        roles = [i for i in items if i.parse.kind == "role" or cue_active]
-        if items and not roles:
-            for item in items:
-                item.line = k
-            pending.extend(items)
-            continue
-        if roles:
-            for item in roles:
-                item.line = k
-            if bullet is not None or cue_active:
-                listed.extend(roles)
-                opening_lines.add(k)
-            else:
-                title_lines.extend(roles)
-            if len(_strip_urls(content).strip()) > len(part) + 25:
+        elif action == _PENDING:
+            pending.extend(_placed(specs, k))
+        elif action == _LISTED_ROLES or action == _TITLE_ROLES:
+            (listed if action == _LISTED_ROLES else title_lines).extend(_placed(specs, k))
+            if flag:
                 described.add(k)
             if pending_description >= 0:
                 described.add(pending_description)
                 pending_description = -1
             last_opening_line = k
-            continue
-        if not _strip_urls(line).strip():
-            continue
-        if last_opening_line >= 0 and k > last_opening_line:
-            pending_description = last_opening_line
-        if bullet is None and cue_active and not line.endswith(":"):
-            cue_active = False
-        if _hiring_quick(line):
-            prose.extend(_prose_openings(line))
+        else:
+            if last_opening_line >= 0 and k > last_opening_line:
+                pending_description = last_opening_line
+            if flag:
+                cue_active = False
+            prose.extend(_placed(specs))
 
     title_line_set = {f.line for f in title_lines}
     accept_title_lines = (
@@ -1072,7 +1098,49 @@ def openings_of_post(text_plain: str) -> list[Opening]:
                 section=section,
             )
         )
-    return openings
+    return tuple(openings)
+
+
+@lru_cache(maxsize=65_536)
+def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], bool]:
+    """(action, openings, flag) of one stripped body line; the flag is "described" for role
+    lines and "ends the cue" for plain text. Lines repeat across posts, so this is cached."""
+    if _RULE_LINE.match(line):
+        return _SKIP, (), False
+    if len(line) > 600:
+        return _LONG, _prose_specs(line[:600]) if _hiring_quick(line[:600]) else (), False
+    label = _LABEL.match(line) if ":" in line else None
+    if label is not None and label.group("rest").strip():
+        rest = _HEADER_SEP.sub(", ", _strip_urls(label.group("rest")))
+        items = () if _is_prose(rest, 40) else _item_specs(rest)
+        if items:
+            return _LISTED, items, False
+    if line.count("|") >= 2 and len(line) < 250:
+        items = tuple(spec[:3] for spec in _header_specs(line) if spec[0].kind == "role")
+        if items:
+            return _LISTED, items, False
+    bullet = _BULLET.match(line)
+    content = bullet.group("body") if bullet else line
+    if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
+        return _CUE_ON, (), False
+    part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
+    items = ()
+    if part and len(part) < 120 and _roleish(part) and not _is_prose(part, 10):
+        items = _item_specs(part)
+        if bullet is None and not cue_active and items:
+            first = _item_specs(part.split(",")[0])
+            if not first or first[0][0].kind == "none":
+                items = ()
+    roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
+    if items and not roles:
+        return _PENDING, items, False
+    if roles:
+        described = len(_strip_urls(content).strip()) > len(part) + 25
+        return (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES), roles, described
+    if not _strip_urls(line).strip():
+        return _SKIP, (), False
+    ends_cue = bullet is None and cue_active and not line.endswith(":")
+    return _TEXT, _prose_specs(line) if _hiring_quick(line) else (), ends_cue
 
 
 def _sections(

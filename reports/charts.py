@@ -11,6 +11,7 @@ import altair as alt
 import vl_convert as vlc
 
 from reports.model import ROLE_LABELS, ROLES, ReportModel, Row
+from reports.period import parse_period
 
 ROLE_COLORS = {"AI engineer": "#1f5fa8", "Data scientist": "#d9822b"}
 VERDICT_COLORS = {"supported": "#2e7d32", "contradicted": "#c62828", "not enough data": "#9e9e9e"}
@@ -119,11 +120,12 @@ def counts_chart(model: ReportModel) -> Chart:
 
 def titles_chart(model: ReportModel) -> Chart:
     """Within each family, the yearly share of its main titles."""
-    rows = [{**r, "role_label": ROLE_LABELS[r["role"]], "year": str(r["year"])} for r in model.titles]
+    rows = [{**r, "role_label": ROLE_LABELS[r["role"]], "year": str(r["year"]), "year_start": f"{r['year']}-01-01"}
+            for r in model.titles]
     chart = alt.Chart(alt.Data(values=_records(rows))).mark_line(point=True).encode(
-        x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+        x=alt.X("year_start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=6)),
         y=alt.Y("share:Q", title="Share of the family's postings (%)", axis=alt.Axis(format="%")),
-        color=alt.Color("title:N", title="Title", legend=alt.Legend(orient="bottom", columns=2, labelLimit=260)),
+        color=alt.Color("title:N", title="Title", legend=alt.Legend(orient="top", columns=2, labelLimit=260)),
         tooltip=[alt.Tooltip("title:N", title="Title"), alt.Tooltip("year:O", title="Year"),
                  alt.Tooltip("n_title:Q", title="Postings with the title"), alt.Tooltip("n_role:Q", title="Family postings"),
                  alt.Tooltip("share:Q", format=".1%", title="Share")],
@@ -221,8 +223,13 @@ def divergence_chart(model: ReportModel) -> Chart:
             if value is not None:
                 rows.append({"period": r["period"], "measure": measure, "value": value, "low": low, "high": high,
                              "n_ai": r["n_ai"], "n_ds": r["n_ds"]})
-    base = alt.Chart().encode(x=alt.X("period:O", title=model.divergence_kind.capitalize(),
-                                      axis=alt.Axis(labelAngle=-45 if len(model.divergence) > 12 else 0)))
+    starts = {r["period"]: parse_period(r["period"]).start.isoformat() for r in model.divergence}
+    for row in rows:
+        row["start"] = starts[row["period"]]
+    many = len(model.divergence) > 12
+    base = alt.Chart().encode(x=alt.X("start:T", title=model.divergence_kind.capitalize() + (" (start)" if many else ""),
+                                      axis=alt.Axis(format="%Y" if many else ("%Y-%m" if model.divergence_kind == "quarter" else "%Y"),
+                                                    labelAngle=0, tickCount=min(12, len(model.divergence)))))
     tooltip = [alt.Tooltip("period:O", title="Period"), alt.Tooltip("measure:N", title="Measure"),
                alt.Tooltip("value:Q", format=".3f", title="Value"), alt.Tooltip("low:Q", format=".3f", title="95% low"),
                alt.Tooltip("high:Q", format=".3f", title="95% high"), alt.Tooltip("n_ai:Q", title="AI engineer postings"),

@@ -167,6 +167,8 @@ class DataFacts:
     versions: dict[str, list[tuple[str, int]]]
     coverage: list[Row]
     coverage_by_year: list[Row]
+    coverage_sources: list[str]
+    coverage_pivot: list[Row]
 
 
 @dataclass
@@ -545,11 +547,16 @@ def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataF
         row["months"] += 1
         row["postings_seen"] += int(r["postings_seen"])
         row["postings_kept"] += int(r["postings_kept"])
+    sources = sorted({r["source"] for r in coverage})
+    pivot: dict[int, Row] = {}
+    for (year, source), row in sorted(by_year.items()):
+        pivot.setdefault(year, {"year": year, "sources": {}})["sources"][source] = row
     return DataFacts(
         postings=int(postings), duplicates=int(duplicates), synthetic=int(synthetic or 0),
         synthetic_in_period=int(in_period or 0), first_month=first, last_month=last,
         crawl_runs=int(runs), crawl_runs_complete=int(runs_complete), versions=versions,
         coverage=coverage, coverage_by_year=[by_year[k] for k in sorted(by_year)],
+        coverage_sources=sources, coverage_pivot=[pivot[y] for y in sorted(pivot)],
     )
 
 

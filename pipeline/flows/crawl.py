@@ -129,6 +129,16 @@ def crawl_source(
     return run_spider_process(settings, config_path, source_key, since=since, until=until, latest=latest)
 
 
+def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> None:
+    seconds = result.durations_s.get(key, 0.0)
+    if key in result.manifests:
+        landed = int(result.manifests[key].get("items_seen") or 0)
+        what = f"{landed:,} postings seen ({landed / seconds if seconds else 0:,.0f}/s)"
+    else:
+        what = "FAILED"
+    print(f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)", file=sys.stderr, flush=True)
+
+
 def selected_sources(settings: Settings, sources: list[str] | None) -> list[str]:
     """The keys of the enabled sources to crawl, or of the named ones (which must exist)."""
     if sources:
@@ -157,12 +167,13 @@ def crawl_flow(
             key: (time.monotonic(), crawl_source.submit(settings, config_path, key, since, until, latest))
             for key in keys
         }
-        for key, (submitted, future) in futures.items():
+        for done, (key, (submitted, future)) in enumerate(futures.items(), start=1):
             try:
                 result.manifests[key] = future.result()
             except Exception as exc:  # noqa: BLE001 - one source's failure must not fail the others
                 result.errors[key] = f"{type(exc).__name__}: {exc}"
             result.durations_s[key] = time.monotonic() - submitted
+            _report_progress(done, len(futures), key, result)
     finally:
         config_path.unlink(missing_ok=True)
     result.duration_s = time.monotonic() - started

@@ -174,7 +174,8 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         result.failures = [{"path": path, "error": error} for path, error in failed.items()]
         loaded_paths = {str(f.path) for f in files} - set(failed)
         result.files_loaded = len(loaded_paths)
-        finalize(con, settings)
+        if files or result.manifests_loaded or not _previous_run_completed(con, result.process_run_id):
+            finalize(con, settings)
         result.duration_s = time.monotonic() - started
         _record_run(con, result)
     except BaseException as exc:
@@ -207,6 +208,15 @@ def _workers_reach_this_api(runner: Any) -> Iterator[None]:
         yield
     finally:
         os.environ.pop("PREFECT_API_URL", None)
+
+
+def _previous_run_completed(con: duckdb.DuckDBPyConnection, process_run_id: str) -> bool:
+    """True when the last process run before this one finished cleanly (its derived tables hold)."""
+    row = con.execute(
+        "select state from process_runs where process_run_id <> ? order by started_at desc limit 1",
+        [process_run_id],
+    ).fetchone()
+    return row is not None and row[0] == "completed"
 
 
 def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.skills.rules import Candidate, View, decide, extend_version
+from pipeline.skills.rules import Candidate, View, decide, settle
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 
 _new = tuple.__new__
@@ -74,37 +74,10 @@ class SkillRules:
         found: list[tuple[int, int, str]] = []
         if candidates:
             view = View(doc)
-            # A version number after a name belongs to the mention ("Java 8").
-            spans = [(c.start, extend_version(view, c.end), c.skill_id) for c in decide(view, candidates)]
-            if _overlapping(spans):
-                spans = _longest_first(spans)
             char_span = view.char_span
-            found = [(*char_span(start, end), skill_id) for start, end, skill_id in spans]
+            found = [(*char_span(start, end), skill_id) for start, end, skill_id in settle(view, decide(view, candidates))]
         doc.user_data[SPANS_KEY] = found
         return doc
-
-
-def _overlapping(spans: list[tuple[int, int, str]]) -> bool:
-    """Whether any two token spans overlap, or the spans are out of text order."""
-    reach = -1
-    for start, end, _ in spans:
-        if start < reach:
-            return True
-        reach = end
-    return False
-
-
-def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Resolve overlaps: the longest span wins, then the earliest; the result in text order."""
-    kept: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
-    for start, end, skill_id in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if any(i in taken for i in range(start, end)):
-            continue
-        taken.update(range(start, end))
-        kept.append((start, end, skill_id))
-    kept.sort()
-    return kept
 
 
 @Language.factory(MATCHER_FACTORY, assigns=["doc.user_data"], default_config={})

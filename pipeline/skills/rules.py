@@ -248,10 +248,10 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
     """Apply the ambiguity rules; return the accepted candidates (overlaps still unresolved)."""
     # Most candidates are unambiguous: only the others cost any context lookups.
     if all(c.rule is None for c in candidates):
-        return _drop_title_modifiers(view, candidates)
+        return candidates
     accepted = [c.rule is None or _judge(view, c) for c in candidates]
     _spread_evidence(view, candidates, accepted)
-    return _drop_title_modifiers(view, [c for c, ok in zip(candidates, accepted, strict=True) if ok])
+    return [c for c, ok in zip(candidates, accepted, strict=True) if ok]
 
 
 def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[bool]) -> None:
@@ -276,9 +276,11 @@ def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[boo
                 changed = True
 
 
-def _drop_title_modifiers(view: View, accepted: list[Candidate]) -> list[Candidate]:
+def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
+    """The mentions of the accepted candidates as token spans (start, end, skill id) in text order:
+    title modifiers and a header's company left out, versions joined, overlaps resolved."""
     if not accepted:
-        return accepted
+        return []
     covered = {c.start for c in accepted}
     for c in accepted:
         if c.end - c.start > 1:
@@ -287,11 +289,45 @@ def _drop_title_modifiers(view: View, accepted: list[Candidate]) -> list[Candida
     first = min(c.start for c in accepted)
     if not all(view.is_space(i) for i in range(first)):
         first = -1
-    return [
-        c
-        for c in accepted
-        if not (c.start == first and _company_field(view, c)) and not _title_modifier(view, c, covered)
-    ]
+    at = view.at
+    spans: list[tuple[int, int, str]] = []
+    for c in accepted:
+        end = c.end
+        after = at(end)
+        # Without a joiner or another mention after it, one look at the next token decides.
+        if end in covered or after in _TITLE_JOINERS:
+            if _title_modifier(view, c, covered):
+                continue
+        elif after in _ROLE_NOUNS:
+            continue
+        if c.start == first and _company_field(view, c):
+            continue
+        spans.append((c.start, extend_version(view, end), c.skill_id))
+    return _longest_first(spans) if _overlapping(spans) else spans
+
+
+def _overlapping(spans: list[tuple[int, int, str]]) -> bool:
+    """Whether any two token spans overlap, or the spans are out of text order."""
+    reach = -1
+    for start, end, _ in spans:
+        if start < reach:
+            return True
+        reach = end
+    return False
+
+
+def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Resolve overlaps: the longest span wins ("Ruby on Rails" over "Ruby"), then the earliest;
+    the result in text order."""
+    kept: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for start, end, skill_id in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end, skill_id))
+    kept.sort()
+    return kept
 
 
 def extend_version(view: View, end: int) -> int:

@@ -134,3 +134,20 @@ def test_a_reader_during_a_load_gets_the_busy_sentence_or_a_consistent_answer(tm
             assert answer.returncode == 0, answer.stderr
             rows = json.loads(answer.stdout)
             assert rows[0]["bare"] == 0 and rows[0]["n"] in (N // 2, N)
+
+
+def test_a_second_jobtrends_process_stops_with_the_busy_sentence(tmp_path: Path) -> None:
+    """The full `jobtrends process` (Prefect flow) meets a held writer lock: one sentence, exit 2."""
+    data = tmp_path / "data"
+    _landing(data)
+    config = write_config(tmp_path / "flow.toml", data, process={"lock_timeout_s": 0.5})
+    holder = connect(load_settings(config))
+    try:
+        done = run_cli("process", "--config", str(config), timeout=400)
+    finally:
+        holder.close()
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr[-2000:]
+    assert f"in use by another jobtrends process (pid {os.getpid()})" in lines[0] and "Traceback" not in done.stderr
+    with session(load_settings(config), read_only=True) as con:
+        assert con.execute("select count(*) from postings").fetchone() == (0,)  # nothing half-loaded
