@@ -79,7 +79,8 @@ def baseline(landing_dir: Path) -> float:
 
     path = sorted(landing_dir.glob("*/*.jsonl.gz"))[0]
     records = next(read_records(path, BASELINE_POSTINGS))
-    default_extractor()  # building the matcher is not part of the rate
+    default_extractor()  # building the matcher and the first call's set-up are not part of the rate
+    transform_records(records[:20])
     started = time.perf_counter()
     transform_records(records)
     return len(records) / (time.perf_counter() - started)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import shutil
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from importlib import resources
@@ -159,6 +160,12 @@ def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 240
     """Replay a corpus (by default the generated demo corpus) through crawl -> process -> report."""
     started = time.monotonic()
     durations: dict[str, float] = {}
+    from pipeline.flows.env import configure_prefect
+
+    configure_prefect(settings)
+    # Prefect's local API server takes a while to start: let it start while the corpus is made.
+    warm_up = threading.Thread(target=_start_prefect_api, name="prefect-api", daemon=True)
+    warm_up.start()
     if corpus is not None:
         corpus = Path(corpus)
         if not corpus.is_dir():
@@ -173,9 +180,6 @@ def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 240
     data_dir.mkdir(parents=True, exist_ok=True)
 
     from jobtrends.replay import start_replay_server
-    from pipeline.flows.env import configure_prefect
-
-    configure_prefect(settings)
     from pipeline.flows.common import run_flow
     from pipeline.flows.jobtrends import jobtrends_flow
 
@@ -186,6 +190,7 @@ def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 240
             raise UserError(f"the corpus folder {corpus_dir} holds no known source folder; see the corpus layout in the README")
         _say(f"run: crawl -> process -> report into {data_dir} (sources: {', '.join(s.key for s in cfg.sources)})")
         report_since = _first_corpus_month(corpus_dir) or settings.report.since
+        warm_up.join()
         run = run_flow(jobtrends_flow, cfg, report_since=report_since)
     result = DemoResult(data_dir=data_dir, corpus=corpus_dir, warehouse=cfg.warehouse_path, run=run)
     result.durations_s = {**durations, **run.durations_s, "total": time.monotonic() - started}
@@ -196,6 +201,17 @@ def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 240
 
         _say(run_summary(run))
     return result
+
+
+def _start_prefect_api() -> None:
+    """Start (or reach) the Prefect API this process will use, and wait until it answers."""
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            client.api_healthcheck()
+    except Exception:  # noqa: BLE001 - the flow run reports the real problem, with its message
+        pass
 
 
 def _first_corpus_month(corpus: Path) -> str | None:

@@ -84,6 +84,11 @@ for _noun in (
 ).split():
     _ROLE_PHRASES[(_noun,)] = "other"
 _MAX_PHRASE = max(len(p) for p in _ROLE_PHRASES)
+# The lengths of the role phrases each word begins, longest first: most words begin none.
+_PHRASE_SIZES: dict[str, tuple[int, ...]] = {
+    first: tuple(sorted({len(p) for p in _ROLE_PHRASES if p[0] == first}, reverse=True))
+    for first in {p[0] for p in _ROLE_PHRASES}
+}
 _MGMT_OF = frozenset({"head", "director", "vice president", "president", "manager", "lead", "chief", "officer"})
 _COORDINATORS = frozenset({"/", "&", "and", "or", "+"})
 _ENG_MARKERS = frozenset({"engineering", "engineer", "developer", "development", "software"})
@@ -284,12 +289,18 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(words)
     while i < n:
-        for size in range(min(_MAX_PHRASE, n - i), 0, -1):
-            kind = _ROLE_PHRASES.get(tuple(words[i : i + size]))
-            if kind is not None:
-                out.append((i, i + size, kind))
-                i += size
-                break
+        sizes = _PHRASE_SIZES.get(words[i])
+        if sizes is not None:
+            for size in sizes:
+                if size > n - i:
+                    continue
+                kind = _ROLE_PHRASES.get(tuple(words[i : i + size])) if size > 1 else _ROLE_PHRASES.get((words[i],))
+                if kind is not None:
+                    out.append((i, i + size, kind))
+                    i += size
+                    break
+            else:
+                i += 1
         else:
             i += 1
     return out
@@ -741,6 +752,7 @@ _PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\
 _INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
 _TITLE_END = re.compile(r"\s[-–—|]\s|:\s|:$|\s{2,}|\s\((?=[^)]*$)")
 _PARENS = re.compile(r"\(([^)]*)\)")
+_HIRING_WORDS = ("hiring", "looking", "seeking", "searching", "recruiting", "need")
 _HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
 _PROSE_WORDS = frozenset(
     "we we're i i'm our you your you'll is are am us they their will have has be this it was "
@@ -910,36 +922,52 @@ def _header_specs(header: str) -> tuple[tuple[_Parse, str, str, bool], ...]:
     text = _URL.sub(" | ", header) if _has_url(header) else header
     fields = [f.strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
-    field_items: list[tuple[int, list[_Found], bool]] = []
-    prose: list[_Found] = []
+    field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
+    prose: list[_Spec] = []
     for index, field in enumerate(fields):
-        label = _LABEL.match(field)
-        if label is not None:
-            items = _parse_items(label.group("rest"))
+        kind, items = _header_field(field)
+        if kind == _FIELD_LABELED:
             field_items.append((index, items, True))
             continue
-        if _is_prose(field) or _HIRING_FIELD.match(field):
-            prose.extend(_prose_openings(field))
+        if kind == _FIELD_PROSE:
+            prose.extend(items)
             continue
-        if not _roleish(field):
+        if kind == _FIELD_NONE:
             continue
-        items = _parse_items(field)
-        if index == 0 and len(fields) > 1 and not all(i.parse.kind == "role" for i in items):
+        if index == 0 and len(fields) > 1 and not all(parsed.kind == "role" for parsed, _, _ in items):
             continue
         if items:
             field_items.append((index, items, False))
-    has_role_field = any(any(i.parse.kind == "role" for i in items) for _, items, _ in field_items)
-    found: list[_Found] = []
+    has_role_field = any(
+        any(parsed.kind == "role" for parsed, _, _ in items) for _, items, _ in field_items
+    )
+    found: list[tuple[_Parse, str, str, bool]] = []
     for _index, items, labeled in field_items:
-        roles = [i for i in items if i.parse.kind == "role"]
-        if roles or labeled or len(items) >= 2 or not has_role_field:
+        has_roles = any(parsed.kind == "role" for parsed, _, _ in items)
+        if has_roles or labeled or len(items) >= 2 or not has_role_field:
             category = all(
-                i.parse.kind == "discipline" or i.normalized.lower() in _GENERIC_TITLES for i in items
+                parsed.kind == "discipline" or normalized.lower() in _GENERIC_TITLES
+                for parsed, _, normalized in items
             )
-            for item in items:
-                item.category = category
-            found.extend(items)
-    return tuple((f.parse, f.title, f.normalized, f.category) for f in found + prose)
+            found.extend((parsed, title, normalized, category) for parsed, title, normalized in items)
+    found.extend((parsed, title, normalized, False) for parsed, title, normalized in prose)
+    return tuple(found)
+
+
+_FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
+
+
+@lru_cache(maxsize=65_536)
+def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
+    # Header fields repeat across posts far more than whole headers do ("Remote", "Full-time").
+    label = _LABEL.match(field) if ":" in field else None
+    if label is not None:
+        return _FIELD_LABELED, _item_specs(label.group("rest"))
+    if _is_prose(field) or _HIRING_FIELD.match(field):
+        return _FIELD_PROSE, _prose_specs(field)
+    if not _roleish(field):
+        return _FIELD_NONE, ()
+    return _FIELD_ITEMS, _item_specs(field)
 
 
 def _prose_openings(sentence: str) -> list[_Found]:
@@ -949,6 +977,11 @@ def _prose_openings(sentence: str) -> list[_Found]:
 
 @lru_cache(maxsize=16_384)
 def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
+    if sentence.isascii():
+        # _HIRING needs one of these words; re.I folds only a few non-ASCII letters onto them.
+        low = sentence.lower()
+        if not any(word in low for word in _HIRING_WORDS):
+            return ()
     found: list[_Spec] = []
     for m in _HIRING.finditer(_strip_urls(sentence)):
         words = m.group("rest").replace("’", "'").split()

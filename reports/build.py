@@ -67,7 +67,7 @@ def vega_bundle(cache_dir: Path | None = None) -> str:
     cached = cache_dir / f"vega-bundle-{version}.js" if cache_dir is not None else None
     if cached is not None and cached.is_file():
         return cached.read_text(encoding="utf-8")
-    bundle = vlc.javascript_bundle()
+    bundle = vlc.javascript_bundle(None)
     if cached is not None:
         try:
             _write_atomic(cached, bundle)
@@ -234,8 +234,8 @@ def write_index(out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     entries = []
     for folder in sorted(p for p in out_dir.iterdir() if p.is_dir()) if out_dir.is_dir() else []:
-        html, pdf = folder / "report.html", folder / "report.pdf"
-        if not html.exists() and not pdf.exists():
+        html_file, pdf_file = folder / "report.html", folder / "report.pdf"
+        if not html_file.exists() and not pdf_file.exists():
             continue
         try:
             period = parse_period(folder.name)
@@ -248,8 +248,8 @@ def write_index(out_dir: Path) -> Path:
             facts = {}
         entries.append({
             "kind": period.kind, "start": period.start, "title": period.title,
-            "html": f"{folder.name}/report.html" if html.exists() else None,
-            "pdf": f"{folder.name}/report.pdf" if pdf.exists() else None,
+            "html": f"{folder.name}/report.html" if html_file.exists() else None,
+            "pdf": f"{folder.name}/report.pdf" if pdf_file.exists() else None,
             "n_ai": facts.get("n_ai"), "n_ds": facts.get("n_ds"),
             "synthetic": facts.get("synthetic", False), "generated_at": facts.get("generated_at", ""),
         })
