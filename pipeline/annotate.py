@@ -17,6 +17,7 @@ from typing import IO, Any
 from jobtrends.errors import UserError
 from pipeline.roles import openings_of_posting, role_families
 from pipeline.skills import SkillExtractor, skills_by_id
+from pipeline.surrogates import replace_lone_surrogates
 from pipeline.text import html_to_text
 
 # A record without a title is a Hacker News post: its openings come from its text.
@@ -28,6 +29,7 @@ def annotate_record(record: dict[str, Any], extractor: SkillExtractor | None = N
     """The record with text_plain, role_families, openings and skills added."""
     if not isinstance(record, dict):
         raise ValueError("a record must be a JSON object")
+    record = replace_lone_surrogates(record)
     text = record.get("text")
     if text is not None and not isinstance(text, str):
         raise ValueError("'text' must be a string")

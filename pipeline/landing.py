@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from jobtrends.config import Settings
+from pipeline.surrogates import may_hold_surrogates, replace_lone_surrogates
 
 LANDING_SUFFIX = ".jsonl.gz"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -119,6 +120,8 @@ def read_records(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
                     continue
                 try:
                     record = json.loads(line)
+                    if may_hold_surrogates(line):
+                        record = replace_lone_surrogates(record)
                 except ValueError as exc:
                     raise LandingFileError(f"{path} line {number} is not JSON ({exc})") from None
                 if not isinstance(record, dict):

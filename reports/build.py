@@ -67,7 +67,7 @@ def vega_bundle(cache_dir: Path | None = None) -> str:
     cached = cache_dir / f"vega-bundle-{version}.js" if cache_dir is not None else None
     if cached is not None and cached.is_file():
         return cached.read_text(encoding="utf-8")
-    bundle = vlc.javascript_bundle(None)
+    bundle = vlc.javascript_bundle()  # type: ignore[call-arg]  # the stub omits the default
     if cached is not None:
         try:
             _write_atomic(cached, bundle)

@@ -71,15 +71,15 @@ class JsonLdSpider(JobSpider):
 
     def parse_page(self, response: Response) -> Iterator[JobPosting]:
         """Every JobPosting in the page's JSON-LD blocks (@graph, arrays, several blocks)."""
-        try:
-            blocks = extruct.extract(response.text, base_url=response.url, syntaxes=["json-ld"], errors="ignore")
-        except Exception as exc:  # noqa: BLE001 - extruct surfaces parser errors of any kind
-            self.record_error(response.url, "malformed_jsonld", str(exc))
-            return
+        items, broken = _jsonld_items(response)
+        for message in broken:
+            self.record_error(response.url, "malformed_jsonld", message)
         host = urlsplit(response.url).netloc or None
-        for index, job in enumerate(job_postings(blocks.get("json-ld", []))):
+        for index, job in enumerate(job_postings(items)):
             yield self.posting(job, response.url, host, index)
-        self.add_scope(response.url)
+        if not broken:
+            # A page with an unreadable block was not read completely: it must close nothing.
+            self.add_scope(response.url)
 
     def posting(self, job: dict[str, Any], page_url: str, host: str | None, index: int) -> JobPosting:
         """A landing record of one schema.org JobPosting."""
@@ -107,6 +107,30 @@ class JsonLdSpider(JobSpider):
             run_id=self.run_id,
             fetched_at=self.fetched_at,
         )
+
+
+def _jsonld_items(response: Response) -> tuple[list[Any], list[str]]:
+    """The decoded JSON-LD blocks of a page, and a message for each block that does not parse."""
+    try:
+        data = extruct.extract(response.text, base_url=response.url, syntaxes=["json-ld"], errors="strict")
+        return list(data.get("json-ld", [])), []
+    except Exception:  # noqa: BLE001 - extruct surfaces parser errors of any kind
+        pass
+    # Some block is broken: read them one at a time so the good ones are kept and the bad named.
+    items: list[Any] = []
+    broken: list[str] = []
+    scripts = response.xpath('//script[@type="application/ld+json"]/text()').getall()
+    for number, script in enumerate(scripts, start=1):
+        page = f'<html><head><script type="application/ld+json">{script}</script></head></html>'
+        try:
+            data = extruct.extract(page, syntaxes=["json-ld"], errors="strict")
+        except Exception as exc:  # noqa: BLE001
+            broken.append(f"JSON-LD block {number} does not parse ({type(exc).__name__}: {exc})")
+            continue
+        items.extend(data.get("json-ld", []))
+    if not scripts:
+        broken.append("the page's JSON-LD could not be read")
+    return items, broken
 
 
 def job_postings(data: Any) -> list[dict[str, Any]]:

@@ -68,6 +68,8 @@ NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 VERSION = re.compile(r"^v?\d{1,2}(\.\d{1,3}){0,2}(\.x)?\+?$|^\d{4}$", re.IGNORECASE)
 NOT_AFTER_VERSION = frozenset({"years", "year", "yrs", "yr", "+", "months", "-", "to", "%", "days", "weeks", "hours", "k", "m"})
 CONTEXT_WINDOW = 8
+# How far after a name a role noun still makes it part of a title ("UI / UX Designer").
+TITLE_WINDOW = 8
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -140,11 +142,14 @@ class View:
         return first.idx, last.idx + len(last)
 
 
-def _list_neighbours(view: View, candidates: Sequence[Candidate]) -> list[list[int]]:
-    """Indexes of the candidates each candidate shares a list with (only joiners between them)."""
+def _list_neighbours(view: View, candidates: Sequence[Candidate], pending: Sequence[bool]) -> list[list[int]]:
+    """Indexes of the candidates each pending candidate shares a list with (only joiners between
+    them); pairs without a pending candidate are never asked about, so never looked at."""
     ordered = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
     neighbours: list[list[int]] = [[] for _ in candidates]
     for a, b in zip(ordered, ordered[1:], strict=False):
+        if not (pending[a] or pending[b]):
+            continue
         left, right = candidates[a], candidates[b]
         if right.start < left.end or right.start - left.end > 3:
             continue
@@ -210,15 +215,6 @@ def _profile_rule(view: View, cand: Candidate) -> bool:
     return not after and view.at(cand.start - 1) not in _PROFILE_BEFORE
 
 
-def _title_modifier(view: View, cand: Candidate, covered: set[int]) -> bool:
-    """True when the mention only qualifies a role noun: "Android Engineer", "UI / UX Designer"."""
-    i = cand.end
-    limit = min(view.n, cand.end + 8)
-    while i < limit and (i in covered or view.at(i) in _TITLE_JOINERS):
-        i += 1
-    return view.at(i) in _ROLE_NOUNS
-
-
 def _company_field(view: View, cand: Candidate) -> bool:
     """True for a name that opens the text as the first field of a header ("Auth0 | Remote")."""
     if cand.end >= view.n:
@@ -250,14 +246,16 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
     if all(c.rule is None for c in candidates):
         return candidates
     accepted = [c.rule is None or _judge(view, c) for c in candidates]
-    _spread_evidence(view, candidates, accepted)
+    pending = [not ok and c.rule != "profile" for c, ok in zip(candidates, accepted, strict=True)]
+    if any(pending):
+        _spread_evidence(view, candidates, accepted, pending)
     return [c for c, ok in zip(candidates, accepted, strict=True) if ok]
 
 
-def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[bool]) -> None:
+def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[bool], pending: list[bool]) -> None:
     """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
     that evidence spreads along a list ("Go, Rust, Swift and Python")."""
-    neighbours = _list_neighbours(view, candidates)
+    neighbours = _list_neighbours(view, candidates, pending)
     changed = True
     while changed:
         changed = False
@@ -289,21 +287,40 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     first = min(c.start for c in accepted)
     if not all(view.is_space(i) for i in range(first)):
         first = -1
-    at = view.at
+    modifiers = _title_modifiers(view, accepted, covered)
     spans: list[tuple[int, int, str]] = []
-    for c in accepted:
-        end = c.end
-        after = at(end)
-        # Without a joiner or another mention after it, one look at the next token decides.
-        if end in covered or after in _TITLE_JOINERS:
-            if _title_modifier(view, c, covered):
-                continue
-        elif after in _ROLE_NOUNS:
+    for c, modifier in zip(accepted, modifiers, strict=True):
+        if modifier or (c.start == first and _company_field(view, c)):
             continue
-        if c.start == first and _company_field(view, c):
-            continue
-        spans.append((c.start, extend_version(view, end), c.skill_id))
+        spans.append((c.start, extend_version(view, c.end), c.skill_id))
     return _longest_first(spans) if _overlapping(spans) else spans
+
+
+def _title_modifiers(view: View, accepted: list[Candidate], covered: set[int]) -> list[bool]:
+    """For each mention, whether it only qualifies a role noun: "Android Engineer", "UI / UX
+    Designer", "Python/Django Developers". From the last mention back, so that a list reuses the
+    walk of the mention after it instead of walking the same tokens again."""
+    at = view.at
+    n = view.n
+    # start of a mention -> the token its walk over joiners and mentions stopped at
+    stops: dict[int, int] = {}
+    modifiers = [False] * len(accepted)
+    for k in range(len(accepted) - 1, -1, -1):
+        c = accepted[k]
+        i = c.end
+        limit = min(n, i + TITLE_WINDOW)
+        while i < limit:
+            stop = stops.get(i)
+            if stop is not None:
+                i = min(stop, limit)
+                break
+            if i in covered or at(i) in _TITLE_JOINERS:
+                i += 1
+            else:
+                break
+        stops.setdefault(c.start, i)
+        modifiers[k] = at(i) in _ROLE_NOUNS
+    return modifiers
 
 
 def _overlapping(spans: list[tuple[int, int, str]]) -> bool:

@@ -152,14 +152,7 @@ EXPECTED_ERRORS = {
 }
 
 
-JSONLD_SILENT = pytest.mark.xfail(
-    reason="known bug: crawlers/spiders/jsonld.py parse_page calls extruct with errors='ignore', so a "
-    "page whose JSON-LD does not parse yields nothing, records no error and is still added to scope",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize("source", [pytest.param(s, marks=JSONLD_SILENT) if s == "jsonld" else s for s in sorted(EXPECTED_ERRORS)])
+@pytest.mark.parametrize("source", sorted(EXPECTED_ERRORS))
 def test_each_source_names_its_failure(faulty_run: dict[str, Any], source: str) -> None:
     manifest = faulty_run["manifests"][source]
     assert _errors(manifest) == EXPECTED_ERRORS[source]
@@ -249,9 +242,8 @@ def test_the_faulty_run_loads_into_the_warehouse(faulty_run: dict[str, Any], tmp
         assert "ashby" not in by_source and "remoteok" not in by_source
         assert con.execute("select count(*) - count(distinct global_id) from postings").fetchone() == (0,)
         runs = dict(con.execute("select source, complete from crawl_runs").fetchall())
-        # jsonld is left out: its broken page goes unnoticed (see the xfail above)
-        assert {s: c for s, c in runs.items() if s != "jsonld"} == {
-            s: False for s in ("ashby", "greenhouse", "hn_whoishiring", "lever", "remoteok")}
+        assert runs == {
+            s: False for s in ("ashby", "greenhouse", "hn_whoishiring", "jsonld", "lever", "remoteok")}
         assert con.execute("select count(*) from postings where closed_at is not null").fetchone() == (0,)
 
 
