@@ -12,6 +12,11 @@ import pyarrow as pa
 ROLE_FAMILIES = ("ai_engineer", "data_scientist")
 
 
+
+# Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
+# The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
+MAX_EXTRACTED_CHARS = 200_000
+
 class SkillExtractorLike(Protocol):
     """What transform needs of a skill extractor: mentions per text, in order."""
 
@@ -261,7 +266,7 @@ def transform_records(
                 sections.append((int(section[0]), int(section[1]), idx))
         sections.sort()
         sections_of.append((sections, [s[0] for s in sections]))
-        texts.append(text)
+        texts.append(text[:MAX_EXTRACTED_CHARS])
 
     for (sections, starts), global_id, mentions in zip(
         sections_of, postings["global_id"], extractor.extract_many(texts), strict=True

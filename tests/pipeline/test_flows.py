@@ -201,3 +201,20 @@ def test_crawl_flow_runs_each_source_in_a_subprocess_and_isolates_failures(
 
     only = crawl.crawl_flow(settings, sources=["ashby"], return_state=True)
     assert only.is_completed() and list(only.result().manifests) == ["ashby"]
+
+
+def test_process_flow_on_a_two_worker_dask_cluster_equals_the_sequential_run(tmp_path: Path) -> None:
+    from pipeline.flows.common import run_flow
+    from pipeline.flows.process import process_flow
+    from pipeline.load import process_landing
+
+    dask_settings = _settings(tmp_path / "dask", batch_size=3)
+    plain_settings = _settings(tmp_path / "plain", batch_size=3)
+    _landing(dask_settings)
+    _landing(plain_settings)
+
+    result = run_flow(process_flow, dask_settings, workers=2)
+    assert (result.files_loaded, result.postings_in, result.failures) == (2, 19, [])
+    process_landing(plain_settings)
+    assert _checksums(dask_settings) == _checksums(plain_settings)
+    assert _query(dask_settings, "select count(*) from posting_skills")[0][0] > 0
