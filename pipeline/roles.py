@@ -811,6 +811,15 @@ def _mask_parens(text: str) -> str:
     return "".join(out)
 
 
+# The only letters that re.IGNORECASE matches to ASCII letters other than their own case pairs.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folds_plainly(text: str) -> bool:
+    """True when an ASCII word can occur case-insensitively in text only as itself, any case."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
 def _strip_urls(text: str) -> str:
     if "@" in text:
         return _URL.sub(" ", text)
@@ -977,11 +986,8 @@ def _prose_openings(sentence: str) -> list[_Found]:
 
 @lru_cache(maxsize=16_384)
 def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
-    if sentence.isascii():
-        # _HIRING needs one of these words; re.I folds only a few non-ASCII letters onto them.
-        low = sentence.lower()
-        if not any(word in low for word in _HIRING_WORDS):
-            return ()
+    if _folds_plainly(sentence) and not any(word in sentence.lower() for word in _HIRING_WORDS):
+        return ()  # _HIRING needs one of these words
     found: list[_Spec] = []
     for m in _HIRING.finditer(_strip_urls(sentence)):
         words = m.group("rest").replace("’", "'").split()
@@ -1012,10 +1018,10 @@ def _looks_like_resume(head: str) -> bool:
     low = head.lower()
     if not any(h in low for h in _RESUME_HINTS):
         return False
-    if not low.isascii():  # re.I folds a few non-ASCII letters onto ASCII ones: the full pattern
+    if not _folds_plainly(low):
         return _RESUME.search(low) is not None
-    # Lower-case ASCII text can only match where an alternative's first word occurs: try just
-    # there (str.find is many times faster than scanning every position with the pattern).
+    # Lower-case text can only match where an alternative's first word occurs: try just there
+    # (str.find is many times faster than scanning every position with the pattern).
     for start, pattern in _RESUME_AT:
         if not start:
             if "reaching" in low and pattern.search(low) is not None:

@@ -287,40 +287,46 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     first = min(c.start for c in accepted)
     if not all(view.is_space(i) for i in range(first)):
         first = -1
-    modifiers = _title_modifiers(view, accepted, covered)
-    spans: list[tuple[int, int, str]] = []
-    for c, modifier in zip(accepted, modifiers, strict=True):
-        if modifier or (c.start == first and _company_field(view, c)):
-            continue
-        spans.append((c.start, extend_version(view, c.end), c.skill_id))
-    return _longest_first(spans) if _overlapping(spans) else spans
-
-
-def _title_modifiers(view: View, accepted: list[Candidate], covered: set[int]) -> list[bool]:
-    """For each mention, whether it only qualifies a role noun: "Android Engineer", "UI / UX
-    Designer", "Python/Django Developers". From the last mention back, so that a list reuses the
-    walk of the mention after it instead of walking the same tokens again."""
+    # This loop runs for every mention of every posting: it reads each token once at most.
     at = view.at
     n = view.n
     # start of a mention -> the token its walk over joiners and mentions stopped at
     stops: dict[int, int] = {}
-    modifiers = [False] * len(accepted)
+    spans: list[tuple[int, int, str]] = []
+    # From the last mention back, so that a list reuses the walk of the mention after it.
     for k in range(len(accepted) - 1, -1, -1):
-        c = accepted[k]
-        i = c.end
-        limit = min(n, i + TITLE_WINDOW)
-        while i < limit:
-            stop = stops.get(i)
-            if stop is not None:
-                i = min(stop, limit)
-                break
-            if i in covered or at(i) in _TITLE_JOINERS:
-                i += 1
-            else:
-                break
-        stops.setdefault(c.start, i)
-        modifiers[k] = at(i) in _ROLE_NOUNS
-    return modifiers
+        start, end, skill_id = accepted[k][:3]
+        after = at(end)
+        if end in covered or after in _TITLE_JOINERS:
+            i = end
+            limit = min(n, end + TITLE_WINDOW)
+            while i < limit:
+                stop = stops.get(i)
+                if stop is not None:
+                    i = min(stop, limit)
+                    break
+                if i in covered or at(i) in _TITLE_JOINERS:
+                    i += 1
+                else:
+                    break
+            stops.setdefault(start, i)
+            stop_word = at(i)
+        else:
+            stops.setdefault(start, end)
+            stop_word = after
+        if stop_word in _ROLE_NOUNS:
+            continue  # "Android Engineer", "UI / UX Designers": part of a job title
+        if start == first and _company_field(view, accepted[k]):
+            continue
+        # A version number after a name belongs to the mention ("Java 8").
+        is_version = _VERSION_CACHE.get(after)
+        if is_version is None:
+            is_version = _VERSION_CACHE[after] = bool(after) and bool(VERSION.match(view.doc.vocab.strings[after]))
+        if is_version and at(end + 1) not in _NOT_AFTER_VERSION:
+            end += 1
+        spans.append((start, end, skill_id))
+    spans.reverse()
+    return _resolve_overlaps(spans) if _overlapping(spans) else spans
 
 
 def _overlapping(spans: list[tuple[int, int, str]]) -> bool:
@@ -331,6 +337,26 @@ def _overlapping(spans: list[tuple[int, int, str]]) -> bool:
             return True
         reach = end
     return False
+
+
+def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlaps resolved cluster by cluster (spans chained by overlaps), since most spans overlap
+    nothing; the result in text order."""
+    spans = sorted(spans)
+    kept: list[tuple[int, int, str]] = []
+    first = 0
+    while first < len(spans):
+        last = first + 1
+        reach = spans[first][1]
+        while last < len(spans) and spans[last][0] < reach:
+            reach = max(reach, spans[last][1])
+            last += 1
+        if last - first == 1:
+            kept.append(spans[first])
+        else:
+            kept.extend(_longest_first(spans[first:last]))
+        first = last
+    return kept
 
 
 def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
