@@ -60,7 +60,7 @@ CLAIMS: tuple[Claim, ...] = (
         ClaimPart("serving and optimisation", "ai_more", ("model-deployment", "model deployment", "deployment", "model-serving", "model serving", "apis", "api", "rest-api", "rest api", "rest apis", "latency", "low-latency", "quantization", "model-compression", "model compression", "onnx", "tensorrt")),
     )),
     Claim(9, "AI engineers ask more for LLM tooling (OpenAI, Anthropic, LangChain, RAG, vector databases, fine-tuning).", (
-        ClaimPart("LLM tooling", "ai_more", ("openai", "openai-api", "openai api", "anthropic", "claude", "langchain", "rag", "retrieval-augmented-generation", "retrieval-augmented generation", "vector-database", "vector-databases", "vector database", "vector databases", "fine-tuning", "fine tuning")),
+        ClaimPart("LLM tooling", "ai_more", ("openai", "openai-api", "openai api", "anthropic", "langchain", "rag", "retrieval-augmented-generation", "retrieval-augmented generation", "vector-database", "vector-databases", "vector database", "vector databases", "fine-tuning", "fine tuning")),
     )),
     Claim(10, "Both roles ask for Python and for the ML frameworks (PyTorch, TensorFlow) at similar rates.", (
         ClaimPart("Python", "similar", ("python",)),
