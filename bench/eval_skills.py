@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.skills import NON_TECH_CATEGORIES, SkillExtractor, canonical_id, skills_by_id  # noqa: E402
+from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, canonical_id, skills_by_id  # noqa: E402
 
 BENCHMARKS = ROOT / "BENCHMARKS.md"
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval" / "skills"
@@ -269,7 +269,7 @@ def evaluate(name: str, postings: list[Posting], extractor: SkillExtractor, tech
         found = {
             m.skill_id
             for m in mentions
-            if not tech_only or skills[m.skill_id].category not in NON_TECH_CATEGORIES
+            if not tech_only or skills[m.skill_id].category in TOOL_CATEGORIES
         }
         gold = gold_ids(posting, extractor)
         hit = len(found & gold)
@@ -328,8 +328,9 @@ def run(eval_dir: Path, record: bool = True) -> list[Result]:
             "## Skill extraction quality (`make eval`, bench/eval_skills.py)\n\n"
             f"Extractor `{EXTRACTOR_VERSION}`. Span scores against SkillSpan KNOWLEDGE and HN TECH "
             "spans (strict: same tokens; overlap: a shared token); posting level: the set of canonical "
-            "skills of a posting against its gold spans' canonical forms, micro-averaged (HN: tools and "
-            "technologies only, without spoken languages and domains).\n\n" + out
+            "skills of a posting against its gold spans' canonical forms, micro-averaged (HN, whose TECH "
+            "label marks tools and technologies: only predictions in `TOOL_CATEGORIES`, the same split "
+            "the product offers for tool-only counts).\n\n" + out
         )
         write_block("eval_skills", body)
     return results

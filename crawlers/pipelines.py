@@ -19,7 +19,7 @@ from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
 
 _FLUSH_EVERY = 500
-_COMPRESSLEVEL = 3  # gzip 3 is several times faster than 9 and only a little larger
+_COMPRESSLEVEL = 1  # gzip 1 is several times faster than 9; landing files are written once, read rarely
 
 
 class LandingPipeline:

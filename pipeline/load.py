@@ -408,8 +408,9 @@ def process_landing(
 
 def finalize(con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: list[Any] | None = None) -> None:
     """The set-based finishing steps: seen-based last_seen and closed_at, source_months,
-    cross-source duplicates, the skills table, then the bootstrap statistics."""
-    from warehouse import stats
+    cross-source duplicates, the skills table and the aggregate tables the views read (one
+    transaction), then the bootstrap statistics."""
+    from warehouse import aggregates, stats
     from warehouse.dedupe import canonical_ids
 
     con.execute("begin transaction")
@@ -428,6 +429,7 @@ def finalize(con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: li
             )
             con.unregister("batch_duplicates")
         _refresh_skills(con, taxonomy)
+        aggregates.refresh(con, transaction=False)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -82,7 +82,7 @@ def test_warehouse_holds_the_generated_truth_per_source_role_and_month(generated
         source: {month: {k: v[k] for k in ("seen", "ai_engineer", "data_scientist")} for month, v in months.items()}
         for source, months in truth["sources"].items()
     }
-    assert _warehouse_counts(generated_demo["settings"]) == expected
+    assert _warehouse_counts(generated_demo["settings"]) == expected, generated_demo["done"].stdout[-3000:]
     assert sum(v["seen"] for months in expected.values() for v in months.values()) == POSTINGS
 
 

@@ -140,10 +140,22 @@ def close(con: duckdb.DuckDBPyConnection) -> None:
 
 @contextlib.contextmanager
 def session(settings: Settings, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection for a `with` block, closed (and the lock released) at its end."""
+    """A connection for a `with` block, closed (and the lock released) at its end.
+
+    A writer block that ends normally refreshes the aggregate tables if what they read changed.
+    """
     con = connect(settings, read_only=read_only)
     try:
         yield con
+    except BaseException:
+        close(con)
+        raise
+    try:
+        if not read_only:
+            # A writer that changed postings, openings or skills leaves the aggregates matching them.
+            from warehouse.aggregates import refresh_if_stale
+
+            refresh_if_stale(con)
     finally:
         close(con)
 
@@ -151,11 +163,11 @@ def session(settings: Settings, read_only: bool = False) -> Iterator[duckdb.Duck
 def table_checksums(con: duckdb.DuckDBPyConnection, tables: list[str] | None = None) -> dict[str, tuple[int, int]]:
     """(row count, order-independent hash sum) per base table, to prove two warehouses identical.
 
-    Bookkeeping columns that record *when* something was processed (loaded_at, process_run_id) are
+    Bookkeeping columns that record *when* something was processed (loaded_at, refreshed_at, process_run_id) are
     left out, as are the bookkeeping tables themselves, so two loads of the same data compare equal.
     """
     skip_tables = {"schema_migrations", "process_runs"}
-    skip_columns = {"loaded_at", "process_run_id", "first_loaded_at", "last_loaded_at"}
+    skip_columns = {"loaded_at", "process_run_id", "first_loaded_at", "last_loaded_at", "refreshed_at"}
     rows = con.execute(
         "select table_name from information_schema.tables "
         "where table_type = 'BASE TABLE' and table_schema = 'main' order by table_name"

@@ -103,6 +103,11 @@ def migrate(con: duckdb.DuckDBPyConnection, where: Path | str = "the warehouse")
             raise
         applied.append(migration.version)
     create_views(con)
+    if applied:
+        # A warehouse older than the aggregate tables gets them filled from what it holds.
+        from warehouse.aggregates import refresh_if_stale
+
+        refresh_if_stale(con)
     return applied
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from crawlers.parsing.salary import parse_salary
@@ -85,7 +86,17 @@ def split_header(line: str) -> list[str]:
 
 def parse_hn_header(line: str, body: str = "") -> HNHeader:
     """Company, location, remote (True/False/None, never guessed), salary of a header line."""
-    line = (line or "")[:2000]
+    header = _parse_line((line or "")[:2000])
+    if header.remote is None and body:
+        header = replace(header, remote=remote_from_body(body))
+    if header.salary is not None:
+        header = replace(header, salary=dict(header.salary))  # the cached one stays untouched
+    return header
+
+
+@lru_cache(maxsize=16_384)
+def _parse_line(line: str) -> HNHeader:
+    # Companies repost the same header month after month: parsed once.
     fields = split_header(line)
     company = _company(fields[0]) if len(fields) >= 2 else None
     rest = fields[1:] if company is not None else fields
@@ -93,27 +104,33 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
     location = None
     employment = None
     for field in rest:
-        if salary is None and len(field) <= 80:
-            salary = parse_salary(field)
-            if salary is not None:
-                continue
-        match = _EMPLOYMENT.search(field)
-        if employment is None and match is not None:
-            employment = _EMPLOYMENT_NAMES[_employment_key(match.group(1))]
-        if location is None and len(fields) > 1 and _is_location(field):
+        field_salary, field_employment, is_location = _field_facts(field)
+        if salary is None and field_salary is not None:
+            salary = field_salary
+            continue
+        if employment is None and field_employment is not None:
+            employment = field_employment
+        if location is None and len(fields) > 1 and is_location:
             location = field
-    remote = remote_from_header(line)
-    if remote is None and body:
-        remote = remote_from_body(body)
-    return HNHeader(company, location, remote, salary, employment, tuple(fields))
+    return HNHeader(company, location, remote_from_header(line), salary, employment, tuple(fields))
+
+
+@lru_cache(maxsize=65_536)
+def _field_facts(field: str) -> tuple[dict[str, Any] | None, str | None, bool]:
+    """(salary, employment type, is a location) of one header field; fields repeat a lot."""
+    salary = parse_salary(field) if len(field) <= 80 else None
+    match = _EMPLOYMENT.search(field)
+    employment = _EMPLOYMENT_NAMES[_employment_key(match.group(1))] if match is not None else None
+    return salary, employment, _is_location(field)
 
 
 def remote_from_header(line: str) -> bool | None:
     """True when the header allows remote work, False when it says on-site only, else None."""
-    if _NO_REMOTE.search(line):
-        return False
-    if _REMOTE.search(line):
-        return True
+    if "remote" in line.lower():  # both remote patterns need the word ("REMOTE", "Remote")
+        if _NO_REMOTE.search(line):
+            return False
+        if _REMOTE.search(line):
+            return True
     if _ONSITE.search(line):
         return False
     return None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,6 +20,7 @@ from scrapy.exceptions import (
 )
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.internet.error import (
     ConnectError,
     ConnectionLost,
@@ -29,6 +33,17 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawlers.parsing.dates import now_iso
 from jobtrends.config import Settings, Source
+
+# Posts are parsed in worker processes when a page holds at least this many (an HN thread holds
+# hundreds), in chunks of this many; below it, starting the workers costs more than it saves.
+POOL_MIN_POSTS = 200
+POOL_CHUNK = 100
+
+
+def default_parse_workers() -> int:
+    """Worker processes for parsing: one per core up to 4, none on a single core."""
+    cores = os.cpu_count() or 1
+    return min(cores, 4) if cores > 1 else 0
 
 
 class JobSpider(scrapy.Spider):
@@ -64,13 +79,31 @@ class JobSpider(scrapy.Spider):
         self.thread_months: dict[str, str] = {}
         self.options = {"since": self.since, "until": self.until, "latest": self.latest}
         self.max_pages = 1000
+        self.parse_workers = 0
+        self._pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> JobSpider:
         """Create the spider and read the page limit from the crawler's settings."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_pages = crawler.settings.getint("JOBTRENDS_MAX_PAGES", 1000)
+        spider.parse_workers = crawler.settings.getint("JOBTRENDS_PARSE_WORKERS", default_parse_workers())
         return spider
+
+    def parse_pool(self) -> Executor | None:
+        """Worker processes for CPU-heavy parsing, started on first use; None: parse inline."""
+        if self._pool is None:
+            if self.parse_workers < 1 or not is_asyncio_reactor_installed():
+                return None
+            # spawn: a forked copy of a process running a reactor and threads is not safe.
+            self._pool = ProcessPoolExecutor(self.parse_workers, mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    def closed(self, reason: str) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def request(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -9,17 +10,14 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawlers.items import JobPosting, build_posting
-from crawlers.parsing.dates import month_from_title, month_start_iso, parse_timestamp
-from crawlers.parsing.hn_header import parse_hn_header
-from crawlers.parsing.salary import parse_salary
-from crawlers.spiders.base import JobSpider
+from crawlers.items import JobPosting
+from crawlers.parsing.dates import month_from_title
+from crawlers.parsing.hn_post import hn_posting, hn_records
+from crawlers.spiders.base import POOL_CHUNK, POOL_MIN_POSTS, JobSpider
 from crawlers.state import finished_threads
-from pipeline.text import html_to_text
 
 SEARCH_PATH = "/api/v1/search_by_date?query=hiring&tags=story,(author__whoishiring,author_whoishiring)&page={page}"
 ITEM_PATH = "/api/v1/items/{thread_id}"
-ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 MONTHLY_THREAD = re.compile(r"^\s*ask hn:\s*who\s+is\s+hiring\?\s*\(\s*[a-z]+\.?\s+\d{4}\s*\)\s*$", re.IGNORECASE)
 
 
@@ -77,7 +75,7 @@ class HNWhoIsHiringSpider(JobSpider):
             self._requested.add(thread_id)
             yield self.request(
                 self.base + ITEM_PATH.format(thread_id=thread_id),
-                self.parse_thread,
+                self.land_thread,
                 board=None,
                 cb_kwargs={"thread_id": int(thread_id), "month": month},
             )
@@ -91,56 +89,74 @@ class HNWhoIsHiringSpider(JobSpider):
 
     def parse_thread(self, response: Response, thread_id: int, month: str) -> Iterator[JobPosting]:
         """One item per direct child of the story that is a live post with text."""
+        thread = self._thread_posts(response, month)
+        if thread is None:
+            return
+        posts, month = thread
+        board = str(thread_id)
+        for post in posts:
+            yield self.posting(post, thread_id=thread_id, month=month, board=board)
+        self._thread_done(board, month)
+
+    async def land_thread(self, response: Response, thread_id: int, month: str) -> AsyncIterator[JobPosting]:
+        """parse_thread, with a big thread's posts parsed by the worker processes, in order."""
+        thread = self._thread_posts(response, month)
+        if thread is None:
+            return
+        posts, month = thread
+        board = str(thread_id)
+        pool = self.parse_pool() if len(posts) >= POOL_MIN_POSTS else None
+        if pool is None:
+            for post in posts:
+                yield self.posting(post, thread_id=thread_id, month=month, board=board)
+        else:
+            context = self._context(thread_id=thread_id, month=month, board=board)
+            loop = asyncio.get_running_loop()
+            chunks = [
+                loop.run_in_executor(pool, hn_records, posts[start : start + POOL_CHUNK], context)
+                for start in range(0, len(posts), POOL_CHUNK)
+            ]
+            for chunk in chunks:
+                for record in await chunk:
+                    yield JobPosting(record)
+        self._thread_done(board, month)
+
+    def _thread_posts(self, response: Response, month: str) -> tuple[list[dict[str, Any]], str] | None:
         story = self.json_body(response)
         if story is None:
-            return
+            return None
         children = story.get("children") if isinstance(story, dict) else None
         if not isinstance(children, list):
             self.wrong_shape(response, "an HN item with a children list")
-            return
+            return None
         month = month_from_title(story.get("title")) or month
-        board = str(thread_id)
-        for child in children:
-            if not isinstance(child, dict) or child.get("deleted") or child.get("dead"):
-                continue
-            if not child.get("text") or child.get("id") is None:
-                continue
-            yield self.posting(child, thread_id=thread_id, month=month, board=board)
+        posts = [
+            child
+            for child in children
+            if isinstance(child, dict)
+            and not child.get("deleted")
+            and not child.get("dead")
+            and child.get("text")
+            and child.get("id") is not None
+        ]
+        return posts, month
+
+    def _thread_done(self, board: str, month: str) -> None:
         self.add_scope(board)
         self.scope_months.add(month)
         self.thread_months[board] = month
 
+    def _context(self, *, thread_id: int, month: str, board: str) -> dict[str, Any]:
+        return {
+            "source": self.source_key,
+            "source_type": self.source_type,
+            "thread_id": thread_id,
+            "month": month,
+            "board": board,
+            "run_id": self.run_id,
+            "fetched_at": self.fetched_at,
+        }
+
     def posting(self, post: dict[str, Any], *, thread_id: int, month: str, board: str) -> JobPosting:
         """A landing record of one HN post: header fields parsed, the body cleaned."""
-        html = str(post["text"])
-        text = html_to_text(html)
-        header = text.split("\n", 1)[0].strip()
-        fields = parse_hn_header(header, body=text)
-        salary = fields.salary or parse_salary(text, require_currency=True, require_range=True)
-        posted_at = (
-            parse_timestamp(post.get("created_at_i"))
-            or parse_timestamp(post.get("created_at"))
-            or month_start_iso(month)
-        )
-        return build_posting(
-            source=self.source_key,
-            source_type=self.source_type,
-            source_id=str(post["id"]),
-            board=board,
-            url=ITEM_URL.format(id=post["id"]),
-            company=fields.company,
-            title=header or None,
-            location=fields.location,
-            remote=fields.remote,
-            salary=salary,
-            employment_type=fields.employment_type,
-            requisition_id=None,
-            posted_at=posted_at,
-            description_html=html,
-            description_text=text,
-            raw=post,
-            run_id=self.run_id,
-            fetched_at=self.fetched_at,
-            month=month,
-            thread_id=thread_id,
-        )
+        return hn_posting(post, **self._context(thread_id=thread_id, month=month, board=board))

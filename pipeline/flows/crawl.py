@@ -129,6 +129,16 @@ def crawl_source(
     return run_spider_process(settings, config_path, source_key, since=since, until=until, latest=latest)
 
 
+def _manifest_seconds(manifest: dict[str, Any] | None) -> float | None:
+    """How long a spider ran by its manifest's start and finish times."""
+    try:
+        started = datetime.fromisoformat(str(manifest["started_at"]).replace("Z", "+00:00"))  # type: ignore[index]
+        finished = datetime.fromisoformat(str(manifest["finished_at"]).replace("Z", "+00:00"))  # type: ignore[index]
+    except (TypeError, KeyError, ValueError):
+        return None
+    return max(0.0, (finished - started).total_seconds())
+
+
 def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> None:
     seconds = result.durations_s.get(key, 0.0)
     if key in result.manifests:
@@ -172,7 +182,7 @@ def crawl_flow(
                 result.manifests[key] = future.result()
             except Exception as exc:  # noqa: BLE001 - one source's failure must not fail the others
                 result.errors[key] = f"{type(exc).__name__}: {exc}"
-            result.durations_s[key] = time.monotonic() - submitted
+            result.durations_s[key] = _manifest_seconds(result.manifests.get(key)) or time.monotonic() - submitted
             _report_progress(done, len(futures), key, result)
     finally:
         config_path.unlink(missing_ok=True)

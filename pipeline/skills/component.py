@@ -74,8 +74,14 @@ class SkillRules:
         found: list[tuple[int, int, str]] = []
         if candidates:
             view = View(doc)
-            char_span = view.char_span
-            found = [(*char_span(start, end), skill_id) for start, end, skill_id in settle(view, decide(view, candidates))]
+            for start, end, skill_id in settle(view, decide(view, candidates)):
+                first = doc[start]
+                begin = first.idx
+                if end - start == 1:
+                    found.append((begin, begin + len(first), skill_id))
+                else:
+                    last = doc[end - 1]
+                    found.append((begin, last.idx + len(last), skill_id))
         doc.user_data[SPANS_KEY] = found
         return doc
 

@@ -7,7 +7,7 @@ stored extractions can be recomputed when the rules change.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from spacy.strings import get_string_id
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
 
-RULES_VERSION = "rules-1"
+RULES_VERSION = "rules-2"
 
 # Tokens that join items of a list ("Python, R and SQL", "C/C++", "Go | Rust").
 LIST_JOINERS = frozenset({",", "/", "&", "and", "or", "+", ";", "|", "(", ")", ":", "-", "•", "*", "·", "nor", "as", "well", "plus", "e.g.", "eg", "including", "like", "such", "\n"})
@@ -54,6 +54,16 @@ SPOKEN_CUES = frozenset({
     "mother", "tongue", "conversational", "business", "excellent", "good", "strong", "communication",
     "skills", "knowledge", "read", "write", "writing", "reading", "in",
 })
+# Words between a name and the role noun of a job title: "iOS Mobile Engineer".
+TITLE_WORDS = frozenset({
+    "web", "mobile", "software", "application", "applications", "app", "apps", "game", "games",
+    "platform", "backend", "back-end", "frontend", "front-end", "fullstack", "full-stack", "full",
+    "stack", "systems", "system", "infrastructure", "data", "site", "reliability", "cloud",
+    "security", "test", "automation", "qa", "ui", "ux", "product", "solutions", "integration",
+    "embedded", "firmware", "server", "client", "devops", "research", "support", "technical",
+    "core", "senior", "junior", "principal", "staff",
+})
+TITLE_WORDS_MAX = 3
 TITLE_JOINERS = frozenset({"/", "-", "&", "+", ",", "and", "or"})
 # "your GitHub profile", "links to GitHub": a place to show work, not a tool the job uses.
 PROFILE_NOUNS = frozenset({"profile", "profiles", "account", "accounts", "link", "links", "handle", "url", "urls", "page", "username", "repos", "portfolio"})
@@ -84,6 +94,7 @@ _HEADS_AFTER = _ids(TECH_HEADS_AFTER)
 _ROLE_NOUNS = _ids(ROLE_NOUNS)
 _SPOKEN_CUES = _ids(SPOKEN_CUES)
 _TITLE_JOINERS = _ids(TITLE_JOINERS)
+_TITLE_WORDS = _ids(TITLE_WORDS)
 _PROFILE_NOUNS = _ids(PROFILE_NOUNS)
 _PROFILE_BEFORE = _ids(PROFILE_BEFORE)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
@@ -131,15 +142,6 @@ class View:
         if value is None:
             value = self._space[i] = self.doc[i].is_space
         return value
-
-    def char_span(self, start: int, end: int) -> tuple[int, int]:
-        """Character offsets of tokens start..end."""
-        first = self.doc[start]
-        if end - start == 1:
-            begin = first.idx
-            return begin, begin + len(first)
-        last = self.doc[end - 1]
-        return first.idx, last.idx + len(last)
 
 
 def _list_neighbours(view: View, candidates: Sequence[Candidate], pending: Sequence[bool]) -> list[list[int]]:
@@ -293,6 +295,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     # start of a mention -> the token its walk over joiners and mentions stopped at
     stops: dict[int, int] = {}
     spans: list[tuple[int, int, str]] = []
+    company: str | None = None
     # From the last mention back, so that a list reuses the walk of the mention after it.
     for k in range(len(accepted) - 1, -1, -1):
         start, end, skill_id = accepted[k][:3]
@@ -312,11 +315,15 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             stops.setdefault(start, i)
             stop_word = at(i)
         else:
+            i = end
             stops.setdefault(start, end)
             stop_word = after
         if stop_word in _ROLE_NOUNS:
             continue  # "Android Engineer", "UI / UX Designers": part of a job title
+        if stop_word in _TITLE_WORDS and _title_tail(at, i + 1):
+            continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, accepted[k]):
+            company = skill_id
             continue
         # A version number after a name belongs to the mention ("Java 8").
         is_version = _VERSION_CACHE.get(after)
@@ -326,6 +333,9 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             end += 1
         spans.append((start, end, skill_id))
     spans.reverse()
+    if company is not None:
+        # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs
+        spans = [s for s in spans if s[2] != company]
     return _resolve_overlaps(spans) if _overlapping(spans) else spans
 
 
@@ -336,6 +346,17 @@ def _overlapping(spans: list[tuple[int, int, str]]) -> bool:
         if start < reach:
             return True
         reach = end
+    return False
+
+
+def _title_tail(at: Callable[[int], int], i: int) -> bool:
+    """Whether a role noun follows within the next title words ("Web Application Developer")."""
+    for j in range(i, i + TITLE_WORDS_MAX):
+        word = at(j)
+        if word in _ROLE_NOUNS:
+            return True
+        if word not in _TITLE_WORDS:
+            return False
     return False
 
 

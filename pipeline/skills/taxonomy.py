@@ -33,9 +33,13 @@ CATEGORIES: tuple[str, ...] = (
     "domain",
     "spoken_language",
 )
-# Knowledge that is not a named tool or technology (practices, areas of work, industries, spoken
-# languages): kept as skills, but left out where only tools and technologies count.
-NON_TECH_CATEGORIES: frozenset[str] = frozenset({"concept", "methodology", "domain", "spoken_language"})
+# Knowledge that is not a named tool or technology (areas and practices of work, statistical
+# methods, industries, spoken languages): kept as skills, but left out where only tools and
+# technologies count.
+NON_TECH_CATEGORIES: frozenset[str] = frozenset({"concept", "methodology", "stats_method", "domain", "spoken_language"})
+# Named tools and technologies (machine-learning methods count: NLP, computer vision and deep
+# learning are asked for as technologies).
+TOOL_CATEGORIES: frozenset[str] = frozenset(CATEGORIES) - NON_TECH_CATEGORIES
 RULES: frozenset[str] = frozenset({"list", "ctx", "react", "excel", "spoken", "profile"})
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")

@@ -7,6 +7,8 @@ import math
 import duckdb
 import pytest
 
+from warehouse.aggregates import refresh
+
 Z = 1.959963984540054
 
 
@@ -40,6 +42,7 @@ def tiny(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     con.execute("insert into skills values ('python', 'Python', 'language', 't'), ('sql', 'SQL', 'language', 't'), "
                 "('pytorch', 'PyTorch', 'ml_framework', 't'), ('docker', 'Docker', 'devops', 't'), ('r', 'R', 'language', 't')")
     con.execute("insert into source_months values ('greenhouse', '2024-01-01', 5, 4), ('lever', '2024-01-01', 1, 1)")
+    refresh(con)
     return con
 
 
@@ -147,6 +150,7 @@ def test_v_skill_trends_first_and_last_full_year_with_newcombe(con: duckdb.DuckD
         add_posting(con, f"a2020-{i}", "2020-03-01", "ai_engineer", (["python"] if i < 1 else []) + (["docker"] if i < 5 else []))
         add_posting(con, f"a2022-{i}", "2022-03-01", "ai_engineer", (["python"] if i < 9 else []) + (["docker"] if i < 5 else []))
         add_posting(con, f"a2023-{i}", "2023-01-01", "ai_engineer", [])
+    refresh(con)
     rows = {
         r[0]: r[1:]
         for r in con.execute(

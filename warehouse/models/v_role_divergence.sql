@@ -1,37 +1,12 @@
 -- How far apart the two roles' skill profiles are per month, quarter and year (pooled postings).
 -- period is text: 'YYYY-MM' for months, 'YYYY-Qn' for quarters, 'YYYY' for years.
-with postings as (
-    select global_id, month from postings
-    where coalesce(canonical_id, global_id) = global_id
-),
-
-roles as (
-    select distinct global_id, role_family as role
-    from openings
-    where role_family in ('ai_engineer', 'data_scientist')
-),
-
-mentions as (
-    select distinct global_id, skill_id from posting_skills
-),
-
-role_postings as (
-    select roles.role, postings.global_id, postings.month
-    from postings
-    join roles using (global_id)
-),
-
-monthly_postings as (
-    select month, role, count(*) as n_postings
-    from role_postings
-    group by all
+-- Counts come from role_months and role_month_skills (canonical postings, a skill once per posting).
+with monthly_postings as (
+    select month, role, n_postings from role_months
 ),
 
 monthly_skills as (
-    select role_postings.month, role_postings.role, mentions.skill_id, count(*) as n_skill
-    from role_postings
-    join mentions using (global_id)
-    group by all
+    select month, role, skill_id, n_skill from role_month_skills
 ),
 
 -- each posting lies in exactly one month, so quarter and year counts are sums of month counts

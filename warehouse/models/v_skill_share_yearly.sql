@@ -1,39 +1,14 @@
--- Share of each role's postings per calendar year (an INTEGER) that mention a skill, with a 95% Wilson interval.
-with postings as (
-    select global_id, month from postings
-    where coalesce(canonical_id, global_id) = global_id
-),
-
-roles as (
-    select distinct global_id, role_family as role
-    from openings
-    where role_family in ('ai_engineer', 'data_scientist')
-),
-
-mentions as (
-    select distinct global_id, skill_id from posting_skills
-),
-
-skills as (
-    select skill_id, name, category from skills
-),
-
-role_postings as (
-    select roles.role, year(postings.month)::integer as period, postings.global_id
-    from postings
-    join roles using (global_id)
-),
-
-role_totals as (
-    select role, period, count(*) as n_role
-    from role_postings
+-- Share of each role's postings per calendar year (an INTEGER) that mention a skill, with a 95%
+-- Wilson interval. A posting lies in one month, so yearly counts are sums of monthly counts.
+with role_totals as (
+    select role, year(month)::integer as period, sum(n_postings)::bigint as n_role
+    from role_months
     group by all
 ),
 
 skill_counts as (
-    select role_postings.role, role_postings.period, mentions.skill_id, count(*) as n_skill
-    from role_postings
-    join mentions using (global_id)
+    select role, year(month)::integer as period, skill_id, sum(n_skill)::bigint as n_skill
+    from role_month_skills
     group by all
 )
 

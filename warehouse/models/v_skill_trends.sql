@@ -1,25 +1,15 @@
 -- Change of each skill's share per role between the first and the last full calendar year with
 -- data (a year whose 12 months all have postings; with fewer than two such years, the first and
 -- last years with data). Interval: Newcombe's hybrid score interval (method 10) from the two
--- Wilson intervals; 'rising' / 'falling' only when it excludes zero.
-with postings as (
-    select global_id, month from postings
-    where coalesce(canonical_id, global_id) = global_id
-),
-
-roles as (
-    select distinct global_id, role_family as role
-    from openings
-    where role_family in ('ai_engineer', 'data_scientist')
-),
-
-yearly as (
+-- Wilson intervals; 'rising' / 'falling' only when it excludes zero. Counts come from the aggregates
+-- (v_skill_share_yearly, role_months, month_postings).
+with yearly as (
     select role, period, skill, n_skill from v_skill_share_yearly
 ),
 
 months_per_year as (
     select year(month)::integer as year, count(distinct month) as n_months
-    from postings
+    from month_postings
     group by all
 ),
 
@@ -40,9 +30,8 @@ bounds as (
 ),
 
 role_totals as (
-    select roles.role, year(postings.month)::integer as period, count(*) as n_role
-    from postings
-    join roles using (global_id)
+    select role, year(month)::integer as period, sum(n_postings)::bigint as n_role
+    from role_months
     group by all
 ),
 
