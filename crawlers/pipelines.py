@@ -66,7 +66,7 @@ class LandingPipeline:
         self.seen[global_id] = (item["month"], item.get("board"))
         if self.previous.get(global_id) == item["content_hash"]:
             return item
-        line = json.dumps(dict(item), ensure_ascii=False, separators=(",", ":"))
+        line = json.dumps(dict(item), ensure_ascii=False, separators=(",", ":"), check_circular=False)
         self._buffer.append(line.encode("utf-8", "backslashreplace") + b"\n")
         self.landed += 1
         if len(self._buffer) >= _FLUSH_EVERY:

@@ -51,7 +51,7 @@ def refresh(con: duckdb.DuckDBPyConnection, *, transaction: bool = True) -> dict
         rows: dict[str, int] = {}
         for table, path in refresh_steps():
             # Table names come from the files of this package, not from input.
-            con.execute(f'delete from "{table}"')
+            con.execute(f'delete from "{table}"')  # noqa: S608
             written = con.execute(_sql(path)).fetchall()
             rows[table] = int(written[0][0]) if written else 0
         con.execute("delete from aggregate_state")

@@ -12,7 +12,7 @@ from scrapy.http import Response
 
 from crawlers.items import JobPosting
 from crawlers.parsing.dates import month_from_title
-from crawlers.parsing.hn_post import hn_posting, hn_records
+from crawlers.parsing.hn_post import hn_posting, hn_records, with_post
 from crawlers.spiders.base import POOL_CHUNK, POOL_MIN_POSTS, JobSpider
 from crawlers.state import finished_threads
 
@@ -112,13 +112,11 @@ class HNWhoIsHiringSpider(JobSpider):
         else:
             context = self._context(thread_id=thread_id, month=month, board=board)
             loop = asyncio.get_running_loop()
-            chunks = [
-                loop.run_in_executor(pool, hn_records, posts[start : start + POOL_CHUNK], context)
-                for start in range(0, len(posts), POOL_CHUNK)
-            ]
-            for chunk in chunks:
-                for record in await chunk:
-                    yield JobPosting(record)
+            starts = range(0, len(posts), POOL_CHUNK)
+            chunks = [loop.run_in_executor(pool, hn_records, posts[at : at + POOL_CHUNK], context) for at in starts]
+            for at, chunk in zip(starts, chunks, strict=True):
+                for post, record in zip(posts[at : at + POOL_CHUNK], await chunk, strict=True):
+                    yield JobPosting(with_post(record, post))
         self._thread_done(board, month)
 
     def _thread_posts(self, response: Response, month: str) -> tuple[list[dict[str, Any]], str] | None:

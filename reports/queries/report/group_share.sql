@@ -11,12 +11,18 @@ role_n as (
     group by role
 ),
 
+-- the period's canonical postings with their distinct skills, from the posting_lists aggregate
+period_mentions as (
+    select global_id, unnest(skills) as skill_id
+    from posting_lists
+    where is_canonical and month >= ? and month < ?
+),
+
 hits as (
     select p.part, rp.role, count(distinct rp.global_id) as n_any
-    from posting_skills as ps
+    from period_mentions as m
     inner join parts as p using (skill_id)
     inner join report_postings as rp using (global_id)
-    where rp.month >= ? and rp.month < ?
     group by p.part, rp.role
 )
 
