@@ -41,7 +41,7 @@ def parse_timestamp(value: object) -> str | None:
     try:
         if isinstance(value, int | float):
             seconds = value / 1000 if abs(value) >= _EPOCH_MS else value
-            return utc_iso(datetime.fromtimestamp(seconds, UTC))
+            return _plausible(datetime.fromtimestamp(seconds, UTC))
         text = str(value).strip()
         if not text:
             return None
@@ -49,9 +49,14 @@ def parse_timestamp(value: object) -> str | None:
             return parse_timestamp(int(text))
         if text.endswith(("Z", "z")):
             text = text[:-1] + "+00:00"
-        return utc_iso(datetime.fromisoformat(text))
+        return _plausible(datetime.fromisoformat(text))
     except (ValueError, OverflowError, OSError):
         return None
+
+
+def _plausible(moment: datetime) -> str | None:
+    # A job posting dated before the web or centuries ahead is a broken field, not a date.
+    return utc_iso(moment) if 1990 <= moment.year <= 2200 else None
 
 
 def month_of(iso: str) -> str:
