@@ -849,13 +849,9 @@ def _is_prose(text: str, limit: int = 10) -> bool:
     return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
 
 
-def _parse_items(text: str) -> list[_Found]:
-    """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
-    return [_Found(parsed, title, normalized) for parsed, title, normalized in _item_specs(text)]
-
-
 @lru_cache(maxsize=65_536)
 def _item_specs(text: str) -> tuple[_Spec, ...]:
+    """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
     # Header fields and list lines repeat across posts (reposts, "Remote", "Full-time"): cached.
     pieces: list[tuple[str, str]] = []
     merged: list[tuple[str, str]] = []
@@ -979,13 +975,9 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     return _FIELD_ITEMS, _item_specs(field)
 
 
-def _prose_openings(sentence: str) -> list[_Found]:
-    """Openings named after a hiring verb ('We're hiring frontend and backend engineers')."""
-    return _placed(_prose_specs(sentence))
-
-
 @lru_cache(maxsize=16_384)
 def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
+    """Openings named after a hiring verb ('We're hiring frontend and backend engineers')."""
     if _folds_plainly(sentence) and not any(word in sentence.lower() for word in _HIRING_WORDS):
         return ()  # _HIRING needs one of these words
     found: list[_Spec] = []

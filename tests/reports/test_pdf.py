@@ -31,7 +31,7 @@ def test_pdf_pages_render_and_carry_the_headline(built_report, poppler: dict[str
     assert "+150% vs April 2026 (2)" in first_page and "+400% vs May 2025 (1)" in first_page
     assert "SQL: 20.0% of AI engineer postings against 100.0% of data scientist postings" in first_page
     assert "<script>alert(1)</script>" in flat
-    assert "O*NET 29.2 Database" in flat and "CC BY 4.0" in flat
+    assert "Who is hiring?" in flat and "Greenhouse, Lever and Ashby" in flat
     assert "supported" in flat and "not enough data" in flat
 
 
