@@ -175,19 +175,34 @@ def main(argv: list[str] | None = None) -> int:
         fresh = aggregates.is_fresh(con)
         fresh_s = time.perf_counter() - t0
 
+        # A view answers when its whole result reaches the client (fetched as Arrow).
         view_s = {}
-        for view in ("postings", *VIEW_ORDER):
+        for view in VIEW_ORDER:
             t0 = time.perf_counter()
-            con.execute(f"create or replace temp table bench_view as select * from {view}")  # noqa: S608
+            con.sql(f"select * from {view}").to_arrow_table()  # noqa: S608 - fixed names
             view_s[view] = time.perf_counter() - t0
-        con.execute("drop table bench_view")
-        table_s = view_s.pop("postings")
+        scan_s = {}
+        for label, sql in (
+            ("postings table, every column", "select * from postings"),
+            ("v_postings, an analyst's columns", "select global_id, month, source, company, title, remote, "
+             "role_families, skills from v_postings"),
+        ):
+            t0 = time.perf_counter()
+            con.sql(sql).to_arrow_table()
+            scan_s[label] = time.perf_counter() - t0
         t0 = time.perf_counter()
         con.execute(
             "select count(*) from v_postings where list_contains(role_families, 'ai_engineer') "
             "and list_contains(skills, 'skill-001')"
         ).fetchall()
         filter_s = time.perf_counter() - t0
+        # CREATE TABLE AS also compresses and stores the rows: the table itself sets the floor
+        materialise_s = {}
+        for view in ("postings", "v_postings"):
+            t0 = time.perf_counter()
+            con.execute(f"create or replace temp table bench_view as select * from {view}")  # noqa: S608
+            materialise_s[view] = time.perf_counter() - t0
+        con.execute("drop table bench_view")
 
         parquet = {}
         for table in ("postings", "posting_versions", "openings", "posting_skills"):
@@ -218,12 +233,14 @@ def main(argv: list[str] | None = None) -> int:
         f"- finalize's aggregate refresh (posting_lists, role_months, role_month_skills, ...): {aggregates_s:.1f} s; "
         f"bootstrap of the JSD ({settings.report.bootstrap_samples} resamples; months, quarters, years): {bootstrap_s:.1f} s; "
         f"freshness check: {fresh_s:.2f} s ({'fresh' if fresh else 'STALE'})",
-        f"- views (full result materialised; target <= 2 s each; slowest {slowest} {view_s[slowest]:.2f} s):",
+        f"- views (whole result fetched by the client as Arrow; target <= 2 s each; slowest {slowest} {view_s[slowest]:.2f} s):",
     ]
     lines += [f"  - {view}: {seconds:.2f} s" for view, seconds in view_s.items()]
+    lines += [f"  - {label}: {seconds:.2f} s" for label, seconds in scan_s.items()]
     lines += [
-        f"  - for scale, the table postings materialised the same way: {table_s:.2f} s; "
-        f"a filtered count over v_postings (role and skill lists): {filter_s:.2f} s",
+        f"  - a filtered count over v_postings (role and skill lists): {filter_s:.2f} s",
+        f"  - CREATE TEMP TABLE AS SELECT * (rows compressed and stored): postings {materialise_s['postings']:.2f} s, "
+        f"v_postings {materialise_s['v_postings']:.2f} s",
         f"- load average (1, 5, 15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores",
     ]
     text = "\n".join(lines)

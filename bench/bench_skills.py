@@ -152,7 +152,8 @@ def run(postings: int, batch_size: int, record: bool = True, hn_corpus: Path | N
     results["synthetic"] = _measure("synthetic postings", extractor, texts, texts, batch_size)
     if hn_corpus is not None and (hn_corpus / "items").is_dir():
         posts = hn_posts(hn_corpus, postings)
-        results["hn"] = _measure("HN posts", extractor, posts, [html_to_text(p) for p in posts], batch_size)
+        # A fresh extractor, so that neither set's figures depend on which ran first.
+        results["hn"] = _measure("HN posts", SkillExtractor(), posts, [html_to_text(p) for p in posts], batch_size)
     body = [
         "## Skill extraction speed (bench/bench_skills.py)",
         "",

@@ -55,12 +55,14 @@ def role_postings_from_arrow(table: pa.Table) -> RolePostings:
     skills = table.column("skills").filter(pa.array(keep))
     flat = pc.list_flatten(skills)
     parent = pc.list_parent_indices(skills).to_numpy().astype(np.int64)
-    encoded = pc.dictionary_encode(flat).combine_chunks() if len(flat) else None
-    if encoded is None:
-        codes, n_skills = np.zeros(0, np.int64), 0
-    else:
-        codes, n_skills = encoded.indices.to_numpy().astype(np.int64), len(encoded.dictionary)
-    return RolePostings(role, month, parent, codes, n_skills)
+    if len(flat) == 0:
+        return RolePostings(role, month, parent, np.zeros(0, np.int64), 0)
+    encoded = pc.dictionary_encode(flat).combine_chunks()
+    # codes in skill id order, not order of first appearance, so sums run in the same order
+    names = encoded.dictionary.to_numpy(zero_copy_only=False).astype(str)
+    rank = np.empty(len(names), np.int64)
+    rank[np.argsort(names, kind="stable")] = np.arange(len(names))
+    return RolePostings(role, month, parent, rank[encoded.indices.to_numpy()], len(names))
 
 
 def jsd(counts_a: np.ndarray, counts_b: np.ndarray) -> np.ndarray:
