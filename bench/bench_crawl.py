@@ -98,8 +98,8 @@ def _timed_steps(items_dir: Path, every: int, compressor: gzip.GzipFile, spent: 
                     fetched_at="2026-01-01T00:00:00Z", month="2026-01", thread_id=1,
                 )
                 t5 = clock()
-                line = json.dumps(dict(item), ensure_ascii=False, separators=(",", ":"), check_circular=False)
-                compressor.write(line.encode("utf-8", "backslashreplace") + b"\n")
+                line = json.dumps(dict(item), separators=(",", ":"), check_circular=False)
+                compressor.write(line.encode("ascii") + b"\n")
                 t6 = clock()
                 for key, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=True):
                     spent[key] += seconds

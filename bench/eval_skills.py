@@ -262,7 +262,7 @@ def evaluate(name: str, postings: list[Posting], extractor: SkillExtractor, tech
     for posting, (_text, offsets), mentions in zip(
         postings, rendered, extractor.extract_many(t for t, _ in rendered), strict=True
     ):
-        pred = [s for m in mentions if (s := to_token_span(offsets, m.start, m.end))]
+        pred = [span for m in mentions if (span := to_token_span(offsets, m.start, m.end))]
         s, o = span_counts(pred, posting.gold)
         strict.add(s)
         overlap.add(o)

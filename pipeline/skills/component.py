@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from pipeline.skills.rules import Candidate, View, decide, settle
@@ -47,7 +48,8 @@ class SkillMatcher:
                     self.matcher.add(skill.id + "#cased", [nlp.make_doc(form) for form in forms])
         # Tokenising thousands of patterns filled the tokenizer's cache, which slows every later
         # document down by half; assigning the rules again empties it.
-        nlp.tokenizer.rules = nlp.tokenizer.rules
+        if isinstance(nlp.tokenizer, Tokenizer):
+            nlp.tokenizer.rules = nlp.tokenizer.rules
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the candidate matches of `doc` in doc.user_data."""

@@ -363,7 +363,8 @@ def _title_tail(at: Callable[[int], int], i: int) -> bool:
 def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Overlaps resolved cluster by cluster (spans chained by overlaps), since most spans overlap
     nothing; the result in text order."""
-    spans = sorted(spans)
+    # By start only: a stable sort keeps ties in the order _longest_first would see them.
+    spans = sorted(spans, key=lambda s: s[0])
     kept: list[tuple[int, int, str]] = []
     first = 0
     while first < len(spans):

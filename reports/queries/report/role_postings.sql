@@ -1,14 +1,9 @@
--- One row per canonical (deduplicated) posting and role family it has an opening of.
-with canonical as (
-    select *
-    from postings
-    where coalesce(canonical_id, global_id) = global_id
-),
-
-families as (
-    select distinct global_id, role_family as role
-    from openings
-    where role_family in ('ai_engineer', 'data_scientist')
+-- One row per canonical (deduplicated) posting and role family it has an opening of; the role
+-- families come from the warehouse's posting_lists aggregate rather than from regrouping openings.
+with families as (
+    select global_id, unnest(role_families) as role
+    from posting_lists
+    where is_canonical and len(role_families) > 0
 )
 
 select
@@ -21,5 +16,5 @@ select
     c.salary_currency,
     c.salary_annual_min,
     c.salary_annual_max
-from canonical as c
+from postings as c
 inner join families as f using (global_id)
