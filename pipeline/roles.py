@@ -313,6 +313,8 @@ def _complete(words: list[str]) -> bool:
 def _strip_seniority(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
+        if w == "lead" and _is_lead_premodifier(words, i):
+            continue
         if w in _SENIORITY_WORDS:
             if w == "staff" and i > 0 and words[i - 1] == "technical":
                 out.append(w)
@@ -321,6 +323,22 @@ def _strip_seniority(words: list[str]) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _is_lead_premodifier(words: list[str], i: int) -> bool:
+    """'Lead' opening a segment before a qualifier and a later role noun is a level, not the role.
+
+    In "Lead AI/ML Engineer" the coordination would otherwise make "Lead AI" a conjunct of its own
+    (a lead without an engineering noun); "ML Lead" and "Data Science Lead / ML Engineer" keep it.
+    """
+    if i > 0 and not all(w in _SENIORITY_WORDS for w in words[:i]):
+        return False
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if nxt in _COORDINATORS or nxt in _FUNCTION_WORDS or (nxt,) in _ROLE_PHRASES:
+        return False
+    return any(kind != "mgmt" for _, _, kind in _role_matches(words[i + 1 :]))
 
 
 def _rotate_of(words: list[str]) -> list[str]:
@@ -444,6 +462,11 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
     )
     if head_index is None:
         head_index = next((i for i, w in enumerate(stripped) if _complete(w)), None)
+    if head_index is not None and stripped[head_index] == ["lead"]:
+        # "Lead, AI/ML Engineer": a lone "Lead" before a full role is its level
+        later = next((i for i in range(head_index + 1, len(stripped)) if _complete(stripped[i])), None)
+        if later is not None and any(k != "mgmt" for _, _, k in _role_matches(stripped[later])):
+            head_index = later
     if head_index is None:
         for words in stripped:
             if words:
@@ -759,6 +782,8 @@ _PROSE_WORDS = frozenset(
     "who that which with experience years year work working build building help able must should "
     "strong knowledge understanding familiarity the to from by using like etc e.g. ie i.e. "
     "including plus bonus preferred required nice if can do our looking want need please into "
+    "grasp proficiency proficient expertise familiar exposure comfortable comfort fluency fluent "
+    "ability "
     "about on across within while where when how what why in interest subject application".split()
 )
 _LEAD_FILLER = frozenset(
@@ -1047,7 +1072,7 @@ def openings_of_post(text_plain: str) -> list[Opening]:
 
 
 # What a body line contributes (see _line_step).
-_SKIP, _LONG, _LISTED, _CUE_ON, _PENDING, _LISTED_ROLES, _TITLE_ROLES, _TEXT = range(8)
+_SKIP, _LONG, _LISTED, _CUE_ON, _PENDING, _LISTED_ROLES, _TITLE_ROLES, _TEXT, _NOT_OPENINGS = range(9)
 
 
 @lru_cache(maxsize=8_192)
@@ -1072,6 +1097,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
     described: set[int] = set()
     cue_active = False
+    skills_list = False
     last_opening_line = -10
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
@@ -1081,6 +1107,14 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         action, specs, flag = _line_step(line, cue_active)
         if action == _SKIP:
             continue
+        if action == _NOT_OPENINGS:
+            # "Requirements:", "Nice to have:", "Tech stack:": its items name skills, not openings
+            cue_active, skills_list = False, True
+            continue
+        if skills_list:
+            if action in (_PENDING, _LISTED_ROLES) or (action == _TEXT and _BULLET.match(line)):
+                continue
+            skills_list = False
         if action == _LONG:
             prose.extend(_placed(specs))
             cue_active = False
@@ -1156,17 +1190,29 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
             return _LISTED, items, False
     bullet = _BULLET.match(line)
     content = bullet.group("body") if bullet else line
-    if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
-        return _CUE_ON, (), False
+    skills_cue = False
+    if bullet is None and line.endswith(":"):
+        skills_cue = _NOT_OPENINGS_CUE.search(line) is not None
+        if not skills_cue and _CUE.search(line):
+            return _CUE_ON, (), False
     part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
     items = ()
     if part and len(part) < 120 and _roleish(part) and not _is_prose(part, 10):
         items = _item_specs(part)
-        if bullet is None and not cue_active and items:
-            first = _item_specs(part.split(",")[0])
+        if not cue_active and items:
+            # a list whose first item is no title is a sentence listing skills or duties
+            # ("A solid grasp of LangChain, pgvector, and prompt engineering")
+            pieces = _split_top(part, _ITEM_SEP)
+            first = _item_specs(pieces[0][0]) if pieces else ()
             if not first or first[0][0].kind == "none":
                 items = ()
+            elif len(pieces) > len(items):
+                # beside words that are no titles ("Prompt engineering and evals") an activity
+                # ("prompt engineering", "ML engineering") is a skill, not an opening
+                items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
     roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
+    if skills_cue and not roles:
+        return _NOT_OPENINGS, (), False
     if items and not roles:
         return _PENDING, items, False
     if roles:

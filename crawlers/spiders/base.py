@@ -142,6 +142,9 @@ class JobSpider(scrapy.Spider):
             cb_kwargs=cb_kwargs or {},
             meta={"board": board},
             priority=priority,
+            # Every URL is asked for once by construction; letting the duplicate filter drop a
+            # redirect back to it would end a redirect loop silently instead of as a named error.
+            dont_filter=True,
         )
 
     def record_error(self, url: str | None, kind: str, message: str, *, fatal: bool = True) -> None:
@@ -170,7 +173,13 @@ class JobSpider(scrapy.Spider):
         ):
             self.record_error(request.url, "connection", failure.getErrorMessage() or "connection lost")
         elif failure.check(IgnoreRequest):
-            self.record_error(request.url, "ignored", failure.getErrorMessage() or "forbidden by robots.txt")
+            message = failure.getErrorMessage() or "forbidden by robots.txt"
+            if "redirect" in message.lower():
+                # Name the URL the spider asked for, not wherever the loop happened to stop.
+                first = (request.meta.get("redirect_urls") or [request.url])[0]
+                self.record_error(first, "redirect_loop", f"{message} (ended at {request.url})")
+            else:
+                self.record_error(request.url, "ignored", message)
         else:
             self.record_error(request.url, "error", f"{failure.type.__name__}: {failure.getErrorMessage()}")
 

@@ -170,11 +170,6 @@ def test_a_single_redirect_is_followed(faulty_run: dict[str, Any]) -> None:
     assert [r["board"] for r in records if r["source_id"] == "103"] == ["hop"]
 
 
-@pytest.mark.xfail(
-    reason="known bug: a redirect back to an already requested URL is dropped by Scrapy's duplicate "
-    "filter (JobSpider.request does not set dont_filter), so the loop ends but the manifest names nothing",
-    strict=False,
-)
 @pytest.mark.parametrize("board", ["selfloop", "pingpong"])
 def test_a_redirect_loop_ends_and_is_named(faulty_run: dict[str, Any], board: str) -> None:
     server: FaultServer = faulty_run["server"]

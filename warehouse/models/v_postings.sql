@@ -1,12 +1,13 @@
--- Deduplicated postings (canonical rows only) with their role families and skills as sorted lists,
--- read from posting_lists (refreshed with the other aggregates) instead of regrouping posting_skills.
--- The lists side is filtered too, so the planner builds its hash table from the narrow lists rather
--- than from the wide postings rows.
+-- Deduplicated postings (canonical rows only) with their role families and skills as sorted lists.
+-- The lists come from posting_lists, which the aggregate refresh writes in the postings table's own
+-- row order: a positional join pairs them without a hash table (gathering list columns out of one
+-- costs more than the rest of the scan). A posting added or a row removed since the last refresh
+-- breaks the pairing from there on; the global_id check then gives empty lists, never another
+-- posting's, until the refresh that pipeline.load.finalize and every writer session run.
 select
     postings.*,
-    coalesce(lists.role_families, []::varchar[]) as role_families,
-    coalesce(lists.skills, []::varchar[]) as skills
+    case when lists.global_id = postings.global_id then lists.role_families else []::varchar[] end as role_families,
+    case when lists.global_id = postings.global_id then lists.skills else []::varchar[] end as skills
 from postings
-left join (select global_id, role_families, skills from posting_lists where is_canonical) as lists
-    using (global_id)
+positional join (select global_id, role_families, skills from posting_lists) as lists
 where coalesce(postings.canonical_id, postings.global_id) = postings.global_id

@@ -1,4 +1,5 @@
--- Every posting with its role families and distinct skills as sorted lists (empty when none).
+-- Every posting with its role families and distinct skills as sorted lists (empty when none),
+-- stored in the order of the postings table, so v_postings can pair them by position.
 insert into posting_lists (global_id, source, month, is_canonical, role_families, skills)
 with families as (
     select global_id, list_sort(list_distinct(list(role_family))) as role_families
@@ -23,3 +24,4 @@ select
 from postings as p
 left join families as f using (global_id)
 left join skill_lists as s using (global_id)
+order by p.rowid
