@@ -786,6 +786,7 @@ _PROSE_WORDS = frozenset(
     "ability "
     "about on across within while where when how what why in interest subject application".split()
 )
+_SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
 _LEAD_FILLER = frozenset(
     "a an the some several multiple two three four five six seven eight nine ten few couple of "
     "number lots more additional new talented great strong passionate skilled motivated smart "
@@ -796,7 +797,8 @@ _LEAD_FILLER = frozenset(
 _PROSE_STOP = frozenset(
     "to who that which with at on from for because so as based located like than if when where "
     "while whose by across within into in help join interested excited eager ready willing "
-    "anywhere here there now today immediately asap please we you i our this these next soon".split()
+    "anywhere here there now today immediately asap please we you i our this these next soon "
+    "familiar proficient fluent comfortable".split()
 )
 _GENERIC_TITLES = frozenset({
     "engineer", "engineering", "software engineer", "developer", "software developer",
@@ -1072,7 +1074,7 @@ def openings_of_post(text_plain: str) -> list[Opening]:
 
 
 # What a body line contributes (see _line_step).
-_SKIP, _LONG, _LISTED, _CUE_ON, _PENDING, _LISTED_ROLES, _TITLE_ROLES, _TEXT, _NOT_OPENINGS = range(9)
+_SKIP, _LONG, _LISTED, _CUE_ON, _PENDING, _LISTED_ROLES, _TITLE_ROLES, _TEXT = range(8)
 
 
 @lru_cache(maxsize=8_192)
@@ -1097,7 +1099,6 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
     described: set[int] = set()
     cue_active = False
-    skills_list = False
     last_opening_line = -10
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
@@ -1107,14 +1108,6 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         action, specs, flag = _line_step(line, cue_active)
         if action == _SKIP:
             continue
-        if action == _NOT_OPENINGS:
-            # "Requirements:", "Nice to have:", "Tech stack:": its items name skills, not openings
-            cue_active, skills_list = False, True
-            continue
-        if skills_list:
-            if action in (_PENDING, _LISTED_ROLES) or (action == _TEXT and _BULLET.match(line)):
-                continue
-            skills_list = False
         if action == _LONG:
             prose.extend(_placed(specs))
             cue_active = False
@@ -1190,29 +1183,27 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
             return _LISTED, items, False
     bullet = _BULLET.match(line)
     content = bullet.group("body") if bullet else line
-    skills_cue = False
-    if bullet is None and line.endswith(":"):
-        skills_cue = _NOT_OPENINGS_CUE.search(line) is not None
-        if not skills_cue and _CUE.search(line):
-            return _CUE_ON, (), False
+    if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
+        return _CUE_ON, (), False
     part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
     items = ()
     if part and len(part) < 120 and _roleish(part) and not _is_prose(part, 10):
         items = _item_specs(part)
         if not cue_active and items:
-            # a list whose first item is no title is a sentence listing skills or duties
-            # ("A solid grasp of LangChain, pgvector, and prompt engineering")
             pieces = _split_top(part, _ITEM_SEP)
-            first = _item_specs(pieces[0][0]) if pieces else ()
-            if not first or first[0][0].kind == "none":
+            if bullet is None:
+                first = _item_specs(part.split(",")[0])
+                if not first or first[0][0].kind == "none":
+                    items = ()
+            elif pieces and _is_sentence_start(pieces[0][0]):
+                # a requirement sentence listing skills, not titles
+                # ("A solid grasp of LangChain, pgvector, and prompt engineering")
                 items = ()
-            elif len(pieces) > len(items):
+            if items and len(pieces) > len(items):
                 # beside words that are no titles ("Prompt engineering and evals") an activity
                 # ("prompt engineering", "ML engineering") is a skill, not an opening
                 items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
     roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
-    if skills_cue and not roles:
-        return _NOT_OPENINGS, (), False
     if items and not roles:
         return _PENDING, items, False
     if roles:
@@ -1222,6 +1213,13 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _SKIP, (), False
     ends_cue = bullet is None and cue_active and not line.endswith(":")
     return _TEXT, _prose_specs(line) if _hiring_quick(line) else (), ends_cue
+
+
+def _is_sentence_start(piece: str) -> bool:
+    """A first list piece that opens a sentence ("A solid grasp of X") rather than naming a title."""
+    if _parse(piece).kind != "none":
+        return False
+    return any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece))
 
 
 def _sections(

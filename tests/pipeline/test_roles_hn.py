@@ -31,6 +31,9 @@ POSTS: list[tuple[str, str, list[str]]] = [
     ("mention-in-description", "Acme | Backend Engineer | Remote\nYou'll work with our data scientists and ML engineers to ship models.", []),
     ("mention-in-stack", "Acme | Full Stack Developer | NYC\nTech stack: Python, PyTorch, machine learning, NLP.\nNice to have: computer vision experience.", []),
     ("requirements-bullets", "Acme | Software Engineer | Remote\nRequirements:\n- Experience working with data scientists\n- Familiarity with ML pipelines\n- 3+ years as a backend developer", []),
+    ("requirement-sentence-bullet", "Acme Freight | Frontend Engineer | Remote (US)\nWe route trucks.\nRequirements:\n* A solid grasp of LangChain, pgvector, and prompt engineering\n* 3+ years of React", []),
+    ("skills-bullet-without-cue", "Acme | Backend Engineer | Berlin\n- Good command of Python, Airflow and machine learning engineering\n- LangChain, pgvector and prompt engineering\n- Prompt engineering and evals", []),
+    ("activity-bullets-beside-openings", "Acme | Remote\nWe're hiring:\n- Prompt Engineering\n- Backend", [AI]),
     ("resume-comment", "SEEKING WORK | Senior ML Engineer | Remote | Python, PyTorch\nResume: https://example.com/cv.pdf\nEmail: me@example.com", []),
     ("resume-format", "Location: Lisbon\nRemote: Yes\nWilling to relocate: No\nTechnologies: Python, SQL, scikit-learn\nRésumé/CV: https://example.com\nEmail: someone@example.com\nData scientist with 6 years of experience.", []),
     ("complaint", "Is anyone else tired of every post asking for ML engineers with 10 years of LLM experience?", []),
@@ -142,3 +145,30 @@ def test_section_offsets_are_inside_text() -> None:
 def test_duplicate_openings_are_listed_once() -> None:
     post = "Acme | Data Scientist | Remote\nOpen roles:\n- Data Scientist\n- Data Scientist\n"
     assert [o.normalized_title for o in openings_of_post(post)] == ["Data Scientist"]
+
+
+def test_requirement_sentence_is_not_an_opening() -> None:
+    post = (
+        "Heron Freight | Frontend Engineer | Remote (US) | $150k-$180k\n\nWe build routing software."
+        "\n\nRequirements:\n* A solid grasp of LangChain, pgvector, and prompt engineering\n"
+        "* 3+ years of React"
+    )
+    openings = openings_of_post(post)
+    assert [(o.title, o.role_family) for o in openings] == [("Frontend Engineer", "other")]
+
+
+def test_lists_of_engineering_areas_still_make_openings() -> None:
+    post = (
+        "Acme | Boston | ONSITE\nMid-level and senior folks in:\n- Data science\n"
+        "- Machine learning engineering\n- Backend engineering"
+    )
+    openings = openings_of_post(post)
+    assert [(o.normalized_title, o.role_family) for o in openings] == [
+        ("Data Science", DS), ("Machine Learning Engineering", AI), ("Backend Engineering", "other"),
+    ]
+
+
+def test_distributed_head_after_a_one_word_area_is_kept() -> None:
+    post = "Acme | London\n- Simulation, Optimisation and Control Engineers\n- Reinforcement Learning, Machine Learning Engineers"
+    titles = [o.normalized_title for o in openings_of_post(post)]
+    assert "Machine Learning Engineer" in titles and "Control Engineer" in titles
