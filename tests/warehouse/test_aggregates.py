@@ -132,3 +132,26 @@ def test_migrating_an_older_warehouse_fills_the_aggregates() -> None:
     assert con.execute("select role, skill_id, n_skill from role_month_skills").fetchall() == [("data_scientist", "sql", 1)]
     assert aggregates.is_fresh(con)
     con.close()
+
+
+def _lists(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[list[str], list[str]]]:
+    return {r[0]: (r[1], r[2]) for r in con.execute("select global_id, role_families, skills from v_postings").fetchall()}
+
+
+def test_v_postings_pairs_lists_by_position_and_never_with_another_posting(con: duckdb.DuckDBPyConnection) -> None:
+    add_posting(con, "gh:1", "2024-01-01", "ai_engineer", ["python"])
+    add_posting(con, "lever:1", "2024-01-01", "ai_engineer", ["rust"], source="lever", canonical_id="gh:1")
+    add_posting(con, "gh:2", "2024-01-01", "data_scientist", ["sql", "r"])
+    add_posting(con, "gh:3", "2024-02-01", "other", ["go"])
+    aggregates.refresh(con)
+    expected = {"gh:1": (["ai_engineer"], ["python"]), "gh:2": (["data_scientist"], ["r", "sql"]), "gh:3": ([], ["go"])}
+    assert _lists(con) == expected
+    # rows removed and added after the refresh: later rows get empty lists, never a neighbour's
+    con.execute("delete from postings where global_id = 'gh:2'")
+    add_posting(con, "gh:4", "2024-02-01", "ai_engineer", ["docker"])
+    stale = _lists(con)
+    assert set(stale) == {"gh:1", "gh:3", "gh:4"}
+    assert stale["gh:1"] == expected["gh:1"]
+    assert stale["gh:3"] in (expected["gh:3"], ([], [])) and stale["gh:4"] == ([], [])
+    aggregates.refresh(con)
+    assert _lists(con) == {"gh:1": expected["gh:1"], "gh:3": expected["gh:3"], "gh:4": (["ai_engineer"], ["docker"])}

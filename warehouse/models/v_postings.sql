@@ -9,5 +9,5 @@ select
     case when lists.global_id = postings.global_id then lists.role_families else []::varchar[] end as role_families,
     case when lists.global_id = postings.global_id then lists.skills else []::varchar[] end as skills
 from postings
-positional join (select global_id, role_families, skills from posting_lists) as lists
+positional join posting_lists as lists
 where coalesce(postings.canonical_id, postings.global_id) = postings.global_id
