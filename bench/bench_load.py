@@ -37,7 +37,9 @@ N_SKILLS = 200
 TEXTS = [f"We build things with tools number {i} and {i + 1}; join us." * 4 for i in range(64)]
 
 
-def generate_batch(rng: np.random.Generator, start: int, n: int, mentions_per_posting: float) -> TableBatch:
+def generate_batch(
+    rng: np.random.Generator, start: int, n: int, mentions_per_posting: float
+) -> TableBatch:
     """`n` already-transformed postings with openings and skill mentions (seeded, vectorised)."""
     ids = np.arange(start, start + n)
     source = SOURCES[rng.integers(0, len(SOURCES), n)]
@@ -56,7 +58,13 @@ def generate_batch(rng: np.random.Generator, start: int, n: int, mentions_per_po
             "board": pa.array(np.full(n, "board")),
             "url": pa.nulls(n, pa.string()),
             "company": pa.array(np.char.add("Company ", (ids % 5000).astype(str))),
-            "title": pa.array(np.where(role == "ai_engineer", "ML Engineer", np.where(role == "data_scientist", "Data Scientist", "Backend Engineer"))),
+            "title": pa.array(
+                np.where(
+                    role == "ai_engineer",
+                    "ML Engineer",
+                    np.where(role == "data_scientist", "Data Scientist", "Backend Engineer"),
+                )
+            ),
             "location": pa.array(np.full(n, "Remote")),
             "remote": pa.array(rng.random(n) < 0.5),
             "salary_min": pa.array(rng.integers(50, 200, n) * 1000.0),
@@ -126,7 +134,11 @@ def write_block(text: str, path: Path) -> None:
     block = f"<!-- {MARK} -->\n{text.rstrip()}\n<!-- /{MARK} -->"
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     pattern = re.compile(rf"<!-- {MARK} -->.*?<!-- /{MARK} -->", re.S)
-    new = pattern.sub(lambda _: block, old) if pattern.search(old) else old.rstrip() + "\n\n" + block + "\n"
+    new = (
+        pattern.sub(lambda _: block, old)
+        if pattern.search(old)
+        else old.rstrip() + "\n\n" + block + "\n"
+    )
     path.write_text(new, encoding="utf-8")
 
 
@@ -134,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark, print the figures and update BENCHMARKS.md."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--postings", type=int, default=1_000_000)
-    parser.add_argument("--mentions", type=float, default=10.0, help="mean skill mentions per posting")
+    parser.add_argument(
+        "--mentions", type=float, default=10.0, help="mean skill mentions per posting"
+    )
     parser.add_argument("--batch", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--no-write", action="store_true", help="do not update BENCHMARKS.md")
@@ -143,8 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     rng = np.random.default_rng(args.seed)
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp_name:
         tmp = Path(tmp_name)
-        settings = Settings.model_validate({"data_dir": str(tmp / "data"), "warehouse": str(tmp / "load.duckdb")})
-        landing = LandingFile(tmp / "bench.jsonl.gz", "bench", "20261101T000000Z-bench000", "0" * 64, None)
+        settings = Settings.model_validate(
+            {"data_dir": str(tmp / "data"), "warehouse": str(tmp / "load.duckdb")}
+        )
+        landing = LandingFile(
+            tmp / "bench.jsonl.gz", "bench", "20261101T000000Z-bench000", "0" * 64, None
+        )
         con = connect(settings)
         generate_s = load_s = 0.0
         n_postings = n_skills = 0
@@ -152,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         for i, start in enumerate(starts):
             # batches are made one at a time, so memory holds one batch, and only loading is timed
             t0 = time.perf_counter()
-            batch = generate_batch(rng, start, min(args.batch, args.postings - start), args.mentions)
+            batch = generate_batch(
+                rng, start, min(args.batch, args.postings - start), args.mentions
+            )
             generate_s += time.perf_counter() - t0
             n_postings += batch.n_postings
             n_skills += batch.posting_skills.num_rows
@@ -184,8 +204,11 @@ def main(argv: list[str] | None = None) -> int:
         scan_s = {}
         for label, sql in (
             ("postings table, every column", "select * from postings"),
-            ("v_postings, an analyst's columns", "select global_id, month, source, company, title, remote, "
-             "role_families, skills from v_postings"),
+            (
+                "v_postings, an analyst's columns",
+                "select global_id, month, source, company, title, remote, "
+                "role_families, skills from v_postings",
+            ),
         ):
             t0 = time.perf_counter()
             con.sql(sql).to_arrow_table()
@@ -210,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
             con.execute(f"copy {table} to '{parquet[table]}' (format parquet)")
         close(con)
 
-        baseline = Settings.model_validate({"data_dir": str(tmp / "data"), "warehouse": str(tmp / "copy.duckdb")})
+        baseline = Settings.model_validate(
+            {"data_dir": str(tmp / "data"), "warehouse": str(tmp / "copy.duckdb")}
+        )
         con = connect(baseline)
         t0 = time.perf_counter()
         for table, path in parquet.items():

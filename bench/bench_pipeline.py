@@ -41,7 +41,9 @@ def child(data_dir: Path, workers: int | None, formats: list[str]) -> dict[str, 
     """Run process_flow + report, then process_flow again; return timings and peak RSS."""
     from jobtrends.config import Settings
 
-    settings = Settings.model_validate({"data_dir": str(data_dir), "report": {"bootstrap_samples": 50}})
+    settings = Settings.model_validate(
+        {"data_dir": str(data_dir), "report": {"bootstrap_samples": 50}}
+    )
     from pipeline.flows.env import configure_prefect
 
     configure_prefect(settings)
@@ -66,9 +68,15 @@ def child(data_dir: Path, workers: int | None, formats: list[str]) -> dict[str, 
     again = run_flow(process_flow, settings, workers=workers)
     again_s = time.perf_counter() - started
     return {
-        "postings": processed.postings_in, "loaded": processed.postings_loaded, "failures": len(processed.failures),
-        "process_s": process_s, "report_s": report_s, "first_s": process_s + report_s,
-        "second_s": again_s, "second_files": again.files_in, **_peak_rss_mb(),
+        "postings": processed.postings_in,
+        "loaded": processed.postings_loaded,
+        "failures": len(processed.failures),
+        "process_s": process_s,
+        "report_s": report_s,
+        "first_s": process_s + report_s,
+        "second_s": again_s,
+        "second_files": again.files_in,
+        **_peak_rss_mb(),
     }
 
 
@@ -86,7 +94,9 @@ def baseline(landing_dir: Path) -> float:
     return len(records) / (time.perf_counter() - started)
 
 
-def run_size(size: int, work: Path, workers: int | None, formats: list[str], seed: int) -> dict[str, Any]:
+def run_size(
+    size: int, work: Path, workers: int | None, formats: list[str], seed: int
+) -> dict[str, Any]:
     """Generate `size` postings as landing files and measure the flow on them in a child process."""
     from jobtrends.generate import generate_landing
 
@@ -125,22 +135,30 @@ def summarize(rows: list[dict[str, Any]], base_rate: float, workers: int | None)
             f"{r['self_mb']:,.0f} / {r['children_mb']:,.0f} | {r['second_s']:.1f} | {r['second_s'] / r['first_s']:.1%} |"
         )
     lines.append("")
-    lines.append(f"- baseline: plain transform_records on one core, same run: {base_rate:,.0f} postings/s; "
-                 f"flow/baseline at the largest size: {rows[-1]['postings_per_s'] / base_rate:.2f}")
+    lines.append(
+        f"- baseline: plain transform_records on one core, same run: {base_rate:,.0f} postings/s; "
+        f"flow/baseline at the largest size: {rows[-1]['postings_per_s'] / base_rate:.2f}"
+    )
     by_size = {r["size"]: r for r in rows}
     for r in rows:
         smaller = by_size.get(r["size"] // 10)
         if smaller:
             ratio = r["first_s"] / smaller["first_s"]
-            lines.append(f"- time({r['size']:,})/time({smaller['size']:,}) = {ratio:.2f} (target <= 11): "
-                         f"{'ok' if ratio <= 11 else 'MISSED'}")
+            lines.append(
+                f"- time({r['size']:,})/time({smaller['size']:,}) = {ratio:.2f} (target <= 11): "
+                f"{'ok' if ratio <= 11 else 'MISSED'}"
+            )
     largest = rows[-1]
     peak = max(largest["self_mb"], largest["children_mb"])
-    lines.append(f"- peak RSS at {largest['size']:,}: {peak:,.0f} MB (target < {RSS_LIMIT_MB:,} MB at 1M): "
-                 f"{'ok' if peak < RSS_LIMIT_MB else 'MISSED'}")
+    lines.append(
+        f"- peak RSS at {largest['size']:,}: {peak:,.0f} MB (target < {RSS_LIMIT_MB:,} MB at 1M): "
+        f"{'ok' if peak < RSS_LIMIT_MB else 'MISSED'}"
+    )
     worst = max(r["second_s"] / r["first_s"] for r in rows)
-    lines.append(f"- second run with no new data: at most {worst:.1%} of the first (target <= 10%): "
-                 f"{'ok' if worst <= 0.10 else 'MISSED'}")
+    lines.append(
+        f"- second run with no new data: at most {worst:.1%} of the first (target <= 10%): "
+        f"{'ok' if worst <= 0.10 else 'MISSED'}"
+    )
     return "\n".join(lines)
 
 
@@ -149,7 +167,11 @@ def write_block(text: str, path: Path) -> None:
     block = f"<!-- {MARK} -->\n{text.rstrip()}\n<!-- /{MARK} -->"
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     pattern = re.compile(rf"<!-- {MARK} -->.*?<!-- /{MARK} -->", re.S)
-    new = pattern.sub(lambda _: block, old) if pattern.search(old) else old.rstrip() + "\n\n" + block + "\n"
+    new = (
+        pattern.sub(lambda _: block, old)
+        if pattern.search(old)
+        else old.rstrip() + "\n\n" + block + "\n"
+    )
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(new, encoding="utf-8")
     tmp.replace(path)
@@ -158,11 +180,17 @@ def write_block(text: str, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run every size, print the table and update BENCHMARKS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated posting counts")
-    parser.add_argument("--workers", type=int, default=None, help="Dask LocalCluster workers (default: threads)")
+    parser.add_argument(
+        "--sizes", default="10000,100000,1000000", help="comma-separated posting counts"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=None, help="Dask LocalCluster workers (default: threads)"
+    )
     parser.add_argument("--format", default="html,pdf")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    parser.add_argument(
+        "--work", type=Path, default=None, help="scratch folder (default: a temporary one)"
+    )
     parser.add_argument("--no-write", action="store_true", help="do not update BENCHMARKS.md")
     parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -178,8 +206,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bench_pipeline: {size:,} postings ...", file=sys.stderr, flush=True)
             rows.append(run_size(size, work, args.workers, formats, args.seed))
             r = rows[-1]
-            print(f"  process {r['process_s']:.1f} s, report {r['report_s']:.1f} s, "
-                  f"{r['postings_per_s']:,.0f} postings/s, second run {r['second_s']:.1f} s", file=sys.stderr)
+            print(
+                f"  process {r['process_s']:.1f} s, report {r['report_s']:.1f} s, "
+                f"{r['postings_per_s']:,.0f} postings/s, second run {r['second_s']:.1f} s",
+                file=sys.stderr,
+            )
         base_rate = baseline(work / f"n{sizes[0]}" / "landing")
     finally:
         if args.work is None:

@@ -23,21 +23,53 @@ from warehouse import aggregates, db  # noqa: E402
 MARK = "bench_report"
 TARGET_S = 60.0
 MONTHS = 137  # 2015-01 .. 2026-05
-CATEGORIES = ["language", "ml_framework", "llm_tooling", "data_library", "database", "big_data", "cloud",
-              "devops_mlops", "bi_viz", "stats_package", "stats_method", "ml_method", "web_framework",
-              "general_software"]
+CATEGORIES = [
+    "language",
+    "ml_framework",
+    "llm_tooling",
+    "data_library",
+    "database",
+    "big_data",
+    "cloud",
+    "devops_mlops",
+    "bi_viz",
+    "stats_package",
+    "stats_method",
+    "ml_method",
+    "web_framework",
+    "general_software",
+]
 NAMED_SKILLS = [
-    ("python", "Python", "language"), ("sql", "SQL", "language"), ("r", "R", "language"),
-    ("cpp", "C++", "language"), ("java", "Java", "language"), ("pytorch", "PyTorch", "ml_framework"),
-    ("tensorflow", "TensorFlow", "ml_framework"), ("scikit_learn", "scikit-learn", "ml_framework"),
-    ("pandas", "pandas", "data_library"), ("numpy", "NumPy", "data_library"), ("jupyter", "Jupyter", "data_library"),
-    ("docker", "Docker", "devops_mlops"), ("kubernetes", "Kubernetes", "devops_mlops"), ("cicd", "CI/CD", "devops_mlops"),
-    ("terraform", "Terraform", "devops_mlops"), ("aws", "AWS", "cloud"), ("gcp", "Google Cloud", "cloud"),
-    ("azure", "Azure", "cloud"), ("tableau", "Tableau", "bi_viz"), ("power_bi", "Power BI", "bi_viz"),
-    ("matplotlib", "Matplotlib", "bi_viz"), ("stata", "Stata", "stats_package"), ("sas", "SAS", "stats_package"),
-    ("ab_testing", "A/B Testing", "stats_method"), ("statistics", "Statistics", "stats_method"),
-    ("openai", "OpenAI API", "llm_tooling"), ("langchain", "LangChain", "llm_tooling"), ("rag", "Retrieval-Augmented Generation", "llm_tooling"),
-    ("model_deployment", "Model Deployment", "devops_mlops"), ("onnx", "ONNX", "ml_framework"),
+    ("python", "Python", "language"),
+    ("sql", "SQL", "language"),
+    ("r", "R", "language"),
+    ("cpp", "C++", "language"),
+    ("java", "Java", "language"),
+    ("pytorch", "PyTorch", "ml_framework"),
+    ("tensorflow", "TensorFlow", "ml_framework"),
+    ("scikit_learn", "scikit-learn", "ml_framework"),
+    ("pandas", "pandas", "data_library"),
+    ("numpy", "NumPy", "data_library"),
+    ("jupyter", "Jupyter", "data_library"),
+    ("docker", "Docker", "devops_mlops"),
+    ("kubernetes", "Kubernetes", "devops_mlops"),
+    ("cicd", "CI/CD", "devops_mlops"),
+    ("terraform", "Terraform", "devops_mlops"),
+    ("aws", "AWS", "cloud"),
+    ("gcp", "Google Cloud", "cloud"),
+    ("azure", "Azure", "cloud"),
+    ("tableau", "Tableau", "bi_viz"),
+    ("power_bi", "Power BI", "bi_viz"),
+    ("matplotlib", "Matplotlib", "bi_viz"),
+    ("stata", "Stata", "stats_package"),
+    ("sas", "SAS", "stats_package"),
+    ("ab_testing", "A/B Testing", "stats_method"),
+    ("statistics", "Statistics", "stats_method"),
+    ("openai", "OpenAI API", "llm_tooling"),
+    ("langchain", "LangChain", "llm_tooling"),
+    ("rag", "Retrieval-Augmented Generation", "llm_tooling"),
+    ("model_deployment", "Model Deployment", "devops_mlops"),
+    ("onnx", "ONNX", "ml_framework"),
 ]
 N_SKILLS = 400
 SKILLS_PER_POSTING = 10
@@ -129,7 +161,14 @@ def build_warehouse(settings: Settings, postings: int) -> dict[str, int]:
         )
         counts = {
             name: con.execute(f"select count(*) from {name}").fetchone()[0]  # noqa: S608 - fixed names
-            for name in ("postings", "openings", "posting_skills", "skills", "source_months", "divergence_bootstrap")
+            for name in (
+                "postings",
+                "openings",
+                "posting_skills",
+                "skills",
+                "source_months",
+                "divergence_bootstrap",
+            )
         }
     return counts
 
@@ -139,14 +178,20 @@ def write_block(text: str, path: Path) -> None:
     block = f"<!-- {MARK} -->\n{text.rstrip()}\n<!-- /{MARK} -->"
     current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     pattern = re.compile(rf"<!-- {MARK} -->.*?<!-- /{MARK} -->", re.S)
-    updated = pattern.sub(lambda _: block, current) if pattern.search(current) else current.rstrip() + "\n\n" + block + "\n"
+    updated = (
+        pattern.sub(lambda _: block, current)
+        if pattern.search(current)
+        else current.rstrip() + "\n\n" + block + "\n"
+    )
     path.write_text(updated, encoding="utf-8")
 
 
 def main() -> None:
     """Build the warehouse, time each stage of the report, print and record the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--postings", type=int, default=1_000_000, help="postings in the generated warehouse")
+    parser.add_argument(
+        "--postings", type=int, default=1_000_000, help="postings in the generated warehouse"
+    )
     parser.add_argument("--no-write", action="store_true", help="do not update BENCHMARKS.md")
     args = parser.parse_args()
 
@@ -156,7 +201,9 @@ def main() -> None:
         counts = build_warehouse(settings, args.postings)
         build_s = time.perf_counter() - started
         print(f"warehouse: {counts} built in {build_s:.1f} s")
-        vega_bundle(settings.cache_dir)  # made once per installation and cached; not part of a report run
+        vega_bundle(
+            settings.cache_dir
+        )  # made once per installation and cached; not part of a report run
         usage = resource.getrusage(resource.RUSAGE_SELF)
         started = time.perf_counter()
         result = build_report(settings, formats=("html", "pdf"), today=date(2026, 6, 15))
@@ -165,9 +212,11 @@ def main() -> None:
         cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
         load = os.getloadavg()[0]
     stages = " | ".join(f"{k} {v:.2f} s" for k, v in result.timings.items())
-    print(f"report {result.period}: {stages} | total {total:.2f} s (target <= {TARGET_S:.0f} s) | "
-          f"{result.pdf_pages} PDF pages, {len(result.charts)} charts | CPU {cpu:.1f} s, "
-          f"load average {load:.1f} on {os.cpu_count()} cores")
+    print(
+        f"report {result.period}: {stages} | total {total:.2f} s (target <= {TARGET_S:.0f} s) | "
+        f"{result.pdf_pages} PDF pages, {len(result.charts)} charts | CPU {cpu:.1f} s, "
+        f"load average {load:.1f} on {os.cpu_count()} cores"
+    )
     verdict = "meets" if total <= TARGET_S else "MISSES"
     rows = "\n".join(f"| {k} | {v:.2f} |" for k, v in result.timings.items())
     text = (

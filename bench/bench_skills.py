@@ -63,7 +63,9 @@ def synthetic_postings(n: int, words: int = 300, seed: int = 7) -> list[str]:
             text = text[0].upper() + text[1:]  # str.capitalize would lower-case "AWS" and "PyTorch"
             count += len(text.split())
             paragraphs.append(text)
-        postings.append("\n".join(" ".join(paragraphs[i : i + 3]) for i in range(0, len(paragraphs), 3)))
+        postings.append(
+            "\n".join(" ".join(paragraphs[i : i + 3]) for i in range(0, len(paragraphs), 3))
+        )
     return postings
 
 
@@ -107,7 +109,13 @@ def _time_both(
     return seconds, mentions
 
 
-def _measure(name: str, extractor: SkillExtractor, texts: Sequence[str], bare_texts: Sequence[str], batch_size: int) -> dict[str, float]:
+def _measure(
+    name: str,
+    extractor: SkillExtractor,
+    texts: Sequence[str],
+    bare_texts: Sequence[str],
+    batch_size: int,
+) -> dict[str, float]:
     """Time one set of texts; the figures of both runs, by wall clock and by CPU time."""
     words = sum(len(t.split()) for t in bare_texts)
     seconds, mentions = _time_both(extractor, texts, batch_size, bare_texts)
@@ -132,17 +140,24 @@ def _rows(f: dict[str, float]) -> list[str]:
         "| run | clock | postings/s | words/s | postings of 300 words/s |",
         "| --- | --- | ---: | ---: | ---: |",
     ]
-    for run_name, label in (("bare", 'bare spacy.blank("en") tokenisation'), ("full", "whole extraction (clean, tokenise, match, rules)")):
+    for run_name, label in (
+        ("bare", 'bare spacy.blank("en") tokenisation'),
+        ("full", "whole extraction (clean, tokenise, match, rules)"),
+    ):
         for clock in ("wall", "cpu"):
             lines.append(
                 f"| {label} | {clock} | {f[f'{run_name}_{clock}_postings_s']:,.0f} | "
                 f"{f[f'{run_name}_{clock}_words_s']:,.0f} | {f[f'{run_name}_{clock}_p300_s']:,.0f} |"
             )
-    lines.append(f"| ratio extraction/tokenisation | wall / cpu | {f['ratio_wall']:.2f} / {f['ratio_cpu']:.2f} | | |")
+    lines.append(
+        f"| ratio extraction/tokenisation | wall / cpu | {f['ratio_wall']:.2f} / {f['ratio_cpu']:.2f} | | |"
+    )
     return lines
 
 
-def run(postings: int, batch_size: int, record: bool = True, hn_corpus: Path | None = None) -> dict[str, dict[str, float]]:
+def run(
+    postings: int, batch_size: int, record: bool = True, hn_corpus: Path | None = None
+) -> dict[str, dict[str, float]]:
     """Time both on the synthetic set (and the HN set when given), print and record the figures."""
     started = time.perf_counter()
     extractor = SkillExtractor()
@@ -153,7 +168,9 @@ def run(postings: int, batch_size: int, record: bool = True, hn_corpus: Path | N
     if hn_corpus is not None and (hn_corpus / "items").is_dir():
         posts = hn_posts(hn_corpus, postings)
         # A fresh extractor, so that neither set's figures depend on which ran first.
-        results["hn"] = _measure("HN posts", SkillExtractor(), posts, [html_to_text(p) for p in posts], batch_size)
+        results["hn"] = _measure(
+            "HN posts", SkillExtractor(), posts, [html_to_text(p) for p in posts], batch_size
+        )
     body = [
         "## Skill extraction speed (bench/bench_skills.py)",
         "",
@@ -161,7 +178,10 @@ def run(postings: int, batch_size: int, record: bool = True, hn_corpus: Path | N
         "Both runs are timed chunk by chunk in turn; CPU time is this process's own, the fairer "
         "measure on a shared machine. Targets: ratio >= 0.7, >= 1,000 postings of 300 words/s.",
     ]
-    for key, title in (("synthetic", "Synthetic postings"), ("hn", "Real HN posts (HTML; bare tokenisation of their clean text)")):
+    for key, title in (
+        ("synthetic", "Synthetic postings"),
+        ("hn", "Real HN posts (HTML; bare tokenisation of their clean text)"),
+    ):
         if key not in results:
             continue
         f = results[key]
@@ -183,8 +203,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postings", type=int, default=20_000)
     parser.add_argument("--batch-size", type=int, default=256)
-    parser.add_argument("--hn-corpus", type=Path, default=DEFAULT_HN_CORPUS, help="recorded HN Algolia corpus; skipped when absent")
-    parser.add_argument("--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    parser.add_argument(
+        "--hn-corpus",
+        type=Path,
+        default=DEFAULT_HN_CORPUS,
+        help="recorded HN Algolia corpus; skipped when absent",
+    )
+    parser.add_argument(
+        "--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone"
+    )
     args = parser.parse_args(argv)
     run(args.postings, args.batch_size, record=not args.no_record, hn_corpus=args.hn_corpus)
     return 0

@@ -92,7 +92,9 @@ def read_skillspan(path: Path) -> list[Posting]:
             offset = len(posting.tokens)
             posting.breaks.add(offset)
             posting.tokens.extend(row["tokens"])
-            posting.gold.extend((offset + a, offset + b) for a, b in bio_spans(row["tags_knowledge"]))
+            posting.gold.extend(
+                (offset + a, offset + b) for a, b in bio_spans(row["tags_knowledge"])
+            )
     return list(postings.values())
 
 
@@ -132,7 +134,12 @@ def _hn_posting(tokens: list[str], tags: list[str]) -> Posting:
     i = 0
     while i < len(tokens):
         # "< p >", "< / a >", "< a href= ... >": an HTML tag split into tokens
-        if tokens[i] == "<" and i + 1 < len(tokens) and tokens[i + 1].lower() in _TAG_NAMES and tags[i] == "O":
+        if (
+            tokens[i] == "<"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower() in _TAG_NAMES
+            and tags[i] == "O"
+        ):
             j = i + 1
             while j < len(tokens) and tokens[j] != ">" and j - i < 60:
                 j += 1
@@ -254,7 +261,9 @@ class Result:
     posting_level: Counts
 
 
-def evaluate(name: str, postings: list[Posting], extractor: SkillExtractor, tech_only: bool) -> Result:
+def evaluate(
+    name: str, postings: list[Posting], extractor: SkillExtractor, tech_only: bool
+) -> Result:
     """Score the extractor on labelled postings."""
     rendered = [render(p) for p in postings]
     skills = skills_by_id()
@@ -312,9 +321,13 @@ def run(eval_dir: Path, record: bool = True) -> list[Result]:
         path = eval_dir / "skillspan" / f"{split}.json"
         if path.exists():
             postings = read_skillspan(path)
-            results.append(evaluate(f"SkillSpan {split} KNOWLEDGE, all", postings, extractor, tech_only=False))
+            results.append(
+                evaluate(f"SkillSpan {split} KNOWLEDGE, all", postings, extractor, tech_only=False)
+            )
             tech = [p for p in postings if p.source == "tech"]
-            results.append(evaluate(f"SkillSpan {split} KNOWLEDGE, tech", tech, extractor, tech_only=False))
+            results.append(
+                evaluate(f"SkillSpan {split} KNOWLEDGE, tech", tech, extractor, tech_only=False)
+            )
     hn = eval_dir / "hn-tech" / "jobs_250.conll"
     if hn.exists():
         results.append(evaluate("HN TECH", read_hn(hn), extractor, tech_only=True))
@@ -339,11 +352,19 @@ def run(eval_dir: Path, record: bool = True) -> list[Result]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry: `python bench/eval_skills.py [--eval-dir DIR] [--no-record]`."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=Path(os.environ.get("JOBTRENDS_EVAL_DIR", DEFAULT_EVAL_DIR)))
-    parser.add_argument("--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    parser.add_argument(
+        "--eval-dir",
+        type=Path,
+        default=Path(os.environ.get("JOBTRENDS_EVAL_DIR", DEFAULT_EVAL_DIR)),
+    )
+    parser.add_argument(
+        "--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone"
+    )
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
-        print(f"skipped: no labelled sets at {args.eval_dir} (the shared evaluation material is absent)")
+        print(
+            f"skipped: no labelled sets at {args.eval_dir} (the shared evaluation material is absent)"
+        )
         return 0
     run(args.eval_dir, record=not args.no_record)
     return 0

@@ -29,7 +29,11 @@ QUICK_ARGS = {
 
 def scripts() -> list[Path]:
     """Every benchmark script in bench/, this runner excluded, in name order."""
-    return sorted(p for p in BENCH.glob("*.py") if p.name != Path(__file__).name and not p.name.startswith("_"))
+    return sorted(
+        p
+        for p in BENCH.glob("*.py")
+        if p.name != Path(__file__).name and not p.name.startswith("_")
+    )
 
 
 def machine() -> str:
@@ -59,7 +63,11 @@ def write_block(text: str, path: Path) -> None:
     pattern = re.compile(rf"\n*<!-- {MARK} -->.*?<!-- /{MARK} -->\n*", re.S)
     rest = pattern.sub("\n\n", old).strip()
     title, _, body = rest.partition("\n")
-    new = f"{title}\n\n{block}\n\n{body.strip()}\n" if title.startswith("# ") else f"# Benchmarks\n\n{block}\n\n{rest}\n"
+    new = (
+        f"{title}\n\n{block}\n\n{body.strip()}\n"
+        if title.startswith("# ")
+        else f"# Benchmarks\n\n{block}\n\n{rest}\n"
+    )
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(new, encoding="utf-8")
     tmp.replace(path)
@@ -69,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the scripts, then write the machine/date block; exit 1 when any script failed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes for a fast round")
-    parser.add_argument("--only", action="append", default=None, help="run only this script (repeatable)")
+    parser.add_argument(
+        "--only", action="append", default=None, help="run only this script (repeatable)"
+    )
     args = parser.parse_args(argv)
     results: list[tuple[str, int, float]] = []
     for script in scripts():
@@ -89,7 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         "| script | status | wall time s |",
         "| --- | --- | ---: |",
     ]
-    lines += [f"| {name} | {'ok' if code == 0 else f'FAILED (exit {code})'} | {seconds:.1f} |" for name, code, seconds in results]
+    lines += [
+        f"| {name} | {'ok' if code == 0 else f'FAILED (exit {code})'} | {seconds:.1f} |"
+        for name, code, seconds in results
+    ]
     write_block("\n".join(lines), ROOT / "BENCHMARKS.md")
     print("\n".join(lines))
     return 1 if any(code != 0 for _, code, _ in results) else 0

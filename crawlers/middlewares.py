@@ -23,7 +23,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         """Read the backoff base and the Retry-After cap from the crawler's settings."""
         middleware = super().from_crawler(crawler)
         middleware.backoff_s = crawler.settings.getfloat("JOBTRENDS_RETRY_BACKOFF_S", 1.0)
-        middleware.retry_after_max_s = crawler.settings.getfloat("JOBTRENDS_RETRY_AFTER_MAX_S", 30.0)
+        middleware.retry_after_max_s = crawler.settings.getfloat(
+            "JOBTRENDS_RETRY_AFTER_MAX_S", 30.0
+        )
         return middleware
 
     async def process_response(  # type: ignore[override]

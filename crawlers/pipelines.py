@@ -19,7 +19,9 @@ from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
 
 _FLUSH_EVERY = 500
-_COMPRESSLEVEL = 1  # gzip 1 is several times faster than 9; landing files are written once, read rarely
+_COMPRESSLEVEL = (
+    1  # gzip 1 is several times faster than 9; landing files are written once, read rarely
+)
 
 
 class LandingPipeline:
@@ -77,7 +79,9 @@ class LandingPipeline:
 
     def spider_error(self, failure: Failure, response: Any, spider: JobSpider) -> None:
         """A callback that raised: the page's postings may be missing, so the run is incomplete."""
-        spider.record_error(getattr(response, "url", None), "spider_error", failure.getErrorMessage())
+        spider.record_error(
+            getattr(response, "url", None), "spider_error", failure.getErrorMessage()
+        )
 
     def spider_closed(self, spider: JobSpider, reason: str) -> None:
         """Finish the landing file, write the seen list, then the manifest, each atomically."""
@@ -88,7 +92,9 @@ class LandingPipeline:
         self._file.close()
         os.replace(_tmp(self.landing_path), self.landing_path)
         with gzip.open(_tmp(self.seen_path), "wb", compresslevel=_COMPRESSLEVEL) as seen_file:
-            seen_file.write("".join(f"{gid}\n" for gid in self.seen).encode("utf-8", "backslashreplace"))
+            seen_file.write(
+                "".join(f"{gid}\n" for gid in self.seen).encode("utf-8", "backslashreplace")
+            )
         os.replace(_tmp(self.seen_path), self.seen_path)
         manifest = self._manifest(spider, reason)
         tmp = _tmp(self.manifest_path)
@@ -103,7 +109,11 @@ class LandingPipeline:
     def _manifest(self, spider: JobSpider, reason: str) -> dict[str, Any]:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         prefix = "downloader/response_status_count/"
-        by_status = {key[len(prefix) :]: value for key, value in sorted(stats.items()) if key.startswith(prefix)}
+        by_status = {
+            key[len(prefix) :]: value
+            for key, value in sorted(stats.items())
+            if key.startswith(prefix)
+        }
         if reason != "finished":
             spider.record_error(None, "aborted", f"the crawl stopped early ({reason})")
         errors = list(spider.errors)

@@ -76,12 +76,16 @@ def run_spiders(
             _check_month(month)
     if run_id is not None and len(sources) > 1:
         raise UserError("--run-id names one run; pass it with a single --source")
-    process = CrawlerProcess(scrapy_settings(settings, sources[0], scrapy_overrides), install_root_handler=True)
+    process = CrawlerProcess(
+        scrapy_settings(settings, sources[0], scrapy_overrides), install_root_handler=True
+    )
     runs: list[tuple[str, str]] = []
     for source in sources:
         source_run_id = run_id or new_run_id()
         crawler = process.create_crawler(spider_class(source.type))
-        crawler.settings.setdict(scrapy_settings(settings, source, scrapy_overrides), priority="cmdline")
+        crawler.settings.setdict(
+            scrapy_settings(settings, source, scrapy_overrides), priority="cmdline"
+        )
         process.crawl(
             crawler,
             source=source,
@@ -97,27 +101,50 @@ def run_spiders(
     for key, source_run_id in runs:
         path = Path(settings.landing_dir).resolve() / key / f"{source_run_id}.manifest.json"
         if not path.is_file():
-            raise UserError(f"the crawl of {key} ended without a manifest ({path}); run it again with --debug to see why")
+            raise UserError(
+                f"the crawl of {key} ended without a manifest ({path}); run it again with --debug to see why"
+            )
         manifests.append(json.loads(path.read_text(encoding="utf-8")))
     return manifests
 
 
 def _check_month(value: str) -> None:
     parts = value.split("-")
-    if len(parts) != 2 or len(parts[0]) != 4 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
+    if (
+        len(parts) != 2
+        or len(parts[0]) != 4
+        or not all(p.isdigit() for p in parts)
+        or not 1 <= int(parts[1]) <= 12
+    ):
         raise UserError(f"{value!r} is not a month; write it as YYYY-MM, e.g. 2024-05")
 
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m crawlers.run --config PATH --source KEY ...`: exit 0 when the run finished."""
     parser = argparse.ArgumentParser(prog="python -m crawlers.run", description=__doc__)
-    parser.add_argument("--config", help="config file (default: $JOBTRENDS_CONFIG or the shipped one)")
-    parser.add_argument("--source", required=True, action="append", help="configured source key, e.g. greenhouse (repeatable: crawled together)")
+    parser.add_argument(
+        "--config", help="config file (default: $JOBTRENDS_CONFIG or the shipped one)"
+    )
+    parser.add_argument(
+        "--source",
+        required=True,
+        action="append",
+        help="configured source key, e.g. greenhouse (repeatable: crawled together)",
+    )
     parser.add_argument("--since", help="HN: first thread month, YYYY-MM")
     parser.add_argument("--until", help="HN: last thread month, YYYY-MM")
-    parser.add_argument("--latest", action="store_true", help="HN: only threads not already complete")
+    parser.add_argument(
+        "--latest", action="store_true", help="HN: only threads not already complete"
+    )
     parser.add_argument("--run-id", help="run id (default: UTC start time + random suffix)")
-    parser.add_argument("--set", "-s", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+    parser.add_argument(
+        "--set",
+        "-s",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a Scrapy setting",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     args = parser.parse_args(argv)
     try:
@@ -137,7 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     for manifest in manifests:
-        summary = {key: manifest[key] for key in ("source", "run_id", "complete", "items_seen", "items_landed")}
+        summary = {
+            key: manifest[key]
+            for key in ("source", "run_id", "complete", "items_seen", "items_landed")
+        }
         summary["errors"] = len(manifest["errors"])
         print(json.dumps(summary))
     return 0

@@ -18,7 +18,9 @@ def scrapy_settings(
 ) -> dict[str, Any]:
     """The Scrapy settings for one source's spider: politeness from config, our pipeline."""
     polite = settings.politeness
-    delay = source.download_delay_s if source.download_delay_s is not None else polite.download_delay_s
+    delay = (
+        source.download_delay_s if source.download_delay_s is not None else polite.download_delay_s
+    )
     per_domain = (
         source.concurrent_requests_per_domain
         if source.concurrent_requests_per_domain is not None

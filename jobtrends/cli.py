@@ -23,7 +23,11 @@ app = typer.Typer(
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="Config file (default: $JOBTRENDS_CONFIG, else the shipped jobtrends.toml)."),
+    typer.Option(
+        "--config",
+        "-c",
+        help="Config file (default: $JOBTRENDS_CONFIG, else the shipped jobtrends.toml).",
+    ),
 ]
 
 
@@ -53,10 +57,17 @@ def settings(config: Path | None = None) -> Settings:
 @app.command()
 def run(
     config: ConfigOption = None,
-    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
-    period: Annotated[str | None, typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month).")] = None,
-    workers: Annotated[int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month)."),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")
+    ] = None,
 ) -> None:
     """Run the whole flow on the configured sources: crawl, process, report."""
     cfg = _flow_settings(config)
@@ -64,7 +75,9 @@ def run(
     from pipeline.flows.jobtrends import jobtrends_flow
     from pipeline.flows.summary import run_summary
 
-    result = run_flow(jobtrends_flow, cfg, sources=source, since=since, period=period, workers=workers)
+    result = run_flow(
+        jobtrends_flow, cfg, sources=source, since=since, period=period, workers=workers
+    )
     typer.echo(run_summary(result))
     _finish(result)
 
@@ -72,10 +85,14 @@ def run(
 @app.command()
 def crawl(
     config: ConfigOption = None,
-    source: Annotated[list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
     until: Annotated[str | None, typer.Option(help="HN: last thread month, YYYY-MM.")] = None,
-    latest: Annotated[bool, typer.Option(help="HN: only threads not already landed complete.")] = False,
+    latest: Annotated[
+        bool, typer.Option(help="HN: only threads not already landed complete.")
+    ] = False,
 ) -> None:
     """Crawl the configured sources into the landing zone, each spider in its own process."""
     cfg = _flow_settings(config)
@@ -91,8 +108,15 @@ def crawl(
 @app.command()
 def process(
     config: ConfigOption = None,
-    reextract: Annotated[bool, typer.Option(help="Recompute roles and skills of postings whose rules or taxonomy version is stale.")] = False,
-    workers: Annotated[int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")] = None,
+    reextract: Annotated[
+        bool,
+        typer.Option(
+            help="Recompute roles and skills of postings whose rules or taxonomy version is stale."
+        ),
+    ] = False,
+    workers: Annotated[
+        int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")
+    ] = None,
 ) -> None:
     """Classify, extract skills and load every landing file not yet in the warehouse."""
     cfg = _flow_settings(config)
@@ -108,10 +132,19 @@ def process(
 @app.command()
 def report(
     config: ConfigOption = None,
-    period: Annotated[str | None, typer.Option(help="2026-05, 2026-Q2 or 2026 (default: last full month with data).")] = None,
-    since: Annotated[str | None, typer.Option(help="First month shown in time series, YYYY-MM.")] = None,
-    format: Annotated[str, typer.Option("--format", help="Comma-separated: html,pdf.")] = "html,pdf",
-    out: Annotated[Path | None, typer.Option(help="Output directory (default: <data_dir>/reports).")] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(help="2026-05, 2026-Q2 or 2026 (default: last full month with data)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="First month shown in time series, YYYY-MM.")
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", help="Comma-separated: html,pdf.")
+    ] = "html,pdf",
+    out: Annotated[
+        Path | None, typer.Option(help="Output directory (default: <data_dir>/reports).")
+    ] = None,
 ) -> None:
     """Build the HTML and PDF report for a period from the warehouse."""
     cfg = _flow_settings(config)
@@ -131,7 +164,9 @@ def report(
 @app.command()
 def demo(
     config: ConfigOption = None,
-    corpus: Annotated[Path | None, typer.Option(help="Replay this corpus instead of the generated demo corpus.")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Replay this corpus instead of the generated demo corpus.")
+    ] = None,
     postings: Annotated[int, typer.Option(help="Size of the generated demo corpus.")] = 24000,
     seed: Annotated[int, typer.Option(help="Seed of the generated demo corpus.")] = 7,
 ) -> None:
@@ -206,8 +241,12 @@ def export(
 
 @app.command()
 def annotate(
-    input: Annotated[str, typer.Option("--input", "-i", help="JSONL file of {id, title?, text}, or - for stdin.")] = "-",
-    output: Annotated[str, typer.Option("--output", "-o", help="JSONL file to write, or - for stdout.")] = "-",
+    input: Annotated[
+        str, typer.Option("--input", "-i", help="JSONL file of {id, title?, text}, or - for stdin.")
+    ] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="JSONL file to write, or - for stdout.")
+    ] = "-",
 ) -> None:
     """Classify titles and extract skills from JSONL records with exactly the pipeline's code."""
     from pipeline.annotate import annotate_file
@@ -242,7 +281,15 @@ def _finish(result: Any) -> None:
         raise typer.Exit(1)
 
 
-_STORAGE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EEXIST}
+_STORAGE_ERRORS = {
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EACCES,
+    errno.EPERM,
+    errno.EROFS,
+    errno.ENOTDIR,
+    errno.EEXIST,
+}
 
 
 def _storage_message(exc: OSError) -> str:
@@ -284,5 +331,7 @@ def main() -> None:
             raise SystemExit(exc.exit_code) from None
         if debug:
             raise
-        typer.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+        typer.echo(
+            f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True
+        )
         raise SystemExit(1) from None

@@ -151,7 +151,9 @@ class Settings(_Strict):
             if source.key == key:
                 return source
         known = ", ".join(s.key for s in self.sources) or "none"
-        raise UserError(f"no source named {key!r} is configured (configured: {known}); add it under [[sources]] in the config file")
+        raise UserError(
+            f"no source named {key!r} is configured (configured: {known}); add it under [[sources]] in the config file"
+        )
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with some top-level fields replaced, validated again."""
@@ -207,13 +209,19 @@ def load_settings(path: str | Path | None = None) -> Settings:
         try:
             text = Path(chosen).read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise UserError(f"the config file {chosen} does not exist; pass an existing file with --config or {CONFIG_ENV}") from None
+            raise UserError(
+                f"the config file {chosen} does not exist; pass an existing file with --config or {CONFIG_ENV}"
+            ) from None
         except OSError as exc:
-            raise UserError(f"the config file {chosen} cannot be read ({exc.strerror}); check its permissions") from None
+            raise UserError(
+                f"the config file {chosen} cannot be read ({exc.strerror}); check its permissions"
+            ) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UserError(f"the config file {origin} is not valid TOML ({exc}); fix the syntax there") from None
+        raise UserError(
+            f"the config file {origin} is not valid TOML ({exc}); fix the syntax there"
+        ) from None
     data_dir = os.environ.get(DATA_DIR_ENV)
     if data_dir:
         raw["data_dir"] = data_dir
@@ -224,7 +232,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     keys = [s.key for s in settings.sources]
     dupes = sorted({k for k in keys if keys.count(k) > 1})
     if dupes:
-        raise UserError(f"source name {dupes[0]!r} is used twice in {origin}; give each [[sources]] entry its own name")
+        raise UserError(
+            f"source name {dupes[0]!r} is used twice in {origin}; give each [[sources]] entry its own name"
+        )
     return settings
-
-

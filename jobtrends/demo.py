@@ -82,7 +82,9 @@ def ensure_generated_corpus(data_dir: Path, postings: int, seed: int) -> Path:
     return corpus
 
 
-def demo_data_dir(settings: Settings, corpus: Path | None, postings: int = 24000, seed: int = 7) -> Path:
+def demo_data_dir(
+    settings: Settings, corpus: Path | None, postings: int = 24000, seed: int = 7
+) -> Path:
     """The folder holding the demo's landing zone, warehouse and reports for this corpus."""
     root = settings.data_dir / "demo"
     if corpus is None:
@@ -121,8 +123,13 @@ def warehouse_summary(settings: Settings) -> dict[str, Any]:
         skills = con.execute(_query("demo_top_skills.sql"), [TOP_SKILLS]).fetchall()
         months = con.execute("select min(month), max(month) from source_months").fetchone()
     return {
-        "roles": [{"source": s, "postings": n, "ai_engineer": ai, "data_scientist": ds} for s, n, ai, ds in roles],
-        "top_skills": [{"role": r, "skill": k, "postings": n, "share": share} for r, k, n, share in skills],
+        "roles": [
+            {"source": s, "postings": n, "ai_engineer": ai, "data_scientist": ds}
+            for s, n, ai, ds in roles
+        ],
+        "top_skills": [
+            {"role": r, "skill": k, "postings": n, "share": share} for r, k, n, share in skills
+        ],
         "first_month": str(months[0])[:7] if months and months[0] else None,
         "last_month": str(months[1])[:7] if months and months[1] else None,
     }
@@ -144,19 +151,30 @@ def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
     lines += ["", f"{'source':<16}{'postings':>10}{'ai_engineer':>13}{'data_scientist':>16}"]
     totals = [0, 0, 0]
     for row in summary["roles"]:
-        lines.append(f"{row['source']:<16}{row['postings']:>10,}{row['ai_engineer']:>13,}{row['data_scientist']:>16,}")
-        totals = [totals[0] + row["postings"], totals[1] + row["ai_engineer"], totals[2] + row["data_scientist"]]
+        lines.append(
+            f"{row['source']:<16}{row['postings']:>10,}{row['ai_engineer']:>13,}{row['data_scientist']:>16,}"
+        )
+        totals = [
+            totals[0] + row["postings"],
+            totals[1] + row["ai_engineer"],
+            totals[2] + row["data_scientist"],
+        ]
     lines.append(f"{'all':<16}{totals[0]:>10,}{totals[1]:>13,}{totals[2]:>16,}")
     for role in ("ai_engineer", "data_scientist"):
         top = [s for s in summary["top_skills"] if s["role"] == role]
         listed = ", ".join(f"{s['skill']} {100 * s['share']:.0f}%" for s in top)
         lines.append(f"\ntop skills, {role}: {listed or '-'}")
     lines.append("")
-    lines.append("time: " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.durations_s.items()))
+    lines.append(
+        "time: "
+        + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.durations_s.items())
+    )
     return "\n".join(lines)
 
 
-def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 24000, seed: int = 7) -> DemoResult:
+def run_demo(
+    settings: Settings, corpus: Path | None = None, postings: int = 24000, seed: int = 7
+) -> DemoResult:
     """Replay a corpus (by default the generated demo corpus) through crawl -> process -> report."""
     started = time.monotonic()
     durations: dict[str, float] = {}
@@ -169,11 +187,15 @@ def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 240
     if corpus is not None:
         corpus = Path(corpus)
         if not corpus.is_dir():
-            raise UserError(f"the corpus folder {corpus} does not exist; pass an existing corpus directory with --corpus")
+            raise UserError(
+                f"the corpus folder {corpus} does not exist; pass an existing corpus directory with --corpus"
+            )
         corpus_dir = corpus
     else:
         if postings < 1:
-            raise UserError(f"--postings {postings} is not a corpus size; pass a positive number such as 24000")
+            raise UserError(
+                f"--postings {postings} is not a corpus size; pass a positive number such as 24000"
+            )
         corpus_dir = ensure_generated_corpus(settings.data_dir, postings, seed)
         durations["generate"] = time.monotonic() - started
     data_dir = demo_data_dir(settings, corpus, postings, seed)
@@ -187,14 +209,20 @@ def run_demo(settings: Settings, corpus: Path | None = None, postings: int = 240
         _say(f"replay: serving {corpus_dir} at {server.base_url}")
         cfg = demo_settings(settings, data_dir, replay_sources(corpus_dir, server.base_url))
         if not cfg.sources:
-            raise UserError(f"the corpus folder {corpus_dir} holds no known source folder; see the corpus layout in the README")
-        _say(f"run: crawl -> process -> report into {data_dir} (sources: {', '.join(s.key for s in cfg.sources)})")
+            raise UserError(
+                f"the corpus folder {corpus_dir} holds no known source folder; see the corpus layout in the README"
+            )
+        _say(
+            f"run: crawl -> process -> report into {data_dir} (sources: {', '.join(s.key for s in cfg.sources)})"
+        )
         report_since = _first_corpus_month(corpus_dir) or settings.report.since
         warm_up.join()
         run = run_flow(jobtrends_flow, cfg, report_since=report_since)
     result = DemoResult(data_dir=data_dir, corpus=corpus_dir, warehouse=cfg.warehouse_path, run=run)
     result.durations_s = {**durations, **run.durations_s, "total": time.monotonic() - started}
-    summary = warehouse_summary(cfg) if cfg.warehouse_path.exists() else {"roles": [], "top_skills": []}
+    summary = (
+        warehouse_summary(cfg) if cfg.warehouse_path.exists() else {"roles": [], "top_skills": []}
+    )
     print(format_summary(result, summary), flush=True)
     if result.failed:
         from pipeline.flows.summary import run_summary
@@ -218,7 +246,9 @@ def _first_corpus_month(corpus: Path) -> str | None:
     """The earliest month a corpus holds (HN months.json, else generated.json), for the report."""
     months: set[str] = set()
     try:
-        months |= set(json.loads((corpus / "hn-algolia" / "months.json").read_text(encoding="utf-8")))
+        months |= set(
+            json.loads((corpus / "hn-algolia" / "months.json").read_text(encoding="utf-8"))
+        )
     except (OSError, ValueError, TypeError):
         pass
     try:

@@ -36,17 +36,23 @@ class ReplayServer:
     def __init__(self, corpus: Path, port: int = 0) -> None:
         corpus = Path(corpus).resolve()
         if not corpus.is_dir():
-            raise UserError(f"the corpus directory {corpus} does not exist; pass a folder in the replay layout (see the README)")
+            raise UserError(
+                f"the corpus directory {corpus} does not exist; pass a folder in the replay layout (see the README)"
+            )
         handler = type("_BoundHandler", (_ReplayHandler,), {"corpus": corpus})
         try:
             self._server = ThreadingHTTPServer((HOST, port), handler)
         except OSError as exc:
-            raise UserError(f"port {port} on {HOST} cannot be used ({exc.strerror}); pick another with --port") from None
+            raise UserError(
+                f"port {port} on {HOST} cannot be used ({exc.strerror}); pick another with --port"
+            ) from None
         self._server.daemon_threads = True
         self.corpus = corpus
         self.port = int(self._server.server_address[1])
         self.base_url = f"http://{HOST}:{self.port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, name="replay-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="replay-server", daemon=True
+        )
 
     def start(self) -> ReplayServer:
         """Serve in a background thread."""
@@ -146,7 +152,11 @@ class _ReplayHandler(BaseHTTPRequestHandler):
 
     def _hn_search(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
         folder = self.corpus / "hn-algolia" / "search_by_date"
-        pages = sorted(int(m.group(1)) for p in folder.glob("page-*.json") if (m := _SEARCH_PAGE.search(p.name)))
+        pages = sorted(
+            int(m.group(1))
+            for p in folder.glob("page-*.json")
+            if (m := _SEARCH_PAGE.search(p.name))
+        )
         if not pages:
             self._not_found(head)
             return
@@ -187,7 +197,9 @@ class _ReplayHandler(BaseHTTPRequestHandler):
     def _jsonld_sitemap(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
         host = self.headers.get("Host") or f"{HOST}:{self.server.server_address[1]!s}"  # type: ignore[index]
         pages = sorted((self.corpus / "jsonld").glob("*.html"))
-        urls = "".join(f"<url><loc>{escape(f'http://{host}/jsonld/{p.name}')}</loc></url>" for p in pages)
+        urls = "".join(
+            f"<url><loc>{escape(f'http://{host}/jsonld/{p.name}')}</loc></url>" for p in pages
+        )
         body = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
         self._send_bytes(body.encode("utf-8"), "application/xml", head)
 
@@ -195,7 +207,9 @@ class _ReplayHandler(BaseHTTPRequestHandler):
         body = json.dumps({"status": 404, "error": "Not found"}).encode("utf-8")
         self._send_bytes(body, "application/json", head, status=HTTPStatus.NOT_FOUND)
 
-    def _send_bytes(self, body: bytes, content_type: str, head: bool, status: int = HTTPStatus.OK) -> None:
+    def _send_bytes(
+        self, body: bytes, content_type: str, head: bool, status: int = HTTPStatus.OK
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))

@@ -25,7 +25,9 @@ HN_SOURCE = "hn_whoishiring"
 ATS_SOURCE = "ats"
 
 
-def annotate_record(record: dict[str, Any], extractor: SkillExtractor | None = None) -> dict[str, Any]:
+def annotate_record(
+    record: dict[str, Any], extractor: SkillExtractor | None = None
+) -> dict[str, Any]:
     """The record with text_plain, role_families, openings and skills added."""
     if not isinstance(record, dict):
         raise ValueError("a record must be a JSON object")
@@ -42,9 +44,13 @@ def annotate_record(record: dict[str, Any], extractor: SkillExtractor | None = N
     return _annotated(record, title, text_plain, mentions)
 
 
-def _annotated(record: dict[str, Any], title: str | None, text_plain: str, mentions: list[Any]) -> dict[str, Any]:
+def _annotated(
+    record: dict[str, Any], title: str | None, text_plain: str, mentions: list[Any]
+) -> dict[str, Any]:
     has_title = bool(title and title.strip())
-    openings = openings_of_posting(ATS_SOURCE if has_title else HN_SOURCE, title if has_title else None, text_plain)
+    openings = openings_of_posting(
+        ATS_SOURCE if has_title else HN_SOURCE, title if has_title else None, text_plain
+    )
     skills = skills_by_id()
     out = dict(record)
     out["text_plain"] = text_plain
@@ -90,9 +96,13 @@ def _open(path: str, mode: str) -> Iterator[IO[str]]:
     try:
         handle = open(path, mode, encoding="utf-8")  # noqa: SIM115 - closed below
     except FileNotFoundError:
-        raise UserError(f"the annotate input {path} does not exist; pass an existing JSONL file or - for stdin") from None
+        raise UserError(
+            f"the annotate input {path} does not exist; pass an existing JSONL file or - for stdin"
+        ) from None
     except OSError as exc:
-        raise UserError(f"cannot open {path} for annotate ({exc.strerror}); check the path and its permissions") from None
+        raise UserError(
+            f"cannot open {path} for annotate ({exc.strerror}); check the path and its permissions"
+        ) from None
     with handle:
         yield handle
 

@@ -90,7 +90,10 @@ def list_manifests(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def pending_files(
-    con: duckdb.DuckDBPyConnection, settings: Settings, reextract: bool = False, versions: Any = None
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    reextract: bool = False,
+    versions: Any = None,
 ) -> list[LandingFile]:
     """Landing files not loaded yet (by sha256); with `reextract`, also those holding the latest
     version of a posting whose rules, taxonomy or extractor version differs from `versions`
@@ -98,7 +101,9 @@ def pending_files(
     files = list_landing_files(settings)
     loaded = {
         row[0]
-        for row in con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()
+        for row in con.execute(
+            "select sha256 from landing_files where loaded_at is not null"
+        ).fetchall()
     }
     pending = [f for f in files if f.sha256 not in loaded]
     if reextract:

@@ -57,11 +57,34 @@ where p.global_id is null or s.fetched_at >= p.fetched_at
 """
 
 _CONTENT_COLUMNS = (
-    "source", "source_id", "board", "url", "company", "title", "location", "remote",
-    "salary_min", "salary_max", "salary_currency", "salary_period", "salary_annual_min",
-    "salary_annual_max", "salary_raw", "employment_type", "requisition_id", "posted_at", "month",
-    "thread_id", "description_text", "content_hash", "fetched_at", "is_synthetic", "rules_version",
-    "taxonomy_version", "extractor_version", "crawl_run_id",
+    "source",
+    "source_id",
+    "board",
+    "url",
+    "company",
+    "title",
+    "location",
+    "remote",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "salary_annual_min",
+    "salary_annual_max",
+    "salary_raw",
+    "employment_type",
+    "requisition_id",
+    "posted_at",
+    "month",
+    "thread_id",
+    "description_text",
+    "content_hash",
+    "fetched_at",
+    "is_synthetic",
+    "rules_version",
+    "taxonomy_version",
+    "extractor_version",
+    "crawl_run_id",
 )
 
 _UPSERT_POSTINGS = (
@@ -88,7 +111,9 @@ on conflict (global_id, content_hash) do update set
     first_seen = least(posting_versions.first_seen, excluded.first_seen)
 """
 
-_DELETE_OPENINGS = "delete from openings where global_id in (select global_id from stage_winners where existed)"
+_DELETE_OPENINGS = (
+    "delete from openings where global_id in (select global_id from stage_winners where existed)"
+)
 _DELETE_SKILLS = "delete from posting_skills where global_id in (select global_id from stage_winners where existed)"
 _INSERT_OPENINGS = """
 insert into openings
@@ -238,7 +263,9 @@ def load_manifest(
                 }
             )
             con.register("batch_seen", seen_table)
-            con.execute("insert into crawl_run_seen select distinct source, run_id, global_id from batch_seen")
+            con.execute(
+                "insert into crawl_run_seen select distinct source, run_id, global_id from batch_seen"
+            )
             con.unregister("batch_seen")
         con.execute("commit")
     except BaseException:
@@ -246,7 +273,9 @@ def load_manifest(
         raise
 
 
-def stale_runs(con: duckdb.DuckDBPyConnection, versions: Versions | None = None) -> set[tuple[str, str]]:
+def stale_runs(
+    con: duckdb.DuckDBPyConnection, versions: Versions | None = None
+) -> set[tuple[str, str]]:
     """(source, crawl_run_id) of runs whose landing file holds a posting's latest version made
     with other rules, taxonomy or extractor versions than the current ones."""
     versions = versions if versions is not None else _current_versions()
@@ -332,7 +361,11 @@ def load_landing_file(
         n_records += len(records)
         if only is not None:
             records = [r for r in records if (r.get("global_id"), r.get("content_hash")) in only]
-        batch = transform_records(records, extractor, classify=classify, versions=versions) if records else TableBatch.empty()
+        batch = (
+            transform_records(records, extractor, classify=classify, versions=versions)
+            if records
+            else TableBatch.empty()
+        )
         counts = load_batch(
             con, batch, landing_file, final=last, n_records=n_records, process_run_id=process_run_id
         )
@@ -367,7 +400,12 @@ def process_landing(
             versions = _current_versions()
         files = pending_files(con, settings, reextract=reextract, versions=versions)
         result.files_in = len(files)
-        loaded = {r[0] for r in con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()}
+        loaded = {
+            r[0]
+            for r in con.execute(
+                "select sha256 from landing_files where loaded_at is not null"
+            ).fetchall()
+        }
         only = None
         if reextract and files and versions is not None:
             only = _stale_filter(con, versions)
@@ -375,11 +413,19 @@ def process_landing(
             keep = only if landing_file.sha256 in loaded else None
             try:
                 counts = load_landing_file(
-                    con, landing_file, settings, extractor=extractor, classify=classify,
-                    versions=versions, only=keep, process_run_id=result.process_run_id,
+                    con,
+                    landing_file,
+                    settings,
+                    extractor=extractor,
+                    classify=classify,
+                    versions=versions,
+                    only=keep,
+                    process_run_id=result.process_run_id,
                 )
             except (LandingFileError, duckdb.Error, ValueError, TypeError, KeyError) as exc:
-                result.failures.append({"path": str(landing_file.path), "error": f"{type(exc).__name__}: {exc}"})
+                result.failures.append(
+                    {"path": str(landing_file.path), "error": f"{type(exc).__name__}: {exc}"}
+                )
                 continue
             result.files_loaded += 1
             result.postings_in += counts["postings_in"]
@@ -396,9 +442,15 @@ def process_landing(
             "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
             "duration_s = ? where process_run_id = ?",
             [
-                "failed" if result.failed else "completed", result.files_in, result.postings_in,
-                result.postings_loaded, result.skills_loaded, len(result.failures),
-                json.dumps(result.failures), result.duration_s, result.process_run_id,
+                "failed" if result.failed else "completed",
+                result.files_in,
+                result.postings_in,
+                result.postings_loaded,
+                result.skills_loaded,
+                len(result.failures),
+                json.dumps(result.failures),
+                result.duration_s,
+                result.process_run_id,
             ],
         )
     finally:
@@ -406,7 +458,9 @@ def process_landing(
     return result
 
 
-def finalize(con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: list[Any] | None = None) -> None:
+def finalize(
+    con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: list[Any] | None = None
+) -> None:
     """The set-based finishing steps: seen-based last_seen and closed_at, source_months,
     cross-source duplicates, the skills table and the aggregate tables the views read (one
     transaction), then the bootstrap statistics."""
@@ -420,7 +474,9 @@ def finalize(con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: li
         con.execute("delete from source_months")
         con.execute(_SOURCE_MONTHS)
         duplicates = canonical_ids(con)
-        con.execute("update postings set canonical_id = global_id where canonical_id is distinct from global_id")
+        con.execute(
+            "update postings set canonical_id = global_id where canonical_id is distinct from global_id"
+        )
         if duplicates.num_rows:
             con.register("batch_duplicates", duplicates)
             con.execute(
@@ -510,7 +566,9 @@ def _refresh_skills(con: duckdb.DuckDBPyConnection, taxonomy: list[Any] | None) 
     )
     con.execute("delete from skills")
     con.register("batch_skills", rows)
-    con.execute("insert into skills select distinct on (skill_id) * from batch_skills order by skill_id")
+    con.execute(
+        "insert into skills select distinct on (skill_id) * from batch_skills order by skill_id"
+    )
     con.unregister("batch_skills")
     # Mentions of skills a changed taxonomy no longer lists keep a placeholder row until reextracted.
     con.execute(

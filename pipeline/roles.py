@@ -18,7 +18,15 @@ _RULES = tomllib.loads(Path(__file__).with_name("role_rules.toml").read_text(enc
 RULES_VERSION: str = _RULES["version"]
 ROLE_FAMILIES = ("ai_engineer", "data_scientist", "other")
 SENIORITIES = (
-    "intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "director",
+    "intern",
+    "junior",
+    "mid",
+    "senior",
+    "staff",
+    "principal",
+    "lead",
+    "manager",
+    "director",
 )
 
 AI, DS, OTHER = ROLE_FAMILIES
@@ -44,34 +52,103 @@ class Opening:
 
 _ABBREVIATIONS: dict[str, str] = dict(_RULES["abbreviations"])
 _PLURALS = {
-    "engineers": "engineer", "developers": "developer", "programmers": "programmer",
-    "architects": "architect", "scientists": "scientist", "managers": "manager",
-    "directors": "director", "researchers": "researcher", "analysts": "analyst",
-    "designers": "designer", "specialists": "specialist", "leads": "lead", "hackers": "hacker",
-    "interns": "intern", "consultants": "consultant", "coders": "coder", "heads": "head",
-    "modelers": "modeler", "statisticians": "statistician", "trainers": "trainer",
-    "annotators": "annotator", "experts": "expert", "recruiters": "recruiter",
-    "networks": "network", "llms": "llm", "internships": "internship", "testers": "tester",
-    "administrators": "administrator", "advocates": "advocate", "writers": "writer",
-    "strategists": "strategist", "technicians": "technician", "executives": "executive",
-    "representatives": "representative", "associates": "associate", "officers": "officer",
-    "apprentices": "apprentice", "trainees": "trainee", "economists": "economist",
+    "engineers": "engineer",
+    "developers": "developer",
+    "programmers": "programmer",
+    "architects": "architect",
+    "scientists": "scientist",
+    "managers": "manager",
+    "directors": "director",
+    "researchers": "researcher",
+    "analysts": "analyst",
+    "designers": "designer",
+    "specialists": "specialist",
+    "leads": "lead",
+    "hackers": "hacker",
+    "interns": "intern",
+    "consultants": "consultant",
+    "coders": "coder",
+    "heads": "head",
+    "modelers": "modeler",
+    "statisticians": "statistician",
+    "trainers": "trainer",
+    "annotators": "annotator",
+    "experts": "expert",
+    "recruiters": "recruiter",
+    "networks": "network",
+    "llms": "llm",
+    "internships": "internship",
+    "testers": "tester",
+    "administrators": "administrator",
+    "advocates": "advocate",
+    "writers": "writer",
+    "strategists": "strategist",
+    "technicians": "technician",
+    "executives": "executive",
+    "representatives": "representative",
+    "associates": "associate",
+    "officers": "officer",
+    "apprentices": "apprentice",
+    "trainees": "trainee",
+    "economists": "economist",
 }
-_SENIORITY_WORDS = frozenset({
-    "senior", "junior", "staff", "principal", "intern", "internship", "coop", "apprentice",
-    "apprenticeship", "trainee", "associate", "graduate", "newgrad", "entrylevel", "midlevel",
-    "mid", "experienced", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5",
-})
+_SENIORITY_WORDS = frozenset(
+    {
+        "senior",
+        "junior",
+        "staff",
+        "principal",
+        "intern",
+        "internship",
+        "coop",
+        "apprentice",
+        "apprenticeship",
+        "trainee",
+        "associate",
+        "graduate",
+        "newgrad",
+        "entrylevel",
+        "midlevel",
+        "mid",
+        "experienced",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    }
+)
 _ROLE_PHRASES: dict[tuple[str, ...], str] = {}
 for _phrase, _kind in [
-    ("engineer", "eng"), ("developer", "eng"), ("programmer", "eng"), ("architect", "arch"),
-    ("hacker", "eng"), ("coder", "eng"), ("engineering", "eng"),
-    ("member of technical staff", "eng"), ("technical staff", "eng"),
-    ("tech lead", "eng"), ("technical lead", "eng"),
-    ("data scientist", "ds"), ("decision scientist", "ds"),
-    ("manager", "mgmt"), ("lead", "mgmt"), ("director", "mgmt"), ("head", "mgmt"),
-    ("vice president", "mgmt"), ("president", "mgmt"), ("chief", "mgmt"), ("officer", "mgmt"),
-    ("leader", "mgmt"), ("supervisor", "mgmt"), ("cto", "mgmt"),
+    ("engineer", "eng"),
+    ("developer", "eng"),
+    ("programmer", "eng"),
+    ("architect", "arch"),
+    ("hacker", "eng"),
+    ("coder", "eng"),
+    ("engineering", "eng"),
+    ("member of technical staff", "eng"),
+    ("technical staff", "eng"),
+    ("tech lead", "eng"),
+    ("technical lead", "eng"),
+    ("data scientist", "ds"),
+    ("decision scientist", "ds"),
+    ("manager", "mgmt"),
+    ("lead", "mgmt"),
+    ("director", "mgmt"),
+    ("head", "mgmt"),
+    ("vice president", "mgmt"),
+    ("president", "mgmt"),
+    ("chief", "mgmt"),
+    ("officer", "mgmt"),
+    ("leader", "mgmt"),
+    ("supervisor", "mgmt"),
+    ("cto", "mgmt"),
 ]:
     _ROLE_PHRASES[tuple(_phrase.split())] = _kind
 for _noun in (
@@ -89,16 +166,27 @@ _PHRASE_SIZES: dict[str, tuple[int, ...]] = {
     first: tuple(sorted({len(p) for p in _ROLE_PHRASES if p[0] == first}, reverse=True))
     for first in {p[0] for p in _ROLE_PHRASES}
 }
-_MGMT_OF = frozenset({"head", "director", "vice president", "president", "manager", "lead", "chief", "officer"})
+_MGMT_OF = frozenset(
+    {"head", "director", "vice president", "president", "manager", "lead", "chief", "officer"}
+)
 _COORDINATORS = frozenset({"/", "&", "and", "or", "+"})
 _ENG_MARKERS = frozenset({"engineering", "engineer", "developer", "development", "software"})
 
-_AI_WORDS = frozenset({"ai", "ml", "llm", "genai", "nlp", "mlops", "aiops", "llmops", "aiml", "prompt"})
-_AI_BIGRAMS = frozenset({
-    ("machine", "learning"), ("deep", "learning"), ("neural", "network"),
-    ("machine", "intelligence"), ("generative", "ai"), ("artificial", "intelligence"),
-    ("natural", "language"), ("computer", "vision"),
-})
+_AI_WORDS = frozenset(
+    {"ai", "ml", "llm", "genai", "nlp", "mlops", "aiops", "llmops", "aiml", "prompt"}
+)
+_AI_BIGRAMS = frozenset(
+    {
+        ("machine", "learning"),
+        ("deep", "learning"),
+        ("neural", "network"),
+        ("machine", "intelligence"),
+        ("generative", "ai"),
+        ("artificial", "intelligence"),
+        ("natural", "language"),
+        ("computer", "vision"),
+    }
+)
 _DESCRIPTIVE_BEFORE_AI = frozenset(_RULES["qualifiers"]["descriptive_before_ai"])
 _MARKET_WORDS = frozenset(_RULES["qualifiers"]["market_segment"])
 _CUSTOMER_FACING = frozenset(_RULES["heads"]["customer_facing"])
@@ -128,32 +216,97 @@ _A_I = re.compile(r"(?<![\w.])a\.i\.?(?![\w])", re.I)
 _AI_BI = re.compile(r"\bai\s*/\s*bi\b", re.I)
 _AT_COMPANY = re.compile(r"\s(?:@|at)\s.*$", re.I)
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
-_PUNCT = re.compile(r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)")
+_PUNCT = re.compile(
+    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
+)
 _MULTIWORD = re.compile(
     r"\b(?:(front) end|(back) end|(full) stack|(ml) ops|(ai) ops|(gen) ai|(llm) ops|"
     r"(co) op|(new) grads?|(entry) level|(mid) level|(member of) the (technical staff)|"
     r"(working) student)\b"
 )
-_MULTIWORD_QUICK = re.compile(r"\b(?:front|back|full|ml|ai|gen|llm|co|new|entry|mid|member|working) ")
+_MULTIWORD_QUICK = re.compile(
+    r"\b(?:front|back|full|ml|ai|gen|llm|co|new|entry|mid|member|working) "
+)
 _MULTIWORD_JOIN = {
-    "front": "frontend", "back": "backend", "full": "fullstack", "ml": "mlops", "ai": "aiops",
-    "gen": "genai", "llm": "llmops", "co": "coop", "new": "newgrad", "entry": "entrylevel",
-    "mid": "midlevel", "working": "intern",
+    "front": "frontend",
+    "back": "backend",
+    "full": "fullstack",
+    "ml": "mlops",
+    "ai": "aiops",
+    "gen": "genai",
+    "llm": "llmops",
+    "co": "coop",
+    "new": "newgrad",
+    "entry": "entrylevel",
+    "mid": "midlevel",
+    "working": "intern",
 }
 _SMALL_WORDS = frozenset("of and the for in on at to with or a an vs via".split())
 _CASED = {
-    "ai": "AI", "ml": "ML", "nlp": "NLP", "llm": "LLM", "sre": "SRE", "qa": "QA", "ui": "UI",
-    "ux": "UX", "ios": "iOS", "aws": "AWS", "gcp": "GCP", "api": "API", "apis": "APIs",
-    "sdk": "SDK", "bi": "BI", "it": "IT", "hr": "HR", "gtm": "GTM", "etl": "ETL", "sql": "SQL",
-    "gpu": "GPU", "ar": "AR", "vr": "VR", "xr": "XR", "3d": "3D", "saas": "SaaS",
-    "devops": "DevOps", "mlops": "MLOps", "aiops": "AIOps", "genai": "GenAI", "llmops": "LLMOps",
-    "javascript": "JavaScript", "typescript": "TypeScript", ".net": ".NET", "c++": "C++",
-    "c#": "C#", "macos": "macOS", "php": "PHP", "r&d": "R&D", "dba": "DBA", "cto": "CTO",
-    "rag": "RAG", "gis": "GIS", "seo": "SEO", "crm": "CRM", "erp": "ERP", "fpga": "FPGA",
-    "asic": "ASIC", "rtl": "RTL", "iot": "IoT", "sdet": "SDET", "ii": "II", "iii": "III",
-    "mts": "MTS", "cv": "CV", "k8s": "K8s", "fullstack": "Full Stack", "frontend": "Frontend",
-    "backend": "Backend", "coop": "Co-op", "newgrad": "New Grad", "entrylevel": "Entry Level",
-    "midlevel": "Mid Level", "ai_bi": "AI/BI",
+    "ai": "AI",
+    "ml": "ML",
+    "nlp": "NLP",
+    "llm": "LLM",
+    "sre": "SRE",
+    "qa": "QA",
+    "ui": "UI",
+    "ux": "UX",
+    "ios": "iOS",
+    "aws": "AWS",
+    "gcp": "GCP",
+    "api": "API",
+    "apis": "APIs",
+    "sdk": "SDK",
+    "bi": "BI",
+    "it": "IT",
+    "hr": "HR",
+    "gtm": "GTM",
+    "etl": "ETL",
+    "sql": "SQL",
+    "gpu": "GPU",
+    "ar": "AR",
+    "vr": "VR",
+    "xr": "XR",
+    "3d": "3D",
+    "saas": "SaaS",
+    "devops": "DevOps",
+    "mlops": "MLOps",
+    "aiops": "AIOps",
+    "genai": "GenAI",
+    "llmops": "LLMOps",
+    "javascript": "JavaScript",
+    "typescript": "TypeScript",
+    ".net": ".NET",
+    "c++": "C++",
+    "c#": "C#",
+    "macos": "macOS",
+    "php": "PHP",
+    "r&d": "R&D",
+    "dba": "DBA",
+    "cto": "CTO",
+    "rag": "RAG",
+    "gis": "GIS",
+    "seo": "SEO",
+    "crm": "CRM",
+    "erp": "ERP",
+    "fpga": "FPGA",
+    "asic": "ASIC",
+    "rtl": "RTL",
+    "iot": "IoT",
+    "sdet": "SDET",
+    "ii": "II",
+    "iii": "III",
+    "mts": "MTS",
+    "cv": "CV",
+    "k8s": "K8s",
+    "fullstack": "Full Stack",
+    "frontend": "Frontend",
+    "backend": "Backend",
+    "coop": "Co-op",
+    "newgrad": "New Grad",
+    "entrylevel": "Entry Level",
+    "midlevel": "Mid Level",
+    "ai_bi": "AI/BI",
 }
 
 
@@ -202,7 +355,9 @@ def _join_multiword(match: re.Match[str]) -> str:
     return _MULTIWORD_JOIN[groups[0]]
 
 
-_SEGMENT_BREAKS = frozenset({",", ";", ":", "|", "-", "–", "—", "!", "?", "...", '"', "“", "”", "«", "»", "{", "}"})
+_SEGMENT_BREAKS = frozenset(
+    {",", ";", ":", "|", "-", "–", "—", "!", "?", "...", '"', "“", "”", "«", "»", "{", "}"}
+)
 
 
 @dataclass(slots=True)
@@ -239,16 +394,56 @@ def _segments(tokens: list[str]) -> list[_Segment]:
 # Seniority
 # ---------------------------------------------------------------------------------------------
 
-_LEVEL_NOUNS = frozenset({"engineer", "developer", "scientist", "analyst", "programmer", "architect", "researcher", "designer", "staff"})
-_LEVELS = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior", "iv": "staff", "4": "staff", "v": "principal", "5": "principal"}
-_SENIORITY_ORDER = ("intern", "director", "manager", "lead", "principal", "staff", "senior", "junior")
+_LEVEL_NOUNS = frozenset(
+    {
+        "engineer",
+        "developer",
+        "scientist",
+        "analyst",
+        "programmer",
+        "architect",
+        "researcher",
+        "designer",
+        "staff",
+    }
+)
+_LEVELS = {
+    "i": "junior",
+    "1": "junior",
+    "ii": "mid",
+    "2": "mid",
+    "iii": "senior",
+    "3": "senior",
+    "iv": "staff",
+    "4": "staff",
+    "v": "principal",
+    "5": "principal",
+}
+_SENIORITY_ORDER = (
+    "intern",
+    "director",
+    "manager",
+    "lead",
+    "principal",
+    "staff",
+    "senior",
+    "junior",
+)
 
 
 def _seniority(tokens: list[str]) -> str:
     found: set[str] = set()
     prev = ""
     for i, tok in enumerate(tokens):
-        if tok in ("intern", "internship", "coop", "apprentice", "apprenticeship", "trainee", "student"):
+        if tok in (
+            "intern",
+            "internship",
+            "coop",
+            "apprentice",
+            "apprenticeship",
+            "trainee",
+            "student",
+        ):
             found.add("intern")
         elif tok in ("director", "head", "chief", "cto", "president"):
             found.add("director")
@@ -294,7 +489,11 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
             for size in sizes:
                 if size > n - i:
                     continue
-                kind = _ROLE_PHRASES.get(tuple(words[i : i + size])) if size > 1 else _ROLE_PHRASES.get((words[i],))
+                kind = (
+                    _ROLE_PHRASES.get(tuple(words[i : i + size]))
+                    if size > 1
+                    else _ROLE_PHRASES.get((words[i],))
+                )
                 if kind is not None:
                     out.append((i, i + size, kind))
                     i += size
@@ -372,7 +571,9 @@ def _qualifier_positions(segments: list[_Segment], head_index: int) -> bool:
         n = len(words)
         for i, w in enumerate(words):
             if w in _AI_WORDS:
-                if w == "prompt" and not (i + 1 < n and words[i + 1] in ("engineer", "engineering")):
+                if w == "prompt" and not (
+                    i + 1 < n and words[i + 1] in ("engineer", "engineering")
+                ):
                     continue
                 if w == "ai" and _is_brand_ai(words, i, index == head_index):
                     continue
@@ -426,17 +627,58 @@ def _discipline(words: list[str]) -> str | None:
         return None
     joined = " ".join(words)
     if "data science" in joined or joined in ("data sciences",):
-        rest = [w for w in words if w not in ("data", "science", "sciences", "analytics", "&", "and", "/", "or", "+", "insights", "ai", "ml", "machine", "learning", "decision")]
+        rest = [
+            w
+            for w in words
+            if w
+            not in (
+                "data",
+                "science",
+                "sciences",
+                "analytics",
+                "&",
+                "and",
+                "/",
+                "or",
+                "+",
+                "insights",
+                "ai",
+                "ml",
+                "machine",
+                "learning",
+                "decision",
+            )
+        ]
         return DS if not rest else None
-    has_ai = any(w in _AI_WORDS and w != "prompt" for w in words) or any(
-        (a, b) in _AI_BIGRAMS for a, b in zip(words, words[1:], strict=False)
-    ) or joined == "prompt engineering"
+    has_ai = (
+        any(w in _AI_WORDS and w != "prompt" for w in words)
+        or any((a, b) in _AI_BIGRAMS for a, b in zip(words, words[1:], strict=False))
+        or joined == "prompt engineering"
+    )
     if has_ai:
-        allowed = _AI_WORDS | _AREA_WORDS | _COORDINATORS | {
-            "machine", "learning", "deep", "neural", "network", "intelligence", "generative",
-            "artificial", "natural", "language", "processing", "computer", "vision", "applied",
-            "engineering", "llm",
-        }
+        allowed = (
+            _AI_WORDS
+            | _AREA_WORDS
+            | _COORDINATORS
+            | {
+                "machine",
+                "learning",
+                "deep",
+                "neural",
+                "network",
+                "intelligence",
+                "generative",
+                "artificial",
+                "natural",
+                "language",
+                "processing",
+                "computer",
+                "vision",
+                "applied",
+                "engineering",
+                "llm",
+            }
+        )
         if all(w in allowed for w in words):
             return AI
         return None
@@ -464,7 +706,9 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
         head_index = next((i for i, w in enumerate(stripped) if _complete(w)), None)
     if head_index is not None and stripped[head_index] == ["lead"]:
         # "Lead, AI/ML Engineer": a lone "Lead" before a full role is its level
-        later = next((i for i in range(head_index + 1, len(stripped)) if _complete(stripped[i])), None)
+        later = next(
+            (i for i in range(head_index + 1, len(stripped)) if _complete(stripped[i])), None
+        )
         if later is not None and any(k != "mgmt" for _, _, k in _role_matches(stripped[later])):
             head_index = later
     if head_index is None:
@@ -479,7 +723,12 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
         if segments[j].paren and _complete(stripped[j]):
             inner = _head_role(stripped[j])
             outer = _head_role(stripped[head_index])
-            if inner is not None and outer is not None and outer[1] in ("eng", "mgmt") and inner[1] in ("ds", "eng", "arch"):
+            if (
+                inner is not None
+                and outer is not None
+                and outer[1] in ("eng", "mgmt")
+                and inner[1] in ("ds", "eng", "arch")
+            ):
                 head_index = j
             break
 
@@ -493,7 +742,11 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
         return DS, "role", head_noun
     if kind == "mgmt":
         eng_at = next((s for s, _, k in _role_matches(mods) if k in ("eng", "arch")), None)
-        if eng_at is not None or (mods and mods[-1] in ("tech", "technical")) or any(m in _ENG_MARKERS for m in mods):
+        if (
+            eng_at is not None
+            or (mods and mods[-1] in ("tech", "technical"))
+            or any(m in _ENG_MARKERS for m in mods)
+        ):
             kind = "eng"
             if eng_at is not None:
                 mods = mods[:eng_at]
@@ -526,13 +779,17 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
         for j, words_j in enumerate(stripped):
             if j != head_index and words_j and all(w in _MARKET_WORDS for w in words_j):
                 return OTHER, "role", head_noun
-    if _qualifier_positions([_Segment(w, s.paren) for w, s in zip(stripped, segments, strict=True)], head_index):
+    if _qualifier_positions(
+        [_Segment(w, s.paren) for w, s in zip(stripped, segments, strict=True)], head_index
+    ):
         return AI, "role", head_noun
     return OTHER, "role", head_noun
 
 
 def _mentions_data_science(words: list[str]) -> bool:
-    return any(a == "data" and b in ("science", "sciences") for a, b in zip(words, words[1:], strict=False))
+    return any(
+        a == "data" and b in ("science", "sciences") for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _head_role(words: list[str]) -> tuple[list[list[str]], str, int, int, list[str]] | None:
@@ -550,10 +807,24 @@ def _head_role(words: list[str]) -> tuple[list[list[str]], str, int, int, list[s
 # Normalised title
 # ---------------------------------------------------------------------------------------------
 
-_DROP_FOR_NORMALIZED = frozenset({
-    "senior", "junior", "principal", "intern", "internship", "coop", "apprentice", "trainee",
-    "newgrad", "entrylevel", "midlevel", "experienced", "associate", "graduate",
-})
+_DROP_FOR_NORMALIZED = frozenset(
+    {
+        "senior",
+        "junior",
+        "principal",
+        "intern",
+        "internship",
+        "coop",
+        "apprentice",
+        "trainee",
+        "newgrad",
+        "entrylevel",
+        "midlevel",
+        "experienced",
+        "associate",
+        "graduate",
+    }
+)
 _ORIGINAL_WORD = re.compile(r"[^\W_][\w.+#]*", re.U)
 
 
@@ -577,7 +848,12 @@ def _normalized(title: str, tokens: list[str]) -> str:
             continue
         if tok == "level" and prev in _SENIORITY_WORDS:
             continue
-        if tok == "lead" and nxt and (not out or out[-1] in ("(", ",")) and _complete(_segment_after(tokens, i + 1)):
+        if (
+            tok == "lead"
+            and nxt
+            and (not out or out[-1] in ("(", ","))
+            and _complete(_segment_after(tokens, i + 1))
+        ):
             continue
         if tok in ("(", "["):
             while out and out[-1] == ",":
@@ -687,13 +963,29 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
 # _URL without its e-mail branch, for text without "@"; spelled without re.I and opening with one
 # character class, so that re skips quickly to the places where it may match.
-_URL_NO_EMAIL = re.compile(r"[hHwW\[](?:(?<=[hH])[tT][tT][pP][sS\u017f]?://\S+|(?<=[wW])[wW][wW]\.\S+|(?<=\[)\d+\])")
+_URL_NO_EMAIL = re.compile(
+    r"[hHwW\[](?:(?<=[hH])[tT][tT][pP][sS\u017f]?://\S+|(?<=[wW])[wW][wW]\.\S+|(?<=\[)\d+\])"
+)
 # a line or field can only name an opening if it has a role noun or an AI / data-science word
 _ROLEISH_WORDS = frozenset(
     {w for phrase in _ROLE_PHRASES for w in phrase if w not in ("of", "technical")}
-    | set(_ABBREVIATIONS) | set(_PLURALS) | _AI_WORDS
-    | {"machine", "deep", "neural", "computer", "natural", "artificial", "data", "science", "intern",
-       "internship", "a.i", "a.i."}
+    | set(_ABBREVIATIONS)
+    | set(_PLURALS)
+    | _AI_WORDS
+    | {
+        "machine",
+        "deep",
+        "neural",
+        "computer",
+        "natural",
+        "artificial",
+        "data",
+        "science",
+        "intern",
+        "internship",
+        "a.i",
+        "a.i.",
+    }
 )
 _WORD = re.compile(r"[a-z][a-z.]*")
 
@@ -704,7 +996,14 @@ def _roleish(text: str) -> bool:
 
 def _hiring_quick(text: str) -> bool:
     low = text.lower()
-    return "hiring" in low or "looking" in low or "seeking" in low or "searching" in low or "recruiting" in low or "need of" in low
+    return (
+        "hiring" in low
+        or "looking" in low
+        or "seeking" in low
+        or "searching" in low
+        or "recruiting" in low
+        or "need of" in low
+    )
 
 
 _HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
@@ -737,8 +1036,14 @@ _HIRING = re.compile(
 # The alternatives of _RESUME, each with the literal it starts with ("" when it starts otherwise).
 _RESUME_PARTS: tuple[tuple[str, str], ...] = (
     ("seeking", r"seeking\s+work"),
-    ("seeking", r"seeking\s+(?:a\s+|new\s+|my\s+next\s+)?(?:job|position|role|employment|opportunit)"),
-    ("looking", r"looking\s+for\s+(?:work|a\s+job|(?:a\s+|my\s+next\s+)?(?:new\s+)?(?:full[- ]?time\s+|part[- ]?time\s+|contract\s+|remote\s+|freelance\s+)?(?:job|gig|role|position)s?\b(?:\s+as\b|\s*[.,]|$))"),
+    (
+        "seeking",
+        r"seeking\s+(?:a\s+|new\s+|my\s+next\s+)?(?:job|position|role|employment|opportunit)",
+    ),
+    (
+        "looking",
+        r"looking\s+for\s+(?:work|a\s+job|(?:a\s+|my\s+next\s+)?(?:new\s+)?(?:full[- ]?time\s+|part[- ]?time\s+|contract\s+|remote\s+|freelance\s+)?(?:job|gig|role|position)s?\b(?:\s+as\b|\s*[.,]|$))",
+    ),
     ("open", r"open\s+to\s+(?:work|new\s+(?:roles|opportunities))"),
     ("available", r"available\s+for\s+(?:hire|work|contract)"),
     ("hire", r"hire\s+me"),
@@ -752,7 +1057,9 @@ _RESUME_PARTS: tuple[tuple[str, str], ...] = (
     ("my", r"my\s+github"),
 )
 _RESUME = re.compile(r"\b(?:" + "|".join(part for _, part in _RESUME_PARTS) + ")", re.I)
-_RESUME_AT = tuple((start, re.compile(r"\b(?:" + part + ")", re.I)) for start, part in _RESUME_PARTS)
+_RESUME_AT = tuple(
+    (start, re.compile(r"\b(?:" + part + ")", re.I)) for start, part in _RESUME_PARTS
+)
 _EMPLOYER = re.compile(
     r"\b(?:we(?:'re|’re|\s+are)\s+(?:\w+\s+)?(?:hiring|looking|seeking|growing|building)|is\s+hiring|"
     r"are\s+hiring|join\s+(?:us|our)|our\s+(?:team|company|mission|product|customers)|"
@@ -766,9 +1073,13 @@ _FOOTER = re.compile(
     r"see\s+(?:all|more)|learn\s+more)\b",
     re.I,
 )
-_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I)
+_ITEM_SEP = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I
+)
 _SLASH = re.compile(r"\s*/\s*")
-_OF_COMPLEMENT = re.compile(r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I)
+_OF_COMPLEMENT = re.compile(
+    r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I
+)
 _PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
 _INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
 # Where a title ends: " - ", ": ", a final ":", a run of spaces, an unclosed " (". Spelled to
@@ -800,10 +1111,19 @@ _PROSE_STOP = frozenset(
     "anywhere here there now today immediately asap please we you i our this these next soon "
     "familiar proficient fluent comfortable".split()
 )
-_GENERIC_TITLES = frozenset({
-    "engineer", "engineering", "software engineer", "developer", "software developer",
-    "programmer", "member of technical staff", "software engineering", "hacker",
-})
+_GENERIC_TITLES = frozenset(
+    {
+        "engineer",
+        "engineering",
+        "software engineer",
+        "developer",
+        "software developer",
+        "programmer",
+        "member of technical staff",
+        "software engineering",
+        "hacker",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -902,7 +1222,9 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
         if m and _parse(m.group(1)).kind == "role" and not _is_prose(m.group(2), 8):
             inner = [p for p, _ in _split_top(m.group(2), _INNER_SEP)]
             if inner and all(_parse(p).kind == "discipline" for p in inner):
-                expanded.extend((f"{m.group(1)} ({p})", sep if k == 0 else ",") for k, p in enumerate(inner))
+                expanded.extend(
+                    (f"{m.group(1)} ({p})", sep if k == 0 else ",") for k, p in enumerate(inner)
+                )
                 continue
         expanded.append((piece, sep))
     parses = [_parse(p) for p, _ in expanded]
@@ -968,7 +1290,11 @@ def _header_specs(header: str) -> tuple[tuple[_Parse, str, str, bool], ...]:
             continue
         if kind == _FIELD_NONE:
             continue
-        if index == 0 and len(fields) > 1 and not all(parsed.kind == "role" for parsed, _, _ in items):
+        if (
+            index == 0
+            and len(fields) > 1
+            and not all(parsed.kind == "role" for parsed, _, _ in items)
+        ):
             continue
         if items:
             field_items.append((index, items, False))
@@ -983,7 +1309,9 @@ def _header_specs(header: str) -> tuple[tuple[_Parse, str, str, bool], ...]:
                 parsed.kind == "discipline" or normalized.lower() in _GENERIC_TITLES
                 for parsed, _, normalized in items
             )
-            found.extend((parsed, title, normalized, category) for parsed, title, normalized in items)
+            found.extend(
+                (parsed, title, normalized, category) for parsed, title, normalized in items
+            )
     found.extend((parsed, title, normalized, False) for parsed, title, normalized in prose)
     return tuple(found)
 
@@ -1030,8 +1358,19 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
     return tuple(found)
 
 
-_RESUME_HINTS = ("seeking", "looking for", "open to", "available for", "hire me", "my ", "relocate",
-                 "resume", "résumé", "reaching out", "your ")
+_RESUME_HINTS = (
+    "seeking",
+    "looking for",
+    "open to",
+    "available for",
+    "hire me",
+    "my ",
+    "relocate",
+    "resume",
+    "résumé",
+    "reaching out",
+    "your ",
+)
 
 
 def _looks_like_resume(head: str) -> bool:
@@ -1146,7 +1485,11 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     openings: list[Opening] = []
     seen: set[tuple[str, str]] = set()
     sections = _sections(body, described, offsets, text_plain)
-    for found, section in [(f, None) for f in header_kept] + list(zip(body, sections, strict=True)) + [(f, None) for f in prose]:
+    for found, section in (
+        [(f, None) for f in header_kept]
+        + list(zip(body, sections, strict=True))
+        + [(f, None) for f in prose]
+    ):
         key = (found.normalized.lower(), found.parse.family)
         if key in seen or not found.normalized:
             continue
@@ -1183,7 +1526,12 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
             return _LISTED, items, False
     bullet = _BULLET.match(line)
     content = bullet.group("body") if bullet else line
-    if bullet is None and line.endswith(":") and _CUE.search(line) and not _NOT_OPENINGS_CUE.search(line):
+    if (
+        bullet is None
+        and line.endswith(":")
+        and _CUE.search(line)
+        and not _NOT_OPENINGS_CUE.search(line)
+    ):
         return _CUE_ON, (), False
     part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
     items = ()
@@ -1208,7 +1556,11 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _PENDING, items, False
     if roles:
         described = len(_strip_urls(content).strip()) > len(part) + 25
-        return (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES), roles, described
+        return (
+            (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES),
+            roles,
+            described,
+        )
     if not _strip_urls(line).strip():
         return _SKIP, (), False
     ends_cue = bullet is None and cue_active and not line.endswith(":")
@@ -1247,6 +1599,12 @@ def _sections(
 
 
 __all__ = [
-    "RULES_VERSION", "ROLE_FAMILIES", "SENIORITIES", "Opening", "classify_title",
-    "openings_of_post", "openings_of_posting", "role_families",
+    "RULES_VERSION",
+    "ROLE_FAMILIES",
+    "SENIORITIES",
+    "Opening",
+    "classify_title",
+    "openings_of_post",
+    "openings_of_posting",
+    "role_families",
 ]

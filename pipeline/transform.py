@@ -12,10 +12,10 @@ import pyarrow as pa
 ROLE_FAMILIES = ("ai_engineer", "data_scientist")
 
 
-
 # Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
 # The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
 MAX_EXTRACTED_CHARS = 200_000
+
 
 class SkillExtractorLike(Protocol):
     """What transform needs of a skill extractor: mentions per text, in order."""
@@ -122,7 +122,9 @@ class TableBatch:
     def empty() -> TableBatch:
         """A batch without rows."""
         return TableBatch(
-            POSTINGS_SCHEMA.empty_table(), OPENINGS_SCHEMA.empty_table(), POSTING_SKILLS_SCHEMA.empty_table()
+            POSTINGS_SCHEMA.empty_table(),
+            OPENINGS_SCHEMA.empty_table(),
+            POSTING_SKILLS_SCHEMA.empty_table(),
         )
 
 
@@ -273,7 +275,9 @@ def transform_records(
     ):
         for mention in mentions:
             skills["global_id"].append(global_id)
-            skills["opening_idx"].append(_opening_at(sections, starts, mention.start) if sections else None)
+            skills["opening_idx"].append(
+                _opening_at(sections, starts, mention.start) if sections else None
+            )
             skills["skill_id"].append(mention.skill_id)
             skills["start_char"].append(mention.start)
             skills["end_char"].append(mention.end)

@@ -80,7 +80,9 @@ def vega_bundle(cache_dir: Path | None = None) -> str:
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("reports", "templates"),
-        autoescape=select_autoescape(["html", "j2", "html.j2"], default_for_string=True, default=True),
+        autoescape=select_autoescape(
+            ["html", "j2", "html.j2"], default_for_string=True, default=True
+        ),
         trim_blocks=False,
     )
     formatting.install(env)
@@ -109,8 +111,12 @@ def content_security_policy(scripts: Sequence[str]) -> str:
     )
 
 
-def render_html(model: ReportModel, charts: dict[str, Chart], interactive: bool = True,
-                cache_dir: Path | None = None) -> str:
+def render_html(
+    model: ReportModel,
+    charts: dict[str, Chart],
+    interactive: bool = True,
+    cache_dir: Path | None = None,
+) -> str:
     """The report as one self-contained HTML page (scripts, styles and charts inlined).
 
     With interactive=False the same page comes without scripts and without the table alternatives
@@ -124,12 +130,23 @@ def render_html(model: ReportModel, charts: dict[str, Chart], interactive: bool 
         volume_by_month.setdefault(row["month"], []).append(row)
     template = _environment().get_template("report.html.j2")
     return template.render(
-        model=model, charts=charts, roles=ROLES, role_labels=ROLE_LABELS,
-        spec_json={key: json_for_script(c.spec) for key, c in charts.items()} if interactive else {},
-        vega_js=Markup(vega_js), init_js=Markup(init_js), csp=Markup(content_security_policy(scripts)),
-        volume_by_month=[(month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
-                         for month, rows in sorted(volume_by_month.items()) if any(r["n"] is not None for r in rows)],
-        similar_margin=SIMILAR_MARGIN, interactive=interactive,
+        model=model,
+        charts=charts,
+        roles=ROLES,
+        role_labels=ROLE_LABELS,
+        spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
+        if interactive
+        else {},
+        vega_js=Markup(vega_js),
+        init_js=Markup(init_js),
+        csp=Markup(content_security_policy(scripts)),
+        volume_by_month=[
+            (month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
+            for month, rows in sorted(volume_by_month.items())
+            if any(r["n"] is not None for r in rows)
+        ],
+        similar_margin=SIMILAR_MARGIN,
+        interactive=interactive,
     )
 
 
@@ -169,13 +186,20 @@ def _check_formats(formats: Sequence[str]) -> list[str]:
     chosen = [f.strip().lower() for f in formats if f.strip()]
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
-        raise UserError(f"the report format {', '.join(unknown) or '(none)'} is not known; pass --format html, pdf or html,pdf")
+        raise UserError(
+            f"the report format {', '.join(unknown) or '(none)'} is not known; pass --format html, pdf or html,pdf"
+        )
     return chosen
 
 
-def build_report(settings: Settings, period: str | None = None, since: str | None = None,
-                 formats: Sequence[str] = FORMATS, out_dir: Path | None = None,
-                 today: date | None = None) -> ReportResult:
+def build_report(
+    settings: Settings,
+    period: str | None = None,
+    since: str | None = None,
+    formats: Sequence[str] = FORMATS,
+    out_dir: Path | None = None,
+    today: date | None = None,
+) -> ReportResult:
     """Write reports/<period>/report.html and report.pdf from the warehouse, and the index."""
     from warehouse.db import connect
 
@@ -189,7 +213,9 @@ def build_report(settings: Settings, period: str | None = None, since: str | Non
     started = time.perf_counter()
     con = connect(settings, read_only=True)
     try:
-        model = build_model(con, period=period, since=since_month, min_n=settings.report.min_n, today=today)
+        model = build_model(
+            con, period=period, since=since_month, min_n=settings.report.min_n, today=today
+        )
     finally:
         con.close()
     timings["model"] = time.perf_counter() - started
@@ -216,16 +242,22 @@ def build_report(settings: Settings, period: str | None = None, since: str | Non
 
     _write_atomic(folder / SUMMARY, json.dumps(summary(model), indent=2))
     index = write_index(out)
-    return ReportResult(model.period.label, html_path, pdf_path, index, pages, list(charts), timings)
+    return ReportResult(
+        model.period.label, html_path, pdf_path, index, pages, list(charts), timings
+    )
 
 
 def summary(model: ReportModel) -> dict[str, Any]:
     """The few facts the index shows about a period's report."""
     volumes = {v.role: v.n for v in model.headline.volumes}
     return {
-        "period": model.period.label, "kind": model.period.kind, "title": model.period.title,
-        "n_ai": volumes.get("ai_engineer", 0), "n_ds": volumes.get("data_scientist", 0),
-        "synthetic": model.synthetic, "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+        "period": model.period.label,
+        "kind": model.period.kind,
+        "title": model.period.title,
+        "n_ai": volumes.get("ai_engineer", 0),
+        "n_ds": volumes.get("data_scientist", 0),
+        "synthetic": model.synthetic,
+        "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -246,17 +278,25 @@ def write_index(out_dir: Path) -> Path:
             facts = json.loads((folder / SUMMARY).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             facts = {}
-        entries.append({
-            "kind": period.kind, "start": period.start, "title": period.title,
-            "html": f"{folder.name}/report.html" if html_file.exists() else None,
-            "pdf": f"{folder.name}/report.pdf" if pdf_file.exists() else None,
-            "n_ai": facts.get("n_ai"), "n_ds": facts.get("n_ds"),
-            "synthetic": facts.get("synthetic", False), "generated_at": facts.get("generated_at", ""),
-        })
+        entries.append(
+            {
+                "kind": period.kind,
+                "start": period.start,
+                "title": period.title,
+                "html": f"{folder.name}/report.html" if html_file.exists() else None,
+                "pdf": f"{folder.name}/report.pdf" if pdf_file.exists() else None,
+                "n_ai": facts.get("n_ai"),
+                "n_ds": facts.get("n_ds"),
+                "synthetic": facts.get("synthetic", False),
+                "generated_at": facts.get("generated_at", ""),
+            }
+        )
     names = {"month": "Monthly reports", "quarter": "Quarterly reports", "year": "Yearly reports"}
     groups = []
     for kind in ("month", "quarter", "year"):
-        chosen = sorted((e for e in entries if e["kind"] == kind), key=lambda e: e["start"], reverse=True)
+        chosen = sorted(
+            (e for e in entries if e["kind"] == kind), key=lambda e: e["start"], reverse=True
+        )
         if chosen:
             groups.append((names[kind], chosen))
     html = _environment().get_template("index.html.j2").render(groups=groups)

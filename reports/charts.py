@@ -32,12 +32,15 @@ class Chart:
     @property
     def svg_data_uri(self) -> str:
         """The SVG as a data: URI for an <img> element."""
-        return "data:image/svg+xml;base64," + base64.b64encode(self.svg.encode("utf-8")).decode("ascii")
+        return "data:image/svg+xml;base64," + base64.b64encode(self.svg.encode("utf-8")).decode(
+            "ascii"
+        )
 
 
 def _role_color() -> alt.Color:
     return alt.Color(
-        "role_label:N", title="Role",
+        "role_label:N",
+        title="Role",
         scale=alt.Scale(domain=list(ROLE_COLORS), range=list(ROLE_COLORS.values())),
         legend=alt.Legend(orient="top"),
     )
@@ -52,11 +55,13 @@ def _records(rows: list[Row]) -> list[Row]:
 
 
 def _configure(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    return chart.configure(font=FONT, background="white").configure_axis(
-        labelFontSize=11, titleFontSize=11, gridColor="#e6e6e6"
-    ).configure_title(fontSize=13, anchor="start", subtitleFontSize=11, subtitleColor="#555555").configure_view(
-        stroke=None
-    ).configure_legend(labelFontSize=11, titleFontSize=11)
+    return (
+        chart.configure(font=FONT, background="white")
+        .configure_axis(labelFontSize=11, titleFontSize=11, gridColor="#e6e6e6")
+        .configure_title(fontSize=13, anchor="start", subtitleFontSize=11, subtitleColor="#555555")
+        .configure_view(stroke=None)
+        .configure_legend(labelFontSize=11, titleFontSize=11)
+    )
 
 
 def _finish(key: str, chart: alt.TopLevelMixin, title: str, alt_text: str) -> Chart:
@@ -73,86 +78,222 @@ def volume_chart(model: ReportModel) -> Chart:
     """Each role's share of all postings seen per month, with the trailing 3-month pooled share."""
     rows = []
     for r in model.volume:
-        rows.append({**r, "role_label": ROLE_LABELS[r["role"]],
-                     "status": "partial month" if r["partial"] else "full month"})
+        rows.append(
+            {
+                **r,
+                "role_label": ROLE_LABELS[r["role"]],
+                "status": "partial month" if r["partial"] else "full month",
+            }
+        )
     data = alt.Data(values=_records(rows))
     x = alt.X("month:T", title="Month", axis=alt.Axis(format="%Y-%m", labelAngle=0))
-    tooltip = [alt.Tooltip("month:T", format="%Y-%m", title="Month"), alt.Tooltip("role_label:N", title="Role"),
-               alt.Tooltip("n:Q", title="Postings"), alt.Tooltip("postings_seen:Q", title="All postings seen"),
-               alt.Tooltip("share:Q", format=".1%", title="Share"),
-               alt.Tooltip("share_3m:Q", format=".1%", title="3-month pooled share"),
-               alt.Tooltip("status:N", title="Status")]
-    points = alt.Chart(data).mark_point(filled=True, size=30, opacity=0.55).encode(
-        x=x, y=alt.Y("share:Q", title="Share of all postings seen (%)", axis=alt.Axis(format="%")),
-        color=_role_color(),
-        shape=alt.Shape("status:N", title="Month", scale=alt.Scale(domain=["full month", "partial month"],
-                                                                   range=["circle", "triangle-up"])),
-        tooltip=tooltip,
-    ).transform_filter("datum.share != null")
-    line = alt.Chart(data).mark_line(strokeWidth=2, invalid="break-paths-filter-domains").encode(
-        x=x, y="share_3m:Q", color=_role_color(), tooltip=tooltip,
+    tooltip = [
+        alt.Tooltip("month:T", format="%Y-%m", title="Month"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("n:Q", title="Postings"),
+        alt.Tooltip("postings_seen:Q", title="All postings seen"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("share_3m:Q", format=".1%", title="3-month pooled share"),
+        alt.Tooltip("status:N", title="Status"),
+    ]
+    points = (
+        alt.Chart(data)
+        .mark_point(filled=True, size=30, opacity=0.55)
+        .encode(
+            x=x,
+            y=alt.Y("share:Q", title="Share of all postings seen (%)", axis=alt.Axis(format="%")),
+            color=_role_color(),
+            shape=alt.Shape(
+                "status:N",
+                title="Month",
+                scale=alt.Scale(
+                    domain=["full month", "partial month"], range=["circle", "triangle-up"]
+                ),
+            ),
+            tooltip=tooltip,
+        )
+        .transform_filter("datum.share != null")
+    )
+    line = (
+        alt.Chart(data)
+        .mark_line(strokeWidth=2, invalid="break-paths-filter-domains")
+        .encode(
+            x=x,
+            y="share_3m:Q",
+            color=_role_color(),
+            tooltip=tooltip,
+        )
     )
     total = sum(r["n"] or 0 for r in model.volume)
     chart = alt.layer(points, line).properties(
-        width=WIDTH, height=220,
-        title=_title("Share of all postings, by month",
-                     f"Points: monthly share; line: trailing 3-month pooled share; gaps: months without data; n = {total:,} role postings"),
+        width=WIDTH,
+        height=220,
+        title=_title(
+            "Share of all postings, by month",
+            f"Points: monthly share; line: trailing 3-month pooled share; gaps: months without data; n = {total:,} role postings",
+        ),
     )
-    return _finish("volume", chart, "Share of all postings by month",
-                   "Monthly share of all postings seen for AI engineer and data scientist postings, "
-                   "with a trailing three-month pooled line; the table below gives the numbers.")
+    return _finish(
+        "volume",
+        chart,
+        "Share of all postings by month",
+        "Monthly share of all postings seen for AI engineer and data scientist postings, "
+        "with a trailing three-month pooled line; the table below gives the numbers.",
+    )
 
 
 def counts_chart(model: ReportModel) -> Chart:
     """Role postings per month (counts depend on how much was crawled; shares compare better)."""
     rows = [{**r, "role_label": ROLE_LABELS[r["role"]]} for r in model.volume if r["n"] is not None]
-    chart = alt.Chart(alt.Data(values=_records(rows))).mark_bar(opacity=0.85).encode(
-        x=alt.X("yearmonth(month):T", title="Month", axis=alt.Axis(format="%Y-%m", labelAngle=0)),
-        y=alt.Y("n:Q", title="Postings (count)"),
-        color=_role_color(), xOffset="role_label:N",
-        tooltip=[alt.Tooltip("month:T", format="%Y-%m", title="Month"), alt.Tooltip("role_label:N", title="Role"),
-                 alt.Tooltip("n:Q", title="Postings")],
-    ).properties(width=WIDTH, height=160, title=_title(
-        "Postings per month", "Deduplicated postings; a posting with openings of both roles counts for each"))
-    return _finish("counts", chart, "Postings per month",
-                   "Bar chart of deduplicated postings per month for each role.")
+    chart = (
+        alt.Chart(alt.Data(values=_records(rows)))
+        .mark_bar(opacity=0.85)
+        .encode(
+            x=alt.X(
+                "yearmonth(month):T", title="Month", axis=alt.Axis(format="%Y-%m", labelAngle=0)
+            ),
+            y=alt.Y("n:Q", title="Postings (count)"),
+            color=_role_color(),
+            xOffset="role_label:N",
+            tooltip=[
+                alt.Tooltip("month:T", format="%Y-%m", title="Month"),
+                alt.Tooltip("role_label:N", title="Role"),
+                alt.Tooltip("n:Q", title="Postings"),
+            ],
+        )
+        .properties(
+            width=WIDTH,
+            height=160,
+            title=_title(
+                "Postings per month",
+                "Deduplicated postings; a posting with openings of both roles counts for each",
+            ),
+        )
+    )
+    return _finish(
+        "counts",
+        chart,
+        "Postings per month",
+        "Bar chart of deduplicated postings per month for each role.",
+    )
 
 
 def titles_chart(model: ReportModel) -> Chart:
     """Within each family, the yearly share of its main titles."""
-    rows = [{**r, "role_label": ROLE_LABELS[r["role"]], "year": str(r["year"]), "year_start": f"{r['year']}-01-01"}
-            for r in model.titles]
-    chart = alt.Chart(alt.Data(values=_records(rows))).mark_line(point=True).encode(
-        x=alt.X("year_start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=6)),
-        y=alt.Y("share:Q", title="Share of the family's postings (%)", axis=alt.Axis(format="%")),
-        color=alt.Color("title:N", title="Title", legend=alt.Legend(orient="top", columns=2, labelLimit=260)),
-        tooltip=[alt.Tooltip("title:N", title="Title"), alt.Tooltip("year:O", title="Year"),
-                 alt.Tooltip("n_title:Q", title="Postings with the title"), alt.Tooltip("n_role:Q", title="Family postings"),
-                 alt.Tooltip("share:Q", format=".1%", title="Share")],
-    ).properties(width=WIDTH // 2 - 30, height=170).facet(
-        column=alt.Column("role_label:N", title=None, header=alt.Header(labelFontSize=12, labelFontWeight="bold")),
-    ).resolve_scale(color="independent").properties(
-        title=_title("Main titles within each family, by year", "Share of the family's postings whose opening has the title"))
-    return _finish("titles", chart, "Main titles within each family",
-                   "Line chart of the yearly share of each family's most common titles; see the table below.")
+    rows = [
+        {
+            **r,
+            "role_label": ROLE_LABELS[r["role"]],
+            "year": str(r["year"]),
+            "year_start": f"{r['year']}-01-01",
+        }
+        for r in model.titles
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=_records(rows)))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X(
+                "year_start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=6)
+            ),
+            y=alt.Y(
+                "share:Q", title="Share of the family's postings (%)", axis=alt.Axis(format="%")
+            ),
+            color=alt.Color(
+                "title:N", title="Title", legend=alt.Legend(orient="top", columns=2, labelLimit=260)
+            ),
+            tooltip=[
+                alt.Tooltip("title:N", title="Title"),
+                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("n_title:Q", title="Postings with the title"),
+                alt.Tooltip("n_role:Q", title="Family postings"),
+                alt.Tooltip("share:Q", format=".1%", title="Share"),
+            ],
+        )
+        .properties(width=WIDTH // 2 - 30, height=170)
+        .facet(
+            column=alt.Column(
+                "role_label:N",
+                title=None,
+                header=alt.Header(labelFontSize=12, labelFontWeight="bold"),
+            ),
+        )
+        .resolve_scale(color="independent")
+        .properties(
+            title=_title(
+                "Main titles within each family, by year",
+                "Share of the family's postings whose opening has the title",
+            )
+        )
+    )
+    return _finish(
+        "titles",
+        chart,
+        "Main titles within each family",
+        "Line chart of the yearly share of each family's most common titles; see the table below.",
+    )
 
 
 def seniority_chart(model: ReportModel) -> Chart:
     """Seniority mix of each role's openings in the period."""
-    rows = [{**r, "role_label": f"{ROLE_LABELS[r['role']]} (n={r['n_role']})"} for r in model.seniority if not r["small"]]
-    order = ["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "director"]
-    chart = alt.Chart(alt.Data(values=_records(rows))).mark_bar().encode(
-        y=alt.Y("role_label:N", title=None),
-        x=alt.X("share:Q", title="Share of the role's postings (%)", axis=alt.Axis(format="%"), stack="normalize"),
-        color=alt.Color("seniority:N", title="Seniority", sort=order, scale=alt.Scale(scheme="tealblues"),
-                        legend=alt.Legend(orient="bottom", columns=9)),
-        order=alt.Order("seniority_rank:Q"),
-        tooltip=[alt.Tooltip("role_label:N", title="Role"), alt.Tooltip("seniority:N", title="Seniority"),
-                 alt.Tooltip("n:Q", title="Postings"), alt.Tooltip("share:Q", format=".1%", title="Share")],
-    ).transform_calculate(
-        seniority_rank=f"indexof({order!r}, datum.seniority)"
-    ).properties(width=WIDTH, height=70, title=_title(f"Seniority mix, {model.period.title}", "Share of each role's postings by the seniority of its openings"))
-    return _finish("seniority", chart, "Seniority mix", "Stacked bars of seniority shares per role; see the table.")
+    rows = [
+        {**r, "role_label": f"{ROLE_LABELS[r['role']]} (n={r['n_role']})"}
+        for r in model.seniority
+        if not r["small"]
+    ]
+    order = [
+        "intern",
+        "junior",
+        "mid",
+        "senior",
+        "staff",
+        "principal",
+        "lead",
+        "manager",
+        "director",
+    ]
+    chart = (
+        alt.Chart(alt.Data(values=_records(rows)))
+        .mark_bar()
+        .encode(
+            y=alt.Y("role_label:N", title=None),
+            x=alt.X(
+                "share:Q",
+                title="Share of the role's postings (%)",
+                axis=alt.Axis(format="%"),
+                stack="normalize",
+            ),
+            color=alt.Color(
+                "seniority:N",
+                title="Seniority",
+                sort=order,
+                scale=alt.Scale(scheme="tealblues"),
+                legend=alt.Legend(orient="bottom", columns=9),
+            ),
+            order=alt.Order("seniority_rank:Q"),
+            tooltip=[
+                alt.Tooltip("role_label:N", title="Role"),
+                alt.Tooltip("seniority:N", title="Seniority"),
+                alt.Tooltip("n:Q", title="Postings"),
+                alt.Tooltip("share:Q", format=".1%", title="Share"),
+            ],
+        )
+        .transform_calculate(seniority_rank=f"indexof({order!r}, datum.seniority)")
+        .properties(
+            width=WIDTH,
+            height=70,
+            title=_title(
+                f"Seniority mix, {model.period.title}",
+                "Share of each role's postings by the seniority of its openings",
+            ),
+        )
+    )
+    return _finish(
+        "seniority",
+        chart,
+        "Seniority mix",
+        "Stacked bars of seniority shares per role; see the table.",
+    )
 
 
 def top_skills_chart(model: ReportModel) -> Chart:
@@ -161,89 +302,196 @@ def top_skills_chart(model: ReportModel) -> Chart:
     for role in ROLES:
         shares = [s for s in model.top_skills[role] if not s.small]
         n_role = shares[0].n_role if shares else 0
-        rows = [{"skill": s.skill, "share": s.share, "low": s.low, "high": s.high, "n_skill": s.n_skill,
-                 "n_role": s.n_role, "category": s.category} for s in shares]
+        rows = [
+            {
+                "skill": s.skill,
+                "share": s.share,
+                "low": s.low,
+                "high": s.high,
+                "n_skill": s.n_skill,
+                "n_role": s.n_role,
+                "category": s.category,
+            }
+            for s in shares
+        ]
         base = alt.Chart(alt.Data(values=rows)).encode(
-            y=alt.Y("skill:N", title=None, sort=alt.EncodingSortField("share", order="descending"),
-                    axis=alt.Axis(labelLimit=120)),
+            y=alt.Y(
+                "skill:N",
+                title=None,
+                sort=alt.EncodingSortField("share", order="descending"),
+                axis=alt.Axis(labelLimit=120),
+            ),
         )
         bars = base.mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]], opacity=0.8).encode(
-            x=alt.X("share:Q", title="Share of postings (%)", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            tooltip=[alt.Tooltip("skill:N", title="Skill"), alt.Tooltip("category:N", title="Category"),
-                     alt.Tooltip("share:Q", format=".1%", title="Share"), alt.Tooltip("low:Q", format=".1%", title="95% low"),
-                     alt.Tooltip("high:Q", format=".1%", title="95% high"), alt.Tooltip("n_skill:Q", title="Postings with skill"),
-                     alt.Tooltip("n_role:Q", title="Role postings")],
+            x=alt.X(
+                "share:Q",
+                title="Share of postings (%)",
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1]),
+            ),
+            tooltip=[
+                alt.Tooltip("skill:N", title="Skill"),
+                alt.Tooltip("category:N", title="Category"),
+                alt.Tooltip("share:Q", format=".1%", title="Share"),
+                alt.Tooltip("low:Q", format=".1%", title="95% low"),
+                alt.Tooltip("high:Q", format=".1%", title="95% high"),
+                alt.Tooltip("n_skill:Q", title="Postings with skill"),
+                alt.Tooltip("n_role:Q", title="Role postings"),
+            ],
         )
         rules = base.mark_rule(color="#222222").encode(x="low:Q", x2="high:Q")
-        panels.append(alt.layer(bars, rules).properties(
-            width=WIDTH // 2 - 90, height=max(60, 14 * len(rows)),
-            title=alt.TitleParams(f"{ROLE_LABELS[role]} (n={n_role:,})", fontSize=12),
-        ))
-    chart = alt.hconcat(*panels, spacing=40).properties(title=_title(
-        f"Top {len(model.top_skills['ai_engineer']) and 20} skills per role, {model.period.title}",
-        "Bars: share of the role's postings mentioning the skill; lines: Wilson 95% interval"))
-    return _finish("top_skills", chart, "Top skills per role",
-                   "Bar charts of the 20 most requested skills of each role with 95% intervals; the tables below list them.")
+        panels.append(
+            alt.layer(bars, rules).properties(
+                width=WIDTH // 2 - 90,
+                height=max(60, 14 * len(rows)),
+                title=alt.TitleParams(f"{ROLE_LABELS[role]} (n={n_role:,})", fontSize=12),
+            )
+        )
+    chart = alt.hconcat(*panels, spacing=40).properties(
+        title=_title(
+            f"Top {len(model.top_skills['ai_engineer']) and 20} skills per role, {model.period.title}",
+            "Bars: share of the role's postings mentioning the skill; lines: Wilson 95% interval",
+        )
+    )
+    return _finish(
+        "top_skills",
+        chart,
+        "Top skills per role",
+        "Bar charts of the 20 most requested skills of each role with 95% intervals; the tables below list them.",
+    )
 
 
 def skill_series_chart(model: ReportModel) -> Chart:
     """Small multiples of key skills' share over time, both roles on each panel."""
-    rows = [{**r, "role_label": ROLE_LABELS[r["role"]], "panel": f"{r['skill']} ({r['category'].replace('_', ' ')})"}
-            for r in model.skill_series if not r["small"]]
+    rows = [
+        {
+            **r,
+            "role_label": ROLE_LABELS[r["role"]],
+            "panel": f"{r['skill']} ({r['category'].replace('_', ' ')})",
+        }
+        for r in model.skill_series
+        if not r["small"]
+    ]
     unit = "yearmonthdate" if model.series_kind == "quarter" else "year"
     base = alt.Chart().encode(
-        x=alt.X(f"{unit}(period):T", title="Quarter" if model.series_kind == "quarter" else "Year",
-                axis=alt.Axis(format="%Y" if model.series_kind == "year" else "%Y-%m", labelAngle=0, tickCount=4)),
+        x=alt.X(
+            f"{unit}(period):T",
+            title="Quarter" if model.series_kind == "quarter" else "Year",
+            axis=alt.Axis(
+                format="%Y" if model.series_kind == "year" else "%Y-%m", labelAngle=0, tickCount=4
+            ),
+        ),
         color=_role_color(),
     )
-    tooltip = [alt.Tooltip("panel:N", title="Skill"), alt.Tooltip("role_label:N", title="Role"),
-               alt.Tooltip("period:T", format="%Y-%m", title="Period from"), alt.Tooltip("share:Q", format=".1%", title="Share"),
-               alt.Tooltip("low:Q", format=".1%", title="95% low"), alt.Tooltip("high:Q", format=".1%", title="95% high"),
-               alt.Tooltip("n_role:Q", title="Role postings")]
+    tooltip = [
+        alt.Tooltip("panel:N", title="Skill"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("period:T", format="%Y-%m", title="Period from"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("low:Q", format=".1%", title="95% low"),
+        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+        alt.Tooltip("n_role:Q", title="Role postings"),
+    ]
     band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
     line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")), tooltip=tooltip)
+        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")), tooltip=tooltip
+    )
     panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
-    chart = alt.layer(band, line, data=alt.Data(values=_records(rows))).properties(width=120, height=90).facet(
-        facet=alt.Facet("panel:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)), columns=4,
-    ).properties(title=_title(
-        f"Key skills over time, by {'quarter' if model.series_kind == 'quarter' else 'year'}",
-        f"Pooled share of each role's postings with Wilson 95% band; periods with fewer than {model.min_n} postings left out"))
-    return _finish("skill_series", chart, "Key skills over time",
-                   "Small multiples, one per key skill, of each role's share over time.")
+    chart = (
+        alt.layer(band, line, data=alt.Data(values=_records(rows)))
+        .properties(width=120, height=90)
+        .facet(
+            facet=alt.Facet(
+                "panel:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)
+            ),
+            columns=4,
+        )
+        .properties(
+            title=_title(
+                f"Key skills over time, by {'quarter' if model.series_kind == 'quarter' else 'year'}",
+                f"Pooled share of each role's postings with Wilson 95% band; periods with fewer than {model.min_n} postings left out",
+            )
+        )
+    )
+    return _finish(
+        "skill_series",
+        chart,
+        "Key skills over time",
+        "Small multiples, one per key skill, of each role's share over time.",
+    )
 
 
 def divergence_chart(model: ReportModel) -> Chart:
     """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard."""
     rows = []
     for r in model.divergence:
-        for measure, value, low, high in (("Jensen-Shannon divergence", r["jsd"], r.get("jsd_low"), r.get("jsd_high")),
-                                          ("Cosine similarity", r["cosine"], None, None),
-                                          ("Top-20 Jaccard overlap", r["jaccard_top20"], None, None)):
+        for measure, value, low, high in (
+            ("Jensen-Shannon divergence", r["jsd"], r.get("jsd_low"), r.get("jsd_high")),
+            ("Cosine similarity", r["cosine"], None, None),
+            ("Top-20 Jaccard overlap", r["jaccard_top20"], None, None),
+        ):
             if value is not None:
-                rows.append({"period": r["period"], "measure": measure, "value": value, "low": low, "high": high,
-                             "n_ai": r["n_ai"], "n_ds": r["n_ds"]})
+                rows.append(
+                    {
+                        "period": r["period"],
+                        "measure": measure,
+                        "value": value,
+                        "low": low,
+                        "high": high,
+                        "n_ai": r["n_ai"],
+                        "n_ds": r["n_ds"],
+                    }
+                )
     starts = {r["period"]: parse_period(r["period"]).start.isoformat() for r in model.divergence}
     for row in rows:
         row["start"] = starts[row["period"]]
     many = len(model.divergence) > 12
-    base = alt.Chart().encode(x=alt.X("start:T", title=model.divergence_kind.capitalize() + (" (start)" if many else ""),
-                                      axis=alt.Axis(format="%Y" if many else ("%Y-%m" if model.divergence_kind == "quarter" else "%Y"),
-                                                    labelAngle=0, tickCount=min(12, len(model.divergence)))))
-    tooltip = [alt.Tooltip("period:O", title="Period"), alt.Tooltip("measure:N", title="Measure"),
-               alt.Tooltip("value:Q", format=".3f", title="Value"), alt.Tooltip("low:Q", format=".3f", title="95% low"),
-               alt.Tooltip("high:Q", format=".3f", title="95% high"), alt.Tooltip("n_ai:Q", title="AI engineer postings"),
-               alt.Tooltip("n_ds:Q", title="Data scientist postings")]
-    colour = alt.Color("measure:N", title="Measure", legend=alt.Legend(orient="top"),
-                       scale=alt.Scale(range=["#6a3d9a", "#33a02c", "#b15928"]))
+    base = alt.Chart().encode(
+        x=alt.X(
+            "start:T",
+            title=model.divergence_kind.capitalize() + (" (start)" if many else ""),
+            axis=alt.Axis(
+                format="%Y" if many else ("%Y-%m" if model.divergence_kind == "quarter" else "%Y"),
+                labelAngle=0,
+                tickCount=min(12, len(model.divergence)),
+            ),
+        )
+    )
+    tooltip = [
+        alt.Tooltip("period:O", title="Period"),
+        alt.Tooltip("measure:N", title="Measure"),
+        alt.Tooltip("value:Q", format=".3f", title="Value"),
+        alt.Tooltip("low:Q", format=".3f", title="95% low"),
+        alt.Tooltip("high:Q", format=".3f", title="95% high"),
+        alt.Tooltip("n_ai:Q", title="AI engineer postings"),
+        alt.Tooltip("n_ds:Q", title="Data scientist postings"),
+    ]
+    colour = alt.Color(
+        "measure:N",
+        title="Measure",
+        legend=alt.Legend(orient="top"),
+        scale=alt.Scale(range=["#6a3d9a", "#33a02c", "#b15928"]),
+    )
     line = base.mark_line(point=True).encode(
-        y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])), color=colour, tooltip=tooltip)
+        y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])),
+        color=colour,
+        tooltip=tooltip,
+    )
     bars = base.mark_rule(strokeWidth=2).encode(y="low:Q", y2="high:Q", color=colour)
-    chart = alt.layer(line, bars, data=alt.Data(values=rows)).properties(width=WIDTH, height=200, title=_title(
-        f"How far apart the roles' skill profiles are, by {model.divergence_kind}",
-        "JSD (base 2) with bootstrap 95% interval; cosine of skill-share vectors; Jaccard of the top-20 skills"))
-    return _finish("divergence", chart, "Divergence over time",
-                   "Lines of Jensen-Shannon divergence (with intervals), cosine similarity and top-20 Jaccard per period.")
+    chart = alt.layer(line, bars, data=alt.Data(values=rows)).properties(
+        width=WIDTH,
+        height=200,
+        title=_title(
+            f"How far apart the roles' skill profiles are, by {model.divergence_kind}",
+            "JSD (base 2) with bootstrap 95% interval; cosine of skill-share vectors; Jaccard of the top-20 skills",
+        ),
+    )
+    return _finish(
+        "divergence",
+        chart,
+        "Divergence over time",
+        "Lines of Jensen-Shannon divergence (with intervals), cosine similarity and top-20 Jaccard per period.",
+    )
 
 
 def distinctive_chart(model: ReportModel) -> Chart:
@@ -251,16 +499,35 @@ def distinctive_chart(model: ReportModel) -> Chart:
     panels = []
     for role in ROLES:
         rows = model.distinctive[role]
-        panels.append(alt.Chart(alt.Data(values=rows)).mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]]).encode(
-            y=alt.Y("skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=120)),
-            x=alt.X("z:Q", title="Log-odds z-score"),
-            tooltip=[alt.Tooltip("skill:N", title="Skill"), alt.Tooltip("z:Q", format=".2f", title="z")],
-        ).properties(width=WIDTH // 2 - 90, height=max(40, 14 * len(rows)),
-                     title=alt.TitleParams(ROLE_LABELS[role], fontSize=12)))
-    chart = alt.hconcat(*panels, spacing=40).properties(title=_title(
-        f"Most distinctive skills, {model.period.title}",
-        "Weighted log-odds with an informative Dirichlet prior; |z| > 1.96 is distinctive at 95%"))
-    return _finish("distinctive", chart, "Distinctive skills", "Bar charts of each role's most distinctive skills.")
+        panels.append(
+            alt.Chart(alt.Data(values=rows))
+            .mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]])
+            .encode(
+                y=alt.Y("skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=120)),
+                x=alt.X("z:Q", title="Log-odds z-score"),
+                tooltip=[
+                    alt.Tooltip("skill:N", title="Skill"),
+                    alt.Tooltip("z:Q", format=".2f", title="z"),
+                ],
+            )
+            .properties(
+                width=WIDTH // 2 - 90,
+                height=max(40, 14 * len(rows)),
+                title=alt.TitleParams(ROLE_LABELS[role], fontSize=12),
+            )
+        )
+    chart = alt.hconcat(*panels, spacing=40).properties(
+        title=_title(
+            f"Most distinctive skills, {model.period.title}",
+            "Weighted log-odds with an informative Dirichlet prior; |z| > 1.96 is distinctive at 95%",
+        )
+    )
+    return _finish(
+        "distinctive",
+        chart,
+        "Distinctive skills",
+        "Bar charts of each role's most distinctive skills.",
+    )
 
 
 def claims_chart(model: ReportModel) -> Chart:
@@ -270,39 +537,106 @@ def claims_chart(model: ReportModel) -> Chart:
         for part in claim.parts:
             if part.diff is None or part.diff_interval is None:
                 continue
-            rows.append({"claim": f"{claim.number}. {part.label}", "diff": part.diff, "low": part.diff_interval[0],
-                         "high": part.diff_interval[1], "verdict": part.verdict})
-    base = alt.Chart().encode(y=alt.Y("claim:N", title=None, sort=None, axis=alt.Axis(labelLimit=220)))
-    colour = alt.Color("verdict:N", title="Verdict", scale=alt.Scale(domain=list(VERDICT_COLORS), range=list(VERDICT_COLORS.values())),
-                       legend=alt.Legend(orient="top"))
-    rules = base.mark_rule(strokeWidth=2).encode(x=alt.X("low:Q", title="AI engineer share minus data scientist share (percentage points)",
-                                                         axis=alt.Axis(format="+%"), scale=alt.Scale(domain=[-1, 1])),
-                                                 x2="high:Q", color=colour)
+            rows.append(
+                {
+                    "claim": f"{claim.number}. {part.label}",
+                    "diff": part.diff,
+                    "low": part.diff_interval[0],
+                    "high": part.diff_interval[1],
+                    "verdict": part.verdict,
+                }
+            )
+    base = alt.Chart().encode(
+        y=alt.Y("claim:N", title=None, sort=None, axis=alt.Axis(labelLimit=220))
+    )
+    colour = alt.Color(
+        "verdict:N",
+        title="Verdict",
+        scale=alt.Scale(domain=list(VERDICT_COLORS), range=list(VERDICT_COLORS.values())),
+        legend=alt.Legend(orient="top"),
+    )
+    rules = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X(
+            "low:Q",
+            title="AI engineer share minus data scientist share (percentage points)",
+            axis=alt.Axis(format="+%"),
+            scale=alt.Scale(domain=[-1, 1]),
+        ),
+        x2="high:Q",
+        color=colour,
+    )
     points = base.mark_point(filled=True, size=60).encode(
-        x="diff:Q", color=colour,
-        tooltip=[alt.Tooltip("claim:N", title="Claim"), alt.Tooltip("diff:Q", format="+.1%", title="Difference"),
-                 alt.Tooltip("low:Q", format="+.1%", title="95% low"), alt.Tooltip("high:Q", format="+.1%", title="95% high"),
-                 alt.Tooltip("verdict:N", title="Verdict")])
-    zero = alt.Chart(alt.Data(values=[{"x": 0}])).mark_rule(color="#555555", strokeDash=[4, 3]).encode(x="x:Q")
-    chart = alt.layer(rules, points, data=alt.Data(values=rows)).properties(width=WIDTH - 200, height=max(40, 18 * len(rows)))
-    chart = alt.layer(chart, zero).properties(title=_title(
-        f"The received wisdom, tested on {model.period.title}",
-        "Difference in share with Newcombe 95% interval; right of zero: AI engineers ask more"))
-    return _finish("claims", chart, "Claims tested", "Dot-and-interval chart of the difference in share per claim; see the table.")
+        x="diff:Q",
+        color=colour,
+        tooltip=[
+            alt.Tooltip("claim:N", title="Claim"),
+            alt.Tooltip("diff:Q", format="+.1%", title="Difference"),
+            alt.Tooltip("low:Q", format="+.1%", title="95% low"),
+            alt.Tooltip("high:Q", format="+.1%", title="95% high"),
+            alt.Tooltip("verdict:N", title="Verdict"),
+        ],
+    )
+    zero = (
+        alt.Chart(alt.Data(values=[{"x": 0}]))
+        .mark_rule(color="#555555", strokeDash=[4, 3])
+        .encode(x="x:Q")
+    )
+    chart = alt.layer(rules, points, data=alt.Data(values=rows)).properties(
+        width=WIDTH - 200, height=max(40, 18 * len(rows))
+    )
+    chart = alt.layer(chart, zero).properties(
+        title=_title(
+            f"The received wisdom, tested on {model.period.title}",
+            "Difference in share with Newcombe 95% interval; right of zero: AI engineers ask more",
+        )
+    )
+    return _finish(
+        "claims",
+        chart,
+        "Claims tested",
+        "Dot-and-interval chart of the difference in share per claim; see the table.",
+    )
 
 
 def coverage_chart(model: ReportModel) -> Chart:
     """Postings seen per source and month: what the report's numbers stand on."""
     rows = _records(model.facts.coverage)
-    chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("yearmonth(month):T", title="Month", axis=alt.Axis(format="%Y-%m", labelAngle=0)),
-        y=alt.Y("postings_seen:Q", title="Postings seen (count)"),
-        color=alt.Color("source:N", title="Source", scale=alt.Scale(scheme="set2"), legend=alt.Legend(orient="top")),
-        tooltip=[alt.Tooltip("month:T", format="%Y-%m", title="Month"), alt.Tooltip("source:N", title="Source"),
-                 alt.Tooltip("postings_seen:Q", title="Seen"), alt.Tooltip("postings_kept:Q", title="Kept")],
-    ).properties(width=WIDTH, height=150, title=_title("Coverage: postings seen per source and month",
-                                                      "All postings of any role; kept = with an AI engineer or data scientist opening"))
-    return _finish("coverage", chart, "Coverage by source", "Stacked bars of postings seen per source and month; see the table.")
+    chart = (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "yearmonth(month):T", title="Month", axis=alt.Axis(format="%Y-%m", labelAngle=0)
+            ),
+            y=alt.Y("postings_seen:Q", title="Postings seen (count)"),
+            color=alt.Color(
+                "source:N",
+                title="Source",
+                scale=alt.Scale(scheme="set2"),
+                legend=alt.Legend(orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip("month:T", format="%Y-%m", title="Month"),
+                alt.Tooltip("source:N", title="Source"),
+                alt.Tooltip("postings_seen:Q", title="Seen"),
+                alt.Tooltip("postings_kept:Q", title="Kept"),
+            ],
+        )
+        .properties(
+            width=WIDTH,
+            height=150,
+            title=_title(
+                "Coverage: postings seen per source and month",
+                "All postings of any role; kept = with an AI engineer or data scientist opening",
+            ),
+        )
+    )
+    return _finish(
+        "coverage",
+        chart,
+        "Coverage by source",
+        "Stacked bars of postings seen per source and month; see the table.",
+    )
 
 
 def build_charts(model: ReportModel) -> dict[str, Chart]:

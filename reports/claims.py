@@ -21,7 +21,9 @@ class ClaimPart:
 
     label: str
     direction: Direction
-    terms: tuple[str, ...]  # skill ids (lowercase slugs) or display names, matched case-insensitively
+    terms: tuple[
+        str, ...
+    ]  # skill ids (lowercase slugs) or display names, matched case-insensitively
 
 
 @dataclass(frozen=True)
@@ -34,38 +36,171 @@ class Claim:
 
 
 CLAIMS: tuple[Claim, ...] = (
-    Claim(1, "AI engineers ask more for software delivery (CI/CD, DevOps, Docker, Kubernetes, Terraform).", (
-        ClaimPart("software delivery", "ai_more", ("ci-cd", "ci/cd", "continuous integration", "devops", "docker", "kubernetes", "terraform")),
-    )),
-    Claim(2, "AI engineers ask more for cloud platforms (AWS, Google Cloud, Azure).", (
-        ClaimPart("cloud platforms", "ai_more", ("aws", "amazon web services", "google-cloud", "google cloud", "gcp", "azure", "microsoft azure")),
-    )),
-    Claim(3, "AI engineers ask more for lower-level languages (C++, Java); data scientists more for R and SQL.", (
-        ClaimPart("C++ or Java", "ai_more", ("cpp", "c-plus-plus", "c++", "java")),
-        ClaimPart("R or SQL", "ds_more", ("r", "r-language", "sql")),
-    )),
-    Claim(4, "Data scientists ask more for statistics (statistical analysis, hypothesis testing, A/B testing, experimentation).", (
-        ClaimPart("statistics", "ds_more", ("statistics", "statistical-analysis", "statistical analysis", "hypothesis-testing", "hypothesis testing", "a-b-testing", "a/b testing", "experimentation", "experimental-design", "experimental design")),
-    )),
-    Claim(5, "Data scientists ask more for data libraries (pandas, NumPy, scikit-learn) and notebooks (Jupyter).", (
-        ClaimPart("data libraries and notebooks", "ds_more", ("pandas", "numpy", "scikit-learn", "jupyter", "jupyter notebook", "jupyter-notebook")),
-    )),
-    Claim(6, "Data scientists ask more for visualisation and BI tools (Matplotlib, Seaborn, Tableau, Power BI).", (
-        ClaimPart("visualisation and BI", "ds_more", ("matplotlib", "seaborn", "tableau", "power-bi", "power bi")),
-    )),
-    Claim(7, "Data scientists ask more for statistics packages (Stata, MATLAB, SPSS, SAS).", (
-        ClaimPart("statistics packages", "ds_more", ("stata", "matlab", "spss", "sas")),
-    )),
-    Claim(8, "AI engineers ask more for model serving and optimisation (deployment, APIs, latency, quantization, model compression, ONNX, TensorRT).", (
-        ClaimPart("serving and optimisation", "ai_more", ("model-deployment", "model deployment", "deployment", "model-serving", "model serving", "apis", "api", "rest-api", "rest api", "rest apis", "latency", "low-latency", "quantization", "model-compression", "model compression", "onnx", "tensorrt")),
-    )),
-    Claim(9, "AI engineers ask more for LLM tooling (OpenAI, Anthropic, LangChain, RAG, vector databases, fine-tuning).", (
-        ClaimPart("LLM tooling", "ai_more", ("openai", "openai-api", "openai api", "anthropic", "langchain", "rag", "retrieval-augmented-generation", "retrieval-augmented generation", "vector-database", "vector-databases", "vector database", "vector databases", "fine-tuning", "fine tuning")),
-    )),
-    Claim(10, "Both roles ask for Python and for the ML frameworks (PyTorch, TensorFlow) at similar rates.", (
-        ClaimPart("Python", "similar", ("python",)),
-        ClaimPart("PyTorch or TensorFlow", "similar", ("pytorch", "tensorflow")),
-    )),
+    Claim(
+        1,
+        "AI engineers ask more for software delivery (CI/CD, DevOps, Docker, Kubernetes, Terraform).",
+        (
+            ClaimPart(
+                "software delivery",
+                "ai_more",
+                (
+                    "ci-cd",
+                    "ci/cd",
+                    "continuous integration",
+                    "devops",
+                    "docker",
+                    "kubernetes",
+                    "terraform",
+                ),
+            ),
+        ),
+    ),
+    Claim(
+        2,
+        "AI engineers ask more for cloud platforms (AWS, Google Cloud, Azure).",
+        (
+            ClaimPart(
+                "cloud platforms",
+                "ai_more",
+                (
+                    "aws",
+                    "amazon web services",
+                    "google-cloud",
+                    "google cloud",
+                    "gcp",
+                    "azure",
+                    "microsoft azure",
+                ),
+            ),
+        ),
+    ),
+    Claim(
+        3,
+        "AI engineers ask more for lower-level languages (C++, Java); data scientists more for R and SQL.",
+        (
+            ClaimPart("C++ or Java", "ai_more", ("cpp", "c-plus-plus", "c++", "java")),
+            ClaimPart("R or SQL", "ds_more", ("r", "r-language", "sql")),
+        ),
+    ),
+    Claim(
+        4,
+        "Data scientists ask more for statistics (statistical analysis, hypothesis testing, A/B testing, experimentation).",
+        (
+            ClaimPart(
+                "statistics",
+                "ds_more",
+                (
+                    "statistics",
+                    "statistical-analysis",
+                    "statistical analysis",
+                    "hypothesis-testing",
+                    "hypothesis testing",
+                    "a-b-testing",
+                    "a/b testing",
+                    "experimentation",
+                    "experimental-design",
+                    "experimental design",
+                ),
+            ),
+        ),
+    ),
+    Claim(
+        5,
+        "Data scientists ask more for data libraries (pandas, NumPy, scikit-learn) and notebooks (Jupyter).",
+        (
+            ClaimPart(
+                "data libraries and notebooks",
+                "ds_more",
+                (
+                    "pandas",
+                    "numpy",
+                    "scikit-learn",
+                    "jupyter",
+                    "jupyter notebook",
+                    "jupyter-notebook",
+                ),
+            ),
+        ),
+    ),
+    Claim(
+        6,
+        "Data scientists ask more for visualisation and BI tools (Matplotlib, Seaborn, Tableau, Power BI).",
+        (
+            ClaimPart(
+                "visualisation and BI",
+                "ds_more",
+                ("matplotlib", "seaborn", "tableau", "power-bi", "power bi"),
+            ),
+        ),
+    ),
+    Claim(
+        7,
+        "Data scientists ask more for statistics packages (Stata, MATLAB, SPSS, SAS).",
+        (ClaimPart("statistics packages", "ds_more", ("stata", "matlab", "spss", "sas")),),
+    ),
+    Claim(
+        8,
+        "AI engineers ask more for model serving and optimisation (deployment, APIs, latency, quantization, model compression, ONNX, TensorRT).",
+        (
+            ClaimPart(
+                "serving and optimisation",
+                "ai_more",
+                (
+                    "model-deployment",
+                    "model deployment",
+                    "deployment",
+                    "model-serving",
+                    "model serving",
+                    "apis",
+                    "api",
+                    "rest-api",
+                    "rest api",
+                    "rest apis",
+                    "latency",
+                    "low-latency",
+                    "quantization",
+                    "model-compression",
+                    "model compression",
+                    "onnx",
+                    "tensorrt",
+                ),
+            ),
+        ),
+    ),
+    Claim(
+        9,
+        "AI engineers ask more for LLM tooling (OpenAI, Anthropic, LangChain, RAG, vector databases, fine-tuning).",
+        (
+            ClaimPart(
+                "LLM tooling",
+                "ai_more",
+                (
+                    "openai",
+                    "openai-api",
+                    "openai api",
+                    "anthropic",
+                    "langchain",
+                    "rag",
+                    "retrieval-augmented-generation",
+                    "retrieval-augmented generation",
+                    "vector-database",
+                    "vector-databases",
+                    "vector database",
+                    "vector databases",
+                    "fine-tuning",
+                    "fine tuning",
+                ),
+            ),
+        ),
+    ),
+    Claim(
+        10,
+        "Both roles ask for Python and for the ML frameworks (PyTorch, TensorFlow) at similar rates.",
+        (
+            ClaimPart("Python", "similar", ("python",)),
+            ClaimPart("PyTorch or TensorFlow", "similar", ("pytorch", "tensorflow")),
+        ),
+    ),
 )
 
 

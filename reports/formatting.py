@@ -22,7 +22,9 @@ def pp(value: float | None, digits: int = 1) -> str:
     return "–" if _missing(value) else f"{100 * value:+.{digits}f} pp"  # type: ignore[operator]
 
 
-def interval(bounds: tuple[float | None, float | None] | None, digits: int = 1, points: bool = False) -> str:
+def interval(
+    bounds: tuple[float | None, float | None] | None, digits: int = 1, points: bool = False
+) -> str:
     """A 95% interval of shares: (0.1, 0.3) -> 10.0–30.0%."""
     if bounds is None or _missing(bounds[0]) or _missing(bounds[1]):
         return "–"
@@ -54,4 +56,6 @@ def label(value: str) -> str:
 
 def install(env: Environment) -> None:
     """Register the filters on a Jinja2 environment."""
-    env.filters.update(pct=pct, pp=pp, interval=interval, num=num, change=change, money=money, label=label)
+    env.filters.update(
+        pct=pct, pp=pp, interval=interval, num=num, change=change, money=money, label=label
+    )

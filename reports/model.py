@@ -247,14 +247,22 @@ def _counts(con: duckdb.DuckDBPyConnection, period: Period) -> dict[str, int]:
     return {role: found.get(role, 0) for role in ROLES}
 
 
-def skill_shares(con: duckdb.DuckDBPyConnection, start: date, end: date, min_n: int) -> list[SkillShare]:
+def skill_shares(
+    con: duckdb.DuckDBPyConnection, start: date, end: date, min_n: int
+) -> list[SkillShare]:
     """Every skill's share of each role's postings in [start, end)."""
     rows = _rows(con, "skill_shares", [start, end, start, end])
     return [
         SkillShare(
-            role=r["role"], skill_id=r["skill_id"], skill=r["skill"], category=r["category"],
-            n_role=int(r["n_role"]), n_skill=int(r["n_skill"]), share=float(r["share"]),
-            low=max(0.0, float(r["wilson_low"])), high=min(1.0, float(r["wilson_high"])),
+            role=r["role"],
+            skill_id=r["skill_id"],
+            skill=r["skill"],
+            category=r["category"],
+            n_role=int(r["n_role"]),
+            n_skill=int(r["n_skill"]),
+            share=float(r["share"]),
+            low=max(0.0, float(r["wilson_low"])),
+            high=min(1.0, float(r["wilson_high"])),
             small=int(r["n_role"]) < min_n,
         )
         for r in rows
@@ -275,24 +283,43 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
         k_ai = pair["ai_engineer"].n_skill if "ai_engineer" in pair else 0
         k_ds = pair["data_scientist"].n_skill if "data_scientist" in pair else 0
         diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
-        gaps.append(SkillGap(
-            skill_id=skill_id, skill=any_share.skill, category=any_share.category,
-            share_ai=k_ai / n_ai, share_ds=k_ds / n_ds, diff=diff, diff_low=low, diff_high=high,
-            n_ai=n_ai, n_ds=n_ds,
-        ))
+        gaps.append(
+            SkillGap(
+                skill_id=skill_id,
+                skill=any_share.skill,
+                category=any_share.category,
+                share_ai=k_ai / n_ai,
+                share_ds=k_ds / n_ds,
+                diff=diff,
+                diff_low=low,
+                diff_high=high,
+                n_ai=n_ai,
+                n_ds=n_ds,
+            )
+        )
     return gaps
 
 
-def _headline(con: duckdb.DuckDBPyConnection, period: Period, gaps: list[SkillGap], min_n: int) -> Headline:
-    now, before, year = _counts(con, period), _counts(con, period.previous()), _counts(con, period.year_earlier())
+def _headline(
+    con: duckdb.DuckDBPyConnection, period: Period, gaps: list[SkillGap], min_n: int
+) -> Headline:
+    now, before, year = (
+        _counts(con, period),
+        _counts(con, period.previous()),
+        _counts(con, period.year_earlier()),
+    )
     volumes = [RoleVolume(role, now[role], before[role], year[role]) for role in ROLES]
     enough = [g for g in gaps if g.n_ai >= min_n and g.n_ds >= min_n]
     # Differences whose interval excludes zero come first; among them the largest.
-    biggest = sorted(enough, key=lambda g: (not (g.diff_low > 0 or g.diff_high < 0), -abs(g.diff), g.skill_id))[:3]
+    biggest = sorted(
+        enough, key=lambda g: (not (g.diff_low > 0 or g.diff_high < 0), -abs(g.diff), g.skill_id)
+    )[:3]
     return Headline(volumes, biggest)
 
 
-def _volume(con: duckdb.DuckDBPyConnection, since: date, end: date, partial: date | None) -> list[Row]:
+def _volume(
+    con: duckdb.DuckDBPyConnection, since: date, end: date, partial: date | None
+) -> list[Row]:
     rows = _rows(con, "monthly_volume", [since, end])
     for r in rows:
         r["partial"] = partial is not None and r["month"] == partial
@@ -311,7 +338,14 @@ def _titles(con: duckdb.DuckDBPyConnection, since: date, end: date) -> list[Row]
     out = []
     for r in rows:
         if r["title"] in main.get(r["role"], []):
-            out.append({**r, "share": r["n_title"] / r["n_role"], "n_title": int(r["n_title"]), "n_role": int(r["n_role"])})
+            out.append(
+                {
+                    **r,
+                    "share": r["n_title"] / r["n_role"],
+                    "n_title": int(r["n_title"]),
+                    "n_role": int(r["n_role"]),
+                }
+            )
     return out
 
 
@@ -320,7 +354,9 @@ def _with_share(rows: list[Row], n_roles: dict[str, int], min_n: int) -> list[Ro
     for r in rows:
         n_role = n_roles.get(r["role"], 0)
         share = r["n"] / n_role if n_role else None
-        out.append({**r, "n": int(r["n"]), "n_role": n_role, "share": share, "small": n_role < min_n})
+        out.append(
+            {**r, "n": int(r["n"]), "n_role": n_role, "share": share, "small": n_role < min_n}
+        )
     return out
 
 
@@ -329,19 +365,31 @@ def _remote(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[
     for r in _rows(con, "remote", [period.start, period.end]):
         known, k = int(r["n_known"]), int(r["n_remote"])
         low, high = wilson(k, known) if known else (None, None)
-        out.append({
-            "role": r["role"], "n_role": int(r["n_role"]), "n_known": known, "n_remote": k,
-            "share": k / known if known else None, "low": low, "high": high, "small": known < min_n,
-        })
+        out.append(
+            {
+                "role": r["role"],
+                "n_role": int(r["n_role"]),
+                "n_known": known,
+                "n_remote": k,
+                "share": k / known if known else None,
+                "low": low,
+                "high": high,
+                "small": known < min_n,
+            }
+        )
     return out
 
 
 def _salary(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[Row]:
-    return [{**r, "n": int(r["n"]), "small": int(r["n"]) < min_n}
-            for r in _rows(con, "salary", [period.start, period.end])]
+    return [
+        {**r, "n": int(r["n"]), "small": int(r["n"]) < min_n}
+        for r in _rows(con, "salary", [period.start, period.end])
+    ]
 
 
-def _companies(con: duckdb.DuckDBPyConnection, period: Period, top: int = 8) -> dict[str, list[Row]]:
+def _companies(
+    con: duckdb.DuckDBPyConnection, period: Period, top: int = 8
+) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {role: [] for role in ROLES}
     for r in _rows(con, "companies", [period.start, period.end, top]):
         out[r["role"]].append({"company": r["company"], "n": int(r["n"])})
@@ -357,7 +405,9 @@ def _key_skills(shares: list[SkillShare]) -> list[tuple[str, str, str]]:
     by_category: dict[str, list[str]] = {}
     for skill_id in sorted(totals, key=lambda k: (-totals[k], k)):
         by_category.setdefault(meta[skill_id][1], []).append(skill_id)
-    category_totals = {c: sum(totals[k] for k in ids) for c, ids in by_category.items() if c != "other"}
+    category_totals = {
+        c: sum(totals[k] for k in ids) for c, ids in by_category.items() if c != "other"
+    }
     chosen = sorted(category_totals, key=lambda c: (-category_totals[c], c))[:KEY_CATEGORIES]
     return [
         (skill_id, meta[skill_id][0], category)
@@ -366,8 +416,14 @@ def _key_skills(shares: list[SkillShare]) -> list[tuple[str, str, str]]:
     ]
 
 
-def _skill_series(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: date,
-                  key_skills: list[tuple[str, str, str]], min_n: int) -> list[Row]:
+def _skill_series(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    since: date,
+    end: date,
+    key_skills: list[tuple[str, str, str]],
+    min_n: int,
+) -> list[Row]:
     ids = [k[0] for k in key_skills]
     if not ids:
         return []
@@ -378,11 +434,21 @@ def _skill_series(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: d
         n_role, k = int(r["n_role"]), int(r["n_skill"])
         low, high = wilson(k, n_role)
         skill, category = meta[r["skill_id"]]
-        out.append({
-            "skill_id": r["skill_id"], "skill": skill, "category": category, "role": r["role"],
-            "period": r["period"], "n_role": n_role, "n_skill": k, "share": k / n_role,
-            "low": low, "high": high, "small": n_role < min_n,
-        })
+        out.append(
+            {
+                "skill_id": r["skill_id"],
+                "skill": skill,
+                "category": category,
+                "role": r["role"],
+                "period": r["period"],
+                "n_role": n_role,
+                "n_skill": k,
+                "share": k / n_role,
+                "low": low,
+                "high": high,
+                "small": n_role < min_n,
+            }
+        )
     order = {skill_id: i for i, skill_id in enumerate(ids)}
     return sorted(out, key=lambda r: (order[r["skill_id"]], r["role"], r["period"]))
 
@@ -415,8 +481,16 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
         )
         for period, jsd, cosine, jaccard, n_ai, n_ds in cur.fetchall():
             key = period_key(kind, period)
-            by_period[key] = {"period": key, "jsd": jsd, "cosine": cosine, "jaccard_top20": jaccard,
-                              "n_ai": n_ai, "n_ds": n_ds, "jsd_low": None, "jsd_high": None}
+            by_period[key] = {
+                "period": key,
+                "jsd": jsd,
+                "cosine": cosine,
+                "jaccard_top20": jaccard,
+                "n_ai": n_ai,
+                "n_ds": n_ds,
+                "jsd_low": None,
+                "jsd_high": None,
+            }
     if _has_relation(con, "divergence_bootstrap"):
         cur = con.execute(
             "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples from divergence_bootstrap where period_type = ?",
@@ -424,8 +498,17 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
         )
         for period, jsd, low, high, n_ai, n_ds, samples in cur.fetchall():
             key = period_key(kind, period)
-            row = by_period.setdefault(key, {"period": key, "jsd": jsd, "cosine": None, "jaccard_top20": None,
-                                             "n_ai": n_ai, "n_ds": n_ds})
+            row = by_period.setdefault(
+                key,
+                {
+                    "period": key,
+                    "jsd": jsd,
+                    "cosine": None,
+                    "jaccard_top20": None,
+                    "n_ai": n_ai,
+                    "n_ds": n_ds,
+                },
+            )
             row.update({"jsd_low": low, "jsd_high": high, "samples": samples})
             if row.get("jsd") is None:
                 row["jsd"] = jsd
@@ -433,12 +516,18 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
     for r in rows:
         for name in ("jsd", "cosine", "jaccard_top20", "jsd_low", "jsd_high"):
             value = r.get(name)
-            r[name] = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+            r[name] = (
+                None
+                if value is None or (isinstance(value, float) and math.isnan(value))
+                else float(value)
+            )
         r["n_ai"], r["n_ds"] = int(r["n_ai"] or 0), int(r["n_ds"] or 0)
     return rows
 
 
-def _distinctive(con: duckdb.DuckDBPyConnection, period: Period) -> tuple[dict[str, list[Row]], dict[str, dict[str, list[str]]]]:
+def _distinctive(
+    con: duckdb.DuckDBPyConnection, period: Period
+) -> tuple[dict[str, list[Row]], dict[str, dict[str, list[str]]]]:
     lists: dict[str, list[Row]] = {role: [] for role in ROLES}
     changes: dict[str, dict[str, list[str]]] = {role: {"entered": [], "left": []} for role in ROLES}
     if not _has_relation(con, "v_distinctive_skills"):
@@ -454,10 +543,16 @@ def _distinctive(con: duckdb.DuckDBPyConnection, period: Period) -> tuple[dict[s
     for p, role, skill_id, name, z in cur.fetchall():
         which = wanted.get(period_key(period.kind, p))
         if which and role in ROLES:
-            ranked.setdefault((which, role), []).append({"skill_id": skill_id, "skill": name, "z": float(z)})
+            ranked.setdefault((which, role), []).append(
+                {"skill_id": skill_id, "skill": name, "z": float(z)}
+            )
     for role in ROLES:
-        now = sorted(ranked.get(("now", role), []), key=lambda r: (-r["z"], r["skill_id"]))[:TOP_DISTINCTIVE]
-        before = sorted(ranked.get(("before", role), []), key=lambda r: (-r["z"], r["skill_id"]))[:TOP_DISTINCTIVE]
+        now = sorted(ranked.get(("now", role), []), key=lambda r: (-r["z"], r["skill_id"]))[
+            :TOP_DISTINCTIVE
+        ]
+        before = sorted(ranked.get(("before", role), []), key=lambda r: (-r["z"], r["skill_id"]))[
+            :TOP_DISTINCTIVE
+        ]
         lists[role] = now
         if before:
             now_ids, before_ids = {r["skill_id"] for r in now}, {r["skill_id"] for r in before}
@@ -476,8 +571,20 @@ def _trends(con: duckdb.DuckDBPyConnection) -> tuple[list[Row], tuple[str, str] 
         "where t.direction in ('rising', 'falling') and (t.change_low > 0 or t.change_high < 0) "
         "order by t.role, t.direction desc, abs(t.change) desc, t.skill"
     )
-    columns = ["skill_id", "skill", "category", "role", "first_period", "last_period", "share_first",
-               "share_last", "change", "change_low", "change_high", "direction"]
+    columns = [
+        "skill_id",
+        "skill",
+        "category",
+        "role",
+        "first_period",
+        "last_period",
+        "share_first",
+        "share_last",
+        "change",
+        "change_low",
+        "change_high",
+        "direction",
+    ]
     rows = [dict(zip(columns, values, strict=True)) for values in cur.fetchall()]
     periods = (str(rows[0]["first_period"]), str(rows[0]["last_period"])) if rows else None
     return rows, periods
@@ -497,15 +604,29 @@ def _claim_skills(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, s
     return index
 
 
-def _claims(con: duckdb.DuckDBPyConnection, period: Period, n_roles: dict[str, int], min_n: int) -> list[ClaimResult]:
+def _claims(
+    con: duckdb.DuckDBPyConnection, period: Period, n_roles: dict[str, int], min_n: int
+) -> list[ClaimResult]:
     index = _claim_skills(con)
     parts = [(claim, part) for claim in CLAIMS for part in claim.parts]
-    matched = [{sid: name for term in part.terms for sid, name in index.get(term_key(term), [])} for _, part in parts]
+    matched = [
+        {sid: name for term in part.terms for sid, name in index.get(term_key(term), [])}
+        for _, part in parts
+    ]
     pairs = [(i, sid) for i, found in enumerate(matched) for sid in sorted(found)]
     hits: dict[tuple[int, str], int] = {}
     if pairs:
-        params = [[p for p, _ in pairs], [s for _, s in pairs], period.start, period.end, period.start, period.end]
-        hits = {(int(r["part"]), r["role"]): int(r["n_any"]) for r in _rows(con, "group_share", params)}
+        params = [
+            [p for p, _ in pairs],
+            [s for _, s in pairs],
+            period.start,
+            period.end,
+            period.start,
+            period.end,
+        ]
+        hits = {
+            (int(r["part"]), r["role"]): int(r["n_any"]) for r in _rows(con, "group_share", params)
+        }
     results: dict[int, ClaimResult] = {}
     for i, (claim, part) in enumerate(parts):
         n_ai, n_ds = n_roles["ai_engineer"], n_roles["data_scientist"]
@@ -519,22 +640,42 @@ def _claims(con: duckdb.DuckDBPyConnection, period: Period, n_roles: dict[str, i
             diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
             diff_iv = (low, high)
             verdict = part_verdict(part.direction, low, high)
-            reason = "" if verdict != "not enough data" else "the interval of the difference is inconclusive"
-        result = results.setdefault(claim.number, ClaimResult(claim.number, claim.text, [], "not enough data"))
-        result.parts.append(ClaimPartResult(
-            label=part.label, direction=part.direction, skills=sorted(matched[i].values()),
-            n_ai=n_ai, k_ai=k_ai, n_ds=n_ds, k_ds=k_ds,
-            share_ai=k_ai / n_ai if n_ai else None, share_ds=k_ds / n_ds if n_ds else None,
-            ai_interval=wilson(k_ai, n_ai) if n_ai else None, ds_interval=wilson(k_ds, n_ds) if n_ds else None,
-            diff=diff, diff_interval=diff_iv, verdict=verdict, reason=reason,
-        ))
+            reason = (
+                ""
+                if verdict != "not enough data"
+                else "the interval of the difference is inconclusive"
+            )
+        result = results.setdefault(
+            claim.number, ClaimResult(claim.number, claim.text, [], "not enough data")
+        )
+        result.parts.append(
+            ClaimPartResult(
+                label=part.label,
+                direction=part.direction,
+                skills=sorted(matched[i].values()),
+                n_ai=n_ai,
+                k_ai=k_ai,
+                n_ds=n_ds,
+                k_ds=k_ds,
+                share_ai=k_ai / n_ai if n_ai else None,
+                share_ds=k_ds / n_ds if n_ds else None,
+                ai_interval=wilson(k_ai, n_ai) if n_ai else None,
+                ds_interval=wilson(k_ds, n_ds) if n_ds else None,
+                diff=diff,
+                diff_interval=diff_iv,
+                verdict=verdict,
+                reason=reason,
+            )
+        )
     for result in results.values():
         result.verdict = combine_verdicts([p.verdict for p in result.parts])  # type: ignore[misc]
     return [results[number] for number in sorted(results)]
 
 
 def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataFacts:
-    (postings, duplicates, synthetic, first, last, runs, runs_complete) = con.execute(sql("data_facts")).fetchone()  # type: ignore[misc]
+    (postings, duplicates, synthetic, first, last, runs, runs_complete) = con.execute(
+        sql("data_facts")
+    ).fetchone()  # type: ignore[misc]
     in_period = con.execute(sql("synthetic"), [period.start, period.end]).fetchone()[0]  # type: ignore[index]
     versions: dict[str, list[tuple[str, int]]] = {}
     for kind, version, n in con.execute(sql("versions")).fetchall():
@@ -543,7 +684,10 @@ def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataF
     by_year: dict[tuple[int, str], Row] = {}
     for r in coverage:
         key = (r["month"].year, r["source"])
-        row = by_year.setdefault(key, {"year": key[0], "source": key[1], "months": 0, "postings_seen": 0, "postings_kept": 0})
+        row = by_year.setdefault(
+            key,
+            {"year": key[0], "source": key[1], "months": 0, "postings_seen": 0, "postings_kept": 0},
+        )
         row["months"] += 1
         row["postings_seen"] += int(r["postings_seen"])
         row["postings_kept"] += int(r["postings_kept"])
@@ -552,16 +696,29 @@ def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataF
     for (year, source), row in sorted(by_year.items()):
         pivot.setdefault(year, {"year": year, "sources": {}})["sources"][source] = row
     return DataFacts(
-        postings=int(postings), duplicates=int(duplicates), synthetic=int(synthetic or 0),
-        synthetic_in_period=int(in_period or 0), first_month=first, last_month=last,
-        crawl_runs=int(runs), crawl_runs_complete=int(runs_complete), versions=versions,
-        coverage=coverage, coverage_by_year=[by_year[k] for k in sorted(by_year)],
-        coverage_sources=sources, coverage_pivot=[pivot[y] for y in sorted(pivot)],
+        postings=int(postings),
+        duplicates=int(duplicates),
+        synthetic=int(synthetic or 0),
+        synthetic_in_period=int(in_period or 0),
+        first_month=first,
+        last_month=last,
+        crawl_runs=int(runs),
+        crawl_runs_complete=int(runs_complete),
+        versions=versions,
+        coverage=coverage,
+        coverage_by_year=[by_year[k] for k in sorted(by_year)],
+        coverage_sources=sources,
+        coverage_pivot=[pivot[y] for y in sorted(pivot)],
     )
 
 
-def build_model(con: duckdb.DuckDBPyConnection, period: str | None = None, since: str | date = "2015-01",
-                min_n: int = 20, today: date | None = None) -> ReportModel:
+def build_model(
+    con: duckdb.DuckDBPyConnection,
+    period: str | None = None,
+    since: str | date = "2015-01",
+    min_n: int = 20,
+    today: date | None = None,
+) -> ReportModel:
     """Read everything the report shows from an open warehouse connection."""
     today = today or datetime.now(UTC).date()
     since_day = since if isinstance(since, date) else parse_month(since)
@@ -570,19 +727,26 @@ def build_model(con: duckdb.DuckDBPyConnection, period: str | None = None, since
     last_month = con.execute("select max(month) from report_postings").fetchone()[0]  # type: ignore[index]
     current = date(today.year, today.month, 1)
     # The latest period's report runs its series up to the newest data, the unfinished month included.
-    series_end = last_month if chosen.end >= current else min(add_months(chosen.end, -1), last_month)
+    series_end = (
+        last_month if chosen.end >= current else min(add_months(chosen.end, -1), last_month)
+    )
     partial = current if since_day <= current <= series_end else None
 
     shares = skill_shares(con, chosen.start, chosen.end, min_n)
     n_roles = _counts(con, chosen)
     gaps = skill_gaps(shares, n_roles)
     top = {
-        role: sorted((s for s in shares if s.role == role), key=lambda s: (-s.n_skill, s.skill_id))[:TOP_SKILLS]
+        role: sorted((s for s in shares if s.role == role), key=lambda s: (-s.n_skill, s.skill_id))[
+            :TOP_SKILLS
+        ]
         for role in ROLES
     }
     top_ids = {role: {s.skill_id for s in top[role]} for role in ROLES}
     both = top_ids["ai_engineer"] & top_ids["data_scientist"]
-    shared = sorted((g for g in gaps if g.skill_id in both), key=lambda g: (-(g.share_ai + g.share_ds), g.skill_id))
+    shared = sorted(
+        (g for g in gaps if g.skill_id in both),
+        key=lambda g: (-(g.share_ai + g.share_ds), g.skill_id),
+    )
 
     span_months = (series_end.year - since_day.year) * 12 + series_end.month - since_day.month + 1
     series_kind: PeriodKind = "quarter" if span_months <= 48 else "year"
@@ -599,9 +763,14 @@ def build_model(con: duckdb.DuckDBPyConnection, period: str | None = None, since
             "are greyed out and left out of comparisons."
         )
     return ReportModel(
-        period=chosen, previous=chosen.previous(), year_earlier=chosen.year_earlier(),
-        since=since_day, series_end=series_end, partial_month=partial,
-        generated_at=datetime.now(UTC).replace(microsecond=0), min_n=min_n,
+        period=chosen,
+        previous=chosen.previous(),
+        year_earlier=chosen.year_earlier(),
+        since=since_day,
+        series_end=series_end,
+        partial_month=partial,
+        generated_at=datetime.now(UTC).replace(microsecond=0),
+        min_n=min_n,
         headline=_headline(con, chosen, gaps, min_n),
         volume=_volume(con, since_day, series_end, partial),
         titles=_titles(con, since_day, series_end),
@@ -609,13 +778,16 @@ def build_model(con: duckdb.DuckDBPyConnection, period: str | None = None, since
         remote=_remote(con, chosen, min_n),
         salary=_salary(con, chosen, min_n),
         companies=_companies(con, chosen),
-        top_skills=top, shared_skills=shared,
+        top_skills=top,
+        shared_skills=shared,
         series_kind=series_kind,
         skill_series=_skill_series(con, series_kind, since_day, chosen.end, key_skills, min_n),
         divergence_kind=divergence_kind,
         divergence=_divergence(con, divergence_kind, since_day, chosen.end),
-        distinctive=distinctive, distinctive_changes=distinctive_changes,
-        trends=trends, trend_periods=trend_periods,
+        distinctive=distinctive,
+        distinctive_changes=distinctive_changes,
+        trends=trends,
+        trend_periods=trend_periods,
         claims=_claims(con, chosen, n_roles, min_n),
         facts=_facts(con, chosen, since_day),
         notes=notes,

@@ -15,7 +15,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def shared_dir() -> Path:
     """The shared reference material beside the checkout; tests using it skip when it is absent."""
     if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the recorded corpus and labelled sets are not available here")
+        pytest.skip(
+            "../shared is absent: the recorded corpus and labelled sets are not available here"
+        )
     return SHARED
 
 

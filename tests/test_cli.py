@@ -13,8 +13,18 @@ from typer.testing import CliRunner
 from jobtrends.cli import app
 
 COMMANDS = [
-    "run", "crawl", "process", "report", "demo", "generate", "serve", "status",
-    "query", "export", "annotate", "replay-server",
+    "run",
+    "crawl",
+    "process",
+    "report",
+    "demo",
+    "generate",
+    "serve",
+    "status",
+    "query",
+    "export",
+    "annotate",
+    "replay-server",
 ]
 
 
@@ -23,7 +33,12 @@ def _jobtrends(args: list[str], tmp_path: Path, **env: str) -> subprocess.Comple
     environ.update({"JOBTRENDS_DATA_DIR": str(tmp_path / "data"), **env})
     return subprocess.run(
         [sys.executable, "-c", "from jobtrends.cli import main; main()", *args],
-        capture_output=True, text=True, env=environ, cwd=tmp_path, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
     )
 
 
@@ -49,7 +64,9 @@ def test_flow_commands_document_their_options() -> None:
     assert "--period" in runner.invoke(app, ["report", "--help"]).output
 
 
-@pytest.mark.parametrize("command", ["run", "crawl", "process", "report", "status", "serve", "demo"])
+@pytest.mark.parametrize(
+    "command", ["run", "crawl", "process", "report", "status", "serve", "demo"]
+)
 def test_a_missing_config_file_is_one_sentence_and_exit_2(command: str, tmp_path: Path) -> None:
     done = _jobtrends([command, "--config", str(tmp_path / "nope.toml")], tmp_path)
     assert done.returncode == 2
@@ -61,7 +78,7 @@ def test_a_missing_config_file_is_one_sentence_and_exit_2(command: str, tmp_path
 
 def test_a_bad_key_names_the_key_and_the_fix(tmp_path: Path) -> None:
     config = tmp_path / "bad.toml"
-    config.write_text('[process]\nbatch_sise = 10\n', encoding="utf-8")
+    config.write_text("[process]\nbatch_sise = 10\n", encoding="utf-8")
     done = _jobtrends(["process", "--config", str(config)], tmp_path)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1

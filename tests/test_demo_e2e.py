@@ -42,7 +42,12 @@ def _demo(args: list[str], data_dir: Path, cwd: Path) -> subprocess.CompletedPro
     env["JOBTRENDS_DATA_DIR"] = str(data_dir)
     return subprocess.run(
         [sys.executable, "-c", "from jobtrends.cli import main; main()", "demo", *args],
-        capture_output=True, text=True, env=env, cwd=cwd, timeout=1500, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=1500,
+        check=False,
     )
 
 
@@ -70,37 +75,58 @@ def test_demo_exits_zero_and_prints_where_everything_is(generated_demo: dict[str
     settings = generated_demo["settings"]
     assert f"warehouse:  {settings.warehouse_path}" in done.stdout
     assert "report.html" in done.stdout and "report.pdf" in done.stdout
-    assert "top skills, ai_engineer:" in done.stdout and "top skills, data_scientist:" in done.stdout
+    assert (
+        "top skills, ai_engineer:" in done.stdout and "top skills, data_scientist:" in done.stdout
+    )
     assert "time: generate" in done.stdout and "crawl" in done.stdout and "process" in done.stdout
 
 
-def test_warehouse_holds_the_generated_truth_per_source_role_and_month(generated_demo: dict[str, Any]) -> None:
+def test_warehouse_holds_the_generated_truth_per_source_role_and_month(
+    generated_demo: dict[str, Any],
+) -> None:
     assert generated_demo["done"].returncode == 0, generated_demo["done"].stderr[-4000:]
-    truth = json.loads((generated_demo["data_dir"] / "corpus" / "generated.json").read_text(encoding="utf-8"))
+    truth = json.loads(
+        (generated_demo["data_dir"] / "corpus" / "generated.json").read_text(encoding="utf-8")
+    )
     assert truth["postings"] == POSTINGS and truth["seed"] == SEED
     expected = {
-        source: {month: {k: v[k] for k in ("seen", "ai_engineer", "data_scientist")} for month, v in months.items()}
+        source: {
+            month: {k: v[k] for k in ("seen", "ai_engineer", "data_scientist")}
+            for month, v in months.items()
+        }
         for source, months in truth["sources"].items()
     }
-    assert _warehouse_counts(generated_demo["settings"]) == expected, generated_demo["done"].stdout[-3000:]
+    assert _warehouse_counts(generated_demo["settings"]) == expected, generated_demo["done"].stdout[
+        -3000:
+    ]
     assert sum(v["seen"] for months in expected.values() for v in months.values()) == POSTINGS
 
 
 def test_source_months_and_report_carry_the_same_numbers(generated_demo: dict[str, Any]) -> None:
     assert generated_demo["done"].returncode == 0, generated_demo["done"].stderr[-4000:]
     settings = generated_demo["settings"]
-    truth = json.loads((generated_demo["data_dir"] / "corpus" / "generated.json").read_text(encoding="utf-8"))
+    truth = json.loads(
+        (generated_demo["data_dir"] / "corpus" / "generated.json").read_text(encoding="utf-8")
+    )
     with session(settings, read_only=True) as con:
-        seen = dict(con.execute("select source, sum(postings_seen)::int from source_months group by source").fetchall())
+        seen = dict(
+            con.execute(
+                "select source, sum(postings_seen)::int from source_months group by source"
+            ).fetchall()
+        )
         synthetic = con.execute("select bool_and(is_synthetic), count(*) from postings").fetchone()
-    assert seen == {s: sum(v["seen"] for v in months.values()) for s, months in truth["sources"].items()}
+    assert seen == {
+        s: sum(v["seen"] for v in months.values()) for s, months in truth["sources"].items()
+    }
     assert synthetic == (True, POSTINGS)
 
     reports = sorted(settings.reports_dir.glob("*/report.json"))
     assert reports, "no report was written"
     facts = json.loads(reports[-1].read_text(encoding="utf-8"))
     folder = reports[-1].parent
-    assert (folder / "report.html").stat().st_size > 10_000 and (folder / "report.pdf").stat().st_size > 10_000
+    assert (folder / "report.html").stat().st_size > 10_000 and (
+        folder / "report.pdf"
+    ).stat().st_size > 10_000
     assert (settings.reports_dir / "index.html").is_file()
     assert facts["synthetic"] is True
     period = facts["period"]

@@ -103,7 +103,9 @@ def connect(settings: Settings, read_only: bool = False) -> duckdb.DuckDBPyConne
                 f"there is no warehouse at {warehouse} yet; run `jobtrends process` (or `jobtrends demo`) first"
             )
         # A reader never waits long: a load in progress holds DuckDB's own file lock.
-        return _open_duckdb(warehouse, True, time.monotonic() + min(2.0, settings.process.lock_timeout_s))
+        return _open_duckdb(
+            warehouse, True, time.monotonic() + min(2.0, settings.process.lock_timeout_s)
+        )
     try:
         warehouse.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -160,14 +162,22 @@ def session(settings: Settings, read_only: bool = False) -> Iterator[duckdb.Duck
         close(con)
 
 
-def table_checksums(con: duckdb.DuckDBPyConnection, tables: list[str] | None = None) -> dict[str, tuple[int, int]]:
+def table_checksums(
+    con: duckdb.DuckDBPyConnection, tables: list[str] | None = None
+) -> dict[str, tuple[int, int]]:
     """(row count, order-independent hash sum) per base table, to prove two warehouses identical.
 
     Bookkeeping columns that record *when* something was processed (loaded_at, refreshed_at, process_run_id) are
     left out, as are the bookkeeping tables themselves, so two loads of the same data compare equal.
     """
     skip_tables = {"schema_migrations", "process_runs"}
-    skip_columns = {"loaded_at", "process_run_id", "first_loaded_at", "last_loaded_at", "refreshed_at"}
+    skip_columns = {
+        "loaded_at",
+        "process_run_id",
+        "first_loaded_at",
+        "last_loaded_at",
+        "refreshed_at",
+    }
     rows = con.execute(
         "select table_name from information_schema.tables "
         "where table_type = 'BASE TABLE' and table_schema = 'main' order by table_name"

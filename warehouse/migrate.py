@@ -70,7 +70,10 @@ def applied_versions(con: duckdb.DuckDBPyConnection) -> list[int]:
     ).fetchall()[0]
     if not exists or exists[0] == 0:
         return []
-    return [int(r[0]) for r in con.execute("select version from schema_migrations order by version").fetchall()]
+    return [
+        int(r[0])
+        for r in con.execute("select version from schema_migrations order by version").fetchall()
+    ]
 
 
 def migrate(con: duckdb.DuckDBPyConnection, where: Path | str = "the warehouse") -> list[int]:

@@ -38,7 +38,11 @@ def _cell(value: Any) -> str:
 def format_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> str:
     """Rows as an aligned text table, CSV (RFC 4180) or a JSON array of objects."""
     if fmt == "json":
-        return json.dumps([{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows], ensure_ascii=False, indent=1)
+        return json.dumps(
+            [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
+            ensure_ascii=False,
+            indent=1,
+        )
     if fmt == "csv":
         import csv
         import io
@@ -71,6 +75,10 @@ def run_query(settings: Settings, sql: str, fmt: str = "table", write: bool = Fa
             rows = result.fetchall()
         except duckdb.Error as exc:
             first = str(exc).splitlines()[0]
-            hint = " (the warehouse is opened read-only; pass --write to change it)" if "read-only" in first else ""
+            hint = (
+                " (the warehouse is opened read-only; pass --write to change it)"
+                if "read-only" in first
+                else ""
+            )
             raise UserError(f"the query failed: {first}{hint}; fix the SQL and try again") from None
     return format_rows(columns, rows, fmt)

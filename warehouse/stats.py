@@ -21,7 +21,17 @@ _PERIOD_TYPES = ("month", "quarter", "year")
 _QUERY = Path(__file__).resolve().parent / "queries" / "role_posting_skills.sql"
 # Weights of this many resamples are held at once: memory ~ 4 bytes x role postings x chunk.
 _CHUNK = 25
-_COLUMNS = ["period_type", "period", "jsd", "jsd_low", "jsd_high", "n_ai", "n_ds", "samples", "seed"]
+_COLUMNS = [
+    "period_type",
+    "period",
+    "jsd",
+    "jsd_low",
+    "jsd_high",
+    "n_ai",
+    "n_ds",
+    "samples",
+    "seed",
+]
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,9 @@ def resample_weights(sizes: np.ndarray, samples: int, rng: np.random.Generator) 
     weights = np.empty((n_rows, samples), np.float32)
     for s in range(samples):
         # slot j of a group draws one of the group's rows uniformly; the minimum guards rounding
-        picks = np.minimum(first + (rng.random(n_rows, dtype=np.float32) * size).astype(np.int64), last)
+        picks = np.minimum(
+            first + (rng.random(n_rows, dtype=np.float32) * size).astype(np.int64), last
+        )
         weights[:, s] = np.bincount(picks, minlength=n_rows)
     return weights
 
@@ -148,9 +160,14 @@ def bootstrap_draws(data: RolePostings, period_type: str, samples: int, seed: in
     cell = group[data.mention_row] * n_skills + data.mention_skill
     # skill counts of every (period, role) group = a sparse (cells x rows) incidence times row weights
     incidence = sparse.csc_matrix(
-        (np.ones(len(cell), np.float32), (cell, mention_row)), shape=(n_groups * n_skills, data.n_rows)
+        (np.ones(len(cell), np.float32), (cell, mention_row)),
+        shape=(n_groups * n_skills, data.n_rows),
     )
-    point = np.bincount(cell, minlength=n_groups * n_skills).reshape(n_periods, 2, n_skills).astype(float)
+    point = (
+        np.bincount(cell, minlength=n_groups * n_skills)
+        .reshape(n_periods, 2, n_skills)
+        .astype(float)
+    )
     rng = np.random.default_rng([seed, zlib.crc32(period_type.encode())])
     draws = np.empty((n_periods, samples))
     done = 0
@@ -158,12 +175,16 @@ def bootstrap_draws(data: RolePostings, period_type: str, samples: int, seed: in
         chunk = min(_CHUNK, samples - done)
         counts = incidence @ resample_weights(sizes, chunk, rng)  # (cells, chunk)
         cube = np.asarray(counts, dtype=float).reshape(n_periods, 2, n_skills, chunk)
-        draws[:, done : done + chunk] = jsd(cube[:, 0].transpose(0, 2, 1), cube[:, 1].transpose(0, 2, 1))
+        draws[:, done : done + chunk] = jsd(
+            cube[:, 0].transpose(0, 2, 1), cube[:, 1].transpose(0, 2, 1)
+        )
         done += chunk
     return Draws(codes, point, sizes.reshape(n_periods, 2), draws)
 
 
-def bootstrap_divergence(data: RolePostings, period_type: str, samples: int, seed: int) -> pd.DataFrame:
+def bootstrap_divergence(
+    data: RolePostings, period_type: str, samples: int, seed: int
+) -> pd.DataFrame:
     """JSD per period with a 95% interval from resampling postings within each role."""
     if data.n_rows == 0:
         return pd.DataFrame(columns=_COLUMNS)
@@ -190,14 +211,18 @@ def bootstrap_divergence(data: RolePostings, period_type: str, samples: int, see
 
 
 def _nullable(values: np.ndarray, keep: np.ndarray) -> pd.Series:
-    return pd.Series([float(v) if k else None for v, k in zip(values, keep, strict=True)], dtype=object)
+    return pd.Series(
+        [float(v) if k else None for v, k in zip(values, keep, strict=True)], dtype=object
+    )
 
 
 def refresh(con: duckdb.DuckDBPyConnection, settings: Settings, seed: int = SEED) -> int:
     """Recompute divergence_bootstrap from posting_lists (refresh the aggregates first); return the rows written."""
     samples = settings.report.bootstrap_samples
     data = role_postings(con)
-    frames = [bootstrap_divergence(data, period_type, samples, seed) for period_type in _PERIOD_TYPES]
+    frames = [
+        bootstrap_divergence(data, period_type, samples, seed) for period_type in _PERIOD_TYPES
+    ]
     table = pd.concat(frames, ignore_index=True)
     con.execute("begin transaction")
     try:

@@ -51,8 +51,14 @@ _REMOTE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYMENT_NAMES = {
-    "full": "Full-time", "part": "Part-time", "contract": "Contract", "freelance": "Contract",
-    "intern": "Internship", "permanent": "Full-time", "temporary": "Temporary", "fte": "Full-time",
+    "full": "Full-time",
+    "part": "Part-time",
+    "contract": "Contract",
+    "freelance": "Contract",
+    "intern": "Internship",
+    "permanent": "Full-time",
+    "temporary": "Temporary",
+    "fte": "Full-time",
 }
 
 
@@ -77,7 +83,12 @@ def split_header(line: str) -> list[str]:
         if not part:
             continue
         # "€70.000 – €90.000" was split by its own dash: join the two amounts again.
-        if fields and _AMOUNT_END.search(fields[-1]) and _AMOUNT_START.match(part) and "|" not in line:
+        if (
+            fields
+            and _AMOUNT_END.search(fields[-1])
+            and _AMOUNT_START.match(part)
+            and "|" not in line
+        ):
             fields[-1] = f"{fields[-1]} – {part}"
         else:
             fields.append(part)

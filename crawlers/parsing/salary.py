@@ -8,9 +8,25 @@ from typing import Any
 PERIOD_HOURS = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 
 _SYMBOLS = {
-    "us$": "USD", "usd$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD",
-    "nz$": "NZD", "s$": "SGD", "hk$": "HKD", "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
-    "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS", "zł": "PLN", "chf": "CHF",
+    "us$": "USD",
+    "usd$": "USD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "hk$": "HKD",
+    "r$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₪": "ILS",
+    "zł": "PLN",
+    "chf": "CHF",
 }
 _CODES = (
     "USD EUR GBP CAD AUD NZD CHF SEK NOK DKK PLN INR JPY SGD HKD BRL MXN ZAR ILS CZK HUF RON"
@@ -40,10 +56,26 @@ _HINT = re.compile(r"[$€£¥₹₩₪z\d](?:(?<=[$€£¥₹₩₪])|(?<=\d) ?
 _CODE_HINT = re.compile("(?<![A-Za-z])(?:" + "|".join(_CODES) + ")(?![A-Za-z])")
 _ANY_CODE = re.compile("(?:" + "|".join(_CODES) + ")")  # _CODE_HINT without its lookarounds
 _UNITS = {
-    "hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour", "day": "day", "daily": "day",
-    "week": "week", "wk": "week", "weekly": "week", "month": "month", "mo": "month",
-    "monthly": "month", "year": "year", "yr": "year", "annum": "year", "a": "year",
-    "annually": "year", "yearly": "year", "annual": "year", "pa": "year",
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "hourly": "hour",
+    "day": "day",
+    "daily": "day",
+    "week": "week",
+    "wk": "week",
+    "weekly": "week",
+    "month": "month",
+    "mo": "month",
+    "monthly": "month",
+    "year": "year",
+    "yr": "year",
+    "annum": "year",
+    "a": "year",
+    "annually": "year",
+    "yearly": "year",
+    "annual": "year",
+    "pa": "year",
 }
 
 
@@ -94,7 +126,9 @@ def parse_salary(
     for position in hints:
         start, end = _widen(text, max(position - 40, 0), min(position + 64, len(text)))
         for match in _SALARY.finditer(text, start, end):
-            record = _from_match(match, require_currency=require_currency, require_range=require_range)
+            record = _from_match(
+                match, require_currency=require_currency, require_range=require_range
+            )
             if record is not None:
                 return record
     return None

@@ -16,7 +16,13 @@ from crawlers.spiders.base import JobSpider
 from pipeline.text import html_to_text
 
 BOARD_PATH = "/posting-api/job-board/{board}?includeCompensation=true"
-_INTERVALS = {"1 YEAR": "year", "1 MONTH": "month", "1 WEEK": "week", "1 DAY": "day", "1 HOUR": "hour"}
+_INTERVALS = {
+    "1 YEAR": "year",
+    "1 MONTH": "month",
+    "1 WEEK": "week",
+    "1 DAY": "day",
+    "1 HOUR": "hour",
+}
 _WORKPLACE = {"remote": True, "onsite": False, "on-site": False, "hybrid": False}
 
 
@@ -30,7 +36,12 @@ class AshbySpider(JobSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """One request per board."""
         for board in self.source.boards:
-            yield self.request(self.base + BOARD_PATH.format(board=board), self.parse_board, board=board, cb_kwargs={"board": board})
+            yield self.request(
+                self.base + BOARD_PATH.format(board=board),
+                self.parse_board,
+                board=board,
+                cb_kwargs={"board": board},
+            )
 
     def parse_board(self, response: Response, board: str) -> Iterator[JobPosting]:
         """The board's jobs as postings."""
@@ -48,7 +59,9 @@ class AshbySpider(JobSpider):
 
     def posting(self, job: dict[str, Any], board: str) -> JobPosting:
         """A landing record of one Ashby job."""
-        description_html = job.get("descriptionHtml") if isinstance(job.get("descriptionHtml"), str) else None
+        description_html = (
+            job.get("descriptionHtml") if isinstance(job.get("descriptionHtml"), str) else None
+        )
         text = html_to_text(description_html) or str(job.get("descriptionPlain") or "").strip()
         location = job.get("location") if isinstance(job.get("location"), str) else None
         return build_posting(
@@ -93,11 +106,20 @@ def _salary(compensation: Any) -> dict[str, Any] | None:
         if isinstance(tier, dict):
             components.extend(tier.get("components") or [])
     for component in components:
-        if not isinstance(component, dict) or str(component.get("compensationType", "")).lower() != "salary":
+        if (
+            not isinstance(component, dict)
+            or str(component.get("compensationType", "")).lower() != "salary"
+        ):
             continue
         period = _INTERVALS.get(str(component.get("interval") or "").upper())
         raw = component.get("summary") or compensation.get("compensationTierSummary")
-        record = salary_record(component.get("minValue"), component.get("maxValue"), component.get("currencyCode"), period, raw)
+        record = salary_record(
+            component.get("minValue"),
+            component.get("maxValue"),
+            component.get("currencyCode"),
+            period,
+            raw,
+        )
         if record is not None:
             return record
     for key in ("scrapeableCompensationSalarySummary", "compensationTierSummary"):

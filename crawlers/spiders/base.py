@@ -70,7 +70,9 @@ class JobSpider(scrapy.Spider):
 
     source_type: ClassVar[str] = ""
     live_base: ClassVar[str] = ""
-    custom_settings: ClassVar[dict[str, Any]] = {"LOG_FORMATTER": "crawlers.spiders.base.LandingLogFormatter"}
+    custom_settings: ClassVar[dict[str, Any]] = {
+        "LOG_FORMATTER": "crawlers.spiders.base.LandingLogFormatter"
+    }
 
     def __init__(
         self,
@@ -107,7 +109,9 @@ class JobSpider(scrapy.Spider):
         """Create the spider and read the page limit from the crawler's settings."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_pages = crawler.settings.getint("JOBTRENDS_MAX_PAGES", 1000)
-        spider.parse_workers = crawler.settings.getint("JOBTRENDS_PARSE_WORKERS", default_parse_workers())
+        spider.parse_workers = crawler.settings.getint(
+            "JOBTRENDS_PARSE_WORKERS", default_parse_workers()
+        )
         return spider
 
     def parse_pool(self) -> Executor | None:
@@ -116,7 +120,9 @@ class JobSpider(scrapy.Spider):
             if self.parse_workers < 1 or not is_asyncio_reactor_installed():
                 return None
             # spawn: a forked copy of a process running a reactor and threads is not safe.
-            self._pool = ProcessPoolExecutor(self.parse_workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                self.parse_workers, mp_context=multiprocessing.get_context("spawn")
+            )
         return self._pool
 
     def closed(self, reason: str) -> None:
@@ -168,10 +174,17 @@ class JobSpider(scrapy.Spider):
         elif failure.check(CannotResolveHostError, DNSLookupError):
             self.record_error(request.url, "dns", failure.getErrorMessage())
         elif failure.check(
-            DownloadFailedError, DownloadConnectionRefusedError, ResponseDataLossError,
-            ConnectError, ConnectionLost, ResponseFailed, ResponseNeverReceived,
+            DownloadFailedError,
+            DownloadConnectionRefusedError,
+            ResponseDataLossError,
+            ConnectError,
+            ConnectionLost,
+            ResponseFailed,
+            ResponseNeverReceived,
         ):
-            self.record_error(request.url, "connection", failure.getErrorMessage() or "connection lost")
+            self.record_error(
+                request.url, "connection", failure.getErrorMessage() or "connection lost"
+            )
         elif failure.check(IgnoreRequest):
             message = failure.getErrorMessage() or "forbidden by robots.txt"
             if "redirect" in message.lower():
@@ -181,7 +194,9 @@ class JobSpider(scrapy.Spider):
             else:
                 self.record_error(request.url, "ignored", message)
         else:
-            self.record_error(request.url, "error", f"{failure.type.__name__}: {failure.getErrorMessage()}")
+            self.record_error(
+                request.url, "error", f"{failure.type.__name__}: {failure.getErrorMessage()}"
+            )
 
     def board_gone(self, board: str) -> None:
         """A board answered 404: nothing of it is listed in the run's scope."""
@@ -191,7 +206,9 @@ class JobSpider(scrapy.Spider):
         body = response.body
         head = body[:512].lstrip()
         if head[:1] == b"<":
-            self.record_error(response.url, "html_instead_of_json", "an HTML page came back instead of JSON")
+            self.record_error(
+                response.url, "html_instead_of_json", "an HTML page came back instead of JSON"
+            )
             return None
         try:
             return json.loads(body)

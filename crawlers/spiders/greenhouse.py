@@ -29,7 +29,12 @@ class GreenhouseSpider(JobSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """One request per board token."""
         for board in self.source.boards:
-            yield self.request(self.base + BOARD_PATH.format(board=board), self.parse_board, board=board, cb_kwargs={"board": board})
+            yield self.request(
+                self.base + BOARD_PATH.format(board=board),
+                self.parse_board,
+                board=board,
+                cb_kwargs={"board": board},
+            )
 
     def parse_board(self, response: Response, board: str) -> Iterator[JobPosting]:
         """The board's jobs as postings; an empty board is fine."""
@@ -48,7 +53,9 @@ class GreenhouseSpider(JobSpider):
     def posting(self, job: dict[str, Any], board: str) -> JobPosting:
         """A landing record of one Greenhouse job."""
         # `content` is HTML escaped once more (&lt;p&gt;): unescape to get the HTML as written.
-        description_html = html.unescape(job["content"]) if isinstance(job.get("content"), str) else None
+        description_html = (
+            html.unescape(job["content"]) if isinstance(job.get("content"), str) else None
+        )
         text = html_to_text(description_html)
         location = _location(job)
         return build_posting(
@@ -65,7 +72,8 @@ class GreenhouseSpider(JobSpider):
             employment_type=_metadata(job, "employment type", "time type", "employment"),
             requisition_id=job.get("requisition_id"),
             # first_published is the posting date; updated_at moves on every edit.
-            posted_at=parse_timestamp(job.get("first_published")) or parse_timestamp(job.get("updated_at")),
+            posted_at=parse_timestamp(job.get("first_published"))
+            or parse_timestamp(job.get("updated_at")),
             description_html=description_html,
             description_text=text,
             raw=job,

@@ -18,12 +18,18 @@ from crawlers.state import finished_threads
 
 SEARCH_PATH = "/api/v1/search_by_date?query=hiring&tags=story,(author__whoishiring,author_whoishiring)&page={page}"
 ITEM_PATH = "/api/v1/items/{thread_id}"
-MONTHLY_THREAD = re.compile(r"^\s*ask hn:\s*who\s+is\s+hiring\?\s*\(\s*[a-z]+\.?\s+\d{4}\s*\)\s*$", re.IGNORECASE)
+MONTHLY_THREAD = re.compile(
+    r"^\s*ask hn:\s*who\s+is\s+hiring\?\s*\(\s*[a-z]+\.?\s+\d{4}\s*\)\s*$", re.IGNORECASE
+)
 
 
 def is_monthly_thread(title: str | None) -> bool:
     """True for "Ask HN: Who is hiring? (Month YYYY)" in any capitalisation, nothing else."""
-    return bool(title) and MONTHLY_THREAD.match(title or "") is not None and month_from_title(title) is not None
+    return (
+        bool(title)
+        and MONTHLY_THREAD.match(title or "") is not None
+        and month_from_title(title) is not None
+    )
 
 
 class HNWhoIsHiringSpider(JobSpider):
@@ -41,7 +47,12 @@ class HNWhoIsHiringSpider(JobSpider):
         yield self._listing(0)
 
     def _listing(self, page: int) -> scrapy.Request:
-        return self.request(self.base + SEARCH_PATH.format(page=page), self.parse_listing, cb_kwargs={"page": page}, priority=10)
+        return self.request(
+            self.base + SEARCH_PATH.format(page=page),
+            self.parse_listing,
+            cb_kwargs={"page": page},
+            priority=10,
+        )
 
     def parse_listing(self, response: Response, page: int) -> Iterator[scrapy.Request]:
         """Queue the monthly threads of one listing page and the next page, if any."""
@@ -83,7 +94,11 @@ class HNWhoIsHiringSpider(JobSpider):
         if reached_since or (isinstance(nb_pages, int) and page + 1 >= nb_pages):
             return
         if page + 1 >= self.max_pages:
-            self.record_error(response.url, "pagination_limit", f"listing still going after {self.max_pages} pages")
+            self.record_error(
+                response.url,
+                "pagination_limit",
+                f"listing still going after {self.max_pages} pages",
+            )
             return
         yield self._listing(page + 1)
 
@@ -98,7 +113,9 @@ class HNWhoIsHiringSpider(JobSpider):
             yield self.posting(post, thread_id=thread_id, month=month, board=board)
         self._thread_done(board, month)
 
-    async def land_thread(self, response: Response, thread_id: int, month: str) -> AsyncIterator[JobPosting]:
+    async def land_thread(
+        self, response: Response, thread_id: int, month: str
+    ) -> AsyncIterator[JobPosting]:
         """parse_thread, with a big thread's posts parsed by the worker processes, in order."""
         thread = self._thread_posts(response, month)
         if thread is None:
@@ -113,13 +130,18 @@ class HNWhoIsHiringSpider(JobSpider):
             context = self._context(thread_id=thread_id, month=month, board=board)
             loop = asyncio.get_running_loop()
             starts = range(0, len(posts), POOL_CHUNK)
-            chunks = [loop.run_in_executor(pool, hn_records, posts[at : at + POOL_CHUNK], context) for at in starts]
+            chunks = [
+                loop.run_in_executor(pool, hn_records, posts[at : at + POOL_CHUNK], context)
+                for at in starts
+            ]
             for at, chunk in zip(starts, chunks, strict=True):
                 for post, record in zip(posts[at : at + POOL_CHUNK], await chunk, strict=True):
                     yield JobPosting(with_post(record, post))
         self._thread_done(board, month)
 
-    def _thread_posts(self, response: Response, month: str) -> tuple[list[dict[str, Any]], str] | None:
+    def _thread_posts(
+        self, response: Response, month: str
+    ) -> tuple[list[dict[str, Any]], str] | None:
         story = self.json_body(response)
         if story is None:
             return None
@@ -155,6 +177,8 @@ class HNWhoIsHiringSpider(JobSpider):
             "fetched_at": self.fetched_at,
         }
 
-    def posting(self, post: dict[str, Any], *, thread_id: int, month: str, board: str) -> JobPosting:
+    def posting(
+        self, post: dict[str, Any], *, thread_id: int, month: str, board: str
+    ) -> JobPosting:
         """A landing record of one HN post: header fields parsed, the body cleaned."""
         return hn_posting(post, **self._context(thread_id=thread_id, month=month, board=board))

@@ -81,7 +81,9 @@ class JsonLdSpider(JobSpider):
             # A page with an unreadable block was not read completely: it must close nothing.
             self.add_scope(response.url)
 
-    def posting(self, job: dict[str, Any], page_url: str, host: str | None, index: int) -> JobPosting:
+    def posting(
+        self, job: dict[str, Any], page_url: str, host: str | None, index: int
+    ) -> JobPosting:
         """A landing record of one schema.org JobPosting."""
         description_html = _text_value(job.get("description"))
         text = html_to_text(description_html)
@@ -112,7 +114,9 @@ class JsonLdSpider(JobSpider):
 def _jsonld_items(response: Response) -> tuple[list[Any], list[str]]:
     """The decoded JSON-LD blocks of a page, and a message for each block that does not parse."""
     try:
-        data = extruct.extract(response.text, base_url=response.url, syntaxes=["json-ld"], errors="strict")
+        data = extruct.extract(
+            response.text, base_url=response.url, syntaxes=["json-ld"], errors="strict"
+        )
         return list(data.get("json-ld", [])), []
     except Exception:  # noqa: BLE001 - extruct surfaces parser errors of any kind
         pass

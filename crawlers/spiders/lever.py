@@ -19,8 +19,11 @@ PAGE_PATH = "/v0/postings/{board}?mode=json&skip={skip}&limit={limit}"
 PAGE_SIZE = 100
 EU_BASE = "https://api.eu.lever.co"
 _INTERVALS = {
-    "per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
-    "per-day-wage": "day", "per-hour-wage": "hour",
+    "per-year-salary": "year",
+    "per-month-salary": "month",
+    "per-week-salary": "week",
+    "per-day-wage": "day",
+    "per-hour-wage": "hour",
 }
 _WORKPLACE = {"remote": True, "on-site": False, "onsite": False, "hybrid": False}
 
@@ -41,9 +44,16 @@ class LeverSpider(JobSpider):
 
     def _page(self, board: str, skip: int, previous: tuple[str, ...]) -> scrapy.Request:
         url = self.base + PAGE_PATH.format(board=board, skip=skip, limit=PAGE_SIZE)
-        return self.request(url, self.parse_page, board=board, cb_kwargs={"board": board, "skip": skip, "previous": previous})
+        return self.request(
+            url,
+            self.parse_page,
+            board=board,
+            cb_kwargs={"board": board, "skip": skip, "previous": previous},
+        )
 
-    def parse_page(self, response: Response, board: str, skip: int, previous: tuple[str, ...]) -> Iterator[JobPosting | scrapy.Request]:
+    def parse_page(
+        self, response: Response, board: str, skip: int, previous: tuple[str, ...]
+    ) -> Iterator[JobPosting | scrapy.Request]:
         """One page of postings, then the next page while pages are full and new."""
         postings = self.json_body(response)
         if postings is None:
@@ -62,13 +72,19 @@ class LeverSpider(JobSpider):
         if len(postings) < PAGE_SIZE:
             self.add_scope(board)
         elif skip // PAGE_SIZE + 1 >= self.max_pages:
-            self.record_error(response.url, "pagination_limit", f"{board} still paging after {self.max_pages} pages")
+            self.record_error(
+                response.url,
+                "pagination_limit",
+                f"{board} still paging after {self.max_pages} pages",
+            )
         else:
             yield self._page(board, skip + PAGE_SIZE, ids)
 
     def posting(self, posting: dict[str, Any], board: str) -> JobPosting:
         """A landing record of one Lever posting."""
-        categories: dict[str, Any] = posting["categories"] if isinstance(posting.get("categories"), dict) else {}
+        categories: dict[str, Any] = (
+            posting["categories"] if isinstance(posting.get("categories"), dict) else {}
+        )
         location = categories.get("location") or None
         workplace = str(posting.get("workplaceType") or "").lower()
         remote = _WORKPLACE.get(workplace)

@@ -43,7 +43,11 @@ class RemoteOKSpider(JobSpider):
         """A landing record of one RemoteOK job (remote by definition of the board)."""
         description = job.get("description") if isinstance(job.get("description"), str) else None
         low, high = job.get("salary_min"), job.get("salary_max")
-        salary = salary_record(low or None, high or None, "USD", "year", f"{low}-{high} USD") if (low or high) else None
+        salary = (
+            salary_record(low or None, high or None, "USD", "year", f"{low}-{high} USD")
+            if (low or high)
+            else None
+        )
         return build_posting(
             source=self.source_key,
             source_type=self.source_type,

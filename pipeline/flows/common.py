@@ -25,7 +25,9 @@ def run_flow(flow: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     if isinstance(result, BaseException):
         raise result
     if result is None:
-        raise RuntimeError(state.message or f"the {getattr(flow, 'name', 'flow')} run ended {state.type.value}")
+        raise RuntimeError(
+            state.message or f"the {getattr(flow, 'name', 'flow')} run ended {state.type.value}"
+        )
     return result
 
 
@@ -41,7 +43,11 @@ def _toml_value(value: Any) -> str:
 
 
 def _toml_table(data: dict[str, Any], header: str | None, lines: list[str]) -> None:
-    scalars = {k: v for k, v in data.items() if v is not None and not isinstance(v, dict) and not _is_table_list(v)}
+    scalars = {
+        k: v
+        for k, v in data.items()
+        if v is not None and not isinstance(v, dict) and not _is_table_list(v)
+    }
     if header is not None:
         lines.append(header)
     for key, value in scalars.items():
@@ -49,7 +55,9 @@ def _toml_table(data: dict[str, Any], header: str | None, lines: list[str]) -> N
     lines.append("")
     for key, value in data.items():
         if isinstance(value, dict):
-            _toml_table(value, f"[{key}]" if header is None else f"[{header.strip('[]')}.{key}]", lines)
+            _toml_table(
+                value, f"[{key}]" if header is None else f"[{header.strip('[]')}.{key}]", lines
+            )
         elif _is_table_list(value):
             for item in value:
                 _toml_table(item, f"[[{key}]]", lines)

@@ -74,10 +74,25 @@ def new_run_id() -> str:
 
 
 def spider_command(
-    config_path: Path, source_key: str, run_id: str, since: str | None = None, until: str | None = None, latest: bool = False
+    config_path: Path,
+    source_key: str,
+    run_id: str,
+    since: str | None = None,
+    until: str | None = None,
+    latest: bool = False,
 ) -> list[str]:
     """The command line that runs one spider in its own Python process."""
-    command = [sys.executable, "-m", "crawlers.run", "--config", str(config_path), "--source", source_key, "--run-id", run_id]
+    command = [
+        sys.executable,
+        "-m",
+        "crawlers.run",
+        "--config",
+        str(config_path),
+        "--source",
+        source_key,
+        "--run-id",
+        run_id,
+    ]
     if since:
         command += ["--since", since]
     if until:
@@ -111,7 +126,9 @@ def run_spider_process(
     manifest_path = settings.landing_dir / source_key / f"{run_id}.manifest.json"
     if done.returncode != 0 or not manifest_path.is_file():
         tail = (done.stderr or done.stdout or "").strip()[-STDERR_TAIL:]
-        raise SpiderFailed(f"spider {source_key!r} exited with status {done.returncode}: {tail}", done.returncode)
+        raise SpiderFailed(
+            f"spider {source_key!r} exited with status {done.returncode}: {tail}", done.returncode
+        )
     return json.loads(manifest_path.read_text(encoding="utf-8"))
 
 
@@ -123,10 +140,17 @@ def run_spider_process(
     task_run_name="crawl-{source_key}",
 )
 def crawl_source(
-    settings: Settings, config_path: Path, source_key: str, since: str | None, until: str | None, latest: bool
+    settings: Settings,
+    config_path: Path,
+    source_key: str,
+    since: str | None,
+    until: str | None,
+    latest: bool,
 ) -> dict[str, Any]:
     """Crawl one source in its own process (network I/O: retried)."""
-    return run_spider_process(settings, config_path, source_key, since=since, until=until, latest=latest)
+    return run_spider_process(
+        settings, config_path, source_key, since=since, until=until, latest=latest
+    )
 
 
 def _manifest_seconds(manifest: dict[str, Any] | None) -> float | None:
@@ -146,7 +170,11 @@ def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> No
         what = f"{landed:,} postings seen ({landed / seconds if seconds else 0:,.0f}/s)"
     else:
         what = "FAILED"
-    print(f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)", file=sys.stderr, flush=True)
+    print(
+        f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def selected_sources(settings: Settings, sources: list[str] | None) -> list[str]:
@@ -156,7 +184,11 @@ def selected_sources(settings: Settings, sources: list[str] | None) -> list[str]
     return [s.key for s in settings.sources if s.enabled]
 
 
-@flow(name="crawl", validate_parameters=False, task_runner=ThreadPoolTaskRunner(max_workers=MAX_PARALLEL_SPIDERS))
+@flow(
+    name="crawl",
+    validate_parameters=False,
+    task_runner=ThreadPoolTaskRunner(max_workers=MAX_PARALLEL_SPIDERS),
+)
 def crawl_flow(
     settings: Settings,
     sources: list[str] | None = None,
@@ -169,12 +201,17 @@ def crawl_flow(
     started = time.monotonic()
     keys = selected_sources(settings, sources)
     if not keys:
-        raise UserError("no sources are enabled in the config; add a [[sources]] entry or pass --source")
+        raise UserError(
+            "no sources are enabled in the config; add a [[sources]] entry or pass --source"
+        )
     config_path = write_settings_file(settings, settings.data_dir / "runs")
     result = CrawlResult()
     try:
         futures = {
-            key: (time.monotonic(), crawl_source.submit(settings, config_path, key, since, until, latest))
+            key: (
+                time.monotonic(),
+                crawl_source.submit(settings, config_path, key, since, until, latest),
+            )
             for key in keys
         }
         for done, (key, (submitted, future)) in enumerate(futures.items(), start=1):
@@ -182,11 +219,15 @@ def crawl_flow(
                 result.manifests[key] = future.result()
             except Exception as exc:  # noqa: BLE001 - one source's failure must not fail the others
                 result.errors[key] = f"{type(exc).__name__}: {exc}"
-            result.durations_s[key] = _manifest_seconds(result.manifests.get(key)) or time.monotonic() - submitted
+            result.durations_s[key] = (
+                _manifest_seconds(result.manifests.get(key)) or time.monotonic() - submitted
+            )
             _report_progress(done, len(futures), key, result)
     finally:
         config_path.unlink(missing_ok=True)
     result.duration_s = time.monotonic() - started
     if result.failed:
-        return Failed(message=f"crawl failed or incomplete for: {', '.join(result.failed)}", data=result)
+        return Failed(
+            message=f"crawl failed or incomplete for: {', '.join(result.failed)}", data=result
+        )
     return result

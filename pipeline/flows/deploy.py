@@ -11,7 +11,10 @@ from jobtrends.errors import UserError
 
 def api_url_of(settings: Settings) -> str:
     """The Prefect API this process talks to: $PREFECT_API_URL, else the configured server."""
-    return os.environ.get("PREFECT_API_URL") or f"http://{settings.server.host}:{settings.server.port}/api"
+    return (
+        os.environ.get("PREFECT_API_URL")
+        or f"http://{settings.server.host}:{settings.server.port}/api"
+    )
 
 
 def server_reachable(api_url: str, timeout_s: float = 3.0) -> bool:
@@ -47,9 +50,21 @@ def build_deployments(settings: Settings) -> list[Any]:
     params = {"settings": settings_payload(settings)}
     tz = settings.schedules.timezone
     return [
-        crawl_flow.to_deployment(name="scheduled", schedules=[Cron(settings.schedules.crawl, timezone=tz)], parameters=params),
-        process_flow.to_deployment(name="scheduled", schedules=[Cron(settings.schedules.process, timezone=tz)], parameters=params),
-        report_flow.to_deployment(name="scheduled", schedules=[Cron(settings.schedules.report, timezone=tz)], parameters=params),
+        crawl_flow.to_deployment(
+            name="scheduled",
+            schedules=[Cron(settings.schedules.crawl, timezone=tz)],
+            parameters=params,
+        ),
+        process_flow.to_deployment(
+            name="scheduled",
+            schedules=[Cron(settings.schedules.process, timezone=tz)],
+            parameters=params,
+        ),
+        report_flow.to_deployment(
+            name="scheduled",
+            schedules=[Cron(settings.schedules.report, timezone=tz)],
+            parameters=params,
+        ),
         jobtrends_flow.to_deployment(name="on-demand", parameters=params),
     ]
 

@@ -41,7 +41,9 @@ def prefect_environment(
     return env
 
 
-def configure_prefect(settings: Settings, api_url: str | None = None, debug: bool | None = None) -> None:
+def configure_prefect(
+    settings: Settings, api_url: str | None = None, debug: bool | None = None
+) -> None:
     """Point this process's Prefect at the data directory; a PREFECT_API_URL already set wins.
 
     Call it before Prefect is imported; when it already is, its global settings are re-read.

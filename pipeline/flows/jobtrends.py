@@ -107,11 +107,24 @@ def jobtrends_flow(
     settings = as_settings(settings)
     result = RunResult()
     with run_lock(settings):
-        result.crawl = _stage(result, "crawl", crawl_flow, settings, sources=sources, since=since, until=until, latest=latest)
+        result.crawl = _stage(
+            result,
+            "crawl",
+            crawl_flow,
+            settings,
+            sources=sources,
+            since=since,
+            until=until,
+            latest=latest,
+        )
         result.process = _stage(result, "process", process_flow, settings, workers=workers)
         if "process" not in result.errors:
-            result.report = _stage(result, "report", report_flow, settings, period=period, since=report_since)
+            result.report = _stage(
+                result, "report", report_flow, settings, period=period, since=report_since
+            )
     if result.failed:
-        failed = sorted(result.errors) or ["crawl" if result.crawl and result.crawl.failed else "process"]
+        failed = sorted(result.errors) or [
+            "crawl" if result.crawl and result.crawl.failed else "process"
+        ]
         return Failed(message=f"jobtrends run failed in: {', '.join(failed)}", data=result)
     return result

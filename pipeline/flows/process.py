@@ -54,7 +54,9 @@ def _batch_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str
     persist_result=True,
     retries=0,
 )
-def transform_batch(records: list[dict[str, Any]], cache_token: str, versions: Versions) -> TableBatch:
+def transform_batch(
+    records: list[dict[str, Any]], cache_token: str, versions: Versions
+) -> TableBatch:
     """Classify openings and extract skills of one batch of landing records (deterministic)."""
     return transform_records(records, versions=versions)
 
@@ -78,7 +80,12 @@ def build_task_runner(settings: Settings, workers: int | None = None) -> Any:
 
         return DaskTaskRunner(
             cluster_class="distributed.LocalCluster",
-            cluster_kwargs={"n_workers": n, "processes": True, "threads_per_worker": 1, "dashboard_address": None},
+            cluster_kwargs={
+                "n_workers": n,
+                "processes": True,
+                "threads_per_worker": 1,
+                "dashboard_address": None,
+            },
         )
     return ThreadPoolTaskRunner(max_workers=n)
 
@@ -92,17 +99,40 @@ class _Item:
     future: Any
 
 
-def cache_token(landing_file: LandingFile, index: int, batch_size: int, versions: Versions, keep: set[tuple[str, str]] | None) -> str:
+def cache_token(
+    landing_file: LandingFile,
+    index: int,
+    batch_size: int,
+    versions: Versions,
+    keep: set[tuple[str, str]] | None,
+) -> str:
     """The cache key of one transform: what determines its output, nothing else."""
-    parts = [landing_file.sha256, str(index), str(batch_size), versions.rules, versions.taxonomy, versions.extractor]
+    parts = [
+        landing_file.sha256,
+        str(index),
+        str(batch_size),
+        versions.rules,
+        versions.taxonomy,
+        versions.extractor,
+    ]
     if keep is not None:
-        parts.append(hashlib.sha256("\n".join(sorted(f"{g}\t{h}" for g, h in keep)).encode()).hexdigest()[:16])
+        parts.append(
+            hashlib.sha256("\n".join(sorted(f"{g}\t{h}" for g, h in keep)).encode()).hexdigest()[
+                :16
+            ]
+        )
     return "-".join(parts)
 
 
 def _batches(
-    files: list[LandingFile], batch_size: int, stale: set[tuple[str, str]] | None, loaded: set[str], failed: dict[str, str]
-) -> Iterator[tuple[LandingFile, int, bool, int, list[dict[str, Any]], set[tuple[str, str]] | None]]:
+    files: list[LandingFile],
+    batch_size: int,
+    stale: set[tuple[str, str]] | None,
+    loaded: set[str],
+    failed: dict[str, str],
+) -> Iterator[
+    tuple[LandingFile, int, bool, int, list[dict[str, Any]], set[tuple[str, str]] | None]
+]:
     """(file, batch index, is last, records so far, records, filter) over every pending file."""
     for landing_file in files:
         keep = stale if (stale is not None and landing_file.sha256 in loaded) else None
@@ -111,7 +141,9 @@ def _batches(
             for index, (records, last) in enumerate(read_batches(landing_file.path, batch_size)):
                 n_records += len(records)
                 if keep is not None:
-                    records = [r for r in records if (r.get("global_id"), r.get("content_hash")) in keep]
+                    records = [
+                        r for r in records if (r.get("global_id"), r.get("content_hash")) in keep
+                    ]
                 yield landing_file, index, last, n_records, records, keep
                 if str(landing_file.path) in failed:
                     break
@@ -140,7 +172,12 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         result.manifests_loaded = load_pending_manifests(con, settings)
         files = pending_files(con, settings, reextract=reextract)
         result.files_in = len(files)
-        loaded = {r[0] for r in con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()}
+        loaded = {
+            r[0]
+            for r in con.execute(
+                "select sha256 from landing_files where loaded_at is not null"
+            ).fetchall()
+        }
         stale = _stale(con, versions) if reextract and files else None
         failed: dict[str, str] = {}
         runner = build_task_runner(settings, workers)
@@ -161,12 +198,15 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
                     done += 1
                     progress("process", done, max(total, done))
 
-            for landing_file, index, last, n_records, records, keep in _batches(files, batch_size, stale, loaded, failed):
+            for landing_file, index, last, n_records, records, keep in _batches(
+                files, batch_size, stale, loaded, failed
+            ):
                 if str(landing_file.path) in failed:
                     continue
                 token = cache_token(landing_file, index, batch_size, versions, keep)
                 future = runner.submit(
-                    transform, parameters={"records": records, "cache_token": token, "versions": versions}
+                    transform,
+                    parameters={"records": records, "cache_token": token, "versions": versions},
                 )
                 queue.append(_Item(landing_file, index, last, n_records, future))
                 drain(window)
@@ -174,7 +214,11 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         result.failures = [{"path": path, "error": error} for path, error in failed.items()]
         loaded_paths = {str(f.path) for f in files} - set(failed)
         result.files_loaded = len(loaded_paths)
-        if files or result.manifests_loaded or not _previous_run_completed(con, result.process_run_id):
+        if (
+            files
+            or result.manifests_loaded
+            or not _previous_run_completed(con, result.process_run_id)
+        ):
             finalize(con, settings)
         result.duration_s = time.monotonic() - started
         _record_run(con, result)
@@ -183,7 +227,12 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         raise
     finally:
         close(con)
-    logger.info("process run %s: %d files, %d postings loaded", result.process_run_id, result.files_loaded, result.postings_loaded)
+    logger.info(
+        "process run %s: %d files, %d postings loaded",
+        result.process_run_id,
+        result.files_loaded,
+        result.postings_loaded,
+    )
     if result.failed:
         return Failed(message=f"{len(result.failures)} landing file(s) failed to load", data=result)
     return result
@@ -226,7 +275,9 @@ def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:
     return 1
 
 
-def _load_item(con: duckdb.DuckDBPyConnection, item: _Item, failed: dict[str, str], result: ProcessResult) -> None:
+def _load_item(
+    con: duckdb.DuckDBPyConnection, item: _Item, failed: dict[str, str], result: ProcessResult
+) -> None:
     """Wait for one transform and load it; a failure marks its whole file failed."""
     path = str(item.landing_file.path)
     if path in failed:
@@ -239,7 +290,12 @@ def _load_item(con: duckdb.DuckDBPyConnection, item: _Item, failed: dict[str, st
         return
     try:
         counts = load_batch(
-            con, batch, item.landing_file, final=item.last, n_records=item.n_records, process_run_id=result.process_run_id
+            con,
+            batch,
+            item.landing_file,
+            final=item.last,
+            n_records=item.n_records,
+            process_run_id=result.process_run_id,
         )
     except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
         failed[path] = f"{type(exc).__name__}: {exc}"
@@ -265,14 +321,22 @@ def _record_run(con: duckdb.DuckDBPyConnection, result: ProcessResult) -> None:
         "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
         "duration_s = ? where process_run_id = ?",
         [
-            "failed" if result.failed else "completed", result.files_in, result.postings_in,
-            result.postings_loaded, result.skills_loaded, len(result.failures),
-            json.dumps(result.failures), result.duration_s, result.process_run_id,
+            "failed" if result.failed else "completed",
+            result.files_in,
+            result.postings_in,
+            result.postings_loaded,
+            result.skills_loaded,
+            len(result.failures),
+            json.dumps(result.failures),
+            result.duration_s,
+            result.process_run_id,
         ],
     )
 
 
-def _record_crash(con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException) -> None:
+def _record_crash(
+    con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException
+) -> None:
     result.failures.append({"path": "", "error": f"{type(exc).__name__}: {exc}"})
     result.duration_s = time.monotonic() - started
     try:

@@ -15,12 +15,18 @@ from pipeline.flows.common import as_settings
 
 @task(name="build-report")
 def build_report_task(
-    settings: Settings, period: str | None, since: str | None, formats: Sequence[str], out_dir: Path | None
+    settings: Settings,
+    period: str | None,
+    since: str | None,
+    formats: Sequence[str],
+    out_dir: Path | None,
 ) -> Any:
     """Build one period's report (reads the warehouse read-only, writes files)."""
     from reports.build import build_report
 
-    return build_report(settings, period=period, since=since, formats=tuple(formats), out_dir=out_dir)
+    return build_report(
+        settings, period=period, since=since, formats=tuple(formats), out_dir=out_dir
+    )
 
 
 @flow(name="report", validate_parameters=False)

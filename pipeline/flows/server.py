@@ -32,7 +32,10 @@ def main() -> None:
     env["PREFECT_UI_ENABLED"] = "true"
     env.pop("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", None)
     host, port = settings.server.host, settings.server.port
-    print(f"Prefect server on http://{host}:{port} (state in {prefect_home(settings)})", file=sys.stderr)
+    print(
+        f"Prefect server on http://{host}:{port} (state in {prefect_home(settings)})",
+        file=sys.stderr,
+    )
     os.execve(sys.executable, server_command(host, port), env)
 
 

@@ -51,12 +51,19 @@ def flow_run_states(api_url: str, limit: int = 10) -> list[tuple[str, str, str, 
         )
         response.raise_for_status()
         runs = response.json()
-        flows = httpx.post(f"{api_url.rstrip('/')}/flows/filter", json={"limit": 200}, timeout=3.0).json()
+        flows = httpx.post(
+            f"{api_url.rstrip('/')}/flows/filter", json={"limit": 200}, timeout=3.0
+        ).json()
     except (httpx.HTTPError, ValueError):
         return None
     names = {f["id"]: f["name"] for f in flows}
     return [
-        (names.get(r["flow_id"], "?"), r["name"], r.get("state_type") or "", (r.get("start_time") or "")[:19])
+        (
+            names.get(r["flow_id"], "?"),
+            r["name"],
+            r.get("state_type") or "",
+            (r.get("start_time") or "")[:19],
+        )
         for r in runs
     ]
 
@@ -71,12 +78,32 @@ def status_text(settings: Settings, limit: int = 10) -> str:
     else:
         parts.append(f"warehouse: {settings.warehouse_path}")
         parts.append("\nlast crawl runs:")
-        parts.append(_table(["run_id", "source", "complete", "seen", "landed", "errors", "seconds"], runs["crawl_runs"]))
+        parts.append(
+            _table(
+                ["run_id", "source", "complete", "seen", "landed", "errors", "seconds"],
+                runs["crawl_runs"],
+            )
+        )
         parts.append("\nlast process runs:")
         parts.append(
-            _table(["process_run_id", "state", "files", "in", "loaded", "skills", "failures", "seconds"], runs["process_runs"])
+            _table(
+                [
+                    "process_run_id",
+                    "state",
+                    "files",
+                    "in",
+                    "loaded",
+                    "skills",
+                    "failures",
+                    "seconds",
+                ],
+                runs["process_runs"],
+            )
         )
-    api_url = os.environ.get("PREFECT_API_URL") or f"http://{settings.server.host}:{settings.server.port}/api"
+    api_url = (
+        os.environ.get("PREFECT_API_URL")
+        or f"http://{settings.server.host}:{settings.server.port}/api"
+    )
     states = flow_run_states(api_url, limit)
     if states is None:
         parts.append(f"\nPrefect server: not reachable at {api_url} (start it with `make server`)")

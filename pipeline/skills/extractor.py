@@ -57,7 +57,9 @@ class SkillExtractor:
         text = text or ""
         return _mentions(self.nlp(text), text)
 
-    def extract_many(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[list[SkillMention]]:
+    def extract_many(
+        self, texts: Iterable[str], batch_size: int = 256
+    ) -> Iterator[list[SkillMention]]:
         """The skill mentions of each text, streamed through nlp.pipe."""
         # The text travels beside its doc: rebuilding it from the tokens would cost a pass.
         pairs = ((t or "", t or "") for t in texts)

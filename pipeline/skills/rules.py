@@ -18,65 +18,367 @@ from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
 RULES_VERSION = "rules-2"
 
 # Tokens that join items of a list ("Python, R and SQL", "C/C++", "Go | Rust").
-LIST_JOINERS = frozenset({",", "/", "&", "and", "or", "+", ";", "|", "(", ")", ":", "-", "•", "*", "·", "nor", "as", "well", "plus", "e.g.", "eg", "including", "like", "such", "\n"})
+LIST_JOINERS = frozenset(
+    {
+        ",",
+        "/",
+        "&",
+        "and",
+        "or",
+        "+",
+        ";",
+        "|",
+        "(",
+        ")",
+        ":",
+        "-",
+        "•",
+        "*",
+        "·",
+        "nor",
+        "as",
+        "well",
+        "plus",
+        "e.g.",
+        "eg",
+        "including",
+        "like",
+        "such",
+        "\n",
+    }
+)
 # "written in R", "experience with Go": a preposition right before a language names it.
-LANGUAGE_CUES_BEFORE = frozenset({"in", "using", "with", "use", "via", "write", "writing", "know", "knowing", "learn", "learning", "including", "like", "e.g.", "esp", "especially", "particularly", "preferably", "ideally"})
+LANGUAGE_CUES_BEFORE = frozenset(
+    {
+        "in",
+        "using",
+        "with",
+        "use",
+        "via",
+        "write",
+        "writing",
+        "know",
+        "knowing",
+        "learn",
+        "learning",
+        "including",
+        "like",
+        "e.g.",
+        "esp",
+        "especially",
+        "particularly",
+        "preferably",
+        "ideally",
+    }
+)
 # Nouns right after a name that make it a technology: "Spark cluster", "R packages", "Go services".
-TECH_HEADS_AFTER = frozenset({
-    "programming", "language", "languages", "lang", "code", "codebase", "codebases", "scripts", "scripting",
-    "packages", "package", "libraries", "library", "framework", "frameworks", "ecosystem", "stack", "sdk",
-    "api", "apis", "cluster", "clusters", "jobs", "job", "streaming", "sql", "queries", "apps", "app",
-    "applications", "application", "dashboards", "dashboard", "workbooks", "reports", "pipelines", "pipeline",
-    "dags", "services", "service", "microservices", "modules", "module", "runtime", "backend", "backends",
-    "server", "servers", "studio", "shiny", "markdown", "development", "experience", "knowledge",
-    "skills", "proficiency", "expertise", "certification", "environment", "environments", "platform",
-    "components", "projects", "project", "topics", "brokers", "consumers", "producers", "streams",
-    "notebooks", "models", "tables", "ui", "native", "plugins", "templates", "cookbooks", "manifests",
-    "charts", "workflows", "operators", "deployments", "tooling", "tools", "binaries",
-})
+TECH_HEADS_AFTER = frozenset(
+    {
+        "programming",
+        "language",
+        "languages",
+        "lang",
+        "code",
+        "codebase",
+        "codebases",
+        "scripts",
+        "scripting",
+        "packages",
+        "package",
+        "libraries",
+        "library",
+        "framework",
+        "frameworks",
+        "ecosystem",
+        "stack",
+        "sdk",
+        "api",
+        "apis",
+        "cluster",
+        "clusters",
+        "jobs",
+        "job",
+        "streaming",
+        "sql",
+        "queries",
+        "apps",
+        "app",
+        "applications",
+        "application",
+        "dashboards",
+        "dashboard",
+        "workbooks",
+        "reports",
+        "pipelines",
+        "pipeline",
+        "dags",
+        "services",
+        "service",
+        "microservices",
+        "modules",
+        "module",
+        "runtime",
+        "backend",
+        "backends",
+        "server",
+        "servers",
+        "studio",
+        "shiny",
+        "markdown",
+        "development",
+        "experience",
+        "knowledge",
+        "skills",
+        "proficiency",
+        "expertise",
+        "certification",
+        "environment",
+        "environments",
+        "platform",
+        "components",
+        "projects",
+        "project",
+        "topics",
+        "brokers",
+        "consumers",
+        "producers",
+        "streams",
+        "notebooks",
+        "models",
+        "tables",
+        "ui",
+        "native",
+        "plugins",
+        "templates",
+        "cookbooks",
+        "manifests",
+        "charts",
+        "workflows",
+        "operators",
+        "deployments",
+        "tooling",
+        "tools",
+        "binaries",
+    }
+)
 # A name directly before a role noun is part of a job title, not a requirement ("Android Engineer").
-ROLE_NOUNS = frozenset({
-    "engineer", "engineers", "developer", "developers", "dev", "devs", "architect", "architects",
-    "programmer", "programmers", "scientist", "scientists", "administrator", "administrators",
-    "admin", "admins", "intern", "interns", "internship", "specialist", "specialists", "consultant",
-    "consultants", "analyst", "analysts", "lead", "leads", "manager", "managers",
-    "designer", "designers", "tester",
-    "testers", "researcher", "researchers", "evangelist", "advocate", "position", "positions",
-    "role", "roles", "opening", "openings", "team", "teams", "contractor",
-    "contractors", "freelancer", "freelancers", "practitioner", "practitioners", "technician",
-    "technicians", "owner", "director", "head", "officer", "associate", "associates", "instructor",
-    "trainer", "recruiter", "mentor", "student", "students", "fellow", "fellowship",
-})
-SPOKEN_CUES = frozenset({
-    "fluent", "fluency", "fluently", "proficient", "proficiency", "native", "natively", "written",
-    "spoken", "speak", "speaks", "speaking", "speaker", "speakers", "verbal", "oral", "language",
-    "languages", "bilingual", "multilingual", "command", "level", "c1", "c2", "b1", "b2",
-    "mother", "tongue", "conversational", "business", "excellent", "good", "strong", "communication",
-    "skills", "knowledge", "read", "write", "writing", "reading", "in",
-})
+ROLE_NOUNS = frozenset(
+    {
+        "engineer",
+        "engineers",
+        "developer",
+        "developers",
+        "dev",
+        "devs",
+        "architect",
+        "architects",
+        "programmer",
+        "programmers",
+        "scientist",
+        "scientists",
+        "administrator",
+        "administrators",
+        "admin",
+        "admins",
+        "intern",
+        "interns",
+        "internship",
+        "specialist",
+        "specialists",
+        "consultant",
+        "consultants",
+        "analyst",
+        "analysts",
+        "lead",
+        "leads",
+        "manager",
+        "managers",
+        "designer",
+        "designers",
+        "tester",
+        "testers",
+        "researcher",
+        "researchers",
+        "evangelist",
+        "advocate",
+        "position",
+        "positions",
+        "role",
+        "roles",
+        "opening",
+        "openings",
+        "team",
+        "teams",
+        "contractor",
+        "contractors",
+        "freelancer",
+        "freelancers",
+        "practitioner",
+        "practitioners",
+        "technician",
+        "technicians",
+        "owner",
+        "director",
+        "head",
+        "officer",
+        "associate",
+        "associates",
+        "instructor",
+        "trainer",
+        "recruiter",
+        "mentor",
+        "student",
+        "students",
+        "fellow",
+        "fellowship",
+    }
+)
+SPOKEN_CUES = frozenset(
+    {
+        "fluent",
+        "fluency",
+        "fluently",
+        "proficient",
+        "proficiency",
+        "native",
+        "natively",
+        "written",
+        "spoken",
+        "speak",
+        "speaks",
+        "speaking",
+        "speaker",
+        "speakers",
+        "verbal",
+        "oral",
+        "language",
+        "languages",
+        "bilingual",
+        "multilingual",
+        "command",
+        "level",
+        "c1",
+        "c2",
+        "b1",
+        "b2",
+        "mother",
+        "tongue",
+        "conversational",
+        "business",
+        "excellent",
+        "good",
+        "strong",
+        "communication",
+        "skills",
+        "knowledge",
+        "read",
+        "write",
+        "writing",
+        "reading",
+        "in",
+    }
+)
 # Words between a name and the role noun of a job title: "iOS Mobile Engineer".
-TITLE_WORDS = frozenset({
-    "web", "mobile", "software", "application", "applications", "app", "apps", "game", "games",
-    "platform", "backend", "back-end", "frontend", "front-end", "fullstack", "full-stack", "full",
-    "stack", "systems", "system", "infrastructure", "data", "site", "reliability", "cloud",
-    "security", "test", "automation", "qa", "ui", "ux", "product", "solutions", "integration",
-    "embedded", "firmware", "server", "client", "devops", "research", "support", "technical",
-    "core", "senior", "junior", "principal", "staff",
-})
+TITLE_WORDS = frozenset(
+    {
+        "web",
+        "mobile",
+        "software",
+        "application",
+        "applications",
+        "app",
+        "apps",
+        "game",
+        "games",
+        "platform",
+        "backend",
+        "back-end",
+        "frontend",
+        "front-end",
+        "fullstack",
+        "full-stack",
+        "full",
+        "stack",
+        "systems",
+        "system",
+        "infrastructure",
+        "data",
+        "site",
+        "reliability",
+        "cloud",
+        "security",
+        "test",
+        "automation",
+        "qa",
+        "ui",
+        "ux",
+        "product",
+        "solutions",
+        "integration",
+        "embedded",
+        "firmware",
+        "server",
+        "client",
+        "devops",
+        "research",
+        "support",
+        "technical",
+        "core",
+        "senior",
+        "junior",
+        "principal",
+        "staff",
+    }
+)
 TITLE_WORDS_MAX = 3
 TITLE_JOINERS = frozenset({"/", "-", "&", "+", ",", "and", "or"})
 # "your GitHub profile", "links to GitHub": a place to show work, not a tool the job uses.
-PROFILE_NOUNS = frozenset({"profile", "profiles", "account", "accounts", "link", "links", "handle", "url", "urls", "page", "username", "repos", "portfolio"})
+PROFILE_NOUNS = frozenset(
+    {
+        "profile",
+        "profiles",
+        "account",
+        "accounts",
+        "link",
+        "links",
+        "handle",
+        "url",
+        "urls",
+        "page",
+        "username",
+        "repos",
+        "portfolio",
+    }
+)
 PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}
+)
 EXCEL_VERB_NEXT = frozenset({"in", "at", "as", "when", "where", "within", "under", "on"})
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 # Numbers after a name that are its version: "Java 8", "Python 3.x", "Angular 2+".
 VERSION = re.compile(r"^v?\d{1,2}(\.\d{1,3}){0,2}(\.x)?\+?$|^\d{4}$", re.IGNORECASE)
-NOT_AFTER_VERSION = frozenset({"years", "year", "yrs", "yr", "+", "months", "-", "to", "%", "days", "weeks", "hours", "k", "m"})
+NOT_AFTER_VERSION = frozenset(
+    {
+        "years",
+        "year",
+        "yrs",
+        "yr",
+        "+",
+        "months",
+        "-",
+        "to",
+        "%",
+        "days",
+        "weeks",
+        "hours",
+        "k",
+        "m",
+    }
+)
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
@@ -144,7 +446,9 @@ class View:
         return value
 
 
-def _list_neighbours(view: View, candidates: Sequence[Candidate], pending: Sequence[bool]) -> list[list[int]]:
+def _list_neighbours(
+    view: View, candidates: Sequence[Candidate], pending: Sequence[bool]
+) -> list[list[int]]:
     """Indexes of the candidates each pending candidate shares a list with (only joiners between
     them); pairs without a pending candidate are never asked about, so never looked at."""
     ordered = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
@@ -166,7 +470,9 @@ def _same_sentence(view: View, start: int, end: int) -> bool:
     return not any(view.at(i) in _SENTENCE_ENDS or view.is_space(i) for i in range(start, end))
 
 
-def _near_evidence(view: View, candidates: Sequence[Candidate], accepted: Sequence[bool], index: int) -> bool:
+def _near_evidence(
+    view: View, candidates: Sequence[Candidate], accepted: Sequence[bool], index: int
+) -> bool:
     me = candidates[index]
     for j, other in enumerate(candidates):
         if j == index or not accepted[j] or other.category in NON_TECH_CATEGORIES:
@@ -254,7 +560,9 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c, ok in zip(candidates, accepted, strict=True) if ok]
 
 
-def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[bool], pending: list[bool]) -> None:
+def _spread_evidence(
+    view: View, candidates: list[Candidate], accepted: list[bool], pending: list[bool]
+) -> None:
     """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
     that evidence spreads along a list ("Go, Rust, Swift and Python")."""
     neighbours = _list_neighbours(view, candidates, pending)
@@ -271,7 +579,9 @@ def _spread_evidence(view: View, candidates: list[Candidate], accepted: list[boo
                 accepted[j] and (candidates[j].category in NON_EVIDENCE) == non_tech
                 for j in neighbours[i]
             )
-            if in_list or (cand.rule in {"ctx", "react"} and _near_evidence(view, candidates, accepted, i)):
+            if in_list or (
+                cand.rule in {"ctx", "react"} and _near_evidence(view, candidates, accepted, i)
+            ):
                 accepted[i] = True
                 changed = True
 
@@ -328,7 +638,9 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
         # A version number after a name belongs to the mention ("Java 8").
         is_version = _VERSION_CACHE.get(after)
         if is_version is None:
-            is_version = _VERSION_CACHE[after] = bool(after) and bool(VERSION.match(view.doc.vocab.strings[after]))
+            is_version = _VERSION_CACHE[after] = bool(after) and bool(
+                VERSION.match(view.doc.vocab.strings[after])
+            )
         if is_version and at(end + 1) not in _NOT_AFTER_VERSION:
             end += 1
         spans.append((start, end, skill_id))

@@ -22,7 +22,9 @@ class OpeningSkill:
     shared: bool
 
 
-def assign_to_openings(openings: Sequence[_HasSection], mentions: Sequence[SkillMention]) -> list[OpeningSkill]:
+def assign_to_openings(
+    openings: Sequence[_HasSection], mentions: Sequence[SkillMention]
+) -> list[OpeningSkill]:
     """Mentions inside an opening's own section go to that opening only; every other mention goes
     to all openings, flagged shared, so counts can keep to unambiguous evidence."""
     assigned: list[OpeningSkill] = []
@@ -30,10 +32,14 @@ def assign_to_openings(openings: Sequence[_HasSection], mentions: Sequence[Skill
         owners = [
             i
             for i, opening in enumerate(openings)
-            if opening.section is not None and opening.section[0] <= mention.start and mention.end <= opening.section[1]
+            if opening.section is not None
+            and opening.section[0] <= mention.start
+            and mention.end <= opening.section[1]
         ]
         if owners:
             assigned.extend(OpeningSkill(i, mention, False) for i in owners)
         else:
-            assigned.extend(OpeningSkill(i, mention, len(openings) > 1) for i in range(len(openings)))
+            assigned.extend(
+                OpeningSkill(i, mention, len(openings) > 1) for i in range(len(openings))
+            )
     return assigned

@@ -36,7 +36,9 @@ CATEGORIES: tuple[str, ...] = (
 # Knowledge that is not a named tool or technology (areas and practices of work, statistical
 # methods, industries, spoken languages): kept as skills, but left out where only tools and
 # technologies count.
-NON_TECH_CATEGORIES: frozenset[str] = frozenset({"concept", "methodology", "stats_method", "domain", "spoken_language"})
+NON_TECH_CATEGORIES: frozenset[str] = frozenset(
+    {"concept", "methodology", "stats_method", "domain", "spoken_language"}
+)
 # Named tools and technologies (machine-learning methods count: NLP, computer vision and deep
 # learning are asked for as technologies).
 TOOL_CATEGORIES: frozenset[str] = frozenset(CATEGORIES) - NON_TECH_CATEGORIES
@@ -81,11 +83,21 @@ def _parse(text: str) -> list[TaxonomyEntry]:
                 category=row["category"],
                 aliases=tuple(row.get("aliases", ())),
             )
-            entry = TaxonomyEntry(skill=skill, cased=tuple(row.get("cased", ())), rule=row.get("rule"))
+            entry = TaxonomyEntry(
+                skill=skill, cased=tuple(row.get("cased", ())), rule=row.get("rule")
+            )
         except (ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"line {number} of the skills taxonomy is not a valid entry ({exc}); fix it in pipeline/skills/{TAXONOMY_FILE}") from None
-        if not _ID.match(skill.id) or skill.category not in CATEGORIES or (entry.rule and entry.rule not in RULES):
-            raise UserError(f"line {number} of the skills taxonomy has a bad id, category or rule; fix it in pipeline/skills/{TAXONOMY_FILE}")
+            raise UserError(
+                f"line {number} of the skills taxonomy is not a valid entry ({exc}); fix it in pipeline/skills/{TAXONOMY_FILE}"
+            ) from None
+        if (
+            not _ID.match(skill.id)
+            or skill.category not in CATEGORIES
+            or (entry.rule and entry.rule not in RULES)
+        ):
+            raise UserError(
+                f"line {number} of the skills taxonomy has a bad id, category or rule; fix it in pipeline/skills/{TAXONOMY_FILE}"
+            )
         entries.append(entry)
     return entries
 

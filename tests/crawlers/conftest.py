@@ -24,7 +24,9 @@ def make_spider(tmp_path: Path) -> Callable[..., Any]:
     def build(source_type: str, **fields: Any) -> Any:
         source = Source(type=source_type, **fields)
         settings = Settings(data_dir=tmp_path / "data", sources=[source])
-        return spider_class(source_type)(source=source, app_settings=settings, run_id="20260101T000000Z-00000000")
+        return spider_class(source_type)(
+            source=source, app_settings=settings, run_id="20260101T000000Z-00000000"
+        )
 
     return build
 
@@ -35,7 +37,12 @@ def response_from() -> Callable[..., TextResponse]:
 
     def build(path: Path, url: str, **cb_kwargs: Any) -> TextResponse:
         cls = HtmlResponse if path.suffix == ".html" else TextResponse
-        return cls(url=url, body=path.read_bytes(), encoding="utf-8", request=Request(url, cb_kwargs=cb_kwargs))
+        return cls(
+            url=url,
+            body=path.read_bytes(),
+            encoding="utf-8",
+            request=Request(url, cb_kwargs=cb_kwargs),
+        )
 
     return build
 
@@ -55,9 +62,20 @@ def _toml_value(value: Any) -> str:
 def crawl(tmp_path: Path) -> Callable[..., list[dict[str, Any]]]:
     """Run `python -m crawlers.run` (the real engine, in a subprocess) and return the manifests."""
 
-    def run(sources: list[dict[str, Any]], *args: str, politeness: dict[str, Any] | None = None, sets: dict[str, Any] | None = None, data_dir: Path | None = None) -> list[dict[str, Any]]:
+    def run(
+        sources: list[dict[str, Any]],
+        *args: str,
+        politeness: dict[str, Any] | None = None,
+        sets: dict[str, Any] | None = None,
+        data_dir: Path | None = None,
+    ) -> list[dict[str, Any]]:
         data = data_dir or tmp_path / "data"
-        polite = {"download_delay_s": 0, "autothrottle": False, "concurrent_requests_per_domain": 8, **(politeness or {})}
+        polite = {
+            "download_delay_s": 0,
+            "autothrottle": False,
+            "concurrent_requests_per_domain": 8,
+            **(politeness or {}),
+        }
         lines = [f"data_dir = {_toml_value(str(data))}", "[politeness]"]
         lines += [f"{key} = {_toml_value(value)}" for key, value in polite.items()]
         for source in sources:
@@ -70,11 +88,15 @@ def crawl(tmp_path: Path) -> Callable[..., list[dict[str, Any]]]:
             command += ["--source", source.get("name") or source["type"]]
         for name, value in (sets or {}).items():
             command += ["--set", f"{name}={json.dumps(value)}"]
-        done = subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
         assert done.returncode == 0, done.stderr[-4000:]
         summaries = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
         return [
-            json.loads((data / "landing" / s["source"] / f"{s['run_id']}.manifest.json").read_text())
+            json.loads(
+                (data / "landing" / s["source"] / f"{s['run_id']}.manifest.json").read_text()
+            )
             for s in summaries
         ]
 

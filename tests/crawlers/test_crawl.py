@@ -14,25 +14,44 @@ from jobtrends.replay import source_config, start_replay_server
 # Each crawl is a subprocess (Scrapy's reactor runs once per process): several seconds each.
 pytestmark = pytest.mark.slow
 
-EXPECTED = {"hn_whoishiring": 8, "greenhouse": 2, "lever": 3, "ashby": 2, "remoteok": 2, "jsonld": 3}
+EXPECTED = {
+    "hn_whoishiring": 8,
+    "greenhouse": 2,
+    "lever": 3,
+    "ashby": 2,
+    "remoteok": 2,
+    "jsonld": 3,
+}
 
 
-def test_every_source_lands_its_postings(replay_server, fixtures_dir, crawl, read_landed, tmp_path) -> None:
+def test_every_source_lands_its_postings(
+    replay_server, fixtures_dir, crawl, read_landed, tmp_path
+) -> None:
     sources = source_config(fixtures_dir / "corpus", replay_server.base_url)
     manifests = {m["source"]: m for m in crawl(sources)}
     assert {key: m["items_seen"] for key, m in manifests.items()} == EXPECTED
     assert {key: m["items_landed"] for key, m in manifests.items()} == EXPECTED
     for key, manifest in manifests.items():
-        assert manifest["complete"] is True and manifest["errors"] == [] and manifest["duplicates_in_run"] == 0
+        assert (
+            manifest["complete"] is True
+            and manifest["errors"] == []
+            and manifest["duplicates_in_run"] == 0
+        )
         records = read_landed(tmp_path / "data", manifest)
         assert len({r["global_id"] for r in records}) == len(records) == EXPECTED[key]
-        assert all(r["crawl_run_id"] == manifest["run_id"] and r["global_id"].startswith(f"{key}:") for r in records)
+        assert all(
+            r["crawl_run_id"] == manifest["run_id"] and r["global_id"].startswith(f"{key}:")
+            for r in records
+        )
         folder = tmp_path / "data" / "landing" / key
         with gzip.open(folder / manifest["seen_file"], "rt") as seen:
             assert sorted(seen.read().split()) == sorted(r["global_id"] for r in records)
         assert not list(folder.glob(".*"))  # no temporary file left behind
     hn = manifests["hn_whoishiring"]
-    assert hn["scope"] == {"boards": ["38500001", "38900001", "39000001"], "months": ["2023-12", "2024-02", "2024-03"]}
+    assert hn["scope"] == {
+        "boards": ["38500001", "38900001", "39000001"],
+        "months": ["2023-12", "2024-02", "2024-03"],
+    }
     assert hn["seen_by_month"] == {"2023-12": 2, "2024-02": 3, "2024-03": 3}
     # robots.txt, two listing pages, three threads
     assert hn["requests"] == 6 and hn["responses_by_status"] == {"200": 6}
@@ -44,7 +63,11 @@ def test_recrawl_lands_only_new_or_changed(fixtures_dir, crawl, read_landed, tmp
     shutil.copytree(fixtures_dir / "corpus", corpus)
     data = tmp_path / "data"
     with start_replay_server(corpus) as server:
-        sources = [s for s in source_config(corpus, server.base_url) if s["type"] in ("hn_whoishiring", "greenhouse")]
+        sources = [
+            s
+            for s in source_config(corpus, server.base_url)
+            if s["type"] in ("hn_whoishiring", "greenhouse")
+        ]
         first = {m["source"]: m for m in crawl(sources, data_dir=data)}
         board = corpus / "greenhouse" / "acme.json"
         jobs = json.loads(board.read_text())
@@ -53,16 +76,27 @@ def test_recrawl_lands_only_new_or_changed(fixtures_dir, crawl, read_landed, tmp
         second = {m["source"]: m for m in crawl(sources, data_dir=data)}
         latest = crawl(sources[:1], "--latest", data_dir=data)[0]
     assert first["greenhouse"]["items_landed"] == 2 and first["hn_whoishiring"]["items_landed"] == 8
-    assert second["hn_whoishiring"]["items_seen"] == 8 and second["hn_whoishiring"]["items_landed"] == 0
+    assert (
+        second["hn_whoishiring"]["items_seen"] == 8
+        and second["hn_whoishiring"]["items_landed"] == 0
+    )
     assert second["greenhouse"]["items_seen"] == 2 and second["greenhouse"]["items_landed"] == 1
     changed = read_landed(data, second["greenhouse"])
-    assert [r["source_id"] for r in changed] == ["5002"] and changed[0]["description_text"].endswith("Now with Looker too.")
+    assert [r["source_id"] for r in changed] == ["5002"] and changed[0][
+        "description_text"
+    ].endswith("Now with Looker too.")
     # --latest: every thread was landed by a complete run after its month, so none is fetched.
     assert latest["items_seen"] == 0 and latest["requests"] == 3 and latest["complete"] is True
 
 
 def test_since_until_pick_thread_months(replay_server, crawl) -> None:
-    manifest = crawl([{"type": "hn_whoishiring", "base_url": replay_server.base_url}], "--since", "2024-01", "--until", "2024-02")[0]
+    manifest = crawl(
+        [{"type": "hn_whoishiring", "base_url": replay_server.base_url}],
+        "--since",
+        "2024-01",
+        "--until",
+        "2024-02",
+    )[0]
     assert manifest["scope"]["months"] == ["2024-02"] and manifest["items_seen"] == 3
 
 
@@ -73,8 +107,23 @@ def test_bad_month_is_one_sentence(crawl, tmp_path) -> None:
     config = tmp_path / "c.toml"
     config.write_text('[[sources]]\ntype = "hn_whoishiring"\n')
     done = subprocess.run(
-        [sys.executable, "-m", "crawlers.run", "--config", str(config), "--source", "hn_whoishiring", "--since", "2024-13"],
-        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "crawlers.run",
+            "--config",
+            str(config),
+            "--source",
+            "hn_whoishiring",
+            "--since",
+            "2024-13",
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2
-    assert done.stderr.strip() == "error: '2024-13' is not a month; write it as YYYY-MM, e.g. 2024-05"
+    assert (
+        done.stderr.strip() == "error: '2024-13' is not a month; write it as YYYY-MM, e.g. 2024-05"
+    )

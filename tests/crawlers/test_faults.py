@@ -18,14 +18,29 @@ pytestmark = pytest.mark.slow
 
 
 def _job(job_id: int, title: str) -> dict:
-    return {"id": job_id, "title": title, "content": "&lt;p&gt;Python and SQL.&lt;/p&gt;",
-            "first_published": "2026-05-01T10:00:00Z", "updated_at": "2026-05-02T10:00:00Z",
-            "location": {"name": "Remote"}, "absolute_url": f"https://example.org/jobs/{job_id}", "company_name": "Faulty"}
+    return {
+        "id": job_id,
+        "title": title,
+        "content": "&lt;p&gt;Python and SQL.&lt;/p&gt;",
+        "first_published": "2026-05-01T10:00:00Z",
+        "updated_at": "2026-05-02T10:00:00Z",
+        "location": {"name": "Remote"},
+        "absolute_url": f"https://example.org/jobs/{job_id}",
+        "company_name": "Faulty",
+    }
 
 
 def _lever(posting_id: str) -> dict:
-    return {"id": posting_id, "text": "Data Scientist", "createdAt": 1767225600000, "categories": {"location": "Oslo"},
-            "descriptionPlain": "Forecasting.", "lists": [], "additionalPlain": "", "hostedUrl": f"https://example.org/{posting_id}"}
+    return {
+        "id": posting_id,
+        "text": "Data Scientist",
+        "createdAt": 1767225600000,
+        "categories": {"location": "Oslo"},
+        "descriptionPlain": "Forecasting.",
+        "lists": [],
+        "additionalPlain": "",
+        "hostedUrl": f"https://example.org/{posting_id}",
+    }
 
 
 class _Faulty(BaseHTTPRequestHandler):
@@ -37,10 +52,14 @@ class _Faulty(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 
-    def _json(self, payload: object, status: int = 200, headers: dict[str, str] | None = None) -> None:
+    def _json(
+        self, payload: object, status: int = 200, headers: dict[str, str] | None = None
+    ) -> None:
         self._send(json.dumps(payload).encode(), status, "application/json", headers)
 
-    def _send(self, body: bytes, status: int, content_type: str, headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self, body: bytes, status: int, content_type: str, headers: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -79,9 +98,15 @@ class _Faulty(BaseHTTPRequestHandler):
             time.sleep(2.5)
             self._json({"jobs": [_job(5, "Too Late")]})
         elif board == "truncated":
-            self._send(json.dumps({"jobs": [_job(6, "Cut")]}).encode()[:60], 200, "application/json")
+            self._send(
+                json.dumps({"jobs": [_job(6, "Cut")]}).encode()[:60], 200, "application/json"
+            )
         elif board == "html":
-            self._send(b"<!doctype html><html><body><h1>Service unavailable</h1></body></html>", 200, "text/html")
+            self._send(
+                b"<!doctype html><html><body><h1>Service unavailable</h1></body></html>",
+                200,
+                "text/html",
+            )
         elif board == "badutf8":
             self._send(b'{"jobs": [{"id": 7, "title": "\xff\xfe"}]}', 200, "application/json")
         elif board == "empty":
@@ -95,10 +120,29 @@ class _Faulty(BaseHTTPRequestHandler):
             self._json([_lever(f"e{skip + n}") for n in range(100)])
         elif path == "/api/v1/search_by_date":
             # No nbPages here: only the repeated page can end the listing.
-            self._json({"hits": [{"objectID": "900", "title": "Ask HN: Who is hiring? (May 2026)"}], "page": 0})
+            self._json(
+                {
+                    "hits": [{"objectID": "900", "title": "Ask HN: Who is hiring? (May 2026)"}],
+                    "page": 0,
+                }
+            )
         elif path == "/api/v1/items/900":
-            self._json({"id": 900, "title": "Ask HN: Who is hiring? (May 2026)", "children": [
-                {"id": 901, "type": "comment", "author": "a", "text": "Acme | Data Scientist | Oslo", "created_at_i": 1777700000, "children": []}]})
+            self._json(
+                {
+                    "id": 900,
+                    "title": "Ask HN: Who is hiring? (May 2026)",
+                    "children": [
+                        {
+                            "id": 901,
+                            "type": "comment",
+                            "author": "a",
+                            "text": "Acme | Data Scientist | Oslo",
+                            "created_at_i": 1777700000,
+                            "children": [],
+                        }
+                    ],
+                }
+            )
         else:
             self._json({"error": "no such board"}, 404)
 
@@ -121,28 +165,51 @@ def faulty_server() -> Iterator[str]:
     server.server_close()
 
 
-BOARDS = ["ok", "dupe", "ratelimited", "burst", "reset", "slow", "truncated", "html", "badutf8", "empty", "wrongshape", "gone"]
+BOARDS = [
+    "ok",
+    "dupe",
+    "ratelimited",
+    "burst",
+    "reset",
+    "slow",
+    "truncated",
+    "html",
+    "badutf8",
+    "empty",
+    "wrongshape",
+    "gone",
+]
 
 
-def test_every_fault_is_named_and_good_postings_kept(faulty_server, crawl, read_landed, tmp_path) -> None:
+def test_every_fault_is_named_and_good_postings_kept(
+    faulty_server, crawl, read_landed, tmp_path
+) -> None:
     sources = [
         {"type": "greenhouse", "base_url": faulty_server, "boards": BOARDS},
         {"type": "lever", "base_url": faulty_server, "boards": ["repeating", "endless"]},
         {"type": "hn_whoishiring", "base_url": faulty_server},
     ]
     started = time.monotonic()
-    manifests = {m["source"]: m for m in crawl(
-        sources,
-        politeness={"download_timeout_s": 1.0, "retry_times": 2},
-        sets={"JOBTRENDS_RETRY_BACKOFF_S": 0.05, "JOBTRENDS_MAX_PAGES": 3},
-    )}
+    manifests = {
+        m["source"]: m
+        for m in crawl(
+            sources,
+            politeness={"download_timeout_s": 1.0, "retry_times": 2},
+            sets={"JOBTRENDS_RETRY_BACKOFF_S": 0.05, "JOBTRENDS_MAX_PAGES": 3},
+        )
+    }
     assert time.monotonic() - started < 90
 
     greenhouse = manifests["greenhouse"]
     kinds = {e["url"].split("/")[5]: e["kind"] for e in greenhouse["errors"]}
     assert kinds == {
-        "reset": "connection", "slow": "timeout", "truncated": "truncated_json", "html": "html_instead_of_json",
-        "badutf8": "invalid_utf8", "wrongshape": "wrong_shape", "gone": "http_404",
+        "reset": "connection",
+        "slow": "timeout",
+        "truncated": "truncated_json",
+        "html": "html_instead_of_json",
+        "badutf8": "invalid_utf8",
+        "wrongshape": "wrong_shape",
+        "gone": "http_404",
     }
     assert [e["fatal"] for e in greenhouse["errors"] if e["kind"] == "http_404"] == [False]
     assert greenhouse["complete"] is False
@@ -150,16 +217,26 @@ def test_every_fault_is_named_and_good_postings_kept(faulty_server, crawl, read_
     assert sorted(r["source_id"] for r in records) == ["1", "2", "3", "4"]  # ok, ratelimited, burst
     assert greenhouse["duplicates_in_run"] == 1 and greenhouse["items_seen"] == 4
     assert greenhouse["scope"]["boards"] == ["burst", "dupe", "empty", "ok", "ratelimited"]
-    assert greenhouse["responses_by_status"]["429"] == 1 and greenhouse["responses_by_status"]["404"] >= 2
-    assert greenhouse["responses_by_status"]["503"] == 1 and greenhouse["responses_by_status"]["500"] == 1
+    assert (
+        greenhouse["responses_by_status"]["429"] == 1
+        and greenhouse["responses_by_status"]["404"] >= 2
+    )
+    assert (
+        greenhouse["responses_by_status"]["503"] == 1
+        and greenhouse["responses_by_status"]["500"] == 1
+    )
     waits = _Faulty.hits["/v1/boards/ratelimited/jobs"]
     assert len(waits) == 2 and waits[1] - waits[0] >= 0.9  # Retry-After: 1 was honoured
     assert len(_Faulty.hits["/v1/boards/slow/jobs"]) == 3  # first try and two retries
 
     lever = manifests["lever"]
-    assert [(e["kind"], "endless" in e["url"]) for e in lever["errors"]] == [("pagination_limit", True)]
+    assert [(e["kind"], "endless" in e["url"]) for e in lever["errors"]] == [
+        ("pagination_limit", True)
+    ]
     lever_ids = [r["source_id"] for r in read_landed(tmp_path / "data", lever)]
-    assert len(lever_ids) == len(set(lever_ids)) == 400  # 100 repeating (page 2 equal: stop) + 3 x 100 endless
+    assert (
+        len(lever_ids) == len(set(lever_ids)) == 400
+    )  # 100 repeating (page 2 equal: stop) + 3 x 100 endless
     assert lever["scope"]["boards"] == ["repeating"] and lever["complete"] is False
 
     hn = manifests["hn_whoishiring"]

@@ -31,21 +31,41 @@ from crawlers.parsing.salary import annualise, parse_salary
         ("$200k-$150k", 150_000, 200_000, "USD", "year", 200_000),
     ],
 )
-def test_parse_salary(text: str, low: float, high: float, currency: str | None, period: str, annual_high: float) -> None:
+def test_parse_salary(
+    text: str, low: float, high: float, currency: str | None, period: str, annual_high: float
+) -> None:
     salary = parse_salary(text)
     assert salary is not None
-    assert (salary["min"], salary["max"], salary["currency"], salary["period"]) == (low, high, currency, period)
+    assert (salary["min"], salary["max"], salary["currency"], salary["period"]) == (
+        low,
+        high,
+        currency,
+        period,
+    )
     assert salary["annual_max"] == annual_high
     assert salary["raw"]
 
 
-@pytest.mark.parametrize("text", ["401(k) matching", "5-10 years of experience", "2019-2020", "Full-time", "$50", "Team of 12", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "401(k) matching",
+        "5-10 years of experience",
+        "2019-2020",
+        "Full-time",
+        "$50",
+        "Team of 12",
+        "",
+    ],
+)
 def test_no_salary(text: str) -> None:
     assert parse_salary(text) is None
 
 
 def test_body_salary_needs_currency_and_range() -> None:
-    body = "We have 150k users. Benefits: $10,000 per year learning budget. Pay: $140,000 - $170,000."
+    body = (
+        "We have 150k users. Benefits: $10,000 per year learning budget. Pay: $140,000 - $170,000."
+    )
     salary = parse_salary(body, require_currency=True, require_range=True)
     assert salary is not None and (salary["min"], salary["max"]) == (140_000, 170_000)
 
@@ -61,18 +81,54 @@ def test_annualise() -> None:
 @pytest.mark.parametrize(
     ("line", "company", "location", "remote", "salary_max"),
     [
-        ("Acme Robotics | Machine Learning Engineer, Data Scientist | Berlin | ONSITE | €70k-€90k", "Acme Robotics", "Berlin", False, 90_000),
-        ("Stripe – San Francisco, CA – Backend Engineer – REMOTE – $150k-$200k", "Stripe", "San Francisco, CA", True, 200_000),
-        ("Foo Inc / Data Scientist / London, UK / €70.000 – €90.000", "Foo Inc", "London, UK", None, 90_000),
+        (
+            "Acme Robotics | Machine Learning Engineer, Data Scientist | Berlin | ONSITE | €70k-€90k",
+            "Acme Robotics",
+            "Berlin",
+            False,
+            90_000,
+        ),
+        (
+            "Stripe – San Francisco, CA – Backend Engineer – REMOTE – $150k-$200k",
+            "Stripe",
+            "San Francisco, CA",
+            True,
+            200_000,
+        ),
+        (
+            "Foo Inc / Data Scientist / London, UK / €70.000 – €90.000",
+            "Foo Inc",
+            "London, UK",
+            None,
+            90_000,
+        ),
         ("Bar Co - Senior ML Engineer - Paris, France", "Bar Co", "Paris, France", None, None),
-        ("Baz | REMOTE (US) | Senior ML Engineer | 120-150k USD", "Baz", "REMOTE (US)", True, 150_000),
+        (
+            "Baz | REMOTE (US) | Senior ML Engineer | 120-150k USD",
+            "Baz",
+            "REMOTE (US)",
+            True,
+            150_000,
+        ),
         ("Qux | Remote OK | SRE", "Qux", None, True, None),
         ("Zed | Berlin | No remote", "Zed", "Berlin", False, None),
-        ("Pathos | AI Engineer | NYC (hybrid, 3 days onsite) | Full-time | $180-200K", "Pathos", "NYC (hybrid, 3 days onsite)", False, 200_000),
+        (
+            "Pathos | AI Engineer | NYC (hybrid, 3 days onsite) | Full-time | $180-200K",
+            "Pathos",
+            "NYC (hybrid, 3 days onsite)",
+            False,
+            200_000,
+        ),
         ("Lone field with no separators", None, None, None, None),
     ],
 )
-def test_parse_hn_header(line: str, company: str | None, location: str | None, remote: bool | None, salary_max: float | None) -> None:
+def test_parse_hn_header(
+    line: str,
+    company: str | None,
+    location: str | None,
+    remote: bool | None,
+    salary_max: float | None,
+) -> None:
     header = parse_hn_header(line)
     assert header.company == company
     assert header.location == location
@@ -91,7 +147,10 @@ def test_remote_is_never_guessed_false() -> None:
     assert remote_from_body("We are a distributed team working across remote teams.") is None
     assert remote_from_body("Fully remote, anywhere in the EU.") is True
     assert remote_from_body("Sorry, no remote.") is False
-    assert parse_hn_header("Acme | Backend Engineer | Austin, TX", body="This role is REMOTE.").remote is True
+    assert (
+        parse_hn_header("Acme | Backend Engineer | Austin, TX", body="This role is REMOTE.").remote
+        is True
+    )
 
 
 def test_employment_type_from_header() -> None:
@@ -142,9 +201,15 @@ def test_month_from_title(title: str | None, month: str | None) -> None:
 
 
 def test_canonical_url_strips_tracking() -> None:
-    assert canonical_url("https://x.io/jobs/1?utm_source=hn&gh_src=a1&id=5#apply") == "https://x.io/jobs/1?id=5"
+    assert (
+        canonical_url("https://x.io/jobs/1?utm_source=hn&gh_src=a1&id=5#apply")
+        == "https://x.io/jobs/1?id=5"
+    )
     assert canonical_url("https://jobs.lever.co/a/b?lever-source=hn") == "https://jobs.lever.co/a/b"
-    assert canonical_url("https://news.ycombinator.com/item?id=1") == "https://news.ycombinator.com/item?id=1"
+    assert (
+        canonical_url("https://news.ycombinator.com/item?id=1")
+        == "https://news.ycombinator.com/item?id=1"
+    )
     assert canonical_url(None) is None
 
 

@@ -10,7 +10,9 @@ import pytest
 
 from jobtrends.replay import source_config, start_replay_server
 
-SEARCH = "/api/v1/search_by_date?query=hiring&tags=story,(author__whoishiring,author_whoishiring)&page="
+SEARCH = (
+    "/api/v1/search_by_date?query=hiring&tags=story,(author__whoishiring,author_whoishiring)&page="
+)
 
 
 def get(server, path: str) -> tuple[int, bytes, str]:
@@ -37,7 +39,10 @@ def test_items_boards_and_feeds(replay_server, fixtures_dir) -> None:
     status, body, _ = get(replay_server, "/v1/boards/acme/jobs?content=true")
     assert status == 200 and body == (fixtures_dir / "corpus/greenhouse/acme.json").read_bytes()
     status, body, _ = get(replay_server, "/posting-api/job-board/gamma?includeCompensation=true")
-    assert [job["title"] for job in json.loads(body)["jobs"]] == ["Applied AI Engineer", "Product Designer"]
+    assert [job["title"] for job in json.loads(body)["jobs"]] == [
+        "Applied AI Engineer",
+        "Product Designer",
+    ]
     status, body, _ = get(replay_server, "/api")
     assert "legal" in json.loads(body)[0]
     status, body, content_type = get(replay_server, "/jsonld/careers.html")
@@ -45,17 +50,34 @@ def test_items_boards_and_feeds(replay_server, fixtures_dir) -> None:
 
 
 def test_lever_is_sliced_by_skip_and_limit(replay_server) -> None:
-    ids = [p["id"][-1] for p in json.loads(get(replay_server, "/v0/postings/beta?mode=json&skip=0&limit=2")[1])]
+    ids = [
+        p["id"][-1]
+        for p in json.loads(get(replay_server, "/v0/postings/beta?mode=json&skip=0&limit=2")[1])
+    ]
     assert ids == ["1", "2"]
-    ids = [p["id"][-1] for p in json.loads(get(replay_server, "/v0/postings/beta?mode=json&skip=2&limit=2")[1])]
+    ids = [
+        p["id"][-1]
+        for p in json.loads(get(replay_server, "/v0/postings/beta?mode=json&skip=2&limit=2")[1])
+    ]
     assert ids == ["3"]
     assert json.loads(get(replay_server, "/v0/postings/beta?mode=json&skip=100&limit=100")[1]) == []
 
 
-@pytest.mark.parametrize("path", ["/v1/boards/nosuch/jobs?content=true", "/v0/postings/nosuch?mode=json", "/api/v1/items/1", "/v1/boards/..%2Fetc/jobs", "/elsewhere"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/boards/nosuch/jobs?content=true",
+        "/v0/postings/nosuch?mode=json",
+        "/api/v1/items/1",
+        "/v1/boards/..%2Fetc/jobs",
+        "/elsewhere",
+    ],
+)
 def test_unknown_is_a_json_404(replay_server, path: str) -> None:
     status, body, content_type = get(replay_server, path)
-    assert status == 404 and content_type == "application/json" and json.loads(body)["status"] == 404
+    assert (
+        status == 404 and content_type == "application/json" and json.loads(body)["status"] == 404
+    )
 
 
 def test_robots_and_sitemap(replay_server) -> None:
@@ -73,7 +95,14 @@ def test_source_config_lists_what_the_corpus_holds(fixtures_dir) -> None:
         {"type": "lever", "boards": ["beta"], "base_url": "http://127.0.0.1:1234"},
         {"type": "ashby", "boards": ["gamma"], "base_url": "http://127.0.0.1:1234"},
         {"type": "remoteok", "base_url": "http://127.0.0.1:1234"},
-        {"type": "jsonld", "urls": ["http://127.0.0.1:1234/jsonld/careers.html", "http://127.0.0.1:1234/jsonld/empty.html"], "base_url": "http://127.0.0.1:1234"},
+        {
+            "type": "jsonld",
+            "urls": [
+                "http://127.0.0.1:1234/jsonld/careers.html",
+                "http://127.0.0.1:1234/jsonld/empty.html",
+            ],
+            "base_url": "http://127.0.0.1:1234",
+        },
     ]
 
 

@@ -12,7 +12,9 @@ BASE = "http://127.0.0.1:9"
 
 def test_greenhouse_ai_engineer_every_field(shared_dir, make_spider, response_from) -> None:
     spider = make_spider("greenhouse", base_url=BASE, boards=["gitlab"])
-    response = response_from(shared_dir / "corpus/greenhouse/gitlab.json", f"{BASE}/v1/boards/gitlab/jobs?content=true")
+    response = response_from(
+        shared_dir / "corpus/greenhouse/gitlab.json", f"{BASE}/v1/boards/gitlab/jobs?content=true"
+    )
     jobs = {job["title"]: job for job in spider.parse_board(response, board="gitlab")}
     assert sorted(jobs) == ["AI Engineer", "Account Executive - Italy"]
     ai = jobs["AI Engineer"]
@@ -22,14 +24,27 @@ def test_greenhouse_ai_engineer_every_field(shared_dir, make_spider, response_fr
     assert ai["global_id"] == "greenhouse:8565469002" and ai["board"] == "gitlab"
     assert ai["url"] == "https://job-boards.greenhouse.io/gitlab/jobs/8565469002"
     assert ai["company"] == "GitLab" and ai["title"] == "AI Engineer"
-    assert ai["openings"] == [{"title": "AI Engineer", "normalized_title": "AI Engineer", "role_family": "ai_engineer", "seniority": "mid"}]
+    assert ai["openings"] == [
+        {
+            "title": "AI Engineer",
+            "normalized_title": "AI Engineer",
+            "role_family": "ai_engineer",
+            "seniority": "mid",
+        }
+    ]
     assert ai["role_families"] == ["ai_engineer"]
     assert ai["location"] == "Remote, US" and ai["remote"] is True
-    assert ai["salary"]["min"] == 108_400 and ai["salary"]["max"] == 129_600 and ai["salary"]["currency"] == "USD"
+    assert (
+        ai["salary"]["min"] == 108_400
+        and ai["salary"]["max"] == 129_600
+        and ai["salary"]["currency"] == "USD"
+    )
     assert ai["employment_type"] is None and ai["requisition_id"] == "6418"
     assert ai["posted_at"] == "2026-05-29T11:49:29Z" and ai["month"] == "2026-05"  # first_published
     assert ai["thread_id"] is None
-    assert ai["description_html"].startswith('<div class="content-intro"><p>GitLab is the intelligent orchestration platform')
+    assert ai["description_html"].startswith(
+        '<div class="content-intro"><p>GitLab is the intelligent orchestration platform'
+    )
     assert "&lt;" not in ai["description_html"]
     text = ai["description_text"]
     assert text.startswith("GitLab is the intelligent orchestration platform for DevSecOps.")
@@ -42,40 +57,69 @@ def test_greenhouse_ai_engineer_every_field(shared_dir, make_spider, response_fr
 
 def test_lever_both_jobs(shared_dir, make_spider, response_from) -> None:
     spider = make_spider("lever", base_url=BASE, boards=["matchgroup"])
-    response = response_from(shared_dir / "corpus/lever/matchgroup.json", f"{BASE}/v0/postings/matchgroup?mode=json&skip=0&limit=100")
-    jobs = {job["title"]: job for job in spider.parse_page(response, board="matchgroup", skip=0, previous=())}
+    response = response_from(
+        shared_dir / "corpus/lever/matchgroup.json",
+        f"{BASE}/v0/postings/matchgroup?mode=json&skip=0&limit=100",
+    )
+    jobs = {
+        job["title"]: job
+        for job in spider.parse_page(response, board="matchgroup", skip=0, previous=())
+    }
     assert sorted(jobs) == ["Android Engineer III", "Android Software Engineer (Azar)"]
     hinge = jobs["Android Engineer III"]
     assert hinge["posted_at"] == "2026-05-19T20:38:11Z"
-    assert hinge["salary"]["min"] == 150_000 and hinge["salary"]["max"] == 180_000 and hinge["salary"]["period"] == "year"
+    assert (
+        hinge["salary"]["min"] == 150_000
+        and hinge["salary"]["max"] == 180_000
+        and hinge["salary"]["period"] == "year"
+    )
     assert hinge["remote"] is False and hinge["location"] == "New York, New York"  # hybrid
     assert hinge["employment_type"] == "Full-time" and hinge["role_families"] == []
-    assert "Responsibilities\n- " in hinge["description_text"] and "401(k) Matching" in hinge["description_text"]
+    assert (
+        "Responsibilities\n- " in hinge["description_text"]
+        and "401(k) Matching" in hinge["description_text"]
+    )
     azar = jobs["Android Software Engineer (Azar)"]
     assert azar["posted_at"] == "2026-01-05T06:59:28Z" and azar["salary"] is None
-    assert azar["location"] == "Seoul, South Korea" and azar["url"].startswith("https://jobs.lever.co/matchgroup/4004a95b")
+    assert azar["location"] == "Seoul, South Korea" and azar["url"].startswith(
+        "https://jobs.lever.co/matchgroup/4004a95b"
+    )
     assert "Preferred Qualifications\n- " in azar["description_text"]
 
 
 def test_ashby_both_jobs(shared_dir, make_spider, response_from) -> None:
     spider = make_spider("ashby", base_url=BASE, boards=["linear"])
-    response = response_from(shared_dir / "corpus/ashby/linear.json", f"{BASE}/posting-api/job-board/linear?includeCompensation=true")
+    response = response_from(
+        shared_dir / "corpus/ashby/linear.json",
+        f"{BASE}/posting-api/job-board/linear?includeCompensation=true",
+    )
     jobs = {job["source_id"]: job for job in spider.parse_board(response, board="linear")}
     assert len(jobs) == 2
     europe = jobs["d3bc1ced-3ce4-4086-a050-555055dbb1ff"]
     america = jobs["cd5ae036-0223-427a-b038-ba16ef9dcb32"]
     assert (europe["location"], america["location"]) == ("Europe", "North America")
-    assert europe["posted_at"] == "2021-04-27T20:13:45Z" and america["posted_at"] == "2021-08-18T20:48:26Z"
+    assert (
+        europe["posted_at"] == "2021-04-27T20:13:45Z"
+        and america["posted_at"] == "2021-08-18T20:48:26Z"
+    )
     for job in (europe, america):
-        assert job["remote"] is True and job["salary"] is None and job["employment_type"] == "FullTime"
+        assert (
+            job["remote"] is True and job["salary"] is None and job["employment_type"] == "FullTime"
+        )
         assert job["title"] == "Senior / Staff Fullstack Engineer" and job["role_families"] == []
-        assert job["description_text"].startswith("At Linear, we're building the product development system")
+        assert job["description_text"].startswith(
+            "At Linear, we're building the product development system"
+        )
 
 
 def test_april_2011_thread_has_219_posts(shared_dir, make_spider, response_from) -> None:
     spider = make_spider("hn_whoishiring", base_url=BASE)
     path = shared_dir / "corpus/hn-algolia/items/2396027.json"
-    posts = list(spider.parse_thread(response_from(path, f"{BASE}/api/v1/items/2396027"), thread_id=2396027, month="2011-04"))
+    posts = list(
+        spider.parse_thread(
+            response_from(path, f"{BASE}/api/v1/items/2396027"), thread_id=2396027, month="2011-04"
+        )
+    )
     story = json.loads(path.read_text())
     assert len(posts) == 219 == len(story["children"])
     assert sum(len(child["children"]) for child in story["children"]) > 0  # nested replies exist...
@@ -97,7 +141,13 @@ def test_sample_of_rebuilt_months(shared_dir, make_spider, response_from, month:
             break
     spider = make_spider("hn_whoishiring", base_url=BASE)
     thread_id = int(path.stem)
-    posts = list(spider.parse_thread(response_from(path, f"{BASE}/api/v1/items/{thread_id}"), thread_id=thread_id, month="1900-01"))
+    posts = list(
+        spider.parse_thread(
+            response_from(path, f"{BASE}/api/v1/items/{thread_id}"),
+            thread_id=thread_id,
+            month="1900-01",
+        )
+    )
     assert {post["month"] for post in posts} == {month}
     assert len(posts) == months[month]
     assert len({post["global_id"] for post in posts}) == len(posts)

@@ -18,7 +18,10 @@ def test_whole_hn_corpus_lands_months_json(shared_dir, crawl, tmp_path) -> None:
         manifest = crawl([{"type": "hn_whoishiring", "base_url": server.base_url}])[0]
     assert manifest["complete"] is True and manifest["errors"] == []
     assert manifest["seen_by_month"] == expected
-    assert len(expected) == 144 and sum(expected.values()) == manifest["items_seen"] == manifest["items_landed"] == 79_576
+    assert (
+        len(expected) == 144
+        and sum(expected.values()) == manifest["items_seen"] == manifest["items_landed"] == 79_576
+    )
     assert manifest["duplicates_in_run"] == 0
     assert sorted(manifest["scope"]["months"]) == sorted(expected)
     folder = tmp_path / "data" / "landing" / "hn_whoishiring"

@@ -20,8 +20,14 @@ from pipeline.text import html_to_text
         ("<ul><li><p>nested p</p></li><li><p>second</p></li></ul>", "- nested p\n- second"),
         ("<p>Intro</p><ol><li>a</li><li>b</li></ol><p>Outro</p>", "Intro\n\n- a\n- b\n\nOutro"),
         ("line<br>break<br/>again", "line\nbreak\nagain"),
-        ("Tom &amp; Jerry &#x2F; &#x27;quoted&#x27; &quot;x&quot; &nbsp;end", "Tom & Jerry / 'quoted' \"x\" end"),
-        ("&lt;p&gt;Escaped &amp;amp; once more&lt;/p&gt;&lt;ul&gt;&lt;li&gt;k8s&lt;/li&gt;&lt;/ul&gt;", "Escaped & once more\n\n- k8s"),
+        (
+            "Tom &amp; Jerry &#x2F; &#x27;quoted&#x27; &quot;x&quot; &nbsp;end",
+            "Tom & Jerry / 'quoted' \"x\" end",
+        ),
+        (
+            "&lt;p&gt;Escaped &amp;amp; once more&lt;/p&gt;&lt;ul&gt;&lt;li&gt;k8s&lt;/li&gt;&lt;/ul&gt;",
+            "Escaped & once more\n\n- k8s",
+        ),
         ("<script>alert('x')</script><style>p{}</style>Visible<!-- hidden -->", "Visible"),
         ("<p>  spaced \t out  </p>", "spaced out"),
         ("a\u200bb\u00a0c", "ab c"),
@@ -45,7 +51,15 @@ def test_unclosed_script_hides_the_rest_like_a_browser() -> None:
 
 @pytest.mark.parametrize(
     "hostile",
-    ["<" * 300_000, "<a " * 100_000, "<script>" * 50_000, "<!--" * 100_000, "&lt;p" * 60_000, "<li>" * 60_000, "&amp;" * 60_000],
+    [
+        "<" * 300_000,
+        "<a " * 100_000,
+        "<script>" * 50_000,
+        "<!--" * 100_000,
+        "&lt;p" * 60_000,
+        "<li>" * 60_000,
+        "&amp;" * 60_000,
+    ],
 )
 def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.process_time()

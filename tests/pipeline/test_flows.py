@@ -25,7 +25,13 @@ pytestmark = pytest.mark.slow
 
 RUN1 = "20260101T000000Z-00000001"
 RUN2 = "20260201T000000Z-00000002"
-TITLES = ["Machine Learning Engineer", "Senior Data Scientist", "Backend Engineer", "AI Engineer", "Data Analyst"]
+TITLES = [
+    "Machine Learning Engineer",
+    "Senior Data Scientist",
+    "Backend Engineer",
+    "AI Engineer",
+    "Data Analyst",
+]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -41,7 +47,11 @@ def prefect_ephemeral(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 
 def _settings(root: Path, batch_size: int = 4) -> Settings:
     return Settings.model_validate(
-        {"data_dir": str(root), "process": {"batch_size": batch_size, "lock_timeout_s": 2}, "report": {"bootstrap_samples": 10}}
+        {
+            "data_dir": str(root),
+            "process": {"batch_size": batch_size, "lock_timeout_s": 2},
+            "report": {"bootstrap_samples": 10},
+        }
     )
 
 
@@ -50,13 +60,17 @@ def _records(n: int, run_id: str, offset: int = 0) -> list[dict[str, Any]]:
     for i in range(offset, offset + n):
         title = TITLES[i % len(TITLES)]
         text = f"{title} at Acme. We use Python, SQL and Docker; Kubernetes is a plus. Role {i}."
-        out.append(lf.record("greenhouse", str(i), title, text, f"2025-{1 + i % 12:02d}", run_id=run_id))
+        out.append(
+            lf.record("greenhouse", str(i), title, text, f"2025-{1 + i % 12:02d}", run_id=run_id)
+        )
     return out
 
 
 def _landing(settings: Settings) -> None:
     lf.write_run(settings.landing_dir, "greenhouse", RUN1, _records(13, RUN1), boards=["acme"])
-    lf.write_run(settings.landing_dir, "greenhouse", RUN2, _records(6, RUN2, offset=10), boards=["acme"])
+    lf.write_run(
+        settings.landing_dir, "greenhouse", RUN2, _records(6, RUN2, offset=10), boards=["acme"]
+    )
 
 
 def _checksums(settings: Settings) -> dict[str, Any]:
@@ -99,10 +113,14 @@ def test_process_flow_loads_records_run_and_matches_sequential(tmp_path: Path) -
     again = run_flow(process_flow, flow_settings)
     assert (again.files_in, again.postings_in) == (0, 0)
     assert _checksums(flow_settings) == before
-    assert _query(flow_settings, "select count(*) from process_runs where state = 'completed'") == [(2,)]
+    assert _query(flow_settings, "select count(*) from process_runs where state = 'completed'") == [
+        (2,)
+    ]
 
 
-def test_transform_is_cached_by_file_hash_batch_and_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_transform_is_cached_by_file_hash_batch_and_versions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pipeline.flows.process as process
     from pipeline.flows.common import run_flow
 
@@ -145,7 +163,9 @@ def test_a_broken_landing_file_fails_the_run_but_not_the_others(tmp_path: Path) 
     assert [f["path"] for f in result.failures] == [str(bad)]
     assert _query(settings, "select count(*) from postings") == [(16,)]
     assert _query(settings, "select state, failures from process_runs") == [("failed", 1)]
-    assert bad.name not in {r[0].rsplit("/", 1)[-1] for r in _query(settings, "select path from landing_files")}
+    assert bad.name not in {
+        r[0].rsplit("/", 1)[-1] for r in _query(settings, "select path from landing_files")
+    }
     # the good files stay loaded; the broken one is tried again next time and fails again
     again = process_flow(settings, return_state=True)
     assert again.is_failed() and again.result(raise_on_failure=False).files_in == 1
@@ -177,15 +197,29 @@ def test_crawl_flow_runs_each_source_in_a_subprocess_and_isolates_failures(
     script.write_text(FAKE_SPIDER, encoding="utf-8")
 
     def command(config_path: Path, source_key: str, run_id: str, *rest: Any) -> list[str]:
-        return [sys.executable, str(script), "--config", str(config_path), "--source", source_key, "--run-id", run_id]
+        return [
+            sys.executable,
+            str(script),
+            "--config",
+            str(config_path),
+            "--source",
+            source_key,
+            "--run-id",
+            run_id,
+        ]
 
     monkeypatch.setattr(crawl, "spider_command", command)
-    monkeypatch.setattr(crawl, "crawl_source", crawl.crawl_source.with_options(retries=1, retry_delay_seconds=0))
+    monkeypatch.setattr(
+        crawl, "crawl_source", crawl.crawl_source.with_options(retries=1, retry_delay_seconds=0)
+    )
     settings = Settings.model_validate(
         {
             "data_dir": str(tmp_path / "data"),
-            "sources": [{"type": "greenhouse", "boards": ["acme"]}, {"type": "lever", "boards": ["beta"]},
-                        {"type": "ashby", "boards": ["gamma"]}],
+            "sources": [
+                {"type": "greenhouse", "boards": ["acme"]},
+                {"type": "lever", "boards": ["beta"]},
+                {"type": "ashby", "boards": ["gamma"]},
+            ],
         }
     )
     state = crawl.crawl_flow(settings, return_state=True)
@@ -203,7 +237,9 @@ def test_crawl_flow_runs_each_source_in_a_subprocess_and_isolates_failures(
     assert only.is_completed() and list(only.result().manifests) == ["ashby"]
 
 
-def test_process_flow_on_a_two_worker_dask_cluster_equals_the_sequential_run(tmp_path: Path) -> None:
+def test_process_flow_on_a_two_worker_dask_cluster_equals_the_sequential_run(
+    tmp_path: Path,
+) -> None:
     from pipeline.flows.common import run_flow
     from pipeline.flows.process import process_flow
     from pipeline.load import process_landing

@@ -79,8 +79,21 @@ def prefect_server(tmp_path: Path) -> Iterator[dict[str, str]]:
     )
     log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed below
     server = subprocess.Popen(
-        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "prefect",
+            "server",
+            "start",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     api_url = f"http://127.0.0.1:{port}/api"
     try:
@@ -91,7 +104,9 @@ def prefect_server(tmp_path: Path) -> Iterator[dict[str, str]]:
         log.close()
 
 
-def test_served_deployment_runs_the_whole_pipeline(prefect_server: dict[str, str], tmp_path: Path) -> None:
+def test_served_deployment_runs_the_whole_pipeline(
+    prefect_server: dict[str, str], tmp_path: Path
+) -> None:
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, postings=POSTINGS, seed=SEED)
     truth = json.loads((corpus / "generated.json").read_text(encoding="utf-8"))
@@ -100,7 +115,11 @@ def test_served_deployment_runs_the_whole_pipeline(prefect_server: dict[str, str
             {
                 "data_dir": str(tmp_path / "data"),
                 "sources": source_config(corpus, replay.base_url),
-                "politeness": {"download_delay_s": 0, "autothrottle": False, "concurrent_requests_per_domain": 16},
+                "politeness": {
+                    "download_delay_s": 0,
+                    "autothrottle": False,
+                    "concurrent_requests_per_domain": 16,
+                },
                 "report": {"bootstrap_samples": 20},
             }
         )
@@ -108,13 +127,26 @@ def test_served_deployment_runs_the_whole_pipeline(prefect_server: dict[str, str
         config.write_text(settings_toml(settings), encoding="utf-8")
         serve_log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115 - closed below
         serve = subprocess.Popen(
-            [sys.executable, "-c", "from jobtrends.cli import main; main()", "serve", "--config", str(config)],
-            env=prefect_server, cwd=ROOT, stdout=serve_log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-c",
+                "from jobtrends.cli import main; main()",
+                "serve",
+                "--config",
+                str(config),
+            ],
+            env=prefect_server,
+            cwd=ROOT,
+            stdout=serve_log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         try:
             deadline = time.monotonic() + 240
             while True:
-                response = httpx.post(f"{prefect_server['PREFECT_API_URL']}/deployments/filter", json={}, timeout=5)
+                response = httpx.post(
+                    f"{prefect_server['PREFECT_API_URL']}/deployments/filter", json={}, timeout=5
+                )
                 names = {d["name"] for d in response.json()}
                 if {"scheduled", "on-demand"} <= names:
                     break
@@ -122,24 +154,41 @@ def test_served_deployment_runs_the_whole_pipeline(prefect_server: dict[str, str
                 assert time.monotonic() < deadline, "the deployments were not registered"
                 time.sleep(1)
             deployments = response.json()
-            crons = sorted(s["schedule"]["cron"] for d in deployments for s in d.get("schedules", []))
-            assert crons == sorted([settings.schedules.crawl, settings.schedules.process, settings.schedules.report])
+            crons = sorted(
+                s["schedule"]["cron"] for d in deployments for s in d.get("schedules", [])
+            )
+            assert crons == sorted(
+                [settings.schedules.crawl, settings.schedules.process, settings.schedules.report]
+            )
 
             triggered = subprocess.run(
-                [sys.executable, "-c", TRIGGER, "900"], env=prefect_server, cwd=ROOT,
-                capture_output=True, text=True, timeout=960, check=False,
+                [sys.executable, "-c", TRIGGER, "900"],
+                env=prefect_server,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=960,
+                check=False,
             )
             assert triggered.returncode == 0, triggered.stderr[-3000:]
-            assert triggered.stdout.strip().splitlines()[-1] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
+            assert triggered.stdout.strip().splitlines()[-1] == "COMPLETED", (
+                tmp_path / "serve.log"
+            ).read_text()[-3000:]
         finally:
             _stop(serve)
             serve_log.close()
 
     with session(settings, read_only=True) as con:
-        seen = dict(con.execute("select source, sum(postings_seen)::int from source_months group by source").fetchall())
+        seen = dict(
+            con.execute(
+                "select source, sum(postings_seen)::int from source_months group by source"
+            ).fetchall()
+        )
         runs = con.execute("select state, failures from process_runs").fetchall()
         crawls = con.execute("select source, complete from crawl_runs order by source").fetchall()
-    assert seen == {s: sum(v["seen"] for v in months.values()) for s, months in truth["sources"].items()}
+    assert seen == {
+        s: sum(v["seen"] for v in months.values()) for s, months in truth["sources"].items()
+    }
     assert runs == [("completed", 0)]
     assert sorted(s for s, _ in crawls) == sorted(truth["sources"]) and all(c for _, c in crawls)
     reports = list(settings.reports_dir.glob("*/report.html"))

@@ -23,8 +23,12 @@ def _settings(tmp_path: Path, **process: object) -> Settings:
             "process": {"lock_timeout_s": 0.3, **process},
             "sources": [
                 {"type": "hn_whoishiring", "since": "2015-01", "base_url": "http://127.0.0.1:8765"},
-                {"type": "greenhouse", "name": "gh-eu", "boards": ["acme", "beta \"quoted\" ü"]},
-                {"type": "jsonld", "urls": ["http://127.0.0.1:8765/jsonld/a.html"], "enabled": False},
+                {"type": "greenhouse", "name": "gh-eu", "boards": ["acme", 'beta "quoted" ü']},
+                {
+                    "type": "jsonld",
+                    "urls": ["http://127.0.0.1:8765/jsonld/a.html"],
+                    "enabled": False,
+                },
             ],
         }
     )
@@ -81,7 +85,9 @@ def test_cache_key_changes_with_file_batch_size_and_versions(tmp_path: Path) -> 
     file = LandingFile(tmp_path / "a.jsonl.gz", "greenhouse", "r1", "ab" * 32)
     versions = Versions("rules-1", "tax-1", "ext-1")
     key = cache_token(file, 0, 5000, versions, None)
-    assert key == cache_token(LandingFile(tmp_path / "elsewhere.jsonl.gz", "x", "r9", "ab" * 32), 0, 5000, versions, None)
+    assert key == cache_token(
+        LandingFile(tmp_path / "elsewhere.jsonl.gz", "x", "r9", "ab" * 32), 0, 5000, versions, None
+    )
     others = {
         cache_token(LandingFile(file.path, "greenhouse", "r1", "cd" * 32), 0, 5000, versions, None),
         cache_token(file, 1, 5000, versions, None),
@@ -106,7 +112,10 @@ def test_prefect_state_stays_under_the_data_dir(tmp_path: Path) -> None:
 
 
 def test_progress_lines_give_stage_done_total_and_rate() -> None:
-    assert format_progress("process", 50, 200, 10.0, "batches") == "process: 50/200 batches 25% (5.0/s, 10.0 s)"
+    assert (
+        format_progress("process", 50, 200, 10.0, "batches")
+        == "process: 50/200 batches 25% (5.0/s, 10.0 s)"
+    )
     out = io.StringIO()
     progress = Progress(stream=out, every_s=3600)
     progress("crawl", 0, 4)

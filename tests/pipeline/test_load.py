@@ -36,24 +36,56 @@ def _settings(tmp_path: Path, warehouse: str = "warehouse.duckdb", batch_size: i
 
 def _process(settings: Settings, **kwargs: Any) -> ProcessResult:
     return process_landing(
-        settings, extractor=lf.FakeExtractor(), classify=lf.classify, versions=kwargs.pop("versions", lf.VERSIONS),
-        taxonomy=lf.TAXONOMY, **kwargs,
+        settings,
+        extractor=lf.FakeExtractor(),
+        classify=lf.classify,
+        versions=kwargs.pop("versions", lf.VERSIONS),
+        taxonomy=lf.TAXONOMY,
+        **kwargs,
     )
 
 
 def _first_run(settings: Settings) -> None:
     records = [
-        lf.record("greenhouse", "1", "Machine Learning Engineer", "Python, PyTorch and k8s on AWS.", "2024-01", run_id=RUN1),
-        lf.record("greenhouse", "2", "Senior Data Scientist", "Python, SQL, R and Tableau. Python again.", "2024-01", run_id=RUN1),
+        lf.record(
+            "greenhouse",
+            "1",
+            "Machine Learning Engineer",
+            "Python, PyTorch and k8s on AWS.",
+            "2024-01",
+            run_id=RUN1,
+        ),
+        lf.record(
+            "greenhouse",
+            "2",
+            "Senior Data Scientist",
+            "Python, SQL, R and Tableau. Python again.",
+            "2024-01",
+            run_id=RUN1,
+        ),
         lf.record("greenhouse", "3", "Backend Engineer", "Go and SQL.", "2024-02", run_id=RUN1),
         lf.record("greenhouse", "4", "Data Scientist", "pandas and SQL.", "2024-02", run_id=RUN1),
         lf.record("greenhouse", "5", "Designer", "Figma.", "2024-02", run_id=RUN1),
     ]
     hn = [
-        lf.record("hn_whoishiring", "100", "Acme | ML Engineer, Data Scientist | Berlin",
-                  "ML Engineer: PyTorch and Docker\nData Scientist: SQL and R\nWe use Python.", "2024-01",
-                  board="999", run_id=RUN1),
-        lf.record("hn_whoishiring", "101", "Beta | Frontend Engineer | Remote", "React.", "2024-01", board="999", run_id=RUN1),
+        lf.record(
+            "hn_whoishiring",
+            "100",
+            "Acme | ML Engineer, Data Scientist | Berlin",
+            "ML Engineer: PyTorch and Docker\nData Scientist: SQL and R\nWe use Python.",
+            "2024-01",
+            board="999",
+            run_id=RUN1,
+        ),
+        lf.record(
+            "hn_whoishiring",
+            "101",
+            "Beta | Frontend Engineer | Remote",
+            "React.",
+            "2024-01",
+            board="999",
+            run_id=RUN1,
+        ),
     ]
     lf.write_run(settings.landing_dir, "greenhouse", RUN1, records, boards=["acme"])
     lf.write_run(settings.landing_dir, "hn_whoishiring", RUN1, hn)
@@ -62,11 +94,31 @@ def _first_run(settings: Settings) -> None:
 def _second_run(settings: Settings) -> None:
     # posting 1 changes its text; 2 is unchanged (seen, not landed); 3, 4, 5 are gone from the board;
     # a lever posting duplicates greenhouse:2 by company, title, location and near-identical text.
-    changed = lf.record("greenhouse", "1", "Machine Learning Engineer", "Python, PyTorch and Docker.", "2024-01", run_id=RUN2)
-    lf.write_run(settings.landing_dir, "greenhouse", RUN2, [changed], boards=["acme"],
-                 seen=["greenhouse:1", "greenhouse:2"])
-    duplicate = lf.record("lever", "x9", "Senior Data Scientist", "Python, SQL, R and Tableau. Python again!", "2024-01",
-                          board="acme-lever", run_id=RUN2)
+    changed = lf.record(
+        "greenhouse",
+        "1",
+        "Machine Learning Engineer",
+        "Python, PyTorch and Docker.",
+        "2024-01",
+        run_id=RUN2,
+    )
+    lf.write_run(
+        settings.landing_dir,
+        "greenhouse",
+        RUN2,
+        [changed],
+        boards=["acme"],
+        seen=["greenhouse:1", "greenhouse:2"],
+    )
+    duplicate = lf.record(
+        "lever",
+        "x9",
+        "Senior Data Scientist",
+        "Python, SQL, R and Tableau. Python again!",
+        "2024-01",
+        board="acme-lever",
+        run_id=RUN2,
+    )
     lf.write_run(settings.landing_dir, "lever", RUN2, [duplicate], boards=["acme-lever"])
 
 
@@ -74,10 +126,17 @@ def test_first_load_counts_rows_and_source_months(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     _first_run(settings)
     result = _process(settings)
-    assert (result.files_in, result.files_loaded, result.postings_loaded, result.failed) == (2, 2, 7, False)
+    assert (result.files_in, result.files_loaded, result.postings_loaded, result.failed) == (
+        2,
+        2,
+        7,
+        False,
+    )
     with session(settings, read_only=True) as con:
         assert con.execute("select count(*) from postings").fetchall()[0][0] == 7
-        months = con.execute("select source, month::varchar, postings_seen, postings_kept from source_months order by 1, 2").fetchall()
+        months = con.execute(
+            "select source, month::varchar, postings_seen, postings_kept from source_months order by 1, 2"
+        ).fetchall()
         assert months == [
             ("greenhouse", "2024-01-01", 2, 2),
             ("greenhouse", "2024-02-01", 3, 1),
@@ -88,7 +147,9 @@ def test_first_load_counts_rows_and_source_months(tmp_path: Path) -> None:
             "select skill_id, opening_idx from posting_skills where global_id = 'hn_whoishiring:100' order by start_char"
         ).fetchall()
         assert skills == [("pytorch", 0), ("docker", 0), ("sql", 1), ("r", 1), ("python", None)]
-        roles = con.execute("select role_families from v_postings where global_id = 'hn_whoishiring:100'").fetchall()
+        roles = con.execute(
+            "select role_families from v_postings where global_id = 'hn_whoishiring:100'"
+        ).fetchall()
         assert roles == [(["ai_engineer", "data_scientist"],)]
         # a skill counts once per posting: greenhouse:2 mentions Python twice
         assert con.execute(
@@ -96,7 +157,9 @@ def test_first_load_counts_rows_and_source_months(tmp_path: Path) -> None:
         ).fetchall() == [(2,)]
         assert con.execute("select count(*) from crawl_runs where complete").fetchall()[0][0] == 2
         assert con.execute("select sum(n_records) from landing_files").fetchall()[0][0] == 7
-        assert con.execute("select state, files_in, postings_loaded from process_runs").fetchall() == [("completed", 2, 7)]
+        assert con.execute(
+            "select state, files_in, postings_loaded from process_runs"
+        ).fetchall() == [("completed", 2, 7)]
 
 
 def test_second_run_versions_closes_and_links_duplicates(tmp_path: Path) -> None:
@@ -107,33 +170,53 @@ def test_second_run_versions_closes_and_links_duplicates(tmp_path: Path) -> None
     result = _process(settings)
     assert (result.files_in, result.postings_loaded) == (2, 2)
     with session(settings, read_only=True) as con:
-        versions = con.execute("select global_id, count(*) from posting_versions group by 1 having count(*) > 1").fetchall()
+        versions = con.execute(
+            "select global_id, count(*) from posting_versions group by 1 having count(*) > 1"
+        ).fetchall()
         assert versions == [("greenhouse:1", 2)]
         first_seen, last_seen = con.execute(
             "select first_seen::varchar, last_seen::varchar from postings where global_id = 'greenhouse:1'"
         ).fetchall()[0]
-        assert first_seen.startswith("2026-01-01 00:00:00") and last_seen.startswith("2026-02-01 00:00:00")
+        assert first_seen.startswith("2026-01-01 00:00:00") and last_seen.startswith(
+            "2026-02-01 00:00:00"
+        )
         # the new text replaced the skills: k8s and AWS went, Docker came
-        assert [r[0] for r in con.execute(
-            "select skill_id from posting_skills where global_id = 'greenhouse:1' order by start_char").fetchall()
+        assert [
+            r[0]
+            for r in con.execute(
+                "select skill_id from posting_skills where global_id = 'greenhouse:1' order by start_char"
+            ).fetchall()
         ] == ["python", "pytorch", "docker"]
         # seen-but-unchanged greenhouse:2 stays open and its last_seen advanced to the run's end
-        closed = con.execute("select global_id from postings where closed_at is not null order by 1").fetchall()
+        closed = con.execute(
+            "select global_id from postings where closed_at is not null order by 1"
+        ).fetchall()
         assert closed == [("greenhouse:3",), ("greenhouse:4",), ("greenhouse:5",)]
-        assert con.execute("select last_seen::varchar from postings where global_id = 'greenhouse:2'").fetchall()[0][0].startswith("2026-02-01 00:00:00.5")
-        assert con.execute("select global_id, canonical_id from postings where canonical_id <> global_id").fetchall() == [
-            ("lever:x9", "greenhouse:2")
-        ]
+        assert (
+            con.execute("select last_seen::varchar from postings where global_id = 'greenhouse:2'")
+            .fetchall()[0][0]
+            .startswith("2026-02-01 00:00:00.5")
+        )
+        assert con.execute(
+            "select global_id, canonical_id from postings where canonical_id <> global_id"
+        ).fetchall() == [("lever:x9", "greenhouse:2")]
         assert con.execute("select count(*) from v_postings").fetchall()[0][0] == 7
 
 
 def test_incomplete_run_closes_nothing(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     _first_run(settings)
-    lf.write_run(settings.landing_dir, "greenhouse", RUN2, [], boards=["acme"], seen=[], complete=False)
+    lf.write_run(
+        settings.landing_dir, "greenhouse", RUN2, [], boards=["acme"], seen=[], complete=False
+    )
     _process(settings)
     with session(settings, read_only=True) as con:
-        assert con.execute("select count(*) from postings where closed_at is not null").fetchall()[0][0] == 0
+        assert (
+            con.execute("select count(*) from postings where closed_at is not null").fetchall()[0][
+                0
+            ]
+            == 0
+        )
 
 
 def test_loading_twice_changes_nothing(tmp_path: Path) -> None:
@@ -154,12 +237,18 @@ def test_reextract_recomputes_only_stale_postings(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     _first_run(settings)
     _process(settings)
-    newer = lf.VERSIONS.__class__(rules=lf.VERSIONS.rules, taxonomy=lf.VERSIONS.taxonomy, extractor="test-ext-2")
+    newer = lf.VERSIONS.__class__(
+        rules=lf.VERSIONS.rules, taxonomy=lf.VERSIONS.taxonomy, extractor="test-ext-2"
+    )
     result = _process(settings, reextract=True, versions=newer)
     assert result.postings_loaded == 7
     with session(settings, read_only=True) as con:
-        assert con.execute("select distinct extractor_version from postings").fetchall() == [("test-ext-2",)]
-        assert con.execute("select distinct extractor_version from posting_skills").fetchall() == [("test-ext-2",)]
+        assert con.execute("select distinct extractor_version from postings").fetchall() == [
+            ("test-ext-2",)
+        ]
+        assert con.execute("select distinct extractor_version from posting_skills").fetchall() == [
+            ("test-ext-2",)
+        ]
     assert _process(settings, reextract=True, versions=newer).postings_loaded == 0
 
 
@@ -171,7 +260,10 @@ def test_a_broken_landing_file_fails_alone(tmp_path: Path) -> None:
     broken.write_bytes(b"\x1f\x8b\x08\x00 truncated")
     result = _process(settings)
     assert result.failed and result.files_loaded == 2
-    assert result.failures[0]["path"] == str(broken) and "LandingFileError" in result.failures[0]["error"]
+    assert (
+        result.failures[0]["path"] == str(broken)
+        and "LandingFileError" in result.failures[0]["error"]
+    )
     with session(settings, read_only=True) as con:
         assert con.execute("select state, failures from process_runs").fetchall() == [("failed", 1)]
 
@@ -219,13 +311,26 @@ def test_killed_mid_load_then_reloaded_equals_uninterrupted(tmp_path: Path, poin
 
     crashed = _settings(tmp_path, "crashed.duckdb")
     proc = subprocess.run(
-        [sys.executable, "-c", CRASHING_LOAD, point, crashed.model_dump_json(), str(ROOT / "tests" / "warehouse")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            CRASHING_LOAD,
+            point,
+            crashed.model_dump_json(),
+            str(ROOT / "tests" / "warehouse"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == -9, proc.stderr
     with session(crashed, read_only=True) as con:
         partial = table_checksums(con)
-        assert con.execute("select count(*) from postings where global_id = 'zombie'").fetchall()[0][0] == 0
+        assert (
+            con.execute("select count(*) from postings where global_id = 'zombie'").fetchall()[0][0]
+            == 0
+        )
     assert partial != expected  # the kill did interrupt the load
     _process(crashed)
     with session(crashed, read_only=True) as con:

@@ -341,7 +341,9 @@ NORMALIZED: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "family", "seniority"), TITLES, ids=[t[0] or "<empty>" for t in TITLES])
+@pytest.mark.parametrize(
+    ("title", "family", "seniority"), TITLES, ids=[t[0] or "<empty>" for t in TITLES]
+)
 def test_title_family_and_seniority(title: str, family: str, seniority: str) -> None:
     opening = classify_title(title)
     assert (opening.role_family, opening.seniority) == (family, seniority)
@@ -364,7 +366,17 @@ def test_table_size_and_coverage() -> None:
 
 def test_public_constants() -> None:
     assert ROLE_FAMILIES == ("ai_engineer", "data_scientist", "other")
-    assert SENIORITIES == ("intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "director")
+    assert SENIORITIES == (
+        "intern",
+        "junior",
+        "mid",
+        "senior",
+        "staff",
+        "principal",
+        "lead",
+        "manager",
+        "director",
+    )
     assert RULES_VERSION.startswith("roles-")
 
 
@@ -393,9 +405,16 @@ def test_openings_of_posting_by_source() -> None:
     ]
     assert openings_of_posting("lever", None, "Data Scientist wanted") == []
     assert openings_of_posting("ashby", "   ", "text") == []
-    hn = openings_of_posting("hn_whoishiring", "Acme | Data Scientist | NYC", "Acme | Data Scientist | NYC\nWe analyse data.")
+    hn = openings_of_posting(
+        "hn_whoishiring",
+        "Acme | Data Scientist | NYC",
+        "Acme | Data Scientist | NYC\nWe analyse data.",
+    )
     assert [o.role_family for o in hn] == ["data_scientist"]
-    assert openings_of_posting("hn_custom", None, "Acme | ML Engineer | Remote")[0].role_family == "ai_engineer"
+    assert (
+        openings_of_posting("hn_custom", None, "Acme | ML Engineer | Remote")[0].role_family
+        == "ai_engineer"
+    )
 
 
 def test_opening_fields_are_exactly_the_contract() -> None:

@@ -10,15 +10,68 @@ from hypothesis import strategies as st
 from pipeline import roles
 
 WORDS = [
-    "seeking", "work", "looking", "for", "a", "job", "open", "to", "new", "roles", "available", "hire",
-    "me", "my", "resume", "résumé", "cv", "github", "your", "post", "happy", "share", "i'm", "reaching",
-    "out", "willing", "relocate:", "we", "are", "hiring", "senior", "ml", "engineer", "data", "scientist",
-    "https://acme.io/jobs", "HTTPS://X.IO", "www.acme.com", "jobs@acme.com", "[3]", "(remote)", "-", "–",
-    "|", ":", "  ", "ſeeking", "ſ", "ı", "İ", "\u212a", "in", "need", "of", "recruiting", "searching",
+    "seeking",
+    "work",
+    "looking",
+    "for",
+    "a",
+    "job",
+    "open",
+    "to",
+    "new",
+    "roles",
+    "available",
+    "hire",
+    "me",
+    "my",
+    "resume",
+    "résumé",
+    "cv",
+    "github",
+    "your",
+    "post",
+    "happy",
+    "share",
+    "i'm",
+    "reaching",
+    "out",
+    "willing",
+    "relocate:",
+    "we",
+    "are",
+    "hiring",
+    "senior",
+    "ml",
+    "engineer",
+    "data",
+    "scientist",
+    "https://acme.io/jobs",
+    "HTTPS://X.IO",
+    "www.acme.com",
+    "jobs@acme.com",
+    "[3]",
+    "(remote)",
+    "-",
+    "–",
+    "|",
+    ":",
+    "  ",
+    "ſeeking",
+    "ſ",
+    "ı",
+    "İ",
+    "\u212a",
+    "in",
+    "need",
+    "of",
+    "recruiting",
+    "searching",
 ]
 texts = st.one_of(
     st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join),
-    st.text(alphabet=st.sampled_from(list("aehimnoprstuwy :-|([])./@ſıİ\u212a0123456789")), max_size=80),
+    st.text(
+        alphabet=st.sampled_from(list("aehimnoprstuwy :-|([])./@ſıİ\u212a0123456789")), max_size=80
+    ),
 )
 ORIGINAL_TITLE_END = re.compile(r"\s[-–—|]\s|:\s|:$|\s{2,}|\s\((?=[^)]*$)")
 
@@ -57,7 +110,9 @@ def test_url_stripping_equals_the_whole_pattern(text: str) -> None:
 @given(texts)
 def test_title_end_equals_the_plain_split(text: str) -> None:
     found = roles._TITLE_END.search(text)
-    assert (text[: found.start()] if found else text) == ORIGINAL_TITLE_END.split(text, maxsplit=1)[0]
+    assert (text[: found.start()] if found else text) == ORIGINAL_TITLE_END.split(text, maxsplit=1)[
+        0
+    ]
 
 
 @settings(max_examples=100, deadline=None)
@@ -68,7 +123,14 @@ def test_prose_check_skips_only_text_without_a_hiring_phrase(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from([w for p in roles._ROLE_PHRASES for w in p] + ["data", "ml", "senior", "x"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [w for p in roles._ROLE_PHRASES for w in p] + ["data", "ml", "senior", "x"]
+        ),
+        max_size=12,
+    )
+)
 def test_role_matches_equal_the_plain_scan(words: list[str]) -> None:
     assert roles._role_matches(words) == original_role_matches(words)
 
@@ -76,5 +138,7 @@ def test_role_matches_equal_the_plain_scan(words: list[str]) -> None:
 def test_fold_letters_take_the_whole_pattern() -> None:
     # "ſ" matches "s" case-insensitively: "ſeeking work" is a job seeker's line like "seeking work".
     assert roles._looks_like_resume("Hire me: ſeeking work as a developer") is True
-    assert roles._folds_plainly("ſeeking") is False and roles._folds_plainly("Seeking — work") is True
+    assert (
+        roles._folds_plainly("ſeeking") is False and roles._folds_plainly("Seeking — work") is True
+    )
     assert roles._strip_urls("see httpſ://acme.io now") == "see   now"

@@ -17,12 +17,51 @@ from pipeline.roles import (
     role_families,
 )
 
-_PIECES = st.sampled_from([
-    "ML", "AI", "Engineer", "Data", "Scientist", "Senior", "Sr.", "Lead", "Head of", " | ", " - ",
-    ", ", "/", "&", "(", ")", "\n", "- ", "* ", "1. ", "Roles:", "We're hiring", "Machine Learning",
-    "Data Science", "Intern", "II", "Claude.ai", "AI/BI", "Hazel AI", "of", "and", ":", "\u200b",
-    "\u202e", "\u0627\u0644\u0630\u0643\u0627\u0621", "🚀", "e\u0301", "Ⅲ", "ＭＬ", "\x00", "\t",
-])
+_PIECES = st.sampled_from(
+    [
+        "ML",
+        "AI",
+        "Engineer",
+        "Data",
+        "Scientist",
+        "Senior",
+        "Sr.",
+        "Lead",
+        "Head of",
+        " | ",
+        " - ",
+        ", ",
+        "/",
+        "&",
+        "(",
+        ")",
+        "\n",
+        "- ",
+        "* ",
+        "1. ",
+        "Roles:",
+        "We're hiring",
+        "Machine Learning",
+        "Data Science",
+        "Intern",
+        "II",
+        "Claude.ai",
+        "AI/BI",
+        "Hazel AI",
+        "of",
+        "and",
+        ":",
+        "\u200b",
+        "\u202e",
+        "\u0627\u0644\u0630\u0643\u0627\u0621",
+        "🚀",
+        "e\u0301",
+        "Ⅲ",
+        "ＭＬ",
+        "\x00",
+        "\t",
+    ]
+)
 _TEXT = st.one_of(
     st.text(max_size=300),
     st.lists(_PIECES, max_size=60).map("".join),
@@ -59,7 +98,11 @@ def test_openings_of_post_total(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.sampled_from(["hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok", "jsonld"]), st.one_of(st.none(), _TEXT), _TEXT)
+@given(
+    st.sampled_from(["hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok", "jsonld"]),
+    st.one_of(st.none(), _TEXT),
+    _TEXT,
+)
 def test_openings_of_posting_total(source: str, title: str | None, text: str) -> None:
     _valid(openings_of_posting(source, title, text))
 
@@ -90,7 +133,9 @@ def test_non_string_inputs_do_not_raise() -> None:
 @pytest.mark.slow
 def test_real_hn_posts_sample(shared_dir) -> None:
     """A sample of real posts: nothing raises, and both families occur at plausible rates."""
-    items = sorted((shared_dir / "corpus" / "hn-algolia" / "items").glob("*.json"), key=lambda p: int(p.stem))
+    items = sorted(
+        (shared_dir / "corpus" / "hn-algolia" / "items").glob("*.json"), key=lambda p: int(p.stem)
+    )
     assert items
     texts: list[str] = []
     for path in items[-3:]:

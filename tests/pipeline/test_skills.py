@@ -19,8 +19,19 @@ from pipeline.skills import (
 from pipeline.skills.taxonomy import alias_index, load_entries
 
 REQUIRED_CATEGORIES = {
-    "language", "ml_framework", "llm_tooling", "data_library", "database", "big_data", "cloud",
-    "devops_mlops", "bi_viz", "stats_package", "stats_method", "ml_method", "web_framework",
+    "language",
+    "ml_framework",
+    "llm_tooling",
+    "data_library",
+    "database",
+    "big_data",
+    "cloud",
+    "devops_mlops",
+    "bi_viz",
+    "stats_package",
+    "stats_method",
+    "ml_method",
+    "web_framework",
     "general_software",
 }
 
@@ -75,12 +86,38 @@ def test_versions_are_stable_strings() -> None:
 def test_required_methods_and_llm_block_are_present() -> None:
     known = {s.id for s in load_taxonomy()}
     for skill_id in [
-        "ab_testing", "hypothesis_testing", "causal_inference", "regression", "time_series",
-        "statistics", "experimentation", "recommender_systems", "nlp", "computer_vision", "rag",
-        "fine_tuning", "prompt_engineering", "llm_evaluation", "quantization", "model_compression",
-        "distributed_training", "mlops", "model_deployment", "cicd", "openai", "anthropic",
-        "langchain", "llamaindex", "vector_databases", "react", "rails", "django", "postgresql",
-        "redis", "ios", "android",
+        "ab_testing",
+        "hypothesis_testing",
+        "causal_inference",
+        "regression",
+        "time_series",
+        "statistics",
+        "experimentation",
+        "recommender_systems",
+        "nlp",
+        "computer_vision",
+        "rag",
+        "fine_tuning",
+        "prompt_engineering",
+        "llm_evaluation",
+        "quantization",
+        "model_compression",
+        "distributed_training",
+        "mlops",
+        "model_deployment",
+        "cicd",
+        "openai",
+        "anthropic",
+        "langchain",
+        "llamaindex",
+        "vector_databases",
+        "react",
+        "rails",
+        "django",
+        "postgresql",
+        "redis",
+        "ios",
+        "android",
     ]:
         assert skill_id in known, skill_id
 
@@ -125,7 +162,9 @@ def test_canonical_id_of_aliases(written: str, skill_id: str) -> None:
         ("We use Amazon Web Services (AWS) heavily.", ["aws", "aws"]),
     ],
 )
-def test_extract_aliases_in_sentences(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+def test_extract_aliases_in_sentences(
+    extractor: SkillExtractor, text: str, expected: list[str]
+) -> None:
     assert ids(extractor, text) == expected
 
 
@@ -192,17 +231,25 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "skill_id"), POSITIVE)
-def test_ambiguous_names_found_in_technical_context(extractor: SkillExtractor, text: str, skill_id: str) -> None:
+def test_ambiguous_names_found_in_technical_context(
+    extractor: SkillExtractor, text: str, skill_id: str
+) -> None:
     assert skill_id in ids(extractor, text)
 
 
 @pytest.mark.parametrize(("text", "skill_id"), NEGATIVE)
-def test_ambiguous_names_ignored_in_plain_english(extractor: SkillExtractor, text: str, skill_id: str) -> None:
+def test_ambiguous_names_ignored_in_plain_english(
+    extractor: SkillExtractor, text: str, skill_id: str
+) -> None:
     assert skill_id not in ids(extractor, text)
 
 
 def test_java_and_javascript_are_told_apart(extractor: SkillExtractor) -> None:
-    assert ids(extractor, "Java and JavaScript, also Java Script.") == ["java", "javascript", "javascript"]
+    assert ids(extractor, "Java and JavaScript, also Java Script.") == [
+        "java",
+        "javascript",
+        "javascript",
+    ]
 
 
 def test_versions_belong_to_the_mention(extractor: SkillExtractor) -> None:
@@ -217,7 +264,10 @@ def test_role_titles_are_not_skill_evidence(extractor: SkillExtractor) -> None:
 
 def test_github_profile_is_not_a_skill(extractor: SkillExtractor) -> None:
     assert ids(extractor, "Send your GitHub profile.") == []
-    assert ids(extractor, "Builds run on GitHub Actions and GitLab.") == ["github_actions", "gitlab"]
+    assert ids(extractor, "Builds run on GitHub Actions and GitLab.") == [
+        "github_actions",
+        "gitlab",
+    ]
 
 
 def test_longest_alias_wins(extractor: SkillExtractor) -> None:
@@ -239,7 +289,9 @@ def test_offsets_point_at_the_evidence(extractor: SkillExtractor) -> None:
 
 def test_extract_many_matches_extract(extractor: SkillExtractor) -> None:
     texts = ["Python and SQL", "", "Kubernetes, Terraform", "nothing here"]
-    assert list(extractor.extract_many(texts, batch_size=2)) == [extractor.extract(t) for t in texts]
+    assert list(extractor.extract_many(texts, batch_size=2)) == [
+        extractor.extract(t) for t in texts
+    ]
 
 
 def test_alias_index_is_json_serialisable() -> None:
@@ -269,4 +321,8 @@ def test_section_skills_go_to_their_opening_and_shared_text_to_all() -> None:
     got = sorted((a.opening_index, a.mention.skill_id, a.shared) for a in assigned)
     assert got == [(0, "aws", True), (0, "pytorch", False), (1, "aws", True), (1, "stata", False)]
     single = assign_to_openings([Opening(None)], mentions)
-    assert {(a.mention.skill_id, a.shared) for a in single} == {("aws", False), ("pytorch", False), ("stata", False)}
+    assert {(a.mention.skill_id, a.shared) for a in single} == {
+        ("aws", False),
+        ("pytorch", False),
+        ("stata", False),
+    }

@@ -27,14 +27,21 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
 
 
 def test_names_inside_longer_job_titles_are_not_requirements(extractor: SkillExtractor) -> None:
-    assert found(extractor, "Hiring an iOS Mobile Engineer and a PHP Web Application Developer.") == []
+    assert (
+        found(extractor, "Hiring an iOS Mobile Engineer and a PHP Web Application Developer.") == []
+    )
     assert found(extractor, "Python, Go and Rust engineers wanted.") == []
 
 
 def test_title_words_without_a_role_noun_keep_the_name(extractor: SkillExtractor) -> None:
-    assert found(extractor, "Our iOS app talks to a PHP backend.") == [("ios", "iOS"), ("php", "PHP")]
+    assert found(extractor, "Our iOS app talks to a PHP backend.") == [
+        ("ios", "iOS"),
+        ("php", "PHP"),
+    ]
     assert found(extractor, "Python, Go and Rust. Engineers wanted.") == [
-        ("python", "Python"), ("go", "Go"), ("rust", "Rust"),
+        ("python", "Python"),
+        ("go", "Go"),
+        ("rust", "Rust"),
     ]
 
 
@@ -46,7 +53,9 @@ def test_the_companys_name_is_not_a_skill_where_it_recurs(extractor: SkillExtrac
 def test_nested_aliases_resolve_to_the_longest(extractor: SkillExtractor) -> None:
     text = "We use Ruby on Rails, Amazon SQS and Apache Airflow."
     assert found(extractor, text) == [
-        ("rails", "Ruby on Rails"), ("sqs", "Amazon SQS"), ("airflow", "Apache Airflow"),
+        ("rails", "Ruby on Rails"),
+        ("sqs", "Amazon SQS"),
+        ("airflow", "Apache Airflow"),
     ]
 
 

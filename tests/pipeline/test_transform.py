@@ -16,19 +16,33 @@ HN_TEXT = "ML Engineer: PyTorch and Docker\nData Scientist: SQL and R\nWe use Py
 
 def _batch() -> object:
     records = [
-        lf.record("hn_whoishiring", "100", "Acme | ML Engineer, Data Scientist | Berlin", HN_TEXT, "2024-01", board="999"),
+        lf.record(
+            "hn_whoishiring",
+            "100",
+            "Acme | ML Engineer, Data Scientist | Berlin",
+            HN_TEXT,
+            "2024-01",
+            board="999",
+        ),
         lf.record("greenhouse", "7", "Senior Data Scientist", "SQL, SQL and Tableau.", "2024-02"),
     ]
     records[0]["thread_id"] = 999
     records[1]["salary"] = None
-    return transform_records(records, lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS)
+    return transform_records(
+        records, lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS
+    )
 
 
 def test_postings_rows_carry_the_landing_fields_and_current_versions() -> None:
     postings = _batch().postings.to_pylist()  # type: ignore[attr-defined]
     assert [p["global_id"] for p in postings] == ["hn_whoishiring:100", "greenhouse:7"]
     hn, gh = postings
-    assert (hn["thread_id"], hn["month"], hn["salary_annual_min"], hn["salary_currency"]) == (999, "2024-01", 100000.0, "USD")
+    assert (hn["thread_id"], hn["month"], hn["salary_annual_min"], hn["salary_currency"]) == (
+        999,
+        "2024-01",
+        100000.0,
+        "USD",
+    )
     assert (gh["salary_min"], gh["salary_raw"], gh["is_synthetic"]) == (None, None, True)
     assert {p["rules_version"] for p in postings} == {"test-rules-1"}
     assert {p["extractor_version"] for p in postings} == {"test-ext-1"}
@@ -37,13 +51,22 @@ def test_postings_rows_carry_the_landing_fields_and_current_versions() -> None:
 def test_openings_and_mentions_map_to_their_opening_sections() -> None:
     batch = _batch()
     openings = batch.openings.to_pylist()  # type: ignore[attr-defined]
-    assert [(o["global_id"], o["opening_idx"], o["role_family"], o["seniority"]) for o in openings] == [
+    assert [
+        (o["global_id"], o["opening_idx"], o["role_family"], o["seniority"]) for o in openings
+    ] == [
         ("hn_whoishiring:100", 0, "ai_engineer", "mid"),
         ("hn_whoishiring:100", 1, "data_scientist", "mid"),
         ("greenhouse:7", 0, "data_scientist", "senior"),
     ]
     mentions = [
-        (m["global_id"], m["skill_id"], m["opening_idx"], m["start_char"], m["end_char"], m["evidence"])
+        (
+            m["global_id"],
+            m["skill_id"],
+            m["opening_idx"],
+            m["start_char"],
+            m["end_char"],
+            m["evidence"],
+        )
         for m in batch.posting_skills.to_pylist()  # type: ignore[attr-defined]
     ]
     assert mentions == [
@@ -61,17 +84,35 @@ def test_openings_and_mentions_map_to_their_opening_sections() -> None:
 
 
 def test_a_posting_twice_in_one_batch_keeps_its_latest_fetch() -> None:
-    old = lf.record("lever", "1", "Data Scientist", "R.", "2024-01", fetched_at="2024-01-02T00:00:00Z")
-    new = lf.record("lever", "1", "Data Scientist", "Python.", "2024-01", fetched_at="2024-01-03T00:00:00Z")
-    batch = transform_records([new, old], lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS)
+    old = lf.record(
+        "lever", "1", "Data Scientist", "R.", "2024-01", fetched_at="2024-01-02T00:00:00Z"
+    )
+    new = lf.record(
+        "lever", "1", "Data Scientist", "Python.", "2024-01", fetched_at="2024-01-03T00:00:00Z"
+    )
+    batch = transform_records(
+        [new, old], lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS
+    )
     assert batch.postings.column("description_text").to_pylist() == ["Python."]
     assert batch.openings.num_rows == 1
     assert batch.posting_skills.column("skill_id").to_pylist() == ["python"]
 
 
 def test_empty_and_missing_fields_do_not_break_a_batch() -> None:
-    bare = {"source": "remoteok", "source_id": "5", "month": "2024-03", "fetched_at": "2024-03-01T00:00:00Z"}
-    batch = transform_records([bare], lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS)
+    bare = {
+        "source": "remoteok",
+        "source_id": "5",
+        "month": "2024-03",
+        "fetched_at": "2024-03-01T00:00:00Z",
+    }
+    batch = transform_records(
+        [bare], lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS
+    )
     row = batch.postings.to_pylist()[0]
-    assert (row["global_id"], row["title"], row["description_text"], row["remote"]) == ("remoteok:5", None, "", None)
+    assert (row["global_id"], row["title"], row["description_text"], row["remote"]) == (
+        "remoteok:5",
+        None,
+        "",
+        None,
+    )
     assert (batch.openings.num_rows, batch.posting_skills.num_rows) == (0, 0)

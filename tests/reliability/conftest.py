@@ -18,7 +18,9 @@ from reliability_helpers import write_config  # noqa: E402
 def config_at(tmp_path: Path) -> Callable[..., Path]:
     """Write a test config for a data dir under tmp_path (or the one given)."""
 
-    def build(sources: list[dict[str, Any]] | None = None, data_dir: Path | None = None, **sections: Any) -> Path:
+    def build(
+        sources: list[dict[str, Any]] | None = None, data_dir: Path | None = None, **sections: Any
+    ) -> Path:
         data = data_dir or tmp_path / "data"
         name = f"jobtrends-{len(list(tmp_path.glob('jobtrends-*.toml')))}.toml"
         return write_config(tmp_path / name, data, sources, **sections)

@@ -17,7 +17,9 @@ HOST = "127.0.0.1"
 USER_AGENT = "jobtrends-reliability/1.0 (+https://example.org/jobtrends-tests)"
 
 
-def greenhouse_job(job_id: int, title: str, content: str = "<p>Python and SQL.</p>") -> dict[str, Any]:
+def greenhouse_job(
+    job_id: int, title: str, content: str = "<p>Python and SQL.</p>"
+) -> dict[str, Any]:
     """A job in the Greenhouse job-board API shape (content=true: HTML entity-escaped once)."""
     escaped = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return {
@@ -153,7 +155,11 @@ class FaultHandler(BaseHTTPRequestHandler):
             pass
 
     def send_body(
-        self, body: bytes, content_type: str = "application/json", status: int = 200, headers: dict[str, str] | None = None
+        self,
+        body: bytes,
+        content_type: str = "application/json",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
     ) -> None:
         """A complete response with Content-Length."""
         self.send_response(status)
@@ -242,7 +248,9 @@ def lever_endless(page_size: int = 100) -> Handler:
 
     def route(h: FaultHandler, n: int) -> None:
         skip = int(h.query.get("skip", "0"))
-        postings = [lever_posting(f"endless-{skip + i:06d}", "Data Scientist") for i in range(page_size)]
+        postings = [
+            lever_posting(f"endless-{skip + i:06d}", "Data Scientist") for i in range(page_size)
+        ]
         h.send_body(json.dumps(postings).encode())
 
     return route

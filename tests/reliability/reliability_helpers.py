@@ -40,7 +40,10 @@ def write_config(
     lines = [f"data_dir = {toml_value(str(data_dir))}", "[politeness]"]
     lines += [f"{key} = {toml_value(value)}" for key, value in polite.items()]
     lines.append("[process]")
-    lines += [f"{key} = {toml_value(value)}" for key, value in {"lock_timeout_s": 1.0, **(process or {})}.items()]
+    lines += [
+        f"{key} = {toml_value(value)}"
+        for key, value in {"lock_timeout_s": 1.0, **(process or {})}.items()
+    ]
     for source in sources or []:
         lines.append("[[sources]]")
         lines += [f"{key} = {toml_value(value)}" for key, value in source.items()]
@@ -55,7 +58,9 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def crawl_command(config: Path, sources: list[str], sets: dict[str, Any] | None = None) -> list[str]:
+def crawl_command(
+    config: Path, sources: list[str], sets: dict[str, Any] | None = None
+) -> list[str]:
     """`python -m crawlers.run` for these sources, with Scrapy setting overrides."""
     command = [PYTHON, "-m", "crawlers.run", "--config", str(config)]
     for source in sources:
@@ -70,7 +75,12 @@ def run_crawl(
 ) -> subprocess.CompletedProcess[str]:
     """Run a crawl to its end in a child process (Scrapy's reactor runs once per process)."""
     return subprocess.run(
-        crawl_command(config, sources, sets), cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=subprocess_env()
+        crawl_command(config, sources, sets),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=subprocess_env(),
     )
 
 
@@ -90,31 +100,54 @@ def landed(data_dir: Path, manifest: dict[str, Any]) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle]
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 240
+) -> subprocess.CompletedProcess[str]:
     """`jobtrends ARGS` as a child process through the package's entry point."""
     command = [PYTHON, "-c", "from jobtrends.cli import main; main()", *args]
     return subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=env or subprocess_env()
+        command,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env or subprocess_env(),
     )
 
 
-def ats_posting(source_id: str, title: str, text: str, *, run_id: str, company: str = "Acme", **fields: Any) -> dict[str, Any]:
+def ats_posting(
+    source_id: str, title: str, text: str, *, run_id: str, company: str = "Acme", **fields: Any
+) -> dict[str, Any]:
     """A landing record as the Greenhouse spider builds it (openings classified, hash computed)."""
     from crawlers.items import build_posting
 
     values: dict[str, Any] = {
-        "source": "greenhouse", "source_type": "greenhouse", "source_id": source_id, "board": "acme",
-        "url": f"https://boards.example.org/acme/jobs/{source_id}", "company": company, "title": title,
-        "location": "Remote", "remote": True, "salary": None, "employment_type": "Full-time",
-        "requisition_id": None, "posted_at": "2026-04-01T10:00:00Z", "description_html": f"<p>{text}</p>",
-        "description_text": text, "raw": {"id": source_id, "title": title}, "run_id": run_id,
+        "source": "greenhouse",
+        "source_type": "greenhouse",
+        "source_id": source_id,
+        "board": "acme",
+        "url": f"https://boards.example.org/acme/jobs/{source_id}",
+        "company": company,
+        "title": title,
+        "location": "Remote",
+        "remote": True,
+        "salary": None,
+        "employment_type": "Full-time",
+        "requisition_id": None,
+        "posted_at": "2026-04-01T10:00:00Z",
+        "description_html": f"<p>{text}</p>",
+        "description_text": text,
+        "raw": {"id": source_id, "title": title},
+        "run_id": run_id,
         "fetched_at": "2026-04-02T03:00:00Z",
     }
     values.update(fields)
     return dict(build_posting(**values))
 
 
-def write_landing(data_dir: Path, run_id: str, records: list[dict[str, Any]], source: str = "greenhouse") -> Path:
+def write_landing(
+    data_dir: Path, run_id: str, records: list[dict[str, Any]], source: str = "greenhouse"
+) -> Path:
     """A complete run in the landing zone: landing file, seen list and manifest (written last)."""
     folder = data_dir / "landing" / source
     folder.mkdir(parents=True, exist_ok=True)
@@ -125,24 +158,51 @@ def write_landing(data_dir: Path, run_id: str, records: list[dict[str, Any]], so
     with gzip.open(folder / f"{run_id}.seen.txt.gz", "wt", encoding="utf-8") as handle:
         handle.write("".join(f"{r['global_id']}\n" for r in records))
     manifest = {
-        "source": source, "run_id": run_id, "started_at": "2026-04-02T03:00:00Z", "finished_at": "2026-04-02T03:05:00Z",
-        "complete": True, "requests": 1, "responses_by_status": {"200": 1}, "items_seen": len(records),
-        "items_landed": len(records), "duplicates_in_run": 0, "landing_file": landing.name,
-        "seen_file": f"{run_id}.seen.txt.gz", "scope": {"boards": ["acme"], "months": []}, "errors": [],
+        "source": source,
+        "run_id": run_id,
+        "started_at": "2026-04-02T03:00:00Z",
+        "finished_at": "2026-04-02T03:05:00Z",
+        "complete": True,
+        "requests": 1,
+        "responses_by_status": {"200": 1},
+        "items_seen": len(records),
+        "items_landed": len(records),
+        "duplicates_in_run": 0,
+        "landing_file": landing.name,
+        "seen_file": f"{run_id}.seen.txt.gz",
+        "scope": {"boards": ["acme"], "months": []},
+        "errors": [],
     }
     (folder / f"{run_id}.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return landing
 
 
-TITLES = ["Machine Learning Engineer", "Senior Data Scientist", "AI Engineer, LLM Platform", "Data Scientist II",
-          "Staff Applied Scientist", "Backend Engineer", "Product Analyst", "MLOps Engineer"]
-TEXTS = ["Python, PyTorch and Kubernetes in production.", "SQL, R and causal inference; Tableau a plus.",
-         "LangChain, vector databases and evaluation of LLM agents.", "pandas, scikit-learn and A/B testing."]
+TITLES = [
+    "Machine Learning Engineer",
+    "Senior Data Scientist",
+    "AI Engineer, LLM Platform",
+    "Data Scientist II",
+    "Staff Applied Scientist",
+    "Backend Engineer",
+    "Product Analyst",
+    "MLOps Engineer",
+]
+TEXTS = [
+    "Python, PyTorch and Kubernetes in production.",
+    "SQL, R and causal inference; Tableau a plus.",
+    "LangChain, vector databases and evaluation of LLM agents.",
+    "pandas, scikit-learn and A/B testing.",
+]
 
 
 def sample_records(n: int, run_id: str) -> list[dict[str, Any]]:
     """`n` varied ATS postings of one run."""
     return [
-        ats_posting(str(10_000 + i), TITLES[i % len(TITLES)], TEXTS[i % len(TEXTS)] + f" Team {i}.", run_id=run_id)
+        ats_posting(
+            str(10_000 + i),
+            TITLES[i % len(TITLES)],
+            TEXTS[i % len(TEXTS)] + f" Team {i}.",
+            run_id=run_id,
+        )
         for i in range(n)
     ]

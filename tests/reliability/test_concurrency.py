@@ -37,14 +37,22 @@ print(json.dumps({"files": result.files_loaded, "postings": result.postings_load
 
 
 def _landing(data: Path) -> None:
-    write_landing(data, "20260402T030000Z-0000000a", sample_records(N // 2, "20260402T030000Z-0000000a"))
-    later = sample_records(N, "20260409T030000Z-0000000b")[N // 2:]
+    write_landing(
+        data, "20260402T030000Z-0000000a", sample_records(N // 2, "20260402T030000Z-0000000a")
+    )
+    later = sample_records(N, "20260409T030000Z-0000000b")[N // 2 :]
     write_landing(data, "20260409T030000Z-0000000b", later)
 
 
 def _loader(config: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", LOADER, str(config)], cwd=ROOT, env=subprocess_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", LOADER, str(config)],
+        cwd=ROOT,
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _holder_is(settings: Settings, pid: int, timeout: float = 120.0) -> None:
@@ -67,7 +75,9 @@ def reference(tmp_path: Path) -> dict[str, tuple[int, int]]:
     return sums
 
 
-def test_two_loads_at_once_serialise_and_equal_one(tmp_path: Path, reference: dict[str, tuple[int, int]]) -> None:
+def test_two_loads_at_once_serialise_and_equal_one(
+    tmp_path: Path, reference: dict[str, tuple[int, int]]
+) -> None:
     data = tmp_path / "data"
     _landing(data)
     config = write_config(tmp_path / "waits.toml", data, process={"lock_timeout_s": 180.0})
@@ -76,10 +86,15 @@ def test_two_loads_at_once_serialise_and_equal_one(tmp_path: Path, reference: di
     _holder_is(settings, first.pid)
     second = _loader(config)
     outputs = [child.communicate(timeout=300) for child in (first, second)]
-    assert [child.returncode for child in (first, second)] == [0, 0], [err[-2000:] for _, err in outputs]
+    assert [child.returncode for child in (first, second)] == [0, 0], [
+        err[-2000:] for _, err in outputs
+    ]
     results = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     # the second waited for the first and found nothing left to load
-    assert results == [{"files": 2, "postings": N, "failures": []}, {"files": 0, "postings": 0, "failures": []}]
+    assert results == [
+        {"files": 2, "postings": N, "failures": []},
+        {"files": 0, "postings": 0, "failures": []},
+    ]
     with session(settings, read_only=True) as con:
         sums = table_checksums(con)
         assert con.execute("select count(*) from landing_files").fetchone() == (2,)
@@ -102,7 +117,9 @@ def test_a_second_writer_stops_with_the_busy_sentence(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and done.stdout == ""
 
 
-def test_a_reader_during_a_load_gets_the_busy_sentence_or_a_consistent_answer(tmp_path: Path) -> None:
+def test_a_reader_during_a_load_gets_the_busy_sentence_or_a_consistent_answer(
+    tmp_path: Path,
+) -> None:
     data = tmp_path / "data"
     _landing(data)
     config = write_config(tmp_path / "reader.toml", data, process={"lock_timeout_s": 60.0})
@@ -110,7 +127,9 @@ def test_a_reader_during_a_load_gets_the_busy_sentence_or_a_consistent_answer(tm
     # an earlier, finished load: the reader has something to read
     shutil.copytree(data / "landing", tmp_path / "all")
     shutil.rmtree(data / "landing" / "greenhouse")
-    write_landing(data, "20260402T030000Z-0000000a", sample_records(N // 2, "20260402T030000Z-0000000a"))
+    write_landing(
+        data, "20260402T030000Z-0000000a", sample_records(N // 2, "20260402T030000Z-0000000a")
+    )
     assert process_landing(settings).postings_loaded == N // 2
     shutil.rmtree(data / "landing")
     shutil.copytree(tmp_path / "all", data / "landing")
@@ -148,6 +167,11 @@ def test_a_second_jobtrends_process_stops_with_the_busy_sentence(tmp_path: Path)
         holder.close()
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 2 and len(lines) == 1, done.stderr[-2000:]
-    assert f"in use by another jobtrends process (pid {os.getpid()})" in lines[0] and "Traceback" not in done.stderr
+    assert (
+        f"in use by another jobtrends process (pid {os.getpid()})" in lines[0]
+        and "Traceback" not in done.stderr
+    )
     with session(load_settings(config), read_only=True) as con:
-        assert con.execute("select count(*) from postings").fetchone() == (0,)  # nothing half-loaded
+        assert con.execute("select count(*) from postings").fetchone() == (
+            0,
+        )  # nothing half-loaded

@@ -24,10 +24,22 @@ def _one_sentence(done, *needles: str) -> str:
 
 
 CASES = {
-    "unknown_key": ('data_dir = "{data}"\n[process]\nbatch_sise = 10\n', ["process.batch_sise", "remove it"]),
-    "wrong_type": ('data_dir = "{data}"\n[process]\nbatch_size = "many"\n', ["process.batch_size", "fix it"]),
-    "unknown_source_type": ('data_dir = "{data}"\n[[sources]]\ntype = "monster"\n', ["'monster'", "greenhouse"]),
-    "missing_source_type": ('data_dir = "{data}"\n[[sources]]\nboards = ["acme"]\n', ["sources[0].type"]),
+    "unknown_key": (
+        'data_dir = "{data}"\n[process]\nbatch_sise = 10\n',
+        ["process.batch_sise", "remove it"],
+    ),
+    "wrong_type": (
+        'data_dir = "{data}"\n[process]\nbatch_size = "many"\n',
+        ["process.batch_size", "fix it"],
+    ),
+    "unknown_source_type": (
+        'data_dir = "{data}"\n[[sources]]\ntype = "monster"\n',
+        ["'monster'", "greenhouse"],
+    ),
+    "missing_source_type": (
+        'data_dir = "{data}"\n[[sources]]\nboards = ["acme"]\n',
+        ["sources[0].type"],
+    ),
     "bad_month": ('data_dir = "{data}"\n[report]\nsince = "May 2024"\n', ["YYYY-MM"]),
     "not_toml": ('data_dir = "{data}\n', ["not valid TOML"]),
 }
@@ -42,16 +54,27 @@ def test_a_bad_config_is_one_sentence(tmp_path: Path, case: str) -> None:
 
 
 def test_a_missing_config_file_is_one_sentence(tmp_path: Path) -> None:
-    _one_sentence(run_cli("status", "--config", str(tmp_path / "nope.toml")), "does not exist", "--config")
+    _one_sentence(
+        run_cli("status", "--config", str(tmp_path / "nope.toml")), "does not exist", "--config"
+    )
 
 
 def test_an_unknown_source_key_is_one_sentence(tmp_path: Path) -> None:
-    config = write_config(tmp_path / "c.toml", tmp_path / "data", [{"type": "greenhouse", "boards": ["acme"]}])
+    config = write_config(
+        tmp_path / "c.toml", tmp_path / "data", [{"type": "greenhouse", "boards": ["acme"]}]
+    )
     import subprocess
 
     from reliability_helpers import ROOT, crawl_command, subprocess_env
 
-    done = subprocess.run(crawl_command(config, ["lever"]), cwd=ROOT, capture_output=True, text=True, env=subprocess_env(), timeout=120)
+    done = subprocess.run(
+        crawl_command(config, ["lever"]),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=120,
+    )
     _one_sentence(done, "'lever'", "[[sources]]")
 
 
@@ -67,34 +90,55 @@ def test_a_corrupt_warehouse_is_one_sentence(tmp_path: Path) -> None:
     data.mkdir()
     (data / "warehouse.duckdb").write_bytes(b"this is not a duckdb file" * 400)
     config = write_config(tmp_path / "c.toml", data)
-    _one_sentence(run_cli("query", "--config", str(config), "select 1"), "warehouse.duckdb", "move it away")
+    _one_sentence(
+        run_cli("query", "--config", str(config), "select 1"), "warehouse.duckdb", "move it away"
+    )
 
 
-def _main_in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+def _main_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str
+) -> tuple[int, str]:
     monkeypatch.setattr(sys, "argv", ["jobtrends", *argv])
     with pytest.raises(SystemExit) as ended:
         cli.main()
     return int(ended.value.code or 0), capsys.readouterr().err
 
 
-def test_a_full_disk_while_loading_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_a_full_disk_while_loading_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     """DuckDB opening the warehouse on a full disk: the one sentence, exit 2, with --debug the traceback."""
     import warehouse.db as db
 
     config = write_config(tmp_path / "c.toml", tmp_path / "data")
 
     def full(*args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "data" / "warehouse.duckdb"))
+        raise OSError(
+            errno.ENOSPC, "No space left on device", str(tmp_path / "data" / "warehouse.duckdb")
+        )
 
     monkeypatch.setattr(db, "_open_duckdb", full)
-    code, err = _main_in_process(monkeypatch, capsys, "query", "--config", str(config), "--write", "select 1")
-    assert code == 2 and err.strip().count("\n") == 0 and "disk is full" in err and "warehouse.duckdb" in err
-    monkeypatch.setattr(sys, "argv", ["jobtrends", "--debug", "query", "--config", str(config), "--write", "select 1"])
+    code, err = _main_in_process(
+        monkeypatch, capsys, "query", "--config", str(config), "--write", "select 1"
+    )
+    assert (
+        code == 2
+        and err.strip().count("\n") == 0
+        and "disk is full" in err
+        and "warehouse.duckdb" in err
+    )
+    monkeypatch.setattr(
+        sys,
+        "argv",
+        ["jobtrends", "--debug", "query", "--config", str(config), "--write", "select 1"],
+    )
     with pytest.raises(OSError):
         cli.main()
 
 
-def test_a_missing_pdf_library_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_pdf_library_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`import weasyprint` failing like a missing libpango ends in the install sentence."""
     from jobtrends.errors import UserError
     from reports import build
@@ -103,7 +147,9 @@ def test_a_missing_pdf_library_is_one_sentence(tmp_path: Path, monkeypatch: pyte
 
     def no_pango(name, *args, **kwargs):
         if name == "weasyprint":
-            raise OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file")
+            raise OSError(
+                "cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file"
+            )
         return real_import(name, *args, **kwargs)
 
     monkeypatch.delitem(sys.modules, "weasyprint", raising=False)

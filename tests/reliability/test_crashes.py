@@ -67,7 +67,9 @@ KILL_POINTS = [
 def _checksums(con: Any) -> dict[str, Any]:
     """Table checksums, with landing_files compared without its path (the two data dirs differ)."""
     sums: dict[str, Any] = table_checksums(con)
-    sums["landing_files"] = sorted(con.execute("select sha256, source, run_id, n_records from landing_files").fetchall())
+    sums["landing_files"] = sorted(
+        con.execute("select sha256, source, run_id, n_records from landing_files").fetchall()
+    )
     return sums
 
 
@@ -80,19 +82,48 @@ def _wait_for(predicate, timeout: float = 60.0) -> None:
 
 def test_killed_crawl_and_killed_loads_converge(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    good = greenhouse_board(*(greenhouse_job(100 + i, t) for i, t in enumerate(
-        ["Machine Learning Engineer", "Data Scientist", "Senior Data Scientist", "AI Engineer", "Backend Engineer"])))
-    late = greenhouse_board(greenhouse_job(200, "Applied Scientist, LLMs"), greenhouse_job(201, "Data Scientist II"))
+    good = greenhouse_board(
+        *(
+            greenhouse_job(100 + i, t)
+            for i, t in enumerate(
+                [
+                    "Machine Learning Engineer",
+                    "Data Scientist",
+                    "Senior Data Scientist",
+                    "AI Engineer",
+                    "Backend Engineer",
+                ]
+            )
+        )
+    )
+    late = greenhouse_board(
+        greenhouse_job(200, "Applied Scientist, LLMs"), greenhouse_job(201, "Data Scientist II")
+    )
     routes = {"/v1/boards/first/jobs": ok(good), "/v1/boards/late/jobs": stall_until_released(late)}
     with FaultServer(routes=routes) as server:
         sources = [{"type": "greenhouse", "base_url": server.base_url, "boards": ["first", "late"]}]
-        config = write_config(tmp_path / "crawl.toml", data, sources,
-                              politeness={"download_timeout_s": 60.0}, process={"batch_size": 2})
+        config = write_config(
+            tmp_path / "crawl.toml",
+            data,
+            sources,
+            politeness={"download_timeout_s": 60.0},
+            process={"batch_size": 2},
+        )
         # 1. Kill the crawl while `late` is stalled and `first` is already parsed.
-        child = subprocess.Popen(crawl_command(config, ["greenhouse"]), cwd=ROOT, env=subprocess_env(),
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            crawl_command(config, ["greenhouse"]),
+            cwd=ROOT,
+            env=subprocess_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
-            _wait_for(lambda: server.count("/v1/boards/late/jobs") == 1 and server.count("/v1/boards/first/jobs") == 1)
+            _wait_for(
+                lambda: (
+                    server.count("/v1/boards/late/jobs") == 1
+                    and server.count("/v1/boards/first/jobs") == 1
+                )
+            )
             time.sleep(1.0)
             child.send_signal(signal.SIGKILL)
             assert child.wait(timeout=30) == -signal.SIGKILL
@@ -101,7 +132,9 @@ def test_killed_crawl_and_killed_loads_converge(tmp_path: Path) -> None:
                 child.kill()
         folder = data / "landing" / "greenhouse"
         leftovers = sorted(p.name for p in folder.iterdir())
-        assert leftovers and all(name.startswith(".") and name.endswith(".tmp") for name in leftovers)
+        assert leftovers and all(
+            name.startswith(".") and name.endswith(".tmp") for name in leftovers
+        )
         settings = load_settings(config)
         assert list_landing_files(settings) == [] and list_manifests(settings) == []
 
@@ -115,8 +148,9 @@ def test_killed_crawl_and_killed_loads_converge(tmp_path: Path) -> None:
 
     # The reference: the completed landing files alone, loaded without interruption.
     reference = Settings(data_dir=tmp_path / "reference", process=settings.process)
-    shutil.copytree(data / "landing", reference.data_dir / "landing",
-                    ignore=shutil.ignore_patterns(".*"))
+    shutil.copytree(
+        data / "landing", reference.data_dir / "landing", ignore=shutil.ignore_patterns(".*")
+    )
     from pipeline.load import process_landing
 
     assert process_landing(reference).postings_loaded == 7
@@ -128,9 +162,15 @@ def test_killed_crawl_and_killed_loads_converge(tmp_path: Path) -> None:
     for module, name, after, when in KILL_POINTS:
         killed = subprocess.run(
             [sys.executable, "-c", KILLER, str(config), module, name, str(after), when],
-            cwd=ROOT, env=subprocess_env(), capture_output=True, text=True, timeout=240,
+            cwd=ROOT,
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+            timeout=240,
         )
-        assert killed.returncode == -signal.SIGKILL, f"{name} was never reached: {killed.stderr[-2000:]}"
+        assert killed.returncode == -signal.SIGKILL, (
+            f"{name} was never reached: {killed.stderr[-2000:]}"
+        )
         with session(settings, read_only=True) as con:  # still a readable database after the kill
             partial = _checksums(con)
         assert partial["postings"][0] <= 7
@@ -138,6 +178,11 @@ def test_killed_crawl_and_killed_loads_converge(tmp_path: Path) -> None:
     assert result.failures == []
     with session(settings, read_only=True) as con:
         assert _checksums(con) == expected
-        assert con.execute("select count(*), count(distinct global_id) from postings").fetchone() == (7, 7)
-        states = [r[0] for r in con.execute("select state from process_runs order by started_at").fetchall()]
+        assert con.execute(
+            "select count(*), count(distinct global_id) from postings"
+        ).fetchone() == (7, 7)
+        states = [
+            r[0]
+            for r in con.execute("select state from process_runs order by started_at").fetchall()
+        ]
     assert states[-1] == "completed" and states.count("completed") == 1

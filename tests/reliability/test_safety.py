@@ -31,20 +31,35 @@ SECRET_PATTERNS = {
     "slack token": re.compile(r"xox[abpr]-[A-Za-z0-9-]{10,}"),
     "private key": re.compile(r"-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----"),
     "bearer header": re.compile(r"Authorization:\s*Bearer\s+[A-Za-z0-9._-]{20,}"),
-    "password assignment": re.compile(r"(?i)\b(password|passwd|api_key|secret_key)\s*=\s*['\"][^'\"\s]{8,}['\"]"),
+    "password assignment": re.compile(
+        r"(?i)\b(password|passwd|api_key|secret_key)\s*=\s*['\"][^'\"\s]{8,}['\"]"
+    ),
 }
 
 
 def test_tracked_source_holds_no_credentials() -> None:
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
-    files = [ROOT / name.decode() for name in listed if name and name.decode().endswith((".py", ".toml", ".md", ".sql", ".j2", ".yml", ".yaml", ".cfg", ".txt"))]
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.split(b"\0")
+    files = [
+        ROOT / name.decode()
+        for name in listed
+        if name
+        and name.decode().endswith(
+            (".py", ".toml", ".md", ".sql", ".j2", ".yml", ".yaml", ".cfg", ".txt")
+        )
+    ]
     assert len(files) > 20
     found = []
     for path in files:
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        found += [(str(path.relative_to(ROOT)), kind) for kind, pattern in SECRET_PATTERNS.items() if pattern.search(text)]
+        found += [
+            (str(path.relative_to(ROOT)), kind)
+            for kind, pattern in SECRET_PATTERNS.items()
+            if pattern.search(text)
+        ]
     assert found == []
 
 
@@ -76,9 +91,19 @@ def test_report_html_forbids_remote_loads(tmp_path: Path) -> None:
     from reports.build import build_report
 
     settings = Settings(data_dir=tmp_path / "data", report=Report(min_n=1))
-    write_landing(settings.data_dir, "20260402T030000Z-0000csp0", sample_records(16, "20260402T030000Z-0000csp0"))
+    write_landing(
+        settings.data_dir,
+        "20260402T030000Z-0000csp0",
+        sample_records(16, "20260402T030000Z-0000csp0"),
+    )
     process_landing(settings)
-    html = build_report(settings, period="2026-04", formats=["html"], out_dir=tmp_path / "out", today=date(2026, 6, 15)).html
+    html = build_report(
+        settings,
+        period="2026-04",
+        formats=["html"],
+        out_dir=tmp_path / "out",
+        today=date(2026, 6, 15),
+    ).html
     refs = _Refs()
     refs.feed(html.read_text(encoding="utf-8"))
     assert len(refs.csp) == 1

@@ -49,25 +49,43 @@ JSONLD_BROKEN = """<!doctype html><html><head>
 
 
 def _hn_listing(*threads: tuple[int, str]) -> bytes:
-    hits = [{"objectID": str(i), "title": t, "created_at_i": 1775000000, "author": "whoishiring"} for i, t in threads]
+    hits = [
+        {"objectID": str(i), "title": t, "created_at_i": 1775000000, "author": "whoishiring"}
+        for i, t in threads
+    ]
     return json.dumps({"hits": hits, "page": 0, "nbPages": 1, "hitsPerPage": 20}).encode()
 
 
 def _hn_thread(thread_id: int, title: str, posts: list[tuple[int, str]]) -> bytes:
     children = [
-        {"id": pid, "type": "comment", "author": f"u{pid}", "text": text, "created_at_i": 1775100000, "children": []}
+        {
+            "id": pid,
+            "type": "comment",
+            "author": f"u{pid}",
+            "text": text,
+            "created_at_i": 1775100000,
+            "children": [],
+        }
         for pid, text in posts
     ]
-    return json.dumps({"id": thread_id, "type": "story", "title": title, "children": children}).encode()
+    return json.dumps(
+        {"id": thread_id, "type": "story", "title": title, "children": children}
+    ).encode()
 
 
 def _routes() -> dict[str, Any]:
-    good = greenhouse_board(greenhouse_job(101, "Machine Learning Engineer"), greenhouse_job(102, "Data Scientist"))
-    lever_page0 = json.dumps([lever_posting(f"p{i:03d}", "ML Engineer") for i in range(100)]).encode()
+    good = greenhouse_board(
+        greenhouse_job(101, "Machine Learning Engineer"), greenhouse_job(102, "Data Scientist")
+    )
+    lever_page0 = json.dumps(
+        [lever_posting(f"p{i:03d}", "ML Engineer") for i in range(100)]
+    ).encode()
     return {
         # Greenhouse
         GH.format("good"): ok(good),
-        GH.format("again"): ok(greenhouse_board(greenhouse_job(102, "Data Scientist"))),  # 102 twice in one run
+        GH.format("again"): ok(
+            greenhouse_board(greenhouse_job(102, "Data Scientist"))
+        ),  # 102 twice in one run
         GH.format("hop"): redirect_to("/v1/boards/moved/jobs?content=true"),
         GH.format("moved"): ok(greenhouse_board(greenhouse_job(103, "AI Engineer"))),
         GH.format("selfloop"): redirect_to("/v1/boards/selfloop/jobs?content=true"),
@@ -82,17 +100,29 @@ def _routes() -> dict[str, Any]:
         # Ashby: JSON of the wrong shape
         "/posting-api/job-board/shapeless": ok(b'{"jobs": {"not": "a list"}}'),
         # RemoteOK: a gateway error page, every time
-        "/api": lambda h, n: h.send_body(b"<html><body>502 Bad Gateway</body></html>", "text/html", status=502),
+        "/api": lambda h, n: h.send_body(
+            b"<html><body>502 Bad Gateway</body></html>", "text/html", status=502
+        ),
         # HN: two monthly threads, the second one unavailable for good
         "/api/v1/search_by_date": ok(
-            _hn_listing((4001, "Ask HN: Who is hiring? (April 2026)"), (3001, "Ask HN: Who is hiring? (March 2026)"))
+            _hn_listing(
+                (4001, "Ask HN: Who is hiring? (April 2026)"),
+                (3001, "Ask HN: Who is hiring? (March 2026)"),
+            )
         ),
         "/api/v1/items/4001": fail_then_ok(
             [503],
-            _hn_thread(4001, "Ask HN: Who is hiring? (April 2026)", [
-                (4101, "Acme | Machine Learning Engineer | Remote | $150k-$200k<p>PyTorch, Kubernetes."),
-                (4102, "Beta | Data Scientist | Oslo<p>Python, SQL, A/B tests."),
-            ]),
+            _hn_thread(
+                4001,
+                "Ask HN: Who is hiring? (April 2026)",
+                [
+                    (
+                        4101,
+                        "Acme | Machine Learning Engineer | Remote | $150k-$200k<p>PyTorch, Kubernetes.",
+                    ),
+                    (4102, "Beta | Data Scientist | Oslo<p>Python, SQL, A/B tests."),
+                ],
+            ),
         ),
         "/api/v1/items/3001": always(503),
         # JSON-LD career pages
@@ -110,34 +140,65 @@ def faulty_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
     with FaultServer(routes=_routes(), robots=robots) as server:
         base = server.base_url
         sources = [
-            {"type": "greenhouse", "base_url": base,
-             "boards": ["good", "again", "hop", "selfloop", "pingpong", "badgzip", "private"]},
+            {
+                "type": "greenhouse",
+                "base_url": base,
+                "boards": ["good", "again", "hop", "selfloop", "pingpong", "badgzip", "private"],
+            },
             {"type": "lever", "base_url": base, "boards": ["paged"]},
             {"type": "ashby", "base_url": base, "boards": ["shapeless"]},
             {"type": "remoteok", "base_url": base},
             {"type": "hn_whoishiring", "base_url": base},
-            {"type": "jsonld", "base_url": base, "urls": ["/jsonld/good.html", "/jsonld/broken.html"]},
+            {
+                "type": "jsonld",
+                "base_url": base,
+                "urls": ["/jsonld/good.html", "/jsonld/broken.html"],
+            },
         ]
-        config = write_config(tmp / "crawl.toml", data, sources,
-                              # A generous timeout: a robots.txt that times out counts as "allow all" in Scrapy.
-                              politeness={"user_agent": USER_AGENT, "retry_times": 2, "download_timeout_s": 20.0})
+        config = write_config(
+            tmp / "crawl.toml",
+            data,
+            sources,
+            # A generous timeout: a robots.txt that times out counts as "allow all" in Scrapy.
+            politeness={"user_agent": USER_AGENT, "retry_times": 2, "download_timeout_s": 20.0},
+        )
         started = time.monotonic()
-        done = run_crawl(config, [s["type"] for s in sources],
-                         sets={"JOBTRENDS_RETRY_BACKOFF_S": 0.05, "REDIRECT_MAX_TIMES": 5}, timeout=180)
+        done = run_crawl(
+            config,
+            [s["type"] for s in sources],
+            sets={"JOBTRENDS_RETRY_BACKOFF_S": 0.05, "REDIRECT_MAX_TIMES": 5},
+            timeout=180,
+        )
         elapsed = time.monotonic() - started
-        yield {"done": done, "elapsed": elapsed, "data": data, "server": server,
-               "manifests": manifests_of(data), "config": config}
+        yield {
+            "done": done,
+            "elapsed": elapsed,
+            "data": data,
+            "server": server,
+            "manifests": manifests_of(data),
+            "config": config,
+        }
 
 
 def _errors(manifest: dict[str, Any]) -> list[tuple[str, str]]:
-    return sorted((e["kind"], e["url"].split("?")[0].split("/", 3)[3] if e["url"] else "") for e in manifest["errors"])
+    return sorted(
+        (e["kind"], e["url"].split("?")[0].split("/", 3)[3] if e["url"] else "")
+        for e in manifest["errors"]
+    )
 
 
 def test_the_crawl_ends_by_itself_with_a_manifest_per_source(faulty_run: dict[str, Any]) -> None:
     done = faulty_run["done"]
     assert done.returncode == 0, done.stderr[-3000:]
     assert faulty_run["elapsed"] < 120
-    assert sorted(faulty_run["manifests"]) == ["ashby", "greenhouse", "hn_whoishiring", "jsonld", "lever", "remoteok"]
+    assert sorted(faulty_run["manifests"]) == [
+        "ashby",
+        "greenhouse",
+        "hn_whoishiring",
+        "jsonld",
+        "lever",
+        "remoteok",
+    ]
     assert all(m["finish_reason"] == "finished" for m in faulty_run["manifests"].values())
     assert not list(faulty_run["data"].glob("landing/*/.*.tmp"))
 
@@ -160,9 +221,17 @@ def test_each_source_names_its_failure(faulty_run: dict[str, Any], source: str) 
 
 
 def test_gzip_that_does_not_decode_is_named(faulty_run: dict[str, Any]) -> None:
-    errors = [e for e in faulty_run["manifests"]["greenhouse"]["errors"] if "/badgzip/" in (e["url"] or "")]
+    errors = [
+        e
+        for e in faulty_run["manifests"]["greenhouse"]["errors"]
+        if "/badgzip/" in (e["url"] or "")
+    ]
     assert len(errors) == 1 and errors[0]["fatal"] is True
-    assert "decompress" in errors[0]["message"].lower() or errors[0]["kind"] in {"bad_encoding", "decode_error", "bad_gzip"}
+    assert "decompress" in errors[0]["message"].lower() or errors[0]["kind"] in {
+        "bad_encoding",
+        "decode_error",
+        "bad_gzip",
+    }
 
 
 def test_a_single_redirect_is_followed(faulty_run: dict[str, Any]) -> None:
@@ -174,20 +243,32 @@ def test_a_single_redirect_is_followed(faulty_run: dict[str, Any]) -> None:
 def test_a_redirect_loop_ends_and_is_named(faulty_run: dict[str, Any], board: str) -> None:
     server: FaultServer = faulty_run["server"]
     assert server.count(GH.format(board)) <= 6  # REDIRECT_MAX_TIMES = 5 bounds the loop
-    named = [e for e in faulty_run["manifests"]["greenhouse"]["errors"] if f"/{board}/" in (e["url"] or "")]
+    named = [
+        e
+        for e in faulty_run["manifests"]["greenhouse"]["errors"]
+        if f"/{board}/" in (e["url"] or "")
+    ]
     assert len(named) == 1, f"the redirect loop of {board} left no error in the manifest"
 
 
 def test_good_items_of_the_same_run_are_kept_once(faulty_run: dict[str, Any]) -> None:
     data, manifests = faulty_run["data"], faulty_run["manifests"]
-    ids = {source: sorted(r["source_id"] for r in landed(data, m)) for source, m in manifests.items()}
+    ids = {
+        source: sorted(r["source_id"] for r in landed(data, m)) for source, m in manifests.items()
+    }
     assert ids["greenhouse"] == ["101", "102", "103"]
     assert ids["lever"] == [f"p{i:03d}" for i in range(100)]  # page 1 kept though page 2 broke
     assert ids["hn_whoishiring"] == ["4101", "4102"]  # thread 4001 answered after one 503
-    assert ids["jsonld"] and all("good.html" in r["url"] or r["board"] for r in landed(data, manifests["jsonld"]))
+    assert ids["jsonld"] and all(
+        "good.html" in r["url"] or r["board"] for r in landed(data, manifests["jsonld"])
+    )
     assert ids["ashby"] == [] and ids["remoteok"] == []
     greenhouse = manifests["greenhouse"]
-    assert greenhouse["duplicates_in_run"] == 1 and greenhouse["items_seen"] == 3 and greenhouse["items_landed"] == 3
+    assert (
+        greenhouse["duplicates_in_run"] == 1
+        and greenhouse["items_seen"] == 3
+        and greenhouse["items_landed"] == 3
+    )
     for manifest in manifests.values():
         records = landed(data, manifest)
         assert len({r["global_id"] for r in records}) == len(records) == manifest["items_landed"]
@@ -207,8 +288,14 @@ def test_robots_txt_is_obeyed_and_the_user_agent_sent(faulty_run: dict[str, Any]
     assert server.count(GH.format("private")) == 0
     agents = {entry.headers.get("user-agent") for entry in server.log}
     assert agents == {USER_AGENT}
-    assert not any("authorization" in entry.headers or "cookie" in entry.headers for entry in server.log)
-    kinds = [e["kind"] for e in faulty_run["manifests"]["greenhouse"]["errors"] if "/private/" in (e["url"] or "")]
+    assert not any(
+        "authorization" in entry.headers or "cookie" in entry.headers for entry in server.log
+    )
+    kinds = [
+        e["kind"]
+        for e in faulty_run["manifests"]["greenhouse"]["errors"]
+        if "/private/" in (e["url"] or "")
+    ]
     assert kinds == ["ignored"]
 
 
@@ -218,7 +305,9 @@ def test_the_crawl_log_carries_no_credentials(faulty_run: dict[str, Any]) -> Non
     assert "Traceback" not in log
 
 
-def test_the_faulty_run_loads_into_the_warehouse(faulty_run: dict[str, Any], tmp_path: Path) -> None:
+def test_the_faulty_run_loads_into_the_warehouse(
+    faulty_run: dict[str, Any], tmp_path: Path
+) -> None:
     """Only the good postings reach DuckDB; the runs are recorded incomplete with their errors."""
     import shutil
 
@@ -232,25 +321,47 @@ def test_the_faulty_run_loads_into_the_warehouse(faulty_run: dict[str, Any], tmp
     result = process_landing(settings)
     assert result.failures == [] and result.files_loaded == 6
     with session(settings, read_only=True) as con:
-        by_source = dict(con.execute("select source, count(*) from postings group by source").fetchall())
-        assert by_source["greenhouse"] == 3 and by_source["lever"] == 100 and by_source["hn_whoishiring"] == 2
+        by_source = dict(
+            con.execute("select source, count(*) from postings group by source").fetchall()
+        )
+        assert (
+            by_source["greenhouse"] == 3
+            and by_source["lever"] == 100
+            and by_source["hn_whoishiring"] == 2
+        )
         assert "ashby" not in by_source and "remoteok" not in by_source
-        assert con.execute("select count(*) - count(distinct global_id) from postings").fetchone() == (0,)
+        assert con.execute(
+            "select count(*) - count(distinct global_id) from postings"
+        ).fetchone() == (0,)
         runs = dict(con.execute("select source, complete from crawl_runs").fetchall())
         assert runs == {
-            s: False for s in ("ashby", "greenhouse", "hn_whoishiring", "jsonld", "lever", "remoteok")}
-        assert con.execute("select count(*) from postings where closed_at is not null").fetchone() == (0,)
+            s: False
+            for s in ("ashby", "greenhouse", "hn_whoishiring", "jsonld", "lever", "remoteok")
+        }
+        assert con.execute(
+            "select count(*) from postings where closed_at is not null"
+        ).fetchone() == (0,)
 
 
 def test_a_50_mb_description_is_landed_or_named(tmp_path: Path) -> None:
     """A description of 50 MB neither stalls the crawl nor loses the board's other postings."""
     huge = "<p>" + "Python, SQL and PyTorch in production. " * 1_300_000 + "</p>"
-    body = greenhouse_board(greenhouse_job(201, "Data Scientist", huge), greenhouse_job(202, "AI Engineer"))
+    body = greenhouse_board(
+        greenhouse_job(201, "Data Scientist", huge), greenhouse_job(202, "AI Engineer")
+    )
     assert len(body) > 50_000_000
-    routes = {GH.format("huge"): ok(body), GH.format("small"): ok(greenhouse_board(greenhouse_job(203, "ML Engineer")))}
+    routes = {
+        GH.format("huge"): ok(body),
+        GH.format("small"): ok(greenhouse_board(greenhouse_job(203, "ML Engineer"))),
+    }
     with FaultServer(routes=routes) as server:
         sources = [{"type": "greenhouse", "base_url": server.base_url, "boards": ["huge", "small"]}]
-        config = write_config(tmp_path / "huge.toml", tmp_path / "data", sources, politeness={"download_timeout_s": 60.0})
+        config = write_config(
+            tmp_path / "huge.toml",
+            tmp_path / "data",
+            sources,
+            politeness={"download_timeout_s": 60.0},
+        )
         started = time.monotonic()
         done = run_crawl(config, ["greenhouse"], timeout=300)
         elapsed = time.monotonic() - started

@@ -30,29 +30,76 @@ def fill_warehouse(settings: Settings, spec: dict) -> None:
     for p in spec["postings"]:
         gid = f"{p['source']}:{p['id']}"
         salary = p.get("salary") or [None, None, None]
-        postings.append({
-            "global_id": gid, "source": p["source"], "source_id": p["id"], "company": p["company"],
-            "title": p["openings"][0][0], "remote": p.get("remote"), "salary_currency": salary[0],
-            "salary_annual_min": salary[1], "salary_annual_max": salary[2], "month": _month(p["month"]),
-            "content_hash": gid, "first_seen": seen, "last_seen": seen,
-            "canonical_id": f"greenhouse:{p['canonical']}" if "canonical" in p else gid,
-            "is_synthetic": bool(p.get("synthetic", False)), "rules_version": "roles-1",
-            "taxonomy_version": "tax-1", "extractor_version": "ext-1",
-        })
+        postings.append(
+            {
+                "global_id": gid,
+                "source": p["source"],
+                "source_id": p["id"],
+                "company": p["company"],
+                "title": p["openings"][0][0],
+                "remote": p.get("remote"),
+                "salary_currency": salary[0],
+                "salary_annual_min": salary[1],
+                "salary_annual_max": salary[2],
+                "month": _month(p["month"]),
+                "content_hash": gid,
+                "first_seen": seen,
+                "last_seen": seen,
+                "canonical_id": f"greenhouse:{p['canonical']}" if "canonical" in p else gid,
+                "is_synthetic": bool(p.get("synthetic", False)),
+                "rules_version": "roles-1",
+                "taxonomy_version": "tax-1",
+                "extractor_version": "ext-1",
+            }
+        )
         for idx, (title, normalized, family, seniority) in enumerate(p["openings"]):
-            openings.append({"global_id": gid, "opening_idx": idx, "title": title,
-                             "normalized_title": normalized, "role_family": family, "seniority": seniority})
+            openings.append(
+                {
+                    "global_id": gid,
+                    "opening_idx": idx,
+                    "title": title,
+                    "normalized_title": normalized,
+                    "role_family": family,
+                    "seniority": seniority,
+                }
+            )
         for i, skill in enumerate(p["skills"]):
-            mentions.append({"global_id": gid, "skill_id": skill, "start_char": 10 * i,
-                             "end_char": 10 * i + 5, "evidence": skill})
+            mentions.append(
+                {
+                    "global_id": gid,
+                    "skill_id": skill,
+                    "start_char": 10 * i,
+                    "end_char": 10 * i + 5,
+                    "evidence": skill,
+                }
+            )
     skills = pd.DataFrame(spec["skills"], columns=["skill_id", "name", "category"])
-    months = pd.DataFrame(spec["source_months"], columns=["source", "month", "postings_seen", "postings_kept"])
+    months = pd.DataFrame(
+        spec["source_months"], columns=["source", "month", "postings_seen", "postings_kept"]
+    )
     months["month"] = months["month"].map(_month)
-    boot = pd.DataFrame(spec["divergence_bootstrap"], columns=[
-        "period_type", "period", "jsd", "jsd_low", "jsd_high", "n_ai", "n_ds", "samples", "seed"])
-    tables = {"postings": pd.DataFrame(postings), "openings": pd.DataFrame(openings),
-              "posting_skills": pd.DataFrame(mentions), "skills": skills, "source_months": months,
-              "divergence_bootstrap": boot}
+    boot = pd.DataFrame(
+        spec["divergence_bootstrap"],
+        columns=[
+            "period_type",
+            "period",
+            "jsd",
+            "jsd_low",
+            "jsd_high",
+            "n_ai",
+            "n_ds",
+            "samples",
+            "seed",
+        ],
+    )
+    tables = {
+        "postings": pd.DataFrame(postings),
+        "openings": pd.DataFrame(openings),
+        "posting_skills": pd.DataFrame(mentions),
+        "skills": skills,
+        "source_months": months,
+        "divergence_bootstrap": boot,
+    }
     with db.session(settings) as con:
         for name, frame in tables.items():
             con.register("incoming", frame)
@@ -77,7 +124,9 @@ def report_settings(tmp_path_factory: pytest.TempPathFactory, warehouse_spec: di
 
 def _apt_install(binary: str, package: str) -> str:
     """The path of `binary`, installing the Debian `package` once when it is missing (else skip)."""
-    path = shutil.which(binary) or (f"/usr/bin/{binary}" if Path(f"/usr/bin/{binary}").exists() else None)
+    path = shutil.which(binary) or (
+        f"/usr/bin/{binary}" if Path(f"/usr/bin/{binary}").exists() else None
+    )
     if path:
         return path
     if shutil.which("apt-get") is None:
@@ -85,8 +134,13 @@ def _apt_install(binary: str, package: str) -> str:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     try:
         subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=600, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-o", "DPkg::Lock::Timeout=300", package],
-                       check=True, capture_output=True, timeout=1200, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-o", "DPkg::Lock::Timeout=300", package],
+            check=True,
+            capture_output=True,
+            timeout=1200,
+            env=env,
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         pytest.skip(f"could not install {package} with apt-get: {exc}")
     path = shutil.which(binary)
@@ -105,7 +159,10 @@ def chromium() -> str:
 def poppler() -> dict[str, str]:
     """pdftoppm and pdftotext from poppler-utils, installed by apt-get when missing."""
     _apt_install("pdftoppm", "poppler-utils")
-    return {"pdftoppm": _apt_install("pdftoppm", "poppler-utils"), "pdftotext": _apt_install("pdftotext", "poppler-utils")}
+    return {
+        "pdftoppm": _apt_install("pdftoppm", "poppler-utils"),
+        "pdftotext": _apt_install("pdftotext", "poppler-utils"),
+    }
 
 
 @pytest.fixture(scope="session")
@@ -114,4 +171,6 @@ def built_report(report_settings: Settings, tmp_path_factory: pytest.TempPathFac
     from reports.build import build_report
 
     out = tmp_path_factory.mktemp("reports-out")
-    return build_report(report_settings, since="2025-01", formats=("html", "pdf"), out_dir=out, today=TODAY)
+    return build_report(
+        report_settings, since="2025-01", formats=("html", "pdf"), out_dir=out, today=TODAY
+    )

@@ -26,7 +26,9 @@ class Page:
         self.next_id = 0
         self.events: list[dict[str, Any]] = []
 
-    def send(self, method: str, params: dict[str, Any] | None = None, timeout: float = 60) -> dict[str, Any]:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, timeout: float = 60
+    ) -> dict[str, Any]:
         """Call a protocol method and wait for its result, keeping the events seen meanwhile."""
         self.next_id += 1
         call_id = self.next_id
@@ -55,7 +57,10 @@ class Page:
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page."""
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True})
+        result = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+        )
         return result["result"].get("value")
 
 
@@ -64,11 +69,25 @@ def browser(chromium: str):
     """Headless Chromium with a fresh profile and no network services; yields its DevTools port."""
     profile = Path(tempfile.mkdtemp(prefix="report-chromium-"))
     process = subprocess.Popen(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-default-apps",
-         "--disable-extensions", f"--user-data-dir={profile}", "--remote-debugging-port=0",
-         "--remote-debugging-address=127.0.0.1", "--window-size=1200,900", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--disable-default-apps",
+            "--disable-extensions",
+            f"--user-data-dir={profile}",
+            "--remote-debugging-port=0",
+            "--remote-debugging-address=127.0.0.1",
+            "--window-size=1200,900",
+            "about:blank",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         port_file = profile / "DevToolsActivePort"
@@ -94,13 +113,17 @@ def _open_page(port: int) -> Page:
     return Page(target["webSocketDebuggerUrl"])
 
 
-def test_report_renders_offline_with_charts_and_no_errors(browser: int, built_report, tmp_path_factory) -> None:
+def test_report_renders_offline_with_charts_and_no_errors(
+    browser: int, built_report, tmp_path_factory
+) -> None:
     page = _open_page(browser)
     for domain in ("Page.enable", "Runtime.enable", "Log.enable", "Network.enable"):
         page.send(domain)
     # Offline: any network request would fail (and be seen below as a request).
-    page.send("Network.emulateNetworkConditions",
-              {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    page.send(
+        "Network.emulateNetworkConditions",
+        {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+    )
     page.send("Page.navigate", {"url": built_report.html.as_uri()})
     page.wait_for("Page.loadEventFired", timeout=120)
 
@@ -109,13 +132,17 @@ def test_report_renders_offline_with_charts_and_no_errors(browser: int, built_re
     deadline = time.monotonic() + 60
     drawn = 0
     while time.monotonic() < deadline:
-        drawn = page.evaluate("document.querySelectorAll('figure.chart.live div.vega svg, figure.chart.live div.vega canvas').length")
+        drawn = page.evaluate(
+            "document.querySelectorAll('figure.chart.live div.vega svg, figure.chart.live div.vega canvas').length"
+        )
         if drawn >= expected:
             break
         time.sleep(0.5)
     assert drawn == expected, f"{drawn} of {expected} charts drawn"
     # Each drawn chart has marks, not an empty frame.
-    assert page.evaluate("Array.from(document.querySelectorAll('div.vega svg')).every(s => s.querySelectorAll('path, rect, line, text').length > 10)")
+    assert page.evaluate(
+        "Array.from(document.querySelectorAll('div.vega svg')).every(s => s.querySelectorAll('path, rect, line, text').length > 10)"
+    )
     # The hostile posting strings show as text.
     text = page.evaluate("document.body.innerText")
     assert "<script>alert(1)</script>" in text
@@ -133,12 +160,23 @@ def test_report_renders_offline_with_charts_and_no_errors(browser: int, built_re
     methods = [e.get("method") for e in page.events]
     assert "Page.javascriptDialogOpening" not in methods
     errors = [e["params"] for e in page.events if e.get("method") == "Runtime.exceptionThrown"]
-    errors += [e["params"] for e in page.events
-               if e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "assert")]
-    errors += [e["params"]["entry"] for e in page.events
-               if e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error"]
+    errors += [
+        e["params"]
+        for e in page.events
+        if e.get("method") == "Runtime.consoleAPICalled"
+        and e["params"]["type"] in ("error", "assert")
+    ]
+    errors += [
+        e["params"]["entry"]
+        for e in page.events
+        if e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error"
+    ]
     assert errors == []
-    remote = [e["params"]["request"]["url"] for e in page.events if e.get("method") == "Network.requestWillBeSent"
-              and not e["params"]["request"]["url"].startswith(("file:", "data:", "about:"))]
+    remote = [
+        e["params"]["request"]["url"]
+        for e in page.events
+        if e.get("method") == "Network.requestWillBeSent"
+        and not e["params"]["request"]["url"].startswith(("file:", "data:", "about:"))
+    ]
     assert remote == []
     page.ws.close()

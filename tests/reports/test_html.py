@@ -83,7 +83,10 @@ def test_first_page_notice_for_synthetic_data(page: str) -> None:
 def test_headline_numbers_in_page(page: str) -> None:
     assert "+150% vs April 2026 (2)" in page
     assert "+400% vs May 2025 (1)" in page
-    assert "<strong>SQL</strong>: 20.0% of AI engineer postings against 100.0% of data scientist postings" in page
+    assert (
+        "<strong>SQL</strong>: 20.0% of AI engineer postings against 100.0% of data scientist postings"
+        in page
+    )
 
 
 def test_small_n_is_greyed_and_explained(report_settings: Settings) -> None:
@@ -102,15 +105,21 @@ def test_pdf_without_pango_is_one_sentence(monkeypatch: pytest.MonkeyPatch, tmp_
 
     def failing_import(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         if name == "weasyprint":
-            raise OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file")
+            raise OSError(
+                "cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file"
+            )
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", failing_import)
     with pytest.raises(UserError) as caught:
         render_pdf("<p>x</p>", tmp_path / "report.pdf")
     message = str(caught.value)
-    assert message.startswith("PDF output needs the Pango library (cannot load library 'libpango-1.0-0'")
-    assert "apt-get install libpango-1.0-0 libpangoft2-1.0-0" in message and "--format html" in message
+    assert message.startswith(
+        "PDF output needs the Pango library (cannot load library 'libpango-1.0-0'"
+    )
+    assert (
+        "apt-get install libpango-1.0-0 libpangoft2-1.0-0" in message and "--format html" in message
+    )
     assert not (tmp_path / "report.pdf").exists()
 
 
@@ -129,13 +138,21 @@ def test_index_lists_every_period(tmp_path: Path) -> None:
     (tmp_path / "not-a-period").mkdir()
     index = write_index(tmp_path).read_text(encoding="utf-8")
     links = re.findall(r'href="([^"]+)"', index)
-    assert links == ["2026-05/report.html", "2026-05/report.pdf", "2026-04/report.html",
-                     "2026-Q1/report.html", "2025/report.html"]
+    assert links == [
+        "2026-05/report.html",
+        "2026-05/report.pdf",
+        "2026-04/report.html",
+        "2026-Q1/report.html",
+        "2025/report.html",
+    ]
     assert "Monthly reports" in index and "Quarterly reports" in index and "Yearly reports" in index
 
 
 def test_periods_parse() -> None:
-    assert (parse_period("2026-Q2").start, parse_period("2026-Q2").end) == (date(2026, 4, 1), date(2026, 7, 1))
+    assert (parse_period("2026-Q2").start, parse_period("2026-Q2").end) == (
+        date(2026, 4, 1),
+        date(2026, 7, 1),
+    )
     assert parse_period("2026").previous().label == "2025"
     assert parse_period("2026-01").previous().label == "2025-12"
     assert parse_period("2026-Q1").year_earlier().label == "2025-Q1"

@@ -57,13 +57,25 @@ def test_biggest_divergences(model: ReportModel) -> None:
 def test_top_skills_with_wilson_intervals(model: ReportModel) -> None:
     ai = {s.skill_id: s for s in model.top_skills["ai_engineer"]}
     ds = {s.skill_id: s for s in model.top_skills["data_scientist"]}
-    assert [s.skill_id for s in model.top_skills["ai_engineer"]] == ["python", "pytorch", "docker", "kubernetes", "sql"]
+    assert [s.skill_id for s in model.top_skills["ai_engineer"]] == [
+        "python",
+        "pytorch",
+        "docker",
+        "kubernetes",
+        "sql",
+    ]
     # a4 mentions PyTorch twice: counted once; a5's Kubernetes is a duplicate posting's.
     assert (ai["pytorch"].n_skill, ai["kubernetes"].n_skill) == (3, 2)
-    assert (ai["python"].n_skill, ai["python"].n_role, ai["python"].share) == (4, 5, pytest.approx(0.8))
+    assert (ai["python"].n_skill, ai["python"].n_role, ai["python"].share) == (
+        4,
+        5,
+        pytest.approx(0.8),
+    )
     assert (ai["python"].low, ai["python"].high) == pytest.approx(W_4_5, abs=1e-4)
     assert (ai["sql"].low, ai["sql"].high) == pytest.approx(W_1_5, abs=1e-4)
-    assert (ds["sql"].share, ds["sql"].low, ds["sql"].high) == pytest.approx((1.0, *W_4_4), abs=1e-4)
+    assert (ds["sql"].share, ds["sql"].low, ds["sql"].high) == pytest.approx(
+        (1.0, *W_4_4), abs=1e-4
+    )
     assert ds["pandas"].share == pytest.approx(0.75)
     assert {g.skill_id for g in model.shared_skills} == {"python", "sql"}
 
@@ -96,7 +108,11 @@ def test_titles_seniority_remote_salary(model: ReportModel) -> None:
     usd = salary[("ai_engineer", "USD")]
     assert (usd["n"], usd["median_low"], usd["median_high"]) == (2, 125000, 170000)
     assert salary[("ai_engineer", "EUR")]["small"] is True
-    assert set(salary) == {("ai_engineer", "USD"), ("ai_engineer", "EUR"), ("data_scientist", "USD")}
+    assert set(salary) == {
+        ("ai_engineer", "USD"),
+        ("ai_engineer", "EUR"),
+        ("data_scientist", "USD"),
+    }
 
 
 def test_claims_verdicts(model: ReportModel) -> None:
@@ -116,7 +132,9 @@ def test_claims_verdicts(model: ReportModel) -> None:
 
 def test_divergence_and_facts(model: ReportModel) -> None:
     q2 = {r["period"]: r for r in model.divergence}["2026-Q2"]
-    assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx((0.2, 0.45, 7, 5))
+    assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx(
+        (0.2, 0.45, 7, 5)
+    )
     assert model.facts.postings == 17
     assert model.facts.duplicates == 1
     assert model.facts.synthetic == 1
@@ -142,7 +160,12 @@ def test_quarter_period_pools_months(report_settings: Settings) -> None:
 
 def test_current_month_is_marked_partial(report_settings: Settings) -> None:
     with db.session(report_settings, read_only=True) as con:
-        model = build_model(con, period="2026-05", since="2026-01", min_n=3, today=date(2026, 5, 20))
+        model = build_model(
+            con, period="2026-05", since="2026-01", min_n=3, today=date(2026, 5, 20)
+        )
     assert model.partial_month == date(2026, 5, 1)
     partial = [r for r in model.volume if r["partial"]]
-    assert {(r["month"], r["role"]) for r in partial} == {(date(2026, 5, 1), "ai_engineer"), (date(2026, 5, 1), "data_scientist")}
+    assert {(r["month"], r["role"]) for r in partial} == {
+        (date(2026, 5, 1), "ai_engineer"),
+        (date(2026, 5, 1), "data_scientist"),
+    }

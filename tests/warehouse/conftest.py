@@ -18,7 +18,9 @@ from warehouse.migrate import migrate  # noqa: E402
 @pytest.fixture()
 def settings(tmp_path: Path) -> Settings:
     """Settings on an empty data directory, with a short lock timeout."""
-    return Settings.model_validate({"data_dir": str(tmp_path / "data"), "process": {"lock_timeout_s": 1.0}})
+    return Settings.model_validate(
+        {"data_dir": str(tmp_path / "data"), "process": {"lock_timeout_s": 1.0}}
+    )
 
 
 @pytest.fixture()

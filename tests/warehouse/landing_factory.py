@@ -106,7 +106,9 @@ class FakeExtractor:
         """One list of mentions per text."""
         for text in texts:
             yield [
-                FakeMention(_ALIASES.get(m.group(0), m.group(0).lower()), m.start(), m.end(), m.group(0))
+                FakeMention(
+                    _ALIASES.get(m.group(0), m.group(0).lower()), m.start(), m.end(), m.group(0)
+                )
                 for m in _PATTERN.finditer(text)
             ]
 
@@ -146,14 +148,22 @@ def record(
         "role_families": [],
         "location": location,
         "remote": None,
-        "salary": {"min": 100000, "max": 150000, "currency": "USD", "period": "year",
-                   "annual_min": 100000, "annual_max": 150000, "raw": "$100k-$150k"},
+        "salary": {
+            "min": 100000,
+            "max": 150000,
+            "currency": "USD",
+            "period": "year",
+            "annual_min": 100000,
+            "annual_max": 150000,
+            "raw": "$100k-$150k",
+        },
         "employment_type": "full_time",
         "requisition_id": requisition_id,
         "posted_at": f"{month}-{day:02d}T12:00:00Z",
         "month": month,
         "thread_id": None,
-        "fetched_at": fetched_at or f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}T{run_id[9:11]}:{run_id[11:13]}:00Z",
+        "fetched_at": fetched_at
+        or f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}T{run_id[9:11]}:{run_id[11:13]}:00Z",
         "description_html": f"<p>{text}</p>",
         "description_text": text,
         "content_hash": content_hash(title, company, location, text),
@@ -185,14 +195,24 @@ def write_run(
     seen_ids = seen if seen is not None else [r["global_id"] for r in records]
     with gzip.open(folder / f"{run_id}.seen.txt.gz", "wt", encoding="utf-8") as handle:
         handle.write("".join(g + "\n" for g in seen_ids))
-    started = f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}T{run_id[9:11]}:{run_id[11:13]}:{run_id[13:15]}Z"
+    started = (
+        f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}T{run_id[9:11]}:{run_id[11:13]}:{run_id[13:15]}Z"
+    )
     manifest = {
-        "source": source, "run_id": run_id, "started_at": started,
+        "source": source,
+        "run_id": run_id,
+        "started_at": started,
         "finished_at": finished_at or started.replace("Z", ".5Z"),
-        "complete": complete, "requests": 3, "responses_by_status": {"200": 3},
-        "items_seen": len(seen_ids), "items_landed": len(records), "duplicates_in_run": 0,
-        "landing_file": landing.name, "seen_file": f"{run_id}.seen.txt.gz",
-        "scope": {"boards": boards or [], "months": []}, "errors": [],
+        "complete": complete,
+        "requests": 3,
+        "responses_by_status": {"200": 3},
+        "items_seen": len(seen_ids),
+        "items_landed": len(records),
+        "duplicates_in_run": 0,
+        "landing_file": landing.name,
+        "seen_file": f"{run_id}.seen.txt.gz",
+        "scope": {"boards": boards or [], "months": []},
+        "errors": [],
     }
     (folder / f"{run_id}.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return landing

@@ -31,13 +31,18 @@ time.sleep(float(sys.argv[2]))
 
 def test_migrations_are_recorded_and_safe_to_rerun(settings: Settings) -> None:
     with session(settings) as con:
-        versions = [r[0] for r in con.execute("select version from schema_migrations order by 1").fetchall()]
+        versions = [
+            r[0] for r in con.execute("select version from schema_migrations order by 1").fetchall()
+        ]
         assert versions == list(range(1, latest_version() + 1))
         before = table_checksums(con)
         assert migrate(con) == []
         assert table_checksums(con) == before
     with session(settings) as con:  # a second writer connect applies nothing new
-        assert con.execute("select count(*) from schema_migrations").fetchall()[0][0] == latest_version()
+        assert (
+            con.execute("select count(*) from schema_migrations").fetchall()[0][0]
+            == latest_version()
+        )
 
 
 def test_refuses_a_database_made_by_a_newer_version(settings: Settings) -> None:
@@ -56,7 +61,10 @@ def test_corrupt_warehouse_names_the_file_and_the_fix(settings: Settings) -> Non
         with pytest.raises(UserError) as info:
             connect(settings, read_only=read_only)
         message = str(info.value)
-        assert str(settings.warehouse_path) in message and "rebuild it from the landing zone" in message
+        assert (
+            str(settings.warehouse_path) in message
+            and "rebuild it from the landing zone" in message
+        )
 
 
 def test_reader_of_missing_warehouse_is_told_to_process_first(settings: Settings) -> None:
@@ -67,7 +75,9 @@ def test_reader_of_missing_warehouse_is_told_to_process_first(settings: Settings
 def test_second_writer_waits_then_fails_naming_the_pid(settings: Settings) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_WRITER, str(settings.data_dir), "20"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
@@ -80,7 +90,9 @@ def test_second_writer_waits_then_fails_naming_the_pid(settings: Settings) -> No
             f"the warehouse at {settings.warehouse_path} is in use by another jobtrends process (pid {holder.pid})"
         )
         # a reader during the load gets the busy message, not a half-written answer
-        with pytest.raises(UserError, match="busy being loaded by another process; try again shortly"):
+        with pytest.raises(
+            UserError, match="busy being loaded by another process; try again shortly"
+        ):
             connect(settings, read_only=True)
     finally:
         holder.kill()
@@ -93,7 +105,9 @@ def test_second_writer_waits_then_fails_naming_the_pid(settings: Settings) -> No
 def test_writer_waits_for_a_short_holder(settings: Settings) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_WRITER, str(settings.data_dir), "0.3"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     slow = settings.with_overrides(process={"lock_timeout_s": 15.0})

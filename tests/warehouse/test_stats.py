@@ -17,11 +17,15 @@ from warehouse import aggregates, stats
 
 def _data(rows: list[tuple[str, str, list[str]]]) -> stats.RolePostings:
     """(role, month 'YYYY-MM', skills) rows as the bootstrap reads them."""
-    return stats.role_postings_from_arrow(pa.table({
-        "role": [r[0] for r in rows],
-        "month": pa.array([dt.date.fromisoformat(r[1] + "-01") for r in rows], pa.date32()),
-        "skills": pa.array([r[2] for r in rows], pa.list_(pa.string())),
-    }))
+    return stats.role_postings_from_arrow(
+        pa.table(
+            {
+                "role": [r[0] for r in rows],
+                "month": pa.array([dt.date.fromisoformat(r[1] + "-01") for r in rows], pa.date32()),
+                "skills": pa.array([r[2] for r in rows], pa.list_(pa.string())),
+            }
+        )
+    )
 
 
 # the tiny example of test_views: AI (python, pytorch), (python, docker); DS (python, sql), (sql)
@@ -31,7 +35,9 @@ TINY = [
     ("data_scientist", "2024-01", ["python", "sql"]),
     ("data_scientist", "2024-01", ["sql"]),
 ]
-TINY_JSD = 0.5 * (0.5 * math.log2(0.5 / (5 / 12)) + 0.25 + 0.25) + 0.5 * ((1 / 3) * math.log2(0.8) + 2 / 3)
+TINY_JSD = 0.5 * (0.5 * math.log2(0.5 / (5 / 12)) + 0.25 + 0.25) + 0.5 * (
+    (1 / 3) * math.log2(0.8) + 2 / 3
+)
 
 
 def test_resample_weights_are_a_multinomial_within_each_group() -> None:
@@ -65,7 +71,9 @@ def test_point_estimate_counts_and_labels_by_hand() -> None:
     assert stats.period_label(int(np.datetime64("2026-05", "M").astype(int)), "month") == "2026-05"
 
 
-def _loop_bootstrap(rows: list[tuple[str, str, list[str]]], samples: int, rng: np.random.Generator) -> np.ndarray:
+def _loop_bootstrap(
+    rows: list[tuple[str, str, list[str]]], samples: int, rng: np.random.Generator
+) -> np.ndarray:
     """The plain definition: draw each role's n postings n times with replacement, count, JSD."""
     skills = sorted({s for r in rows for s in r[2]})
     by_role = {role: [r[2] for r in rows if r[0] == role] for role in stats.ROLES}
@@ -85,7 +93,10 @@ def test_draws_match_a_plain_posting_level_bootstrap() -> None:
     vocabulary = [f"s{i}" for i in range(8)]
     rows = [
         (role, "2023-03", sorted(set(rng.choice(vocabulary, rng.integers(0, 4), p=p))))
-        for role, p, n in (("ai_engineer", np.linspace(2, 1, 8) / 12, 30), ("data_scientist", np.linspace(1, 2, 8) / 12, 20))
+        for role, p, n in (
+            ("ai_engineer", np.linspace(2, 1, 8) / 12, 30),
+            ("data_scientist", np.linspace(1, 2, 8) / 12, 20),
+        )
         for _ in range(n)
     ]
     fast = stats.bootstrap_draws(_data(rows), "year", 600, seed=9).draws[0]
@@ -109,17 +120,25 @@ def test_interval_brackets_the_estimate_and_is_reproducible() -> None:
     assert draws.mean() > TINY_JSD
 
 
-def test_refresh_writes_divergence_bootstrap_from_posting_lists(con: duckdb.DuckDBPyConnection) -> None:
+def test_refresh_writes_divergence_bootstrap_from_posting_lists(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
     for i, (role, month, skills) in enumerate(TINY):
         add_posting(con, f"gh:{i}", month + "-01", role, skills)
-    add_posting(con, "lever:0", "2024-01-01", "ai_engineer", ["rust"], source="lever", canonical_id="gh:0")
+    add_posting(
+        con, "lever:0", "2024-01-01", "ai_engineer", ["rust"], source="lever", canonical_id="gh:0"
+    )
     aggregates.refresh(con)
     settings = Settings.model_validate({"report": {"bootstrap_samples": 20}})
     assert stats.refresh(con, settings, seed=2) == 3
-    rows = con.execute("select period_type, period, jsd, n_ai, n_ds, samples, seed from divergence_bootstrap "
-                       "order by period_type").fetchall()
+    rows = con.execute(
+        "select period_type, period, jsd, n_ai, n_ds, samples, seed from divergence_bootstrap "
+        "order by period_type"
+    ).fetchall()
     assert [r[:2] for r in rows] == [("month", "2024-01"), ("quarter", "2024-Q1"), ("year", "2024")]
     for row in rows:
         assert row[2] == pytest.approx(TINY_JSD) and row[3:] == (2, 2, 20, 2)
-    view = con.execute("select jsd from v_role_divergence where period_type = 'year'").fetchall()[0][0]
+    view = con.execute("select jsd from v_role_divergence where period_type = 'year'").fetchall()[
+        0
+    ][0]
     assert view == pytest.approx(rows[2][2])
