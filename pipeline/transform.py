@@ -219,7 +219,8 @@ def transform_records(
         global_id = _text(record.get("global_id")) or f"{source}:{source_id}"
         text = _text(record.get("description_text")) or ""
         title = _text(record.get("title"))
-        salary = record.get("salary") if isinstance(record.get("salary"), dict) else {}
+        raw_salary = record.get("salary")
+        salary: dict[str, Any] = raw_salary if isinstance(raw_salary, dict) else {}
         row = {
             "global_id": global_id,
             "source": source,

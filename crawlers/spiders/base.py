@@ -70,7 +70,7 @@ class JobSpider(scrapy.Spider):
 
     source_type: ClassVar[str] = ""
     live_base: ClassVar[str] = ""
-    custom_settings: ClassVar[dict[str, Any]] = {
+    custom_settings = {  # noqa: RUF012 - Scrapy reads it as a class attribute
         "LOG_FORMATTER": "crawlers.spiders.base.LandingLogFormatter"
     }
 

@@ -187,7 +187,7 @@ def selected_sources(settings: Settings, sources: list[str] | None) -> list[str]
 @flow(
     name="crawl",
     validate_parameters=False,
-    task_runner=ThreadPoolTaskRunner(max_workers=MAX_PARALLEL_SPIDERS),
+    task_runner=ThreadPoolTaskRunner(max_workers=MAX_PARALLEL_SPIDERS),  # type: ignore[arg-type]
 )
 def crawl_flow(
     settings: Settings,

@@ -43,7 +43,7 @@ def report_flow(
     chosen = list(formats) if formats else list(settings.report.formats)
     result = build_report_task(settings, period, since, chosen, out_dir)
     try:
-        result.duration_s = time.monotonic() - started
+        result.duration_s = time.monotonic() - started  # type: ignore[attr-defined]
     except AttributeError:
         pass
     return result
