@@ -294,7 +294,8 @@ def _current_versions() -> Versions:
     return current_versions()
 
 
-def _stale_filter(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tuple[str, str]]:
+def stale_postings(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tuple[str, str]]:
+    """(global_id, content_hash) of postings classified or extracted by other versions."""
     rows = con.execute(
         "select global_id, content_hash from postings "
         "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
@@ -408,7 +409,7 @@ def process_landing(
         }
         only = None
         if reextract and files and versions is not None:
-            only = _stale_filter(con, versions)
+            only = stale_postings(con, versions)
         for done, landing_file in enumerate(files, start=1):
             keep = only if landing_file.sha256 in loaded else None
             try:
@@ -437,22 +438,7 @@ def process_landing(
         if progress is not None:
             progress("finalize", 1, 1)
         result.duration_s = time.monotonic() - started
-        con.execute(
-            "update process_runs set finished_at = current_timestamp, state = ?, files_in = ?, "
-            "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
-            "duration_s = ? where process_run_id = ?",
-            [
-                "failed" if result.failed else "completed",
-                result.files_in,
-                result.postings_in,
-                result.postings_loaded,
-                result.skills_loaded,
-                len(result.failures),
-                json.dumps(result.failures),
-                result.duration_s,
-                result.process_run_id,
-            ],
-        )
+        record_process_run(con, result)
     finally:
         close(con)
     return result
@@ -574,4 +560,24 @@ def _refresh_skills(con: duckdb.DuckDBPyConnection, taxonomy: list[Any] | None) 
     con.execute(
         "insert into skills select distinct skill_id, skill_id, 'unknown', null from posting_skills "
         "where skill_id not in (select skill_id from skills)"
+    )
+
+
+def record_process_run(con: duckdb.DuckDBPyConnection, result: ProcessResult) -> None:
+    """Close the run's row in process_runs with its state, counts, failures and duration."""
+    con.execute(
+        "update process_runs set finished_at = current_timestamp, state = ?, files_in = ?, "
+        "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
+        "duration_s = ? where process_run_id = ?",
+        [
+            "failed" if result.failed else "completed",
+            result.files_in,
+            result.postings_in,
+            result.postings_loaded,
+            result.skills_loaded,
+            len(result.failures),
+            json.dumps(result.failures),
+            result.duration_s,
+            result.process_run_id,
+        ],
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import time
 from collections import deque
@@ -36,6 +35,8 @@ from pipeline.load import (
     load_batch,
     load_pending_manifests,
     new_process_run_id,
+    record_process_run,
+    stale_postings,
 )
 from pipeline.transform import TableBatch, Versions, current_versions, transform_records
 
@@ -178,7 +179,7 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
                 "select sha256 from landing_files where loaded_at is not null"
             ).fetchall()
         }
-        stale = _stale(con, versions) if reextract and files else None
+        stale = stale_postings(con, versions) if reextract and files else None
         failed: dict[str, str] = {}
         runner = build_task_runner(settings, workers)
         transform = transform_batch.with_options(result_storage=result_storage(settings))
@@ -221,7 +222,7 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         ):
             finalize(con, settings)
         result.duration_s = time.monotonic() - started
-        _record_run(con, result)
+        record_process_run(con, result)
     except BaseException as exc:
         _record_crash(con, result, started, exc)
         raise
@@ -305,41 +306,12 @@ def _load_item(
     result.skills_loaded += counts.get("skills_loaded", 0)
 
 
-def _stale(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tuple[str, str]]:
-    rows = con.execute(
-        "select global_id, content_hash from postings "
-        "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
-        "or extractor_version is distinct from ?",
-        [versions.rules, versions.taxonomy, versions.extractor],
-    ).fetchall()
-    return {(r[0], r[1]) for r in rows}
-
-
-def _record_run(con: duckdb.DuckDBPyConnection, result: ProcessResult) -> None:
-    con.execute(
-        "update process_runs set finished_at = current_timestamp, state = ?, files_in = ?, "
-        "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
-        "duration_s = ? where process_run_id = ?",
-        [
-            "failed" if result.failed else "completed",
-            result.files_in,
-            result.postings_in,
-            result.postings_loaded,
-            result.skills_loaded,
-            len(result.failures),
-            json.dumps(result.failures),
-            result.duration_s,
-            result.process_run_id,
-        ],
-    )
-
-
 def _record_crash(
     con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException
 ) -> None:
     result.failures.append({"path": "", "error": f"{type(exc).__name__}: {exc}"})
     result.duration_s = time.monotonic() - started
     try:
-        _record_run(con, result)
+        record_process_run(con, result)
     except duckdb.Error:
         pass
