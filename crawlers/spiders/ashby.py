@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
-
-import scrapy
-from scrapy.http import Response
 
 from crawlers.items import JobPosting, build_posting
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
 from crawlers.parsing.salary import parse_salary, salary_record
-from crawlers.spiders.base import JobSpider
+from crawlers.spiders.base import BoardSpider
 from pipeline.text import html_to_text
 
 BOARD_PATH = "/posting-api/job-board/{board}?includeCompensation=true"
@@ -26,36 +22,15 @@ _INTERVALS = {
 _WORKPLACE = {"remote": True, "onsite": False, "on-site": False, "hybrid": False}
 
 
-class AshbySpider(JobSpider):
+class AshbySpider(BoardSpider):
     """Every job of every configured Ashby board."""
 
     name = "ashby"
     source_type = "ashby"
     live_base = "https://api.ashbyhq.com"
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        """One request per board."""
-        for board in self.source.boards:
-            yield self.request(
-                self.base + BOARD_PATH.format(board=board),
-                self.parse_board,
-                board=board,
-                cb_kwargs={"board": board},
-            )
-
-    def parse_board(self, response: Response, board: str) -> Iterator[JobPosting]:
-        """The board's jobs as postings."""
-        data = self.json_body(response)
-        if data is None:
-            return
-        jobs = data.get("jobs") if isinstance(data, dict) else None
-        if not isinstance(jobs, list):
-            self.wrong_shape(response, 'an Ashby job board: {"jobs": [...]}')
-            return
-        for job in jobs:
-            if isinstance(job, dict) and job.get("id") is not None:
-                yield self.posting(job, board)
-        self.add_scope(board)
+    board_path = BOARD_PATH
+    board_shape = 'an Ashby job board: {"jobs": [...]}'
 
     def posting(self, job: dict[str, Any], board: str) -> JobPosting:
         """A landing record of one Ashby job."""

@@ -6,6 +6,7 @@ import json
 import logging
 import multiprocessing
 import os
+from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar
@@ -33,6 +34,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
 from jobtrends.config import Settings, Source
 
@@ -232,3 +234,38 @@ class JobSpider(scrapy.Spider):
 def _looks_truncated(body: bytes) -> bool:
     tail = body.rstrip()[-1:]
     return bool(body.strip()) and tail not in (b"}", b"]")
+
+
+class BoardSpider(JobSpider):
+    """An ATS whose board answers in one response of the shape {"jobs": [...]}."""
+
+    board_path: ClassVar[str] = ""  # e.g. "/v1/boards/{board}/jobs?content=true"
+    board_shape: ClassVar[str] = ""  # how the expected answer reads in a wrong-shape error
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """One request per configured board."""
+        for board in self.source.boards:
+            yield self.request(
+                self.base + self.board_path.format(board=board),
+                self.parse_board,
+                board=board,
+                cb_kwargs={"board": board},
+            )
+
+    def parse_board(self, response: Response, board: str) -> Iterator[JobPosting]:
+        """The board's jobs as postings; an empty board is fine."""
+        data = self.json_body(response)
+        if data is None:
+            return
+        jobs = data.get("jobs") if isinstance(data, dict) else None
+        if not isinstance(jobs, list):
+            self.wrong_shape(response, self.board_shape)
+            return
+        for job in jobs:
+            if isinstance(job, dict) and job.get("id") is not None:
+                yield self.posting(job, board)
+        self.add_scope(board)
+
+    def posting(self, job: dict[str, Any], board: str) -> JobPosting:
+        """A landing record of one job of the board."""
+        raise NotImplementedError

@@ -3,52 +3,27 @@
 from __future__ import annotations
 
 import html
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
-
-import scrapy
-from scrapy.http import Response
 
 from crawlers.items import JobPosting, build_posting
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
 from crawlers.parsing.salary import parse_salary
-from crawlers.spiders.base import JobSpider
+from crawlers.spiders.base import BoardSpider
 from pipeline.text import html_to_text
 
 BOARD_PATH = "/v1/boards/{board}/jobs?content=true"
 
 
-class GreenhouseSpider(JobSpider):
+class GreenhouseSpider(BoardSpider):
     """Every job of every configured board token."""
 
     name = "greenhouse"
     source_type = "greenhouse"
     live_base = "https://boards-api.greenhouse.io"
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        """One request per board token."""
-        for board in self.source.boards:
-            yield self.request(
-                self.base + BOARD_PATH.format(board=board),
-                self.parse_board,
-                board=board,
-                cb_kwargs={"board": board},
-            )
-
-    def parse_board(self, response: Response, board: str) -> Iterator[JobPosting]:
-        """The board's jobs as postings; an empty board is fine."""
-        data = self.json_body(response)
-        if data is None:
-            return
-        jobs = data.get("jobs") if isinstance(data, dict) else None
-        if not isinstance(jobs, list):
-            self.wrong_shape(response, 'a Greenhouse board: {"jobs": [...]}')
-            return
-        for job in jobs:
-            if isinstance(job, dict) and job.get("id") is not None:
-                yield self.posting(job, board)
-        self.add_scope(board)
+    board_path = BOARD_PATH
+    board_shape = 'a Greenhouse board: {"jobs": [...]}'
 
     def posting(self, job: dict[str, Any], board: str) -> JobPosting:
         """A landing record of one Greenhouse job."""
