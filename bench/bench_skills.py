@@ -26,6 +26,7 @@ import spacy  # noqa: E402
 
 from bench.eval_skills import write_block  # noqa: E402
 from pipeline.skills import EXTRACTOR_VERSION, SkillExtractor, load_taxonomy  # noqa: E402
+from pipeline.skills.tokenizer import use_cacheable_tokenizer  # noqa: E402
 from pipeline.text import html_to_text  # noqa: E402
 
 DEFAULT_HN_CORPUS = ROOT.parent / "shared" / "corpus" / "hn-algolia"
@@ -80,26 +81,38 @@ def hn_posts(corpus: Path, n: int) -> list[str]:
     return posts[:n]
 
 
-def _time_both(
+RUNS = (
+    ("bare", 'bare spacy.blank("en") tokenisation'),
+    ("own", "the extractor's tokenizer alone (no special cases, larger cache)"),
+    ("full", "whole extraction (clean, tokenise, match, rules)"),
+)
+
+
+def _time_all(
     extractor: SkillExtractor, texts: Sequence[str], batch_size: int, bare_texts: Sequence[str]
 ) -> tuple[dict[str, float], int]:
-    """Wall and CPU seconds of bare tokenisation (of bare_texts) and of the whole extraction (of
-    texts), timed chunk by chunk in turn so that both see the same machine load."""
+    """Wall and CPU seconds of bare tokenisation and of the extractor's own tokenizer (both of
+    bare_texts) and of the whole extraction (of texts), timed chunk by chunk in turn so that all
+    three see the same machine load."""
     bare = spacy.blank("en")
+    own = spacy.blank("en")
+    use_cacheable_tokenizer(own)
     warm = texts[:500]
-    for _ in bare.pipe(bare_texts[:500], batch_size=batch_size):
-        pass
+    for nlp in (bare, own):
+        for _ in nlp.pipe(bare_texts[:500], batch_size=batch_size):
+            pass
     for _ in extractor.extract_many((html_to_text(t) for t in warm), batch_size=batch_size):
         pass
-    seconds = dict.fromkeys(("bare_wall", "bare_cpu", "full_wall", "full_cpu"), 0.0)
+    seconds = {f"{run}_{clock}": 0.0 for run, _ in RUNS for clock in ("wall", "cpu")}
     mentions = 0
     chunk = 2_000
     for first in range(0, len(texts), chunk):
-        wall, cpu = time.perf_counter(), time.process_time()
-        for _ in bare.pipe(bare_texts[first : first + chunk], batch_size=batch_size):
-            pass
-        seconds["bare_wall"] += time.perf_counter() - wall
-        seconds["bare_cpu"] += time.process_time() - cpu
+        for run_name, nlp in (("bare", bare), ("own", own)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            for _ in nlp.pipe(bare_texts[first : first + chunk], batch_size=batch_size):
+                pass
+            seconds[f"{run_name}_wall"] += time.perf_counter() - wall
+            seconds[f"{run_name}_cpu"] += time.process_time() - cpu
         wall, cpu = time.perf_counter(), time.process_time()
         part = texts[first : first + chunk]
         for found in extractor.extract_many((html_to_text(t) for t in part), batch_size=batch_size):
@@ -116,20 +129,21 @@ def _measure(
     bare_texts: Sequence[str],
     batch_size: int,
 ) -> dict[str, float]:
-    """Time one set of texts; the figures of both runs, by wall clock and by CPU time."""
+    """Time one set of texts; the figures of all runs, by wall clock and by CPU time."""
     words = sum(len(t.split()) for t in bare_texts)
-    seconds, mentions = _time_both(extractor, texts, batch_size, bare_texts)
+    seconds, mentions = _time_all(extractor, texts, batch_size, bare_texts)
     n = len(texts)
     figures = {"postings": float(n), "words": float(words), "mentions": float(mentions)}
-    for run_name in ("bare", "full"):
+    for run_name, _ in RUNS:
         for clock in ("wall", "cpu"):
             s = seconds[f"{run_name}_{clock}"]
             figures[f"{run_name}_{clock}_postings_s"] = n / s
             figures[f"{run_name}_{clock}_words_s"] = words / s
             # postings of 300 words a second, whatever the set's own lengths
             figures[f"{run_name}_{clock}_p300_s"] = words / s / 300
-    figures["ratio_wall"] = seconds["bare_wall"] / seconds["full_wall"]
-    figures["ratio_cpu"] = seconds["bare_cpu"] / seconds["full_cpu"]
+    for clock in ("wall", "cpu"):
+        figures[f"ratio_{clock}"] = seconds[f"bare_{clock}"] / seconds[f"full_{clock}"]
+        figures[f"ratio_own_{clock}"] = seconds[f"own_{clock}"] / seconds[f"full_{clock}"]
     print(name)
     print("\n".join(_rows(figures)))
     return figures
@@ -140,17 +154,19 @@ def _rows(f: dict[str, float]) -> list[str]:
         "| run | clock | postings/s | words/s | postings of 300 words/s |",
         "| --- | --- | ---: | ---: | ---: |",
     ]
-    for run_name, label in (
-        ("bare", 'bare spacy.blank("en") tokenisation'),
-        ("full", "whole extraction (clean, tokenise, match, rules)"),
-    ):
+    for run_name, label in RUNS:
         for clock in ("wall", "cpu"):
             lines.append(
                 f"| {label} | {clock} | {f[f'{run_name}_{clock}_postings_s']:,.0f} | "
                 f"{f[f'{run_name}_{clock}_words_s']:,.0f} | {f[f'{run_name}_{clock}_p300_s']:,.0f} |"
             )
     lines.append(
-        f"| ratio extraction/tokenisation | wall / cpu | {f['ratio_wall']:.2f} / {f['ratio_cpu']:.2f} | | |"
+        f"| ratio extraction/bare tokenisation (the target) | wall / cpu | "
+        f"{f['ratio_wall']:.2f} / {f['ratio_cpu']:.2f} | | |"
+    )
+    lines.append(
+        f"| ratio extraction/the extractor's own tokenizer | wall / cpu | "
+        f"{f['ratio_own_wall']:.2f} / {f['ratio_own_cpu']:.2f} | | |"
     )
     return lines
 
@@ -175,8 +191,11 @@ def run(
         "## Skill extraction speed (bench/bench_skills.py)",
         "",
         f"Extractor `{EXTRACTOR_VERSION}`, batch size {batch_size}, one process, built in {build_s:.1f} s. "
-        "Both runs are timed chunk by chunk in turn; CPU time is this process's own, the fairer "
-        "measure on a shared machine. Targets: ratio >= 0.7, >= 1,000 postings of 300 words/s.",
+        "All runs are timed chunk by chunk in turn; CPU time is this process's own, the fairer "
+        "measure on a shared machine. Targets: ratio >= 0.7, >= 1,000 postings of 300 words/s. "
+        "The extractor's tokenizer drops spaCy's special cases, which turn the tokenizer's cache "
+        'off for the rest of a document once one appears ("we\'re", "C++"); the second ratio '
+        "is the cost of matching and rules alone.",
     ]
     for key, title in (
         ("synthetic", "Synthetic postings"),

@@ -22,6 +22,13 @@ RULES_FACTORY = "jobtrends_skill_rules"
 LOWER_RULES = frozenset({"profile"})
 
 
+def _pattern(nlp: Language, form: str) -> Doc:
+    """The pattern doc of an alias; "R." is one token in text ("in R."), so its pattern is too."""
+    if len(form) == 2 and form[1] == ".":
+        return Doc(nlp.vocab, words=[form])
+    return nlp.make_doc(form)
+
+
 class SkillMatcher:
     """Finds every taxonomy alias with one PhraseMatcher on LOWER; forms where case decides are
     matched lower-cased too and kept only when the text has exactly that case."""
@@ -45,7 +52,7 @@ class SkillMatcher:
                 self.meta[key] = (skill.id, skill.category, entry.rule, frozenset(exact))
                 forms = sorted({form.lower() for form in exact} - lower_forms)
                 if forms:
-                    self.matcher.add(skill.id + "#cased", [nlp.make_doc(form) for form in forms])
+                    self.matcher.add(skill.id + "#cased", [_pattern(nlp, form) for form in forms])
         # Tokenising thousands of patterns filled the tokenizer's cache, which slows every later
         # document down by half; assigning the rules again empties it.
         if isinstance(nlp.tokenizer, Tokenizer):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.skills.component import MATCHER_FACTORY, RULES_FACTORY, SPANS_KEY
 from pipeline.skills.rules import RULES_VERSION
 from pipeline.skills.taxonomy import TAXONOMY_VERSION
+from pipeline.skills.tokenizer import use_cacheable_tokenizer
 
 EXTRACTOR_VERSION = f"{RULES_VERSION}+{TAXONOMY_VERSION}"
 # The blank pipeline only tokenises, so long texts cost memory linear in their length.
@@ -48,6 +49,7 @@ class SkillExtractor:
         """Build the pipeline (tokenizer, matcher from the taxonomy, rules)."""
         self.nlp = spacy.blank("en")
         self.nlp.max_length = MAX_TEXT_CHARS
+        use_cacheable_tokenizer(self.nlp)  # before the matcher tokenises its patterns
         self.nlp.add_pipe(MATCHER_FACTORY)
         self.nlp.add_pipe(RULES_FACTORY)
         self.version = EXTRACTOR_VERSION

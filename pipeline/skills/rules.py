@@ -10,12 +10,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
 
-RULES_VERSION = "rules-2"
+RULES_VERSION = "rules-3"
 
 # Tokens that join items of a list ("Python, R and SQL", "C/C++", "Go | Rust").
 LIST_JOINERS = frozenset(
@@ -419,24 +420,21 @@ class Candidate(NamedTuple):
 
 
 class View:
-    """Lazy, cached access to the few token attributes the rules look at (most tokens are never
-    looked at, so reading whole columns would cost more than it saves)."""
+    """Access to the few token attributes the rules look at: the lower-case hashes as one column
+    (one C call per doc), the rest lazily (most tokens are never looked at)."""
 
-    __slots__ = ("doc", "n", "_lower", "_space")
+    __slots__ = ("doc", "n", "lowers", "_space")
 
     def __init__(self, doc: Doc) -> None:
         """Wrap `doc`."""
         self.doc = doc
         self.n = len(doc)
-        self._lower: dict[int, int] = {}
+        self.lowers: list[int] = doc.to_array(LOWER).tolist()
         self._space: dict[int, bool] = {}
 
     def at(self, i: int) -> int:
         """The lower-case hash of token i, 0 outside the doc."""
-        value = self._lower.get(i)
-        if value is None:
-            value = self._lower[i] = self.doc[i].lower if 0 <= i < self.n else 0
-        return value
+        return self.lowers[i] if 0 <= i < self.n else 0
 
     def is_space(self, i: int) -> bool:
         """Whether token i is whitespace (a line break in clean text)."""
