@@ -81,6 +81,17 @@ def test_v_postings_lists_role_families_and_skills_of_canonical_postings(
     ]
 
 
+def test_v_postings_leaves_the_text_to_postings(tiny: duckdb.DuckDBPyConnection) -> None:
+    columns = [row[0] for row in tiny.execute("describe v_postings").fetchall()]
+    postings = [row[0] for row in tiny.execute("describe postings").fetchall()]
+    assert "description_text" not in columns
+    assert columns == [c for c in postings if c != "description_text"] + ["role_families", "skills"]
+    joined = tiny.execute(
+        "select count(*) from v_postings v join postings p using (global_id)"
+    ).fetchall()
+    assert joined == [(5,)]
+
+
 def test_v_monthly_role_counts_shares_of_source_month(tiny: duckdb.DuckDBPyConnection) -> None:
     rows = tiny.execute(
         "select month::varchar, source, role, n, share from v_monthly_role_counts"
