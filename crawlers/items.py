@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -22,6 +23,8 @@ _TRACKING_PARAMS = frozenset(
     "gh_src gh_jid lever-source lever-origin source src ref ref_src referrer fbclid gclid "
     "dclid msclkid yclid igshid trk trackingid _hsenc _hsmi mkt_tok campaign".split()
 )
+# A query of plain key=value pairs, which parse_qsl + urlencode would give back unchanged.
+_PLAIN_QUERY = re.compile(r"[\w.~-]+=[\w.~-]*(?:&[\w.~-]+=[\w.~-]*)*", re.ASCII)
 
 
 class JobPosting(scrapy.Item):
@@ -65,6 +68,11 @@ def canonical_url(url: str | None) -> str | None:
         return url or None
     if not parts.query and not parts.fragment:
         return url
+    if not parts.fragment and _PLAIN_QUERY.fullmatch(parts.query):
+        # Most URLs (every HN item) carry no tracking key: skip the decode and re-encode.
+        keys = [pair.split("=", 1)[0].lower() for pair in parts.query.split("&")]
+        if not any(k in _TRACKING_PARAMS or k.startswith(_TRACKING_PREFIXES) for k in keys):
+            return url
     query = [
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import orjson
 
 from jobtrends.config import Settings
 from pipeline.surrogates import may_hold_surrogates, replace_lone_surrogates
@@ -124,7 +125,10 @@ def read_records(path: Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
                 if not line.strip():
                     continue
                 try:
-                    record = json.loads(line)
+                    try:
+                        record = orjson.loads(line)
+                    except orjson.JSONDecodeError:
+                        record = json.loads(line)  # what orjson refuses (lone surrogates, NaN)
                     if may_hold_surrogates(line):
                         record = replace_lone_surrogates(record)
                 except ValueError as exc:

@@ -11,6 +11,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar
 
+import orjson
 import scrapy
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -212,6 +213,10 @@ class JobSpider(scrapy.Spider):
                 response.url, "html_instead_of_json", "an HTML page came back instead of JSON"
             )
             return None
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError:
+            pass  # NaN, a lone surrogate escape, a huge integer: json takes them, or says why
         try:
             return json.loads(body)
         except UnicodeDecodeError as exc:

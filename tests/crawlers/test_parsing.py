@@ -213,6 +213,38 @@ def test_canonical_url_strips_tracking() -> None:
     assert canonical_url(None) is None
 
 
+def _canonical_by_reencoding(url: str) -> str:
+    """canonical_url without its fast path: decode the query, drop tracking keys, encode again."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    from crawlers.items import _TRACKING_PARAMS, _TRACKING_PREFIXES
+
+    parts = urlsplit(url)
+    if not parts.query and not parts.fragment:
+        return url
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+_QUERY_PART = st.sampled_from(
+    ["id", "ID", "page", "utm_source", "Ref", "gh_jid", "a.b", "x~y", "q", "", "%20", "+", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_QUERY_PART, _QUERY_PART, st.booleans()), max_size=4), st.booleans())
+def test_canonical_url_fast_path_agrees_with_reencoding(
+    pairs: list[tuple[str, str, bool]], fragment: bool
+) -> None:
+    query = "&".join(f"{k}={v}" if with_eq else k for k, v, with_eq in pairs)
+    url = "https://x.io/jobs/1" + (f"?{query}" if query else "") + ("#apply" if fragment else "")
+    assert canonical_url(url) == _canonical_by_reencoding(url)
+
+
 def test_content_hash_changes_with_text_only() -> None:
     first = content_hash("ML Engineer", "Acme", "Berlin", "text")
     assert first == content_hash("ML Engineer", "Acme", "Berlin", "text")
