@@ -17,28 +17,15 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from jobtrends.config import Report, Settings  # noqa: E402
+from pipeline.skills.taxonomy import CATEGORIES as TAXONOMY_CATEGORIES  # noqa: E402
 from reports.build import build_report, vega_bundle  # noqa: E402
 from warehouse import aggregates, db  # noqa: E402
 
 MARK = "bench_report"
 TARGET_S = 60.0
 MONTHS = 137  # 2015-01 .. 2026-05
-CATEGORIES = [
-    "language",
-    "ml_framework",
-    "llm_tooling",
-    "data_library",
-    "database",
-    "big_data",
-    "cloud",
-    "devops_mlops",
-    "bi_viz",
-    "stats_package",
-    "stats_method",
-    "ml_method",
-    "web_framework",
-    "general_software",
-]
+# The generated skills spread over the tool and method categories (not concept, methodology, ...).
+CATEGORIES = list(TAXONOMY_CATEGORIES[: TAXONOMY_CATEGORIES.index("general_software") + 1])
 NAMED_SKILLS = [
     ("python", "Python", "language"),
     ("sql", "SQL", "language"),

@@ -10,6 +10,7 @@ from typing import Any
 import altair as alt
 import vl_convert as vlc
 
+from pipeline.roles import SENIORITIES
 from reports.model import ROLE_LABELS, ROLES, ReportModel, Row
 from reports.period import parse_period
 
@@ -241,17 +242,7 @@ def seniority_chart(model: ReportModel) -> Chart:
         for r in model.seniority
         if not r["small"]
     ]
-    order = [
-        "intern",
-        "junior",
-        "mid",
-        "senior",
-        "staff",
-        "principal",
-        "lead",
-        "manager",
-        "director",
-    ]
+    order = list(SENIORITIES)
     chart = (
         alt.Chart(alt.Data(values=_records(rows)))
         .mark_bar()

@@ -13,6 +13,7 @@ import pytest
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from pipeline.load import process_landing
+from pipeline.roles import SENIORITIES
 from warehouse.db import session
 from warehouse.export import export_warehouse
 from warehouse.query import run_query
@@ -111,17 +112,7 @@ def test_accepted_values_and_references(loaded: Settings) -> None:
         seniorities = {
             r[0] for r in con.execute("select distinct seniority from openings").fetchall()
         }
-        assert seniorities <= {
-            "intern",
-            "junior",
-            "mid",
-            "senior",
-            "staff",
-            "principal",
-            "lead",
-            "manager",
-            "director",
-        }
+        assert seniorities <= set(SENIORITIES)
         categories = {r[0] for r in con.execute("select distinct category from skills").fetchall()}
         assert categories == {s.category for s in lf.TAXONOMY}
         assert (

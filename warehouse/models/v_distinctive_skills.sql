@@ -10,13 +10,8 @@ monthly_skills as (
     select month, role, skill_id, n_skill from role_month_skills
 ),
 
--- each posting lies in exactly one month, so quarter and year counts are sums of month counts
 period_keys as (
-    select distinct month, 'month' as period_type, strftime(month, '%Y-%m') as period from monthly_postings
-    union all
-    select distinct month, 'quarter', year(month)::varchar || '-Q' || quarter(month)::varchar from monthly_postings
-    union all
-    select distinct month, 'year', year(month)::varchar from monthly_postings
+    select * from period_keys()  -- schema/004_period_keys.sql
 ),
 
 skill_counts as (
