@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -302,11 +303,33 @@ def _storage_message(exc: OSError) -> str:
     return f"cannot write {where}: permission denied or read-only; make it writable or point JOBTRENDS_DATA_DIR at a writable directory"
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, unwound like Ctrl-C: running spiders are killed, open transactions rolled back."""
+
+
+_TERMINATED = False
+
+
+def _terminate(signum: int, frame: object) -> None:
+    global _TERMINATED
+    _TERMINATED = True
+    raise Terminated
+
+
 def main() -> None:
     """Entry point: user errors print one sentence and exit 2; tracebacks only with --debug."""
     debug = "--debug" in sys.argv or os.environ.get("JOBTRENDS_DEBUG") == "1"
+    # Without this a `kill` would end the process at once, leaving its spider subprocesses running.
+    signal.signal(signal.SIGTERM, _terminate)
     try:
-        app(standalone_mode=False)
+        # typer turns Ctrl-C (and so SIGTERM) into the return value 130 instead of raising
+        code = app(standalone_mode=False)
+        if _TERMINATED:
+            raise Terminated
+        if code == 130:
+            raise KeyboardInterrupt
+        if isinstance(code, int) and code:
+            raise SystemExit(code)
     except UserError as exc:
         if debug:
             raise
@@ -315,6 +338,9 @@ def main() -> None:
     except (typer.Exit, SystemExit) as exc:
         code = getattr(exc, "exit_code", None)
         raise SystemExit(code if code is not None else getattr(exc, "code", 0)) from None
+    except Terminated:
+        typer.echo("terminated", err=True)
+        raise SystemExit(143) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise SystemExit(130) from None

@@ -110,3 +110,64 @@ def test_demo_with_a_missing_corpus_is_one_sentence(tmp_path: Path) -> None:
     done = _jobtrends(["demo", "--corpus", str(tmp_path / "missing")], tmp_path)
     assert done.returncode == 2
     assert "missing does not exist" in done.stderr and "--corpus" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("returned", "terminated", "code", "said"),
+    [(130, False, 130, "interrupted"), (130, True, 143, "terminated"), (None, False, None, "")],
+)
+def test_ctrl_c_and_sigterm_exit_non_zero(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    returned: int | None,
+    terminated: bool,
+    code: int | None,
+    said: str,
+) -> None:
+    """typer hands Ctrl-C back as the return value 130; main must not turn it into success."""
+    import jobtrends.cli as cli
+
+    monkeypatch.setattr(cli, "app", lambda standalone_mode: returned)
+    monkeypatch.setattr(cli, "_TERMINATED", terminated)
+    monkeypatch.setattr(sys, "argv", ["jobtrends", "status"])
+    if code is None:
+        cli.main()
+    else:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main()
+        assert exit_info.value.code == code
+    assert capsys.readouterr().err.strip() == said
+
+
+@pytest.mark.slow
+def test_sigterm_stops_a_demo_and_its_spiders(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    import psutil
+
+    env = {**os.environ, "JOBTRENDS_DATA_DIR": str(tmp_path / "data")}
+    command = [sys.executable, "-c", "from jobtrends.cli import main; main()", "demo"]
+    proc = subprocess.Popen(
+        [*command, "--postings", "2000"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    children: list[psutil.Process] = []
+    deadline = time.monotonic() + 300
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        children = psutil.Process(proc.pid).children(recursive=True)
+        # a spider subprocess is running beside the replay and Prefect children
+        if line.startswith("crawl:") or time.monotonic() > deadline:
+            break
+    proc.send_signal(signal.SIGTERM)
+    sent = time.monotonic()
+    rest = proc.communicate(timeout=120)[0]
+    assert proc.returncode == 143, rest[-2000:]
+    assert time.monotonic() - sent < 60
+    assert rest.strip().endswith("terminated")
+    time.sleep(1)
+    assert not [c.pid for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
