@@ -67,6 +67,9 @@ def _batch_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str
     cache_key_fn=_batch_cache_key,
     cache_expiration=CACHE_EXPIRATION,
     persist_result=True,
+    # Held in memory, every batch's tables stay alive in Prefect's result cache until the run ends
+    # (gigabytes at a million postings); the loader reads each once from the result storage.
+    cache_result_in_memory=False,
     retries=0,
 )
 def transform_batch(
