@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import resource
 import sys
 import tempfile
@@ -22,6 +21,7 @@ import pyarrow.compute as pc
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.benchmarks_md import write_block  # noqa: E402
 from jobtrends.config import Settings  # noqa: E402
 from pipeline.landing import LandingFile  # noqa: E402
 from pipeline.load import load_batch  # noqa: E402
@@ -127,19 +127,6 @@ def generate_batch(
 def peak_rss_mb() -> float:
     """Peak resident set size of this process, in MB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def write_block(text: str, path: Path) -> None:
-    """Replace (or append) this bench's <!-- bench_load --> block in BENCHMARKS.md."""
-    block = f"<!-- {MARK} -->\n{text.rstrip()}\n<!-- /{MARK} -->"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"<!-- {MARK} -->.*?<!-- /{MARK} -->", re.S)
-    new = (
-        pattern.sub(lambda _: block, old)
-        if pattern.search(old)
-        else old.rstrip() + "\n\n" + block + "\n"
-    )
-    path.write_text(new, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        write_block(text, ROOT / "BENCHMARKS.md")
+        write_block(MARK, text)
     ok = ratio >= 0.5 and rss <= 3072 and max(view_s.values()) <= 2.0
     return 0 if ok or args.postings < 1_000_000 else 1
 

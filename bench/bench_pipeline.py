@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import platform
-import re
 import resource
 import shutil
 import subprocess
@@ -26,6 +25,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.benchmarks_md import write_block  # noqa: E402
+
 MARK = "bench_pipeline"
 RSS_LIMIT_MB = 4096
 BASELINE_POSTINGS = 1000
@@ -162,21 +163,6 @@ def summarize(rows: list[dict[str, Any]], base_rate: float, workers: int | None)
     return "\n".join(lines)
 
 
-def write_block(text: str, path: Path) -> None:
-    """Replace (or append) this bench's block in BENCHMARKS.md."""
-    block = f"<!-- {MARK} -->\n{text.rstrip()}\n<!-- /{MARK} -->"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"<!-- {MARK} -->.*?<!-- /{MARK} -->", re.S)
-    new = (
-        pattern.sub(lambda _: block, old)
-        if pattern.search(old)
-        else old.rstrip() + "\n\n" + block + "\n"
-    )
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    tmp.replace(path)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run every size, print the table and update BENCHMARKS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -218,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     text = summarize(rows, base_rate, args.workers)
     print(text)
     if not args.no_write:
-        write_block(text, ROOT / "BENCHMARKS.md")
+        write_block(MARK, text)
     return 0
 
 

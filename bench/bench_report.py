@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import sys
 import tempfile
@@ -16,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.benchmarks_md import write_block  # noqa: E402
 from jobtrends.config import Report, Settings  # noqa: E402
 from pipeline.skills.taxonomy import CATEGORIES as TAXONOMY_CATEGORIES  # noqa: E402
 from reports.build import build_report, vega_bundle  # noqa: E402
@@ -160,19 +160,6 @@ def build_warehouse(settings: Settings, postings: int) -> dict[str, int]:
     return counts
 
 
-def write_block(text: str, path: Path) -> None:
-    """Replace (or append) this bench's <!-- bench_report --> block in BENCHMARKS.md."""
-    block = f"<!-- {MARK} -->\n{text.rstrip()}\n<!-- /{MARK} -->"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"<!-- {MARK} -->.*?<!-- /{MARK} -->", re.S)
-    updated = (
-        pattern.sub(lambda _: block, current)
-        if pattern.search(current)
-        else current.rstrip() + "\n\n" + block + "\n"
-    )
-    path.write_text(updated, encoding="utf-8")
-
-
 def main() -> None:
     """Build the warehouse, time each stage of the report, print and record the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -219,7 +206,7 @@ def main() -> None:
         "the warehouse is built, so no report query recounts posting_skills.\n"
     )
     if not args.no_write:
-        write_block(text, ROOT / "BENCHMARKS.md")
+        write_block(MARK, text)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
 
-from bench.eval_skills import write_block  # noqa: E402
+from bench.benchmarks_md import write_block  # noqa: E402
 from pipeline.skills import EXTRACTOR_VERSION, SkillExtractor, load_taxonomy  # noqa: E402
 from pipeline.skills.tokenizer import use_cacheable_tokenizer  # noqa: E402
 from pipeline.text import html_to_text  # noqa: E402

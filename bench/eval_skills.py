@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -19,10 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
+from bench.benchmarks_md import write_block  # noqa: E402
 from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, canonical_id, skills_by_id  # noqa: E402
 
-BENCHMARKS = ROOT / "BENCHMARKS.md"
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval" / "skills"
 TokenSpan = tuple[int, int]
 
@@ -296,20 +294,6 @@ def table(results: Sequence[Result]) -> str:
         cells = [*r.strict.prf(), *r.overlap.prf(), *r.posting_level.prf()]
         lines.append(f"| {r.name} | {r.postings} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
     return "\n".join(lines)
-
-
-def write_block(name: str, body: str, path: Path = BENCHMARKS) -> None:
-    """Replace (or append) the block between <!-- name --> and <!-- /name --> of BENCHMARKS.md."""
-    block = f"<!-- {name} -->\n{body.rstrip()}\n<!-- /{name} -->"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"<!-- {re.escape(name)} -->.*?<!-- /{re.escape(name)} -->", re.DOTALL)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: block, text)
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 def run(eval_dir: Path, record: bool = True) -> list[Result]:
