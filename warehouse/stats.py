@@ -21,7 +21,8 @@ _PERIOD_TYPES = ("month", "quarter", "year")
 _QUERY = Path(__file__).resolve().parent / "queries" / "role_posting_skills.sql"
 # Weights of this many resamples are held at once: memory ~ 4 bytes x role postings x chunk.
 _CHUNK = 25
-_COLUMNS = [
+# The columns of divergence_bootstrap, the table the report reads its JSD intervals from.
+BOOTSTRAP_COLUMNS = [
     "period_type",
     "period",
     "jsd",
@@ -187,7 +188,7 @@ def bootstrap_divergence(
 ) -> pd.DataFrame:
     """JSD per period with a 95% interval from resampling postings within each role."""
     if data.n_rows == 0:
-        return pd.DataFrame(columns=_COLUMNS)
+        return pd.DataFrame(columns=BOOTSTRAP_COLUMNS)
     found = bootstrap_draws(data, period_type, samples, seed)
     codes, point, sizes, draws = found.codes, found.point, found.sizes, found.draws
     values = jsd(point[:, 0], point[:, 1])
@@ -206,7 +207,7 @@ def bootstrap_divergence(
             "samples": samples,
             "seed": seed,
         },
-        columns=_COLUMNS,
+        columns=BOOTSTRAP_COLUMNS,
     )
 
 

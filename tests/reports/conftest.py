@@ -14,6 +14,7 @@ import pytest
 
 from jobtrends.config import Report, Settings
 from warehouse import db
+from warehouse.stats import BOOTSTRAP_COLUMNS
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "reports" / "warehouse.json"
 TODAY = date(2026, 6, 15)
@@ -78,20 +79,7 @@ def fill_warehouse(settings: Settings, spec: dict) -> None:
         spec["source_months"], columns=["source", "month", "postings_seen", "postings_kept"]
     )
     months["month"] = months["month"].map(_month)
-    boot = pd.DataFrame(
-        spec["divergence_bootstrap"],
-        columns=[
-            "period_type",
-            "period",
-            "jsd",
-            "jsd_low",
-            "jsd_high",
-            "n_ai",
-            "n_ds",
-            "samples",
-            "seed",
-        ],
-    )
+    boot = pd.DataFrame(spec["divergence_bootstrap"], columns=BOOTSTRAP_COLUMNS)
     tables = {
         "postings": pd.DataFrame(postings),
         "openings": pd.DataFrame(openings),
