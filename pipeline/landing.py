@@ -90,6 +90,12 @@ def list_manifests(settings: Settings) -> list[tuple[Path, dict[str, Any]]]:
     return sorted(found, key=lambda item: (_run_id(item[0], MANIFEST_SUFFIX), str(item[0])))
 
 
+def loaded_landing_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """sha256 of every landing file already loaded."""
+    rows = con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()
+    return {r[0] for r in rows}
+
+
 def pending_files(
     con: duckdb.DuckDBPyConnection,
     settings: Settings,
@@ -100,12 +106,7 @@ def pending_files(
     version of a posting whose rules, taxonomy or extractor version differs from `versions`
     (default: the installed ones)."""
     files = list_landing_files(settings)
-    loaded = {
-        row[0]
-        for row in con.execute(
-            "select sha256 from landing_files where loaded_at is not null"
-        ).fetchall()
-    }
+    loaded = loaded_landing_hashes(con)
     pending = [f for f in files if f.sha256 not in loaded]
     if reextract:
         from pipeline.load import stale_runs

@@ -20,6 +20,7 @@ from pipeline.landing import (
     LandingFile,
     LandingFileError,
     list_manifests,
+    loaded_landing_hashes,
     pending_files,
     read_batches,
     read_seen,
@@ -330,6 +331,15 @@ def new_process_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
 
 
+def start_process_run(con: duckdb.DuckDBPyConnection, process_run_id: str) -> None:
+    """Record a process run as running (record_process_run or a crash record ends it)."""
+    con.execute(
+        "insert into process_runs (process_run_id, started_at, state) "
+        "values (?, current_timestamp, 'running')",
+        [process_run_id],
+    )
+
+
 def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -> int:
     """Load every manifest not yet in crawl_runs (with its seen list); return how many."""
     known = {(r[0], r[1]) for r in con.execute("select source, run_id from crawl_runs").fetchall()}
@@ -392,21 +402,13 @@ def process_landing(
     result = ProcessResult(new_process_run_id())
     con = connect(settings)
     try:
-        con.execute(
-            "insert into process_runs (process_run_id, started_at, state) values (?, current_timestamp, 'running')",
-            [result.process_run_id],
-        )
+        start_process_run(con, result.process_run_id)
         result.manifests_loaded = load_pending_manifests(con, settings)
         if reextract and versions is None:
             versions = _current_versions()
         files = pending_files(con, settings, reextract=reextract, versions=versions)
         result.files_in = len(files)
-        loaded = {
-            r[0]
-            for r in con.execute(
-                "select sha256 from landing_files where loaded_at is not null"
-            ).fetchall()
-        }
+        loaded = loaded_landing_hashes(con)
         only = None
         if reextract and files and versions is not None:
             only = stale_postings(con, versions)

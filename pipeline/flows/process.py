@@ -28,7 +28,13 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from jobtrends.config import Settings
 from jobtrends.progress import Progress
 from pipeline.flows.common import as_settings
-from pipeline.landing import LandingFile, LandingFileError, pending_files, read_batches
+from pipeline.landing import (
+    LandingFile,
+    LandingFileError,
+    loaded_landing_hashes,
+    pending_files,
+    read_batches,
+)
 from pipeline.load import (
     ProcessResult,
     finalize,
@@ -37,6 +43,7 @@ from pipeline.load import (
     new_process_run_id,
     record_process_run,
     stale_postings,
+    start_process_run,
 )
 from pipeline.transform import TableBatch, Versions, current_versions, transform_records
 
@@ -185,19 +192,11 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
     batch_size = settings.process.batch_size
     con = connect(settings)
     try:
-        con.execute(
-            "insert into process_runs (process_run_id, started_at, state) values (?, current_timestamp, 'running')",
-            [result.process_run_id],
-        )
+        start_process_run(con, result.process_run_id)
         result.manifests_loaded = load_pending_manifests(con, settings)
         files = pending_files(con, settings, reextract=reextract)
         result.files_in = len(files)
-        loaded = {
-            r[0]
-            for r in con.execute(
-                "select sha256 from landing_files where loaded_at is not null"
-            ).fetchall()
-        }
+        loaded = loaded_landing_hashes(con)
         stale = stale_postings(con, versions) if reextract and files else None
         failed: dict[str, str] = {}
         runner = build_task_runner(settings, workers)
