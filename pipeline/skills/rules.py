@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
 from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
@@ -405,7 +405,14 @@ _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
-_VERSION_CACHE: dict[int, bool] = {}
+# Rules whose names also count as technologies near other accepted ones, not only in a list.
+_NEAR_RULES = frozenset({"ctx", "react"})
+# Bits of what the word after a mention means (see _after_kind).
+_JOINS, _ROLE, _TITLE, _VERSION = 1, 2, 4, 8
+_AFTER_KIND: dict[int, int] = {}
+for _bit, _words in ((_JOINS, _TITLE_JOINERS), (_ROLE, _ROLE_NOUNS), (_TITLE, _TITLE_WORDS)):
+    for _word in _words:
+        _AFTER_KIND[_word] = _AFTER_KIND.get(_word, 0) | _bit  # none is a version number
 
 
 class Candidate(NamedTuple):
@@ -447,22 +454,19 @@ class View:
         return value
 
 
-def _list_neighbours(
-    view: View, candidates: Sequence[Candidate], pending: Sequence[bool]
-) -> list[list[int]]:
-    """Indexes of the candidates each pending candidate shares a list with (only joiners between
-    them); pairs without a pending candidate are never asked about, so never looked at."""
-    ordered = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
-    neighbours: list[list[int]] = [[] for _ in candidates]
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if not (pending[a] or pending[b]):
+def _list_neighbours(view: View, candidates: Sequence[Candidate], index: int) -> list[int]:
+    """Indexes of the candidates next to candidate `index` in text order that share a list with it
+    (only joiners between them)."""
+    neighbours: list[int] = []
+    me = candidates[index]
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(candidates):
             continue
-        left, right = candidates[a], candidates[b]
+        left, right = (candidates[other], me) if other < index else (me, candidates[other])
         if right.start < left.end or right.start - left.end > 3:
             continue
         if all(view.at(i) in _JOINERS or view.is_space(i) for i in range(left.end, right.start)):
-            neighbours[a].append(b)
-            neighbours[b].append(a)
+            neighbours.append(other)
     return neighbours
 
 
@@ -550,41 +554,63 @@ def _judge(view: View, cand: Candidate) -> bool:
 
 
 def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
-    """Apply the ambiguity rules; return the accepted candidates (overlaps still unresolved)."""
+    """Apply the ambiguity rules to candidates in text order (as the matcher gives them); return
+    the accepted ones (overlaps still unresolved)."""
     # Most candidates are unambiguous: only the others cost any context lookups.
-    if all(c.rule is None for c in candidates):
+    ambiguous = [i for i, c in enumerate(candidates) if c.rule is not None]
+    if not ambiguous:
         return candidates
-    accepted = [c.rule is None or _judge(view, c) for c in candidates]
-    pending = [not ok and c.rule != "profile" for c, ok in zip(candidates, accepted, strict=True)]
-    if any(pending):
+    accepted = [True] * len(candidates)
+    pending: list[int] = []
+    for i in ambiguous:
+        cand = candidates[i]
+        if not _judge(view, cand):
+            accepted[i] = False
+            if cand.rule != "profile":
+                pending.append(i)
+    if pending:
         _spread_evidence(view, candidates, accepted, pending)
     return [c for c, ok in zip(candidates, accepted, strict=True) if ok]
 
 
 def _spread_evidence(
-    view: View, candidates: list[Candidate], accepted: list[bool], pending: list[bool]
+    view: View, candidates: list[Candidate], accepted: list[bool], pending: list[int]
 ) -> None:
     """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
-    that evidence spreads along a list ("Go, Rust, Swift and Python")."""
-    neighbours = _list_neighbours(view, candidates, pending)
+    that evidence spreads along a list ("Go, Rust, Swift and Python"). The accepted set only grows
+    and every test is monotone in it, so the order of the passes does not change the result."""
+    waiting: list[tuple[int, Candidate, bool, list[int]]] = []
+    for i in pending:
+        cand = candidates[i]
+        if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
+            continue  # "the backbone of", "a spark": a lower-case word with an article is English
+        waiting.append(
+            (i, cand, cand.category in NON_EVIDENCE, _list_neighbours(view, candidates, i))
+        )
     changed = True
-    while changed:
+    while changed and waiting:
         changed = False
-        for i, cand in enumerate(candidates):
-            if accepted[i] or cand.rule is None or cand.rule == "profile":
-                continue
-            if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
-                continue  # "the backbone of", "a spark": a lower-case word with an article is English
-            non_tech = cand.category in NON_EVIDENCE
+        for entry in list(waiting):
+            i, cand, non_tech, neighbours = entry
             in_list = any(
                 accepted[j] and (candidates[j].category in NON_EVIDENCE) == non_tech
-                for j in neighbours[i]
+                for j in neighbours
             )
             if in_list or (
-                cand.rule in {"ctx", "react"} and _near_evidence(view, candidates, accepted, i)
+                cand.rule in _NEAR_RULES and _near_evidence(view, candidates, accepted, i)
             ):
                 accepted[i] = True
+                waiting.remove(entry)
                 changed = True
+
+
+def _after_kind(word: int, strings: StringStore) -> int:
+    """What a token (by lower-case hash) means right after a mention: the _JOINS, _ROLE, _TITLE
+    and _VERSION bits; cached, since the same few words follow mentions."""
+    kind = _AFTER_KIND.get(word)
+    if kind is None:
+        kind = _AFTER_KIND[word] = _VERSION if word and VERSION.match(strings[word]) else 0
+    return kind
 
 
 def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
@@ -592,17 +618,17 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     title modifiers and a header's company left out, versions joined, overlaps resolved."""
     if not accepted:
         return []
-    covered = {c.start for c in accepted}
+    covered: set[int] = set()
     for c in accepted:
-        if c.end - c.start > 1:
-            covered.update(range(c.start + 1, c.end))
+        covered.update(range(c[0], c[1]))
     # Only a mention with nothing but whitespace before it can open the text.
-    first = min(c.start for c in accepted)
+    first = min(c[0] for c in accepted)
     if not all(view.is_space(i) for i in range(first)):
         first = -1
     # This loop runs for every mention of every posting: it reads each token once at most.
     at = view.at
     n = view.n
+    strings = view.doc.vocab.strings
     # start of a mention -> the token its walk over joiners and mentions stopped at
     stops: dict[int, int] = {}
     spans: list[tuple[int, int, str]] = []
@@ -611,8 +637,11 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     for k in range(len(accepted) - 1, -1, -1):
         start, end, skill_id = accepted[k][:3]
         after = at(end)
-        if end in covered or after in _TITLE_JOINERS:
-            i = end
+        kind = _AFTER_KIND.get(after)
+        if kind is None:
+            kind = _after_kind(after, strings)
+        i = end
+        if end in covered or kind & _JOINS:
             limit = min(n, end + TITLE_WINDOW)
             while i < limit:
                 stop = stops.get(i)
@@ -623,26 +652,19 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
                     i += 1
                 else:
                     break
-            stops.setdefault(start, i)
-            stop_word = at(i)
+            stop_kind = kind if i == end else _after_kind(at(i), strings)
         else:
-            i = end
-            stops.setdefault(start, end)
-            stop_word = after
-        if stop_word in _ROLE_NOUNS:
+            stop_kind = kind
+        stops.setdefault(start, i)
+        if stop_kind & _ROLE:
             continue  # "Android Engineer", "UI / UX Designers": part of a job title
-        if stop_word in _TITLE_WORDS and _title_tail(at, i + 1):
+        if stop_kind & _TITLE and _title_tail(at, i + 1):
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, accepted[k]):
             company = skill_id
             continue
         # A version number after a name belongs to the mention ("Java 8").
-        is_version = _VERSION_CACHE.get(after)
-        if is_version is None:
-            is_version = _VERSION_CACHE[after] = bool(after) and bool(
-                VERSION.match(view.doc.vocab.strings[after])
-            )
-        if is_version and at(end + 1) not in _NOT_AFTER_VERSION:
+        if kind & _VERSION and at(end + 1) not in _NOT_AFTER_VERSION:
             end += 1
         spans.append((start, end, skill_id))
     spans.reverse()
@@ -673,49 +695,19 @@ def _title_tail(at: Callable[[int], int], i: int) -> bool:
     return False
 
 
+def _by_length_then_start(span: tuple[int, int, str]) -> tuple[int, int]:
+    return (span[0] - span[1], span[0])
+
+
 def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Overlaps resolved cluster by cluster (spans chained by overlaps), since most spans overlap
-    nothing; the result in text order."""
-    # By start only: a stable sort keeps ties in the order _longest_first would see them.
-    spans = sorted(spans, key=lambda s: s[0])
-    kept: list[tuple[int, int, str]] = []
-    first = 0
-    while first < len(spans):
-        last = first + 1
-        reach = spans[first][1]
-        while last < len(spans) and spans[last][0] < reach:
-            reach = max(reach, spans[last][1])
-            last += 1
-        if last - first == 1:
-            kept.append(spans[first])
-        else:
-            kept.extend(_longest_first(spans[first:last]))
-        first = last
-    return kept
-
-
-def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Resolve overlaps: the longest span wins ("Ruby on Rails" over "Ruby"), then the earliest;
-    the result in text order."""
+    """Resolve overlaps: the longest span wins ("Ruby on Rails" over "Ruby"), then the earliest
+    (spaCy's filter_spans policy, on plain tuples: no Span objects); the result in text order."""
     kept: list[tuple[int, int, str]] = []
     taken: set[int] = set()
-    for start, end, skill_id in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if any(i in taken for i in range(start, end)):
-            continue
-        taken.update(range(start, end))
-        kept.append((start, end, skill_id))
+    for span in sorted(spans, key=_by_length_then_start):
+        tokens = range(span[0], span[1])
+        if taken.isdisjoint(tokens):
+            taken.update(tokens)
+            kept.append(span)
     kept.sort()
     return kept
-
-
-def extend_version(view: View, end: int) -> int:
-    """The end of a mention extended over a version number right after it ("Java 8")."""
-    if end >= view.n:
-        return end
-    key = view.at(end)
-    is_version = _VERSION_CACHE.get(key)
-    if is_version is None:
-        is_version = _VERSION_CACHE[key] = bool(VERSION.match(view.doc.vocab.strings[key]))
-    if is_version and view.at(end + 1) not in _NOT_AFTER_VERSION:
-        return end + 1
-    return end
