@@ -18,7 +18,6 @@ _BLOCK_TAGS = frozenset(
 _ODD_SPACE = re.compile("[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _MANY_SPACES = re.compile(" {2,}")
-_SPACED_NEWLINE = re.compile(r" +\n *|\n +")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _EMPTY_ITEM = re.compile(r"\n- *(?=\n|$)")
 _ITEM_START = re.compile("\x03\\s*")
@@ -58,7 +57,7 @@ def html_to_text(html_text: str | None) -> str:
         text = text.replace(_ITEM, "\n" + _ITEM)
     text = text.replace(_PARA, "\n\n")
     if " \n" in text or "\n " in text:
-        text = _SPACED_NEWLINE.sub("\n", text)
+        text = _strip_spaces_at_newlines(text)
     if has_items:
         text = _EMPTY_ITEM.sub("\n", _ITEM_START.sub("- ", text))
     if "\n\n\n" in text:
@@ -66,6 +65,22 @@ def html_to_text(html_text: str | None) -> str:
     if has_items or "\n- " in text:
         text = _ITEM_GAP.sub(r"\1\n", text)
     return text.strip()
+
+
+def _strip_spaces_at_newlines(text: str) -> str:
+    """Drop the spaces on either side of every line break. Equal to re.sub(" +\\n *|\\n +", "\\n"),
+    which tries its pattern at every character (about 45 us a post) where a split and strips take
+    a few."""
+    lines = text.split("\n")
+    last = len(lines) - 1
+    if not last:
+        return text
+    return "\n".join(
+        [
+            line.rstrip(" ") if i == 0 else line.lstrip(" ") if i == last else line.strip(" ")
+            for i, line in enumerate(lines)
+        ]
+    )
 
 
 def _unescape(text: str) -> str:

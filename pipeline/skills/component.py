@@ -35,21 +35,21 @@ class SkillMatcher:
 
     def __init__(self, nlp: Language, entries: Iterable[TaxonomyEntry]) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # match key -> (skill id, category, rule, exact forms or None for case-insensitive)
-        self.meta: dict[int, tuple[str, str, str | None, frozenset[str] | None]] = {}
+        # match key -> ((skill id, category, rule), exact forms or None for case-insensitive)
+        self.meta: dict[int, tuple[tuple[str, str, str | None], frozenset[str] | None]] = {}
         for entry in entries:
             skill = entry.skill
             lower_forms = {v for alias in skill.aliases for v in alias_variants(alias)}
             if lower_forms:
                 key = nlp.vocab.strings.add(skill.id)
                 rule = entry.rule if entry.rule in LOWER_RULES else None
-                self.meta[key] = (skill.id, skill.category, rule, None)
+                self.meta[key] = ((skill.id, skill.category, rule), None)
                 self.matcher.add(skill.id, [nlp.make_doc(form) for form in sorted(lower_forms)])
             if entry.cased:
                 # The tokenizer keeps "R." and "C." whole at a sentence end.
                 exact = set(entry.cased) | {form + "." for form in entry.cased if len(form) == 1}
                 key = nlp.vocab.strings.add(skill.id + "#cased")
-                self.meta[key] = (skill.id, skill.category, entry.rule, frozenset(exact))
+                self.meta[key] = ((skill.id, skill.category, entry.rule), frozenset(exact))
                 forms = sorted({form.lower() for form in exact} - lower_forms)
                 if forms:
                     self.matcher.add(skill.id + "#cased", [_pattern(nlp, form) for form in forms])
@@ -61,14 +61,15 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         """Store the candidate matches of `doc` in doc.user_data."""
         candidates: list[Candidate] = []
+        append = candidates.append
         meta = self.meta
         for match_id, start, end in self.matcher(doc):
-            skill_id, category, rule, exact = meta[match_id]
+            tail, exact = meta[match_id]
             if exact is not None:
                 written = doc[start].text if end - start == 1 else doc[start:end].text
                 if written not in exact:
                     continue
-            candidates.append(_new(Candidate, (start, end, skill_id, category, rule)))
+            append(_new(Candidate, (start, end, *tail)))
         doc.user_data[CANDIDATES_KEY] = candidates
         return doc
 

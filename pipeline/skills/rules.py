@@ -620,7 +620,10 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
         return []
     covered: set[int] = set()
     for c in accepted:
-        covered.update(range(c[0], c[1]))
+        if c[1] - c[0] == 1:
+            covered.add(c[0])
+        else:
+            covered.update(range(c[0], c[1]))
     # Only a mention with nothing but whitespace before it can open the text.
     first = min(c[0] for c in accepted)
     if not all(view.is_space(i) for i in range(first)):
@@ -634,8 +637,8 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     company: str | None = None
     # From the last mention back, so that a list reuses the walk of the mention after it.
-    for k in range(len(accepted) - 1, -1, -1):
-        start, end, skill_id = accepted[k][:3]
+    for cand in reversed(accepted):
+        start, end, skill_id, _, _ = cand
         after = at(end)
         kind = _AFTER_KIND.get(after)
         if kind is None:
@@ -660,7 +663,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             continue  # "Android Engineer", "UI / UX Designers": part of a job title
         if stop_kind & _TITLE and _title_tail(at, i + 1):
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
-        if start == first and _company_field(view, accepted[k]):
+        if start == first and _company_field(view, cand):
             company = skill_id
             continue
         # A version number after a name belongs to the mention ("Java 8").

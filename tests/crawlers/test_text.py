@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.text import html_to_text
+from pipeline.text import _strip_spaces_at_newlines, html_to_text
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,9 @@ def test_never_raises_and_leaves_no_markers(html: str) -> None:
     assert "\x02" not in text and "\x03" not in text
     assert text == text.strip()
     assert "\n\n\n" not in text
+
+
+@settings(max_examples=1_000, deadline=None)
+@given(text=st.text(alphabet=" \n ab\t", max_size=40))
+def test_spaces_at_line_breaks_go_as_the_regular_expression_drops_them(text: str) -> None:
+    assert _strip_spaces_at_newlines(text) == re.sub(" +\n *|\n +", "\n", text)
