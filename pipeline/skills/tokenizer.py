@@ -38,6 +38,13 @@ ABBREVIATION = re.compile(
     r"(?:[A-Za-z]{1,2}\.){2,}|(?:etc|esp|incl|approx|vs|eg|ie|Inc|Ltd|Co|Corp|Jr|Sr|Dr|Mr|Ms)\.",
 )
 
+
+def abbreviation(text: str) -> bool:
+    """The tokenizer's token_match: whether `text` is an abbreviation (each ends with a dot, so
+    the expression is tried only on strings with one)."""
+    return "." in text and ABBREVIATION.fullmatch(text) is not None
+
+
 # Whitespace-separated strings whose tokens are cached (about 60 bytes each).
 CACHE_SIZE = 500_000
 
@@ -107,7 +114,7 @@ def use_cacheable_tokenizer(nlp: Language) -> None:
     for attr in set(getters) - LEXEME_ATTRS:
         del getters[attr]
     tokenizer.rules = {}
-    tokenizer.token_match = ABBREVIATION.fullmatch
+    tokenizer.token_match = abbreviation
     tokenizer.max_cache_size = CACHE_SIZE
     suffixes = nlp.Defaults.suffixes
     if suffixes:
