@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -29,27 +30,34 @@ def _pattern(nlp: Language, form: str) -> Doc:
     return nlp.make_doc(form)
 
 
+def _written(doc: Doc, start: int, end: int) -> int:
+    """The hash of the text of doc[start:end] as written (a token's orth needs no string)."""
+    return doc[start].orth if end - start == 1 else get_string_id(doc[start:end].text)
+
+
 class SkillMatcher:
     """Finds every taxonomy alias with one PhraseMatcher on LOWER; forms where case decides are
     matched lower-cased too and kept only when the text has exactly that case."""
 
     def __init__(self, nlp: Language, entries: Iterable[TaxonomyEntry]) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # match key -> ((skill id, category, rule), exact forms or None for case-insensitive)
-        self.meta: dict[int, tuple[tuple[str, str, str | None], frozenset[str] | None]] = {}
+        # match key -> (skill id, category, rule); and, for forms where case decides, the forms
+        self.meta: dict[int, tuple[str, str, str | None]] = {}
+        self.exact: dict[int, frozenset[int]] = {}  # string hashes: see _written
         for entry in entries:
             skill = entry.skill
             lower_forms = {v for alias in skill.aliases for v in alias_variants(alias)}
             if lower_forms:
                 key = nlp.vocab.strings.add(skill.id)
                 rule = entry.rule if entry.rule in LOWER_RULES else None
-                self.meta[key] = ((skill.id, skill.category, rule), None)
+                self.meta[key] = (skill.id, skill.category, rule)
                 self.matcher.add(skill.id, [nlp.make_doc(form) for form in sorted(lower_forms)])
             if entry.cased:
                 # The tokenizer keeps "R." and "C." whole at a sentence end.
                 exact = set(entry.cased) | {form + "." for form in entry.cased if len(form) == 1}
                 key = nlp.vocab.strings.add(skill.id + "#cased")
-                self.meta[key] = ((skill.id, skill.category, entry.rule), frozenset(exact))
+                self.meta[key] = (skill.id, skill.category, entry.rule)
+                self.exact[key] = frozenset(get_string_id(form) for form in exact)
                 forms = sorted({form.lower() for form in exact} - lower_forms)
                 if forms:
                     self.matcher.add(skill.id + "#cased", [_pattern(nlp, form) for form in forms])
@@ -60,16 +68,13 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the candidate matches of `doc` in doc.user_data."""
-        candidates: list[Candidate] = []
-        append = candidates.append
         meta = self.meta
-        for match_id, start, end in self.matcher(doc):
-            tail, exact = meta[match_id]
-            if exact is not None:
-                written = doc[start].text if end - start == 1 else doc[start:end].text
-                if written not in exact:
-                    continue
-            append(_new(Candidate, (start, end, *tail)))
+        exact = self.exact
+        candidates = [
+            _new(Candidate, (start, end, *meta[key]))
+            for key, start, end in self.matcher(doc)
+            if key not in exact or _written(doc, start, end) in exact[key]
+        ]
         doc.user_data[CANDIDATES_KEY] = candidates
         return doc
 
