@@ -9,9 +9,11 @@ default, far fewer than the distinct words of a few thousand postings; a larger 
 megabytes and halves the tokenisation of real text.
 
 A string the cache has not seen is split by spaCy's prefix, suffix, infix and URL expressions,
-called from Python. Three of them cost most of that time and are replaced by exact equivalents:
+called from Python. Four of them cost most of that time and are replaced by exact equivalents:
 the suffix expression (every alternative ends in `$`, so `re.search` tries all of them at every
-position of the string: 8 us a call) searches only the last few characters, the infix search
+position of the string: 8 us a call) searches only the last few characters, the prefix expression
+(1 us) is tried only on strings whose first character can open a prefix (the punctuation marks
+and symbols, and "A", "C", "U" of "A$", "C$", "US$"), the infix search
 (4 us) is skipped for strings of letters and digits only, in which no infix can match, and the
 URL expression (2 us) is skipped for strings without a dot, which no URL lacks.
 
@@ -24,14 +26,15 @@ takes about half as long.
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse  # getwidth(): the bounds of what a pattern can match
+import re._constants as sre_constants
+import re._parser as sre_parse  # getwidth(), parse trees: what a pattern can match
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_URL, LOWER
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 # "e.g.", "i.e.", "U.S.", "a.m.", "Ph.D.", and the few short abbreviations postings use in lists.
 ABBREVIATION = re.compile(
@@ -52,6 +55,74 @@ CACHE_SIZE = 500_000
 LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_URL})
 
 SuffixSearch = Callable[[str], "re.Match[str] | None"]
+PrefixSearch = SuffixSearch
+# Character classes larger than this are not spelled out: the pattern gets no first-character test.
+_MAX_CLASS = 100_000
+
+
+def _first_chars(pattern: sre_parse.SubPattern) -> set[str] | None:
+    """A superset of the first characters of the non-empty matches of a parsed pattern, or None
+    when that is not simple to tell (then every character is possible)."""
+    for op, av in pattern:
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is sre_constants.LITERAL:
+            return {chr(av)}
+        if op is sre_constants.IN:
+            chars: set[str] = set()
+            for item, value in av:
+                if item is sre_constants.LITERAL:
+                    chars.add(chr(value))
+                elif item is sre_constants.RANGE and value[1] - value[0] < _MAX_CLASS:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # a negated class or a category (\w, \d)
+            return chars
+        if op is sre_constants.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                found = _first_chars(alternative) if alternative.getwidth()[0] else None
+                if found is None:
+                    return None
+                union |= found
+            return union
+        if op is sre_constants.SUBPATTERN:
+            return _first_chars(av[3]) if av[3].getwidth()[0] else None
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            return _first_chars(av[2]) if av[0] else None
+        return None
+    return None
+
+
+def prefix_first_chars(prefixes: Iterable[str | re.Pattern[str]]) -> frozenset[str] | None:
+    """Every character a prefix can start with, or None when some pattern is too complex to
+    tell."""
+    chars: set[str] = set()
+    for piece in prefixes:
+        text = piece.pattern if isinstance(piece, re.Pattern) else piece
+        if not text.strip():
+            continue  # compile_prefix_regex leaves blank pieces out too
+        found = _first_chars(sre_parse.parse(text))
+        if found is None:
+            return None
+        chars |= found
+    return frozenset(chars)
+
+
+def lead_prefix_search(prefixes: Iterable[str | re.Pattern[str]]) -> PrefixSearch:
+    """A prefix search equal to compile_prefix_regex(prefixes).search for spaCy's tokenizer
+    (which reads only a match's length), tried only on strings whose first character can open a
+    prefix."""
+    patterns = list(prefixes)
+    search = compile_prefix_regex(patterns).search
+    first = prefix_first_chars(patterns)
+    if first is None:
+        return search
+
+    def prefix_search(text: str) -> re.Match[str] | None:
+        return search(text) if text and text[0] in first else None
+
+    return prefix_search
 
 
 def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> SuffixSearch:
@@ -116,6 +187,9 @@ def use_cacheable_tokenizer(nlp: Language) -> None:
     tokenizer.rules = {}
     tokenizer.token_match = abbreviation
     tokenizer.max_cache_size = CACHE_SIZE
+    prefixes = nlp.Defaults.prefixes
+    if prefixes:
+        tokenizer.prefix_search = lead_prefix_search(prefixes)
     suffixes = nlp.Defaults.suffixes
     if suffixes:
         tokenizer.suffix_search = tail_suffix_search(suffixes)

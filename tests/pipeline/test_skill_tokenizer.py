@@ -3,17 +3,21 @@ affix searches and lighter lexemes."""
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.lang.en import English
 from spacy.lang.tokenizer_exceptions import URL_MATCH
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from pipeline.skills import SkillExtractor
 from pipeline.skills.tokenizer import (
     CACHE_SIZE,
     LEXEME_ATTRS,
+    lead_prefix_search,
+    prefix_first_chars,
     tail_suffix_search,
     use_cacheable_tokenizer,
 )
@@ -150,3 +154,62 @@ def test_new_lexemes_carry_only_the_attributes_matching_reads() -> None:
     assert kube.shape_ == kube.suffix_ == "" and not the.is_stop
     stock = spacy.blank("en")("Kubernetes the")
     assert stock[0].shape_ == "Xxxxx" and stock[1].is_stop
+
+
+PREFIX_PIECES = st.sampled_from(
+    [
+        "a",
+        "Z",
+        "U",
+        "US",
+        "US$",
+        "C$",
+        "A$",
+        "$",
+        "€",
+        "0",
+        "7",
+        "(",
+        "[",
+        '"',
+        "'",
+        "“",
+        "…",
+        "...",
+        "§",
+        "%",
+        "=",
+        "+",
+        "—",
+        "–",
+        "-",
+        "#",
+        "<",
+        "¿",
+        "é",
+        "x",
+        ".",
+        "©",
+    ]
+)
+PREFIX_REGEX = compile_prefix_regex(English.Defaults.prefixes)
+LEAD_PREFIX_SEARCH = lead_prefix_search(English.Defaults.prefixes)
+
+
+def _prefix_length(match: re.Match[str] | None) -> int:
+    return match.end() - match.start() if match is not None else 0  # what spaCy reads
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(pieces=st.lists(PREFIX_PIECES, min_size=1, max_size=8))
+def test_lead_prefix_search_equals_spacys_prefix_regex(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _prefix_length(LEAD_PREFIX_SEARCH(text)) == _prefix_length(PREFIX_REGEX.search(text))
+
+
+def test_prefixes_open_with_punctuation_symbols_or_a_currency_code() -> None:
+    first = prefix_first_chars(English.Defaults.prefixes)
+    assert first is not None
+    assert {"(", '"', "$", "€", "§", "…", "U", "C", "A"} <= first
+    assert not {"a", "p", "P", "0", "7", "é"} & first
+    assert prefix_first_chars([r"\w+"]) is None  # a category: no first-character test
