@@ -56,16 +56,19 @@ LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPE
 
 SuffixSearch = Callable[[str], "re.Match[str] | None"]
 PrefixSearch = SuffixSearch
+_PatternSearch = Callable[..., "re.Match[str] | None"]  # Pattern.search: (text, pos=0)
 # Character classes larger than this are not spelled out: the pattern gets no first-character test.
 _MAX_CLASS = 100_000
 
 
-def _first_chars(pattern: sre_parse.SubPattern) -> set[str] | None:
-    """A superset of the first characters of the non-empty matches of a parsed pattern, or None
-    when that is not simple to tell (then every character is possible)."""
-    for op, av in pattern:
+def _edge_chars(pattern: sre_parse.SubPattern, last: bool = False) -> set[str] | None:
+    """A superset of the first (or, with `last`, the last) characters of the non-empty matches of
+    a parsed pattern, or None when that is not simple to tell (then every character is
+    possible)."""
+    items = list(pattern)
+    for op, av in reversed(items) if last else items:
         if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            continue  # zero-width: the next item consumes the first character
+            continue  # zero-width: the next item consumes the edge character
         if op is sre_constants.LITERAL:
             return {chr(av)}
         if op is sre_constants.IN:
@@ -81,15 +84,15 @@ def _first_chars(pattern: sre_parse.SubPattern) -> set[str] | None:
         if op is sre_constants.BRANCH:
             union: set[str] = set()
             for alternative in av[1]:
-                found = _first_chars(alternative) if alternative.getwidth()[0] else None
+                found = _edge_chars(alternative, last) if alternative.getwidth()[0] else None
                 if found is None:
                     return None
                 union |= found
             return union
         if op is sre_constants.SUBPATTERN:
-            return _first_chars(av[3]) if av[3].getwidth()[0] else None
+            return _edge_chars(av[3], last) if av[3].getwidth()[0] else None
         if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            return _first_chars(av[2]) if av[0] else None
+            return _edge_chars(av[2], last) if av[0] else None
         return None
     return None
 
@@ -102,7 +105,7 @@ def prefix_first_chars(prefixes: Iterable[str | re.Pattern[str]]) -> frozenset[s
         text = piece.pattern if isinstance(piece, re.Pattern) else piece
         if not text.strip():
             continue  # compile_prefix_regex leaves blank pieces out too
-        found = _first_chars(sre_parse.parse(text))
+        found = _edge_chars(sre_parse.parse(text))
         if found is None:
             return None
         chars |= found
@@ -126,21 +129,46 @@ def lead_prefix_search(prefixes: Iterable[str | re.Pattern[str]]) -> PrefixSearc
 
 
 def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> SuffixSearch:
-    """A suffix search equal to compile_suffix_regex(suffixes).search that looks at the last
-    few characters only.
+    """A suffix search equal to compile_suffix_regex(suffixes).search that tries only the
+    suffixes that can end with the string's last character, on its last few characters.
 
-    Every match ends at the end of the string, so a match longer than the longest bounded
-    suffix can only come from an unbounded one; spaCy's are runs ("\\.\\.+"), and a run that
-    starts before the window also matches at the window's first character. A match found there
-    is therefore checked against a search of the whole string.
+    Every match ends at the end of the string, so it consumes the last character: a suffix that
+    cannot end with it cannot match, and an expression of the others finds the same leftmost
+    match. A match longer than the longest bounded suffix can only come from an unbounded one;
+    spaCy's are runs ("\\.\\.+"), and a run that starts before the window also matches at the
+    window's first character, so a match found there is checked against the whole string.
     """
-    patterns = [p.pattern if isinstance(p, re.Pattern) else p for p in suffixes]
-    regex = compile_suffix_regex(patterns)
-    search = regex.search
-    bounded = [sre_parse.parse(p).getwidth()[1] for p in patterns]
-    window = max([w for w in bounded if w < sre_parse.MAXREPEAT] + [1]) + 1
+    pieces = [p.pattern if isinstance(p, re.Pattern) else p for p in suffixes]
+    pieces = [p for p in pieces if p.strip()]  # compile_suffix_regex leaves blank pieces out too
+    parsed = [sre_parse.parse(p) for p in pieces]
+    widths = [p.getwidth()[1] for p in parsed]
+    window = max([w for w in widths if w < sre_parse.MAXREPEAT] + [1]) + 1
+    anywhere: list[int] = []  # suffixes whose last characters are not simple to tell
+    by_last: dict[str, list[int]] = {}
+    for index, pattern in enumerate(parsed):
+        chars = _edge_chars(pattern, last=True)
+        if chars is None:
+            anywhere.append(index)
+        else:
+            for char in chars:
+                by_last.setdefault(char, []).append(index)
+    compiled: dict[tuple[int, ...], _PatternSearch | None] = {}
+
+    def expression(indexes: Iterable[int]) -> _PatternSearch | None:
+        key = tuple(sorted(set(indexes) | set(anywhere)))  # in the suffixes' own order
+        if key not in compiled:
+            compiled[key] = compile_suffix_regex([pieces[i] for i in key]).search if key else None
+        return compiled[key]
+
+    searches = {char: expression(indexes) for char, indexes in by_last.items()}
+    otherwise = expression(())
 
     def suffix_search(text: str) -> re.Match[str] | None:
+        if not text:
+            return None
+        search = searches.get(text[-1], otherwise)
+        if search is None:
+            return None
         start = len(text) - window
         if start <= 0:
             return search(text)
