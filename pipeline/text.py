@@ -17,6 +17,8 @@ _BLOCK_TAGS = frozenset(
 )
 _ODD_SPACE = re.compile("[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+# One scan says whether either pass has anything to do (most non-ASCII posts only have accents).
+_ODD_OR_ZERO_WIDTH = re.compile("[\t\f\v\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff]")
 _MANY_SPACES = re.compile(" {2,}")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _EMPTY_ITEM = re.compile(r"\n- *(?=\n|$)")
@@ -46,7 +48,7 @@ def html_to_text(html_text: str | None) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Cheap membership tests first: most postings need only a few of these passes.
-    if not text.isascii():
+    if not text.isascii() and _ODD_OR_ZERO_WIDTH.search(text):
         text = _ZERO_WIDTH.sub("", _ODD_SPACE.sub(" ", text))
     elif "\t" in text or "\f" in text or "\v" in text:
         text = _ODD_SPACE.sub(" ", text)

@@ -83,3 +83,9 @@ def test_never_raises_and_leaves_no_markers(html: str) -> None:
 @given(text=st.text(alphabet=" \n ab\t", max_size=40))
 def test_spaces_at_line_breaks_go_as_the_regular_expression_drops_them(text: str) -> None:
     assert _strip_spaces_at_newlines(text) == re.sub(" +\n *|\n +", "\n", text)
+
+
+@pytest.mark.parametrize("odd", ["\u2060", "\ufeff", "\u200d", "\u3000", "\u2009", "\u00a0", "\t"])
+def test_every_odd_space_and_zero_width_mark_goes_from_accented_text(odd: str) -> None:
+    assert html_to_text(f"Café{odd}Zürich") in ("Café Zürich", "CaféZürich")
+    assert odd not in html_to_text(f"Café{odd}Zürich")
