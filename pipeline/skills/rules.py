@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from spacy.lang.lex_attrs import like_url
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
@@ -532,7 +533,8 @@ def _company_field(view: View, cand: Candidate) -> bool:
     """True for a name that opens the text as the first field of a header ("Auth0 | Remote")."""
     if cand.end >= view.n:
         return False
-    return view.at(cand.end) in _HEADER_SEPARATORS or view.doc[cand.end].like_url
+    # like_url from the text: the extractor's lexemes do not carry it (see skills/tokenizer.py)
+    return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
 
 
 def _judge(view: View, cand: Candidate) -> bool:

@@ -30,7 +30,7 @@ import re._constants as sre_constants
 import re._parser as sre_parse  # getwidth(), parse trees: what a pattern can match
 from collections.abc import Callable, Iterable, Iterator
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_URL, LOWER
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LOWER
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -51,8 +51,9 @@ def abbreviation(text: str) -> bool:
 # Whitespace-separated strings whose tokens are cached (about 60 bytes each).
 CACHE_SIZE = 500_000
 
-# The lexeme attributes the matcher (LOWER) and the rules read; the others are left unset.
-LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_URL})
+# The lexeme attributes the matcher (LOWER) and the rules read on every candidate; the others are
+# left unset (the rules test the rare rest, like_url, on the token's text).
+LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER})
 
 SuffixSearch = Callable[[str], "re.Match[str] | None"]
 PrefixSearch = SuffixSearch
