@@ -11,11 +11,12 @@ megabytes and halves the tokenisation of real text.
 A string the cache has not seen is split by spaCy's prefix, suffix, infix and URL expressions,
 called from Python. Four of them cost most of that time and are replaced by exact equivalents:
 the suffix expression (every alternative ends in `$`, so `re.search` tries all of them at every
-position of the string: 8 us a call) searches only the last few characters, the prefix expression
-(1 us) is tried only on strings whose first character can open a prefix (the punctuation marks
-and symbols, and "A", "C", "U" of "A$", "C$", "US$"), the infix search
-(4 us) is skipped for strings of letters and digits only, in which no infix can match, and the
-URL expression (2 us) is skipped for strings without a dot, which no URL lacks.
+position of the string: 5-20 us a call) tries only the suffixes that can end with the string's
+last character, on its last few characters; the prefix expression (1 us) is tried only on strings
+whose first character can open a prefix (punctuation marks and symbols, and the "A", "C", "U" of
+"A$", "C$", "US$"); the infix search (4 us) is skipped for strings of letters and digits only, in
+which no infix can match; and the URL expression (2 us) is skipped for strings without a dot,
+which no URL lacks.
 
 A word the vocabulary has not seen becomes a lexeme whose twenty-odd attributes are computed in
 Python (about 20 us a word; shape, prefix and suffix also add three strings each to the string
