@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 import scrapy
 
@@ -73,6 +73,12 @@ def canonical_url(url: str | None) -> str | None:
         keys = [pair.split("=", 1)[0].lower() for pair in parts.query.split("&")]
         if not any(k in _TRACKING_PARAMS or k.startswith(_TRACKING_PREFIXES) for k in keys):
             return url
+    return reencoded_without_tracking(parts)
+
+
+def reencoded_without_tracking(parts: SplitResult) -> str:
+    """The general path of canonical_url: decode the query, drop tracking keys and the fragment,
+    encode again."""
     query = [
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)

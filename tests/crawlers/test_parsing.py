@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawlers.items import canonical_url, content_hash
+from crawlers.items import canonical_url, content_hash, reencoded_without_tracking
 from crawlers.parsing.dates import month_from_title, parse_timestamp
 from crawlers.parsing.hn_header import parse_hn_header, remote_from_body, split_header
 from crawlers.parsing.salary import annualise, parse_salary
@@ -214,20 +216,11 @@ def test_canonical_url_strips_tracking() -> None:
 
 
 def _canonical_by_reencoding(url: str) -> str:
-    """canonical_url without its fast path: decode the query, drop tracking keys, encode again."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-    from crawlers.items import _TRACKING_PARAMS, _TRACKING_PREFIXES
-
+    """canonical_url without its fast path (a URL without query or fragment is kept as it is)."""
     parts = urlsplit(url)
     if not parts.query and not parts.fragment:
         return url
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
-    ]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    return reencoded_without_tracking(parts)
 
 
 _QUERY_PART = st.sampled_from(
