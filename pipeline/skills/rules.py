@@ -642,9 +642,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     for cand in reversed(accepted):
         start, end, skill_id, _, _ = cand
         after = at(end)
-        kind = _AFTER_KIND.get(after)
-        if kind is None:
-            kind = _after_kind(after, strings)
+        kind = _after_kind(after, strings)
         i = end
         if end in covered or kind & _JOINS:
             limit = min(n, end + TITLE_WINDOW)

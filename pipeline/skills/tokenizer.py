@@ -56,9 +56,8 @@ CACHE_SIZE = 500_000
 # left unset (the rules test the rare rest, like_url, on the token's text).
 LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER})
 
-SuffixSearch = Callable[[str], "re.Match[str] | None"]
-PrefixSearch = SuffixSearch
-_PatternSearch = Callable[..., "re.Match[str] | None"]  # Pattern.search: (text, pos=0)
+# A compiled pattern's search, (text) or (text, pos): what spaCy's tokenizer calls for affixes.
+Search = Callable[..., "re.Match[str] | None"]
 # Character classes larger than this are not spelled out: the pattern gets no first-character test.
 _MAX_CLASS = 100_000
 
@@ -99,14 +98,17 @@ def _edge_chars(pattern: sre_parse.SubPattern, last: bool = False) -> set[str] |
     return None
 
 
+def _pieces(patterns: Iterable[str | re.Pattern[str]]) -> list[str]:
+    """Affix patterns as the strings spaCy joins (it leaves blank pieces out)."""
+    texts = [p.pattern if isinstance(p, re.Pattern) else p for p in patterns]
+    return [text for text in texts if text.strip()]
+
+
 def prefix_first_chars(prefixes: Iterable[str | re.Pattern[str]]) -> frozenset[str] | None:
     """Every character a prefix can start with, or None when some pattern is too complex to
     tell."""
     chars: set[str] = set()
-    for piece in prefixes:
-        text = piece.pattern if isinstance(piece, re.Pattern) else piece
-        if not text.strip():
-            continue  # compile_prefix_regex leaves blank pieces out too
+    for text in _pieces(prefixes):
         found = _edge_chars(sre_parse.parse(text))
         if found is None:
             return None
@@ -114,11 +116,11 @@ def prefix_first_chars(prefixes: Iterable[str | re.Pattern[str]]) -> frozenset[s
     return frozenset(chars)
 
 
-def lead_prefix_search(prefixes: Iterable[str | re.Pattern[str]]) -> PrefixSearch:
+def lead_prefix_search(prefixes: Iterable[str | re.Pattern[str]]) -> Search:
     """A prefix search equal to compile_prefix_regex(prefixes).search for spaCy's tokenizer
     (which reads only a match's length), tried only on strings whose first character can open a
     prefix."""
-    patterns = list(prefixes)
+    patterns = _pieces(prefixes)
     search = compile_prefix_regex(patterns).search
     first = prefix_first_chars(patterns)
     if first is None:
@@ -130,7 +132,7 @@ def lead_prefix_search(prefixes: Iterable[str | re.Pattern[str]]) -> PrefixSearc
     return prefix_search
 
 
-def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> SuffixSearch:
+def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> Search:
     """A suffix search equal to compile_suffix_regex(suffixes).search that tries only the
     suffixes that can end with the string's last character, on its last few characters.
 
@@ -140,8 +142,7 @@ def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> SuffixSearc
     spaCy's are runs ("\\.\\.+"), and a run that starts before the window also matches at the
     window's first character, so a match found there is checked against the whole string.
     """
-    pieces = [p.pattern if isinstance(p, re.Pattern) else p for p in suffixes]
-    pieces = [p for p in pieces if p.strip()]  # compile_suffix_regex leaves blank pieces out too
+    pieces = _pieces(suffixes)
     parsed = [sre_parse.parse(p) for p in pieces]
     widths = [p.getwidth()[1] for p in parsed]
     window = max([w for w in widths if w < sre_parse.MAXREPEAT] + [1]) + 1
@@ -154,9 +155,9 @@ def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> SuffixSearc
         else:
             for char in chars:
                 by_last.setdefault(char, []).append(index)
-    compiled: dict[tuple[int, ...], _PatternSearch | None] = {}
+    compiled: dict[tuple[int, ...], Search | None] = {}
 
-    def expression(indexes: Iterable[int]) -> _PatternSearch | None:
+    def expression(indexes: Iterable[int]) -> Search | None:
         key = tuple(sorted(set(indexes) | set(anywhere)))  # in the suffixes' own order
         if key not in compiled:
             compiled[key] = compile_suffix_regex([pieces[i] for i in key]).search if key else None
