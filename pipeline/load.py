@@ -118,7 +118,8 @@ _DELETE_OPENINGS = (
 _DELETE_SKILLS = "delete from posting_skills where global_id in (select global_id from stage_winners where existed)"
 _INSERT_OPENINGS = """
 insert into openings
-select o.global_id, o.opening_idx, o.title, o.normalized_title, o.role_family, o.seniority, o.rules_version
+select o.global_id, o.opening_idx, o.title, o.normalized_title, o.role_family, o.seniority, o.rules_version,
+    o.section_start, o.section_end
 from batch_openings o
 semi join stage_winners w using (global_id)
 """

@@ -86,6 +86,8 @@ OPENINGS_SCHEMA = pa.schema(
         ("role_family", pa.string()),
         ("seniority", pa.string()),
         ("rules_version", pa.string()),
+        ("section_start", pa.int32()),
+        ("section_end", pa.int32()),
     ]
 )
 POSTING_SKILLS_SCHEMA = pa.schema(
@@ -265,6 +267,8 @@ def transform_records(
             openings["seniority"].append(opening.seniority)
             openings["rules_version"].append(versions.rules)
             section = getattr(opening, "section", None)
+            openings["section_start"].append(int(section[0]) if section is not None else None)
+            openings["section_end"].append(int(section[1]) if section is not None else None)
             if section is not None:
                 sections.append((int(section[0]), int(section[1]), idx))
         sections.sort()

@@ -53,6 +53,7 @@ def fill_warehouse(settings: Settings, spec: dict) -> None:
                 "extractor_version": "ext-1",
             }
         )
+        sections = p.get("sections") or [[None, None]] * len(p["openings"])
         for idx, (title, normalized, family, seniority) in enumerate(p["openings"]):
             openings.append(
                 {
@@ -62,12 +63,17 @@ def fill_warehouse(settings: Settings, spec: dict) -> None:
                     "normalized_title": normalized,
                     "role_family": family,
                     "seniority": seniority,
+                    "section_start": sections[idx][0],
+                    "section_end": sections[idx][1],
                 }
             )
+        # which opening's section each mention sits in (none: text all openings share)
+        skill_openings = p.get("skill_openings") or [None] * len(p["skills"])
         for i, skill in enumerate(p["skills"]):
             mentions.append(
                 {
                     "global_id": gid,
+                    "opening_idx": skill_openings[i],
                     "skill_id": skill,
                     "start_char": 10 * i,
                     "end_char": 10 * i + 5,

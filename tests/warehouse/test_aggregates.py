@@ -25,7 +25,16 @@ def small(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     add_posting(con, "gh:a2", "2024-02-01", "ai_engineer", [])
     # gh:b1 is both an AI engineer and a data scientist posting (two openings)
     add_posting(con, "gh:b1", "2024-02-01", "ai_engineer", ["sql"])
-    con.execute("insert into openings values ('gh:b1', 1, 't', 't', 'data_scientist', 'mid', 'r1')")
+    con.execute(
+        "insert into openings values ('gh:b1', 1, 't', 't', 'data_scientist', 'mid', 'r1', null, null)"
+    )
+    # gh:s1 hires an AI engineer and a designer, and the AI opening has a section of its own:
+    # pytorch sits in it, react in the text both openings share
+    add_posting(con, "gh:s1", "2024-02-01", "ai_engineer", [])
+    con.execute("update openings set section_start = 0, section_end = 40 where global_id = 'gh:s1'")
+    con.execute("insert into openings values ('gh:s1', 1, 'd', 'd', 'other', 'mid', 'r1', 40, 80)")
+    con.execute("insert into posting_skills values ('gh:s1', 0, 'pytorch', 5, 12, 'PyTorch', 'e1')")
+    con.execute("insert into posting_skills values ('gh:s1', null, 'react', 90, 95, 'React', 'e1')")
     add_posting(
         con,
         "lever:d1",
@@ -41,10 +50,11 @@ def small(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
 def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection) -> None:
     rows = aggregates.refresh(small)
     assert rows == {
-        "posting_lists": 6,
+        "posting_lists": 7,
+        "role_postings": 6,
         "month_postings": 2,
         "role_months": 4,
-        "role_month_skills": 6,
+        "role_month_skills": 5,
         "source_month_roles": 5,
     }
     lists = {
@@ -58,12 +68,25 @@ def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection)
     assert lists["gh:o1"] == ("greenhouse", JAN, True, [], ["go"])
     assert lists["gh:a2"] == ("greenhouse", FEB, True, ["ai_engineer"], [])
     assert lists["lever:d1"] == ("lever", JAN, False, ["data_scientist"], ["r", "sql"])
-    assert sorted(small.execute("select * from month_postings").fetchall()) == [(JAN, 3), (FEB, 2)]
+    assert sorted(small.execute("select * from month_postings").fetchall()) == [(JAN, 3), (FEB, 3)]
+    # gh:b1 hires both roles in text they share, so its sql speaks for neither; gh:s1's own AI
+    # section speaks for the AI engineer, the text it shares with the designer does not
+    assert sorted(
+        small.execute("select global_id, role, attribution, skills from role_postings").fetchall()
+    ) == [
+        ("gh:a1", "ai_engineer", "only_family", ["python", "pytorch"]),
+        ("gh:a2", "ai_engineer", "only_family", []),
+        ("gh:b1", "ai_engineer", "shared_text", []),
+        ("gh:b1", "data_scientist", "shared_text", []),
+        ("gh:d1", "data_scientist", "only_family", ["python", "sql"]),
+        ("gh:s1", "ai_engineer", "own_section", ["pytorch"]),
+    ]
+    # (month, role, postings hiring the role, postings whose text speaks for it)
     assert sorted(small.execute("select * from role_months").fetchall()) == [
-        (JAN, "ai_engineer", 1),
-        (JAN, "data_scientist", 1),
-        (FEB, "ai_engineer", 2),
-        (FEB, "data_scientist", 1),
+        (JAN, "ai_engineer", 1, 1),
+        (JAN, "data_scientist", 1, 1),
+        (FEB, "ai_engineer", 3, 2),
+        (FEB, "data_scientist", 1, 0),
     ]
     # python counts once for gh:a1 although mentioned twice; the duplicate's r and sql are not counted
     assert sorted(small.execute("select * from role_month_skills").fetchall()) == [
@@ -71,15 +94,14 @@ def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection)
         (JAN, "ai_engineer", "pytorch", 1),
         (JAN, "data_scientist", "python", 1),
         (JAN, "data_scientist", "sql", 1),
-        (FEB, "ai_engineer", "sql", 1),
-        (FEB, "data_scientist", "sql", 1),
+        (FEB, "ai_engineer", "pytorch", 1),
     ]
     # source_month_roles counts duplicates: they are shares within their own source
     assert sorted(small.execute("select * from source_month_roles").fetchall()) == [
         (JAN, "greenhouse", "ai_engineer", 1),
         (JAN, "greenhouse", "data_scientist", 1),
         (JAN, "lever", "data_scientist", 1),
-        (FEB, "greenhouse", "ai_engineer", 2),
+        (FEB, "greenhouse", "ai_engineer", 3),
         (FEB, "greenhouse", "data_scientist", 1),
     ]
 
@@ -88,18 +110,25 @@ def test_role_month_skills_equal_a_recount_from_posting_skills(
     small: duckdb.DuckDBPyConnection,
 ) -> None:
     aggregates.refresh(small)
+    # the attribution rule spelled out again: every mention of a posting that hires one family
+    # only, and in a posting that hires others too, the mentions inside the family's own sections
     recount = small.execute(
         """
+        with families as (
+            select global_id, count(distinct role_family) as n from openings group by global_id
+        )
         select p.month, o.role_family, s.skill_id, count(distinct p.global_id)
         from postings p
         join openings o using (global_id)
+        join families f using (global_id)
         join posting_skills s using (global_id)
         where p.canonical_id = p.global_id and o.role_family <> 'other'
+          and (f.n = 1 or (o.section_start is not null and s.opening_idx = o.opening_idx))
         group by all order by all
         """
     ).fetchall()
     assert small.execute("select * from role_month_skills order by all").fetchall() == recount
-    assert len(recount) == 6
+    assert len(recount) == 5
 
 
 def test_freshness_follows_changes_to_the_tables_aggregated(
@@ -171,7 +200,7 @@ def test_migrating_an_older_warehouse_fills_the_aggregates() -> None:
     )
     con.execute("insert into openings values ('gh:1', 0, 't', 't', 'data_scientist', 'mid', 'r1')")
     con.execute("insert into posting_skills values ('gh:1', null, 'sql', 0, 3, 'SQL', 'e1')")
-    assert migrate(con) == [3, 4]
+    assert migrate(con) == [3, 4, 5]
     assert con.execute("select role, skill_id, n_skill from role_month_skills").fetchall() == [
         ("data_scientist", "sql", 1)
     ]

@@ -1,9 +1,9 @@
 -- Skills distinctive of each role per month, quarter and year: Monroe, Colaresi & Quinn (2008)
 -- weighted log-odds with an informative Dirichlet prior (alpha_w = the skill's count in both roles).
 -- Counts are postings mentioning the skill; z > 0 means the skill leans towards `role`.
--- Counts come from role_months and role_month_skills (canonical postings, a skill once per posting).
+-- Counts come from role_months and role_month_skills (canonical postings whose text speaks for the role, a skill once per posting; see role_postings).
 with monthly_postings as (
-    select month, role, n_postings from role_months
+    select month, role, n_skill_postings as n_postings from role_months
 ),
 
 monthly_skills as (

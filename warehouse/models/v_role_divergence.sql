@@ -1,8 +1,8 @@
 -- How far apart the two roles' skill profiles are per month, quarter and year (pooled postings).
 -- period is text: 'YYYY-MM' for months, 'YYYY-Qn' for quarters, 'YYYY' for years.
--- Counts come from role_months and role_month_skills (canonical postings, a skill once per posting).
+-- Counts come from role_months and role_month_skills (canonical postings whose text speaks for the role, a skill once per posting; see role_postings).
 with monthly_postings as (
-    select month, role, n_postings from role_months
+    select month, role, n_skill_postings as n_postings from role_months
 ),
 
 monthly_skills as (

@@ -1,7 +1,7 @@
 -- Share of each role's postings per calendar year (an INTEGER) that mention a skill, with a 95%
 -- Wilson interval. A posting lies in one month, so yearly counts are sums of monthly counts.
 with role_totals as (
-    select role, year(month)::integer as period, sum(n_postings)::bigint as n_role
+    select role, year(month)::integer as period, sum(n_skill_postings)::bigint as n_role
     from role_months
     group by all
 ),

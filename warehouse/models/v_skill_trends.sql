@@ -30,7 +30,7 @@ bounds as (
 ),
 
 role_totals as (
-    select role, year(month)::integer as period, sum(n_postings)::bigint as n_role
+    select role, year(month)::integer as period, sum(n_skill_postings)::bigint as n_role
     from role_months
     group by all
 ),
