@@ -950,7 +950,10 @@ def role_families(openings: Iterable[Opening]) -> list[str]:
 def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
     """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
     if source.startswith("hn"):
-        return openings_of_post(text_plain or "")
+        from pipeline.hiring_lists import listed_openings
+
+        found = openings_of_post(text_plain or "")
+        return found + listed_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]
@@ -1608,3 +1611,26 @@ __all__ = [
     "openings_of_posting",
     "role_families",
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the sentence-list reader (pipeline/hiring_lists.py) shares with the line reader
+# ---------------------------------------------------------------------------------------------
+
+MAX_POST_CHARS = _MAX_POST
+Spec = _Spec
+LEAD_FILLER = _LEAD_FILLER
+PROSE_STOP = _PROSE_STOP
+item_specs = _item_specs
+strip_urls = _strip_urls
+
+
+def is_resume(text: str) -> bool:
+    """A job seeker's comment rather than a job post (the line reader's own test)."""
+    return _looks_like_resume(text[:1000]) and not _EMPLOYER.search(text, 0, 3000)
+
+
+def header_fields(header: str) -> list[str]:
+    """The fields of a header line, split as the line reader splits them."""
+    fields = [f.strip(" ,;:") for f in _HEADER_SEP.split(_strip_urls(header, " | "))]
+    return [f for f in fields if f]
