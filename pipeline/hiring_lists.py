@@ -41,8 +41,11 @@ _ABBREVIATIONS = frozenset("sr jr inc co ltd st dr mr ms vs eg ie e.g i.e etc ap
 # dropped before splitting; longer ones are prose and end the list.
 _MAX_ASIDE_WORDS = 6
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
-# A list of openings is short; a longer "list" is a sentence about something else.
-_MAX_LIST_WORDS = 40
+# Parentheses holding a list: at least two separators among their items.
+_PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
+# A list of openings ends at the first word that makes it a sentence; a run of this many words
+# without one is no list either (posts list up to a dozen titles of three to five words).
+_MAX_LIST_WORDS = 80
 # A header field is read as a list of areas when it has at least this many comma items, each at
 # most _MAX_AREA_WORDS words long and each a role or an area: two items are as often a place
 # ("Austin, TX").
@@ -132,6 +135,16 @@ def _line_lists(line: str) -> tuple[roles.Spec, ...]:
             phrase = _until_prose(group)
             if phrase:
                 found.extend(s for s in roles.item_specs(phrase) if s[0].kind != "none")
+        # "roles open within our R&D team (Product Owner, Data Scientist, ...)": the sentence
+        # goes on in prose, and the list stands in the parentheses
+        listed = _PAREN_LIST.search(rest)
+        if listed is not None:
+            phrase = _until_prose(listed.group(1))
+            specs = [s for s in roles.item_specs(phrase) if s[0].kind != "none"] if phrase else []
+            # a list of skills in parentheses ("new skills (machine learning, python, ...)")
+            # names no role; a list of openings names at least one
+            if any(s[0].kind == "role" for s in specs):
+                found.extend(specs)
     return tuple(found)
 
 
