@@ -13,23 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from jobtrends.vocabulary import (
+    AI_ENGINEER,
+    COMPARED_ROLES,
+    DATA_SCIENTIST,
+    DEFAULT_SENIORITY,
+    OTHER,
+)
+
 _RULES = tomllib.loads(Path(__file__).with_name("role_rules.toml").read_text(encoding="utf-8"))
 
 RULES_VERSION: str = _RULES["version"]
-ROLE_FAMILIES = ("ai_engineer", "data_scientist", "other")
-SENIORITIES = (
-    "intern",
-    "junior",
-    "mid",
-    "senior",
-    "staff",
-    "principal",
-    "lead",
-    "manager",
-    "director",
-)
-
-AI, DS, OTHER = ROLE_FAMILIES
+AI, DS = AI_ENGINEER, DATA_SCIENTIST
 
 _MAX_TITLE = 300  # longer "titles" are prose; their head is in the first few words anyway
 _MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
@@ -471,7 +466,7 @@ def _seniority(tokens: list[str]) -> str:
     for level in _SENIORITY_ORDER:
         if level in found:
             return level
-    return "mid"
+    return DEFAULT_SENIORITY
 
 
 # ---------------------------------------------------------------------------------------------
@@ -944,7 +939,7 @@ def classify_title(title: str) -> Opening:
 def role_families(openings: Iterable[Opening]) -> list[str]:
     """Distinct families of the openings in ('ai_engineer', 'data_scientist') order, no 'other'."""
     seen = {o.role_family for o in openings}
-    return [f for f in (AI, DS) if f in seen]
+    return [f for f in COMPARED_ROLES if f in seen]
 
 
 def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
@@ -1600,8 +1595,6 @@ def _sections(
 
 __all__ = [
     "RULES_VERSION",
-    "ROLE_FAMILIES",
-    "SENIORITIES",
     "Opening",
     "classify_title",
     "openings_of_post",
