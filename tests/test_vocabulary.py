@@ -20,7 +20,8 @@ from reports.period import PeriodKind
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("jobtrends", "crawlers", "pipeline", "warehouse", "reports")
 
-# A list of roles the SQL filters or enumerates: "role_family in ('a', 'b')", "unnest(['a', 'b']) as role".
+# A list of roles the SQL filters or enumerates:
+# "role_family in ('a', 'b')", "unnest(['a', 'b']) as role".
 _ROLE_LIST = re.compile(
     r"\brole(?:_family)?\s+in\s+\(([^)]*)\)|unnest\(\[([^\]]*)\]\)\s+as\s+role\b", re.I
 )
