@@ -20,6 +20,7 @@ from typing import Any
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
 
 DEMO_POLITENESS = {
     "download_delay_s": 0.0,
@@ -124,8 +125,8 @@ def warehouse_summary(settings: Settings) -> dict[str, Any]:
         months = con.execute("select min(month), max(month) from source_months").fetchone()
     return {
         "roles": [
-            {"source": s, "postings": n, "ai_engineer": ai, "data_scientist": ds}
-            for s, n, ai, ds in roles
+            {"source": s, "postings": n, AI_ENGINEER: n_ai, DATA_SCIENTIST: n_ds}
+            for s, n, n_ai, n_ds in roles
         ],
         "top_skills": [
             {"role": r, "skill": k, "postings": n, "share": share} for r, k, n, share in skills
@@ -148,19 +149,14 @@ def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
     lines.append(f"query it:   JOBTRENDS_DATA_DIR={result.data_dir} jobtrends query {example}")
     if summary.get("first_month"):
         lines.append(f"months:     {summary['first_month']} .. {summary['last_month']}")
-    lines += ["", f"{'source':<16}{'postings':>10}{'ai_engineer':>13}{'data_scientist':>16}"]
+    ai, ds = AI_ENGINEER, DATA_SCIENTIST
+    lines += ["", f"{'source':<16}{'postings':>10}{ai:>13}{ds:>16}"]
     totals = [0, 0, 0]
     for row in summary["roles"]:
-        lines.append(
-            f"{row['source']:<16}{row['postings']:>10,}{row['ai_engineer']:>13,}{row['data_scientist']:>16,}"
-        )
-        totals = [
-            totals[0] + row["postings"],
-            totals[1] + row["ai_engineer"],
-            totals[2] + row["data_scientist"],
-        ]
+        lines.append(f"{row['source']:<16}{row['postings']:>10,}{row[ai]:>13,}{row[ds]:>16,}")
+        totals = [totals[0] + row["postings"], totals[1] + row[ai], totals[2] + row[ds]]
     lines.append(f"{'all':<16}{totals[0]:>10,}{totals[1]:>13,}{totals[2]:>16,}")
-    for role in ("ai_engineer", "data_scientist"):
+    for role in COMPARED_ROLES:
         top = [s for s in summary["top_skills"] if s["role"] == role]
         listed = ", ".join(f"{s['skill']} {100 * s['share']:.0f}%" for s in top)
         lines.append(f"\ntop skills, {role}: {listed or '-'}")

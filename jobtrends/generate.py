@@ -33,11 +33,12 @@ import numpy as np
 
 from jobtrends import generate_vocab as V
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import COMPARED_ROLES
 
 GENERATOR_VERSION = "generate-2026.11.1"
 SOURCES = tuple(V.SOURCE_SHARES)
 HITS_PER_PAGE = 20
-AI, DS = "ai_engineer", "data_scientist"
+AI, DS = COMPARED_ROLES
 # Threads get ids spaced by month so posts of a month never collide with the next thread.
 _ID_BASE, _ID_PER_MONTH = 2_000_000, 285_000
 _FIRST_MONTH = (2011, 1)

@@ -14,8 +14,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline import roles
-from pipeline.roles import Opening
+from jobtrends.vocabulary import COMPARED_ROLES
+
+# The line reader's own pieces: how it splits a header, reads a list item and tells a job
+# seeker's comment from a job post. One reading of a title list for both readers.
+from pipeline.roles.hn_posts import _EMPLOYER as EMPLOYER
+from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
+from pipeline.roles.hn_posts import _LEAD_FILLER as LEAD_FILLER
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.hn_posts import _strip_urls as strip_urls
+from pipeline.roles.titles import Opening
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
 # says they are open. The list is the rest of the sentence.
@@ -51,13 +63,13 @@ _MAX_LIST_WORDS = 80
 # ("Austin, TX").
 _MIN_AREA_ITEMS = 3
 _MAX_AREA_WORDS = 3
-_FAMILIES = (roles.AI, roles.DS)
+_FAMILIES = COMPARED_ROLES
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     """Openings of the two families listed in sentences or header fields that `found` lacks."""
-    text = text_plain[: roles.MAX_POST_CHARS]
-    if not text.strip() or roles.is_resume(text):
+    text = text_plain[:MAX_POST_CHARS]
+    if not text.strip() or _is_resume(text):
         return []
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
@@ -83,14 +95,14 @@ def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 
 
 @lru_cache(maxsize=16_384)
-def _header_areas(header: str) -> tuple[roles.Spec, ...]:
+def _header_areas(header: str) -> tuple[Spec, ...]:
     """Items of header fields that list areas ("Data Engineering, Machine Learning, Data Science")."""
-    found: list[roles.Spec] = []
-    for field in roles.header_fields(header):
+    found: list[Spec] = []
+    for field in _header_fields(header):
         items = [i.strip() for i in field.split(",") if i.strip()]
         if len(items) < _MIN_AREA_ITEMS or any(len(i.split()) > _MAX_AREA_WORDS for i in items):
             continue
-        specs = [roles.item_specs(item) for item in items]
+        specs = [item_specs(item) for item in items]
         # Only a field made of roles and areas is a list of openings: one that names a tool or
         # a language ("Clojure, Elixir, ML, Swift") is the post's tech stack.
         if all(s and all(spec[0].kind != "none" for spec in s) for s in specs):
@@ -98,14 +110,14 @@ def _header_areas(header: str) -> tuple[roles.Spec, ...]:
     return tuple(found)
 
 
-def _sentence_lists(text: str) -> list[roles.Spec]:
-    found: list[roles.Spec] = []
+def _sentence_lists(text: str) -> list[Spec]:
+    found: list[Spec] = []
     low = text.lower()
     if not any(w in low for w in _CUE_WORDS):
         return found
     for line in text.split("\n"):
         if any(w in line.lower() for w in _CUE_WORDS):
-            found.extend(_line_lists(roles.strip_urls(line)))
+            found.extend(_line_lists(strip_urls(line)))
     return found
 
 
@@ -127,20 +139,20 @@ _CUE_WORDS = (
 
 
 @lru_cache(maxsize=65_536)
-def _line_lists(line: str) -> tuple[roles.Spec, ...]:
-    found: list[roles.Spec] = []
+def _line_lists(line: str) -> tuple[Spec, ...]:
+    found: list[Spec] = []
     for cue in _CUE.finditer(line):
         rest = line[cue.end() : _sentence_end(line, cue.end())]
         for group in _ASIDE.sub(_aside, rest).split(";"):
             phrase = _until_prose(group)
             if phrase:
-                found.extend(s for s in roles.item_specs(phrase) if s[0].kind != "none")
+                found.extend(s for s in item_specs(phrase) if s[0].kind != "none")
         # "roles open within our R&D team (Product Owner, Data Scientist, ...)": the sentence
         # goes on in prose, and the list stands in the parentheses
         listed = _PAREN_LIST.search(rest)
         if listed is not None:
             phrase = _until_prose(listed.group(1))
-            specs = [s for s in roles.item_specs(phrase) if s[0].kind != "none"] if phrase else []
+            specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
             # a list of skills in parentheses ("new skills (machine learning, python, ...)")
             # names no role; a list of openings names at least one
             if any(s[0].kind == "role" for s in specs):
@@ -165,13 +177,24 @@ def _aside(match: re.Match[str]) -> str:
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
     words = group.replace("’", "'").split()
-    while words and all(p in roles.LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+    while words and all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
         words.pop(0)
     kept: list[str] = []
     for word in words:
-        if word.lower().strip(",.") in roles.PROSE_STOP:
+        if word.lower().strip(",.") in PROSE_STOP:
             break
         kept.append(word)
     if not kept or len(kept) > _MAX_LIST_WORDS:
         return ""
     return " ".join(kept).strip(" ,.:-–—")
+
+
+def _is_resume(text: str) -> bool:
+    """A job seeker's comment rather than a job post (the line reader's own test)."""
+    return looks_like_resume(text[:1000]) and not EMPLOYER.search(text, 0, 3000)
+
+
+def _header_fields(header: str) -> list[str]:
+    """The fields of a header line, split as the line reader splits them."""
+    fields = [f.strip(" ,;:") for f in HEADER_SEP.split(strip_urls(header, " | "))]
+    return [f for f in fields if f]
