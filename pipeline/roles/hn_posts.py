@@ -199,6 +199,13 @@ class _Found:
 
 # An opening as parsed, before it is placed in a post: (parse, title as written, normalised title).
 _Spec = tuple[TitleParse, str, str]
+# A team or focus written after a title ("AI Focus", "ML Platform") is a few words; a longer
+# non-role piece after a comma is a sentence or a list of something else.
+_MAX_QUALIFIER_WORDS = 3
+# A title in a comma list of titles runs to about five words ("Senior Software Engineer - QA").
+_MAX_LISTED_TITLE_WORDS = 6
+# A parenthesis closed within a few words, without a pipe: a title's detail, never two fields.
+_SHORT_PARENS = re.compile(r"\([^()|\n]{1,60}\)")
 
 
 def _placed(specs: Iterable[_Spec], line: int = -1) -> list[_Found]:
@@ -296,7 +303,13 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
         end = at + 1
         while end < len(expanded) and parses[end].kind != "role" and expanded[end][1] in (",", ";"):
             end += 1
-        if end > at + 1 and all(q.kind == "discipline" for q in parses[at + 1 : end]):
+        # the team may be a short qualifier that is no discipline of its own ("Senior Software
+        # Engineer, AI Focus, Data Management", "Fullstack Engineer, AI Implementation")
+        if end > at + 1 and all(
+            q.kind == "discipline"
+            or (q.kind == "none" and len(p.split()) <= _MAX_QUALIFIER_WORDS and not _is_prose(p))
+            for q, (p, _) in zip(parses[at + 1 : end], expanded[at + 1 : end], strict=True)
+        ):
             title = ", ".join(p for p, _ in expanded[at:end])
             expanded[at:end] = [(title, expanded[at][1])]
             parses[at:end] = [parse_title(title)]
@@ -338,7 +351,9 @@ def _header_openings(header: str) -> list[_Found]:
 @lru_cache(maxsize=16_384)
 def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     text = _strip_urls(header, " | ")
-    fields = [f.strip(" ,;:") for f in _HEADER_SEP.split(text)]
+    # a short parenthesis is part of its field: "Early Engineer (Full-Stack / AI)" is one field
+    text = _SHORT_PARENS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
     prose: list[_Spec] = []
@@ -387,11 +402,19 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     label = _LABEL.match(field) if ":" in field else None
     if label is not None:
         return _FIELD_LABELED, _item_specs(label.group("rest"))
-    if _is_prose(field) or _HIRING_FIELD.match(field):
+    if (_is_prose(field) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
         return _FIELD_PROSE, _prose_specs(field)
     if not _roleish(field):
         return _FIELD_NONE, ()
     return _FIELD_ITEMS, _item_specs(field)
+
+
+def _is_title_list(field: str) -> bool:
+    """A long field that is a comma list of short titles ("MLOps Engineer, ML Engineer- NLP, ...")."""
+    items = [i for i in field.split(",") if i.strip()]
+    return len(items) >= 2 and all(
+        len(i.split()) <= _MAX_LISTED_TITLE_WORDS and not _is_prose(i) for i in items
+    )
 
 
 @lru_cache(maxsize=16_384)
