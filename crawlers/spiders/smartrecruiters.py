@@ -222,7 +222,10 @@ def _location(location: dict[str, Any]) -> str | None:
     full = location.get("fullLocation")
     if isinstance(full, str) and full.strip():
         return place(*full.split(","))
-    return place(location.get("city"), location.get("region"), location.get("country"))
+    country = location.get("country")
+    if isinstance(country, str) and len(country) == 2:
+        country = country.upper()  # an ISO code, "pt"
+    return place(location.get("city"), location.get("region"), country)
 
 
 def _remote(job: dict[str, Any], location: dict[str, Any]) -> bool | None:
