@@ -1607,7 +1607,8 @@ def _personio(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk
             f"<office>{escape(office)}</office><department>Engineering</department>"
             f"<recruitingCategory>Engineering</recruitingCategory><name>{escape(spec.titles[0])}</name>"
             f"<jobDescriptions>{descriptions}</jobDescriptions><employmentType>permanent</employmentType>"
-            f"<schedule>{schedule}</schedule><createdAt>{created}</createdAt></position>"
+            f"<schedule>{schedule}</schedule><createdAt>{created}</createdAt>"
+            "<_synthetic>true</_synthetic></position>"
         )
         records.append(
             {

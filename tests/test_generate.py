@@ -533,6 +533,7 @@ def test_smartrecruiters_workable_recruitee_personio_have_their_api_shapes(corpu
         assert root.tag == "workzag-jobs"
         for position in root.iter("position"):
             assert position.findtext("id") and position.findtext("createdAt")
+            assert position.findtext("_synthetic") == "true"
             assert position.find("jobDescriptions/jobDescription/value") is not None
 
 

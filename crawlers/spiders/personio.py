@@ -144,6 +144,8 @@ def position_record(element: Any) -> dict[str, Any]:
             record[child.tag] = [_text(item) for item in child if isinstance(item.tag, str)]
         else:
             record[child.tag] = _text(child)
+    if record.get("_synthetic") == "true":  # jobtrends generate's mark, as JSON sources carry it
+        record["_synthetic"] = True
     return record
 
 

@@ -402,3 +402,13 @@ def test_parse_text_salary(text: str, expected: tuple | None) -> None:
     record = parse_text_salary(text)
     got = None if record is None else (record["min"], record["period"], record["currency"])
     assert got == expected
+
+
+def test_generated_positions_are_marked_synthetic(make_spider) -> None:
+    feed = (
+        b"<workzag-jobs><position><id>5</id><name>Data Scientist</name>"
+        b"<_synthetic>true</_synthetic></position></workzag-jobs>"
+    )
+    spider = make_spider("personio", base_url=BASE, boards=["x"])
+    [posting] = spider.parse_feed(body_response(f"{BASE}/p", feed), "x")
+    assert posting["is_synthetic"] is True and posting["raw"]["_synthetic"] is True
