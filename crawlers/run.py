@@ -19,6 +19,10 @@ SPIDERS: dict[str, str] = {
     "ashby": "crawlers.spiders.ashby:AshbySpider",
     "remoteok": "crawlers.spiders.remoteok:RemoteOKSpider",
     "jsonld": "crawlers.spiders.jsonld:JsonLdSpider",
+    "smartrecruiters": "crawlers.spiders.smartrecruiters:SmartRecruitersSpider",
+    "workable": "crawlers.spiders.workable:WorkableSpider",
+    "recruitee": "crawlers.spiders.recruitee:RecruiteeSpider",
+    "personio": "crawlers.spiders.personio:PersonioSpider",
 }
 
 

@@ -12,7 +12,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from jobtrends.errors import UserError
 
-SourceType = Literal["hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok", "jsonld"]
+SourceType = Literal[
+    "hn_whoishiring",
+    "greenhouse",
+    "lever",
+    "ashby",
+    "remoteok",
+    "jsonld",
+    "smartrecruiters",
+    "workable",
+    "recruitee",
+    "personio",
+]
 SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
 ReportFormat = Literal["html", "pdf"]
 REPORT_FORMATS: tuple[ReportFormat, ...] = ("html", "pdf")
@@ -47,8 +58,12 @@ class Source(_Strict):
     type: SourceType
     name: str = ""
     enabled: bool = True
-    base_url: str | None = None  # replaces the live API host, e.g. a local replay server
-    boards: list[str] = Field(default_factory=list)  # greenhouse tokens, lever sites, ashby boards
+    # replaces the live API host, e.g. a local replay server; for the per-company hosts of
+    # recruitee and personio, <base_url>/<type>/<company> stands for the company's host
+    base_url: str | None = None
+    # greenhouse tokens, lever sites, ashby boards, smartrecruiters company ids, workable
+    # accounts, recruitee and personio company names (<name>.recruitee.com, <name>.jobs.personio.de)
+    boards: list[str] = Field(default_factory=list)
     eu: bool = False  # lever: use the EU host
     since: str | None = None  # hn_whoishiring: first thread month, YYYY-MM
     until: str | None = None  # hn_whoishiring: last thread month, YYYY-MM

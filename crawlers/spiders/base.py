@@ -142,12 +142,17 @@ class JobSpider(scrapy.Spider):
         board: str | None = None,
         cb_kwargs: dict[str, Any] | None = None,
         priority: int = 0,
+        errback: Any = None,
     ) -> scrapy.Request:
-        """A GET whose failures, after Scrapy's retries, land in this run's errors."""
+        """A GET whose failures, after Scrapy's retries, land in this run's errors.
+
+        `errback` replaces on_failure for requests whose failure needs more than a record (it
+        should call on_failure itself).
+        """
         return scrapy.Request(
             url,
             callback=callback,
-            errback=self.on_failure,
+            errback=errback or self.on_failure,
             cb_kwargs=cb_kwargs or {},
             meta={"board": board},
             priority=priority,

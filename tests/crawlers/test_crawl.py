@@ -21,6 +21,10 @@ EXPECTED = {
     "ashby": 2,
     "remoteok": 2,
     "jsonld": 3,
+    "smartrecruiters": 3,  # 4 list entries over two pages, one job in two languages
+    "workable": 3,  # 4 entries, one job open in two places
+    "recruitee": 3,
+    "personio": 2,
 }
 
 
@@ -56,6 +60,9 @@ def test_every_source_lands_its_postings(
     # robots.txt, two listing pages, three threads
     assert hn["requests"] == 6 and hn["responses_by_status"] == {"200": 6}
     assert manifests["greenhouse"]["scope"]["boards"] == ["acme", "emptyco"]
+    assert manifests["smartrecruiters"]["scope"]["boards"] == ["Nimbus1", "Quietco"]
+    # robots.txt, two list pages of Nimbus1, one of Quietco, three details
+    assert manifests["smartrecruiters"]["requests"] == 7
 
 
 def test_recrawl_lands_only_new_or_changed(fixtures_dir, crawl, read_landed, tmp_path) -> None:
