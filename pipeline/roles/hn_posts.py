@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jobtrends.vocabulary import AI_ENGINEER
+from jobtrends.vocabulary import AI_ENGINEER, OTHER
 from pipeline.roles.titles import Opening, TitleParse, parse_title
 from pipeline.roles.vocabulary import (
     ABBREVIATIONS,
@@ -204,6 +204,8 @@ _Spec = tuple[TitleParse, str, str]
 _MAX_QUALIFIER_WORDS = 3
 # A title in a comma list of titles runs to about five words ("Senior Software Engineer - QA").
 _MAX_LISTED_TITLE_WORDS = 6
+# A hiring phrase of more words than this is a sentence going on, unless commas make it a list.
+_MAX_HIRING_PHRASE_WORDS = 14
 # A parenthesis closed within a few words, without a pipe: a title's detail, never two fields.
 _SHORT_PARENS = re.compile(r"\([^()|\n]{1,60}\)")
 
@@ -432,15 +434,25 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
             if w.lower().strip(",") in _PROSE_STOP:
                 break
             kept.append(w)
-        if not kept or len(kept) > 14:
-            continue
         phrase = " ".join(kept).strip(" ,")
+        # a long phrase is prose unless it is a list of titles ("... a designer, two backend
+        # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
+        if not kept or (len(kept) > _MAX_HIRING_PHRASE_WORDS and phrase.count(",") < 2):
+            continue
         generic = bool(kept) and kept[-1].lower().strip(",") in GENERIC_HEADS
         items = _item_specs(phrase)
         if not any(parsed.kind == "role" for parsed, _, _ in items) and not generic:
             continue
-        found.extend(items)
+        # "we're hiring engineers to ...": a bare plural names people, not an opening's title
+        found.extend(item for item in items if not _bare_plural(item))
     return tuple(found)
+
+
+def _bare_plural(spec: _Spec) -> bool:
+    """One plural role noun of no family ("engineers", "developers", "designers")."""
+    parsed, title, _ = spec
+    word = title.strip(" ,.").lower()
+    return " " not in word and word.endswith("s") and parsed.family == OTHER
 
 
 _RESUME_HINTS = (
