@@ -296,7 +296,7 @@ def test_robots_txt_is_obeyed_and_the_user_agent_sent(faulty_run: dict[str, Any]
         for e in faulty_run["manifests"]["greenhouse"]["errors"]
         if "/private/" in (e["url"] or "")
     ]
-    assert kinds == ["ignored"]
+    assert kinds == ["robots_disallowed"]
 
 
 def test_the_crawl_log_carries_no_credentials(faulty_run: dict[str, Any]) -> None:
