@@ -215,6 +215,10 @@ def test_each_source_names_its_failure(faulty_run: dict[str, Any], source: str) 
     manifest = faulty_run["manifests"][source]
     assert _errors(manifest) == EXPECTED_ERRORS[source]
     assert manifest["complete"] is False
+    # Each kind with its count and first message, as the crawl summary and status print them.
+    (kind, _path), *_ = EXPECTED_ERRORS[source]
+    entry = manifest["errors_by_kind"][kind]
+    assert entry["count"] == 1 and entry["first"] == manifest["errors"][0]["message"]
 
 
 def test_gzip_that_does_not_decode_is_named(faulty_run: dict[str, Any]) -> None:
