@@ -58,7 +58,11 @@ def scrapy_settings(
             "crawlers.robots.Rfc9309RobotsTxtMiddleware": 100,
             "crawlers.middlewares.BackoffRetryMiddleware": 550,
         },
-        "ITEM_PIPELINES": {"crawlers.pipelines.LandingPipeline": 800},
+        # Validation counts missing fields before the landing writer (it lands every posting).
+        "ITEM_PIPELINES": {
+            "crawlers.validation.ValidationPipeline": 300,
+            "crawlers.pipelines.LandingPipeline": 800,
+        },
         "HTTPCACHE_ENABLED": polite.http_cache,
         "HTTPCACHE_DIR": str((settings.data_dir / "httpcache").resolve()),
         "HTTPCACHE_IGNORE_HTTP_CODES": [*RETRY_HTTP_CODES, 404],
