@@ -32,7 +32,7 @@ def scrapy_settings(
     )
     values: dict[str, Any] = {
         "BOT_NAME": BOT_NAME,
-        "USER_AGENT": polite.user_agent,
+        "USER_AGENT": polite.user_agent_header,
         "ROBOTSTXT_OBEY": polite.robots_obey,
         "CONCURRENT_REQUESTS": polite.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": per_domain,

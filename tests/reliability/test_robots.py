@@ -20,6 +20,8 @@ from fault_server import (
 )
 from reliability_helpers import landed, manifests_of, run_crawl, write_config
 
+from jobtrends import __version__
+
 pytestmark = pytest.mark.slow  # each case runs a crawl subprocess
 
 GH = "/v1/boards/{}/jobs"
@@ -109,9 +111,14 @@ def test_a_host_that_refuses_connections_is_named_as_robots_unreachable(tmp_path
 def test_a_robots_txt_answering_404_allows_every_path(tmp_path: Path) -> None:
     routes = {**_routes(), "/robots.txt": always(404)}
     with FaultServer(routes=routes) as server:
-        manifest = _crawl(tmp_path, server.base_url, politeness={}, sets={})
+        manifest = _crawl(
+            tmp_path, server.base_url, politeness={"contact": "crawler@example.org"}, sets={}
+        )
         assert server.count("/robots.txt") == 1  # a 4xx is an answer: not retried
         assert _board_requests(server) == len(BOARDS)
+        # Every request, robots.txt included, names the project and the operator's contact.
+        agents = {entry.headers.get("user-agent") for entry in server.log}
+    assert agents == {f"jobtrends/{__version__} (+mailto:crawler@example.org)"}
     assert manifest["complete"] is True and manifest["errors"] == []
     assert sorted(manifest["scope"]["boards"]) == BOARDS
 
