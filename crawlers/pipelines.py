@@ -18,7 +18,7 @@ from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
 from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
-from pipeline.run_errors import errors_by_kind
+from jobtrends.run_errors import errors_by_kind
 
 _FLUSH_EVERY = 500
 _COMPRESSLEVEL = (

@@ -8,7 +8,7 @@ from typing import Any
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
-from pipeline.run_errors import error_lines, errors_by_kind
+from jobtrends.run_errors import error_lines, errors_by_kind
 
 _CRAWL_RUNS = """
 select run_id, source, complete, items_seen, items_landed, n_errors,

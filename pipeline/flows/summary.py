@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.run_errors import error_lines, errors_by_kind
+from jobtrends.run_errors import error_lines, errors_by_kind
 
 
 def crawl_summary(result: Any) -> str:

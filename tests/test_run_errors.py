@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from jobtrends.config import Settings
+from jobtrends.run_errors import errors_by_kind
 from pipeline.flows.crawl import CrawlResult
 from pipeline.flows.summary import crawl_summary
-from pipeline.run_errors import errors_by_kind
 
 DNS = "DNS lookup failed: no results for hostname lookup: hn.algolia.com."
 HN_URL = "https://hn.algolia.com/api/v1/search_by_date?tags=story"
