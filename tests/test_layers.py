@@ -21,9 +21,20 @@ def _imported(path: Path) -> set[str]:
     return names
 
 
+PROJECT = ("jobtrends", "crawlers", "pipeline", "warehouse", "reports")
+BASE = ("jobtrends.config", "jobtrends.errors", "jobtrends.vocabulary")
+
+
 def test_vocabulary_imports_nothing_of_the_project() -> None:
     imported = _imported(ROOT / "jobtrends" / "vocabulary.py")
     assert imported <= {"__future__", "types", "typing"}
+
+
+@pytest.mark.parametrize("module", BASE)
+def test_base_layer_imports_only_the_base_layer(module: str) -> None:
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    project = {name for name in _imported(path) if name.split(".")[0] in PROJECT}
+    assert project <= set(BASE)
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,83 @@ from pipeline.roles.vocabulary import (
 
 _MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
 
+# The thresholds of the line and opening heuristics, each with its reason. The reasons were
+# checked on the recorded HN corpus by moving each value and reading the openings that changed;
+# where a value trades one kind of error for another, the comment says which. Line distances
+# count blank lines too, and the cleaned text separates paragraphs with one.
+
+# The header is the first non-blank line, or the line right after a short lead-in line. Two
+# lines would do on the recorded corpus; the third is slack for a blank line before a lead-in.
+_HEADER_WITHIN_LINES = 3
+# A line shorter than this, without "|", right above a "|" line is a lead-in ("HN Who's Hiring
+# Post", a bare company name, a date) and the "|" line is the header. Longer first lines are headers in
+# their own right ("Chewy is hiring Senior Java Engineers in Boston, MA" is 51 characters).
+_LEAD_IN_CHARS = 30
+# A title has at most this many words (docs/roles.md: "at most ten words"); a longer header
+# field, list item or line is a sentence. Fewer loses real lists ("Director of engineering,
+# Fullstack and front end devs"); more admits a few long real fields but also fragments of
+# sentences ("Test Features for Cloud Manager").
+_TITLE_WORDS = 10
+# One piece of a list, after the split at commas and "and", is a bit shorter than a whole title
+# line: a ten-word piece is mostly several titles run together or a title with its place,
+# salary or stack attached ("Full Stack Web Developer (San Francisco, CA; or Kampala,
+# Uganda)"), which would become one garbled opening.
+_LIST_ITEM_WORDS = 9
+# A parenthesis after a role with at most this many words may list its disciplines, one opening
+# each: "Software Engineer (Backend, Frontend, Android, iOS, Reliability, Infrastructure)" has
+# six. Longer parentheses are asides (12 changes nothing on the recorded corpus).
+_PAREN_LIST_WORDS = 8
+# A labelled line ("Open positions: A, B, C") lists many titles, so it may be far longer than a
+# title; past this many words it is read as prose. Conservative: 20 would lose a list of nine
+# titles in 25 words, while a list of 18 titles in 58 words is still read as prose.
+_LABELED_LIST_WORDS = 40
+# The role phrase of a hiring sentence runs from the verb to the first stop word. "We're hiring
+# many positions including principal architects, software engineers, test engineers, solutions
+# architects, and product managers" is 14 words; a longer phrase has run on past its list, and
+# its fragments ("fifth engineer") would be openings.
+_HIRING_PHRASE_WORDS = 14
+# A parenthesis of at most this many words is part of the title, where a speciality or platform
+# goes ("Mobile Developer (iOS and Android)"); a longer one is an aside, usually a tech stack
+# ("(CoffeeScript / React / CSS)"), and is dropped.
+_TITLE_PAREN_WORDS = 4
+# A job seeker says so at the top of the comment: résumé hints ("my CV", "resume:") are looked
+# for in this many characters. Job posts use the same words lower down ("send your resume:"),
+# so a longer window drops more real posts; this one still drops a few short real posts.
+_RESUME_HEAD_CHARS = 1_000
+# An employer's words ("we're hiring", "apply here", "salary") this early in the post make it a job
+# post whatever résumé hints it has. A third of this drops real posts whose employer words come
+# after a long description; searching the whole post changes nothing on the recorded corpus.
+_EMPLOYER_HEAD_CHARS = 3_000
+# Lines longer than this are paragraphs: they are read only for hiring sentences, only in their
+# first this many characters (bounding the work on pasted walls of text), and they end a list
+# opened by a cue line.
+_LONG_LINE_CHARS = 600
+# A body line with at least this many "|" has the three fields of a header ("Acme | Director,
+# Data Scientist | REMOTE") and is read like one. A line with one "|" is "Title | detail", which
+# the title-line reading handles.
+_HEADER_SHAPED_PIPES = 2
+# Header-shaped lines are short. Longer "|" lines are a mix of long lists of titles and titles
+# followed by a paragraph; the limit gives up some lists (at 500, 29 posts of the recorded corpus
+# change, in both directions; at 120, real header-shaped lines are lost).
+_HEADER_SHAPED_CHARS = 250
+# Without a bullet or a cue, only a line shorter than this can be "Title - description"; longer
+# lines are sentences, read only for hiring sentences.
+_TITLE_LINE_CHARS = 160
+# The title part of a line (up to " - " or ": ") is shorter than this; a title with its
+# specialities ("Platform Engineer (Distributed Systems, Performance, Erlang)") is 60 already.
+_TITLE_PART_CHARS = 120
+# A title line describes its opening when more than this many characters follow the title:
+# shorter rests name a team, place or salary ("- Perception", "| $130k - $220k + Equity"),
+# longer ones describe the work or the stack. Described openings get sections of their own.
+_DESCRIPTION_CHARS = 25
+# When the header names no role, a title line this close below it is the post's opening
+# (Cringle's header names its place, then a blank line, then "Senior Full Stack Software
+# Developer").
+_TITLE_LINES_BELOW_HEADER = 3
+# A bare discipline on a list-like line ("Data Science") joins the openings when a listed
+# opening is at most this many lines away: the next item, even with a blank line between.
+_PENDING_REACH = 2
+
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
 # _URL without its e-mail branch, for text without "@"; spelled without re.I and opening with one
@@ -204,8 +281,6 @@ _Spec = tuple[TitleParse, str, str]
 _MAX_QUALIFIER_WORDS = 3
 # A title in a comma list of titles runs to about five words ("Senior Software Engineer - QA").
 _MAX_LISTED_TITLE_WORDS = 6
-# A hiring phrase of more words than this is a sentence going on, unless commas make it a list.
-_MAX_HIRING_PHRASE_WORDS = 14
 # A parenthesis closed within a few words, without a pipe: a title's detail, never two fields.
 _SHORT_PARENS = re.compile(r"\([^()|\n]{1,60}\)")
 
@@ -264,7 +339,7 @@ def _words(text: str) -> list[str]:
     return text.lower().replace("’", "'").split()
 
 
-def _is_prose(text: str, limit: int = 10) -> bool:
+def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     words = _words(text)
     return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
 
@@ -290,7 +365,11 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
     expanded: list[tuple[str, str]] = []
     for piece, sep in pieces:
         m = _PAREN_LIST.match(piece) if "(" in piece else None
-        if m and parse_title(m.group(1)).kind == "role" and not _is_prose(m.group(2), 8):
+        if (
+            m
+            and parse_title(m.group(1)).kind == "role"
+            and not _is_prose(m.group(2), _PAREN_LIST_WORDS)
+        ):
             inner = [p for p, _ in _split_top(m.group(2), _INNER_SEP)]
             if inner and all(parse_title(p).kind == "discipline" for p in inner):
                 expanded.extend(
@@ -317,7 +396,7 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
             parses[at:end] = [parse_title(title)]
     found: list[_Spec] = []
     for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
-        if parsed.kind == "none" or _is_prose(piece, 9):
+        if parsed.kind == "none" or _is_prose(piece, _LIST_ITEM_WORDS):
             continue
         normalized = parsed.normalized
         if parsed.kind == "discipline":
@@ -335,9 +414,14 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
 
 
 def _header_line(lines: list[tuple[int, str]]) -> int:
-    for k, (_, line) in enumerate(lines[:3]):
+    for k, (_, line) in enumerate(lines[:_HEADER_WITHIN_LINES]):
         if line.strip():
-            if "|" not in line and len(line) < 30 and k + 1 < len(lines) and "|" in lines[k + 1][1]:
+            if (
+                "|" not in line
+                and len(line) < _LEAD_IN_CHARS
+                and k + 1 < len(lines)
+                and "|" in lines[k + 1][1]
+            ):
                 continue
             return k
     return 0
@@ -437,7 +521,7 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
         phrase = " ".join(kept).strip(" ,")
         # a long phrase is prose unless it is a list of titles ("... a designer, two backend
         # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
-        if not kept or (len(kept) > _MAX_HIRING_PHRASE_WORDS and phrase.count(",") < 2):
+        if not kept or (len(kept) > _HIRING_PHRASE_WORDS and phrase.count(",") < 2):
             continue
         generic = bool(kept) and kept[-1].lower().strip(",") in GENERIC_HEADS
         items = _item_specs(phrase)
@@ -498,7 +582,9 @@ def _title_part(body: str) -> str:
     if end is not None:
         part = part[: end.start()]
     if "(" in part:
-        part = _PARENS.sub(lambda m: m.group(0) if len(m.group(1).split()) <= 4 else " ", part)
+        part = _PARENS.sub(
+            lambda m: m.group(0) if len(m.group(1).split()) <= _TITLE_PAREN_WORDS else " ", part
+        )
     return part.strip(" .,:;-–—*")
 
 
@@ -524,7 +610,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         pos += len(line) + 1
     head_at = _header_line(offsets)
     header = offsets[head_at][1]
-    if _looks_like_resume(text[:1000]) and not _EMPLOYER.search(text, 0, 3000):
+    seeker = _looks_like_resume(text[:_RESUME_HEAD_CHARS])
+    if seeker and not _EMPLOYER.search(text, 0, _EMPLOYER_HEAD_CHARS):
         return ()
     header_found = _header_openings(header)
     header_has_roles = any(f.parse.kind == "role" for f in header_found)
@@ -535,7 +622,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
     described: set[int] = set()
     cue_active = False
-    last_opening_line = -10
+    last_opening_line = -1
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
         line = offsets[k][1].strip()
@@ -572,11 +659,14 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     accept_title_lines = (
         len(title_line_set) >= 2
         or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
-        or (not header_has_roles and any(f.line <= head_at + 3 for f in title_lines))
+        or (
+            not header_has_roles
+            and any(f.line <= head_at + _TITLE_LINES_BELOW_HEADER for f in title_lines)
+        )
     )
     body = listed + (title_lines if accept_title_lines else [])
     near = {f.line for f in body}
-    body.extend(f for f in pending if {f.line - 1, f.line + 1, f.line - 2, f.line + 2} & near)
+    body.extend(f for f in pending if _near_lines(f.line) & near)
     body.sort(key=lambda f: f.line)
     header_kept = [f for f in header_found if not (body and f.category)]
     openings: list[Opening] = []
@@ -609,15 +699,16 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
     lines and "ends the cue" for plain text. Lines repeat across posts, so this is cached."""
     if _RULE_LINE.match(line):
         return _SKIP, (), False
-    if len(line) > 600:
-        return _LONG, _prose_specs(line[:600]) if _hiring_quick(line[:600]) else (), False
+    if len(line) > _LONG_LINE_CHARS:
+        head = line[:_LONG_LINE_CHARS]
+        return _LONG, _prose_specs(head) if _hiring_quick(head) else (), False
     label = _LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
         rest = _HEADER_SEP.sub(", ", _strip_urls(label.group("rest")))
-        items = () if _is_prose(rest, 40) else _item_specs(rest)
+        items = () if _is_prose(rest, _LABELED_LIST_WORDS) else _item_specs(rest)
         if items:
             return _LISTED, items, False
-    if line.count("|") >= 2 and len(line) < 250:
+    if line.count("|") >= _HEADER_SHAPED_PIPES and len(line) < _HEADER_SHAPED_CHARS:
         items = tuple(spec[:3] for spec in _header_specs(line) if spec[0].kind == "role")
         if items:
             return _LISTED, items, False
@@ -630,9 +721,13 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         and not _NOT_OPENINGS_CUE.search(line)
     ):
         return _CUE_ON, (), False
-    part = _title_part(content) if bullet is not None or cue_active or len(line) < 160 else ""
+    part = (
+        _title_part(content)
+        if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
+        else ""
+    )
     items = ()
-    if part and len(part) < 120 and _roleish(part) and not _is_prose(part, 10):
+    if part and len(part) < _TITLE_PART_CHARS and _roleish(part) and not _is_prose(part):
         items = _item_specs(part)
         if not cue_active and items:
             pieces = _split_top(part, _ITEM_SEP)
@@ -652,7 +747,7 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
     if items and not roles:
         return _PENDING, items, False
     if roles:
-        described = len(_strip_urls(content).strip()) > len(part) + 25
+        described = len(_strip_urls(content).strip()) > len(part) + _DESCRIPTION_CHARS
         return (
             (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES),
             roles,
@@ -669,6 +764,11 @@ def _is_sentence_start(piece: str) -> bool:
     if parse_title(piece).kind != "none":
         return False
     return any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece))
+
+
+def _near_lines(line: int) -> set[int]:
+    """The body lines close enough to line for a bare discipline there to join a listed opening."""
+    return {line + d for d in range(-_PENDING_REACH, _PENDING_REACH + 1) if d}
 
 
 def _sections(
