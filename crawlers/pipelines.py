@@ -14,7 +14,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from twisted.python.failure import Failure
 
-from crawlers.items import JobPosting
+from crawlers.items import LANDING_VERSION, JobPosting
 from crawlers.parsing.dates import now_iso
 from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
@@ -118,6 +118,7 @@ class LandingPipeline:
         months = Counter(month for month, _ in self.seen.values())
         boards = Counter(board for _, board in self.seen.values() if board is not None)
         return {
+            "landing_version": LANDING_VERSION,
             "source": spider.source_key,
             "source_type": spider.source_type,
             "run_id": self.run_id,

@@ -256,7 +256,9 @@ def transform_records(
             postings[name].append(value)
 
         sections: list[tuple[int, int, int]] = []
-        for idx, opening in enumerate(classify(source, title, text)):
+        # Format 1 records lack source_type; their crawler classified by the source key.
+        source_type = _text(record.get("source_type")) or source
+        for idx, opening in enumerate(classify(source_type, title, text)):
             openings["global_id"].append(global_id)
             openings["opening_idx"].append(idx)
             openings["title"].append(opening.title)

@@ -79,13 +79,13 @@ def _seniority(title: str) -> str:
     return "mid"
 
 
-def classify(source: str, title: str | None, text: str) -> list[FakeOpening]:
+def classify(source_type: str, title: str | None, text: str) -> list[FakeOpening]:
     """Openings of a posting: HN headers list roles in the second |-field, with a section each
     when the body has a line starting with the role's name."""
     if not title:
         return []
     roles = [title]
-    if source == "hn_whoishiring":
+    if source_type == "hn_whoishiring":
         fields = [f.strip() for f in title.split("|")]
         roles = [r.strip() for r in fields[1].split(",")] if len(fields) > 1 else []
     openings = []
@@ -134,18 +134,18 @@ def record(
     run_id: str = "20260101T000000Z-00000001",
     fetched_at: str | None = None,
     day: int = 5,
+    source_type: str | None = None,
 ) -> dict[str, Any]:
-    """One landing record with every documented field."""
+    """One landing record with every documented field (`source_type` defaults to `source`)."""
     return {
         "source": source,
+        "source_type": source_type or source,
         "source_id": source_id,
         "global_id": f"{source}:{source_id}",
         "board": board,
         "url": url,
         "company": company,
         "title": title,
-        "openings": [],
-        "role_families": [],
         "location": location,
         "remote": None,
         "salary": {
@@ -168,7 +168,6 @@ def record(
         "description_text": text,
         "content_hash": content_hash(title, company, location, text),
         "crawl_run_id": run_id,
-        "rules_version": "crawl-time",
         "is_synthetic": True,
         "raw": {"id": source_id, "title": title},
     }
