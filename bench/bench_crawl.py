@@ -77,7 +77,7 @@ def _timed_steps(
     from crawlers.items import build_posting
     from crawlers.parsing.hn_header import parse_hn_header
     from crawlers.parsing.salary import parse_salary
-    from pipeline.text import html_to_text
+    from jobtrends.text import html_to_text
 
     posts = 0
     for path in sorted(items_dir.glob("*.json"))[::every]:
