@@ -10,17 +10,10 @@ from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 import scrapy
 
 from crawlers.parsing.dates import month_of
+from jobtrends.landing import RECORD_FIELDS
 
-# The landing format, in each manifest. 1: openings classified at crawl time; 2: records carry
-# their source_type and the process flow classifies them.
-LANDING_VERSION = 2
-
-LANDING_FIELDS: tuple[str, ...] = (
-    "source", "source_type", "source_id", "global_id", "board", "url", "company", "title",
-    "location", "remote", "salary", "employment_type", "requisition_id", "posted_at", "month",
-    "thread_id", "fetched_at", "description_html", "description_text", "content_hash",
-    "crawl_run_id", "is_synthetic", "raw",
-)  # fmt: skip
+# The record's fields in the order they are landed (jobtrends.landing documents each).
+LANDING_FIELDS: tuple[str, ...] = RECORD_FIELDS
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 _TRACKING_PARAMS = frozenset(
@@ -32,7 +25,7 @@ _PLAIN_QUERY = re.compile(r"[\w.~-]+=[\w.~-]*(?:&[\w.~-]+=[\w.~-]*)*", re.ASCII)
 
 
 class JobPosting(scrapy.Item):
-    """A posting as landed: see the landing record in docs/architecture.md."""
+    """A posting as landed: one field per landing record field (jobtrends.landing.LandingRecord)."""
 
     source = scrapy.Field()
     source_type = scrapy.Field()

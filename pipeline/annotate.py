@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from jobtrends.errors import UserError
+from jobtrends.surrogates import replace_lone_surrogates
 from jobtrends.text import html_to_text
 from pipeline.roles import openings_of_posting, role_families
 from pipeline.skills import SkillExtractor, skills_by_id
-from pipeline.surrogates import replace_lone_surrogates
 
 # A record without a title is a Hacker News post: its openings come from its text.
 HN_SOURCE = "hn_whoishiring"

@@ -15,15 +15,19 @@ import duckdb
 import pyarrow as pa
 
 from jobtrends.config import Settings
-from pipeline.landing import (
-    MANIFEST_SUFFIX,
-    LandingFile,
+from jobtrends.landing import (
     LandingFileError,
+    Manifest,
+    read_batches,
+    read_seen,
+    run_id_of,
+    seen_file_of,
+)
+from pipeline.landing import (
+    LandingFile,
     list_manifests,
     loaded_landing_hashes,
     pending_files,
-    read_batches,
-    read_seen,
 )
 from pipeline.transform import SkillExtractorLike, TableBatch, Versions, transform_records
 
@@ -214,21 +218,22 @@ def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def load_manifest(
-    con: duckdb.DuckDBPyConnection, manifest: dict[str, Any], folder: Path | None = None
+    con: duckdb.DuckDBPyConnection, manifest: Manifest, path: Path | None = None
 ) -> None:
-    """Record a crawl run's manifest in crawl_runs and, when `folder` holds it, its seen list."""
+    """Record a crawl run's manifest in crawl_runs and, when its file `path` is given and its
+    seen list is beside it, the seen list."""
     run_id = str(manifest.get("run_id") or "")
     if not run_id:
         return
     seen: list[str] | None = None
-    seen_name = manifest.get("seen_file") or f"{run_id}.seen.txt.gz"
-    if folder is not None and (folder / seen_name).is_file():
+    seen_path = seen_file_of(path, manifest) if path is not None else None
+    if seen_path is not None and seen_path.is_file():
         try:
-            seen = read_seen(folder / seen_name)
+            seen = read_seen(seen_path)
         except (OSError, EOFError, UnicodeDecodeError):
             seen = None
     errors = manifest.get("errors") or []
-    source = str(manifest.get("source") or (folder.name if folder else ""))
+    source = str(manifest.get("source") or (path.parent.name if path else ""))
     values = [
         run_id,
         source,
@@ -345,11 +350,11 @@ def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -
     known = {(r[0], r[1]) for r in con.execute("select source, run_id from crawl_runs").fetchall()}
     loaded = 0
     for path, manifest in list_manifests(settings):
-        manifest.setdefault("run_id", path.name[: -len(MANIFEST_SUFFIX)])
+        manifest.setdefault("run_id", run_id_of(path))
         manifest.setdefault("source", path.parent.name)
         if (str(manifest["source"]), str(manifest["run_id"])) in known:
             continue
-        load_manifest(con, manifest, path.parent)
+        load_manifest(con, manifest, path)
         loaded += 1
     return loaded
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import pyarrow as pa
+
+from jobtrends.landing import LandingRecord
 
 ROLE_FAMILIES = ("ai_engineer", "data_scientist")
 
@@ -163,7 +165,7 @@ def _opening_at(sections: list[tuple[int, int, int]], starts: list[int], start: 
     return None
 
 
-def _latest_per_posting(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def _latest_per_posting(records: Sequence[LandingRecord]) -> list[LandingRecord]:
     """One record per global_id: the latest fetch (the later record on a tie)."""
     latest: dict[str, tuple[str, int]] = {}
     for position, record in enumerate(records):
@@ -196,7 +198,7 @@ def default_extractor() -> SkillExtractorLike:
 
 
 def transform_records(
-    records: Sequence[dict[str, Any]],
+    records: Sequence[LandingRecord],
     extractor: SkillExtractorLike | None = None,
     *,
     classify: Classifier | None = None,
@@ -220,7 +222,7 @@ def transform_records(
         text = _text(record.get("description_text")) or ""
         title = _text(record.get("title"))
         raw_salary = record.get("salary")
-        salary: dict[str, Any] = raw_salary if isinstance(raw_salary, dict) else {}
+        salary: Mapping[str, object] = raw_salary if isinstance(raw_salary, dict) else {}
         row = {
             "global_id": global_id,
             "source": source,

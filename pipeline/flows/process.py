@@ -26,15 +26,10 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from jobtrends.config import Settings
+from jobtrends.landing import LandingFileError, LandingRecord, read_batches
 from jobtrends.progress import Progress
 from pipeline.flows.common import as_settings
-from pipeline.landing import (
-    LandingFile,
-    LandingFileError,
-    loaded_landing_hashes,
-    pending_files,
-    read_batches,
-)
+from pipeline.landing import LandingFile, loaded_landing_hashes, pending_files
 from pipeline.load import (
     ProcessResult,
     finalize,
@@ -60,7 +55,7 @@ class RecordBatch:
 
     __slots__ = ("records",)
 
-    def __init__(self, records: list[dict[str, Any]]) -> None:
+    def __init__(self, records: list[LandingRecord]) -> None:
         self.records = records
 
 
@@ -157,9 +152,7 @@ def _batches(
     stale: set[tuple[str, str]] | None,
     loaded: set[str],
     failed: dict[str, str],
-) -> Iterator[
-    tuple[LandingFile, int, bool, int, list[dict[str, Any]], set[tuple[str, str]] | None]
-]:
+) -> Iterator[tuple[LandingFile, int, bool, int, list[LandingRecord], set[tuple[str, str]] | None]]:
     """(file, batch index, is last, records so far, records, filter) over every pending file."""
     for landing_file in files:
         keep = stale if (stale is not None and landing_file.sha256 in loaded) else None
