@@ -9,9 +9,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import duckdb
 
 from jobtrends.config import Settings
 from jobtrends.landing import (
@@ -57,30 +54,3 @@ def list_landing_files(settings: Settings) -> list[LandingFile]:
 def list_manifests(settings: Settings) -> list[tuple[Path, Manifest]]:
     """Every readable manifest in the landing zone with its path, oldest run first."""
     return manifests(settings.landing_dir)
-
-
-def loaded_landing_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """sha256 of every landing file already loaded."""
-    rows = con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()
-    return {r[0] for r in rows}
-
-
-def pending_files(
-    con: duckdb.DuckDBPyConnection,
-    settings: Settings,
-    reextract: bool = False,
-    versions: Any = None,
-) -> list[LandingFile]:
-    """Landing files not loaded yet (by sha256); with `reextract`, also those holding the latest
-    version of a posting whose rules, taxonomy or extractor version differs from `versions`
-    (default: the installed ones)."""
-    files = list_landing_files(settings)
-    loaded = loaded_landing_hashes(con)
-    pending = [f for f in files if f.sha256 not in loaded]
-    if reextract:
-        from pipeline.load import stale_runs
-
-        runs = stale_runs(con, versions)
-        pending += [f for f in files if f.sha256 in loaded and (f.source, f.run_id) in runs]
-        pending.sort(key=lambda f: (f.run_id, f.source, f.path.name))
-    return pending

@@ -23,12 +23,7 @@ from jobtrends.landing import (
     run_id_of,
     seen_file_of,
 )
-from pipeline.landing import (
-    LandingFile,
-    list_manifests,
-    loaded_landing_hashes,
-    pending_files,
-)
+from pipeline.landing import LandingFile, list_landing_files, list_manifests
 from pipeline.transform import SkillExtractorLike, TableBatch, Versions, transform_records
 
 Progress = Callable[[str, int, int], None]
@@ -277,6 +272,31 @@ def load_manifest(
     except BaseException:
         con.execute("rollback")
         raise
+
+
+def loaded_landing_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """sha256 of every landing file already loaded."""
+    rows = con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()
+    return {r[0] for r in rows}
+
+
+def pending_files(
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    reextract: bool = False,
+    versions: Versions | None = None,
+) -> list[LandingFile]:
+    """Landing files not loaded yet (by sha256); with `reextract`, also those holding the latest
+    version of a posting whose rules, taxonomy or extractor version differs from `versions`
+    (default: the installed ones)."""
+    files = list_landing_files(settings)
+    loaded = loaded_landing_hashes(con)
+    pending = [f for f in files if f.sha256 not in loaded]
+    if reextract:
+        runs = stale_runs(con, versions)
+        pending += [f for f in files if f.sha256 in loaded and (f.source, f.run_id) in runs]
+        pending.sort(key=lambda f: (f.run_id, f.source, f.path.name))
+    return pending
 
 
 def stale_runs(

@@ -41,3 +41,8 @@ def test_base_modules_import_no_stage(module: str) -> None:
     assert not stages, f"jobtrends/{module}.py imports {sorted(stages)}"
     others = {n for n in imported(path) if _top(n) == "jobtrends"}
     assert {n.split(".", 1)[1] for n in others} <= set(BASE_MODULES)
+
+
+def test_the_landing_view_of_pipeline_needs_no_warehouse() -> None:
+    names = imported(ROOT / "pipeline" / "landing.py")
+    assert not {n for n in names if n.startswith(("pipeline.load", "warehouse", "duckdb"))}

@@ -29,13 +29,15 @@ from jobtrends.config import Settings
 from jobtrends.landing import LandingFileError, LandingRecord, read_batches
 from jobtrends.progress import Progress
 from pipeline.flows.common import as_settings
-from pipeline.landing import LandingFile, loaded_landing_hashes, pending_files
+from pipeline.landing import LandingFile
 from pipeline.load import (
     ProcessResult,
     finalize,
     load_batch,
     load_pending_manifests,
+    loaded_landing_hashes,
     new_process_run_id,
+    pending_files,
     record_process_run,
     stale_postings,
     start_process_run,
