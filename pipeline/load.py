@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 import pyarrow as pa
@@ -17,6 +17,7 @@ import pyarrow as pa
 from jobtrends.config import Settings
 from jobtrends.landing import (
     LandingFileError,
+    LandingRecord,
     Manifest,
     read_batches,
     read_seen,
@@ -24,7 +25,14 @@ from jobtrends.landing import (
     seen_file_of,
 )
 from pipeline.landing import LandingFile, list_landing_files, list_manifests
-from pipeline.transform import SkillExtractorLike, TableBatch, Versions, transform_records
+from pipeline.transform import (
+    Classifier,
+    SkillExtractorLike,
+    TableBatch,
+    Versions,
+    current_versions,
+    transform_records,
+)
 
 Progress = Callable[[str, int, int], None]
 
@@ -304,7 +312,7 @@ def stale_runs(
 ) -> set[tuple[str, str]]:
     """(source, crawl_run_id) of runs whose landing file holds a posting's latest version made
     with other rules, taxonomy or extractor versions than the current ones."""
-    versions = versions if versions is not None else _current_versions()
+    versions = versions if versions is not None else current_versions()
     rows = con.execute(
         "select distinct source, crawl_run_id from postings "
         "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
@@ -312,12 +320,6 @@ def stale_runs(
         [versions.rules, versions.taxonomy, versions.extractor],
     ).fetchall()
     return {(r[0], r[1]) for r in rows}
-
-
-def _current_versions() -> Versions:
-    from pipeline.transform import current_versions
-
-    return current_versions()
 
 
 def stale_postings(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tuple[str, str]]:
@@ -379,35 +381,127 @@ def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -
     return loaded
 
 
-def load_landing_file(
-    con: duckdb.DuckDBPyConnection,
-    landing_file: LandingFile,
+@dataclass(frozen=True)
+class BatchJob:
+    """One batch of one landing file to transform and then load, in landing order."""
+
+    landing_file: LandingFile
+    index: int
+    last: bool
+    n_records: int  # records of the file up to and including this batch
+    records: list[LandingRecord]
+    keep: set[tuple[str, str]] | None  # on a reextract: the (global_id, content_hash) kept
+
+
+class MapBatches(Protocol):
+    """How a process run transforms its batches: each job with its table batch (or the error
+    that transform raised), in the order the jobs came."""
+
+    def __call__(
+        self, jobs: Iterator[BatchJob], versions: Versions
+    ) -> Iterator[tuple[BatchJob, TableBatch | Exception]]: ...
+
+
+def sequential_batches(
+    extractor: SkillExtractorLike | None = None, classify: Classifier | None = None
+) -> MapBatches:
+    """Transform each batch in this process, one after the other."""
+
+    def map_batches(
+        jobs: Iterator[BatchJob], versions: Versions
+    ) -> Iterator[tuple[BatchJob, TableBatch | Exception]]:
+        for job in jobs:
+            try:
+                batch = (
+                    transform_records(job.records, extractor, classify=classify, versions=versions)
+                    if job.records
+                    else TableBatch.empty()
+                )
+            except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
+                yield job, exc
+            else:
+                yield job, batch
+
+    return map_batches
+
+
+def batch_jobs(
+    files: list[LandingFile],
+    batch_size: int,
+    stale: set[tuple[str, str]] | None,
+    loaded: set[str],
+    failed: dict[str, str],
+) -> Iterator[BatchJob]:
+    """The batches of every pending file in order; a file stops at its first failure (`failed`,
+    by path, filled here for unreadable files and by the caller for failed loads)."""
+    for landing_file in files:
+        path = str(landing_file.path)
+        keep = stale if (stale is not None and landing_file.sha256 in loaded) else None
+        n_records = 0
+        try:
+            for index, (records, last) in enumerate(read_batches(landing_file.path, batch_size)):
+                if path in failed:
+                    break
+                n_records += len(records)
+                if keep is not None:
+                    records = [
+                        r for r in records if (r.get("global_id"), r.get("content_hash")) in keep
+                    ]
+                yield BatchJob(landing_file, index, last, n_records, records, keep)
+        except LandingFileError as exc:
+            failed[path] = f"LandingFileError: {exc}"
+
+
+def run_process(
     settings: Settings,
+    map_batches: MapBatches,
     *,
-    extractor: SkillExtractorLike | None = None,
-    classify: Any = None,
+    reextract: bool = False,
     versions: Versions | None = None,
-    only: set[tuple[str, str]] | None = None,
-    process_run_id: str | None = None,
-) -> dict[str, int]:
-    """Transform and load one landing file batch by batch; `only` keeps (global_id, content_hash)."""
-    totals = {"postings_in": 0, "postings_loaded": 0, "skills_loaded": 0}
-    n_records = 0
-    for records, last in read_batches(landing_file.path, settings.process.batch_size):
-        n_records += len(records)
-        if only is not None:
-            records = [r for r in records if (r.get("global_id"), r.get("content_hash")) in only]
-        batch = (
-            transform_records(records, extractor, classify=classify, versions=versions)
-            if records
-            else TableBatch.empty()
-        )
-        counts = load_batch(
-            con, batch, landing_file, final=last, n_records=n_records, process_run_id=process_run_id
-        )
-        for key in totals:
-            totals[key] += counts.get(key, 0)
-    return totals
+    taxonomy: list[Any] | None = None,
+    progress: Progress | None = None,
+) -> ProcessResult:
+    """One process run: load new manifests, transform the batches of every pending landing file
+    through `map_batches`, load them in landing order (one transaction each), finalize, and
+    record the run. A file that fails is recorded and skipped; the others load."""
+    from warehouse.db import close, connect
+
+    started = time.monotonic()
+    result = ProcessResult(new_process_run_id())
+    versions = versions if versions is not None else current_versions()
+    batch_size = settings.process.batch_size
+    con = connect(settings)
+    try:
+        start_process_run(con, result.process_run_id)
+        result.manifests_loaded = load_pending_manifests(con, settings)
+        files = pending_files(con, settings, reextract=reextract, versions=versions)
+        result.files_in = len(files)
+        loaded = loaded_landing_hashes(con)
+        stale = stale_postings(con, versions) if reextract and files else None
+        failed: dict[str, str] = {}
+        # The batch count is only known after reading; estimate it from the manifests.
+        total = sum(_estimated_batches(f, batch_size) for f in files)
+        jobs = batch_jobs(files, batch_size, stale, loaded, failed)
+        for done, (job, transformed) in enumerate(map_batches(jobs, versions), start=1):
+            _load_job(con, job, transformed, failed, result)
+            if progress is not None:
+                progress("process", done, max(total, done))
+        result.failures = [{"path": path, "error": error} for path, error in failed.items()]
+        result.files_loaded = len({str(f.path) for f in files} - set(failed))
+        if (
+            files
+            or result.manifests_loaded
+            or not _previous_run_completed(con, result.process_run_id)
+        ):
+            finalize(con, settings, taxonomy=taxonomy)
+        result.duration_s = time.monotonic() - started
+        record_process_run(con, result)
+    except BaseException as exc:
+        _record_crash(con, result, started, exc)
+        raise
+    finally:
+        close(con)
+    return result
 
 
 def process_landing(
@@ -416,59 +510,77 @@ def process_landing(
     progress: Progress | None = None,
     *,
     extractor: SkillExtractorLike | None = None,
-    classify: Any = None,
+    classify: Classifier | None = None,
     versions: Versions | None = None,
     taxonomy: list[Any] | None = None,
 ) -> ProcessResult:
     """Load every pending landing file and manifest, then finalize; sequential, without Prefect."""
-    from warehouse.db import close, connect
+    return run_process(
+        settings,
+        sequential_batches(extractor, classify),
+        reextract=reextract,
+        versions=versions,
+        taxonomy=taxonomy,
+        progress=progress,
+    )
 
-    started = time.monotonic()
-    result = ProcessResult(new_process_run_id())
-    con = connect(settings)
+
+def _load_job(
+    con: duckdb.DuckDBPyConnection,
+    job: BatchJob,
+    transformed: TableBatch | Exception,
+    failed: dict[str, str],
+    result: ProcessResult,
+) -> None:
+    """Load one transformed batch; a failure marks its whole file failed."""
+    path = str(job.landing_file.path)
+    if path in failed:
+        return
+    if isinstance(transformed, Exception):
+        failed[path] = f"{type(transformed).__name__}: {transformed}"
+        return
     try:
-        start_process_run(con, result.process_run_id)
-        result.manifests_loaded = load_pending_manifests(con, settings)
-        if reextract and versions is None:
-            versions = _current_versions()
-        files = pending_files(con, settings, reextract=reextract, versions=versions)
-        result.files_in = len(files)
-        loaded = loaded_landing_hashes(con)
-        only = None
-        if reextract and files and versions is not None:
-            only = stale_postings(con, versions)
-        for done, landing_file in enumerate(files, start=1):
-            keep = only if landing_file.sha256 in loaded else None
-            try:
-                counts = load_landing_file(
-                    con,
-                    landing_file,
-                    settings,
-                    extractor=extractor,
-                    classify=classify,
-                    versions=versions,
-                    only=keep,
-                    process_run_id=result.process_run_id,
-                )
-            except (LandingFileError, duckdb.Error, ValueError, TypeError, KeyError) as exc:
-                result.failures.append(
-                    {"path": str(landing_file.path), "error": f"{type(exc).__name__}: {exc}"}
-                )
-                continue
-            result.files_loaded += 1
-            result.postings_in += counts["postings_in"]
-            result.postings_loaded += counts["postings_loaded"]
-            result.skills_loaded += counts["skills_loaded"]
-            if progress is not None:
-                progress("load", done, len(files))
-        finalize(con, settings, taxonomy=taxonomy)
-        if progress is not None:
-            progress("finalize", 1, 1)
-        result.duration_s = time.monotonic() - started
+        counts = load_batch(
+            con,
+            transformed,
+            job.landing_file,
+            final=job.last,
+            n_records=job.n_records,
+            process_run_id=result.process_run_id,
+        )
+    except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
+        failed[path] = f"{type(exc).__name__}: {exc}"
+        return
+    result.postings_in += counts.get("postings_in", 0)
+    result.postings_loaded += counts.get("postings_loaded", 0)
+    result.skills_loaded += counts.get("skills_loaded", 0)
+
+
+def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:
+    landed = (landing_file.manifest or {}).get("items_landed")
+    if isinstance(landed, int) and landed >= 0:
+        return max(1, -(-landed // batch_size))
+    return 1
+
+
+def _previous_run_completed(con: duckdb.DuckDBPyConnection, process_run_id: str) -> bool:
+    """True when the last process run before this one finished cleanly (its derived tables hold)."""
+    row = con.execute(
+        "select state from process_runs where process_run_id <> ? order by started_at desc limit 1",
+        [process_run_id],
+    ).fetchone()
+    return row is not None and row[0] == "completed"
+
+
+def _record_crash(
+    con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException
+) -> None:
+    result.failures.append({"path": "", "error": f"{type(exc).__name__}: {exc}"})
+    result.duration_s = time.monotonic() - started
+    try:
         record_process_run(con, result)
-    finally:
-        close(con)
-    return result
+    except duckdb.Error:
+        pass
 
 
 def finalize(
