@@ -7,13 +7,7 @@ from pathlib import Path
 import duckdb
 
 from jobtrends.landing import landing_files, manifests
-
-_LATEST_HASHES_SQL = """
-select global_id, arg_max(content_hash, filename) as content_hash
-from read_json(?, format = 'newline_delimited', filename = true,
-               columns = {'global_id': 'VARCHAR', 'content_hash': 'VARCHAR'})
-group by global_id
-"""
+from jobtrends.sql import query
 
 
 def previous_hashes(landing_dir: Path, source: str) -> dict[str, str]:
@@ -21,9 +15,8 @@ def previous_hashes(landing_dir: Path, source: str) -> dict[str, str]:
     files = [str(path) for path in landing_files(landing_dir, source)]
     if not files:
         return {}
-    # Run ids sort by time, so the greatest file name holds the latest version.
     with duckdb.connect() as con:
-        rows = con.execute(_LATEST_HASHES_SQL, [files]).fetchall()
+        rows = con.execute(query("crawlers", "state", "latest_hashes"), [files]).fetchall()
     return {global_id: digest for global_id, digest in rows if global_id}
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import duckdb
 import pyarrow as pa
@@ -24,6 +24,7 @@ from jobtrends.landing import (
     run_id_of,
     seen_file_of,
 )
+from jobtrends.sql import query
 from pipeline.landing import LandingFile, list_landing_files, list_manifests
 from pipeline.transform import (
     Classifier,
@@ -36,114 +37,22 @@ from pipeline.transform import (
 
 Progress = Callable[[str, int, int], None]
 
-# The batch, deduplicated by global_id (latest fetch wins) and cast to the warehouse's types.
-_STAGE_POSTINGS = """
-create or replace temp table stage_postings as
-with typed as (
-    select
-        * exclude (posted_at, month, fetched_at),
-        try_cast(posted_at as timestamptz) as posted_at,
-        coalesce(
-            try_cast(month || '-01' as date),
-            date_trunc('month', try_cast(posted_at as timestamptz))::date
-        ) as month,
-        coalesce(try_cast(fetched_at as timestamptz), try_cast(posted_at as timestamptz)) as fetched_at
-    from batch_postings
-)
-select * from typed
-where month is not null and fetched_at is not null and global_id <> ''
-qualify row_number() over (partition by global_id order by fetched_at desc, content_hash desc) = 1
-"""
 
-# Postings whose rows this batch replaces: new ones, and known ones fetched no earlier than stored.
-_STAGE_WINNERS = """
-create or replace temp table stage_winners as
-select s.global_id, p.global_id is not null as existed
-from stage_postings s
-left join postings p using (global_id)
-where p.global_id is null or s.fetched_at >= p.fetched_at
-"""
+class TaxonomySkill(Protocol):
+    """What the skills table takes of a taxonomy entry (pipeline.skills.Skill)."""
 
-_CONTENT_COLUMNS = (
-    "source",
-    "source_id",
-    "board",
-    "url",
-    "company",
-    "title",
-    "location",
-    "remote",
-    "salary_min",
-    "salary_max",
-    "salary_currency",
-    "salary_period",
-    "salary_annual_min",
-    "salary_annual_max",
-    "salary_raw",
-    "employment_type",
-    "requisition_id",
-    "posted_at",
-    "month",
-    "thread_id",
-    "description_text",
-    "content_hash",
-    "fetched_at",
-    "is_synthetic",
-    "rules_version",
-    "taxonomy_version",
-    "extractor_version",
-    "crawl_run_id",
-)
+    @property
+    def id(self) -> str: ...
 
-_UPSERT_POSTINGS = (
-    "insert into postings (global_id, "
-    + ", ".join(_CONTENT_COLUMNS)
-    + ", first_seen, last_seen)\nselect global_id, "
-    + ", ".join(_CONTENT_COLUMNS)
-    + ", fetched_at, fetched_at from stage_postings\n"
-    + "on conflict (global_id) do update set\n"
-    + ",\n".join(
-        f"    {c} = case when excluded.fetched_at >= postings.fetched_at then excluded.{c} else postings.{c} end"
-        for c in _CONTENT_COLUMNS
-    )
-    + ",\n    first_seen = least(postings.first_seen, excluded.first_seen),"
-    + "\n    last_seen = greatest(postings.last_seen, excluded.last_seen)"
-)
+    @property
+    def name(self) -> str: ...
 
-_UPSERT_VERSIONS = """
-insert into posting_versions (global_id, content_hash, first_seen, crawl_run_id)
-select global_id, content_hash, fetched_at, crawl_run_id from stage_postings
-on conflict (global_id, content_hash) do update set
-    crawl_run_id = case when excluded.first_seen < posting_versions.first_seen
-        then excluded.crawl_run_id else posting_versions.crawl_run_id end,
-    first_seen = least(posting_versions.first_seen, excluded.first_seen)
-"""
+    @property
+    def category(self) -> str: ...
 
-_DELETE_OPENINGS = (
-    "delete from openings where global_id in (select global_id from stage_winners where existed)"
-)
-_DELETE_SKILLS = "delete from posting_skills where global_id in (select global_id from stage_winners where existed)"
-_INSERT_OPENINGS = """
-insert into openings
-select o.global_id, o.opening_idx, o.title, o.normalized_title, o.role_family, o.seniority, o.rules_version
-from batch_openings o
-semi join stage_winners w using (global_id)
-"""
-_INSERT_SKILLS = """
-insert into posting_skills
-select s.global_id, s.opening_idx, s.skill_id, s.start_char, s.end_char, s.evidence, s.extractor_version
-from batch_posting_skills s
-semi join stage_winners w using (global_id)
-"""
-_UPSERT_SOURCES = """
-insert into sources (source, first_loaded_at, last_loaded_at)
-select distinct source, current_timestamp, current_timestamp from stage_postings
-on conflict (source) do update set last_loaded_at = excluded.last_loaded_at
-"""
-_RECORD_FILE = """
-insert or replace into landing_files (path, sha256, source, run_id, n_records, loaded_at, process_run_id)
-values (?, ?, ?, ?, ?, current_timestamp, ?)
-"""
+
+def _sql(name: str) -> str:
+    return query("pipeline", "load", name)
 
 
 def load_batch(
@@ -167,21 +76,21 @@ def load_batch(
         con.register("batch_postings", batch.postings)
         con.register("batch_openings", batch.openings)
         con.register("batch_posting_skills", batch.posting_skills)
-        con.execute(_STAGE_POSTINGS)
-        con.execute(_STAGE_WINNERS)
+        con.execute(_sql("stage_postings"))
+        con.execute(_sql("stage_winners"))
         counts = _counts(con)
         if counts["replaced"]:
-            con.execute(_DELETE_OPENINGS)
-            con.execute(_DELETE_SKILLS)
-        con.execute(_UPSERT_POSTINGS)
-        con.execute(_UPSERT_VERSIONS)
-        con.execute(_INSERT_OPENINGS)
-        skills_row = con.execute(_INSERT_SKILLS).fetchall()[0]
+            con.execute(_sql("delete_replaced_openings"))
+            con.execute(_sql("delete_replaced_skills"))
+        con.execute(_sql("upsert_postings"))
+        con.execute(_sql("upsert_posting_versions"))
+        con.execute(_sql("insert_openings"))
+        skills_row = con.execute(_sql("insert_posting_skills")).fetchall()[0]
         counts["skills_loaded"] = int(skills_row[0]) if skills_row else 0
-        con.execute(_UPSERT_SOURCES)
+        con.execute(_sql("upsert_sources"))
         if final and landing_file is not None:
             con.execute(
-                _RECORD_FILE,
+                _sql("record_landing_file"),
                 [
                     str(landing_file.path),
                     landing_file.sha256,
@@ -207,10 +116,7 @@ def load_batch(
 
 
 def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    row = con.execute(
-        "select (select count(*) from batch_postings), (select count(*) from stage_postings), "
-        "count(*), count(*) filter (where existed) from stage_winners"
-    ).fetchall()[0]
+    row = con.execute(_sql("batch_counts")).fetchall()[0]
     assert row is not None
     return {
         "postings_in": int(row[0]),
@@ -257,12 +163,8 @@ def load_manifest(
     ]
     con.execute("begin transaction")
     try:
-        con.execute(
-            "insert or replace into crawl_runs values (?, ?, try_cast(? as timestamptz), "
-            "try_cast(? as timestamptz), ?, ?, ?::json, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, current_timestamp)",
-            values,
-        )
-        con.execute("delete from crawl_run_seen where source = ? and run_id = ?", [source, run_id])
+        con.execute(_sql("insert_crawl_run"), values)
+        con.execute(_sql("delete_crawl_run_seen"), [source, run_id])
         if seen:
             seen_table = pa.table(
                 {
@@ -272,9 +174,7 @@ def load_manifest(
                 }
             )
             con.register("batch_seen", seen_table)
-            con.execute(
-                "insert into crawl_run_seen select distinct source, run_id, global_id from batch_seen"
-            )
+            con.execute(_sql("insert_crawl_run_seen"))
             con.unregister("batch_seen")
         con.execute("commit")
     except BaseException:
@@ -284,7 +184,7 @@ def load_manifest(
 
 def loaded_landing_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     """sha256 of every landing file already loaded."""
-    rows = con.execute("select sha256 from landing_files where loaded_at is not null").fetchall()
+    rows = con.execute(_sql("loaded_landing_hashes")).fetchall()
     return {r[0] for r in rows}
 
 
@@ -314,10 +214,7 @@ def stale_runs(
     with other rules, taxonomy or extractor versions than the current ones."""
     versions = versions if versions is not None else current_versions()
     rows = con.execute(
-        "select distinct source, crawl_run_id from postings "
-        "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
-        "or extractor_version is distinct from ?",
-        [versions.rules, versions.taxonomy, versions.extractor],
+        _sql("stale_runs"), [versions.rules, versions.taxonomy, versions.extractor]
     ).fetchall()
     return {(r[0], r[1]) for r in rows}
 
@@ -325,10 +222,7 @@ def stale_runs(
 def stale_postings(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tuple[str, str]]:
     """(global_id, content_hash) of postings classified or extracted by other versions."""
     rows = con.execute(
-        "select global_id, content_hash from postings "
-        "where rules_version is distinct from ? or taxonomy_version is distinct from ? "
-        "or extractor_version is distinct from ?",
-        [versions.rules, versions.taxonomy, versions.extractor],
+        _sql("stale_postings"), [versions.rules, versions.taxonomy, versions.extractor]
     ).fetchall()
     return {(r[0], r[1]) for r in rows}
 
@@ -360,16 +254,12 @@ def new_process_run_id() -> str:
 
 def start_process_run(con: duckdb.DuckDBPyConnection, process_run_id: str) -> None:
     """Record a process run as running (record_process_run or a crash record ends it)."""
-    con.execute(
-        "insert into process_runs (process_run_id, started_at, state) "
-        "values (?, current_timestamp, 'running')",
-        [process_run_id],
-    )
+    con.execute(_sql("start_process_run"), [process_run_id])
 
 
 def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -> int:
     """Load every manifest not yet in crawl_runs (with its seen list); return how many."""
-    known = {(r[0], r[1]) for r in con.execute("select source, run_id from crawl_runs").fetchall()}
+    known = {(r[0], r[1]) for r in con.execute(_sql("known_crawl_runs")).fetchall()}
     loaded = 0
     for path, manifest in list_manifests(settings):
         manifest.setdefault("run_id", run_id_of(path))
@@ -458,7 +348,7 @@ def run_process(
     *,
     reextract: bool = False,
     versions: Versions | None = None,
-    taxonomy: list[Any] | None = None,
+    taxonomy: Sequence[TaxonomySkill] | None = None,
     progress: Progress | None = None,
 ) -> ProcessResult:
     """One process run: load new manifests, transform the batches of every pending landing file
@@ -512,7 +402,7 @@ def process_landing(
     extractor: SkillExtractorLike | None = None,
     classify: Classifier | None = None,
     versions: Versions | None = None,
-    taxonomy: list[Any] | None = None,
+    taxonomy: Sequence[TaxonomySkill] | None = None,
 ) -> ProcessResult:
     """Load every pending landing file and manifest, then finalize; sequential, without Prefect."""
     return run_process(
@@ -565,10 +455,7 @@ def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:
 
 def _previous_run_completed(con: duckdb.DuckDBPyConnection, process_run_id: str) -> bool:
     """True when the last process run before this one finished cleanly (its derived tables hold)."""
-    row = con.execute(
-        "select state from process_runs where process_run_id <> ? order by started_at desc limit 1",
-        [process_run_id],
-    ).fetchone()
+    row = con.execute(_sql("previous_process_run_state"), [process_run_id]).fetchone()
     return row is not None and row[0] == "completed"
 
 
@@ -584,7 +471,10 @@ def _record_crash(
 
 
 def finalize(
-    con: duckdb.DuckDBPyConnection, settings: Settings, *, taxonomy: list[Any] | None = None
+    con: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    *,
+    taxonomy: Sequence[TaxonomySkill] | None = None,
 ) -> None:
     """The set-based finishing steps: seen-based last_seen and closed_at, source_months,
     cross-source duplicates, the skills table and the aggregate tables the views read (one
@@ -594,20 +484,15 @@ def finalize(
 
     con.execute("begin transaction")
     try:
-        con.execute(_ADVANCE_LAST_SEEN)
-        con.execute(_CLOSE_POSTINGS)
-        con.execute("delete from source_months")
-        con.execute(_SOURCE_MONTHS)
+        con.execute(_sql("advance_last_seen"))
+        con.execute(_sql("close_postings"))
+        con.execute(_sql("clear_source_months"))
+        con.execute(_sql("source_months"))
         duplicates = canonical_ids(con)
-        con.execute(
-            "update postings set canonical_id = global_id where canonical_id is distinct from global_id"
-        )
+        con.execute(_sql("reset_canonical_ids"))
         if duplicates.num_rows:
             con.register("batch_duplicates", duplicates)
-            con.execute(
-                "update postings set canonical_id = d.canonical_id from batch_duplicates d "
-                "where postings.global_id = d.global_id"
-            )
+            con.execute(_sql("set_canonical_ids"))
             con.unregister("batch_duplicates")
         _refresh_skills(con, taxonomy)
         aggregates.refresh(con, transaction=False)
@@ -618,59 +503,9 @@ def finalize(
     stats.refresh(con, settings)
 
 
-_ADVANCE_LAST_SEEN = """
-update postings set last_seen = s.last_seen
-from (
-    select seen.global_id, max(runs.finished_at) as last_seen
-    from crawl_run_seen as seen
-    join crawl_runs as runs using (source, run_id)
-    where runs.finished_at is not null
-    group by seen.global_id
-) as s
-where postings.global_id = s.global_id and s.last_seen > postings.last_seen
-"""
-
-# A posting is closed by the first complete run, started after it was last seen, whose scope
-# covers its board and whose seen list lacks it. Runs without a loaded seen list close nothing.
-_CLOSE_POSTINGS = """
-update postings set closed_at = c.closed_at
-from (
-    with runs as (
-        select source, run_id, started_at, finished_at,
-            unnest(coalesce(try_cast(scope -> '$.boards' as varchar[]), []::varchar[])) as board
-        from crawl_runs
-        where complete and n_seen is not null and started_at is not null
-    ),
-    closing as (
-        select p.global_id, min(r.finished_at) as closed_at
-        from postings as p
-        join runs as r on r.source = p.source and r.board = p.board and r.started_at > p.last_seen
-        where not exists (
-            select 1 from crawl_run_seen as s
-            where s.source = r.source and s.run_id = r.run_id and s.global_id = p.global_id
-        )
-        group by p.global_id
-    )
-    select p.global_id, closing.closed_at
-    from postings as p
-    left join closing using (global_id)
-) as c
-where postings.global_id = c.global_id and postings.closed_at is distinct from c.closed_at
-"""
-
-_SOURCE_MONTHS = """
-insert into source_months (source, month, postings_seen, postings_kept)
-with kept as (
-    select distinct global_id from openings where role_family in ('ai_engineer', 'data_scientist')
-)
-select p.source, p.month, count(*) as postings_seen, count(kept.global_id) as postings_kept
-from postings as p
-left join kept using (global_id)
-group by p.source, p.month
-"""
-
-
-def _refresh_skills(con: duckdb.DuckDBPyConnection, taxonomy: list[Any] | None) -> None:
+def _refresh_skills(
+    con: duckdb.DuckDBPyConnection, taxonomy: Sequence[TaxonomySkill] | None
+) -> None:
     if taxonomy is None:
         try:
             from pipeline.skills import TAXONOMY_VERSION, load_taxonomy
@@ -689,25 +524,17 @@ def _refresh_skills(con: duckdb.DuckDBPyConnection, taxonomy: list[Any] | None) 
             "taxonomy_version": pa.array([version] * len(taxonomy), pa.string()),
         }
     )
-    con.execute("delete from skills")
+    con.execute(_sql("clear_skills"))
     con.register("batch_skills", rows)
-    con.execute(
-        "insert into skills select distinct on (skill_id) * from batch_skills order by skill_id"
-    )
+    con.execute(_sql("insert_skills"))
     con.unregister("batch_skills")
-    # Mentions of skills a changed taxonomy no longer lists keep a placeholder row until reextracted.
-    con.execute(
-        "insert into skills select distinct skill_id, skill_id, 'unknown', null from posting_skills "
-        "where skill_id not in (select skill_id from skills)"
-    )
+    con.execute(_sql("insert_unknown_skills"))
 
 
 def record_process_run(con: duckdb.DuckDBPyConnection, result: ProcessResult) -> None:
     """Close the run's row in process_runs with its state, counts, failures and duration."""
     con.execute(
-        "update process_runs set finished_at = current_timestamp, state = ?, files_in = ?, "
-        "postings_in = ?, postings_loaded = ?, skills_loaded = ?, failures = ?, errors = ?::json, "
-        "duration_s = ? where process_run_id = ?",
+        _sql("record_process_run"),
         [
             "failed" if result.failed else "completed",
             result.files_in,
