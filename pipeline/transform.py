@@ -11,9 +11,6 @@ import pyarrow as pa
 
 from jobtrends.landing import LandingRecord
 
-ROLE_FAMILIES = ("ai_engineer", "data_scientist")
-
-
 # Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
 # The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
 MAX_EXTRACTED_CHARS = 200_000

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # jobtrends modules every stage may use; they import no stage package themselves.
-BASE_MODULES = ["config", "errors", "landing", "progress", "surrogates", "text"]
+BASE_MODULES = ["config", "errors", "landing", "locks", "progress", "sql", "surrogates", "text"]
 STAGES = ("crawlers", "pipeline", "warehouse", "reports")
 
 
