@@ -6,7 +6,7 @@ import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from prefect import flow
 from prefect.states import Failed
@@ -18,10 +18,7 @@ from pipeline.flows.common import as_settings, run_flow
 from pipeline.flows.crawl import CrawlResult, crawl_flow
 from pipeline.flows.process import process_flow
 from pipeline.flows.report import report_flow
-
-if TYPE_CHECKING:
-    from pipeline.load import ProcessResult
-    from reports.build import ReportResult
+from pipeline.load import ProcessResult
 
 
 @dataclass
@@ -30,7 +27,9 @@ class RunResult:
 
     crawl: CrawlResult | None = None
     process: ProcessResult | None = None
-    report: ReportResult | None = None
+    # A reports.build.ReportResult: named only under TYPE_CHECKING it would leave the dataclass's
+    # hints unresolvable at run time, and reports is imported only when a report is built.
+    report: Any = None
     errors: dict[str, str] = field(default_factory=dict)
     durations_s: dict[str, float] = field(default_factory=dict)
 
