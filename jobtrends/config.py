@@ -223,7 +223,7 @@ class Settings(_Strict):
 
     @property
     def landing_dir(self) -> Path:
-        """Where raw responses are landed: <data_dir>/landing/<source>/<run_id>.jsonl.gz."""
+        """The landing zone, <data_dir>/landing (its layout: jobtrends.landing)."""
         return self.data_dir / "landing"
 
     @property

@@ -9,17 +9,7 @@ from typing import Any
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from jobtrends.run_errors import error_lines, errors_by_kind
-
-_CRAWL_RUNS = """
-select run_id, source, complete, items_seen, items_landed, n_errors,
-       round(epoch(finished_at - started_at), 1) as seconds, errors
-from crawl_runs order by started_at desc nulls last, run_id desc limit ?
-"""
-_PROCESS_RUNS = """
-select process_run_id, state, files_in, postings_in, postings_loaded, skills_loaded, failures,
-       round(duration_s, 1) as seconds
-from process_runs order by started_at desc limit ?
-"""
+from jobtrends.sql import query
 
 
 def _table(headers: list[str], rows: list[tuple[Any, ...]]) -> str:
@@ -36,8 +26,12 @@ def warehouse_runs(settings: Settings, limit: int = 10) -> dict[str, list[tuple[
 
     with session(settings, read_only=True) as con:
         return {
-            "crawl_runs": con.execute(_CRAWL_RUNS, [limit]).fetchall(),
-            "process_runs": con.execute(_PROCESS_RUNS, [limit]).fetchall(),
+            "crawl_runs": con.execute(
+                query("pipeline", "status", "crawl_runs"), [limit]
+            ).fetchall(),
+            "process_runs": con.execute(
+                query("pipeline", "status", "process_runs"), [limit]
+            ).fetchall(),
         }
 
 
