@@ -1,4 +1,5 @@
-"""Table batches -> DuckDB, one transaction per batch, then the set-based finishing steps."""
+"""Table batches -> DuckDB, one transaction per batch, then the set-based finishing steps; and
+run_process, the one skeleton of a process run (the sequential path and the Prefect flow share it)."""
 
 from __future__ import annotations
 
