@@ -11,11 +11,23 @@ import altair as alt
 import vl_convert as vlc
 
 from pipeline.roles import SENIORITIES
+from reports.history import HistoryModel
 from reports.model import ROLE_LABELS, ROLES, ReportModel, Row
 from reports.period import parse_period
 
 ROLE_COLORS = {"AI engineer": "#1f5fa8", "Data scientist": "#d9822b"}
-VERDICT_COLORS = {"supported": "#2e7d32", "contradicted": "#c62828", "not enough data": "#9e9e9e"}
+VERDICT_COLORS = {
+    "supported": "#2e7d32",
+    "contradicted": "#c62828",
+    "mixed": "#6a3d9a",
+    "not enough data": "#9e9e9e",
+}
+VERDICT_SHAPES = {
+    "supported": "circle",
+    "contradicted": "cross",
+    "mixed": "diamond",
+    "not enough data": "square",
+}
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 560
 
@@ -43,6 +55,30 @@ def _role_color() -> alt.Color:
         "role_label:N",
         title="Role",
         scale=alt.Scale(domain=list(ROLE_COLORS), range=list(ROLE_COLORS.values())),
+        legend=alt.Legend(orient="top"),
+    )
+
+
+# Solid for AI engineers, dashed for data scientists: the roles stay apart in grey print, where
+# the two colours differ only in lightness.
+ROLE_DASHES = {"AI engineer": [1, 0], "Data scientist": [6, 3]}
+ROLE_SHAPES = {"AI engineer": "circle", "Data scientist": "square"}
+
+
+def _role_dash() -> alt.StrokeDash:
+    return alt.StrokeDash(
+        "role_label:N",
+        title="Role",
+        scale=alt.Scale(domain=list(ROLE_DASHES), range=list(ROLE_DASHES.values())),
+        legend=alt.Legend(orient="top"),
+    )
+
+
+def _role_shape() -> alt.Shape:
+    return alt.Shape(
+        "role_label:N",
+        title="Role",
+        scale=alt.Scale(domain=list(ROLE_SHAPES), range=list(ROLE_SHAPES.values())),
         legend=alt.Legend(orient="top"),
     )
 
@@ -122,6 +158,7 @@ def volume_chart(model: ReportModel) -> Chart:
             x=x,
             y="share_3m:Q",
             color=_role_color(),
+            strokeDash=_role_dash(),
             tooltip=tooltip,
         )
     )
@@ -340,15 +377,15 @@ def top_skills_chart(model: ReportModel) -> Chart:
         )
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
-            f"Top {len(model.top_skills['ai_engineer']) and 20} skills per role, {model.period.title}",
-            "Bars: share of the role's postings mentioning the skill; lines: Wilson 95% interval",
+            f"Top tools and technologies per role, {model.basis.title}",
+            "Bars: share of the role's postings with skills mentioning the tool; lines: Wilson 95% interval",
         )
     )
     return _finish(
         "top_skills",
         chart,
         "Top skills per role",
-        "Bar charts of the 20 most requested skills of each role with 95% intervals; the tables below list them.",
+        "Bar charts of the 20 most requested tools of each role with 95% intervals; the tables below list them.",
     )
 
 
@@ -385,7 +422,9 @@ def skill_series_chart(model: ReportModel) -> Chart:
     ]
     band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
     line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")), tooltip=tooltip
+        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
     )
     panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
     chart = (
@@ -466,6 +505,12 @@ def divergence_chart(model: ReportModel) -> Chart:
     line = base.mark_line(point=True).encode(
         y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])),
         color=colour,
+        strokeDash=alt.StrokeDash(
+            "measure:N",
+            title="Measure",
+            legend=alt.Legend(orient="top"),
+            scale=alt.Scale(range=[[1, 0], [6, 3], [2, 2]]),
+        ),
         tooltip=tooltip,
     )
     bars = base.mark_rule(strokeWidth=2).encode(y="low:Q", y2="high:Q", color=colour)
@@ -559,6 +604,12 @@ def claims_chart(model: ReportModel) -> Chart:
     points = base.mark_point(filled=True, size=60).encode(
         x="diff:Q",
         color=colour,
+        shape=alt.Shape(
+            "verdict:N",
+            title="Verdict",
+            scale=alt.Scale(domain=list(VERDICT_SHAPES), range=list(VERDICT_SHAPES.values())),
+            legend=alt.Legend(orient="top"),
+        ),
         tooltip=[
             alt.Tooltip("claim:N", title="Claim"),
             alt.Tooltip("diff:Q", format="+.1%", title="Difference"),
@@ -577,7 +628,7 @@ def claims_chart(model: ReportModel) -> Chart:
     )
     chart = alt.layer(chart, zero).properties(
         title=_title(
-            f"The received wisdom, tested on {model.period.title}",
+            f"The received wisdom, tested on {(model.claims_basis or model.basis).title}",
             "Difference in share with Newcombe 95% interval; right of zero: AI engineers ask more",
         )
     )
@@ -643,6 +694,187 @@ def build_charts(model: ReportModel) -> dict[str, Chart]:
         (distinctive_chart, any(model.distinctive[role] for role in ROLES)),
         (claims_chart, any(p.diff is not None for c in model.claims for p in c.parts)),
         (coverage_chart, bool(model.facts.coverage)),
+    ]
+    charts = {}
+    for maker, has_data in makers:
+        if has_data:
+            chart = maker(model)
+            charts[chart.key] = chart
+    return charts
+
+
+def history_share_chart(model: HistoryModel) -> Chart:
+    """Each family's share of the postings seen per year, per source, with Wilson intervals."""
+    rows = []
+    for r in model.source_years:
+        for role in ROLES:
+            share = r["roles"][role]
+            if share["share"] is None:
+                continue
+            rows.append(
+                {
+                    "year": f"{r['year']}-07-01",
+                    "source": r["source"],
+                    "role_label": ROLE_LABELS[role],
+                    "share": share["share"],
+                    "low": share["low"],
+                    "high": share["high"],
+                    "n": share["k"],
+                    "seen": r["seen"],
+                    "months": r["months"],
+                }
+            )
+    sources = list(dict.fromkeys(r["source"] for r in rows))
+    # a source with a handful of postings would squash the scale: chart those with 200+ a year
+    big = {
+        s for s in sources if max((r["seen"] for r in rows if r["source"] == s), default=0) >= 200
+    }
+    rows = [r for r in rows if r["source"] in big]
+    base = alt.Chart().encode(
+        x=alt.X("year:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=10)),
+        color=_role_color(),
+    )
+    tooltip = [
+        alt.Tooltip("year:T", format="%Y", title="Year"),
+        alt.Tooltip("source:N", title="Source"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("low:Q", format=".1%", title="95% low"),
+        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+        alt.Tooltip("n:Q", title="Postings of the role"),
+        alt.Tooltip("seen:Q", title="Postings seen"),
+        alt.Tooltip("months:Q", title="Months with data"),
+    ]
+    band = base.mark_area(opacity=0.18).encode(y="low:Q", y2="high:Q")
+    line = base.mark_line(strokeWidth=2.5).encode(
+        y=alt.Y("share:Q", title="Share of postings seen (%)", axis=alt.Axis(format="%")),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
+    )
+    points = base.mark_point(filled=True, size=40).encode(
+        y="share:Q", shape=_role_shape(), tooltip=tooltip
+    )
+    layered = alt.layer(band, line, points, data=alt.Data(values=rows))
+    if len(big) > 1:
+        chart = layered.properties(width=WIDTH - 40, height=170).facet(
+            row=alt.Row("source:N", title=None, sort=sources)
+        )
+    else:
+        chart = layered.properties(width=WIDTH, height=230)
+    chart = chart.properties(
+        title=_title(
+            "Share of hiring posts that hire each role, by year",
+            f"{' and '.join(sorted(big)) or 'No source'}; band: Wilson 95% interval; "
+            "duplicates included within a source",
+        )
+    )
+    return _finish(
+        "history_shares",
+        chart,
+        "Share of postings per role and year",
+        "Lines of each role's share of the postings seen per year with 95% bands; "
+        "the table beside gives the numbers.",
+    )
+
+
+def history_divergence_chart(model: HistoryModel) -> Chart:
+    """JSD of the roles' skill profiles per year with bootstrap intervals."""
+    rows = [
+        {**r, "start": f"{r['year']}-07-01"}
+        for r in model.divergence
+        if r["jsd"] is not None and not r["small"]
+    ]
+    base = alt.Chart().encode(
+        x=alt.X("start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=10))
+    )
+    tooltip = [
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
+        alt.Tooltip("jsd_low:Q", format=".3f", title="95% low"),
+        alt.Tooltip("jsd_high:Q", format=".3f", title="95% high"),
+        alt.Tooltip("n_ai:Q", title="AI engineer postings with skills"),
+        alt.Tooltip("n_ds:Q", title="Data scientist postings with skills"),
+    ]
+    band = base.mark_area(opacity=0.2, color="#444444").encode(y="jsd_low:Q", y2="jsd_high:Q")
+    line = base.mark_line(point=True, color="#222222").encode(
+        y=alt.Y("jsd:Q", title="JSD (0 same, 1 disjoint)", scale=alt.Scale(domain=[0, 1])),
+        tooltip=tooltip,
+    )
+    chart = alt.layer(band, line, data=alt.Data(values=rows)).properties(
+        width=WIDTH,
+        height=170,
+        title=_title(
+            "How far apart the roles' skill profiles are, by year",
+            f"Jensen-Shannon divergence (base 2) with bootstrap 95% band; years with fewer than "
+            f"{model.min_n} postings with skills of a role left out",
+        ),
+    )
+    return _finish(
+        "history_divergence",
+        chart,
+        "Divergence by year",
+        "Line of the Jensen-Shannon divergence per year with its 95% band; the table gives the numbers.",
+    )
+
+
+def history_tools_chart(model: HistoryModel) -> Chart:
+    """Small multiples: the tools that moved most, each role's yearly share on every panel."""
+    rows = [
+        {**r, "role_label": ROLE_LABELS[r["role"]], "start": f"{r['year']}-07-01"}
+        for r in model.tool_series
+        if not r["small"]
+    ]
+    panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
+    base = alt.Chart().encode(
+        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount=4)),
+        color=_role_color(),
+    )
+    tooltip = [
+        alt.Tooltip("skill:N", title="Tool"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
+        alt.Tooltip("n_role:Q", title="Postings with skills"),
+    ]
+    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
+    line = base.mark_line(point=alt.OverlayMarkDef(size=16)).encode(
+        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
+    )
+    chart = (
+        alt.layer(band, line, data=alt.Data(values=_records(rows)))
+        .properties(width=150, height=90)
+        .facet(
+            facet=alt.Facet("skill:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)),
+            columns=3,
+        )
+        .properties(
+            title=_title(
+                "The tools that moved most, by year",
+                f"Share of each role's postings with skills; band: Wilson 95%; years with fewer "
+                f"than {model.min_n} postings left out",
+            )
+        )
+    )
+    return _finish(
+        "history_tools",
+        chart,
+        "Tools that moved most",
+        "Small multiples of the yearly share of the tools whose share changed most; see the table.",
+    )
+
+
+def build_history_charts(model: HistoryModel) -> dict[str, Chart]:
+    """Every chart of the history report, keyed by name (charts without data are left out)."""
+    makers = [
+        (history_share_chart, any(r["seen"] >= 200 for r in model.source_years)),
+        (
+            history_divergence_chart,
+            any(r["jsd"] is not None and not r["small"] for r in model.divergence),
+        ),
+        (history_tools_chart, any(not r["small"] for r in model.tool_series)),
     ]
     charts = {}
     for maker, has_data in makers:
