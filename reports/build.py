@@ -313,6 +313,7 @@ def build_report(
             min_n=settings.report.min_n,
             today=today,
             bootstrap_samples=settings.report.bootstrap_samples,
+            claims_min_n=settings.report.claims_min_n,
         )
     finally:
         con.close()
@@ -376,7 +377,7 @@ def plain(value: Any) -> Any:
 def report_json(model: ReportModel) -> dict[str, Any]:
     """report.json of a period's report: the index facts, then every number the report shows."""
     volumes = {v.role: v for v in model.headline.volumes}
-    return {
+    return plain({
         **summary(model),
         "schema": 2,
         "min_n": model.min_n,
@@ -423,12 +424,12 @@ def report_json(model: ReportModel) -> dict[str, Any]:
         "sources": plain(model.sources),
         "accuracy": plain(model.accuracy),
         "data": plain(model.facts),
-    }
+    })
 
 
 def history_json(model: HistoryModel) -> dict[str, Any]:
     """report.json of the history report: every number it shows."""
-    return {
+    return plain({
         "period": model.label,
         "kind": "history",
         "title": model.title,
@@ -457,7 +458,7 @@ def history_json(model: HistoryModel) -> dict[str, Any]:
         "sources": {"window": model.sources_window, "groups": plain(model.sources)},
         "accuracy": plain(model.accuracy),
         "data": plain(model.facts),
-    }
+    })
 
 
 def summary(model: ReportModel) -> dict[str, Any]:

@@ -50,12 +50,12 @@ class Chart:
         )
 
 
-def _role_color() -> alt.Color:
+def _role_color(legend: bool = True) -> alt.Color:
     return alt.Color(
         "role_label:N",
         title="Role",
         scale=alt.Scale(domain=list(ROLE_COLORS), range=list(ROLE_COLORS.values())),
-        legend=alt.Legend(orient="top"),
+        legend=alt.Legend(orient="top", symbolStrokeWidth=2.5, symbolSize=300) if legend else None,
     )
 
 
@@ -158,7 +158,7 @@ def volume_chart(model: ReportModel) -> Chart:
             x=x,
             y="share_3m:Q",
             color=_role_color(),
-            strokeDash=_role_dash(),
+        strokeDash=_role_dash(),
             tooltip=tooltip,
         )
     )
@@ -420,15 +420,16 @@ def skill_series_chart(model: ReportModel) -> Chart:
         alt.Tooltip("high:Q", format=".1%", title="95% high"),
         alt.Tooltip("n_role:Q", title="Role postings"),
     ]
-    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
+    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
     line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
         y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
         strokeDash=_role_dash(),
         tooltip=tooltip,
     )
     panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
     chart = (
-        alt.layer(band, line, data=alt.Data(values=_records(rows)))
+        alt.layer(line, band, data=alt.Data(values=_records(rows)))
         .properties(width=120, height=90)
         .facet(
             facet=alt.Facet(
@@ -554,7 +555,7 @@ def distinctive_chart(model: ReportModel) -> Chart:
         )
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
-            f"Most distinctive skills, {model.period.title}",
+            f"Most distinctive tools, {model.basis.title}",
             "Weighted log-odds with an informative Dirichlet prior; |z| > 1.96 is distinctive at 95%",
         )
     )
@@ -745,16 +746,17 @@ def history_share_chart(model: HistoryModel) -> Chart:
         alt.Tooltip("seen:Q", title="Postings seen"),
         alt.Tooltip("months:Q", title="Months with data"),
     ]
-    band = base.mark_area(opacity=0.18).encode(y="low:Q", y2="high:Q")
+    band = base.mark_area(opacity=0.18).encode(y="low:Q", y2="high:Q", color=_role_color())
     line = base.mark_line(strokeWidth=2.5).encode(
         y=alt.Y("share:Q", title="Share of postings seen (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
         strokeDash=_role_dash(),
         tooltip=tooltip,
     )
     points = base.mark_point(filled=True, size=40).encode(
         y="share:Q", shape=_role_shape(), tooltip=tooltip
     )
-    layered = alt.layer(band, line, points, data=alt.Data(values=rows))
+    layered = alt.layer(line, points, band, data=alt.Data(values=rows))
     if len(big) > 1:
         chart = layered.properties(width=WIDTH - 40, height=170).facet(
             row=alt.Row("source:N", title=None, sort=sources)
@@ -837,14 +839,15 @@ def history_tools_chart(model: HistoryModel) -> Chart:
         alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
         alt.Tooltip("n_role:Q", title="Postings with skills"),
     ]
-    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
+    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
     line = base.mark_line(point=alt.OverlayMarkDef(size=16)).encode(
         y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
         strokeDash=_role_dash(),
         tooltip=tooltip,
     )
     chart = (
-        alt.layer(band, line, data=alt.Data(values=_records(rows)))
+        alt.layer(line, band, data=alt.Data(values=_records(rows)))
         .properties(width=150, height=90)
         .facet(
             facet=alt.Facet("skill:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)),

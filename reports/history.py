@@ -32,6 +32,7 @@ from reports.period import Period, add_months
 # pools its months, so a missing month or three widens the interval without biasing the share.
 FULL_YEAR_MONTHS = 9
 TOP_MOVERS = 5
+MOVER_YEARS = 2
 TOP_OTHER_MOVERS = 4
 SERIES_TOOLS_PER_ROLE = 3
 _SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
@@ -94,7 +95,7 @@ class HistoryModel:
     endpoints: list[Row]
     divergence: list[Row]
     jsd_endpoints: list[Row]
-    tool_years: dict[str, tuple[int, int]]
+    tool_years: dict[str, tuple[str, str]]
     movers: dict[str, list[Row]]
     other_movers: dict[str, list[Row]]
     tool_series: list[Row]
@@ -271,21 +272,44 @@ def _year_shares(
     return n_role, counts, meta
 
 
+def _pooled(
+    yearly: dict[int, tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]],
+    years: list[int],
+) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    n: dict[str, int] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for year in years:
+        for role, value in yearly[year][0].items():
+            n[role] = n.get(role, 0) + value
+        for key, value in yearly[year][1].items():
+            counts[key] = counts.get(key, 0) + value
+    return n, counts
+
+
+def _years_label(years: list[int]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
 def _movers(
     con: duckdb.DuckDBPyConnection, full: list[int], min_n: int
-) -> tuple[dict[str, list[Row]], dict[str, list[Row]], dict[str, tuple[int, int]]]:
+) -> tuple[dict[str, list[Row]], dict[str, list[Row]], dict[str, tuple[str, str]]]:
     """Per role, the skills whose share changed most (interval excluding zero) between the first
-    and the last full year in which the role has min_n postings with skills."""
+    two and the last two full years (pooled: one year's few dozen postings make noisy shares),
+    moving inwards until each end has min_n postings with skills of the role."""
     yearly = {year: _year_shares(con, year) for year in full}
+    meta = next(iter(yearly.values()))[2] if yearly else {}
     tools: dict[str, list[Row]] = {role: [] for role in ROLES}
     other: dict[str, list[Row]] = {role: [] for role in ROLES}
-    years: dict[str, tuple[int, int]] = {}
+    years: dict[str, tuple[str, str]] = {}
+    ends = [full[i : i + MOVER_YEARS] for i in range(len(full) - MOVER_YEARS + 1)]
     for role in ROLES:
-        usable = [y for y in full if yearly[y][0].get(role, 0) >= min_n]
-        if len(usable) < 2:
+        usable = [e for e in ends if _pooled(yearly, e)[0].get(role, 0) >= min_n]
+        if len(usable) < 2 or usable[0][-1] >= usable[-1][0]:
             continue
-        (n_a, counts_a, meta), (n_b, counts_b, _) = yearly[usable[0]], yearly[usable[-1]]
-        years[role] = (usable[0], usable[-1])
+        first_years, last_years = usable[0], usable[-1]
+        n_a, counts_a = _pooled(yearly, first_years)
+        n_b, counts_b = _pooled(yearly, last_years)
+        years[role] = (_years_label(first_years), _years_label(last_years))
         na, nb = n_a[role], n_b[role]
         skills = {s for r, s in counts_a if r == role} | {s for r, s in counts_b if r == role}
         rows = []
@@ -396,7 +420,7 @@ def _sentences(model: HistoryModel) -> list[str]:
             if b["jsd_low"] is not None and a["jsd_high"] is not None and b["jsd_low"] > a["jsd_high"]
             else "came closer"
             if b["jsd_high"] is not None and a["jsd_low"] is not None and b["jsd_high"] < a["jsd_low"]
-            else "stayed within each other's intervals"
+            else "show no clear change (the two years' intervals overlap)"
         )
         out.append(
             f"The two roles' skill profiles {direction}: the Jensen-Shannon divergence of their "

@@ -416,10 +416,10 @@ def window_divergence(
 
     from warehouse import stats
 
-    table = con.execute(
+    table = con.sql(
         "select role, month, skills from role_postings where attribution <> 'shared_text' "
         "and month >= ? and month < ? order by month, role, global_id",
-        [basis.start, basis.end],
+        params=[basis.start, basis.end],
     ).to_arrow_table()
     if table.num_rows == 0:
         return None
@@ -955,6 +955,7 @@ def build_model(
     min_n: int = 20,
     today: date | None = None,
     bootstrap_samples: int = 200,
+    claims_min_n: int = CLAIMS_MIN_N,
 ) -> ReportModel:
     """Read everything the report shows from an open warehouse connection."""
     today = today or datetime.now(UTC).date()
@@ -1017,7 +1018,7 @@ def build_model(
             f"{basis.title}: their shares are greyed out and left out of comparisons."
         )
     jsd_row = window_divergence(con, basis, bootstrap_samples) if basis.enough else None
-    claims_basis = choose_basis(con, chosen, max(min_n, CLAIMS_MIN_N), CLAIMS_POOL_MONTHS)
+    claims_basis = choose_basis(con, chosen, max(min_n, claims_min_n), CLAIMS_POOL_MONTHS)
     claims_basis.min_n = min_n
     facts = _facts(con, chosen, since_day)
     accuracy = accuracy_for(
