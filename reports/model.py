@@ -14,7 +14,7 @@ import duckdb
 
 from jobtrends.errors import UserError
 from pipeline.skills import TOOL_CATEGORIES
-from reports.accuracy import Accuracy, accuracy_for, corrected_share
+from reports.accuracy import Accuracy, accuracy_for, corrected_share, corrected_skill_share
 from reports.claims import CLAIMS, combine_verdicts, difference_interval, part_verdict, wilson
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period, period_of
 
@@ -159,6 +159,7 @@ class SkillShare:
     low: float
     high: float
     small: bool = False
+    corrected: tuple[float, float, float] | None = None
 
 
 @dataclass
@@ -1025,6 +1026,10 @@ def build_model(
         [v for v, _n in facts.versions.get("rules", [])],
         [v for v, _n in facts.versions.get("extractor", [])],
     )
+    if accuracy.skills is not None and accuracy.skills.needs_correction:
+        for role in ROLES:
+            for share in top[role]:
+                share.corrected = corrected_skill_share(share.n_skill, share.n_role, accuracy.skills)
     headline = _headline(con, chosen, gaps, basis)
     headline.jsd = jsd_row
     sources = sources_side_by_side(con, basis.start, basis.end, min_n)
