@@ -315,7 +315,9 @@ def accuracy_entry(scores: Scores) -> dict[str, dict[str, float | int]]:
         out[family] = {
             "precision": round(t.precision(), 4),
             "recall": round(t.recall(), 4),
-            "specificity": round((negatives - false_positives) / negatives, 4) if negatives else 1.0,
+            "specificity": round((negatives - false_positives) / negatives, 4)
+            if negatives
+            else 1.0,
             "n": scores.posts,
             "positives": t.gold,
         }

@@ -377,88 +377,92 @@ def plain(value: Any) -> Any:
 def report_json(model: ReportModel) -> dict[str, Any]:
     """report.json of a period's report: the index facts, then every number the report shows."""
     volumes = {v.role: v for v in model.headline.volumes}
-    return plain({
-        **summary(model),
-        "schema": 2,
-        "min_n": model.min_n,
-        "windows": {
-            "period": {"start": model.period.start, "end": model.period.end},
-            "skills": plain(model.basis),
-            "claims": plain(model.claims_basis),
-        },
-        "notes": model.notes,
-        "headline": {
-            "volumes": [
-                {
-                    **plain(volumes[role]),
-                    "change_previous": volumes[role].change_previous,
-                    "change_year": volumes[role].change_year,
-                }
-                for role in ROLES
-            ],
-            "divergences": plain(model.headline.divergences),
-            "jsd": plain(model.basis_divergence),
-        },
-        "postings": {
-            "volume": plain(model.volume),
-            "titles": plain(model.titles),
-            "seniority": plain(model.seniority),
-            "remote": plain(model.remote),
-            "salary": plain(model.salary),
-            "companies": plain(model.companies),
-        },
-        "skills": {
-            "top_tools": plain(model.top_skills),
-            "other_skills": plain(model.other_skills),
-            "shared_tools": plain(model.shared_skills),
-            "series_kind": model.series_kind,
-            "series": plain(model.skill_series),
-        },
-        "divergence": {"kind": model.divergence_kind, "rows": plain(model.divergence)},
-        "distinctive": {
-            "lists": plain(model.distinctive),
-            "changes": plain(model.distinctive_changes),
-        },
-        "trends": {"periods": plain(model.trend_periods), "rows": plain(model.trends)},
-        "claims": plain(model.claims),
-        "sources": plain(model.sources),
-        "accuracy": plain(model.accuracy),
-        "data": plain(model.facts),
-    })
+    return plain(
+        {
+            **summary(model),
+            "schema": 2,
+            "min_n": model.min_n,
+            "windows": {
+                "period": {"start": model.period.start, "end": model.period.end},
+                "skills": plain(model.basis),
+                "claims": plain(model.claims_basis),
+            },
+            "notes": model.notes,
+            "headline": {
+                "volumes": [
+                    {
+                        **plain(volumes[role]),
+                        "change_previous": volumes[role].change_previous,
+                        "change_year": volumes[role].change_year,
+                    }
+                    for role in ROLES
+                ],
+                "divergences": plain(model.headline.divergences),
+                "jsd": plain(model.basis_divergence),
+            },
+            "postings": {
+                "volume": plain(model.volume),
+                "titles": plain(model.titles),
+                "seniority": plain(model.seniority),
+                "remote": plain(model.remote),
+                "salary": plain(model.salary),
+                "companies": plain(model.companies),
+            },
+            "skills": {
+                "top_tools": plain(model.top_skills),
+                "other_skills": plain(model.other_skills),
+                "shared_tools": plain(model.shared_skills),
+                "series_kind": model.series_kind,
+                "series": plain(model.skill_series),
+            },
+            "divergence": {"kind": model.divergence_kind, "rows": plain(model.divergence)},
+            "distinctive": {
+                "lists": plain(model.distinctive),
+                "changes": plain(model.distinctive_changes),
+            },
+            "trends": {"periods": plain(model.trend_periods), "rows": plain(model.trends)},
+            "claims": plain(model.claims),
+            "sources": plain(model.sources),
+            "accuracy": plain(model.accuracy),
+            "data": plain(model.facts),
+        }
+    )
 
 
 def history_json(model: HistoryModel) -> dict[str, Any]:
     """report.json of the history report: every number it shows."""
-    return plain({
-        "period": model.label,
-        "kind": "history",
-        "title": model.title,
-        "n_ai": sum(r["roles"]["ai_engineer"]["k"] for r in model.source_years),
-        "n_ds": sum(r["roles"]["data_scientist"]["k"] for r in model.source_years),
-        "synthetic": model.synthetic,
-        "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
-        "schema": 2,
-        "min_n": model.min_n,
-        "first_year": model.first_year,
-        "last_year": model.last_year,
-        "notes": model.notes,
-        "headline": {
-            "sentences": model.sentences,
-            "endpoints": plain(model.endpoints),
-            "jsd_endpoints": plain(model.jsd_endpoints),
-        },
-        "source_years": plain(model.source_years),
-        "divergence": plain(model.divergence),
-        "tools": {
-            "years": plain(model.tool_years),
-            "movers": plain(model.movers),
-            "other_movers": plain(model.other_movers),
-            "series": plain(model.tool_series),
-        },
-        "sources": {"window": model.sources_window, "groups": plain(model.sources)},
-        "accuracy": plain(model.accuracy),
-        "data": plain(model.facts),
-    })
+    return plain(
+        {
+            "period": model.label,
+            "kind": "history",
+            "title": model.title,
+            "n_ai": sum(r["roles"]["ai_engineer"]["k"] for r in model.source_years),
+            "n_ds": sum(r["roles"]["data_scientist"]["k"] for r in model.source_years),
+            "synthetic": model.synthetic,
+            "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+            "schema": 2,
+            "min_n": model.min_n,
+            "first_year": model.first_year,
+            "last_year": model.last_year,
+            "notes": model.notes,
+            "headline": {
+                "sentences": model.sentences,
+                "endpoints": plain(model.endpoints),
+                "jsd_endpoints": plain(model.jsd_endpoints),
+            },
+            "source_years": plain(model.source_years),
+            "divergence": plain(model.divergence),
+            "tools": {
+                "years": plain(model.tool_years),
+                "movers": plain(model.movers),
+                "other_movers": plain(model.other_movers),
+                "series": plain(model.tool_series),
+            },
+            "sources": {"window": model.sources_window, "groups": plain(model.sources)},
+            "accuracy": plain(model.accuracy),
+            "data": plain(model.facts),
+        }
+    )
 
 
 def summary(model: ReportModel) -> dict[str, Any]:

@@ -158,7 +158,7 @@ def volume_chart(model: ReportModel) -> Chart:
             x=x,
             y="share_3m:Q",
             color=_role_color(),
-        strokeDash=_role_dash(),
+            strokeDash=_role_dash(),
             tooltip=tooltip,
         )
     )
@@ -850,7 +850,9 @@ def history_tools_chart(model: HistoryModel) -> Chart:
         alt.layer(line, band, data=alt.Data(values=_records(rows)))
         .properties(width=150, height=90)
         .facet(
-            facet=alt.Facet("skill:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)),
+            facet=alt.Facet(
+                "skill:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)
+            ),
             columns=3,
         )
         .properties(

@@ -14,7 +14,6 @@ from jobtrends.errors import UserError
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
 from reports.model import (
-    ROLE_LABELS,
     ROLES,
     DataFacts,
     _facts,
@@ -230,7 +229,10 @@ def _divergence(con: duckdb.DuckDBPyConnection, first: int, last: int, min_n: in
         year = int(period)
         if not first <= year <= last:
             continue
-        clean = [None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v) for v in (jsd, low, high)]
+        clean = [
+            None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
+            for v in (jsd, low, high)
+        ]
         out.append(
             {
                 "year": year,
@@ -267,13 +269,17 @@ def _year_shares(
     }
     meta = {
         s: (name, category)
-        for s, name, category in con.execute("select skill_id, name, category from skills").fetchall()
+        for s, name, category in con.execute(
+            "select skill_id, name, category from skills"
+        ).fetchall()
     }
     return n_role, counts, meta
 
 
 def _pooled(
-    yearly: dict[int, tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]],
+    yearly: dict[
+        int, tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]
+    ],
     years: list[int],
 ) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
     n: dict[str, int] = {}
@@ -312,7 +318,7 @@ def _movers(
         years[role] = (_years_label(first_years), _years_label(last_years))
         na, nb = n_a[role], n_b[role]
         skills = {s for r, s in counts_a if r == role} | {s for r, s in counts_b if r == role}
-        rows = []
+        rows: list[Row] = []
         for skill_id in skills:
             ka, kb = counts_a.get((role, skill_id), 0), counts_b.get((role, skill_id), 0)
             diff, low, high = difference_interval(kb, nb, ka, na)
@@ -417,9 +423,13 @@ def _sentences(model: HistoryModel) -> list[str]:
         a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
         direction = (
             "moved apart"
-            if b["jsd_low"] is not None and a["jsd_high"] is not None and b["jsd_low"] > a["jsd_high"]
+            if b["jsd_low"] is not None
+            and a["jsd_high"] is not None
+            and b["jsd_low"] > a["jsd_high"]
             else "came closer"
-            if b["jsd_high"] is not None and a["jsd_low"] is not None and b["jsd_high"] < a["jsd_low"]
+            if b["jsd_high"] is not None
+            and a["jsd_low"] is not None
+            and b["jsd_high"] < a["jsd_low"]
             else "show no clear change (the two years' intervals overlap)"
         )
         out.append(
@@ -498,10 +508,13 @@ def build_history(
     endpoints = _endpoints(source_years, months, first, last, accuracy)
     divergence = _divergence(con, first, last, min_n)
     all_months = {
-        m for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
+        m
+        for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
     }
     full = _full_years(all_months, first, last)
-    usable = [r for r in divergence if r["year"] in full and not r["small"] and r["jsd"] is not None]
+    usable = [
+        r for r in divergence if r["year"] in full and not r["small"] and r["jsd"] is not None
+    ]
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
     movers, other, tool_years = _movers(con, full, min_n)
     # sources side by side over the last 12 months in which every source group has data

@@ -375,7 +375,9 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
 
 def skill_postings(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[str, int]:
     """Per role, postings in [start, end) whose text speaks for it (the skill shares' denominator)."""
-    found = {r["role"]: int(r["n_skill_postings"]) for r in _rows(con, "skill_postings", [start, end])}
+    found = {
+        r["role"]: int(r["n_skill_postings"]) for r in _rows(con, "skill_postings", [start, end])
+    }
     return {role: found.get(role, 0) for role in ROLES}
 
 
@@ -716,7 +718,9 @@ def _distinctive(
             changes[role]["entered"] = [
                 r["skill"] for r in lists[role] if r["skill_id"] not in before_ids
             ]
-            changes[role]["left"] = [r["skill"] for r in before[role] if r["skill_id"] not in now_ids]
+            changes[role]["left"] = [
+                r["skill"] for r in before[role] if r["skill_id"] not in now_ids
+            ]
     return lists, changes
 
 
@@ -847,9 +851,7 @@ def _claim_skills(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, s
     return index
 
 
-def _claims(
-    con: duckdb.DuckDBPyConnection, basis: Basis, min_n: int
-) -> list[ClaimResult]:
+def _claims(con: duckdb.DuckDBPyConnection, basis: Basis, min_n: int) -> list[ClaimResult]:
     index = _claim_skills(con)
     parts = [(claim, part) for claim in CLAIMS for part in claim.parts]
     matched = [
@@ -905,7 +907,7 @@ def _claims(
             )
         )
     for result in results.values():
-        result.verdict = combine_verdicts([p.verdict for p in result.parts])
+        result.verdict = combine_verdicts([p.verdict for p in result.parts])  # type: ignore[misc]
     return [results[number] for number in sorted(results)]
 
 
@@ -1029,7 +1031,9 @@ def build_model(
     if accuracy.skills is not None and accuracy.skills.needs_correction:
         for role in ROLES:
             for share in top[role]:
-                share.corrected = corrected_skill_share(share.n_skill, share.n_role, accuracy.skills)
+                share.corrected = corrected_skill_share(
+                    share.n_skill, share.n_role, accuracy.skills
+                )
     headline = _headline(con, chosen, gaps, basis)
     headline.jsd = jsd_row
     sources = sources_side_by_side(con, basis.start, basis.end, min_n)

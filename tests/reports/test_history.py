@@ -124,8 +124,9 @@ def test_divergence_by_year_with_its_interval(model: HistoryModel) -> None:
     assert [r["year"] for r in model.jsd_endpoints] == [2016, 2019]
     # 2019's interval (0.62-0.78) lies wholly above 2016's (0.35-0.45)
     assert "moved apart" in model.sentences[1]
-    assert "0.40 (95% interval 0.35 to 0.45) in 2016 and 0.70 (0.62 to 0.78) in 2019" in (
-        model.sentences[1]
+    assert (
+        "0.40 (95% interval 0.35 to 0.45) in 2016 and 0.70 (0.62 to 0.78) in 2019"
+        in (model.sentences[1])
     )
 
 
@@ -176,7 +177,9 @@ def test_history_report_files_json_and_index(history_settings: Settings, tmp_pat
     assert "History: the whole series" in index
 
 
-def test_period_json_carries_windows_and_verdicts(history_settings: Settings, tmp_path: Path) -> None:
+def test_period_json_carries_windows_and_verdicts(
+    history_settings: Settings, tmp_path: Path
+) -> None:
     built = build_report(history_settings, period="2019-12", formats=("html",), out_dir=tmp_path)
     data = json.loads((tmp_path / "2019-12" / "report.json").read_text(encoding="utf-8"))
     assert built.summary == tmp_path / "2019-12" / "report.json"
@@ -196,3 +199,15 @@ def test_period_json_carries_windows_and_verdicts(history_settings: Settings, tm
         "sql",
     ]
     assert data["skills"]["other_skills"]["data_scientist"] == []
+
+
+def test_a_year_report_compares_once(history_settings: Settings) -> None:
+    from reports.model import build_model
+
+    with db.session(history_settings, read_only=True) as con:
+        year = build_model(con, period="2019", since="2016-01", min_n=3, claims_min_n=3)
+    page = render_html(year, {}, interactive=False)
+    # the previous period of a year is the year before: one comparison, said once
+    assert page.count("vs 2018 (") == 2  # one per role
+    ai = year.headline.volumes[0]
+    assert (ai.n, ai.n_previous, ai.change_previous) == (48, 36, pytest.approx(1 / 3))

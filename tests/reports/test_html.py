@@ -97,7 +97,10 @@ def test_small_n_is_greyed_and_explained(report_settings: Settings) -> None:
     # May 2026 is short of postings: the skills pool the widest window, which is still short
     assert model.basis.pooled and model.basis.months == 36
     assert "alone has fewer than 20 postings with skills for a role" in page
-    assert "postings with skills number fewer than 20 even in the 36 months June 2023 to May 2026" in page
+    assert (
+        "postings with skills number fewer than 20 even in the 36 months June 2023 to May 2026"
+        in page
+    )
     assert 'class="num small-n" title="fewer than 20 postings">' in page
     assert all(c.verdict == "not enough data" for c in model.claims)
     assert model.headline.divergences == []

@@ -77,8 +77,8 @@ def test_period_report_pages_are_full(
 def test_history_report_pages_are_full(
     poppler: dict[str, str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    from tests.reports.conftest import fill_warehouse
     from jobtrends.config import Report
+    from tests.reports.conftest import fill_warehouse
 
     settings = Settings(
         data_dir=tmp_path_factory.mktemp("layout-data"), report=Report(min_n=3, claims_min_n=3)
