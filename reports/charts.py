@@ -704,6 +704,16 @@ def build_charts(model: ReportModel) -> dict[str, Chart]:
     return charts
 
 
+def _year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
+    return alt.X(
+        f"{field}:Q",
+        title=title,
+        scale=alt.Scale(zero=False, nice=False),
+        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
+    )
+
+
 def history_share_chart(model: HistoryModel) -> Chart:
     """Each family's share of the postings seen per year, per source, with Wilson intervals."""
     rows = []
@@ -714,7 +724,7 @@ def history_share_chart(model: HistoryModel) -> Chart:
                 continue
             rows.append(
                 {
-                    "year": f"{r['year']}-07-01",
+                    "year": r["year"],
                     "source": r["source"],
                     "role_label": ROLE_LABELS[role],
                     "share": share["share"],
@@ -732,11 +742,11 @@ def history_share_chart(model: HistoryModel) -> Chart:
     }
     rows = [r for r in rows if r["source"] in big]
     base = alt.Chart().encode(
-        x=alt.X("year:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=10)),
+        x=_year_axis("year", "Year"),
         color=_role_color(),
     )
     tooltip = [
-        alt.Tooltip("year:T", format="%Y", title="Year"),
+        alt.Tooltip("year:O", title="Year"),
         alt.Tooltip("source:N", title="Source"),
         alt.Tooltip("role_label:N", title="Role"),
         alt.Tooltip("share:Q", format=".1%", title="Share"),
@@ -782,12 +792,12 @@ def history_share_chart(model: HistoryModel) -> Chart:
 def history_divergence_chart(model: HistoryModel) -> Chart:
     """JSD of the roles' skill profiles per year with bootstrap intervals."""
     rows = [
-        {**r, "start": f"{r['year']}-07-01"}
+        {**r}
         for r in model.divergence
         if r["jsd"] is not None and not r["small"]
     ]
     base = alt.Chart().encode(
-        x=alt.X("start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=10))
+        x=_year_axis("year", "Year")
     )
     tooltip = [
         alt.Tooltip("year:O", title="Year"),
@@ -822,13 +832,13 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
 def history_tools_chart(model: HistoryModel) -> Chart:
     """Small multiples: the tools that moved most, each role's yearly share on every panel."""
     rows = [
-        {**r, "role_label": ROLE_LABELS[r["role"]], "start": f"{r['year']}-07-01"}
+        {**r, "role_label": ROLE_LABELS[r["role"]]}
         for r in model.tool_series
         if not r["small"]
     ]
     panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
     base = alt.Chart().encode(
-        x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount=4)),
+        x=_year_axis("year", None, ticks=4),
         color=_role_color(),
     )
     tooltip = [

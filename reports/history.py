@@ -20,7 +20,6 @@ from reports.model import (
     _rows,
     correct_sources,
     is_tool,
-    prepare,
     source_group,
     sources_side_by_side,
 )
@@ -483,7 +482,6 @@ def build_history(
     con: duckdb.DuckDBPyConnection, span: Span, min_n: int = 20, since: date | None = None
 ) -> HistoryModel:
     """Read the history report's numbers for `span` from an open warehouse connection."""
-    prepare(con)
     found = con.execute("select min(month), max(month) from month_postings").fetchone()
     if not found or found[0] is None:
         raise UserError(
