@@ -1004,12 +1004,6 @@ def build_model(
     trends, trend_periods = _trends(con)
     n_roles = _counts(con, chosen)
     notes = []
-    if basis.pooled:
-        notes.append(
-            f"{chosen.title} alone has fewer than {min_n} postings with skills for a role, so the "
-            f"skills and divergence sections pool {basis.title} "
-            f"(AI engineer n={basis.n_ai:,}, data scientist n={basis.n_ds:,})."
-        )
     if not basis.enough:
         small = [
             ROLE_LABELS[r]
