@@ -494,7 +494,8 @@ def write_index(out_dir: Path) -> Path:
             facts = {}
         span = span_of_folder(folder.name)
         if span is not None:
-            kind, start = "history", date(span.first or 1, 1, 1)
+            # the whole series sorts first (the list runs newest start first)
+            kind, start = "history", date(span.first or 9999, 1, 1)
             title = facts.get("title") or (
                 "The whole series" if span.first is None else f"{span.first} to {span.last}"
             )
