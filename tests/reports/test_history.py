@@ -211,3 +211,17 @@ def test_a_year_report_compares_once(history_settings: Settings) -> None:
     assert page.count("vs 2018 (") == 2  # one per role
     ai = year.headline.volumes[0]
     assert (ai.n, ai.n_previous, ai.change_previous) == (48, 36, pytest.approx(1 / 3))
+
+
+@pytest.mark.slow
+def test_charts_keep_the_roles_apart_in_grey(model: HistoryModel) -> None:
+    from reports.charts import ROLE_DASHES, build_history_charts
+
+    charts = build_history_charts(model)
+    assert set(charts) == {"history_shares", "history_divergence", "history_tools"}
+    for key in ("history_shares", "history_tools"):
+        text = json.dumps(charts[key].spec)
+        # solid against dashed lines, not colour alone
+        assert '"strokeDash"' in text and json.dumps(ROLE_DASHES["Data scientist"]) in text
+        assert charts[key].svg.startswith("<svg")
+    assert "stroke-dasharray" in charts["history_shares"].svg
