@@ -791,14 +791,8 @@ def history_share_chart(model: HistoryModel) -> Chart:
 
 def history_divergence_chart(model: HistoryModel) -> Chart:
     """JSD of the roles' skill profiles per year with bootstrap intervals."""
-    rows = [
-        {**r}
-        for r in model.divergence
-        if r["jsd"] is not None and not r["small"]
-    ]
-    base = alt.Chart().encode(
-        x=_year_axis("year", "Year")
-    )
+    rows = [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]]
+    base = alt.Chart().encode(x=_year_axis("year", "Year"))
     tooltip = [
         alt.Tooltip("year:O", title="Year"),
         alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
@@ -832,9 +826,7 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
 def history_tools_chart(model: HistoryModel) -> Chart:
     """Small multiples: the tools that moved most, each role's yearly share on every panel."""
     rows = [
-        {**r, "role_label": ROLE_LABELS[r["role"]]}
-        for r in model.tool_series
-        if not r["small"]
+        {**r, "role_label": ROLE_LABELS[r["role"]]} for r in model.tool_series if not r["small"]
     ]
     panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
     base = alt.Chart().encode(
