@@ -190,6 +190,8 @@ class Report(_Strict):
     """What reports show and where they are written."""
 
     min_n: int = Field(20, ge=1)
+    # postings with skills per role the claims pool trailing months for (reports/model.py)
+    claims_min_n: int = Field(150, ge=1)
     formats: list[ReportFormat] = Field(default_factory=lambda: list(REPORT_FORMATS))
     since: str = "2015-01"
     bootstrap_samples: int = Field(200, ge=10, le=10000)
