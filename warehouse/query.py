@@ -11,7 +11,7 @@ import duckdb
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
-from warehouse.db import session
+from warehouse.db import damaged, is_damaged, session
 
 FORMATS = ("table", "csv", "json")
 _MAX_CELL = 60
@@ -74,6 +74,8 @@ def run_query(settings: Settings, sql: str, fmt: str = "table", write: bool = Fa
             columns = [d[0] for d in result.description]
             rows = result.fetchall()
         except duckdb.Error as exc:
+            if is_damaged(exc):
+                raise damaged(settings.warehouse_path) from None
             first = str(exc).splitlines()[0]
             hint = (
                 " (the warehouse is opened read-only; pass --write to change it)"

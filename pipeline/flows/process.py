@@ -26,6 +26,7 @@ from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from jobtrends.config import Settings
+from jobtrends.errors import describe
 from jobtrends.progress import Progress
 from pipeline.flows.common import as_settings
 from pipeline.landing import (
@@ -309,7 +310,7 @@ def _load_item(
     try:
         batch = item.future.result()
     except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
-        failed[path] = f"{type(exc).__name__}: {exc}"
+        failed[path] = describe(exc)
         return
     try:
         counts = load_batch(
@@ -321,7 +322,7 @@ def _load_item(
             process_run_id=result.process_run_id,
         )
     except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
-        failed[path] = f"{type(exc).__name__}: {exc}"
+        failed[path] = describe(exc)
         return
     result.postings_in += counts.get("postings_in", 0)
     result.postings_loaded += counts.get("postings_loaded", 0)
@@ -331,7 +332,7 @@ def _load_item(
 def _record_crash(
     con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException
 ) -> None:
-    result.failures.append({"path": "", "error": f"{type(exc).__name__}: {exc}"})
+    result.failures.append({"path": "", "error": describe(exc)})
     result.duration_s = time.monotonic() - started
     try:
         record_process_run(con, result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +42,7 @@ def report_flow(
     settings = as_settings(settings)
     started = time.monotonic()
     chosen = list(formats) if formats else list(settings.report.formats)
+    print(f"report: building {period or 'the last full month'}", file=sys.stderr, flush=True)
     result = build_report_task(settings, period, since, chosen, out_dir)
     try:
         result.duration_s = time.monotonic() - started  # type: ignore[attr-defined]
