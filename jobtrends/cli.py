@@ -223,12 +223,19 @@ def query(
     config: ConfigOption = None,
     format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     write: Annotated[bool, typer.Option(help="Open the warehouse for writing.")] = False,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            help="CSV: write cells as stored, also those a spreadsheet would run as a formula "
+            "(by default they get a leading ' )."
+        ),
+    ] = False,
 ) -> None:
     """Run SQL against the warehouse (read-only unless --write) and print the result."""
     cfg = settings(config)
     from warehouse.query import run_query
 
-    typer.echo(run_query(cfg, sql, fmt=format, write=write))
+    typer.echo(run_query(cfg, sql, fmt=format, write=write, raw=raw))
 
 
 @app.command()
