@@ -174,6 +174,10 @@ def stop(driven: Driven, signum: int, to_group: bool) -> Stopped:
     assert "Traceback" not in driven.output(), driven.output()[-6000:]
     match = STOP_LINE.match(stops[0])
     assert match is not None
+    # shown with `pytest -rP`: the numbers docs/reliability.md records
+    print(
+        f"measured: exit {code} {ended - sent:.2f} s after {signal.Signals(signum).name}: {stops[0]}"
+    )
     return Stopped(code, ended - sent, stops[0], match.group(3), leftovers)
 
 

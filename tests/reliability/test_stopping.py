@@ -198,6 +198,7 @@ def test_sigkill_leaves_no_child_running(tmp_path: Path) -> None:
             gone_after = time.monotonic() - ended
         finally:
             driven.kill()
+    print(f"measured: children gone {gone_after:.2f} s after the SIGKILL of their parent")
     assert leftovers == [], names
     assert gone_after <= ORPHAN_CEILING_S
     # the orphaned spider stopped as on SIGTERM: its run is closed as aborted
