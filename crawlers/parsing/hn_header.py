@@ -1,4 +1,9 @@
-"""The HN "Who is hiring?" header line: `Company | Role(s) | Location | REMOTE | Salary | ...`."""
+"""The HN "Who is hiring?" header line: `Company | Role(s) | Location | REMOTE | Salary | ...`.
+
+Posts of every era are read: the pipe convention of the later years, the dash-separated and
+free-form headers of 2011-2015 ("Toronto - Senior Java Developer", "Rdio is hiring in San
+Francisco:"), and a first line that names only the place with the company on the next line.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,36 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from crawlers.parsing.places import is_area, is_place, is_small_city
 from crawlers.parsing.salary import parse_salary
 
 _PIPE = re.compile(r"\s*\|+\s*")
-_OTHER_SEPARATORS = re.compile(r"\s+[-–—/•·]\s+|\s*[–—•·]\s*|\s+-{2,}\s+")
+_OTHER_SEPARATORS = re.compile(
+    r"\s+[-–—/•·]\s+|\s*[–—•·]\s*|\s+-{2,}\s+|\s*//\s+|\s+//\s*|\s*;\s+"
+    # "Pittsburgh PA: invivodata" (not "http://", nor "Location:" with nothing after it)
+    r"|(?<=[^\s:/])\s*::?\s+(?=\S)"
+    # a sentence ends: "Disqus. JavaScript engineers. San Francisco, CA."
+    r"|(?<!\b[A-Z])(?<!\bSt)(?<!\bSr)(?<!\bJr)(?<!\bMt)(?<!\bDr)(?<!\bCo)(?<!\bvs)(?<!\bNo)"
+    r"(?<!\bFt)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)\.\s+(?=[A-Z(\[])"
+)
 _AMOUNT_END = re.compile(r"(?:\d|\d\s?[kKmM])\s*$")
 _AMOUNT_START = re.compile(r"^\s*(?:[$€£¥₹]|\d)")
-_REMOTE = re.compile(r"\bremote(?:ly)?\b", re.IGNORECASE)
+_REMOTE = re.compile(
+    r"\bremote(?:ly)?\b|\bdistributed\b|\bwork from home\b|\bwfh\b|\bvirtual\b|\btelecommute\b",
+    re.IGNORECASE,
+)
 _NO_REMOTE = re.compile(
-    r"\b(?:no|not|non)[- ]remote\b|\bremote\s*(?::|-)?\s*(?:no|not (?:possible|available|an option))\b",
+    r"\b(?:no|not|non)[- ](?:full[- ])?remote\b"
+    r"|\bremote\s*(?::|-)?\s*(?:no|not (?:ok|possible|available|an option))\b"
+    r"|\bpart(?:ial|ly)?[- ]remote\b|\bremote[- ](?:days?|fridays?)\b"
+    r"|\b(?:[1-4]|one|two|three|four)(?:-| or |-?[1-4])?\s*days?\s*(?:a week\s*|per week\s*|/\s*week\s*)?"
+    r"(?:remote|from home|wfh)\b"
+    r"|\b(?:up to |with )?(?:[1-9]|[1-9]\d)\s*%\s*remote\b|\bsome remote\b|\bremote working days\b",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\b(?:on-?\s?site|in[- ]office|in[- ]person|hybrid|office[- ]based|local only)\b",
+    r"\b(?:on-?\s?site|on-?sight|in[- ]office|in[- ]person|hybrid|office[- ]based|local(?: only)?"
+    r"|relocat\w*)\b",
     re.IGNORECASE,
 )
 _REMOTE_WORD = re.compile("remote")
@@ -30,36 +52,125 @@ _BODY_REMOTE = re.compile(
 )
 _BODY_ONSITE = re.compile(r"\bON-?SITE\b|\bONSITE ONLY\b|\bNO REMOTE\b")
 _EMPLOYMENT = re.compile(
-    r"\b(full[- ]?time|part[- ]?time|contract(?:or|[- ]to[- ]hire)?|freelance|internships?|interns?"
-    r"|permanent|temporary|fte)\b",
+    r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
+    r"|freelanc\w*|internships?|interns?|co-?ops?|permanent|perm|temporary|temp|fte"
+    r"|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b))\b",
     re.IGNORECASE,
 )
-_NOT_LOCATION = re.compile(
-    r"https?://|www\.|@|\bvisa\b|\bh-?1b\b|\bsponsor|\bequity\b|\bsalary\b|\bbenefits\b"
-    r"|\b(?:engineers?|developers?|devs?|scientists?|designers?|managers?|analysts?|architects?"
-    r"|leads?|directors?|head of|programmers?|sres?|devops|researchers?|recruiters?|cto|ceo|vp"
-    r"|founders?|hackers?|specialists?|consultants?|marketers?|sales|writers?|product|positions"
-    r"|roles|hiring|various|multiple|engineering|administrators?|technicians?|ml|ai|data"
-    r"|front[- ]?end|back[- ]?end|full[- ]?stack|software|qa|testers?|support|operations"
-    r"|ios|android|python|java|golang|rust|ruby|rails|react|node|php|javascript|typescript"
-    r"|c\+\+|scala|elixir|kotlin|swift|intern(?:ship)?s?|staff|senior|junior|principal)\b",
-    re.IGNORECASE,
-)
-_REMOTE_WORDS = re.compile(
-    r"\b(?:remote(?:ly)?|on-?\s?site|hybrid|in[- ]office|ok|only|friendly|fully|first|possible"
-    r"|optional|allowed|welcome|and|or|also|partial|partially|preferred)\b|100%|[()\[\],.:;!+/&-]",
-    re.IGNORECASE,
+# What keeps an employment word from stating a type: "no internships", "smart contracts", "our
+# contract designer", "not full-time".
+_EMPLOYMENT_NEGATED = re.compile(
+    r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$", re.IGNORECASE
 )
 _EMPLOYMENT_NAMES = {
     "full": "Full-time",
+    "fte": "Full-time",
+    "ft": "Full-time",
+    "perm": "Full-time",
     "part": "Part-time",
     "contract": "Contract",
     "freelance": "Contract",
     "intern": "Internship",
-    "permanent": "Full-time",
-    "temporary": "Temporary",
-    "fte": "Full-time",
+    "co": "Internship",
+    "temp": "Temporary",
 }
+_EMPLOYMENT_ORDER = ("Full-time", "Part-time", "Contract", "Internship", "Temporary")
+_ROLE = re.compile(
+    r"\b(?:engineers?|engineering|developers?|devs?|scientists?|designers?|managers?|analysts?"
+    r"|architects?|leads?|directors?|head of|programmers?|sres?|devops|researchers?|recruiters?"
+    r"|cto|ceo|cfo|coo|vp|founding|hackers?|specialists?|consultants?|marketers?|writers?"
+    r"|positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|interns?|internships?"
+    r"|administrators?|technicians?|associates?|advocates?|evangelists?|instructors?|editors?"
+    r"|journalists?|postdoc\w*|fellowships?|phd|freelancers?|generalists?|ninjas?|rockstars?"
+    r"|gurus?|staff|full[- ]?stack|front[- ]?end|back[- ]?end|intern)\b",
+    re.IGNORECASE,
+)
+# Words of a technology list ("iOS & Node.js", "Ruby on Rails"): such a field names no company.
+_TECH = frozenset(
+    """ios android node nodejs js javascript typescript react python java golang go rust ruby
+    rails on php scala elixir kotlin swift c c++ c# net django flask clojure haskell erlang ml ai
+    sql aws gcp kubernetes devops data frontend backend mobile web and or & + qa ux ui""".split()
+)
+_ANONYMOUS = re.compile(
+    r"^(?:\W*(?:a|an|the|our|my)\s+)?(?:\w+[- ]){0,3}?(?:stealth|undisclosed|confidential"
+    r"|unnamed|anonymous)\b|\bstart-?up\b$|^\W*(?:early|seed|series|funded)\b",
+    re.IGNORECASE,
+)
+# Words that make a field a sentence or a greeting, not a company's name.
+_PROSE_WORDS = frozenset(
+    """i we we're were our you your you're us my me is are am was be been being looking hiring
+    seeking searching need needs want wants help join joining come who what when where why how
+    here this that these those it its hi hello hey all if do does don't have has had will would
+    can could should must please thanks welcome apply email contact see check about""".split()
+)
+_LEGAL_FORM = re.compile(
+    r"^(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|bv|b\.v|s\.?a|sas|pty|oy|ab|srl|kk)"
+    r"\b\.?$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^\W*(?:company|employer|who|description|organi[sz]ation|team|startup|client)\s*:\s*",
+    re.IGNORECASE,
+)
+_LABELLED_LOCATION = re.compile(r"^\W*(?:location|where|based in|office)\s*:\s*", re.IGNORECASE)
+_OTHER_LABEL = re.compile(
+    r"^\W*(?:role|position|title|job|salary|compensation|pay|equity|type|visa|remote|stack|tech"
+    r"|apply|contact|url|website|web|site|email|details?)\s*:\s*",
+    re.IGNORECASE,
+)
+_URL = re.compile(
+    r"\(?\s*<?(?:https?://|www\.)[^\s)\]>|,]*>?\s*\)?|\[\s*(?:https?://|www\.)[^\]]*\]?"
+    r"|\S+@\S+\.\w+",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*(?:[)\]}]|$)")
+_PHRASE_END = re.compile(
+    r"\s+(?:is|are|has|have|was|were|currently|now|looking|seeking|searching|wants|needs"
+    r"|hiring|recruiting)\b.*$|\s*[!?].*$",
+    re.IGNORECASE,
+)
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<name>.+)$", re.IGNORECASE)
+_JOIN = re.compile(
+    r"^\W*(?:come\s+(?:and\s+)?)?join\s+(?:us\s+at\s+)?(?P<name>.+?)(?:\s+in\s.*)?$|"
+    r"^\W*we\s+are\s+(?P<we>[^!.,]+?)\s*[!.]",
+    re.IGNORECASE,
+)
+_TAGLINE = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|:\s+|,\s+|\s+@\s+")
+_TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<place>.+)$")
+# Splits a header into the pieces tested as places; the captured separator says whether the next
+# piece continues the same place ("Austin, TX") or starts another ("NYC / London").
+_PLACE_SPLIT = re.compile(
+    r"(\s*[|;/()\[\]{}!?•·+]\s*|\s*:\s+|\s+[-–—]+\s*|\s*[–—]+\s*|\s*-{2,}\s*|\.\s+|\.$"
+    r"|\s+(?:or|and|&|&amp;|und|et|vs\.?)\s+|\s*,\s*)",
+    re.IGNORECASE,
+)
+# Words around a place that say how one works there, not where: "Remote (US)", "On-Site in
+# Karlsruhe", "Hybrid (Berlin)", "Headquartered in Denver", "US-based".
+_PLACE_NOISE = re.compile(
+    r"^(?:(?:fully|100%|full|partially|partly|mostly|primarily|permanently|true|truly|only)\s+)?"
+    r"(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices|hq|hqs"
+    r"|headquarter(?:s|ed)?|headquartered|based|located|local|relocation|relocate|visa|interns?"
+    r"|full[- ]?time|part[- ]?time|ft|contract|ok|only|friendly|first|preferred|welcome|possible"
+    r"|within|from|near|in|at|to|around|across|must be|must|be|anywhere|ideally|preferably|also"
+    r"|all|any|various|multiple|several|our|an?|the|with|from|timezones?|time zones?|tz|hours"
+    r"|am|pm|overlap|required|but|if|optional|us-only|flexible|plus)\b[\s\-:,]*",
+    re.IGNORECASE,
+)
+_PLACE_TRAILING_NOISE = re.compile(
+    r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
+    r"|hq|hqs|based|only|ok|preferred|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
+    r"|local|in-person|friendly|first|required|required|welcome|possible|metro area|ideally)$",
+    re.IGNORECASE,
+)
+_PLACE_PREP = re.compile(
+    r"^.*?\b(?:in|at|near|of|across|throughout|around|from|based|offices?|hq)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
+_MAX_PLACE_WORDS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +186,10 @@ class HNHeader:
 
 
 def split_header(line: str) -> list[str]:
-    """The fields of a header line, split on `|` or else on spaced `-`, `–`, `—`, `/`, `•`."""
+    """The fields of a header line, split on `|` or else on spaced `-`, `–`, `—`, `/`, `•`, `//`,
+    `;`, a colon or a sentence's full stop; separators inside brackets do not split."""
     line = line.strip()
-    parts = _PIPE.split(line) if "|" in line else _OTHER_SEPARATORS.split(line)
+    parts = _split_outside_brackets(line, _PIPE if "|" in line else _OTHER_SEPARATORS)
     fields: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
@@ -96,52 +208,28 @@ def split_header(line: str) -> list[str]:
 
 
 def parse_hn_header(line: str, body: str = "") -> HNHeader:
-    """Company, location, remote (True/False/None, never guessed), salary of a header line."""
-    header = _parse_line((line or "")[:2000])
+    """Company, location, remote (True/False/None, never guessed), salary and employment types of
+    a post's header line; `body` is the post's text (with or without the header line)."""
+    line = (line or "")[:2000]
+    following = _following_line(line, body)
+    header = _parse_line(line, following)
     if header.remote is None and body:
         header = replace(header, remote=remote_from_body(body))
+    if body:
+        types = set((header.employment_type or "").split(", ")) | employment_types(body)
+        header = replace(header, employment_type=_join_types(types))
     if header.salary is not None:
         header = replace(header, salary=dict(header.salary))  # the cached one stays untouched
     return header
 
 
-@lru_cache(maxsize=16_384)
-def _parse_line(line: str) -> HNHeader:
-    # Companies repost the same header month after month: parsed once.
-    fields = split_header(line)
-    company = _company(fields[0]) if len(fields) >= 2 else None
-    rest = fields[1:] if company is not None else fields
-    salary = None
-    location = None
-    employment = None
-    for field in rest:
-        field_salary, field_employment, is_location = _field_facts(field)
-        if salary is None and field_salary is not None:
-            salary = field_salary
-            continue
-        if employment is None and field_employment is not None:
-            employment = field_employment
-        if location is None and len(fields) > 1 and is_location:
-            location = field
-    return HNHeader(company, location, remote_from_header(line), salary, employment, tuple(fields))
-
-
-@lru_cache(maxsize=65_536)
-def _field_facts(field: str) -> tuple[dict[str, Any] | None, str | None, bool]:
-    """(salary, employment type, is a location) of one header field; fields repeat a lot."""
-    salary = parse_salary(field) if len(field) <= 80 else None
-    match = _EMPLOYMENT.search(field)
-    employment = _EMPLOYMENT_NAMES[_employment_key(match.group(1))] if match is not None else None
-    return salary, employment, _is_location(field)
-
-
 def remote_from_header(line: str) -> bool | None:
-    """True when the header allows remote work, False when it says on-site only, else None."""
-    if "remote" in line.lower():  # both remote patterns need the word ("REMOTE", "Remote")
-        if _NO_REMOTE.search(line):
-            return False
-        if _REMOTE.search(line):
-            return True
+    """True when the header allows remote work, False when it says on-site or hybrid only
+    (a few remote days are hybrid), else None."""
+    if _NO_REMOTE.search(line):
+        return False
+    if _REMOTE.search(line):
+        return True
     if _ONSITE.search(line):
         return False
     return None
@@ -168,24 +256,263 @@ def remote_from_body(text: str) -> bool | None:
     return None
 
 
-def _employment_key(word: str) -> str:
-    word = word.lower()
-    for key in _EMPLOYMENT_NAMES:
-        if word.startswith(key):
-            return key
-    return "full"
+def employment_types(text: str) -> set[str]:
+    """Every employment type a text states ("Full-time or contract", "interns welcome"), in the
+    names Full-time, Part-time, Contract, Internship, Temporary; none for "no internships"."""
+    found: set[str] = set()
+    for match in _EMPLOYMENT.finditer(text[:20_000]):
+        if _EMPLOYMENT_NEGATED.search(text[max(match.start() - 20, 0) : match.start()]):
+            continue
+        word = match.group(1)
+        if word.lower() in ("ft", "perm", "temp") and not word.isupper() and word != "Perm":
+            continue  # "ft" (feet), "temp" as a verb: only the upper-case abbreviations count
+        found.add(_EMPLOYMENT_NAMES[_employment_key(word)])
+    return found
 
 
-def _company(field: str) -> str | None:
-    name = re.sub(r"\s*\((?:https?://|www\.)[^)]*\)\s*", " ", field).strip(" :,-")
-    if not name or len(name) > 100 or _REMOTE.fullmatch(name):
+@lru_cache(maxsize=16_384)
+def _parse_line(line: str, following: str) -> HNHeader:
+    # Companies repost the same header month after month: parsed once.
+    fields = split_header(_strip_markup(line))
+    company = _company(fields)
+    if company is _NO_NAME:
+        company = None
+    elif company is None and following and _names_no_company(fields):
+        # "San Francisco, CA" alone on the first line, "Mixpanel - ..." on the next.
+        found = _company(split_header(_strip_markup(following))[:2])
+        company = None if found is _NO_NAME else found
+    salary = None
+    types: set[str] = set()
+    for field in fields:
+        field_salary = parse_salary(field) if len(field) <= 80 else None
+        if salary is None and field_salary is not None:
+            salary = field_salary
+    types = employment_types(line)
+    location = locations_in(line, exclude=company)
+    if location is None and following and len(fields) <= 1:
+        location = locations_in(following, exclude=company)
+    return HNHeader(
+        str(company) if company else None,
+        location,
+        remote_from_header(line),
+        salary,
+        _join_types(types),
+        tuple(fields),
+    )
+
+
+class _NoName(str):
+    """The header says the company is not named ("Stealth startup", "Undisclosed company")."""
+
+
+_NO_NAME = _NoName("")
+
+
+def _company(fields: list[str]) -> str | None:
+    """The company of a header's fields: the first field that names one, cleaned."""
+    fallback = None
+    for index, field in enumerate(fields[:4]):
+        if _LABELLED_LOCATION.match(field) or _OTHER_LABEL.match(field):
+            continue
+        field = _LABEL.sub("", field)
+        if index == 0 and _ANONYMOUS.search(_BRACKETED.sub("", field).strip(" []()")):
+            return _NO_NAME
+        domain = _DOMAIN.match(field.strip("()[]<> "))
+        if domain:
+            fallback = fallback or domain.group(1).lower()
+            continue
+        name = _clean_company(field)
+        if name is not None:
+            return name
+    return fallback
+
+
+def _clean_company(field: str) -> str | None:
+    """A field reduced to a company's name, or None when it is a place, role, flag or sentence."""
+    text = field.strip()
+    joined = _JOIN.match(text)
+    if joined:
+        text = joined.group("name") or joined.group("we") or text
+    at = _ROLE_AT.match(_BRACKETED.sub("", text))
+    if at and _ROLE.search(at.group("role")) and not _ROLE.search(at.group("name")):
+        text = at.group("name")
+    text = _URL.sub(" ", text)
+    text = _BRACKETED.sub(" ", text)
+    text = _PHRASE_END.sub("", text)
+    pieces = _TAGLINE.split(text.strip(" -–—:,;.*#=~\"'"))
+    name = pieces[0]
+    for piece in pieces[1:]:
+        if _LEGAL_FORM.match(piece.strip()):
+            name = f"{name}, {piece.strip()}"
+        else:
+            break
+    name = re.sub(r"\s+", " ", name).strip(" -–—:,;*#=~\"'!")
+    trailing = _TRAILING_PLACE.match(name)
+    if trailing and is_place(trailing.group("place")) and not is_area(trailing.group("place")):
+        name = trailing.group("name")
+    name = _strip_trailing_place(name)
+    if not _name_like(name):
         return None
     return name
 
 
-def _is_location(field: str) -> bool:
-    if len(field) > 80 or _NOT_LOCATION.search(field) or _EMPLOYMENT.search(field):
+def _strip_trailing_place(name: str) -> str:
+    """'HelloFresh San Francisco Bay Area' -> 'HelloFresh': a place of two or more words after it."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        tail = " ".join(words[cut:])
+        if len(words) - cut >= 2 and is_place(tail):
+            return " ".join(words[:cut])
+    return name
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 6 or not any(ch.isalnum() for ch in name):
         return False
-    # A bare REMOTE/ONSITE flag is not a place; "Remote (US)" or "NYC or remote" is.
-    leftover = _REMOTE_WORDS.sub(" ", field).strip()
-    return bool(leftover) and any(ch.isalpha() for ch in leftover)
+    folded = [w.lower().strip(".,:;!?'\"()") for w in words]
+    if any(w in _PROSE_WORDS for w in folded):
+        return False
+    if is_place(name) or _ROLE.search(name) or _only_flags(name):
+        return False
+    if all(w in _TECH for w in folded):
+        return False
+    return not _EMPLOYMENT.fullmatch(name.strip()) and parse_salary(name) is None
+
+
+def _only_flags(text: str) -> bool:
+    """A field of remote/onsite/employment words only: 'REMOTE', 'Full-time, Onsite'."""
+    rest = _EMPLOYMENT.sub(" ", _REMOTE.sub(" ", _ONSITE.sub(" ", text)))
+    rest = re.sub(
+        r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
+        r"|sponsorship|and/or|relocation|flexible|optional|all)\b|[\W\d_]+",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    return not rest.strip()
+
+
+def _names_no_company(fields: list[str]) -> bool:
+    """A first line of places, roles and flags only: its company may be on the next line."""
+    return (
+        bool(fields)
+        and len(fields) <= 3
+        and all(
+            is_place(_PLACE_NOISE.sub("", f))
+            or _ROLE.search(f)
+            or _only_flags(f)
+            or _LABELLED_LOCATION.match(f)
+            for f in fields
+        )
+    )
+
+
+def locations_in(text: str, exclude: str | None = None) -> str | None:
+    """The places a header names, as written, several joined with '; '
+    ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
+    text = _URL.sub(" ", text[:600])
+    pieces = _PLACE_SPLIT.split(text)
+    groups: list[list[str]] = []
+    previous_sep = "|"
+    last_was_place = False
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
+        place = _place_of(piece)
+        if place and exclude and place.lower() == exclude.lower():
+            place = None
+        continues = last_was_place and groups and previous_sep.strip() in (",", "(", "")
+        if place is None and continues and is_area(piece.strip(" .")):
+            place = piece.strip(" .")  # "Boston, MA": the state code goes with its city
+        if place:
+            if continues and is_area(place):
+                groups[-1].append(place)
+            else:
+                groups.append([place])
+        last_was_place = bool(place)
+        previous_sep = sep_after
+    if len(groups) > 1:
+        # "Hook & Loop - NYC": a lone small town beside other places is another word.
+        groups = [g for g in groups if len(g) > 1 or not is_small_city(g[0])] or groups
+    seen: list[str] = []
+    for group in groups:
+        joined = ", ".join(group)
+        if joined.lower() not in (s.lower() for s in seen):
+            seen.append(joined)
+    return "; ".join(seen) if seen else None
+
+
+@lru_cache(maxsize=65_536)
+def _place_of(piece: str) -> str | None:
+    """The place a piece of a header names ('On-Site in Karlsruhe' -> 'Karlsruhe'), else None."""
+    text = piece.strip(" \t*#=~\"'`")
+    if not text or len(text) > 120:
+        return None
+    text = _LABELLED_LOCATION.sub("", text)
+    for _ in range(4):
+        stripped = _PLACE_TRAILING_NOISE.sub("", _PLACE_NOISE.sub("", text)).strip(" -:,")
+        if stripped == text:
+            break
+        text = stripped
+    based = _BASED.match(text)
+    if based:
+        text = based.group("place")
+    if not text or len(text.split()) > _MAX_PLACE_WORDS:
+        tail = _PLACE_PREP.sub("", text)
+        return (
+            tail
+            if tail != text and len(tail.split()) <= _MAX_PLACE_WORDS and is_place(tail)
+            else None
+        )
+    if is_place(text):
+        return text
+    tail = _PLACE_PREP.sub("", text)
+    if tail != text and is_place(tail):
+        return tail
+    return None
+
+
+def _split_outside_brackets(line: str, separator: re.Pattern[str]) -> list[str]:
+    """Split on a separator except inside (...) or [...] ('Engineer (Java / JS)' stays whole)."""
+    if "(" not in line and "[" not in line:
+        return separator.split(line)
+    parts: list[str] = []
+    start = 0
+    for match in separator.finditer(line):
+        before = line[: match.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        parts.append(line[start : match.start()])
+        start = match.end()
+    parts.append(line[start:])
+    return parts
+
+
+def _strip_markup(line: str) -> str:
+    return line.strip().strip("#*=~`>_ ").strip()
+
+
+def _following_line(line: str, body: str) -> str:
+    """The first non-empty line after the header in the post's text ('' when there is none)."""
+    if not body:
+        return ""
+    lines = [ln.strip() for ln in body[:3000].split("\n")]
+    if lines and lines[0] == line.strip():
+        lines = lines[1:]
+    return next((ln for ln in lines if ln), "")[:300]
+
+
+def _join_types(types: set[str]) -> str | None:
+    ordered = [t for t in _EMPLOYMENT_ORDER if t in types]
+    return ", ".join(ordered) if ordered else None
+
+
+def _employment_key(word: str) -> str:
+    word = word.lower()
+    if word.startswith("co"):
+        return "contract" if word.startswith("con") else "co"
+    for key in _EMPLOYMENT_NAMES:
+        if word.startswith(key):
+            return key
+    return "full"
