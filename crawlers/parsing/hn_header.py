@@ -159,7 +159,8 @@ _TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<pla
 # Splits a header into the pieces tested as places; the captured separator says whether the next
 # piece continues the same place ("Austin, TX") or starts another ("NYC / London").
 _PLACE_SPLIT = re.compile(
-    r"(\s*[|;/()\[\]{}!?•·+]\s*|\s*:\s+|\s+[-–—]+\s*|\s*[–—]+\s*|\s*-{2,}\s*|\.\s+|\.$"
+    r"(\s*[|;/()\[\]{}!?•·+]\s*|\s*:\s+|\s+[-–—]+\s*|\s*[–—]+\s*|\s*-{2,}\s*"
+    r"|(?<!\bSt)(?<!\bFt)(?<!\bMt)\.\s+|\.$"
     r"|(?<![^\s)\]])(?:or|and|&|&amp;|und|et|vs\.?|but|also|plus)\s+|\s*,\s*)",
     re.IGNORECASE,
 )
@@ -178,7 +179,7 @@ _PLACE_NOISE = re.compile(
 _PLACE_TRAILING_NOISE = re.compile(
     r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
     r"|hq|hqs|based|only|ok|preferred|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
-    r"|local|in-person|friendly|first|required|required|welcome|possible|metro area|ideally)$",
+    r"|local|in-person|friendly|first|required|welcome|possible|ideally)$",
     re.IGNORECASE,
 )
 _PLACE_PREP = re.compile(
@@ -187,6 +188,9 @@ _PLACE_PREP = re.compile(
 )
 _BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 7
+_BODY_LOCATION = re.compile(
+    r"^\W*(?:locations?|where|based in|offices?)\s*:\s*(.{2,200})$", re.IGNORECASE | re.MULTILINE
+)
 _LINK = re.compile(
     r"(?:https?://|www\.|[\w.+-]+@)(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
@@ -253,6 +257,8 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
     header, anonymous = _parse_line(line, following)
     if header.company is None and not anonymous and body:
         header = replace(header, company=company_from_links(body))
+    if header.location is None and body:
+        header = replace(header, location=location_in_body(body))
     if header.remote is None and body:
         header = replace(header, remote=remote_from_body(body))
     if body:
@@ -575,6 +581,14 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         continues = last_was_place and groups and previous_sep.strip() in (",", "(", "")
         if place is None and continues and is_area(piece.strip(" .")):
             place = piece.strip(" .")  # "Boston, MA": the state code goes with its city
+        if (
+            place is None
+            and index + 2 < len(pieces)
+            and sep_after.strip() in (",", "(")
+            and is_area(pieces[index + 2].strip(" .)"))
+            and _town_like(piece, exclude)
+        ):
+            place = piece.strip()  # "Almere, The Netherlands": a town the gazetteer lacks
         if place:
             if continues and is_area(place):
                 groups[-1].append(place)
@@ -591,6 +605,27 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         if joined.lower() not in (s.lower() for s in seen):
             seen.append(joined)
     return "; ".join(seen) if seen else None
+
+
+def _town_like(piece: str, exclude: str | None) -> bool:
+    """One to three capitalised words that are no role, flag, technology or the company."""
+    text = _PLACE_NOISE.sub("", piece.strip()).strip()
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and len(text) > 3  # "IE", "NL": country codes, not towns
+        and not any(ch.isdigit() for ch in text)
+        and not (exclude and text.lower() == exclude.lower())
+        and not _names_other_thing(text)
+        and _name_like(text)
+    )
+
+
+def location_in_body(text: str) -> str | None:
+    """The places of a 'Location: ...' line of a post's body."""
+    match = _BODY_LOCATION.search(text[:5000])
+    return locations_in(match.group(1)) if match else None
 
 
 @lru_cache(maxsize=65_536)

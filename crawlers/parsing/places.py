@@ -24,7 +24,8 @@ _CITY_ALIASES = (
     "soma, fidi, "
     "brooklyn, manhattan, kiev, kyiv, bangalore, bengaluru, gurgaon, noida, bombay, saigon, "
     "cologne, bruges, ghent, tuebingen, cracow, wroclaw, lodz, the hague, frankfurt, "
-    "duesseldorf, malmoe, aarhus, seville, cluj, quebec city, tel aviv, munchen"
+    "duesseldorf, malmoe, aarhus, seville, cluj, quebec city, tel aviv, munchen, hague, "
+    "new york"
 ).split(", ")
 # States, countries and regions HN posts name: they extend a city ("Austin, TX", "Berlin, DE").
 _AREA_ALIASES = (
@@ -35,7 +36,7 @@ _AREA_ALIASES = (
     "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
     "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
     "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "
-    "queensland, uae, ksa, aus, nz"
+    "queensland, uae, ksa, aus, nz, long island"
 ).split(", ")
 # Words that qualify a place without being one ("Greater Boston", "Downtown SF", "Bay Area").
 _QUALIFIERS = frozenset(
@@ -160,8 +161,23 @@ def city_population(phrase: str) -> int:
 
 
 def is_area(phrase: str) -> bool:
-    """True for a state, province or country alone ('CA', 'Germany', 'UK'): it extends a city."""
-    words = words_of(phrase)
-    key = " ".join(words)
+    """True for states, provinces or countries alone ('CA', 'Germany', 'WA USA'): they extend a
+    city."""
+    return _areas_only(tuple(words_of(phrase)))
+
+
+@lru_cache(maxsize=16_384)
+def _areas_only(words: tuple[str, ...]) -> bool:
+    if not words or len(words) > 8:
+        return False
     places = gazetteer()
-    return bool(key) and (key in places.areas or key in places.codes)
+    reach = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if not reach[i]:
+            continue
+        if words[i] in places.codes or words[i] == "the":
+            reach[i + 1] = True
+        for j in range(i + 1, min(len(words), i + _LONGEST_NAME) + 1):
+            if " ".join(words[i:j]) in places.areas:
+                reach[j] = True
+    return reach[len(words)]
