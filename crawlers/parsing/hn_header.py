@@ -53,15 +53,25 @@ _BODY_REMOTE = re.compile(
 _BODY_ONSITE = re.compile(r"\bON-?SITE\b|\bONSITE ONLY\b|\bNO REMOTE\b")
 _EMPLOYMENT = re.compile(
     r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
-    r"|freelanc\w*|internships?|interns?|co-?ops?|permanent|perm|temporary|temp|fte"
-    r"|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b))\b",
+    r"|freelanc\w*|internships?|interns?|trainees?|co-?ops?|permanent|perm|temporary|temp|fte"
+    r"|fractional|1099|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b)"
+    # "Full or part time", "Part- or full-time", "full/part time": the first word lost its "time"
+    r"|(?:full|part)(?=-?\s*(?:or|/|to|and|&)\s*(?:full|part)[- ]?time))\b",
     re.IGNORECASE,
 )
-# What keeps an employment word from stating a type: "no internships", "smart contracts", "our
-# contract designer", "not full-time".
+# What keeps an employment word from stating a type: "no internships", "smart contracts", "cannot
+# support part-time, remote, or contract work".
 _EMPLOYMENT_NEGATED = re.compile(
-    r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$", re.IGNORECASE
+    r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$"
+    r"|\b(?:cannot|can't|can not|don't|do not|unable to|not able to)\b[\w\s,/-]{0,30}$",
+    re.IGNORECASE,
 )
+# "an indefinite contract", "permanent contract": an employment contract, so full-time work.
+_EMPLOYMENT_CONTRACT = re.compile(
+    r"(?:indefinite|permanent|unlimited|open[- ]ended|employment|full[- ]time)\s*$", re.IGNORECASE
+)
+# In a body these name people, not the job offered: "our contractors", "freelancing background".
+_BODY_PEOPLE = frozenset({"contractors", "freelancers", "freelancing", "contracts"})
 _EMPLOYMENT_NAMES = {
     "full": "Full-time",
     "fte": "Full-time",
@@ -69,10 +79,13 @@ _EMPLOYMENT_NAMES = {
     "perm": "Full-time",
     "part": "Part-time",
     "contract": "Contract",
-    "freelance": "Contract",
+    "freelanc": "Contract",
     "intern": "Internship",
     "co": "Internship",
     "temp": "Temporary",
+    "trainee": "Internship",
+    "fractional": "Part-time",
+    "1099": "Contract",
 }
 _EMPLOYMENT_ORDER = ("Full-time", "Part-time", "Contract", "Internship", "Temporary")
 _ROLE = re.compile(
@@ -262,7 +275,7 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
     if header.remote is None and body:
         header = replace(header, remote=remote_from_body(body))
     if body:
-        types = set((header.employment_type or "").split(", ")) | employment_types(body)
+        types = set((header.employment_type or "").split(", ")) | employment_types(body, body=True)
         header = replace(header, employment_type=_join_types(types))
     if header.salary is not None:
         header = replace(header, salary=dict(header.salary))  # the cached one stays untouched
@@ -302,17 +315,25 @@ def remote_from_body(text: str) -> bool | None:
     return None
 
 
-def employment_types(text: str) -> set[str]:
+def employment_types(text: str, body: bool = False) -> set[str]:
     """Every employment type a text states ("Full-time or contract", "interns welcome"), in the
-    names Full-time, Part-time, Contract, Internship, Temporary; none for "no internships"."""
+    names Full-time, Part-time, Contract, Internship, Temporary; none for "no internships".
+    In a body (`body`), "our contractors" or "freelancers" describe people, not the job."""
     found: set[str] = set()
-    for match in _EMPLOYMENT.finditer(text[:20_000]):
-        if _EMPLOYMENT_NEGATED.search(text[max(match.start() - 20, 0) : match.start()]):
+    text = text[:20_000].replace("\xad", "-")  # a soft hyphen: "Full\xadtime"
+    for match in _EMPLOYMENT.finditer(text):
+        before = text[max(match.start() - 40, 0) : match.start()]
+        if _EMPLOYMENT_NEGATED.search(before):
             continue
         word = match.group(1)
         if word.lower() in ("ft", "perm", "temp") and not word.isupper() and word != "Perm":
             continue  # "ft" (feet), "temp" as a verb: only the upper-case abbreviations count
-        found.add(_EMPLOYMENT_NAMES[_employment_key(word)])
+        if body and word.lower() in _BODY_PEOPLE:
+            continue
+        kind = _EMPLOYMENT_NAMES[_employment_key(word)]
+        if kind == "Contract" and _EMPLOYMENT_CONTRACT.search(before):
+            kind = "Full-time"
+        found.add(kind)
     return found
 
 
