@@ -27,11 +27,14 @@ _OTHER_SEPARATORS = re.compile(
 _AMOUNT_END = re.compile(r"(?:\d|\d\s?[kKmM])\s*$")
 _AMOUNT_START = re.compile(r"^\s*(?:[$€£¥₹]|\d)")
 _REMOTE = re.compile(
-    r"\bremote(?:ly)?\b|\bdistributed\b|\bwork from home\b|\bwfh\b|\bvirtual\b|\btelecommute\b",
+    r"\bremote(?:ly)?\b|\bwork from home\b|\bvirtual\b|\btelecommut\w*"
+    # "DISTRIBUTED", "distributed team", not "Distributed Systems Engineer"
+    r"|\bdistributed(?=\s*(?:$|[|,;)/\]]|\s+(?:team|company|first|ok|friendly)\b))",
     re.IGNORECASE,
 )
 _NO_REMOTE = re.compile(
     r"\b(?:no|not|non)[- ](?:full[- ])?remote\b"
+    r"|\bnot\s+(?:a\s+|currently\s+)?(?:considering\s+|offering\s+|hiring\s+)?remote\b"
     r"|\bremote\s*(?::|-)?\s*(?:no|not (?:ok|possible|available|an option))\b"
     r"|\bpart(?:ial|ly)?[- ]remote\b|\bremote[- ](?:days?|fridays?)\b"
     r"|\b(?:[1-4]|one|two|three|four)(?:-| or |-?[1-4])?\s*days?\s*(?:a week\s*|per week\s*|/\s*week\s*)?"
@@ -41,16 +44,25 @@ _NO_REMOTE = re.compile(
 )
 _ONSITE = re.compile(
     r"\b(?:on-?\s?site|on-?sight|in[- ]office|in[- ]person|hybrid|office[- ]based|local(?: only)?"
-    r"|relocat\w*)\b",
+    r")\b",
     re.IGNORECASE,
 )
-_REMOTE_WORD = re.compile("remote")
+_REMOTE_WORD = re.compile("remote|telecommut")
 _UPPER_REMOTE = re.compile(r"\bREMOTE\b")
 _BODY_REMOTE = re.compile(
     r"(?:\bfully|100%|\bcompletely|\bfull[- ]time)\s+remote\b"
     r"|\bremote[- ](?:first|friendly|ok|only|possible|allowed|welcome)\b|\bwork remotely\b"
+    r"|\bremote\s+(?:work|employees?|candidates?|positions?|workers?|engineers?|applicants?)?\s*"
+    r"(?:is|are|may be|welcome|acceptable|considered|available|possible|ok|an option)\b"
+    r"|\b(?:consider\w*|open to|accept\w*|allow\w*)\W+(?:\w+\W+){0,3}remote\b"
+    r"|\btelecommut\w*\s+is\s+(?:an option|possible|ok)|\blocation:\s*remote\b|\bor remote\b"
 )
-_BODY_ONSITE = re.compile(r"\bON-?SITE\b|\bONSITE ONLY\b|\bNO REMOTE\b")
+# Onsite in a body: "ONSITE", "Job is on-site", "must be local", "willing to relocate to".
+_BODY_ONSITE = re.compile(
+    r"\bon-?site\b|\bin[- ]office\b|\bmust be local\b|\b(?:roles|position|job) (?:are|is) local\b"
+    r"|\brelocate to\b|\bNO REMOTE\b",
+    re.IGNORECASE,
+)
 _EMPLOYMENT = re.compile(
     r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
     r"|freelanc\w*|internships?|interns?|trainees?|co-?ops?|permanent|perm|temporary|temp|fte"
@@ -295,23 +307,27 @@ def remote_from_header(line: str) -> bool | None:
 
 
 def remote_from_body(text: str) -> bool | None:
-    """The HN convention's REMOTE/ONSITE keywords and plain statements in the body, else None."""
+    """Remote work a body offers ("open to remote", "REMOTE"), else False when it says onsite or
+    local only, else None."""
     text = text[:20_000]
-    if ("ONSITE" in text or "ON-SITE" in text or "NO REMOTE" in text) and _BODY_ONSITE.search(text):
-        return False
     lower = text.lower()
-    if "remote" not in lower:
-        return None
-    # Look only around each "remote": the patterns stay cheap on long posts.
     found = False
-    for match in _REMOTE_WORD.finditer(lower):
-        window = lower[max(match.start() - 20, 0) : match.end() + 25]
-        if _NO_REMOTE.search(window):
-            return False
-        if not found and _BODY_REMOTE.search(window):
+    if "remote" in lower or "telecommut" in lower:
+        # Look only around each mention: the patterns stay cheap on long posts.
+        for match in _REMOTE_WORD.finditer(lower):
+            window = lower[max(match.start() - 40, 0) : match.end() + 40]
+            if _NO_REMOTE.search(window):
+                return False
+            if not found and _BODY_REMOTE.search(window):
+                found = True
+        if not found and "telecommut" in lower and _BODY_REMOTE.search(lower):
             found = True
-    if found or ("REMOTE" in text and _UPPER_REMOTE.search(text)):
+        if not found and "REMOTE" in text and _UPPER_REMOTE.search(text):
+            found = True
+    if found:
         return True
+    if _BODY_ONSITE.search(text):
+        return False
     return None
 
 
