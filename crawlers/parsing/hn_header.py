@@ -75,12 +75,12 @@ _EMPLOYMENT = re.compile(
 # support part-time, remote, or contract work".
 _EMPLOYMENT_NEGATED = re.compile(
     r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$"
-    r"|\b(?:cannot|can't|can not|don't|do not|unable to|not able to)\b[\w\s,/-]{0,30}$",
+    r"|\b(?:cannot|can't|can not|don't|do not|unable to|not able to)\b[\w\s,/-]{0,40}$",
     re.IGNORECASE,
 )
 # "an indefinite contract", "permanent contract": an employment contract, so full-time work.
 _EMPLOYMENT_CONTRACT = re.compile(
-    r"(?:indefinite|permanent|unlimited|open[- ]ended|employment|full[- ]time)\s*$", re.IGNORECASE
+    r"(?:indefinite|permanent|unlimited|open[- ]ended|employment)\s*$", re.IGNORECASE
 )
 # In a body these name people, not the job offered: "our contractors", "freelancing background".
 _BODY_PEOPLE = frozenset({"contractors", "freelancers", "freelancing", "contracts"})
@@ -186,7 +186,8 @@ _TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<pla
 _PLACE_SPLIT = re.compile(
     r"(\s*[|;/()\[\]{}!?•·+]\s*|\s*:\s+|\s+[-–—]+\s*|\s*[–—]+\s*|\s*-{2,}\s*"
     r"|(?<!\bSt)(?<!\bFt)(?<!\bMt)\.\s+|\.$"
-    r"|(?<![^\s)\]])(?:or|and|&|&amp;|und|et|vs\.?|but|also|plus)\s+|\s*,\s*)",
+    # "NYC or London", not the state of "Portland, OR"
+    r"|(?<![^\s)\]])(?<!,\s)(?:or|and|&|&amp;|und|et|vs\.?|but|also|plus)\s+|\s*,\s*)",
     re.IGNORECASE,
 )
 # Words around a place that say how one works there, not where: "Remote (US)", "On-Site in
@@ -520,7 +521,11 @@ def _strip_trailing_place(name: str) -> str:
     words = name.split()
     for cut in range(1, len(words) - 1):
         tail = " ".join(words[cut:])
-        if len(words) - cut >= 2 and is_place(tail) and (city_population(tail) or not is_area(tail)):
+        if (
+            len(words) - cut >= 2
+            and is_place(tail)
+            and (city_population(tail) or not is_area(tail))
+        ):
             return " ".join(words[:cut])
     return name
 
@@ -535,7 +540,10 @@ def _name_like(name: str) -> bool:
         return False
     folded = [w.lower().replace("’", "'").strip(".,:;!?'\"()") for w in words]
     # An upper-case short word is an initialism ("Saga Healthcare IT"), not the pronoun.
-    if any(f in _PROSE_WORDS and not (w.isupper() and len(w) <= 3) for w, f in zip(words, folded)):
+    if any(
+        f in _PROSE_WORDS and not (w.isupper() and len(w) <= 3)
+        for w, f in zip(words, folded, strict=True)
+    ):
         return False
     if _GREETING.match(name):
         return False
@@ -616,8 +624,8 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         if place and exclude and place.lower() == exclude.lower():
             place = None
         continues = last_was_place and groups and previous_sep.strip() in (",", "(", "")
-        if place is None and continues and is_area(piece.strip(" .")):
-            place = piece.strip(" .")  # "Boston, MA": the state code goes with its city
+        if continues and is_area(piece.strip(" .")):
+            place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands": as written
         if (
             place is None
             and index + 2 < len(pieces)
