@@ -62,6 +62,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case without accents or dots: 'Zürich' -> 'zurich', 'D.C.' -> 'dc'."""
+    if text.isascii():
+        return text.replace(".", "").lower()
     text = unicodedata.normalize("NFKD", text.replace(".", ""))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
@@ -118,6 +120,7 @@ def gazetteer() -> _Gazetteer:
     return _Gazetteer()
 
 
+@lru_cache(maxsize=65_536)
 def is_place(phrase: str) -> bool:
     """True when every word of the phrase belongs to a place name or a qualifier of one."""
     return _covers(tuple(words_of(phrase)))
@@ -155,11 +158,13 @@ def is_small_city(phrase: str) -> bool:
     return " ".join(words_of(phrase)) in gazetteer().small
 
 
+@lru_cache(maxsize=16_384)
 def city_population(phrase: str) -> int:
     """The population of the largest city of that name (0 when it names none)."""
     return gazetteer().population.get(" ".join(words_of(phrase)), 0)
 
 
+@lru_cache(maxsize=65_536)
 def is_area(phrase: str) -> bool:
     """True for states, provinces or countries alone ('CA', 'Germany', 'WA USA'): they extend a
     city."""
