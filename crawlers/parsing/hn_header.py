@@ -75,7 +75,7 @@ _EMPLOYMENT = re.compile(
 # The lookahead lets the scan skip positions no alternative can start at.
 _EMPLOYMENT_LOWER = re.compile(r"(?=[fpcit1])" + _EMPLOYMENT.pattern)
 # A body states its employment type near the top; the rest is description.
-_BODY_EMPLOYMENT_CHARS = 8_000
+_BODY_EMPLOYMENT_CHARS = 3_000
 # What keeps an employment word from stating a type: "no internships", "smart contracts", "cannot
 # support part-time, remote, or contract work".
 _EMPLOYMENT_NEGATED = re.compile(
@@ -219,6 +219,7 @@ _PLACE_PREP = re.compile(
 )
 _BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
 _MAX_PLACE_WORDS = 7
+_FIELD_CHARS = 400
 _BODY_LOCATION = re.compile(
     r"^\W*(?:locations?|where|based in|offices?)\s*:\s*(.{2,200})$", re.IGNORECASE | re.MULTILINE
 )
@@ -364,7 +365,8 @@ def employment_types(text: str, body: bool = False) -> set[str]:
 def _parse_line(line: str, following: str) -> tuple[HNHeader, bool]:
     """The header's fields, and whether it says the company is not named."""
     # Companies repost the same header month after month: parsed once.
-    fields = split_header(_strip_markup(line))
+    # The fields that matter stand at the front; a long first line goes on as prose.
+    fields = split_header(_strip_markup(line[:_FIELD_CHARS]))
     company = _company(fields, "|" in line)
     anonymous = company is _NO_NAME
     if anonymous:
@@ -621,7 +623,7 @@ def _names_no_company(fields: list[str]) -> bool:
 def locations_in(text: str, exclude: str | None = None) -> str | None:
     """The places a header names, as written, several joined with '; '
     ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
-    text = _URL.sub(" | ", text[:600])
+    text = _URL.sub(" | ", text[:300])
     pieces = _PLACE_SPLIT.split(text)
     groups: list[list[str]] = []
     previous_sep = "|"
