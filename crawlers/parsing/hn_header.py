@@ -8,7 +8,7 @@ Francisco:"), and a first line that names only the place with the company on the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -47,6 +47,16 @@ _ONSITE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# Substrings a text's lower case must hold for _NO_REMOTE, _REMOTE, _ONSITE or _BODY_ONSITE to
+# match: most headers and bodies hold none, and a substring test is far cheaper than the pattern.
+_NO_REMOTE_NEEDS = ("remote", "from home", "wfh")
+_REMOTE_NEEDS = ("remote", "work from home", "virtual", "telecommut", "distributed")
+_ONSITE_NEEDS = ("site", "sight", "office", "person", "hybrid", "local")
+_BODY_ONSITE_NEEDS = ("site", "office", "local", "relocate to", "no remote")
+# The letters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
+# ('İ', 'ı', 'ſ'): a text holding one skips the substring tests and goes to the pattern.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_DIGIT = re.compile(r"\d")
 _REMOTE_WORD = re.compile("remote|telecommut")
 _UPPER_REMOTE = re.compile(r"\bREMOTE\b")
 _BODY_REMOTE = re.compile(
@@ -78,6 +88,7 @@ _EMPLOYMENT_LOWER = re.compile(r"(?=[fpcit1])" + _EMPLOYMENT.pattern)
 _BODY_EMPLOYMENT_CHARS = 3_000
 # What keeps an employment word from stating a type: "no internships", "smart contracts", "cannot
 # support part-time, remote, or contract work".
+_NEGATION_NEEDS = ("no", "without", "smart", "can't", "don't", "unable to")
 _EMPLOYMENT_NEGATED = re.compile(
     r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$"
     r"|\b(?:cannot|can't|can not|don't|do not|unable to|not able to)\b[\w\s,/-]{0,40}$",
@@ -218,6 +229,14 @@ _PLACE_PREP = re.compile(
     re.IGNORECASE,
 )
 _BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
+# What is left of a field of flags once its remote/onsite/employment words are gone.
+_FLAG_WORDS = re.compile(
+    r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
+    r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
+    r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
+    r"|citizenship|required|open[- ]source|fractional|work|international)\b|[\W\d_]+",
+    re.IGNORECASE,
+)
 _MAX_PLACE_WORDS = 7
 _FIELD_CHARS = 400
 _BODY_LOCATION = re.compile(
@@ -287,30 +306,40 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
         line, rest = line.split("\\n", 1)
         following = rest.split("\\n", 1)[0].strip() or following
     header, anonymous = _parse_line(line, following)
-    if header.company is None and not anonymous and body:
-        header = replace(header, company=company_from_links(body))
-    if header.location is None and body:
-        header = replace(header, location=location_in_body(body))
-    if header.remote is None and body:
-        header = replace(header, remote=remote_from_body(body))
+    company, location, remote = header.company, header.location, header.remote
+    employment = header.employment_type
     if body:
-        types = set((header.employment_type or "").split(", ")) | employment_types(body, body=True)
-        header = replace(header, employment_type=_join_types(types))
-    if header.salary is not None:
-        header = replace(header, salary=dict(header.salary))  # the cached one stays untouched
-    return header
+        # The body is read only for what the header leaves open (employment types add up).
+        if company is None and not anonymous:
+            company = company_from_links(body)
+        if location is None:
+            location = location_in_body(body)
+        if remote is None:
+            remote = remote_from_body(body)
+        types = set((employment or "").split(", ")) | employment_types(body, body=True)
+        employment = _join_types(types)
+    # A copy of the salary: the cached one stays untouched.
+    salary = dict(header.salary) if header.salary is not None else None
+    return HNHeader(company, location, remote, salary, employment, header.fields)
 
 
 def remote_from_header(line: str) -> bool | None:
     """True when the header allows remote work, False when it says on-site or hybrid only
     (a few remote days are hybrid), else None."""
-    if _NO_REMOTE.search(line):
+    low = line.lower()
+    if _may_match(line, low, _NO_REMOTE_NEEDS) and _NO_REMOTE.search(line):
         return False
-    if _REMOTE.search(line):
+    if _may_match(line, low, _REMOTE_NEEDS) and _REMOTE.search(line):
         return True
-    if _ONSITE.search(line):
+    if _may_match(line, low, _ONSITE_NEEDS) and _ONSITE.search(line):
         return False
     return None
+
+
+def _may_match(text: str, low: str, needles: tuple[str, ...]) -> bool:
+    """False only when a case-blind pattern that needs one of `needles` cannot match `text`
+    (`low` is its lower case)."""
+    return any(needle in low for needle in needles) or _ODD_CASE.search(text) is not None
 
 
 def remote_from_body(text: str) -> bool | None:
@@ -333,7 +362,7 @@ def remote_from_body(text: str) -> bool | None:
             found = True
     if found:
         return True
-    if _BODY_ONSITE.search(text):
+    if _may_match(text, lower, _BODY_ONSITE_NEEDS) and _BODY_ONSITE.search(text):
         return False
     return None
 
@@ -347,7 +376,7 @@ def employment_types(text: str, body: bool = False) -> set[str]:
     low = text.lower()
     for match in _EMPLOYMENT_LOWER.finditer(low):
         before = low[max(match.start() - 40, 0) : match.start()]
-        if _EMPLOYMENT_NEGATED.search(before):
+        if _may_match(before, before, _NEGATION_NEEDS) and _EMPLOYMENT_NEGATED.search(before):
             continue
         word = text[match.start(1) : match.end(1)]
         if word.lower() in ("ft", "perm", "temp") and not word.isupper() and word != "Perm":
@@ -378,9 +407,9 @@ def _parse_line(line: str, following: str) -> tuple[HNHeader, bool]:
     salary = None
     types: set[str] = set()
     for field in fields:
-        field_salary = parse_salary(field) if len(field) <= 80 else None
-        if salary is None and field_salary is not None:
-            salary = field_salary
+        # The first field stating a salary; a salary has digits.
+        if salary is None and len(field) <= 80 and _DIGIT.search(field):
+            salary = parse_salary(field)
     types = employment_types(line)
     location = locations_in(line, exclude=company)
     if location is None and following and len(fields) <= 1:
@@ -443,7 +472,7 @@ def _company(fields: list[str], pipe_header: bool) -> str | None:
         if _LABELLED_LOCATION.match(field) or _OTHER_LABEL.match(field) or _LABEL_WORD.match(field):
             continue
         field = _LABEL.sub("", field)
-        if index == 0 and _ANONYMOUS.search(_BRACKETED.sub("", field).strip(" []()")):
+        if index == 0 and _ANONYMOUS.search(_unbracketed(field, "").strip(" []()")):
             return _NO_NAME
         bare = field.strip("()[]<> ")
         domain = _DOMAIN.match(bare)
@@ -477,12 +506,12 @@ def _clean_company(field: str) -> str | None:
     joined = _JOIN.match(text)
     if joined:
         text = joined.group("name") or joined.group("we") or text
-    at = _ROLE_AT.match(_BRACKETED.sub("", text))
+    at = _ROLE_AT.match(_unbracketed(text, ""))
     if at and _is_role(at.group("role")) and not _is_role(at.group("name")):
         text = at.group("name")
     acronym = _ACRONYM.search(text)
-    text = _URL.sub(" ", text)
-    text = _BRACKETED.sub(" ", text)
+    text = _without_urls(text, " ")
+    text = _unbracketed(text, " ")
     text = _PHRASE_END.sub("", text)
     if _is_place_field(text):
         return None
@@ -574,7 +603,7 @@ def _is_role(text: str) -> bool:
 def _is_place_field(text: str) -> bool:
     """A field of places and work-place flags only: 'Remote or SF', 'ONSITE Austin', 'Bay
     Area/SLC, Ut', 'Redwood Shores, CA'."""
-    pieces = [p for p in _PLACE_SPLIT.split(_BRACKETED.sub(" ", text))[::2] if p.strip(" .")]
+    pieces = [p for p in _PLACE_SPLIT.split(_unbracketed(text, " "))[::2] if p.strip(" .")]
     if not pieces:
         return False
     places = 0
@@ -592,16 +621,7 @@ def _is_place_field(text: str) -> bool:
 def _only_flags(text: str) -> bool:
     """A field of remote/onsite/employment words only: 'REMOTE', 'Full-time, Onsite'."""
     rest = _EMPLOYMENT.sub(" ", _REMOTE.sub(" ", _ONSITE.sub(" ", text)))
-    rest = re.sub(
-        r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
-        r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
-        r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
-        r"|citizenship|required|open[- ]source|fractional|work|international)\b|[\W\d_]+",
-        " ",
-        rest,
-        flags=re.IGNORECASE,
-    )
-    return not rest.strip()
+    return not _FLAG_WORDS.sub(" ", rest).strip()
 
 
 def _names_no_company(fields: list[str]) -> bool:
@@ -623,7 +643,7 @@ def _names_no_company(fields: list[str]) -> bool:
 def locations_in(text: str, exclude: str | None = None) -> str | None:
     """The places a header names, as written, several joined with '; '
     ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
-    text = _URL.sub(" | ", text[:300])
+    text = _without_urls(text[:300], " | ")
     pieces = _PLACE_SPLIT.split(text)
     groups: list[list[str]] = []
     previous_sep = "|"
@@ -731,6 +751,21 @@ def _split_outside_brackets(line: str, separator: re.Pattern[str]) -> list[str]:
         start = match.end()
     parts.append(line[start:])
     return parts
+
+
+def _unbracketed(text: str, replacement: str) -> str:
+    """The text with its bracketed parts replaced (_BRACKETED), looked for only when it has one."""
+    if "(" in text or "[" in text or "{" in text:
+        return _BRACKETED.sub(replacement, text)
+    return text
+
+
+def _without_urls(text: str, replacement: str) -> str:
+    """The text with its web and mail addresses replaced (_URL), looked for only when it may
+    hold one ('://', '@' or 'www.', in any case)."""
+    if "://" in text or "@" in text or ("." in text and "www." in text.lower()):
+        return _URL.sub(replacement, text)
+    return text
 
 
 def _strip_markup(line: str) -> str:

@@ -202,3 +202,23 @@ def test_dev_split_header_fields_stay_accurate(shared_dir: Path) -> None:
         checks += 4
     assert checks == 4 * len(readings) > 4 * 1000
     assert right / checks >= DEV_FIELD_ACCURACY_FLOOR, json.dumps({"accuracy": right / checks})
+
+
+def test_cheap_prechecks_hide_no_case_blind_match() -> None:
+    """The substring tests run before the case-blind patterns skip only texts those cannot match:
+    a long s ('ſ') or dotless i ('ı') matches 's' or 'i' case-blind, and still counts."""
+    assert remote_from_header("Acme | Engineer | ONſITE") is False
+    assert remote_from_header("Acme | Engineer | Berlin") is None
+    assert remote_from_header("Acme | Engineer | Telecommuting OK") is True
+    assert remote_from_body("Acme builds things.\nJob is ON-SITE in Berlin.") is False
+    assert remote_from_body("Acme builds things.\nJob is on-ſite in Berlin.") is False
+    assert remote_from_body("Acme builds things.\nThe team works in Berlin.") is None
+    assert employment_types("Acme | Engineer | No internships, full-time only") == {"Full-time"}
+    assert employment_types("Acme | Engineer | wıthout contract, Full-time") == {"Full-time"}
+    header = parse_hn_header("Acme (acme.io) | Engineer | Berlin | $90k - $120k | Contract")
+    assert (header.company, header.location, header.employment_type) == (
+        "Acme",
+        "Berlin",
+        "Contract",
+    )
+    assert header.salary is not None and header.salary["min"] == 90_000
