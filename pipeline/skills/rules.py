@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
 
-RULES_VERSION = "rules-3"
+RULES_VERSION = "rules-4"
 
 # Tokens that join items of a list ("Python, R and SQL", "C/C++", "Go | Rust").
 LIST_JOINERS = frozenset(
@@ -380,6 +380,98 @@ NOT_AFTER_VERSION = frozenset(
         "m",
     }
 )
+# "customers such as Splunk and Okta", "cofounder of Figma", "backed by Sequoia": names in a list
+# right after these words are organisations (customers, investors, former employers), not tools
+# the job uses. Linking word -> the words before it that make it introduce organisations.
+ORG_NOUNS = frozenset(
+    {
+        "companies",
+        "customers",
+        "clients",
+        "brands",
+        "partners",
+        "investors",
+        "backers",
+        "organizations",
+        "organisations",
+        "firms",
+        "enterprises",
+        "businesses",
+        "institutions",
+        "agencies",
+        "publishers",
+        "retailers",
+        "startups",
+        "employers",
+        "names",
+    }
+)
+ORG_LINKS: dict[str, frozenset[str]] = {
+    "including": ORG_NOUNS,
+    "include": ORG_NOUNS,
+    "includes": ORG_NOUNS,
+    "like": ORG_NOUNS,
+    "as": ORG_NOUNS,  # "such as", read past "such"
+    ":": ORG_NOUNS,
+    "(": ORG_NOUNS,
+    "by": frozenset(
+        {
+            "backed",
+            "funded",
+            "founded",
+            "acquired",
+            "owned",
+            "used",
+            "trusted",
+            "loved",
+            "led",
+            "invested",
+        }
+    ),
+    "of": frozenset(
+        {
+            "founder",
+            "founders",
+            "cofounder",
+            "cofounders",
+            "co-founder",
+            "co-founders",
+            "ceo",
+            "cto",
+            "creator",
+            "creators",
+            "makers",
+            "alumni",
+            "veterans",
+            "employees",
+        }
+    ),
+    "at": frozenset({"worked", "previously", "formerly", "alumni", "veterans"}),
+    "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
+}
+# How far back a list of names may reach for the word that introduces it.
+ORG_WALK = 40
+# Chat and task-board apps a team works in (rule "workplace") are a skill only as a platform the
+# job builds on: "Slack API", "Slack bots"; not "collaboration happens over Slack and Trello".
+BUILD_ON_AFTER = frozenset(
+    {
+        "api",
+        "apis",
+        "sdk",
+        "bot",
+        "bots",
+        "app",
+        "apps",
+        "integration",
+        "integrations",
+        "plugin",
+        "plugins",
+        "extension",
+        "extensions",
+        "webhooks",
+        "platform",
+    }
+)
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
@@ -406,6 +498,11 @@ _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
+_ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
+_AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
+_BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
+# Rules that a list or nearby technologies cannot overrule.
+_CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
 _NEAR_RULES = frozenset({"ctx", "react"})
 # Bits of what the word after a mention means (see _after_kind).
@@ -552,6 +649,8 @@ def _judge(view: View, cand: Candidate) -> bool:
         return _spoken_rule(view, cand)
     if rule == "profile":
         return _profile_rule(view, cand)
+    if rule == "workplace":
+        return view.at(cand.end) in _BUILD_ON_AFTER
     return True
 
 
@@ -568,7 +667,7 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         cand = candidates[i]
         if not _judge(view, cand):
             accepted[i] = False
-            if cand.rule != "profile":
+            if cand.rule not in _CONTEXT_ONLY_RULES:
                 pending.append(i)
     if pending:
         _spread_evidence(view, candidates, accepted, pending)
@@ -638,6 +737,8 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     stops: dict[int, int] = {}
     spans: list[tuple[int, int, str]] = []
     company: str | None = None
+    # token ranges of the names left out as titles or the company ("Amazon Web Services | ...")
+    dropped: list[tuple[int, int]] = []
     # From the last mention back, so that a list reuses the walk of the mention after it.
     for cand in reversed(accepted):
         start, end, skill_id, _, _ = cand
@@ -660,11 +761,14 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             stop_kind = kind
         stops.setdefault(start, i)
         if stop_kind & _ROLE:
+            dropped.append((start, end))
             continue  # "Android Engineer", "UI / UX Designers": part of a job title
         if stop_kind & _TITLE and _title_tail(at, i + 1):
+            dropped.append((start, end))
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, cand):
             company = skill_id
+            dropped.append((start, end))
             continue
         # A version number after a name belongs to the mention ("Java 8").
         if kind & _VERSION and at(end + 1) not in _NOT_AFTER_VERSION:
@@ -674,7 +778,55 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     if company is not None:
         # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs
         spans = [s for s in spans if s[2] != company]
-    return _resolve_overlaps(spans) if _overlapping(spans) else spans
+    if dropped:
+        # a name inside a left-out one is part of it: "Web Services" of "Amazon Web Services |"
+        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in dropped)]
+    if _overlapping(spans):
+        spans = _resolve_overlaps(spans)
+    return _without_organisations(view, spans) if spans else spans
+
+
+def _without_organisations(
+    view: View, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Spans (in text order, not overlapping) minus those in a list of names after words that
+    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma"."""
+    at = view.at
+    doc = view.doc
+    verdicts: list[bool] = []
+    last_token_of: dict[int, int] = {}  # the last token of a span -> its index
+    for index, (start, end, _) in enumerate(spans):
+        verdict = False
+        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
+        i = start - 1 if doc[start].text[:1].isupper() else -1
+        while i >= 0 and start - i <= ORG_WALK:
+            earlier = last_token_of.get(i)
+            if earlier is not None:
+                verdict = verdicts[earlier]  # the list goes on: the walk of the name before it
+                break
+            word = at(i)
+            heads = _ORG_LINKS.get(word)
+            if heads is not None:
+                head = at(i - 1)
+                if word == _AS and head == _SUCH:
+                    head = at(i - 2)
+                if head in heads:
+                    verdict = True
+                    break
+            if word == _NEWLINE or word in _SENTENCE_ENDS:
+                break
+            if word in _JOINERS or word == _THE:
+                i -= 1
+                continue
+            if doc[i].text[:1].isupper():
+                i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
+                continue
+            break
+        verdicts.append(verdict)
+        last_token_of[end - 1] = index
+    if not any(verdicts):
+        return spans
+    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
 
 
 def _overlapping(spans: list[tuple[int, int, str]]) -> bool:

@@ -42,7 +42,9 @@ NON_TECH_CATEGORIES: frozenset[str] = frozenset(
 # Named tools and technologies (machine-learning methods count: NLP, computer vision and deep
 # learning are asked for as technologies).
 TOOL_CATEGORIES: frozenset[str] = frozenset(CATEGORIES) - NON_TECH_CATEGORIES
-RULES: frozenset[str] = frozenset({"list", "ctx", "react", "excel", "spoken", "profile"})
+RULES: frozenset[str] = frozenset(
+    {"list", "ctx", "react", "excel", "spoken", "profile", "workplace"}
+)
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 

@@ -1,0 +1,102 @@
+"""Context rules of rules-4: organisations, workplace apps, names inside left-out names, aliases
+that are also names of other things."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import SkillExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
+    return [(m.skill_id, m.text) for m in extractor.extract(text)]
+
+
+# --- a list of names after words that introduce organisations ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the cofounder of Figma, a startup in San Francisco.",
+        "Our people come from companies including Google, Facebook, Box, Zendesk, and Atlassian.",
+        "Customers such as Splunk and Okta rely on us.",
+        "We are backed by Sequoia and used by Stripe, Twilio and Salesforce.",
+        "Our clients: Shopify, Zendesk and HubSpot.",
+    ],
+)
+def test_names_listed_as_organisations_are_not_skills(extractor: SkillExtractor, text: str) -> None:
+    assert found(extractor, text) == []
+
+
+def test_tools_after_an_organisation_list_still_count(extractor: SkillExtractor) -> None:
+    text = "Companies like Netflix use React and Kafka. Customers such as Okta, using Python."
+    assert found(extractor, text) == [("react", "React"), ("kafka", "Kafka"), ("python", "Python")]
+
+
+def test_tool_lists_are_not_organisation_lists(extractor: SkillExtractor) -> None:
+    text = "Tools like Docker and Kafka; stores such as PostgreSQL."
+    assert found(extractor, text) == [
+        ("docker", "Docker"),
+        ("kafka", "Kafka"),
+        ("postgresql", "PostgreSQL"),
+    ]
+
+
+def test_lower_case_words_after_an_organisation_noun_are_not_names(
+    extractor: SkillExtractor,
+) -> None:
+    text = "We serve businesses (online retail, hospitality)."
+    assert found(extractor, text) == [("ecommerce", "online retail")]
+
+
+# --- chat and task-board apps ---------------------------------------------------------------------
+
+
+def test_workplace_apps_are_how_a_team_talks_not_skills(extractor: SkillExtractor) -> None:
+    text = "All of our collaboration happens over Slack and Trello, with a Skype call at times."
+    assert found(extractor, text) == []
+
+
+def test_workplace_apps_count_as_a_platform_to_build_on(extractor: SkillExtractor) -> None:
+    assert found(extractor, "You will build Slack bots and a Trello integration in Go.") == [
+        ("slack", "Slack"),
+        ("trello", "Trello"),
+        ("go", "Go"),
+    ]
+
+
+# --- a name inside a name that a rule left out ----------------------------------------------------
+
+
+def test_a_name_inside_the_headers_company_is_part_of_it(extractor: SkillExtractor) -> None:
+    assert found(extractor, "Amazon Web Services - Trusted Advisor | Seattle, WA") == []
+
+
+def test_a_name_inside_a_job_title_is_part_of_it(extractor: SkillExtractor) -> None:
+    assert found(extractor, "Hiring a Ruby on Rails Developer in Austin.") == []
+    assert found(extractor, "We build with Ruby on Rails.") == [("rails", "Ruby on Rails")]
+
+
+# --- aliases that name other things ---------------------------------------------------------------
+
+
+def test_single_sign_on_is_not_saml(extractor: SkillExtractor) -> None:
+    assert found(extractor, "We provide a single sign-on solution; SAML and OAuth.") == [
+        ("sso", "single sign-on"),
+        ("saml", "SAML"),
+        ("oauth", "OAuth"),
+    ]
+
+
+def test_cnn_the_network_is_not_a_neural_network(extractor: SkillExtractor) -> None:
+    assert found(extractor, "We worked for the World Bank, the United Nations, CNN.") == []
+    assert found(extractor, "Experience with CNNs and PyTorch.") == [
+        ("cnn", "CNNs"),
+        ("pytorch", "PyTorch"),
+    ]
