@@ -100,3 +100,25 @@ def test_cnn_the_network_is_not_a_neural_network(extractor: SkillExtractor) -> N
         ("cnn", "CNNs"),
         ("pytorch", "PyTorch"),
     ]
+
+
+# --- coverage: tools of the HN years and of infrastructure work ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Graphics with Skia and SpriteKit, tests in Sinon.", ["skia", "spritekit", "sinon"]),
+        ("Cross-platform (Mac, Windows, Linux) apps.", ["macos", "windows", "linux"]),
+        ("Debug with Wireshark, traceroute and DTrace.", ["wireshark", "traceroute", "dtrace"]),
+        ("Our stack is C#, MVC, webapi and SQL Server.", ["csharp", "mvc", "aspnet", "sql_server"]),
+        ("Libraries like Retrofit, Dagger 2 and OkHttp.", ["retrofit", "dagger", "okhttp"]),
+    ],
+)
+def test_added_tools_are_found(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+    assert [skill_id for skill_id, _ in found(extractor, text)] == expected
+
+
+def test_added_names_that_are_words_need_context(extractor: SkillExtractor) -> None:
+    text = "Big Mac with a dagger, Atom Heart Mother and a Parse of the text."
+    assert found(extractor, text) == []
