@@ -472,6 +472,10 @@ BUILD_ON_AFTER = frozenset(
         "platform",
     }
 )
+# Items of a list: at most this many tokens between two ("Python , R"; "java , q , R": one more
+# item between separators).
+LIST_GAP = 5
+ITEM_SEPARATORS = frozenset({",", "/", "|", ";"})
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
@@ -501,6 +505,7 @@ _DASH_AMP = _ids({"-", "&"})
 _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
+_SEPARATORS = _ids(ITEM_SEPARATORS)
 # Rules that a list or nearby technologies cannot overrule.
 _CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
@@ -554,18 +559,35 @@ class View:
 
 def _list_neighbours(view: View, candidates: Sequence[Candidate], index: int) -> list[int]:
     """Indexes of the candidates next to candidate `index` in text order that share a list with it
-    (only joiners between them)."""
+    (only joiners between them, or one more item of the list: "python, c, java, q, R")."""
     neighbours: list[int] = []
     me = candidates[index]
     for other in (index - 1, index + 1):
         if not 0 <= other < len(candidates):
             continue
         left, right = (candidates[other], me) if other < index else (me, candidates[other])
-        if right.start < left.end or right.start - left.end > 3:
+        if right.start < left.end or right.start - left.end > LIST_GAP:
             continue
-        if all(view.at(i) in _JOINERS or view.is_space(i) for i in range(left.end, right.start)):
+        if _joined(view, left.end, right.start):
             neighbours.append(other)
     return neighbours
+
+
+def _joined(view: View, lo: int, hi: int) -> bool:
+    """Tokens lo..hi join two items of a list: joiners only, or one word between two separators
+    (an item the taxonomy does not know)."""
+    item = -1
+    for i in range(lo, hi):
+        if view.at(i) in _JOINERS or view.is_space(i):
+            continue
+        if item >= 0:
+            return False
+        item = i
+    if item < 0:
+        return hi - lo <= 3
+    return (
+        lo < item < hi - 1 and view.at(item - 1) in _SEPARATORS and view.at(item + 1) in _SEPARATORS
+    )
 
 
 def _same_sentence(view: View, start: int, end: int) -> bool:
@@ -593,6 +615,12 @@ def _near_evidence(
     return False
 
 
+def _cue_before(view: View, start: int) -> bool:
+    """A cue right before a name: "written in R", "with Go", "such as Bootstrap"."""
+    word = view.at(start - 1)
+    return word in _CUES_BEFORE or (word == _AS and view.at(start - 2) == _SUCH)
+
+
 def _cue_list_rule(view: View, cand: Candidate) -> bool:
     """R, C, Go, D, Q: a cue right before ("in R") or a technology noun right after ("R packages")."""
     after = view.at(cand.end)
@@ -602,7 +630,7 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
             return False  # C-level, C-suite, Go-to-market
     if after in _HEADS_AFTER:
         return True
-    if view.at(cand.start - 1) in _CUES_BEFORE:
+    if _cue_before(view, cand.start):
         # "in R", "in Go," but not "in C major" or "in Go Mode"
         return cand.end >= view.n or after in _JOINERS or not view.doc[cand.end].is_alpha
     return False
@@ -610,7 +638,7 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
 
 def _cued_name(view: View, cand: Candidate) -> bool:
     """A capitalised name after "in", "using", "with" inside a sentence: "dashboards in Tableau"."""
-    if view.at(cand.start - 1) not in _CUES_BEFORE or cand.start < 2:
+    if cand.start < 2 or not _cue_before(view, cand.start):
         return False
     token = view.doc[cand.start]
     return token.is_title or token.is_upper

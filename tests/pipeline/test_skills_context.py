@@ -122,3 +122,22 @@ def test_added_tools_are_found(extractor: SkillExtractor, text: str, expected: l
 def test_added_names_that_are_words_need_context(extractor: SkillExtractor) -> None:
     text = "Big Mac with a dagger, Atom Heart Mother and a Parse of the text."
     assert found(extractor, text) == []
+
+
+# --- cues and lists -------------------------------------------------------------------------------
+
+
+def test_such_as_is_a_cue_for_a_name(extractor: SkillExtractor) -> None:
+    text = "Toolkits such as Bootstrap and preprocessors such as LESS. Go such as this."
+    assert found(extractor, text) == [("bootstrap", "Bootstrap"), ("less", "LESS")]
+
+
+def test_a_list_reaches_past_one_unknown_item(extractor: SkillExtractor) -> None:
+    assert found(extractor, "One or more languages (python, c, java, q, R).") == [
+        ("python", "python"),
+        ("c", "c"),
+        ("java", "java"),
+        ("r", "R"),
+    ]
+    # two unknown words are not an item between separators
+    assert found(extractor, "We use Python, plan B or R.") == [("python", "Python")]
