@@ -476,6 +476,81 @@ BUILD_ON_AFTER = frozenset(
 # item between separators).
 LIST_GAP = 5
 ITEM_SEPARATORS = frozenset({",", "/", "|", ";"})
+# Words that ask for knowledge of an industry or field before its name in a sentence: a domain
+# named elsewhere describes the company ("a leader in financial services") or its benefits
+# ("private healthcare").
+ASKED_CUES = frozenset(
+    {
+        "experience",
+        "experienced",
+        "knowledge",
+        "knowledgeable",
+        "background",
+        "backgrounds",
+        "degree",
+        "degrees",
+        "studies",
+        "study",
+        "studied",
+        "field",
+        "fields",
+        "understanding",
+        "familiarity",
+        "familiar",
+        "expertise",
+        "expert",
+        "qualification",
+        "qualifications",
+        "skills",
+        "industry",
+        "industries",
+        "bachelor",
+        "bachelors",
+        "bachelor's",
+        "master",
+        "masters",
+        "master's",
+        "phd",
+        "ph.d.",
+        "bs",
+        "ms",
+        "bsc",
+        "msc",
+        "ba",
+        "major",
+        "graduate",
+        "diploma",
+        "discipline",
+        "disciplines",
+        "domain",
+        "ideally",
+        "preferably",
+        "education",
+        "subject",
+        "subjects",
+        "area",
+        "areas",
+        "research",
+        "professor",
+        "professorship",
+    }
+)
+# ... or after it: "B2B sales experience", "Computer Science or an equivalent degree".
+ASKED_AFTER = frozenset(
+    {
+        "experience",
+        "degree",
+        "degrees",
+        "background",
+        "knowledge",
+        "expertise",
+        "studies",
+        "qualification",
+        "skills",
+    }
+)
+ASKED_WINDOW = 30
+ASKED_AFTER_WINDOW = 10
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
@@ -506,6 +581,9 @@ _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.item
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
 _SEPARATORS = _ids(ITEM_SEPARATORS)
+_ASKED_CUES = _ids(ASKED_CUES)
+_ASKED_AFTER = _ids(ASKED_AFTER)
+_COLON = get_string_id(":")
 # Rules that a list or nearby technologies cannot overrule.
 _CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
@@ -767,9 +845,20 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     company: str | None = None
     # token ranges of the names left out as titles or the company ("Amazon Web Services | ...")
     dropped: list[tuple[int, int]] = []
+    tech_tokens: set[int] | None = None  # tokens of accepted technologies, when a domain needs them
     # From the last mention back, so that a list reuses the walk of the mention after it.
     for cand in reversed(accepted):
-        start, end, skill_id, _, _ = cand
+        start, end, skill_id, category, _ = cand
+        if category == "domain" and not _asked_for(view, start, end):
+            if tech_tokens is None:
+                tech_tokens = {
+                    t
+                    for c in accepted
+                    if c[3] not in NON_TECH_CATEGORIES
+                    for t in range(c[0], c[1])
+                }
+            if not _listed_with(view, tech_tokens, start, end):
+                continue  # "a global leader in financial services", "private healthcare"
         after = at(end)
         kind = _after_kind(after, strings)
         i = end
@@ -855,6 +944,42 @@ def _without_organisations(
     if not any(verdicts):
         return spans
     return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _asked_for(view: View, start: int, end: int) -> bool:
+    """Whether the sentence of a mention asks for knowledge ("experience in fintech", "a degree
+    in physics", "Industry: Fintech", "B2B sales experience") rather than describing the company
+    or its benefits."""
+    at = view.at
+    for i in range(start - 1, max(-1, start - 1 - ASKED_WINDOW), -1):
+        word = at(i)
+        if word in _ASKED_CUES:
+            return True
+        if word in _SENTENCE_ENDS:
+            return False
+        if view.is_space(i) and at(i - 1) != _COLON:
+            return False  # a line ends the sentence, unless it is a field's label ("Industry:")
+    for i in range(end, min(view.n, end + ASKED_AFTER_WINDOW)):
+        word = at(i)
+        if word in _ASKED_AFTER:
+            return True
+        if word in _SENTENCE_ENDS or view.is_space(i):
+            return False
+    return False
+
+
+def _listed_with(view: View, tokens: set[int], start: int, end: int) -> bool:
+    """Whether a mention shares a list with one of `tokens` (only joiners between them):
+    "machine learning, NLP, and computational biology"."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and view.at(i) in _JOINERS and not view.is_space(i):
+        i -= 1
+    if i < start - 1 and i in tokens:
+        return True
+    i = end
+    while i < view.n and i - end < 3 and view.at(i) in _JOINERS and not view.is_space(i):
+        i += 1
+    return i > end and i in tokens
 
 
 def _overlapping(spans: list[tuple[int, int, str]]) -> bool:

@@ -51,8 +51,8 @@ def test_tool_lists_are_not_organisation_lists(extractor: SkillExtractor) -> Non
 def test_lower_case_words_after_an_organisation_noun_are_not_names(
     extractor: SkillExtractor,
 ) -> None:
-    text = "We serve businesses (online retail, hospitality)."
-    assert found(extractor, text) == [("ecommerce", "online retail")]
+    text = "We serve businesses (python shops, data teams)."
+    assert found(extractor, text) == [("python", "python")]
 
 
 # --- chat and task-board apps ---------------------------------------------------------------------
@@ -141,3 +141,43 @@ def test_a_list_reaches_past_one_unknown_item(extractor: SkillExtractor) -> None
     ]
     # two unknown words are not an item between separators
     assert found(extractor, "We use Python, plan B or R.") == [("python", "Python")]
+
+
+# --- industries and fields count where the posting asks for them ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is a global leader in financial services.",
+        "Benefits: private healthcare, a pension and 30 days off.",
+        "We are an innovative, market leading fintech company.",
+    ],
+)
+def test_a_domain_describing_the_company_or_benefits_is_not_asked_for(
+    extractor: SkillExtractor, text: str
+) -> None:
+    assert found(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experience in the fintech industry is a plus.", [("fintech", "fintech")]),
+        ("A degree in Physics or Chemistry.", [("physics", "Physics"), ("chemistry", "Chemistry")]),
+        ("Industry:\nFinancial Services", [("financial_services", "Financial Services")]),
+        ("Solid B2B sales experience.", [("b2b", "B2B")]),
+        (
+            "Machine learning, NLP, and computational biology.",
+            [
+                ("machine_learning", "Machine learning"),
+                ("nlp", "NLP"),
+                ("bioinformatics", "computational biology"),
+            ],
+        ),
+    ],
+)
+def test_a_domain_the_posting_asks_for_is_kept(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
