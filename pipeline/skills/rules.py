@@ -551,6 +551,20 @@ ASKED_AFTER = frozenset(
 )
 ASKED_WINDOW = 30
 ASKED_AFTER_WINDOW = 10
+# Generic nouns after an area or practice that belong to its mention: "test automation tools",
+# "networking protocols", "agile principles", "microservices architecture".
+AREA_HEADS = frozenset(
+    {
+        "tools",
+        "technologies",
+        "systems",
+        "principles",
+        "framework",
+        "frameworks",
+        "protocols",
+        "architecture",
+    }
+)
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
@@ -584,6 +598,7 @@ _SEPARATORS = _ids(ITEM_SEPARATORS)
 _ASKED_CUES = _ids(ASKED_CUES)
 _ASKED_AFTER = _ids(ASKED_AFTER)
 _COLON = get_string_id(":")
+_AREA_HEADS = _ids(AREA_HEADS)
 # Rules that a list or nearby technologies cannot overrule.
 _CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
@@ -890,6 +905,8 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
         # A version number after a name belongs to the mention ("Java 8").
         if kind & _VERSION and at(end + 1) not in _NOT_AFTER_VERSION:
             end += 1
+        elif after in _AREA_HEADS and category in NON_TECH_CATEGORIES and end not in covered:
+            end += 1  # "test automation tools", "networking protocols": the head names the area
         spans.append((start, end, skill_id))
     spans.reverse()
     if company is not None:

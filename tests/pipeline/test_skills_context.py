@@ -181,3 +181,14 @@ def test_a_domain_the_posting_asks_for_is_kept(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+def test_an_areas_generic_head_belongs_to_its_mention(extractor: SkillExtractor) -> None:
+    text = "Experience with test automation tools, networking protocols and agile principles."
+    assert found(extractor, text) == [
+        ("testing", "test automation tools"),
+        ("networking", "networking protocols"),
+        ("agile", "agile principles"),
+    ]
+    # a named tool keeps its own extent ("Kubernetes tools" is Kubernetes)
+    assert found(extractor, "Kubernetes tools.") == [("kubernetes", "Kubernetes")]
