@@ -81,7 +81,7 @@ def bio_spans(tags: Sequence[str], label: str | None = None) -> list[TokenSpan]:
 
 
 def hn_half(posting: Posting) -> str:
-    """"dev" or "test": a fixed half of the HN posts, by a hash of the post's tokens. Errors are
+    """ "dev" or "test": a fixed half of the HN posts, by a hash of the post's tokens. Errors are
     read on the dev half only, so the test half stays a measurement of rules it did not shape."""
     digest = hashlib.sha256(" ".join(posting.tokens).encode("utf-8")).digest()
     return "test" if digest[0] % 2 else "dev"
@@ -170,9 +170,16 @@ def _glued(tokens: Sequence[str], i: int, in_url: bool) -> bool:
     return prev in _URL_PUNCT or all(c in _URL_PUNCT for c in token)
 
 
+def _dotted(tokens: Sequence[str], i: int) -> bool:
+    """Whether token i is the rest of ".NET" that the labelled set split off its dot (". NET")."""
+    word = tokens[i].lower()
+    return tokens[i - 1] == "." and (word == "net" or word.startswith(("net-", "net/")))
+
+
 def render(posting: Posting) -> tuple[str, list[TokenSpan]]:
     """The posting as text and each token's chars: tokens joined by spaces, lines by newlines,
-    and URLs that the labelled set split into tokens ("https : / / a.com / jobs") joined again."""
+    and what the labelled set split into tokens joined again: URLs ("https : / / a.com / jobs")
+    and ".NET" (". NET")."""
     parts: list[str] = []
     offsets: list[TokenSpan] = []
     pos = 0
@@ -184,7 +191,9 @@ def render(posting: Posting) -> tuple[str, list[TokenSpan]]:
         elif in_url and not _glued(tokens, i, in_url):
             in_url = False
         if i:
-            if in_url and _glued(tokens, i, in_url):
+            if (in_url and _glued(tokens, i, in_url)) or (
+                i not in posting.breaks and _dotted(tokens, i)
+            ):
                 sep = ""
             else:
                 sep = "\n" if i in posting.breaks else " "
