@@ -234,6 +234,8 @@ ROLE_NOUNS = frozenset(
         "fellowship",
     }
 )
+# Words near a spoken language that make it a requirement. Not "in": "apply in English", "send
+# your CV in English" name the application's language, not a skill.
 SPOKEN_CUES = frozenset(
     {
         "fluent",
@@ -270,13 +272,13 @@ SPOKEN_CUES = frozenset(
         "good",
         "strong",
         "communication",
+        "communicate",
         "skills",
         "knowledge",
         "read",
         "write",
         "writing",
         "reading",
-        "in",
     }
 )
 # Words between a name and the role noun of a job title: "iOS Mobile Engineer".

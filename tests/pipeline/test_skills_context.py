@@ -192,3 +192,9 @@ def test_an_areas_generic_head_belongs_to_its_mention(extractor: SkillExtractor)
     ]
     # a named tool keeps its own extent ("Kubernetes tools" is Kubernetes)
     assert found(extractor, "Kubernetes tools.") == [("kubernetes", "Kubernetes")]
+
+
+def test_the_language_of_the_application_is_not_a_skill(extractor: SkillExtractor) -> None:
+    text = "Please apply in English. Send your CV in English to jobs@example.com."
+    assert found(extractor, text) == []
+    assert found(extractor, "You communicate effortlessly in English.") == [("english", "English")]
