@@ -121,6 +121,9 @@ TECH_HEADS_AFTER = frozenset(
         "runtime",
         "backend",
         "backends",
+        "back-end",
+        "frontend",
+        "front-end",
         "server",
         "servers",
         "studio",
@@ -765,7 +768,8 @@ def _judge(view: View, cand: Candidate) -> bool:
     if rule == "ctx":
         return view.at(cand.end) in _HEADS_AFTER or _cued_name(view, cand)
     if rule == "react":
-        return not view.doc[cand.start].is_lower
+        # "we run a rails backend": the lower-case word before a technology noun too
+        return not view.doc[cand.start].is_lower or view.at(cand.end) in _HEADS_AFTER
     if rule == "excel":
         return view.at(cand.end) not in _EXCEL_VERB_NEXT
     if rule == "spoken":

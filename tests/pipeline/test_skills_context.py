@@ -198,3 +198,11 @@ def test_the_language_of_the_application_is_not_a_skill(extractor: SkillExtracto
     text = "Please apply in English. Send your CV in English to jobs@example.com."
     assert found(extractor, text) == []
     assert found(extractor, "You communicate effortlessly in English.") == [("english", "English")]
+
+
+def test_a_lower_case_framework_before_a_technology_noun(extractor: SkillExtractor) -> None:
+    assert found(extractor, "We run a rails backend with a react front-end.") == [
+        ("rails", "rails"),
+        ("react", "react"),
+    ]
+    assert found(extractor, "We react to feedback and stay on the rails.") == []
