@@ -201,7 +201,7 @@ def test_the_language_of_the_application_is_not_a_skill(extractor: SkillExtracto
 
 
 def test_a_lower_case_framework_before_a_technology_noun(extractor: SkillExtractor) -> None:
-    assert found(extractor, "We run a rails backend with a react front-end.") == [
+    assert found(extractor, "We run a rails backend and react frontend.") == [
         ("rails", "rails"),
         ("react", "react"),
     ]
