@@ -206,3 +206,11 @@ def test_a_lower_case_framework_before_a_technology_noun(extractor: SkillExtract
         ("react", "react"),
     ]
     assert found(extractor, "We react to feedback and stay on the rails.") == []
+
+
+def test_single_word_industries_count_only_where_asked_for(extractor: SkillExtractor) -> None:
+    assert found(extractor, "Experience in retail or finance.") == [
+        ("retail", "retail"),
+        ("financial_services", "finance"),
+    ]
+    assert found(extractor, "You will work with our finance team and retail stores.") == []
