@@ -114,7 +114,7 @@ def test_cnn_the_network_is_not_a_neural_network(extractor: SkillExtractor) -> N
         ("Our stack is C#, MVC, webapi and SQL Server.", ["csharp", "mvc", "aspnet", "sql_server"]),
         ("Libraries like Retrofit, Dagger 2 and OkHttp.", ["retrofit", "dagger", "okhttp"]),
         ("Queues on NSQ, docs in Swagger, served by Gunicorn.", ["nsq", "swagger", "gunicorn"]),
-        ("Apps for tvOS; static analysis with Coverity.", ["tvos", "static_analysis_tools"]),
+        ("Apps for tvOS; checks with Coverity.", ["tvos", "static_analysis_tools"]),
     ],
 )
 def test_added_tools_are_found(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
