@@ -199,7 +199,10 @@ def test_two_demos_at_once_on_a_fresh_data_dir(tmp_path: Path) -> None:
     assert 0 in codes, both[-6000:]
     assert "Traceback" not in both, both[-6000:]
     assert both.count("generate: writing") == 1
-    assert "generate: waiting for another demo (pid " in second.output("stderr")
+    # the second demo either waited for the corpus the first was writing, or (started after the
+    # first had finished writing it: how long a process takes to start depends on the machine)
+    # found it complete; never did it write its own
+    assert "generate: writing" not in second.output("stderr")
     for code, demo in zip(codes, (first, second), strict=True):
         if code != 0:  # whichever reached the run lock second, after waiting lock_timeout_s
             last = demo.output("stderr").strip().splitlines()[-1]
