@@ -19,6 +19,9 @@ SPIDERS: dict[str, str] = {
     "ashby": "crawlers.spiders.ashby:AshbySpider",
     "remoteok": "crawlers.spiders.remoteok:RemoteOKSpider",
     "jsonld": "crawlers.spiders.jsonld:JsonLdSpider",
+    "remotive": "crawlers.spiders.remotive:RemotiveSpider",
+    "himalayas": "crawlers.spiders.himalayas:HimalayasSpider",
+    "arbeitnow": "crawlers.spiders.arbeitnow:ArbeitnowSpider",
 }
 
 
