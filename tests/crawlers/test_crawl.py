@@ -21,6 +21,9 @@ EXPECTED = {
     "ashby": 2,
     "remoteok": 2,
     "jsonld": 3,
+    "remotive": 4,
+    "himalayas": 3,
+    "arbeitnow": 3,
 }
 
 
@@ -56,6 +59,11 @@ def test_every_source_lands_its_postings(
     # robots.txt, two listing pages, three threads
     assert hn["requests"] == 6 and hn["responses_by_status"] == {"200": 6}
     assert manifests["greenhouse"]["scope"]["boards"] == ["acme", "emptyco"]
+    # Two pages each: Himalayas by its cursor, Arbeitnow until links.next is null (+ robots.txt).
+    for key in ("remotive", "himalayas", "arbeitnow"):
+        assert manifests[key]["scope"]["boards"] == [key]
+    assert manifests["remotive"]["requests"] == 2
+    assert manifests["himalayas"]["requests"] == manifests["arbeitnow"]["requests"] == 3
 
 
 def test_recrawl_lands_only_new_or_changed(fixtures_dir, crawl, read_landed, tmp_path) -> None:
