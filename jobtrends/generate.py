@@ -34,7 +34,7 @@ import numpy as np
 from jobtrends import generate_vocab as V
 from jobtrends.errors import UserError
 
-GENERATOR_VERSION = "generate-2026.11.1"
+GENERATOR_VERSION = "generate-2026.11.2"
 SOURCES = tuple(V.SOURCE_SHARES)
 HITS_PER_PAGE = 20
 AI, DS = "ai_engineer", "data_scientist"
@@ -629,6 +629,7 @@ class _Plan:
     boards: dict[str, list[tuple[str, str, int]]]  # source -> [(board, company, n)]
     remoteok: int
     ats_weights: np.ndarray
+    feeds: dict[str, int] = field(default_factory=dict)  # remotive, himalayas, arbeitnow
 
     @property
     def horizon(self) -> int:
@@ -678,7 +679,8 @@ def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]
                 slug = f"{slug}-careers"
             rows.append((slug, company, sizes[i]))
         boards[source] = rows
-    return _Plan(seed, months, hn_counts, boards, per_source["remoteok"], ats_w)
+    feeds = {source: per_source[source] for source in _FEEDS}
+    return _Plan(seed, months, hn_counts, boards, per_source["remoteok"], ats_w, feeds)
 
 
 # ---------------------------------------------------------------- HN threads
@@ -1325,6 +1327,247 @@ def _jsonld_page(company: str, postings: list[dict[str, Any]], style: int) -> st
     )
 
 
+# ---------------------------------------------------------------- public feeds
+
+_FEEDS = ("remotive", "himalayas", "arbeitnow")
+# Drawer streams of their own, apart from the indices the other sources use.
+_FEED_SOURCE_IDX = {"remotive": 11, "himalayas": 12, "arbeitnow": 13}
+_EMPLOYMENT_KEYS = {"Full-time": "full_time", "Contract": "contract", "Part-time": "part_time"}
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def _feed_specs(
+    plan: _Plan,
+    source: str,
+    n: int,
+    prefixes: Sequence[str],
+    *,
+    remote_only: bool,
+    location_pref: int | None = None,
+) -> tuple[_Drawer, list[_Spec], list[str]]:
+    """The postings of one public feed, newest first, from companies of the feed's own names."""
+    draw = _Drawer(plan.seed, _FEED_SOURCE_IDX[source], 0)
+    pref = int(draw.np.integers(len(V.LOCATIONS))) if location_pref is None else location_pref
+    times, months = _ats_times(draw, plan, n, V.LOCATIONS[pref][3])
+    names = _company_names(prefixes, draw.np)
+    specs, keys, years = [], [], []
+    for i in range(n):
+        year = int(months[i][:4])
+        spec, key = draw.posting(
+            year, times[i], names[i % len(names)], hn=False, location_pref=pref
+        )
+        if remote_only:
+            spec.workplace, spec.location = "remote", draw.py.choice(V.REMOTE_REGIONS)
+        specs.append(spec)
+        keys.append(key)
+        years.append(year)
+    draw.fill(specs, keys, years, hn=False)
+    order = sorted(range(n), key=lambda i: -specs[i].ts)
+    return draw, [specs[i] for i in order], [months[i] for i in order]
+
+
+def _pages(n: int, size: int) -> list[tuple[int, int]]:
+    """(start, end) of each page of n items; an empty feed still answers one empty page."""
+    return [(start, min(start + size, n)) for start in range(0, max(n, 1), size)]
+
+
+def _remotive_salary(salary: tuple[int, int, str, str], py: random.Random) -> str:
+    """Pay as Remotive's free-text field writes it: "$150k - $230k", "$90 - $150 /hour"."""
+    low, high, currency, period = salary
+    symbol = V.CURRENCY_SYMBOL[currency]
+    if period == "hour":
+        return f"{symbol}{low} - {symbol}{high} /hour"
+    if period == "month":
+        return f"{symbol}{low:,} - {symbol}{high:,} /month"
+    if py.random() < 0.6:
+        return f"{symbol}{low // 1000}k - {symbol}{high // 1000}k"
+    return f"{symbol}{low:,} - {symbol}{high:,}"
+
+
+def _remotive(plan: _Plan, n: int) -> _Chunk:
+    """Remotive's `/api/remote-jobs`: one response holding every job, salary as free text."""
+    draw, specs, months = _feed_specs(plan, "remotive", n, V.REMOTIVE_PREFIXES, remote_only=True)
+    jobs = []
+    for i, spec in enumerate(specs):
+        rid = 2_100_000 + (len(specs) - i) * 13
+        family = "ai" if AI in spec.families else "ds" if DS in spec.families else "other"
+        category, category_slug = V.REMOTIVE_CATEGORIES[family]
+        spec.url = f"https://remotive.com/remote-jobs/{category_slug}/{_slug(spec.titles[0])}-{rid}"
+        salary = ""
+        if spec.salary:
+            salary = spec.salary_raw = _remotive_salary(spec.salary, draw.py)
+        jobs.append(
+            {
+                "id": rid,
+                "url": spec.url,
+                "title": spec.titles[0],
+                "company_name": spec.company,
+                "company_logo": f"https://remotive.com/job/{rid}/logo",
+                "category": category,
+                "tags": sorted({skill.lower() for skill in spec.skills[:5]}),
+                "job_type": _EMPLOYMENT_KEYS[spec.employment],
+                "publication_date": datetime.fromtimestamp(spec.ts, UTC).strftime(
+                    "%Y-%m-%dT%H:%M:%S"
+                ),
+                "candidate_required_location": spec.location,
+                "salary": salary,
+                "description": _set_html(spec, _html(spec)),
+                "_synthetic": True,
+            }
+        )
+    body = {
+        "0-legal-notice": "Synthetic demo data in the shape of the Remotive API; the real API asks users to link back to Remotive and credit it as the source.",
+        "job-count": len(jobs),
+        "jobs": jobs,
+    }
+    return _Chunk("remotive", "remotive", specs, jobs, months, "remote-jobs.json", body)
+
+
+_HIMALAYAS_PERIODS = {"year": "annual", "month": "monthly", "hour": "hourly"}
+_HIMALAYAS_TYPES = {"Full-time": "Full Time", "Contract": "Contractor", "Part-time": "Part Time"}
+
+
+def _himalayas(plan: _Plan, n: int) -> Iterator[_Chunk]:
+    """Himalayas' `/jobs/api`: pages of 20, newest first, each but the last with a `nextCursor`."""
+    draw, specs, months = _feed_specs(plan, "himalayas", n, V.HIMALAYAS_PREFIXES, remote_only=True)
+    py = draw.py
+    jobs = []
+    for spec in specs:
+        restrictions = [] if py.random() < 0.3 else [_COUNTRIES[spec.country]]
+        if restrictions and spec.country == "US" and py.random() < 0.3:
+            restrictions.append(_COUNTRIES["CA"])
+        spec.location = ", ".join(restrictions) or "Worldwide"
+        slug = _slug(spec.titles[0])
+        company_slug = _slug(spec.company)
+        spec.url = f"https://himalayas.app/companies/{company_slug}/jobs/{slug}-{spec.ts % 10**10}"
+        low = high = currency = None
+        if spec.salary:
+            low, high, currency, period = spec.salary
+            spec.salary_raw = f"{low}-{high} {currency} {_HIMALAYAS_PERIODS[period]}"
+        jobs.append(
+            {
+                "title": spec.titles[0],
+                "excerpt": spec.intro[0],
+                "companyName": spec.company,
+                "companySlug": company_slug,
+                "companyLogo": f"https://cdn-images.himalayas.app/{company_slug}",
+                "employmentType": _HIMALAYAS_TYPES[spec.employment],
+                "minSalary": low,
+                "maxSalary": high,
+                "salaryPeriod": _HIMALAYAS_PERIODS[spec.salary[3]] if spec.salary else "annual",
+                "seniority": [
+                    "Senior" if spec.titles[0].startswith(("Senior", "Sr.")) else "Mid-level"
+                ],
+                "currency": currency,
+                "locationRestrictions": restrictions,
+                "timezoneRestrictions": [],
+                "categories": sorted({skill for skill in spec.skills[:4]}),
+                "parentCategories": [],
+                "description": _set_html(spec, _html(spec)),
+                "pubDate": spec.ts,
+                "expiryDate": spec.ts + 60 * 86400,
+                "applicationLink": spec.url,
+                "guid": spec.url,
+                "_synthetic": True,
+            }
+        )
+    size = V.FEED_PAGE_SIZE["himalayas"]
+    for start, end in _pages(n, size):
+        page: dict[str, Any] = {
+            "updatedAt": plan.horizon,
+            "offset": start,
+            "limit": size,
+            "totalCount": n,
+            "jobs": jobs[start:end],
+        }
+        if end < n:
+            # An opaque token, as the API's; the replay server finds the page it leads to.
+            token = hashlib.sha256(f"{plan.seed}:himalayas:{end}".encode()).hexdigest()[:24]
+            page["nextCursor"] = token
+        yield _Chunk(
+            "himalayas",
+            "himalayas",
+            specs[start:end],
+            jobs[start:end],
+            months[start:end],
+            f"offset-{start}.json",
+            page,
+        )
+
+
+_ARBEITNOW_TYPES = {"Full-time": "Full time", "Contract": "Contract", "Part-time": "Part time"}
+_BERLIN = next(i for i, row in enumerate(V.LOCATIONS) if row[0].startswith("Berlin"))
+
+
+def _arbeitnow(plan: _Plan, n: int) -> Iterator[_Chunk]:
+    """Arbeitnow's `/api/job-board-api?page=N`: pages of 100 until `links.next` is null; a third
+    of the descriptions come entity-escaped, as those it takes from ATS boards do."""
+    draw, specs, months = _feed_specs(
+        plan, "arbeitnow", n, V.ARBEITNOW_PREFIXES, remote_only=False, location_pref=_BERLIN
+    )
+    py = draw.py
+    jobs = []
+    for i, spec in enumerate(specs):
+        city = (spec.location or V.LOCATIONS[_BERLIN][0]).split(", ")[0]
+        spec.location = city
+        if spec.workplace == "unstated":
+            spec.workplace = "onsite"  # the board states remote or not for every job
+        slug = f"{_slug(spec.titles[0])}-{_slug(city)}-{300_000 + (len(specs) - i) * 7}"
+        spec.url = f"https://www.arbeitnow.com/jobs/companies/{_slug(spec.company)}/{slug}"
+        body = _html(spec)
+        if spec.salary:
+            low, high, cur, period = spec.salary
+            spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur} per {period}"
+            body += f"<p>Salary: {_esc(spec.salary_raw)}</p>"
+        spec.html = body
+        jobs.append(
+            {
+                "slug": slug,
+                "company_name": spec.company,
+                "title": spec.titles[0],
+                "description": _esc(body) if py.random() < 0.33 else body,
+                "remote": spec.workplace == "remote",
+                "url": spec.url,
+                "tags": sorted({skill for skill in spec.skills[:3]}),
+                "job_types": [_ARBEITNOW_TYPES[spec.employment]],
+                "location": city,
+                "created_at": spec.ts,
+                "_synthetic": True,
+            }
+        )
+    size = V.FEED_PAGE_SIZE["arbeitnow"]
+    api = "https://www.arbeitnow.com/api/job-board-api"
+    for number, (start, end) in enumerate(_pages(n, size), start=1):
+        page = {
+            "data": jobs[start:end],
+            "links": {
+                "first": f"{api}?page=1",
+                "last": None,
+                "prev": f"{api}?page={number - 1}" if number > 1 else None,
+                "next": f"{api}?page={number + 1}" if end < n else None,
+            },
+            "meta": {
+                "current_page": number,
+                "from": start + 1,
+                "path": api,
+                "per_page": size,
+                "to": end,
+            },
+        }
+        yield _Chunk(
+            "arbeitnow",
+            "arbeitnow",
+            specs[start:end],
+            jobs[start:end],
+            months[start:end],
+            f"page-{number}.json",
+            page,
+        )
+
+
 # ---------------------------------------------------------------- chunk stream
 
 
@@ -1342,6 +1585,9 @@ def _chunks(plan: _Plan) -> Iterator[_Chunk]:
     yield _remoteok(plan, plan.remoteok)
     for idx, (name, company, n) in enumerate(plan.boards["jsonld"]):
         yield _jsonld(plan, idx, name, company, n)
+    yield _remotive(plan, plan.feeds.get("remotive", 0))
+    yield from _himalayas(plan, plan.feeds.get("himalayas", 0))
+    yield from _arbeitnow(plan, plan.feeds.get("arbeitnow", 0))
 
 
 def _resolve_range(
@@ -1363,7 +1609,17 @@ def _resolve_range(
     return first, last
 
 
-_CORPUS_DIRS = ("hn-algolia", "greenhouse", "lever", "ashby", "remoteok", "jsonld")
+_CORPUS_DIRS = (
+    "hn-algolia",
+    "greenhouse",
+    "lever",
+    "ashby",
+    "remoteok",
+    "jsonld",
+    "remotive",
+    "himalayas",
+    "arbeitnow",
+)
 
 
 def _clear(out: Path) -> None:
@@ -1429,6 +1685,9 @@ def generate_corpus(
         "ashby": out / "ashby",
         "remoteok": out / "remoteok",
         "jsonld": out / "jsonld",
+        "remotive": out / "remotive",
+        "himalayas": out / "himalayas",
+        "arbeitnow": out / "arbeitnow",
     }
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
@@ -1441,7 +1700,8 @@ def generate_corpus(
     boards: dict[str, list[str]] = {s: [] for s in SOURCES}
     for chunk in _chunks(plan):
         _tally(truth, skills, chunk)
-        boards[chunk.source].append(chunk.board)
+        if chunk.board not in boards[chunk.source]:  # a paged feed is one board of many files
+            boards[chunk.source].append(chunk.board)
         if chunk.source == "hn_whoishiring":
             month = _mkey(*plan.months[len(hits)])
             months_seen[month] = len(chunk.specs)
@@ -1545,7 +1805,12 @@ def _landing_records(chunk: _Chunk, run_id: str, fetched_at: str) -> Iterator[di
             description_html = obj["text"]
             text = plains[i]
         else:
-            source_id = str(obj.get("id") or obj.get("identifier", {}).get("value"))
+            source_id = str(
+                obj.get("id")
+                or obj.get("guid")  # himalayas
+                or obj.get("slug")  # arbeitnow
+                or obj.get("identifier", {}).get("value")
+            )
             title, location, url = spec.titles[0], spec.location, spec.url
             description_html = spec.html or _html(spec)
             text = _plain(spec)
@@ -1637,7 +1902,7 @@ class _LandingWriter:
             self.handle.write(("\n".join(lines) + "\n").encode("utf-8"))
         if chunk.source == "hn_whoishiring":
             self.months.update(chunk.months[:1])
-        else:
+        elif chunk.board not in self.boards:
             self.boards.append(chunk.board)
 
     def close(self) -> Path:
@@ -1681,6 +1946,11 @@ def _chunk_sizes(plan: _Plan) -> dict[str, list[int]]:
     sizes = {"hn_whoishiring": list(plan.hn_counts), "remoteok": [plan.remoteok]}
     for source in ("greenhouse", "lever", "ashby", "jsonld"):
         sizes[source] = [n for _b, _c, n in plan.boards[source]]
+    n = plan.feeds.get("remotive", 0)
+    sizes["remotive"] = [n]
+    for source in ("himalayas", "arbeitnow"):
+        n = plan.feeds.get(source, 0)
+        sizes[source] = [end - start for start, end in _pages(n, V.FEED_PAGE_SIZE[source])]
     return sizes
 
 

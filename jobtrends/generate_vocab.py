@@ -418,6 +418,49 @@ REMOTE_PREFIXES = (
     "Trailhead",
     "Voyage",
 )
+# The public feeds (Remotive, Himalayas, Arbeitnow) get their own names as well.
+REMOTIVE_PREFIXES = (
+    "Dogwood",
+    "Elm",
+    "Fir",
+    "Ginkgo",
+    "Ironwood",
+    "Rowan",
+    "Spruce",
+    "Teak",
+    "Yew",
+    "Aspen",
+    "Sumac",
+    "Linden",
+)
+HIMALAYAS_PREFIXES = (
+    "Ibis",
+    "Jay",
+    "Lark",
+    "Magpie",
+    "Osprey",
+    "Plover",
+    "Robin",
+    "Swift",
+    "Tern",
+    "Finch",
+    "Egret",
+    "Crane",
+)
+ARBEITNOW_PREFIXES = (
+    "Elbe",
+    "Spree",
+    "Isar",
+    "Rhein",
+    "Mosel",
+    "Neckar",
+    "Havel",
+    "Saale",
+    "Weser",
+    "Oder",
+    "Fulda",
+    "Lahn",
+)
 COMPANY_SUFFIXES = (
     "Labs",
     "Systems",
@@ -729,7 +772,18 @@ SOURCE_SHARES = {
     "ashby": 0.06,
     "remoteok": 0.03,
     "jsonld": 0.02,
+    "remotive": 0.02,
+    "himalayas": 0.03,
+    "arbeitnow": 0.02,
 }
 DEFAULT_BOARDS = {"greenhouse": 4, "lever": 3, "ashby": 3, "jsonld": 2}
 BOARD_CAP = {"greenhouse": 1500, "lever": 1500, "ashby": 1500, "jsonld": 400}
+# Jobs a page of the paged feeds serves (Himalayas' API caps a request at 20).
+FEED_PAGE_SIZE = {"himalayas": 20, "arbeitnow": 100}
+# (Remotive category, its URL slug), by the posting's role family.
+REMOTIVE_CATEGORIES = {
+    "ai": ("Software Development", "software-dev"),
+    "ds": ("Data Analysis", "data"),
+    "other": ("All others", "all-others"),
+}
 ASHBY_DEPARTMENTS = ("Engineering", "Product", "Data", "Go To Market", "Operations", "Design")

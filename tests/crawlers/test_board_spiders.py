@@ -336,3 +336,53 @@ def test_a_budget_below_one_run_is_a_failure_naming_the_fix(make_spider) -> None
         "max_requests_per_day 1 of remotive is below the 2 requests one run needs; "
         "raise it in the config file"
     )
+
+
+# ---------------------------------------------------------------- the generated demo corpus
+
+
+def test_the_spiders_read_a_generated_corpus_as_it_was_generated(
+    make_spider, response_from, tmp_path
+) -> None:
+    """Every generated job of the three feeds lands with the fields the generator drew for it
+    (generate_landing writes the same plan as landing records: the truth to compare with)."""
+    import gzip
+
+    from jobtrends.generate import generate_corpus, generate_landing
+
+    summary = generate_corpus(tmp_path / "corpus", postings=1500, seed=5)
+    generate_landing(tmp_path / "landing", 1500, seed=5)
+    corpus = tmp_path / "corpus"
+    for source in ("remotive", "himalayas", "arbeitnow"):
+        [path] = (tmp_path / "landing" / source).glob("*.jsonl.gz")
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            truth = {r["global_id"]: r for r in map(json.loads, handle)}
+        spider = make_spider(source, base_url=BASE)
+        landed: dict = {}
+        if source == "remotive":
+            feed = corpus / "remotive/remote-jobs.json"
+            landed = by_id(list(spider.parse_feed(response_from(feed, f"{BASE}/api/remote-jobs"))))
+        else:
+            pattern = "offset-*.json" if source == "himalayas" else "page-*.json"
+            for page in sorted(
+                (corpus / source).glob(pattern), key=lambda p: int(p.stem.split("-")[1])
+            ):
+                kwargs: dict = {"page": 1, "previous": ()}
+                if source == "himalayas":
+                    kwargs["read"] = len(landed)  # the jobs of the pages before
+                response = response_from(page, f"{BASE}/x")
+                landed |= by_id(list(spider.parse_page(response, **kwargs)))
+        assert len(landed) == len(truth) == summary.by_source[source] > 10, source
+        with_salary = 0
+        for posting in landed.values():
+            expected = truth[posting["global_id"]]
+            for field in ("title", "company", "location", "remote", "posted_at", "month", "url"):
+                assert posting[field] == expected[field], (source, field, posting["global_id"])
+            if expected["salary"] is None:
+                assert posting["salary"] is None, (source, posting["global_id"])
+                continue
+            with_salary += 1
+            for field in ("min", "max", "currency", "period", "annual_min", "annual_max"):
+                assert posting["salary"][field] == expected["salary"][field], (source, field)
+        assert with_salary > 5, source
+        assert spider.errors == [] and spider.scope_boards == [source]
