@@ -43,11 +43,29 @@ class DemoResult:
     warehouse: Path
     run: Any = None
     durations_s: dict[str, float] = field(default_factory=dict)
+    # A recorded corpus (--corpus) may list more than it holds: recordings are often trimmed to
+    # their first page, so a source read incomplete there is the corpus, not a failure.
+    recorded: bool = False
+
+    @property
+    def incomplete(self) -> list[str]:
+        """Sources whose crawl was read incomplete (their manifests name what was missing)."""
+        crawl = getattr(self.run, "crawl", None)
+        manifests = getattr(crawl, "manifests", None) or {}
+        return sorted(key for key, m in manifests.items() if not m.get("complete", False))
 
     @property
     def failed(self) -> bool:
-        """True when any stage of the run failed."""
-        return bool(getattr(self.run, "failed", True))
+        """True when any stage of the run failed (for a recorded corpus: other than by reading a
+        source incomplete)."""
+        if self.run is None or not self.recorded:
+            return bool(getattr(self.run, "failed", True))
+        crawl = getattr(self.run, "crawl", None)
+        return (
+            bool(getattr(self.run, "errors", None))
+            or bool(getattr(crawl, "errors", None))
+            or bool(getattr(self.run.process, "failed", False))
+        )
 
 
 def _say(message: str) -> None:
@@ -148,6 +166,11 @@ def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
 
     lines = ["", "jobtrends demo finished" + (" WITH FAILURES" if result.failed else ""), ""]
     lines.append(f"corpus:     {result.corpus}")
+    if result.incomplete:
+        lines.append(
+            f"incomplete: {', '.join(result.incomplete)} (the corpus lacks pages they list; "
+            "what it holds was landed, see their manifests)"
+        )
     lines.append(f"warehouse:  {result.warehouse}")
     for path in report_paths(getattr(result.run, "report", None)):
         lines.append(f"report:     {path}")
@@ -225,7 +248,13 @@ def run_demo(
         report_since = _first_corpus_month(corpus_dir) or settings.report.since
         warm_up.join()
         run = run_flow(jobtrends_flow, cfg, report_since=report_since)
-    result = DemoResult(data_dir=data_dir, corpus=corpus_dir, warehouse=cfg.warehouse_path, run=run)
+    result = DemoResult(
+        data_dir=data_dir,
+        corpus=corpus_dir,
+        warehouse=cfg.warehouse_path,
+        run=run,
+        recorded=corpus is not None,
+    )
     result.durations_s = {**durations, **run.durations_s, "total": time.monotonic() - started}
     summary = (
         warehouse_summary(cfg) if cfg.warehouse_path.exists() else {"roles": [], "top_skills": []}
