@@ -64,13 +64,13 @@ class HimalayasSpider(PagedFeedSpider):
         if not isinstance(jobs, list):
             self.wrong_shape(response, 'a Himalayas page: {"jobs": [...], "nextCursor": ...}')
             return
-        guids = tuple(str(job.get("guid")) for job in jobs if isinstance(job, dict))
+        guids = tuple(str(_job_id(job)) for job in jobs if isinstance(job, dict))
         # A page equal to the one before means the API ignores the paging: stop, not loop.
         if guids and guids == previous:
             self.add_scope(self.feed)
             return
         for job in jobs:
-            if isinstance(job, dict) and job.get("guid"):
+            if isinstance(job, dict) and _job_id(job):
                 yield self.posting(job)
         read += len(jobs)
         follow = {"read": read, "previous": guids}
@@ -95,7 +95,7 @@ class HimalayasSpider(PagedFeedSpider):
         return build_posting(
             source=self.source_key,
             source_type=self.source_type,
-            source_id=str(job["guid"]),
+            source_id=str(_job_id(job)),
             board=self.feed,
             url=job.get("guid") or job.get("applicationLink"),
             company=job.get("companyName"),
@@ -112,6 +112,11 @@ class HimalayasSpider(PagedFeedSpider):
             run_id=self.run_id,
             fetched_at=self.fetched_at,
         )
+
+
+def _job_id(job: dict[str, Any]) -> Any:
+    """`guid`, the listing's URL; a job without one is known by its application link."""
+    return job.get("guid") or job.get("applicationLink")
 
 
 def _location(restrictions: Any) -> str:

@@ -8,6 +8,7 @@ reports built on its data carry the credit line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
 
@@ -16,7 +17,7 @@ from scrapy.http import Response
 
 from crawlers.items import JobPosting, build_posting
 from crawlers.parsing.dates import parse_timestamp
-from crawlers.parsing.salary import parse_salary
+from crawlers.parsing.salary import parse_salary, salary_record
 from crawlers.ratelimit import within_daily_limit
 from crawlers.spiders.base import JobSpider
 from pipeline.text import html_to_text
@@ -24,6 +25,9 @@ from pipeline.text import html_to_text
 FEED_PATH = "/api/remote-jobs"
 # Remotive asks for at most four requests a day; a run sends the feed request and robots.txt.
 LIVE_MAX_REQUESTS_PER_DAY = 4
+# Amounts of a year start here: a bare "120000-150000" in the salary field is a yearly range.
+YEARLY_FROM = 10_000
+_BARE_RANGE = re.compile(r"(\d[\d,.]*)\s*(?:-|–|—|to)\s*(\d[\d,.]*)")
 
 
 class RemotiveSpider(JobSpider):
@@ -97,5 +101,15 @@ def _salary(value: Any) -> dict[str, Any] | None:
     `raw` keeps the whole field.
     """
     text = _text(value)
-    record = parse_salary(text) if text else None
+    if not text:
+        return None
+    record = parse_salary(text)
+    if record is None and (bare := _BARE_RANGE.fullmatch(text)):
+        # No currency and no "k": the shared parser leaves plain numbers alone in free text,
+        # but this field holds nothing else. Without a stated period only a yearly size counts.
+        record = salary_record(bare.group(1), bare.group(2), None, None, text)
+        if record is not None and record["max"] >= YEARLY_FROM:
+            record = salary_record(bare.group(1), bare.group(2), None, "year", text)
+        else:
+            record = None
     return {**record, "raw": text} if record else None

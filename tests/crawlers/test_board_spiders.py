@@ -90,6 +90,34 @@ def test_remotive_feed_shorter_than_its_job_count_is_incomplete(
     assert spider.scope_boards == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$150k - $230k", (150_000, 230_000, "USD", "year", 230_000)),
+        ("$90 - $150 /hour", (90, 150, "USD", "hour", 150 * 2080)),
+        ("$100,000 - $130,000 USD", (100_000, 130_000, "USD", "year", 130_000)),
+        ("€4000 - €5000 per month", (4_000, 5_000, "EUR", "month", 60_000)),
+        ("CAD 120k-150k", (120_000, 150_000, "CAD", "year", 150_000)),
+        ("Up to $120k", (120_000, 120_000, "USD", "year", 120_000)),
+        ("$8k - $10k/month", (8_000, 10_000, "USD", "month", 120_000)),
+        ("120,000 - 150,000", (120_000, 150_000, None, "year", 150_000)),  # the field is pay only
+        ("40-60", None),  # no currency, no period, not a yearly size: unknown
+        ("Competitive", None),
+        ("", None),
+    ],
+)
+def test_remotive_free_text_salaries(text: str, expected: tuple | None) -> None:
+    from crawlers.spiders.remotive import _salary
+
+    record = _salary(text)
+    if expected is None:
+        assert record is None
+        return
+    assert record is not None and record["raw"] == text
+    got = (record["min"], record["max"], record["currency"], record["period"], record["annual_max"])
+    assert got == expected
+
+
 # ---------------------------------------------------------------- Himalayas
 
 
