@@ -220,6 +220,20 @@ def test_every_fault_of_the_board_spiders_is_named(
         assert manifests[f"{source_type}-ratelimited"]["responses_by_status"]["429"] == pages
         burst = manifests[f"{source_type}-burst"]["responses_by_status"]
         assert burst["503"] == burst["500"] == pages
+    # On into DuckDB: exactly the postings landed, each run's completeness, and nothing closed,
+    # since no run that missed part of its feed has the feed in its scope.
+    from jobtrends.config import Settings
+    from pipeline.load import process_landing
+    from warehouse.db import session
+
+    settings = Settings(data_dir=tmp_path / "data")
+    assert process_landing(settings).failures == []
+    with session(settings, read_only=True) as con:
+        loaded = dict(con.execute("select source, count(*) from postings group by all").fetchall())
+        runs = dict(con.execute("select source, complete from crawl_runs").fetchall())
+        closed = con.execute("select count(*) from postings where closed_at is not null").fetchone()
+    assert loaded == {key: m["items_landed"] for key, m in manifests.items() if m["items_landed"]}
+    assert runs == {key: m["complete"] for key, m in manifests.items()} and closed == (0,)
     cut = manifests["himalayas-cut"]["errors"][0]
     assert cut["url"].endswith("/cut/jobs/api?limit=20&cursor=c2")
     assert cut["message"] == "a later page of himalayas is gone: the feed was read incomplete"
