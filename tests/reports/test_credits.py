@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import fill_warehouse
 
 from jobtrends.config import Report, Settings
 from reports.build import render_html
@@ -27,9 +27,9 @@ def test_credits_for_the_sources_present() -> None:
     assert credits_for(["remotive-eu", "remotive", "remotively"]) == [REMOTIVE]
 
 
-def _report(tmp_path: Path, spec: dict) -> tuple[list[Credit], list[str], str]:
+def _report(fill: Callable, tmp_path: Path, spec: dict) -> tuple[list[Credit], list[str], str]:
     settings = Settings(data_dir=tmp_path / "data", report=Report(min_n=3))
-    fill_warehouse(settings, spec)
+    fill(settings, spec)
     with db.session(settings, read_only=True) as con:
         model = build_model(con, since="2025-01", min_n=3, today=TODAY)
     return model.facts.credits, model.facts.coverage_sources, render_html(model, {}, True)
@@ -53,8 +53,11 @@ def _with_remotive(spec: dict, month: str) -> dict:
     return spec
 
 
-def test_a_report_with_remotive_jobs_credits_remotive(warehouse_spec: dict, tmp_path: Path) -> None:
-    credits, sources, page = _report(tmp_path, _with_remotive(warehouse_spec, "2026-05"))
+def test_a_report_with_remotive_jobs_credits_remotive(
+    warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path
+) -> None:
+    spec = _with_remotive(warehouse_spec, "2026-05")
+    credits, sources, page = _report(warehouse_filler, tmp_path, spec)
     assert credits == [REMOTIVE]
     assert sources == ["greenhouse", "hn_whoishiring", "remotive"]  # the source table
     assert page.count(LINE) == 1
@@ -67,10 +70,10 @@ def test_a_report_with_remotive_jobs_credits_remotive(warehouse_spec: dict, tmp_
 
 @pytest.mark.parametrize("month", [None, "2024-11"])
 def test_a_report_without_remotive_jobs_has_no_credit(
-    warehouse_spec: dict, tmp_path: Path, month: str | None
+    warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path, month: str | None
 ) -> None:
     """No Remotive jobs at all, or only before the months the report shows."""
     spec = warehouse_spec if month is None else _with_remotive(warehouse_spec, month)
-    credits, sources, page = _report(tmp_path, spec)
+    credits, sources, page = _report(warehouse_filler, tmp_path, spec)
     assert credits == [] and "remotive" not in sources
     assert 'id="credits"' not in page and "Jobs from Remotive" not in page
