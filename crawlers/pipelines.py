@@ -18,6 +18,7 @@ from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
 from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
+from jobtrends.run_errors import errors_by_kind
 
 _FLUSH_EVERY = 500
 _COMPRESSLEVEL = (
@@ -139,6 +140,8 @@ class LandingPipeline:
             "thread_months": dict(spider.thread_months),
             "options": spider.options,
             "errors": errors,
+            "errors_by_kind": errors_by_kind(errors),
+            **spider.manifest_notes,
         }
 
 

@@ -22,6 +22,10 @@ SPIDERS: dict[str, str] = {
     "remotive": "crawlers.spiders.remotive:RemotiveSpider",
     "himalayas": "crawlers.spiders.himalayas:HimalayasSpider",
     "arbeitnow": "crawlers.spiders.arbeitnow:ArbeitnowSpider",
+    "smartrecruiters": "crawlers.spiders.smartrecruiters:SmartRecruitersSpider",
+    "workable": "crawlers.spiders.workable:WorkableSpider",
+    "recruitee": "crawlers.spiders.recruitee:RecruiteeSpider",
+    "personio": "crawlers.spiders.personio:PersonioSpider",
 }
 
 

@@ -765,19 +765,44 @@ REMOTE_REGIONS = ("US", "EU", "Americas", "worldwide", "US or Canada", "UTC-3 to
 USD_PER = {"USD": 1.0, "EUR": 0.62, "GBP": 0.55, "CAD": 0.85, "CHF": 0.9}
 CURRENCY_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "CHF": "CHF "}
 
+# Each source's share of the whole corpus (they add up to 1). HN leads as in the recorded corpus;
+# the later ATSs (SmartRecruiters, Workable, Recruitee, Personio) hold about 28% of the ATS boards,
+# Greenhouse, Lever and Ashby the rest.
 SOURCE_SHARES = {
-    "hn_whoishiring": 0.70,
-    "greenhouse": 0.12,
-    "lever": 0.07,
-    "ashby": 0.06,
+    "hn_whoishiring": 0.63,
+    "greenhouse": 0.09,
+    "lever": 0.05,
+    "ashby": 0.04,
     "remoteok": 0.03,
     "jsonld": 0.02,
     "remotive": 0.02,
     "himalayas": 0.03,
     "arbeitnow": 0.02,
+    "smartrecruiters": 0.02,
+    "workable": 0.02,
+    "recruitee": 0.015,
+    "personio": 0.015,
 }
-DEFAULT_BOARDS = {"greenhouse": 4, "lever": 3, "ashby": 3, "jsonld": 2}
-BOARD_CAP = {"greenhouse": 1500, "lever": 1500, "ashby": 1500, "jsonld": 400}
+DEFAULT_BOARDS = {
+    "greenhouse": 4,
+    "lever": 3,
+    "ashby": 3,
+    "jsonld": 2,
+    "smartrecruiters": 2,
+    "workable": 2,
+    "recruitee": 2,
+    "personio": 2,
+}
+BOARD_CAP = {
+    "greenhouse": 1500,
+    "lever": 1500,
+    "ashby": 1500,
+    "jsonld": 400,
+    "smartrecruiters": 1500,
+    "workable": 1500,
+    "recruitee": 1500,
+    "personio": 1500,
+}
 # Jobs a page of the paged feeds serves (Himalayas' API caps a request at 20).
 FEED_PAGE_SIZE = {"himalayas": 20, "arbeitnow": 100}
 # (Remotive category, its URL slug), by the posting's role family.

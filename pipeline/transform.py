@@ -9,9 +9,6 @@ from typing import Any, Protocol
 
 import pyarrow as pa
 
-ROLE_FAMILIES = ("ai_engineer", "data_scientist")
-
-
 # Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
 # The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
 MAX_EXTRACTED_CHARS = 200_000

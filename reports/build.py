@@ -20,10 +20,11 @@ from markupsafe import Markup
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, ROLE_LABELS
 from reports import formatting
 from reports.charts import Chart, build_charts
 from reports.claims import SIMILAR_MARGIN
-from reports.model import ROLE_LABELS, ROLES, ReportModel, build_model
+from reports.model import ReportModel, build_model
 from reports.period import parse_month, parse_period
 
 FORMATS = ("html", "pdf")
@@ -132,7 +133,7 @@ def render_html(
     return template.render(
         model=model,
         charts=charts,
-        roles=ROLES,
+        roles=COMPARED_ROLES,
         role_labels=ROLE_LABELS,
         spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
         if interactive
@@ -141,7 +142,7 @@ def render_html(
         init_js=Markup(init_js),
         csp=Markup(content_security_policy(scripts)),
         volume_by_month=[
-            (month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
+            (month, sorted(rows, key=lambda r: COMPARED_ROLES.index(r["role"])))
             for month, rows in sorted(volume_by_month.items())
             if any(r["n"] is not None for r in rows)
         ],
@@ -254,8 +255,8 @@ def summary(model: ReportModel) -> dict[str, Any]:
         "period": model.period.label,
         "kind": model.period.kind,
         "title": model.period.title,
-        "n_ai": volumes.get("ai_engineer", 0),
-        "n_ds": volumes.get("data_scientist", 0),
+        "n_ai": volumes.get(AI_ENGINEER, 0),
+        "n_ds": volumes.get(DATA_SCIENTIST, 0),
         "synthetic": model.synthetic,
         "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
     }

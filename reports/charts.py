@@ -10,11 +10,17 @@ from typing import Any
 import altair as alt
 import vl_convert as vlc
 
-from pipeline.roles import SENIORITIES
-from reports.model import ROLE_LABELS, ROLES, ReportModel, Row
+from jobtrends.vocabulary import (
+    AI_ENGINEER,
+    COMPARED_ROLES,
+    DATA_SCIENTIST,
+    ROLE_LABELS,
+    SENIORITIES,
+)
+from reports.model import ReportModel, Row
 from reports.period import parse_period
 
-ROLE_COLORS = {"AI engineer": "#1f5fa8", "Data scientist": "#d9822b"}
+ROLE_COLORS = {ROLE_LABELS[AI_ENGINEER]: "#1f5fa8", ROLE_LABELS[DATA_SCIENTIST]: "#d9822b"}
 VERDICT_COLORS = {"supported": "#2e7d32", "contradicted": "#c62828", "not enough data": "#9e9e9e"}
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 560
@@ -290,7 +296,7 @@ def seniority_chart(model: ReportModel) -> Chart:
 def top_skills_chart(model: ReportModel) -> Chart:
     """Top skills of each role in the period with Wilson 95% intervals."""
     panels = []
-    for role in ROLES:
+    for role in COMPARED_ROLES:
         shares = [s for s in model.top_skills[role] if not s.small]
         n_role = shares[0].n_role if shares else 0
         rows = [
@@ -340,7 +346,7 @@ def top_skills_chart(model: ReportModel) -> Chart:
         )
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
-            f"Top {len(model.top_skills['ai_engineer']) and 20} skills per role, {model.period.title}",
+            f"Top {len(model.top_skills[AI_ENGINEER]) and 20} skills per role, {model.period.title}",
             "Bars: share of the role's postings mentioning the skill; lines: Wilson 95% interval",
         )
     )
@@ -488,7 +494,7 @@ def divergence_chart(model: ReportModel) -> Chart:
 def distinctive_chart(model: ReportModel) -> Chart:
     """The most distinctive skills of each role in the period (weighted log-odds z-scores)."""
     panels = []
-    for role in ROLES:
+    for role in COMPARED_ROLES:
         rows = model.distinctive[role]
         panels.append(
             alt.Chart(alt.Data(values=rows))
@@ -637,10 +643,13 @@ def build_charts(model: ReportModel) -> dict[str, Chart]:
         (volume_chart, any(r["share"] is not None for r in model.volume)),
         (titles_chart, bool(model.titles)),
         (seniority_chart, any(not r["small"] for r in model.seniority)),
-        (top_skills_chart, any(not s.small for role in ROLES for s in model.top_skills[role])),
+        (
+            top_skills_chart,
+            any(not s.small for role in COMPARED_ROLES for s in model.top_skills[role]),
+        ),
         (skill_series_chart, any(not r["small"] for r in model.skill_series)),
         (divergence_chart, bool(model.divergence)),
-        (distinctive_chart, any(model.distinctive[role] for role in ROLES)),
+        (distinctive_chart, any(model.distinctive[role] for role in COMPARED_ROLES)),
         (claims_chart, any(p.diff is not None for c in model.claims for p in c.parts)),
         (coverage_chart, bool(model.facts.coverage)),
     ]

@@ -13,11 +13,10 @@ from typing import Any
 import duckdb
 
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, ROLE_LABELS
 from reports.claims import CLAIMS, combine_verdicts, difference_interval, part_verdict, wilson
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period, period_of
 
-ROLES = ("ai_engineer", "data_scientist")
-ROLE_LABELS = {"ai_engineer": "AI engineer", "data_scientist": "Data scientist"}
 TOP_SKILLS = 20
 TOP_DISTINCTIVE = 15
 MAIN_TITLES = 4
@@ -270,7 +269,7 @@ def choose_period(con: duckdb.DuckDBPyConnection, period: str | None, today: dat
 def _counts(con: duckdb.DuckDBPyConnection, period: Period) -> dict[str, int]:
     rows = _rows(con, "role_counts", [period.start, period.end])
     found = {r["role"]: int(r["n"]) for r in rows}
-    return {role: found.get(role, 0) for role in ROLES}
+    return {role: found.get(role, 0) for role in COMPARED_ROLES}
 
 
 def skill_shares(
@@ -301,13 +300,13 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
     for s in shares:
         by_skill.setdefault(s.skill_id, {})[s.role] = s
     gaps = []
-    n_ai, n_ds = n_roles.get("ai_engineer", 0), n_roles.get("data_scientist", 0)
+    n_ai, n_ds = n_roles.get(AI_ENGINEER, 0), n_roles.get(DATA_SCIENTIST, 0)
     if not n_ai or not n_ds:
         return []
     for skill_id, pair in by_skill.items():
         any_share = next(iter(pair.values()))
-        k_ai = pair["ai_engineer"].n_skill if "ai_engineer" in pair else 0
-        k_ds = pair["data_scientist"].n_skill if "data_scientist" in pair else 0
+        k_ai = pair[AI_ENGINEER].n_skill if AI_ENGINEER in pair else 0
+        k_ds = pair[DATA_SCIENTIST].n_skill if DATA_SCIENTIST in pair else 0
         diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
         gaps.append(
             SkillGap(
@@ -334,7 +333,7 @@ def _headline(
         _counts(con, period.previous()),
         _counts(con, period.year_earlier()),
     )
-    volumes = [RoleVolume(role, now[role], before[role], year[role]) for role in ROLES]
+    volumes = [RoleVolume(role, now[role], before[role], year[role]) for role in COMPARED_ROLES]
     enough = [g for g in gaps if g.n_ai >= min_n and g.n_ds >= min_n]
     # Differences whose interval excludes zero come first; among them the largest.
     biggest = sorted(
@@ -416,7 +415,7 @@ def _salary(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[
 def _companies(
     con: duckdb.DuckDBPyConnection, period: Period, top: int = 8
 ) -> dict[str, list[Row]]:
-    out: dict[str, list[Row]] = {role: [] for role in ROLES}
+    out: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
     for r in _rows(con, "companies", [period.start, period.end, top]):
         out[r["role"]].append({"company": r["company"], "n": int(r["n"])})
     return out
@@ -554,8 +553,10 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
 def _distinctive(
     con: duckdb.DuckDBPyConnection, period: Period
 ) -> tuple[dict[str, list[Row]], dict[str, dict[str, list[str]]]]:
-    lists: dict[str, list[Row]] = {role: [] for role in ROLES}
-    changes: dict[str, dict[str, list[str]]] = {role: {"entered": [], "left": []} for role in ROLES}
+    lists: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
+    changes: dict[str, dict[str, list[str]]] = {
+        role: {"entered": [], "left": []} for role in COMPARED_ROLES
+    }
     if not _has_relation(con, "v_distinctive_skills"):
         return lists, changes
     cur = con.execute(
@@ -568,11 +569,11 @@ def _distinctive(
     ranked: dict[tuple[str, str], list[Row]] = {}
     for p, role, skill_id, name, z in cur.fetchall():
         which = wanted.get(period_key(period.kind, p))
-        if which and role in ROLES:
+        if which and role in COMPARED_ROLES:
             ranked.setdefault((which, role), []).append(
                 {"skill_id": skill_id, "skill": name, "z": float(z)}
             )
-    for role in ROLES:
+    for role in COMPARED_ROLES:
         now = sorted(ranked.get(("now", role), []), key=lambda r: (-r["z"], r["skill_id"]))[
             :TOP_DISTINCTIVE
         ]
@@ -655,8 +656,8 @@ def _claims(
         }
     results: dict[int, ClaimResult] = {}
     for i, (claim, part) in enumerate(parts):
-        n_ai, n_ds = n_roles["ai_engineer"], n_roles["data_scientist"]
-        k_ai, k_ds = hits.get((i, "ai_engineer"), 0), hits.get((i, "data_scientist"), 0)
+        n_ai, n_ds = n_roles[AI_ENGINEER], n_roles[DATA_SCIENTIST]
+        k_ai, k_ds = hits.get((i, AI_ENGINEER), 0), hits.get((i, DATA_SCIENTIST), 0)
         diff = diff_iv = None
         if not matched[i]:
             verdict, reason = "not enough data", "the skills taxonomy has none of these skills"
@@ -766,10 +767,10 @@ def build_model(
         role: sorted((s for s in shares if s.role == role), key=lambda s: (-s.n_skill, s.skill_id))[
             :TOP_SKILLS
         ]
-        for role in ROLES
+        for role in COMPARED_ROLES
     }
-    top_ids = {role: {s.skill_id for s in top[role]} for role in ROLES}
-    both = top_ids["ai_engineer"] & top_ids["data_scientist"]
+    top_ids = {role: {s.skill_id for s in top[role]} for role in COMPARED_ROLES}
+    both = top_ids[AI_ENGINEER] & top_ids[DATA_SCIENTIST]
     shared = sorted(
         (g for g in gaps if g.skill_id in both),
         key=lambda g: (-(g.share_ai + g.share_ds), g.skill_id),
@@ -783,7 +784,7 @@ def build_model(
     distinctive, distinctive_changes = _distinctive(con, chosen)
     trends, trend_periods = _trends(con)
     notes = []
-    small = [ROLE_LABELS[r] for r in ROLES if n_roles[r] < min_n]
+    small = [ROLE_LABELS[r] for r in COMPARED_ROLES if n_roles[r] < min_n]
     if small:
         notes.append(
             f"{' and '.join(small)} postings number fewer than {min_n} in {chosen.title}: their shares "

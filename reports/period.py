@@ -9,6 +9,7 @@ from typing import Literal
 
 from jobtrends.errors import UserError
 
+# jobtrends.vocabulary.PERIOD_TYPES as a Literal for mypy; tests/test_vocabulary.py compares them.
 PeriodKind = Literal["month", "quarter", "year"]
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")

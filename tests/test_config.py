@@ -31,6 +31,10 @@ def test_shipped_default_names_hn_and_hundreds_of_boards(monkeypatch: pytest.Mon
         "remotive",
         "himalayas",
         "arbeitnow",
+        "smartrecruiters",
+        "workable",
+        "recruitee",
+        "personio",
     }
     assert len(by_key["greenhouse"].boards) >= 150
     assert len(by_key["lever"].boards) >= 40
@@ -42,6 +46,13 @@ def test_shipped_default_names_hn_and_hundreds_of_boards(monkeypatch: pytest.Mon
     for key in ("remotive", "himalayas", "arbeitnow"):
         assert by_key[key].download_delay_s == 1.0
         assert by_key[key].concurrent_requests_per_domain == 1
+    # The ATSs without a list of answering slugs: a few dozen well-known public boards.
+    ats = ("smartrecruiters", "workable", "recruitee", "personio")
+    assert sum(len(by_key[key].boards) for key in ats) >= 24
+    assert all(len(by_key[key].boards) >= 4 for key in ats)
+    assert all(by_key[key].concurrent_requests_per_domain == 1 for key in ats)
+    assert by_key["workable"].download_delay_s == 2.0  # Workable answers 429 to quick requests
+    assert by_key["smartrecruiters"].enabled is False  # its robots.txt disallows the API
     assert settings.politeness.robots_obey is True
     assert settings.warehouse_path == Path("data") / "warehouse.duckdb"
     assert settings.report.min_n == 20

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import html
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from jobtrends import generate_vocab as vocab
+from jobtrends.config import SOURCE_TYPES
 from jobtrends.errors import UserError
 from jobtrends.generate import GENERATOR_VERSION, generate_corpus, generate_landing
 
@@ -147,6 +149,43 @@ def _postings_by_source(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any
         for p in (corpus / "arbeitnow").glob("page-*.json")
         for j in _load(p)["data"]
     ]
+    out.update(_later_ats_postings(corpus))
+    return out
+
+
+def _later_ats_postings(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """SmartRecruiters, Workable, Recruitee and Personio postings, one per job, as
+    {"title", "company"} rows: English versions only, one row per Workable shortcode."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    out["smartrecruiters"] = [
+        (_month(e["releasedDate"]), {"title": e["name"], "company": e["company"]["name"]})
+        for p in (corpus / "smartrecruiters").glob("*/postings-offset-*.json")
+        for e in _load(p)["content"]
+        if e["language"]["code"] == "en"
+    ]
+    out["workable"] = []
+    for p in (corpus / "workable").glob("*.json"):
+        account = _load(p)
+        first = {j["shortcode"]: j for j in reversed(account["jobs"])}
+        out["workable"] += [
+            (j["published_on"][:7], {"title": j["title"], "company": account["name"]})
+            for j in first.values()
+        ]
+    out["recruitee"] = [
+        (o["published_at"][:7], {"title": o["title"], "company": o["company_name"]})
+        for p in (corpus / "recruitee").glob("*.json")
+        for o in _load(p)["offers"]
+    ]
+    out["personio"] = [
+        (
+            _month(position.findtext("createdAt") or ""),
+            {"title": position.findtext("name"), "company": position.findtext("subcompany")},
+        )
+        for p in (corpus / "personio").glob("*.xml")
+        for position in ET.parse(p).getroot().iter("position")
+    ]
     return out
 
 
@@ -176,6 +215,15 @@ def test_landing_is_deterministic_too(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- truth
 
 
+def test_every_source_type_gets_its_share_of_the_corpus(truth: dict[str, Any]) -> None:
+    assert set(vocab.SOURCE_SHARES) == set(SOURCE_TYPES)
+    assert math.isclose(sum(vocab.SOURCE_SHARES.values()), 1.0)
+    for source, share in vocab.SOURCE_SHARES.items():
+        # One multinomial draw of 3,000: within four standard deviations of its expectation.
+        spread = 4 * math.sqrt(3000 * share * (1 - share))
+        assert abs(truth["by_source"][source] - 3000 * share) <= spread, source
+
+
 def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict[str, Any]) -> None:
     assert truth["seed"] == 11
     assert truth["generator_version"] == GENERATOR_VERSION
@@ -193,6 +241,10 @@ def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict
         "remotive",
         "himalayas",
         "arbeitnow",
+        "smartrecruiters",
+        "workable",
+        "recruitee",
+        "personio",
     }
     assert seen["hn_whoishiring"] > 1500  # HN is most of the corpus
     for source, postings in rows.items():
@@ -238,6 +290,10 @@ def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[s
         "remotive",
         "himalayas",
         "arbeitnow",
+        "smartrecruiters",
+        "workable",
+        "recruitee",
+        "personio",
     ):
         counted: Counter[tuple[str, str]] = Counter()
         for month, posting in rows[source]:
@@ -552,6 +608,47 @@ def test_remotive_himalayas_and_arbeitnow_have_their_api_shapes(corpus: Path) ->
     assert escaped > 0  # some descriptions come entity-escaped, as Arbeitnow passes them on
 
 
+def test_smartrecruiters_workable_recruitee_personio_have_their_api_shapes(corpus: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    for folder in (corpus / "smartrecruiters").iterdir():
+        pages = sorted(
+            folder.glob("postings-offset-*.json"), key=lambda p: int(p.stem.split("-")[-1])
+        )
+        entries = [e for p in pages for e in _load(p)["content"]]
+        assert all(_load(p)["totalFound"] == len(entries) for p in pages)
+        versions = Counter(e["refNumber"] for e in entries)
+        assert max(versions.values()) <= 2 and sum(n == 2 for n in versions.values()) >= 1
+        for entry in entries:
+            if entry["language"]["code"] == "en":
+                detail = _load(folder / "postings" / f"{entry['id']}.json")
+                assert detail["jobAd"]["sections"]["jobDescription"]["text"].startswith("<p>")
+                assert {"id", "name", "refNumber", "releasedDate", "location", "company"} <= set(
+                    entry
+                )
+    for path in (corpus / "workable").glob("*.json"):
+        jobs = _load(path)["jobs"]
+        codes = Counter(j["shortcode"] for j in jobs)
+        assert any(n > 1 for n in codes.values())  # a job open in two places is listed twice
+        assert all(
+            isinstance(j["telecommuting"], bool) and len(j["published_on"]) == 10 for j in jobs
+        )
+    for path in (corpus / "recruitee").glob("*.json"):
+        offers = _load(path)["offers"]
+        assert all(o["published_at"].endswith(" UTC") for o in offers)
+        assert any(o["salary"]["min"] for o in offers) and any(
+            o["salary"]["min"] is None for o in offers
+        )
+        assert all(sum((o["remote"], o["hybrid"], o["on_site"])) <= 1 for o in offers)
+    for path in (corpus / "personio").glob("*.xml"):
+        root = ET.parse(path).getroot()
+        assert root.tag == "workzag-jobs"
+        for position in root.iter("position"):
+            assert position.findtext("id") and position.findtext("createdAt")
+            assert position.findtext("_synthetic") == "true"
+            assert position.find("jobDescriptions/jobDescription/value") is not None
+
+
 def test_companies_never_appear_in_two_sources(rows: dict[str, Any]) -> None:
     companies: dict[str, set[str]] = {}
     for source, postings in rows.items():
@@ -634,7 +731,7 @@ def test_texts_are_long_enough_and_name_tools(rows: dict[str, Any]) -> None:
 
 def test_generate_landing_writes_complete_unclassified_runs(tmp_path: Path) -> None:
     written = generate_landing(tmp_path, 600, seed=9, run_id="20261101T000000Z-0a1b2c3d")
-    assert len(written) == 9
+    assert len(written) == 13
     total = 0
     for path in written:
         run_id = path.name.removesuffix(".jsonl.gz")
@@ -725,4 +822,4 @@ def test_landing_timing_at_100k(tmp_path: Path) -> None:
     print(
         f"\ngenerate_landing(100,000): {elapsed:.1f} s, {100_000 / elapsed:,.0f} postings/s, {len(written)} files"
     )
-    assert len(written) == 9
+    assert len(written) == 13

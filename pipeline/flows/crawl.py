@@ -177,6 +177,19 @@ def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> No
     )
 
 
+def contact_notice(settings: Settings, keys: list[str]) -> str | None:
+    """The note a live crawl gives when no contact is configured; None for replays and tests."""
+    if settings.politeness.contact is not None:
+        return None
+    if all(settings.source(key).is_local for key in keys):
+        return None
+    return (
+        f"note: no contact is set, so the sites crawled see only "
+        f"'{settings.politeness.user_agent_header}' and cannot reach you; set contact (a URL or "
+        "an e-mail address) under [politeness] in the config"
+    )
+
+
 def selected_sources(settings: Settings, sources: list[str] | None) -> list[str]:
     """The keys of the enabled sources to crawl, or of the named ones (which must exist)."""
     if sources:
@@ -204,6 +217,9 @@ def crawl_flow(
         raise UserError(
             "no sources are enabled in the config; add a [[sources]] entry or pass --source"
         )
+    notice = contact_notice(settings, keys)
+    if notice is not None:
+        print(notice, file=sys.stderr, flush=True)
     config_path = write_settings_file(settings, settings.data_dir / "runs")
     result = CrawlResult()
     try:

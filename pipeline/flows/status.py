@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
+from jobtrends.run_errors import error_lines, errors_by_kind
 
 _CRAWL_RUNS = """
 select run_id, source, complete, items_seen, items_landed, n_errors,
-       round(epoch(finished_at - started_at), 1) as seconds
+       round(epoch(finished_at - started_at), 1) as seconds, errors
 from crawl_runs order by started_at desc nulls last, run_id desc limit ?
 """
 _PROCESS_RUNS = """
@@ -37,6 +39,22 @@ def warehouse_runs(settings: Settings, limit: int = 10) -> dict[str, list[tuple[
             "crawl_runs": con.execute(_CRAWL_RUNS, [limit]).fetchall(),
             "process_runs": con.execute(_PROCESS_RUNS, [limit]).fetchall(),
         }
+
+
+def crawl_error_lines(crawl_runs: list[tuple[Any, ...]]) -> list[str]:
+    """Per crawl run with errors: each error kind, its count and first message."""
+    lines: list[str] = []
+    for row in crawl_runs:
+        run_id, source, errors_json = row[0], row[1], row[7]
+        try:
+            errors = json.loads(errors_json) if isinstance(errors_json, str) else errors_json
+        except ValueError:
+            continue
+        if not isinstance(errors, list) or not errors:
+            continue
+        lines.append(f"  {source} {run_id}:")
+        lines += [f"    {line}" for line in error_lines(errors_by_kind(errors))]
+    return lines
 
 
 def flow_run_states(api_url: str, limit: int = 10) -> list[tuple[str, str, str, str]] | None:
@@ -81,9 +99,13 @@ def status_text(settings: Settings, limit: int = 10) -> str:
         parts.append(
             _table(
                 ["run_id", "source", "complete", "seen", "landed", "errors", "seconds"],
-                runs["crawl_runs"],
+                [row[:7] for row in runs["crawl_runs"]],
             )
         )
+        failed = crawl_error_lines(runs["crawl_runs"])
+        if failed:
+            parts.append("\nwhat failed in those crawl runs:")
+            parts.extend(failed)
         parts.append("\nlast process runs:")
         parts.append(
             _table(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from jobtrends.run_errors import error_lines, errors_by_kind
+
 
 def crawl_summary(result: Any) -> str:
-    """Per source: complete or not, items seen and landed, errors; then the failed sources."""
+    """Per source: complete or not, items seen and landed, errors with each kind's count and
+    first message; then the failed sources."""
     if result is None:
         return "crawl: did not run"
     lines = ["crawl:"]
@@ -15,11 +18,17 @@ def crawl_summary(result: Any) -> str:
         state = "complete" if manifest.get("complete") else "INCOMPLETE"
         lines.append(
             f"  {key}: {state}, {manifest.get('items_seen', 0)} seen, {manifest.get('items_landed', 0)} landed, "
-            f"{len(errors)} errors ({result.durations_s.get(key, 0.0):.1f} s)"
+            f"{_count(len(errors), 'error')} ({result.durations_s.get(key, 0.0):.1f} s)"
         )
+        by_kind = manifest.get("errors_by_kind") or errors_by_kind(errors)
+        lines += [f"    {line}" for line in error_lines(by_kind)]
     for key, error in sorted(result.errors.items()):
         lines.append(f"  {key}: FAILED: {error.splitlines()[0] if error else ''}")
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def process_summary(result: Any) -> str:

@@ -69,11 +69,25 @@ def test_remotive_feed_every_field(make_spider, response_from) -> None:
     assert (ds["salary"]["annual_min"], ds["salary"]["annual_max"]) == (55 * 2080, 70 * 2080)
     csm = jobs["3000003"]
     # "Competitive" states no amount; an empty location says nothing.
-    assert csm["salary"] is None and csm["location"] is None and csm["description_text"] == ""
+    assert csm["salary"] is None and csm["location"] is None
+    assert csm["description_text"] == "Onboard new customers and own their renewals."
     backend = jobs["3000004"]
     assert backend["salary"]["min"] == 80_000 and backend["salary"]["currency"] is None
     assert backend["salary"]["raw"] == "80k-100k" and backend["posted_at"] == "2026-03-31T23:59:59Z"
     assert spider.scope_boards == ["remotive"] and spider.errors == []
+
+
+def test_remotive_job_with_an_empty_description_lands_an_empty_text(
+    make_spider, response_from, tmp_path
+) -> None:
+    feed = json.loads((CORPUS / "remotive/remote-jobs.json").read_text())
+    feed["jobs"][2]["description"] = ""
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed))
+    spider = make_spider("remotive", base_url=BASE)
+    jobs = by_id(list(spider.parse_feed(response_from(path, f"{BASE}/api/remote-jobs"))))
+    assert jobs["3000003"]["description_text"] == ""
+    assert jobs["3000003"]["description_html"] == ""
 
 
 def test_remotive_feed_shorter_than_its_job_count_is_incomplete(

@@ -24,6 +24,10 @@ EXPECTED = {
     "remotive": 4,
     "himalayas": 3,
     "arbeitnow": 3,
+    "smartrecruiters": 3,  # 4 list entries over two pages, one job in two languages
+    "workable": 3,  # 4 entries, one job open in two places
+    "recruitee": 3,
+    "personio": 2,
 }
 
 
@@ -64,6 +68,9 @@ def test_every_source_lands_its_postings(
         assert manifests[key]["scope"]["boards"] == [key]
     assert manifests["remotive"]["requests"] == 2
     assert manifests["himalayas"]["requests"] == manifests["arbeitnow"]["requests"] == 3
+    assert manifests["smartrecruiters"]["scope"]["boards"] == ["Nimbus1", "Quietco"]
+    # robots.txt, two list pages of Nimbus1, one of Quietco, three details
+    assert manifests["smartrecruiters"]["requests"] == 7
 
 
 def test_recrawl_lands_only_new_or_changed(fixtures_dir, crawl, read_landed, tmp_path) -> None:

@@ -77,7 +77,7 @@ def test_page_is_self_contained(page: str) -> None:
 def test_first_page_notice_for_synthetic_data(page: str) -> None:
     notice = page.index('id="synthetic-notice"')
     assert notice < page.index('id="headline"')
-    assert "1 of the 17 postings in the warehouse (1 in May 2026)" in page
+    assert "1 of the 18 postings in the warehouse (1 in May 2026)" in page
 
 
 def test_headline_numbers_in_page(page: str) -> None:

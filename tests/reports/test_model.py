@@ -35,7 +35,7 @@ def test_default_period_is_last_full_month(model: ReportModel) -> None:
 
 def test_headline_counts_and_changes(model: ReportModel) -> None:
     ai, ds = model.headline.volumes
-    # a1-a4 and the HN post b1 (both families); a5 duplicates a1 and is not counted.
+    # a1-a4 and the HN post b1; a5 duplicates a1 and is not counted.
     assert (ai.role, ai.n, ai.n_previous, ai.n_year_earlier) == ("ai_engineer", 5, 2, 1)
     assert (ds.role, ds.n, ds.n_previous, ds.n_year_earlier) == ("data_scientist", 4, 1, 2)
     assert ai.change_previous == pytest.approx(1.5)
@@ -135,11 +135,11 @@ def test_divergence_and_facts(model: ReportModel) -> None:
     assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx(
         (0.2, 0.45, 7, 5)
     )
-    assert model.facts.postings == 17
+    assert model.facts.postings == 18
     assert model.facts.duplicates == 1
     assert model.facts.synthetic == 1
     assert model.synthetic is True
-    assert model.facts.versions["rules"] == [("roles-1", 17)]
+    assert model.facts.versions["rules"] == [("roles-1", 18)]
 
 
 def test_unknown_period_is_a_user_error(report_settings: Settings) -> None:
