@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from crawlers.parsing.dates import utc_iso
-from crawlers.state import manifests
+from jobtrends.landing import Manifest, manifests
 
 if TYPE_CHECKING:
     from crawlers.spiders.base import JobSpider
@@ -32,7 +32,7 @@ def daily_limit(configured: int | None, live_default: int | None, live: bool) ->
     return live_default if live else None
 
 
-def _started(manifest: dict[str, Any]) -> datetime | None:
+def _started(manifest: Manifest) -> datetime | None:
     try:
         moment = datetime.fromisoformat(str(manifest.get("started_at", "")).replace("Z", "+00:00"))
     except ValueError:
@@ -41,7 +41,7 @@ def _started(manifest: dict[str, Any]) -> datetime | None:
 
 
 def next_allowed(
-    earlier: Iterable[dict[str, Any]], limit: int, planned: int, now: datetime
+    earlier: Iterable[Manifest], limit: int, planned: int, now: datetime
 ) -> datetime | None:
     """None when a run of `planned` requests fits the budget now, else when it first will."""
     window = sorted(
@@ -81,7 +81,8 @@ def within_daily_limit(spider: JobSpider, planned: int, live_default: int | None
         )
         return False
     now = datetime.now(UTC)
-    allowed = next_allowed(manifests(spider.landing_dir / spider.source_key), limit, planned, now)
+    earlier = [manifest for _path, manifest in manifests(spider.landing_dir, spider.source_key)]
+    allowed = next_allowed(earlier, limit, planned, now)
     if allowed is None:
         return True
     spider.record_error(

@@ -11,6 +11,11 @@ from typing import Any
 
 from jobtrends.config import Settings, load_settings
 from jobtrends.errors import UserError
+from jobtrends.landing import Manifest, new_run_id, read_manifest, run_files
+
+# After SIGTERM/SIGINT the run is closed as aborted this soon, even with responses in flight, so
+# the crawl flow's stop (jobtrends.stopping.SPIDER_GRACE_S) finds its manifest written.
+ABORT_AFTER_S = 1.0
 
 SPIDERS: dict[str, str] = {
     "hn_whoishiring": "crawlers.spiders.hn_whoishiring:HNWhoIsHiringSpider",
@@ -44,7 +49,7 @@ def run_spider(
     latest: bool = False,
     run_id: str | None = None,
     scrapy_overrides: dict[str, Any] | None = None,
-) -> dict[str, Any]:
+) -> Manifest:
     """Crawl one configured source into the landing zone and return the run's manifest.
 
     Scrapy's reactor cannot be restarted, so call this once per process (the crawl flow runs
@@ -70,12 +75,11 @@ def run_spiders(
     latest: bool = False,
     run_id: str | None = None,
     scrapy_overrides: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Manifest]:
     """Crawl several sources at once in this process (one reactor), one manifest each."""
     from scrapy.crawler import CrawlerProcess
 
     from crawlers.settings import scrapy_settings
-    from crawlers.state import new_run_id
 
     sources = [settings.source(key) for key in source_keys]
     for month in (since, until):
@@ -87,6 +91,7 @@ def run_spiders(
         scrapy_settings(settings, sources[0], scrapy_overrides), install_root_handler=True
     )
     runs: list[tuple[str, str]] = []
+    crawlers = []
     for source in sources:
         source_run_id = run_id or new_run_id()
         crawler = process.create_crawler(spider_class(source.type))
@@ -103,16 +108,61 @@ def run_spiders(
             latest=latest,
         )
         runs.append((source.key, source_run_id))
+        crawlers.append(crawler)
+    _close_as_aborted_after_a_stop_signal(crawlers)
     process.start()
     manifests = []
     for key, source_run_id in runs:
-        path = Path(settings.landing_dir).resolve() / key / f"{source_run_id}.manifest.json"
-        if not path.is_file():
+        path = run_files(Path(settings.landing_dir).resolve(), key, source_run_id).manifest
+        manifest = read_manifest(path)
+        if manifest is None:
             raise UserError(
                 f"the crawl of {key} ended without a manifest ({path}); run it again with --debug to see why"
             )
-        manifests.append(json.loads(path.read_text(encoding="utf-8")))
+        manifests.append(manifest)
     return manifests
+
+
+def _close_as_aborted_after_a_stop_signal(crawlers: list[Any]) -> None:
+    """On SIGTERM/SIGINT, close each run as aborted within ABORT_AFTER_S, responses in flight or not.
+
+    Scrapy's graceful stop waits for the responses in flight, up to the download timeout; the
+    landing pipeline is closed here instead (it writes its manifest, saying aborted, once).
+    """
+    import signal
+
+    from twisted.internet import reactor as twisted_reactor
+
+    reactor: Any = twisted_reactor
+
+    def close_runs() -> None:
+        for crawler in crawlers:
+            engine = getattr(crawler, "engine", None)
+            spider = getattr(crawler, "spider", None)
+            manager = getattr(getattr(engine, "scraper", None), "itemproc", None)
+            for component in getattr(manager, "middlewares", ()):
+                if spider is not None and hasattr(component, "spider_closed"):
+                    component.spider_closed(spider, "shutdown")
+        if reactor.running:
+            reactor.stop()
+
+    def wrap_scrapy_handlers() -> None:
+        armed: list[bool] = []
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            scrapy_handler = signal.getsignal(signum)
+            if not callable(scrapy_handler):
+                continue
+
+            def on_signal(number: int, frame: Any, handler: Any = scrapy_handler) -> None:
+                if not armed:
+                    armed.append(True)
+                    reactor.callFromThread(reactor.callLater, ABORT_AFTER_S, close_runs)
+                handler(number, frame)
+
+            signal.signal(signum, on_signal)
+
+    # Scrapy installs its handlers when the reactor has started; wrap them right after.
+    reactor.callWhenRunning(reactor.callLater, 0, wrap_scrapy_handlers)
 
 
 def _check_month(value: str) -> None:
@@ -172,10 +222,13 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     for manifest in manifests:
         summary = {
-            key: manifest[key]
-            for key in ("source", "run_id", "complete", "items_seen", "items_landed")
+            "source": manifest.get("source"),
+            "run_id": manifest.get("run_id"),
+            "complete": manifest.get("complete"),
+            "items_seen": manifest.get("items_seen"),
+            "items_landed": manifest.get("items_landed"),
+            "errors": len(manifest.get("errors") or []),
         }
-        summary["errors"] = len(manifest["errors"])
         print(json.dumps(summary))
     return 0
 

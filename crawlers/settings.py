@@ -7,7 +7,6 @@ from typing import Any
 from jobtrends.config import Settings, Source
 
 BOT_NAME = "jobtrends"
-SPIDER_MODULES = ["crawlers.spiders"]
 
 # Retried: server errors, rate limits and the timeouts/resets Scrapy's RetryMiddleware knows.
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 520, 522, 524, 408]

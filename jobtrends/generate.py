@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
-import gzip
 import hashlib
 import html
 import json
@@ -33,6 +32,7 @@ import numpy as np
 
 from jobtrends import generate_vocab as V
 from jobtrends.errors import UserError
+from jobtrends.landing import Manifest, RunWriter
 from jobtrends.vocabulary import COMPARED_ROLES
 
 GENERATOR_VERSION = "generate-2026.12.1"
@@ -2195,42 +2195,22 @@ class _LandingWriter:
         self.folder, self.source, self.run_id = folder, source, run_id
         self.started = datetime.strptime(run_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
         self.fetched_at = _iso_z(int(self.started.timestamp()))
-        self.path = folder / f"{run_id}.jsonl.gz"
-        self.tmp = folder / f".{self.path.name}.tmp"
-        self.raw_handle = open(self.tmp, "wb")  # noqa: SIM115 - closed in close()
-        # mtime=0 keeps the bytes identical from run to run
-        self.handle = gzip.GzipFile(
-            filename="", mode="wb", compresslevel=2, fileobj=self.raw_handle, mtime=0
-        )
+        self.run = RunWriter(folder.parent, source, run_id)
         self.seen: list[str] = []
         self.boards: list[str] = []
         self.months: set[str] = set()
 
     def write(self, chunk: _Chunk) -> None:
-        lines = []
         for record in _landing_records(chunk, self.run_id, self.fetched_at):
             self.seen.append(record["global_id"])
-            lines.append(json.dumps(record, ensure_ascii=False))
-        if lines:
-            self.handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+            self.run.write(record)
         if chunk.source == "hn_whoishiring":
             self.months.update(chunk.months[:1])
         elif chunk.board not in self.boards:
             self.boards.append(chunk.board)
 
     def close(self) -> Path:
-        self.handle.close()
-        self.raw_handle.close()
-        os.replace(self.tmp, self.path)
-        seen = self.folder / f"{self.run_id}.seen.txt.gz"
-        seen_tmp = self.folder / f".{seen.name}.tmp"
-        with (
-            open(seen_tmp, "wb") as raw,
-            gzip.GzipFile(filename="", mode="wb", compresslevel=2, fileobj=raw, mtime=0) as handle,
-        ):
-            handle.write("".join(g + "\n" for g in self.seen).encode("utf-8"))
-        os.replace(seen_tmp, seen)
-        manifest = {
+        manifest: Manifest = {
             "source": self.source,
             "run_id": self.run_id,
             "started_at": _iso_z(int(self.started.timestamp())),
@@ -2241,8 +2221,6 @@ class _LandingWriter:
             "items_seen": len(self.seen),
             "items_landed": len(self.seen),
             "duplicates_in_run": 0,
-            "landing_file": self.path.name,
-            "seen_file": seen.name,
             "scope": {
                 "boards": [] if self.source == "hn_whoishiring" else self.boards,
                 "months": sorted(self.months),
@@ -2251,8 +2229,8 @@ class _LandingWriter:
             "synthetic": True,
             "generator_version": GENERATOR_VERSION,
         }
-        _dump(self.folder / f"{self.run_id}.manifest.json", manifest)
-        return self.path
+        self.run.finish(self.seen, manifest)
+        return self.run.files.landing
 
 
 def _chunk_sizes(plan: _Plan) -> dict[str, list[int]]:

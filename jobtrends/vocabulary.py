@@ -41,3 +41,34 @@ DEFAULT_SENIORITY: Final = "mid"
 
 # divergence_bootstrap.period_type and the period_type column of the analyst views.
 PERIOD_TYPES: Final = ("month", "quarter", "year")
+
+# skills.category: every taxonomy entry has one of these.
+CATEGORIES: tuple[str, ...] = (
+    "language",
+    "ml_framework",
+    "llm_tooling",
+    "data_library",
+    "database",
+    "big_data",
+    "cloud",
+    "devops_mlops",
+    "bi_viz",
+    "stats_package",
+    "stats_method",
+    "ml_method",
+    "web_framework",
+    "general_software",
+    "concept",
+    "methodology",
+    "domain",
+    "spoken_language",
+)
+# Knowledge that is not a named tool or technology (areas and practices of work, statistical
+# methods, industries, spoken languages): kept as skills, but left out where only tools and
+# technologies count.
+NON_TECH_CATEGORIES: frozenset[str] = frozenset(
+    {"concept", "methodology", "stats_method", "domain", "spoken_language"}
+)
+# Named tools and technologies (machine-learning methods count: NLP, computer vision and deep
+# learning are asked for as technologies).
+TOOL_CATEGORIES: frozenset[str] = frozenset(CATEGORIES) - NON_TECH_CATEGORIES

@@ -86,7 +86,8 @@ def parse_period(text: str) -> Period:
     elif match := _YEAR.match(value):
         return Period("year", date(int(match.group(1)), 1, 1))
     raise UserError(
-        f"the period {text!r} is not a month, quarter or year; write it as 2026-05, 2026-Q2 or 2026"
+        f"the period {text!r} is not a month, quarter, year or span; write it as 2026-05, "
+        "2026-Q2, 2026, 2016..2025 or all"
     )
 
 

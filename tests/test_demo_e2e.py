@@ -120,7 +120,10 @@ def test_source_months_and_report_carry_the_same_numbers(generated_demo: dict[st
     }
     assert synthetic == (True, POSTINGS)
 
-    reports = sorted(settings.reports_dir.glob("*/report.json"))
+    found = sorted(settings.reports_dir.glob("*/report.json"))
+    # the month's report, and the history report of the whole series beside it
+    assert [r.parent.name for r in found if r.parent.name.startswith("history")] == ["history"]
+    reports = [r for r in found if not r.parent.name.startswith("history")]
     assert reports, "no report was written"
     facts = json.loads(reports[-1].read_text(encoding="utf-8"))
     folder = reports[-1].parent
@@ -192,9 +195,14 @@ def test_demo_on_trimmed_recordings_keeps_what_they_hold(tmp_path: Path) -> None
         runs = dict(con.execute("select source, complete from crawl_runs").fetchall())
     assert by_source == {"remotive": 4, "himalayas": 2, "arbeitnow": 3}
     assert runs == {"remotive": True, "himalayas": False, "arbeitnow": True}
-    [html] = settings.reports_dir.glob("*/report.html")
-    page = html.read_text(encoding="utf-8")
-    assert '<a href="https://remotive.com">Jobs from Remotive</a>' in page
+    # The month's report and the history report beside it both show Remotive's jobs.
+    pages = {
+        p.parent.name: p.read_text(encoding="utf-8")
+        for p in settings.reports_dir.glob("*/report.html")
+    }
+    assert len(pages) == 2 and "history" in pages, sorted(pages)
+    for page in pages.values():
+        assert '<a href="https://remotive.com">Jobs from Remotive</a>' in page
 
 
 # Role counts per source, month and family of the whole recorded corpus, as recorded for a rules

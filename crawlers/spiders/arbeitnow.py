@@ -20,7 +20,7 @@ from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
 from crawlers.parsing.salary import parse_salary
 from crawlers.spiders.paging import PagedFeedSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 PAGE_PATH = "/api/job-board-api?page={page}"
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s|&gt;|/)")

@@ -39,6 +39,7 @@ from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
 from crawlers.robots import RobotsTxtDisallowed, RobotsTxtUnreachable
 from jobtrends.config import Settings, Source
+from jobtrends.landing import RunError
 
 # Posts are parsed in worker processes when a page holds at least this many (an HN thread holds
 # hundreds), in chunks of this many; below it, starting the workers costs more than it saves.
@@ -99,7 +100,7 @@ class JobSpider(scrapy.Spider):
         self.until = until or source.until
         self.latest = latest or source.latest
         self.fetched_at = now_iso()
-        self.errors: list[dict[str, Any]] = []
+        self.errors: list[RunError] = []
         self.scope_boards: list[str] = []
         self.scope_months: set[str] = set()
         self.thread_months: dict[str, str] = {}

@@ -17,7 +17,7 @@ from crawlers.items import JobPosting, build_posting, canonical_url
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_salary, salary_record
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 _UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
 

@@ -22,7 +22,7 @@ from crawlers.parsing.ats import join_places, remote_from_places, sections_html
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_text_salary
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 LIVE_URL = "https://{board}.jobs.personio.de/xml?language=en"
 REPLAY_PATH = "/personio/{board}/xml?language=en"

@@ -20,7 +20,7 @@ from crawlers.parsing.ats import join_places, place, remote_from_places, section
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import annualise, parse_text_salary, salary_record
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 LIVE_URL = "https://{board}.recruitee.com/api/offers/"
 REPLAY_PATH = "/recruitee/{board}/api/offers/"

@@ -23,7 +23,7 @@ from crawlers.parsing.ats import place, sections_html
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_text_salary
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 LIST_PATH = "/v1/companies/{board}/postings?offset={offset}&limit={limit}"
 DETAIL_PATH = "/v1/companies/{board}/postings/{posting_id}"

@@ -19,7 +19,7 @@ from crawlers.parsing.ats import join_places, place, remote_from_places, section
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_text_salary
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 ACCOUNT_PATH = "/api/v1/widget/accounts/{board}?details=true"
 PUBLIC_URL = "https://apply.workable.com/j/{shortcode}"

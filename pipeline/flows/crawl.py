@@ -8,14 +8,11 @@ the flow ends Failed when any source failed or landed an incomplete run.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import time
-import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +20,10 @@ from prefect import flow, task
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from jobtrends import children, stopping
 from jobtrends.config import DATA_DIR_ENV, Settings
 from jobtrends.errors import UserError
+from jobtrends.landing import Manifest, new_run_id, read_manifest, run_files
 from pipeline.flows.common import as_settings, write_settings_file
 
 # Spiders of different hosts may run side by side; each is polite per domain on its own.
@@ -41,7 +40,9 @@ class SpiderFailed(RuntimeError):
 
 
 def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry network trouble, not a configuration the spider refused (exit status 2)."""
+    """Retry network trouble, not a configuration the spider refused (exit status 2) or a stop."""
+    if stopping.requested() is not None:
+        return False
     error = state.result(raise_on_failure=False)
     return not (isinstance(error, SpiderFailed) and error.returncode == UserError.exit_code)
 
@@ -50,7 +51,7 @@ def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
 class CrawlResult:
     """Per-source manifests of one crawl, the sources that failed and why, and durations."""
 
-    manifests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    manifests: dict[str, Manifest] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     durations_s: dict[str, float] = field(default_factory=dict)
     duration_s: float = 0.0
@@ -68,9 +69,23 @@ class CrawlResult:
         return sum(int(m.get("items_landed") or 0) for m in self.manifests.values())
 
 
-def new_run_id() -> str:
-    """A crawl run id: UTC start time plus 8 hex digits, so names sort by time."""
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+def spider_arguments(
+    config_path: Path,
+    source_key: str,
+    run_id: str,
+    since: str | None = None,
+    until: str | None = None,
+    latest: bool = False,
+) -> list[str]:
+    """The arguments of `python -m crawlers.run` for one spider."""
+    arguments = ["--config", str(config_path), "--source", source_key, "--run-id", run_id]
+    if since:
+        arguments += ["--since", since]
+    if until:
+        arguments += ["--until", until]
+    if latest:
+        arguments.append("--latest")
+    return arguments
 
 
 def spider_command(
@@ -81,25 +96,10 @@ def spider_command(
     until: str | None = None,
     latest: bool = False,
 ) -> list[str]:
-    """The command line that runs one spider in its own Python process."""
-    command = [
-        sys.executable,
-        "-m",
-        "crawlers.run",
-        "--config",
-        str(config_path),
-        "--source",
-        source_key,
-        "--run-id",
-        run_id,
-    ]
-    if since:
-        command += ["--since", since]
-    if until:
-        command += ["--until", until]
-    if latest:
-        command.append("--latest")
-    return command
+    """The command line that runs one spider in its own Python process (watching its parent)."""
+    return children.module_command(
+        "crawlers.run", spider_arguments(config_path, source_key, run_id, since, until, latest)
+    )
 
 
 def run_spider_process(
@@ -111,25 +111,24 @@ def run_spider_process(
     until: str | None = None,
     latest: bool = False,
     timeout_s: float | None = None,
-) -> dict[str, Any]:
+) -> Manifest:
     """Run one spider in a subprocess and return the manifest it wrote."""
     run_id = new_run_id()
     env = {**os.environ, DATA_DIR_ENV: str(Path(settings.data_dir).resolve())}
-    done = subprocess.run(
+    # Its own session: a Ctrl-C to the terminal reaches jobtrends, which stops the spider first.
+    done = children.run(
         spider_command(config_path, source_key, run_id, since, until, latest),
+        name=f"spider {source_key}",
         env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout_s,
-        check=False,
+        timeout_s=timeout_s,
     )
-    manifest_path = settings.landing_dir / source_key / f"{run_id}.manifest.json"
-    if done.returncode != 0 or not manifest_path.is_file():
+    manifest = read_manifest(run_files(settings.landing_dir, source_key, run_id).manifest)
+    if done.returncode != 0 or manifest is None:
         tail = (done.stderr or done.stdout or "").strip()[-STDERR_TAIL:]
         raise SpiderFailed(
             f"spider {source_key!r} exited with status {done.returncode}: {tail}", done.returncode
         )
-    return json.loads(manifest_path.read_text(encoding="utf-8"))
+    return manifest
 
 
 @task(
@@ -146,14 +145,14 @@ def crawl_source(
     since: str | None,
     until: str | None,
     latest: bool,
-) -> dict[str, Any]:
+) -> Manifest:
     """Crawl one source in its own process (network I/O: retried)."""
     return run_spider_process(
         settings, config_path, source_key, since=since, until=until, latest=latest
     )
 
 
-def _manifest_seconds(manifest: dict[str, Any] | None) -> float | None:
+def _manifest_seconds(manifest: Manifest | None) -> float | None:
     """How long a spider ran by its manifest's start and finish times."""
     try:
         started = datetime.fromisoformat(str(manifest["started_at"]).replace("Z", "+00:00"))  # type: ignore[index]
@@ -221,6 +220,7 @@ def crawl_flow(
     if notice is not None:
         print(notice, file=sys.stderr, flush=True)
     config_path = write_settings_file(settings, settings.data_dir / "runs")
+    print(f"crawl: starting {len(keys)} sources ({', '.join(keys)})", file=sys.stderr, flush=True)
     result = CrawlResult()
     try:
         futures = {

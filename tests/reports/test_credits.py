@@ -12,6 +12,7 @@ import pytest
 
 from jobtrends.config import Report, Settings
 from reports.build import render_html
+from reports.history import build_history, parse_span
 from reports.model import Credit, build_model, credits_for
 from warehouse import db
 
@@ -77,3 +78,17 @@ def test_a_report_without_remotive_jobs_has_no_credit(
     credits, sources, page = _report(warehouse_filler, tmp_path, spec)
     assert credits == [] and "remotive" not in sources
     assert 'id="credits"' not in page and "Jobs from Remotive" not in page
+
+
+def test_the_history_report_credits_remotive_too(
+    warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path
+) -> None:
+    """The history of the whole series shows every source's jobs, so it owes the same credit."""
+    settings = Settings(data_dir=tmp_path / "data", report=Report(min_n=3))
+    warehouse_filler(settings, _with_remotive(warehouse_spec, "2026-05"))
+    span = parse_span("all")
+    assert span is not None
+    with db.session(settings, read_only=True) as con:
+        model = build_history(con, span, min_n=3)
+    assert model.facts.credits == [REMOTIVE]
+    assert render_html(model, {}, True).count(LINE) == 1
