@@ -23,6 +23,9 @@ SourceType = Literal[
     "ashby",
     "remoteok",
     "jsonld",
+    "remotive",
+    "himalayas",
+    "arbeitnow",
     "smartrecruiters",
     "workable",
     "recruitee",
@@ -130,6 +133,12 @@ class Source(_Strict):
     sitemaps: list[str] = Field(default_factory=list)  # jsonld: sitemaps listing career pages
     download_delay_s: float | None = Field(None, ge=0)
     concurrent_requests_per_domain: int | None = Field(None, ge=1, le=32)
+    # Requests a day the source's terms allow, robots.txt included; a run that would go past it
+    # is skipped. None: the spider's own limit for its live API (Remotive: 4), none elsewhere; 0: off.
+    max_requests_per_day: int | None = Field(None, ge=0)
+    # Feeds listed newest first (himalayas, arbeitnow): read at most this many pages a run. A run
+    # that stops there is complete but leaves the feed out of its scope, so it closes nothing.
+    max_pages: int | None = Field(None, ge=1)
 
     @field_validator("since", "until")
     @classmethod

@@ -93,12 +93,19 @@ def _say(message: str) -> None:
 
 
 def generated_corpus_matches(corpus: Path, postings: int, seed: int) -> bool:
-    """True when `corpus` holds a finished generated corpus of this size and seed."""
+    """True when `corpus` holds a finished generated corpus of this size, seed and generator
+    version (an older generator may have left sources out)."""
+    from jobtrends.generate import GENERATOR_VERSION
+
     try:
         truth = json.loads((corpus / "generated.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return truth.get("seed") == seed and truth.get("postings") == postings
+    return (
+        truth.get("seed") == seed
+        and truth.get("postings") == postings
+        and truth.get("generator_version") == GENERATOR_VERSION
+    )
 
 
 def ensure_generated_corpus(data_dir: Path, postings: int, seed: int) -> Path:

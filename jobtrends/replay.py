@@ -24,6 +24,9 @@ _ROUTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^/v0/postings/(?P<name>[^/]+)/?$"), "lever"),
     (re.compile(r"^/posting-api/job-board/(?P<name>[^/]+)/?$"), "ashby"),
     (re.compile(r"^/api/?$"), "remoteok"),
+    (re.compile(r"^/api/remote-jobs/?$"), "remotive"),
+    (re.compile(r"^/jobs/api/?$"), "himalayas"),
+    (re.compile(r"^/api/job-board-api/?$"), "arbeitnow"),
     (re.compile(r"^/jsonld/sitemap\.xml$"), "jsonld_sitemap"),
     (re.compile(r"^/jsonld/(?P<name>[^/]+)\.html$"), "jsonld_page"),
     (re.compile(r"^/v1/companies/(?P<name>[^/]+)/postings/?$"), "smartrecruiters_page"),
@@ -116,6 +119,13 @@ def source_config(corpus: Path, base_url: str | None = None) -> list[dict[str, A
             add({"type": source_type, "boards": boards})
     if (corpus / "remoteok" / "api.json").is_file():
         add({"type": "remoteok"})
+    if (corpus / "remotive" / "remote-jobs.json").is_file():
+        # Remotive's daily request limit protects the live API; a replay is not held to it.
+        add({"type": "remotive", "max_requests_per_day": 0})
+    if (corpus / "himalayas" / "offset-0.json").is_file():
+        add({"type": "himalayas"})
+    if (corpus / "arbeitnow" / "page-1.json").is_file():
+        add({"type": "arbeitnow"})
     pages = sorted(path.name for path in (corpus / "jsonld").glob("*.html"))
     if pages:
         prefix = base_url.rstrip("/") if base_url else ""
@@ -197,6 +207,29 @@ class _ReplayHandler(BaseHTTPRequestHandler):
     def _remoteok(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
         self._send_file(self.corpus / "remoteok" / "api.json", head)
 
+    def _remotive(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "remotive" / "remote-jobs.json", head)
+
+    def _himalayas(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        """`offset=N` (or none: 0) is `offset-N.json`; `cursor=C` the page after the one whose
+        `nextCursor` is C, found by its offset (the offset of that page plus its jobs)."""
+        folder = self.corpus / "himalayas"
+        if "cursor" in query:
+            offset = _himalayas_cursors(folder).get(query["cursor"][0])
+        else:
+            offset = _int(query.get("offset", ["0"])[0], -1)
+        if offset is None or offset < 0:
+            self._not_found(head)
+            return
+        self._send_file(folder / f"offset-{offset}.json", head)
+
+    def _arbeitnow(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        page = _int(query.get("page", ["1"])[0], 0)
+        if page < 1:
+            self._not_found(head)
+            return
+        self._send_file(self.corpus / "arbeitnow" / f"page-{page}.json", head)
+
     def _jsonld_page(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
         self._send_file(self.corpus / "jsonld" / f"{name}.html", head, "text/html; charset=utf-8")
 
@@ -273,6 +306,45 @@ class _ReplayHandler(BaseHTTPRequestHandler):
             self.end_headers()
             if not head:
                 self.connection.sendfile(handle)
+
+
+_OFFSET_PAGE = re.compile(r"offset-(\d+)\.json$")
+_CURSORS: dict[Path, tuple[tuple[tuple[str, int, int], ...], dict[str, int]]] = {}
+_CURSORS_LOCK = threading.Lock()
+
+
+def _himalayas_cursors(folder: Path) -> dict[str, int]:
+    """nextCursor -> the offset of the page it leads to, for the Himalayas pages of a corpus.
+
+    Read once per folder state (names, sizes, times), so a corpus changed on disk is read again.
+    """
+    pages = sorted(
+        (p, int(m.group(1)))
+        for p in folder.glob("offset-*.json")
+        if (m := _OFFSET_PAGE.search(p.name))
+    )
+    stamp = tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns) for p, _ in pages)
+    with _CURSORS_LOCK:
+        cached = _CURSORS.get(folder)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+    index: dict[str, int] = {}
+    for path, offset in pages:
+        try:
+            page = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        cursor = page.get("nextCursor") if isinstance(page, dict) else None
+        jobs = page.get("jobs") if isinstance(page, dict) else None
+        if (
+            isinstance(cursor, str | int)
+            and not isinstance(cursor, bool)
+            and isinstance(jobs, list)
+        ):
+            index[str(cursor)] = offset + len(jobs)
+    with _CURSORS_LOCK:
+        _CURSORS[folder] = (stamp, index)
+    return index
 
 
 def _int(value: str, default: int) -> int:

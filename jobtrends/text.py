@@ -14,6 +14,9 @@ import re
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s|&gt;|/)")
 _HIDDEN_OPEN = re.compile(r"<(script|style|head|template|noscript)\b|<!--", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,30})\b[^<>]*>|<[!?/][^<>]*>")
+# A tag that never closes at the very end: a description cut off mid-markup (feeds that trim
+# their descriptions, such as Remotive's and Himalayas'), not text to show.
+_CUT_TAG = re.compile(r"<[a-zA-Z/][^<>]*\Z")
 _BLOCK_TAGS = frozenset(
     "p div ul ol dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr pre blockquote section"
     " article header footer aside nav main figure figcaption address details summary form"
@@ -46,7 +49,7 @@ def html_to_text(html_text: str | None) -> str:
         # Greenhouse and some feeds serve HTML escaped once more: undo that layer first.
         text = html.unescape(text)
     if "<" in text:
-        text = _ANY_TAG.sub(_tag_replacement, _drop_hidden(text))
+        text = _ANY_TAG.sub(_tag_replacement, _drop_hidden(_CUT_TAG.sub("", text, count=1)))
     if "&" in text:
         text = _unescape(text)
     if "\r" in text:

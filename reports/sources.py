@@ -3,7 +3,7 @@ section (postings, duplicates, runs, versions and coverage per source)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import duckdb
@@ -24,6 +24,31 @@ SOURCE_GROUPS = {
 TOP_SOURCE_TOOLS = 5
 
 
+# Sources whose terms ask every report that uses their jobs to credit them with a link: source key
+# (or the start of a configured name, such as "remotive-eu") -> (credit text, link).
+SOURCE_CREDITS: dict[str, tuple[str, str]] = {
+    "remotive": ("Jobs from Remotive", "https://remotive.com"),
+}
+
+
+@dataclass
+class Credit:
+    """A credit line a source's terms ask for: its text and the link it carries."""
+
+    text: str
+    url: str
+
+
+def credits_for(sources: list[str]) -> list[Credit]:
+    """The credits owed by a report showing postings of these sources, once each."""
+    found: dict[str, Credit] = {}
+    for source in sorted(sources):
+        for key, (text, url) in SOURCE_CREDITS.items():
+            if source == key or source.startswith((f"{key}-", f"{key}_")):
+                found.setdefault(key, Credit(text, url))
+    return [found[key] for key in sorted(found)]
+
+
 @dataclass
 class DataFacts:
     """What the methods section says about the data behind the report."""
@@ -41,6 +66,9 @@ class DataFacts:
     coverage_by_year: list[Row]
     coverage_sources: list[str]
     coverage_pivot: list[Row]
+    # Owed by the sources the report shows: those of its source table, which covers the months
+    # from `since` on (the period among them), so a source is credited wherever its jobs appear.
+    credits: list[Credit] = field(default_factory=list)
 
 
 def correct_sources(sources: list[Row], accuracy: Accuracy) -> None:
@@ -164,4 +192,5 @@ def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataF
         coverage_by_year=[by_year[k] for k in sorted(by_year)],
         coverage_sources=sources,
         coverage_pivot=[pivot[y] for y in sorted(pivot)],
+        credits=credits_for(sources),
     )

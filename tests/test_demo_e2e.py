@@ -168,6 +168,43 @@ def test_demo_on_the_recorded_corpus_lands_every_hn_month(
     assert list(recorded_demo.reports_dir.glob("*/report.pdf"))
 
 
+def test_demo_on_trimmed_recordings_keeps_what_they_hold(tmp_path: Path) -> None:
+    """A recorded corpus that lists more than it holds (a Himalayas cursor leading to a page the
+    corpus lacks) is read incomplete, not failed: the demo lands what it holds, notes the source,
+    exits 0 and its report credits Remotive."""
+    import shutil
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "corpus"
+    corpus = tmp_path / "recorded"
+    for source in ("remotive", "himalayas", "arbeitnow"):
+        shutil.copytree(fixtures / source, corpus / source)
+    (corpus / "himalayas" / "offset-2.json").unlink()
+    data_dir = tmp_path / "data"
+    done = _demo(["--corpus", str(corpus)], data_dir, tmp_path)
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert (
+        "note: himalayas: the recording holds no answer for 1 of the pages or details"
+        in done.stderr
+    )
+    assert "WITH FAILURES" not in done.stdout
+    settings = Settings(data_dir=demo_data_dir(Settings(data_dir=data_dir), corpus))
+    with session(settings, read_only=True) as con:
+        by_source = dict(
+            con.execute("select source, count(*) from postings group by all").fetchall()
+        )
+        runs = dict(con.execute("select source, complete from crawl_runs").fetchall())
+    assert by_source == {"remotive": 4, "himalayas": 2, "arbeitnow": 3}
+    assert runs == {"remotive": True, "himalayas": False, "arbeitnow": True}
+    # The month's report and the history report beside it both show Remotive's jobs.
+    pages = {
+        p.parent.name: p.read_text(encoding="utf-8")
+        for p in settings.reports_dir.glob("*/report.html")
+    }
+    assert len(pages) == 2 and "history" in pages, sorted(pages)
+    for page in pages.values():
+        assert '<a href="https://remotive.com">Jobs from Remotive</a>' in page
+
+
 # Role counts per month and family of the whole recorded HN history, as recorded for a rules
 # version: a change of code that is not a change of rules must give exactly these numbers.
 ROLE_COUNTS = Path(__file__).resolve().parent / "fixtures" / "role_counts"

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import html
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from jobtrends import generate_vocab as vocab
+from jobtrends.config import SOURCE_TYPES
 from jobtrends.errors import UserError
 from jobtrends.generate import GENERATOR_VERSION, generate_corpus, generate_landing
 
@@ -133,6 +135,20 @@ def _postings_by_source(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any
         for p in (corpus / "jsonld").glob("*.html")
         for j in _jsonld_postings(p.read_text(encoding="utf-8"))
     ]
+    out["remotive"] = [
+        (j["publication_date"][:7], j)
+        for j in _load(corpus / "remotive" / "remote-jobs.json")["jobs"]
+    ]
+    out["himalayas"] = [
+        (datetime.fromtimestamp(j["pubDate"], UTC).strftime("%Y-%m"), j)
+        for p in (corpus / "himalayas").glob("offset-*.json")
+        for j in _load(p)["jobs"]
+    ]
+    out["arbeitnow"] = [
+        (datetime.fromtimestamp(j["created_at"], UTC).strftime("%Y-%m"), j)
+        for p in (corpus / "arbeitnow").glob("page-*.json")
+        for j in _load(p)["data"]
+    ]
     out.update(_later_ats_postings(corpus))
     return out
 
@@ -199,6 +215,15 @@ def test_landing_is_deterministic_too(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- truth
 
 
+def test_every_source_type_gets_its_share_of_the_corpus(truth: dict[str, Any]) -> None:
+    assert set(vocab.SOURCE_SHARES) == set(SOURCE_TYPES)
+    assert math.isclose(sum(vocab.SOURCE_SHARES.values()), 1.0)
+    for source, share in vocab.SOURCE_SHARES.items():
+        # One multinomial draw of 3,000: within four standard deviations of its expectation.
+        spread = 4 * math.sqrt(3000 * share * (1 - share))
+        assert abs(truth["by_source"][source] - 3000 * share) <= spread, source
+
+
 def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict[str, Any]) -> None:
     assert truth["seed"] == 11
     assert truth["generator_version"] == GENERATOR_VERSION
@@ -213,6 +238,9 @@ def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict
         "ashby",
         "remoteok",
         "jsonld",
+        "remotive",
+        "himalayas",
+        "arbeitnow",
         "smartrecruiters",
         "workable",
         "recruitee",
@@ -259,6 +287,9 @@ def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[s
         "ashby",
         "remoteok",
         "jsonld",
+        "remotive",
+        "himalayas",
+        "arbeitnow",
         "smartrecruiters",
         "workable",
         "recruitee",
@@ -496,6 +527,87 @@ def test_remoteok_and_jsonld_pages(corpus: Path) -> None:
             assert "jobLocation" in posting or posting.get("jobLocationType") == "TELECOMMUTE"
 
 
+def test_remotive_himalayas_and_arbeitnow_have_their_api_shapes(corpus: Path) -> None:
+    feed = _load(corpus / "remotive" / "remote-jobs.json")
+    assert feed["job-count"] == len(feed["jobs"]) and "0-legal-notice" in feed
+    for job in feed["jobs"]:
+        assert {
+            "id",
+            "url",
+            "title",
+            "company_name",
+            "category",
+            "tags",
+            "job_type",
+            "publication_date",
+            "candidate_required_location",
+            "salary",
+            "description",
+        } <= set(job)
+        assert isinstance(job["salary"], str) and job["_synthetic"] is True
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", job["publication_date"])
+    assert sum(bool(job["salary"]) for job in feed["jobs"]) > 5
+    assert any(job["salary"].endswith("/hour") for job in feed["jobs"]) or all(
+        "k - " in job["salary"] or "," in job["salary"] for job in feed["jobs"] if job["salary"]
+    )
+
+    pages = sorted(
+        (corpus / "himalayas").glob("offset-*.json"), key=lambda p: int(p.stem.split("-")[1])
+    )
+    offset = 0
+    for number, path in enumerate(pages):
+        page = _load(path)
+        assert path.name == f"offset-{offset}.json" and page["offset"] == offset
+        assert page["totalCount"] == sum(len(_load(p)["jobs"]) for p in pages)
+        assert ("nextCursor" in page) == (number < len(pages) - 1)  # every page but the last
+        assert len(page["jobs"]) == 20 or number == len(pages) - 1
+        for job in page["jobs"]:
+            assert {
+                "title",
+                "companyName",
+                "employmentType",
+                "minSalary",
+                "maxSalary",
+                "salaryPeriod",
+                "currency",
+                "locationRestrictions",
+                "description",
+                "pubDate",
+                "applicationLink",
+                "guid",
+            } <= set(job)
+            assert "id" not in job and job["_synthetic"] is True
+            assert (job["minSalary"] is None) == (job["currency"] is None)
+        offset += len(page["jobs"])
+    stamps = [job["pubDate"] for path in pages for job in _load(path)["jobs"]]
+    assert stamps == sorted(stamps, reverse=True)  # newest first
+
+    pages = sorted(
+        (corpus / "arbeitnow").glob("page-*.json"), key=lambda p: int(p.stem.split("-")[1])
+    )
+    escaped = 0
+    for number, path in enumerate(pages, start=1):
+        page = _load(path)
+        assert path.name == f"page-{number}.json" and page["meta"]["current_page"] == number
+        assert (page["links"]["next"] is None) == (number == len(pages))
+        for job in page["data"]:
+            assert {
+                "slug",
+                "company_name",
+                "title",
+                "description",
+                "remote",
+                "url",
+                "location",
+                "created_at",
+                "job_types",
+                "tags",
+            } <= set(job)
+            assert isinstance(job["remote"], bool) and job["_synthetic"] is True
+            escaped += job["description"].startswith("&lt;")
+    assert escaped > 0  # some descriptions come entity-escaped, as Arbeitnow passes them on
+
+
 def test_smartrecruiters_workable_recruitee_personio_have_their_api_shapes(corpus: Path) -> None:
     import xml.etree.ElementTree as ET
 
@@ -546,6 +658,7 @@ def test_companies_never_appear_in_two_sources(rows: dict[str, Any]) -> None:
             else:
                 name = (
                     posting.get("company_name")
+                    or posting.get("companyName")
                     or posting.get("company")
                     or (posting.get("hiringOrganization") or {}).get("name")
                     or source
@@ -618,7 +731,7 @@ def test_texts_are_long_enough_and_name_tools(rows: dict[str, Any]) -> None:
 
 def test_generate_landing_writes_complete_unclassified_runs(tmp_path: Path) -> None:
     written = generate_landing(tmp_path, 600, seed=9, run_id="20261101T000000Z-0a1b2c3d")
-    assert len(written) == 10
+    assert len(written) == 13
     total = 0
     for path in written:
         run_id = path.name.removesuffix(".jsonl.gz")
@@ -709,4 +822,4 @@ def test_landing_timing_at_100k(tmp_path: Path) -> None:
     print(
         f"\ngenerate_landing(100,000): {elapsed:.1f} s, {100_000 / elapsed:,.0f} postings/s, {len(written)} files"
     )
-    assert len(written) == 10
+    assert len(written) == 13

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import urllib.error
 import urllib.request
+from urllib.parse import quote
 
 import pytest
 
@@ -80,6 +81,28 @@ def test_lever_is_sliced_by_skip_and_limit(replay_server) -> None:
     assert json.loads(get(replay_server, "/v0/postings/beta?mode=json&skip=100&limit=100")[1]) == []
 
 
+def test_remotive_himalayas_and_arbeitnow(replay_server, fixtures_dir) -> None:
+    corpus = fixtures_dir / "corpus"
+    status, body, _ = get(replay_server, "/api/remote-jobs")
+    assert status == 200 and body == (corpus / "remotive/remote-jobs.json").read_bytes()
+    first = get(replay_server, "/jobs/api?limit=20")[1]
+    assert first == (corpus / "himalayas/offset-0.json").read_bytes()
+    # A cursor leads to the page after the one that gave it: offset 0 + its 2 jobs.
+    cursor = json.loads(first)["nextCursor"]
+    status, body, _ = get(replay_server, f"/jobs/api?limit=20&cursor={quote(cursor, safe='')}")
+    assert status == 200 and body == (corpus / "himalayas/offset-2.json").read_bytes()
+    assert get(replay_server, "/jobs/api?limit=20&offset=2")[1] == body
+    assert get(replay_server, "/jobs/api?limit=20&cursor=unknown")[0] == 404
+    assert get(replay_server, "/jobs/api?limit=20&offset=3")[0] == 404
+    status, body, _ = get(replay_server, "/api/job-board-api?page=2")
+    assert status == 200 and body == (corpus / "arbeitnow/page-2.json").read_bytes()
+    assert (
+        get(replay_server, "/api/job-board-api")[1]
+        == (corpus / "arbeitnow/page-1.json").read_bytes()
+    )
+    assert [get(replay_server, f"/api/job-board-api?page={p}")[0] for p in (0, 3)] == [404, 404]
+
+
 @pytest.mark.parametrize(
     "path",
     [
@@ -115,6 +138,9 @@ def test_source_config_lists_what_the_corpus_holds(fixtures_dir) -> None:
         {"type": "lever", "boards": ["beta"], "base_url": "http://127.0.0.1:1234"},
         {"type": "ashby", "boards": ["gamma"], "base_url": "http://127.0.0.1:1234"},
         {"type": "remoteok", "base_url": "http://127.0.0.1:1234"},
+        {"type": "remotive", "max_requests_per_day": 0, "base_url": "http://127.0.0.1:1234"},
+        {"type": "himalayas", "base_url": "http://127.0.0.1:1234"},
+        {"type": "arbeitnow", "base_url": "http://127.0.0.1:1234"},
         {
             "type": "jsonld",
             "urls": [

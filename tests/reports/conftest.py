@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -99,6 +100,12 @@ def fill_warehouse(settings: Settings, spec: dict) -> None:
             con.register("incoming", frame)
             con.execute(f"insert into {name} by name select * from incoming")
             con.unregister("incoming")
+
+
+@pytest.fixture(scope="session")
+def warehouse_filler() -> Callable[[Settings, dict], None]:
+    """fill_warehouse, for tests that build a warehouse of their own from a changed spec."""
+    return fill_warehouse
 
 
 @pytest.fixture(scope="session")
