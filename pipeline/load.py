@@ -374,6 +374,8 @@ def run_process(
         # The batch count is only known after reading; estimate it from the manifests.
         total = sum(_estimated_batches(f, batch_size) for f in files)
         jobs = batch_jobs(files, batch_size, stale, loaded, failed)
+        if progress is not None and total:
+            progress("process", 0, total)  # says the run has started before the first batch ends
         for done, (job, transformed) in enumerate(map_batches(jobs, versions), start=1):
             _load_job(con, job, transformed, failed, result)
             if progress is not None:
