@@ -37,6 +37,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_skills.py
+	$(BIN)/python bench/eval_roles.py
 
 server: $(STAMP)
 	$(BIN)/python -m pipeline.flows.server

@@ -11,7 +11,6 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -62,9 +61,7 @@ def crawl(corpus: Path, data_dir: Path, workers: int | None) -> tuple[dict, floa
 def breakdown(items_dir: Path, every: int) -> dict[str, float]:
     """CPU µs per post of each step of landing a post, in this process, on every n-th thread."""
     clock = time.process_time
-    spent = dict.fromkeys(
-        ("html_to_text", "hn_header", "body_salary", "openings", "record", "json_gzip"), 0.0
-    )
+    spent = dict.fromkeys(("html_to_text", "hn_header", "body_salary", "record", "json_gzip"), 0.0)
     posts = 0
     with (
         open(os.devnull, "wb") as sink,
@@ -80,66 +77,57 @@ def _timed_steps(
     from crawlers.items import build_posting
     from crawlers.parsing.hn_header import parse_hn_header
     from crawlers.parsing.salary import parse_salary
-    from pipeline import roles
-    from pipeline.text import html_to_text
+    from jobtrends.text import html_to_text
 
-    classify = roles.openings_of_post
-    found: list[Any] = []
     posts = 0
-    # build_posting classifies the post itself: here it gets the openings timed just before.
-    with mock.patch.object(roles, "openings_of_posting", lambda *_args: found[-1]):
-        for path in sorted(items_dir.glob("*.json"))[::every]:
-            for post in json.loads(path.read_bytes()).get("children") or []:
-                if (
-                    not isinstance(post, dict)
-                    or post.get("deleted")
-                    or post.get("dead")
-                    or not post.get("text")
-                ):
-                    continue
-                posts += 1
-                t0 = clock()
-                text = html_to_text(post["text"])
-                t1 = clock()
-                header = text.split("\n", 1)[0].strip()
-                fields = parse_hn_header(header, body=text)
-                t2 = clock()
-                salary = fields.salary or parse_salary(
-                    text, require_currency=True, require_range=True
-                )
-                t3 = clock()
-                found.append(classify(text))
-                t4 = clock()
-                item = build_posting(
-                    source="hn_whoishiring",
-                    source_type="hn_whoishiring",
-                    source_id=str(post["id"]),
-                    board="1",
-                    url=f"https://news.ycombinator.com/item?id={post['id']}",
-                    company=fields.company,
-                    title=header,
-                    location=fields.location,
-                    remote=fields.remote,
-                    salary=salary,
-                    employment_type=fields.employment_type,
-                    requisition_id=None,
-                    posted_at=None,
-                    description_html=post["text"],
-                    description_text=text,
-                    raw=post,
-                    run_id="bench",
-                    fetched_at="2026-01-01T00:00:00Z",
-                    month="2026-01",
-                    thread_id=1,
-                )
-                t5 = clock()
-                line = json.dumps(dict(item), separators=(",", ":"), check_circular=False)
-                compressor.write(line.encode("ascii") + b"\n")
-                t6 = clock()
-                for key, seconds in zip(
-                    spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=True
-                ):
-                    spent[key] += seconds
+    for path in sorted(items_dir.glob("*.json"))[::every]:
+        for post in json.loads(path.read_bytes()).get("children") or []:
+            if (
+                not isinstance(post, dict)
+                or post.get("deleted")
+                or post.get("dead")
+                or not post.get("text")
+            ):
+                continue
+            posts += 1
+            t0 = clock()
+            text = html_to_text(post["text"])
+            t1 = clock()
+            header = text.split("\n", 1)[0].strip()
+            fields = parse_hn_header(header, body=text)
+            t2 = clock()
+            salary = fields.salary or parse_salary(text, require_currency=True, require_range=True)
+            t3 = clock()
+            item = build_posting(
+                source="hn_whoishiring",
+                source_type="hn_whoishiring",
+                source_id=str(post["id"]),
+                board="1",
+                url=f"https://news.ycombinator.com/item?id={post['id']}",
+                company=fields.company,
+                title=header,
+                location=fields.location,
+                remote=fields.remote,
+                salary=salary,
+                employment_type=fields.employment_type,
+                requisition_id=None,
+                posted_at=None,
+                description_html=post["text"],
+                description_text=text,
+                raw=post,
+                run_id="bench",
+                fetched_at="2026-01-01T00:00:00Z",
+                month="2026-01",
+                thread_id=1,
+            )
+            t4 = clock()
+            line = json.dumps(dict(item), separators=(",", ":"), check_circular=False)
+            compressor.write(line.encode("ascii") + b"\n")
+            t5 = clock()
+            for key, seconds in zip(
+                spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True
+            ):
+                spent[key] += seconds
     return posts
 
 

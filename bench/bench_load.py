@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.benchmarks_md import write_block  # noqa: E402
 from jobtrends.config import Settings  # noqa: E402
+from jobtrends.vocabulary import AI_ENGINEER, DATA_SCIENTIST, ROLE_FAMILIES  # noqa: E402
 from pipeline.landing import LandingFile  # noqa: E402
 from pipeline.load import load_batch  # noqa: E402
 from pipeline.transform import OPENINGS_SCHEMA, POSTING_SKILLS_SCHEMA, POSTINGS_SCHEMA, TableBatch  # noqa: E402
@@ -32,7 +33,7 @@ from warehouse.migrate import VIEW_ORDER  # noqa: E402
 
 MARK = "bench_load"
 SOURCES = np.array(["hn_whoishiring", "greenhouse", "lever", "ashby", "remoteok"])
-ROLES = np.array(["ai_engineer", "data_scientist", "other"])
+ROLES = np.array(ROLE_FAMILIES)
 N_SKILLS = 200
 TEXTS = [f"We build things with tools number {i} and {i + 1}; join us." * 4 for i in range(64)]
 
@@ -60,9 +61,9 @@ def generate_batch(
             "company": pa.array(np.char.add("Company ", (ids % 5000).astype(str))),
             "title": pa.array(
                 np.where(
-                    role == "ai_engineer",
+                    role == AI_ENGINEER,
                     "ML Engineer",
-                    np.where(role == "data_scientist", "Data Scientist", "Backend Engineer"),
+                    np.where(role == DATA_SCIENTIST, "Data Scientist", "Backend Engineer"),
                 )
             ),
             "location": pa.array(np.full(n, "Remote")),

@@ -83,7 +83,7 @@ def child(data_dir: Path, workers: int | None, formats: list[str]) -> dict[str, 
 
 def baseline(landing_dir: Path) -> float:
     """Postings/s of plain transform_records (no Prefect, one core) over the first landing batch."""
-    from pipeline.landing import read_records
+    from jobtrends.landing import read_records
     from pipeline.transform import default_extractor, transform_records
 
     path = sorted(landing_dir.glob("*/*.jsonl.gz"))[0]

@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 
 from bench.benchmarks_md import write_block  # noqa: E402
+from jobtrends.text import html_to_text  # noqa: E402
 from pipeline.skills import EXTRACTOR_VERSION, SkillExtractor, load_taxonomy  # noqa: E402
 from pipeline.skills.tokenizer import use_cacheable_tokenizer  # noqa: E402
-from pipeline.text import html_to_text  # noqa: E402
 
 DEFAULT_HN_CORPUS = ROOT.parent / "shared" / "corpus" / "hn-algolia"
 

@@ -305,8 +305,33 @@ def report(name: str, scores: Scores) -> str:
     return "\n".join(lines)
 
 
-def run(corpus: Path, labels: Path = LABELS, record: bool = True) -> dict[str, Scores]:
-    """Measure every labelled post, print the tables of both splits and record them."""
+def accuracy_entry(scores: Scores) -> dict[str, dict[str, float | int]]:
+    """Per family: post-level precision, recall and specificity, and the posts they rest on."""
+    out: dict[str, dict[str, float | int]] = {}
+    for family in FAMILIES:
+        t = scores.families[family]
+        negatives = scores.posts - t.gold
+        false_positives = t.pred - t.tp
+        out[family] = {
+            "precision": round(t.precision(), 4),
+            "recall": round(t.recall(), 4),
+            "specificity": round((negatives - false_positives) / negatives, 4)
+            if negatives
+            else 1.0,
+            "n": scores.posts,
+            "positives": t.gold,
+        }
+    return out
+
+
+def run(
+    corpus: Path, labels: Path = LABELS, record: bool = True, write_accuracy: bool = True
+) -> dict[str, Scores]:
+    """Measure every labelled post, print the tables of both splits and record them.
+
+    The test split's scores (not looked at while tuning) go to reports/accuracy.json, which the
+    reports read; `record` also writes the tables into BENCHMARKS.md.
+    """
     from pipeline.roles import RULES_VERSION
 
     started = time.perf_counter()
@@ -320,6 +345,10 @@ def run(corpus: Path, labels: Path = LABELS, record: bool = True) -> dict[str, S
     text = "\n\n".join(report(split, results[split]) for split in SPLITS)
     print(text)
     print(f"({time.perf_counter() - started:.1f} s)")
+    if write_accuracy:
+        from bench.accuracy_file import record_roles
+
+        record_roles(RULES_VERSION, accuracy_entry(results["test"]))
     if record:
         body = (
             "## HN role detection and header fields (`make eval`, bench/eval_roles.py)\n\n"

@@ -296,8 +296,12 @@ def table(results: Sequence[Result]) -> str:
     return "\n".join(lines)
 
 
-def run(eval_dir: Path, record: bool = True) -> list[Result]:
-    """Evaluate on every labelled set found under eval_dir; print and record the table."""
+def run(eval_dir: Path, record: bool = True, write_accuracy: bool = True) -> list[Result]:
+    """Evaluate on every labelled set found under eval_dir; print and record the table.
+
+    The HN TECH posting-level scores (tools and technologies, what the reports count) go to
+    reports/accuracy.json; `record` also writes the table into BENCHMARKS.md.
+    """
     extractor = SkillExtractor()
     results: list[Result] = []
     started = time.perf_counter()
@@ -318,6 +322,16 @@ def run(eval_dir: Path, record: bool = True) -> list[Result]:
     out = table(results)
     print(out)
     print(f"({time.perf_counter() - started:.1f} s)")
+    hn_result = next((r for r in results if r.name == "HN TECH"), None)
+    if write_accuracy and hn_result is not None:
+        from bench.accuracy_file import record_skills
+        from pipeline.skills import EXTRACTOR_VERSION as VERSION
+
+        precision, recall, _f1 = hn_result.posting_level.prf()
+        record_skills(
+            VERSION,
+            {"precision": round(precision, 4), "recall": round(recall, 4), "n": hn_result.postings},
+        )
     if record and results:
         from pipeline.skills import EXTRACTOR_VERSION
 

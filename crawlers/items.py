@@ -10,13 +10,10 @@ from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 import scrapy
 
 from crawlers.parsing.dates import month_of
+from jobtrends.landing import RECORD_FIELDS
 
-LANDING_FIELDS: tuple[str, ...] = (
-    "source", "source_id", "global_id", "board", "url", "company", "title", "openings",
-    "role_families", "location", "remote", "salary", "employment_type", "requisition_id",
-    "posted_at", "month", "thread_id", "fetched_at", "description_html", "description_text",
-    "content_hash", "crawl_run_id", "rules_version", "is_synthetic", "raw",
-)  # fmt: skip
+# The record's fields in the order they are landed (jobtrends.landing documents each).
+LANDING_FIELDS: tuple[str, ...] = RECORD_FIELDS
 
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
 _TRACKING_PARAMS = frozenset(
@@ -28,17 +25,16 @@ _PLAIN_QUERY = re.compile(r"[\w.~-]+=[\w.~-]*(?:&[\w.~-]+=[\w.~-]*)*", re.ASCII)
 
 
 class JobPosting(scrapy.Item):
-    """A posting as landed: see the landing record in docs/architecture.md."""
+    """A posting as landed: one field per landing record field (jobtrends.landing.LandingRecord)."""
 
     source = scrapy.Field()
+    source_type = scrapy.Field()
     source_id = scrapy.Field()
     global_id = scrapy.Field()
     board = scrapy.Field()
     url = scrapy.Field()
     company = scrapy.Field()
     title = scrapy.Field()
-    openings = scrapy.Field()
-    role_families = scrapy.Field()
     location = scrapy.Field()
     remote = scrapy.Field()
     salary = scrapy.Field()
@@ -52,7 +48,6 @@ class JobPosting(scrapy.Item):
     description_text = scrapy.Field()
     content_hash = scrapy.Field()
     crawl_run_id = scrapy.Field()
-    rules_version = scrapy.Field()
     is_synthetic = scrapy.Field()
     raw = scrapy.Field()
 
@@ -116,29 +111,21 @@ def build_posting(
     month: str | None = None,
     thread_id: int | None = None,
 ) -> JobPosting:
-    """A JobPosting with its derived fields: global id, openings, hash, month, synthetic flag."""
-    from pipeline import roles  # lazily: the crawler may run before the classifier is needed
+    """A JobPosting with its derived fields: global id, hash, month, synthetic flag.
 
-    openings = roles.openings_of_posting(source_type, title, description_text)
+    Openings are not classified here: the process flow classifies each record by its
+    `source_type`, with the role rules of the day.
+    """
     posted = posted_at or fetched_at
     return JobPosting(
         source=source,
+        source_type=source_type,
         source_id=str(source_id),
         global_id=f"{source}:{source_id}",
         board=board,
         url=canonical_url(url),
         company=_text_or_none(company),
         title=_text_or_none(title),
-        openings=[
-            {
-                "title": o.title,
-                "normalized_title": o.normalized_title,
-                "role_family": o.role_family,
-                "seniority": o.seniority,
-            }
-            for o in openings
-        ],
-        role_families=list(roles.role_families(openings)),
         location=_text_or_none(location),
         remote=remote,
         salary=salary,
@@ -152,7 +139,6 @@ def build_posting(
         description_text=description_text,
         content_hash=content_hash(title, company, location, description_text),
         crawl_run_id=run_id,
-        rules_version=roles.RULES_VERSION,
         is_synthetic=isinstance(raw, dict) and raw.get("_synthetic") is True,
         raw=raw,
     )

@@ -1,15 +1,10 @@
-"""The landing writer: every posting of a run to one gzip JSONL file, then the seen list and manifest."""
+"""The item pipeline that lands a run: new or changed postings, then the seen list and manifest."""
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import orjson
 from scrapy import signals
 from scrapy.crawler import Crawler
 from twisted.python.failure import Failure
@@ -18,11 +13,8 @@ from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
 from crawlers.spiders.base import JobSpider
 from crawlers.state import previous_hashes
-
-_FLUSH_EVERY = 500
-_COMPRESSLEVEL = (
-    1  # gzip 1 is several times faster than 9; landing files are written once, read rarely
-)
+from jobtrends.landing import LANDING_VERSION, Manifest, RunWriter
+from jobtrends.run_errors import errors_by_kind
 
 
 class LandingPipeline:
@@ -34,9 +26,7 @@ class LandingPipeline:
         self.previous: dict[str, str] = {}
         self.seen: dict[str, tuple[str, str | None]] = {}
         self.duplicates = 0
-        self.landed = 0
-        self._buffer: list[bytes] = []
-        self._file: Any = None
+        self._writer: RunWriter | None = None
         self._closed = False
 
     @classmethod
@@ -48,17 +38,11 @@ class LandingPipeline:
         return pipeline
 
     def open_spider(self, spider: JobSpider | None = None) -> None:
-        """Open the temporary landing file and read what earlier runs landed."""
+        """Start the run's landing file and read what earlier runs landed."""
         spider = spider or self.crawler.spider  # type: ignore[assignment]
         assert isinstance(spider, JobSpider)
-        self.source_dir: Path = Path(spider.landing_dir) / spider.source_key
-        self.source_dir.mkdir(parents=True, exist_ok=True)
-        self.run_id: str = spider.run_id
-        self.landing_path = self.source_dir / f"{self.run_id}.jsonl.gz"
-        self.seen_path = self.source_dir / f"{self.run_id}.seen.txt.gz"
-        self.manifest_path = self.source_dir / f"{self.run_id}.manifest.json"
-        self.previous = previous_hashes(self.source_dir)
-        self._file = gzip.open(_tmp(self.landing_path), "wb", compresslevel=_COMPRESSLEVEL)
+        self.previous = previous_hashes(spider.landing_dir, spider.source_key)
+        self._writer = RunWriter(spider.landing_dir, spider.source_key, spider.run_id)
 
     def process_item(self, item: JobPosting, spider: JobSpider | None = None) -> JobPosting:
         """Land the posting unless it was already seen in this run or landed unchanged before."""
@@ -69,10 +53,8 @@ class LandingPipeline:
         self.seen[global_id] = (item["month"], item.get("board"))
         if self.previous.get(global_id) == item["content_hash"]:
             return item
-        self._buffer.append(_json_line(dict(item)))
-        self.landed += 1
-        if len(self._buffer) >= _FLUSH_EVERY:
-            self._flush()
+        assert self._writer is not None
+        self._writer.write(item)
         return item
 
     def spider_error(self, failure: Failure, response: Any, spider: JobSpider) -> None:
@@ -83,28 +65,12 @@ class LandingPipeline:
 
     def spider_closed(self, spider: JobSpider, reason: str) -> None:
         """Finish the landing file, write the seen list, then the manifest, each atomically."""
-        if self._closed or self._file is None:
+        if self._closed or self._writer is None:
             return
         self._closed = True
-        self._flush()
-        self._file.close()
-        os.replace(_tmp(self.landing_path), self.landing_path)
-        with gzip.open(_tmp(self.seen_path), "wb", compresslevel=_COMPRESSLEVEL) as seen_file:
-            seen_file.write(
-                "".join(f"{gid}\n" for gid in self.seen).encode("utf-8", "backslashreplace")
-            )
-        os.replace(_tmp(self.seen_path), self.seen_path)
-        manifest = self._manifest(spider, reason)
-        tmp = _tmp(self.manifest_path)
-        tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.manifest_path)
+        self._writer.finish(self.seen, self._manifest(spider, reason, self._writer.written))
 
-    def _flush(self) -> None:
-        if self._buffer:
-            self._file.write(b"".join(self._buffer))
-            self._buffer.clear()
-
-    def _manifest(self, spider: JobSpider, reason: str) -> dict[str, Any]:
+    def _manifest(self, spider: JobSpider, reason: str, landed: int) -> Manifest:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         prefix = "downloader/response_status_count/"
         by_status = {
@@ -117,10 +83,11 @@ class LandingPipeline:
         errors = list(spider.errors)
         months = Counter(month for month, _ in self.seen.values())
         boards = Counter(board for _, board in self.seen.values() if board is not None)
-        return {
+        manifest: Manifest = {
+            "landing_version": LANDING_VERSION,
             "source": spider.source_key,
             "source_type": spider.source_type,
-            "run_id": self.run_id,
+            "run_id": spider.run_id,
             "started_at": self.started_at,
             "finished_at": now_iso(),
             "complete": not any(error.get("fatal", True) for error in errors),
@@ -128,29 +95,19 @@ class LandingPipeline:
             "requests": int(stats.get("downloader/request_count", 0)),
             "responses_by_status": by_status,
             "items_seen": len(self.seen),
-            "items_landed": self.landed,
-            "items_unchanged": len(self.seen) - self.landed,
+            "items_landed": landed,
+            "items_unchanged": len(self.seen) - landed,
             "duplicates_in_run": self.duplicates,
-            "landing_file": self.landing_path.name,
-            "seen_file": self.seen_path.name,
             "scope": {"boards": sorted(spider.scope_boards), "months": sorted(spider.scope_months)},
             "seen_by_month": dict(sorted(months.items())),
             "seen_by_board": dict(sorted(boards.items())),
             "thread_months": dict(spider.thread_months),
             "options": spider.options,
             "errors": errors,
+            "errors_by_kind": errors_by_kind(errors),
         }
-
-
-def _json_line(record: dict[str, Any]) -> bytes:
-    """One landing line: UTF-8 JSON from orjson (the landing writer's main cost with json); what
-    orjson refuses (a lone surrogate, an integer beyond 64 bits) goes out as ASCII JSON, escaped."""
-    try:
-        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
-    except orjson.JSONEncodeError:
-        return json.dumps(record, separators=(",", ":")).encode("ascii") + b"\n"
-
-
-def _tmp(path: Path) -> Path:
-    """The temporary name a file is written under before its atomic rename: `.<name>.tmp`."""
-    return path.with_name(f".{path.name}.tmp")
+        # what components of the run noted (skipped boards, missing fields, invalid blocks), each
+        # under its Manifest key
+        for key, value in spider.manifest_notes.items():
+            manifest[key] = value  # type: ignore[literal-required]
+        return manifest

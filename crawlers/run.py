@@ -11,6 +11,7 @@ from typing import Any
 
 from jobtrends.config import Settings, load_settings
 from jobtrends.errors import UserError
+from jobtrends.landing import Manifest, new_run_id, read_manifest, run_files
 
 SPIDERS: dict[str, str] = {
     "hn_whoishiring": "crawlers.spiders.hn_whoishiring:HNWhoIsHiringSpider",
@@ -19,6 +20,10 @@ SPIDERS: dict[str, str] = {
     "ashby": "crawlers.spiders.ashby:AshbySpider",
     "remoteok": "crawlers.spiders.remoteok:RemoteOKSpider",
     "jsonld": "crawlers.spiders.jsonld:JsonLdSpider",
+    "smartrecruiters": "crawlers.spiders.smartrecruiters:SmartRecruitersSpider",
+    "workable": "crawlers.spiders.workable:WorkableSpider",
+    "recruitee": "crawlers.spiders.recruitee:RecruiteeSpider",
+    "personio": "crawlers.spiders.personio:PersonioSpider",
     "remotive": "crawlers.spiders.remotive:RemotiveSpider",
     "himalayas": "crawlers.spiders.himalayas:HimalayasSpider",
     "arbeitnow": "crawlers.spiders.arbeitnow:ArbeitnowSpider",
@@ -40,7 +45,7 @@ def run_spider(
     latest: bool = False,
     run_id: str | None = None,
     scrapy_overrides: dict[str, Any] | None = None,
-) -> dict[str, Any]:
+) -> Manifest:
     """Crawl one configured source into the landing zone and return the run's manifest.
 
     Scrapy's reactor cannot be restarted, so call this once per process (the crawl flow runs
@@ -66,12 +71,11 @@ def run_spiders(
     latest: bool = False,
     run_id: str | None = None,
     scrapy_overrides: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Manifest]:
     """Crawl several sources at once in this process (one reactor), one manifest each."""
     from scrapy.crawler import CrawlerProcess
 
     from crawlers.settings import scrapy_settings
-    from crawlers.state import new_run_id
 
     sources = [settings.source(key) for key in source_keys]
     for month in (since, until):
@@ -102,12 +106,13 @@ def run_spiders(
     process.start()
     manifests = []
     for key, source_run_id in runs:
-        path = Path(settings.landing_dir).resolve() / key / f"{source_run_id}.manifest.json"
-        if not path.is_file():
+        path = run_files(Path(settings.landing_dir).resolve(), key, source_run_id).manifest
+        manifest = read_manifest(path)
+        if manifest is None:
             raise UserError(
                 f"the crawl of {key} ended without a manifest ({path}); run it again with --debug to see why"
             )
-        manifests.append(json.loads(path.read_text(encoding="utf-8")))
+        manifests.append(manifest)
     return manifests
 
 
@@ -168,10 +173,13 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     for manifest in manifests:
         summary = {
-            key: manifest[key]
-            for key in ("source", "run_id", "complete", "items_seen", "items_landed")
+            "source": manifest.get("source"),
+            "run_id": manifest.get("run_id"),
+            "complete": manifest.get("complete"),
+            "items_seen": manifest.get("items_seen"),
+            "items_landed": manifest.get("items_landed"),
+            "errors": len(manifest.get("errors") or []),
         }
-        summary["errors"] = len(manifest["errors"])
         print(json.dumps(summary))
     return 0
 

@@ -7,10 +7,13 @@ from typing import Any
 from jobtrends.config import Settings, Source
 
 BOT_NAME = "jobtrends"
-SPIDER_MODULES = ["crawlers.spiders"]
 
 # Retried: server errors, rate limits and the timeouts/resets Scrapy's RetryMiddleware knows.
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 520, 522, 524, 408]
+
+# robots.txt decides a whole host for the run (unreachable: nothing of it is fetched), so a slow
+# answer gets at least this long, however short the page timeout is set.
+ROBOTS_MIN_TIMEOUT_S = 10.0
 
 
 def scrapy_settings(
@@ -28,7 +31,7 @@ def scrapy_settings(
     )
     values: dict[str, Any] = {
         "BOT_NAME": BOT_NAME,
-        "USER_AGENT": polite.user_agent,
+        "USER_AGENT": polite.user_agent_header,
         "ROBOTSTXT_OBEY": polite.robots_obey,
         "CONCURRENT_REQUESTS": polite.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": per_domain,
@@ -39,6 +42,7 @@ def scrapy_settings(
         "AUTOTHROTTLE_MAX_DELAY": polite.autothrottle_max_delay_s,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": polite.autothrottle_target_concurrency,
         "DOWNLOAD_TIMEOUT": polite.download_timeout_s,
+        "JOBTRENDS_ROBOTS_TIMEOUT_S": max(polite.download_timeout_s, ROBOTS_MIN_TIMEOUT_S),
         "RETRY_ENABLED": True,
         "RETRY_TIMES": polite.retry_times,
         "RETRY_HTTP_CODES": RETRY_HTTP_CODES,
@@ -48,9 +52,16 @@ def scrapy_settings(
         "JOBTRENDS_MAX_PAGES": 1000,
         "DOWNLOADER_MIDDLEWARES": {
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            # RFC 9309 robots.txt (an unreachable one disallows the host), in the stock one's place.
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "crawlers.robots.Rfc9309RobotsTxtMiddleware": 100,
             "crawlers.middlewares.BackoffRetryMiddleware": 550,
         },
-        "ITEM_PIPELINES": {"crawlers.pipelines.LandingPipeline": 800},
+        # Validation counts missing fields before the landing writer (it lands every posting).
+        "ITEM_PIPELINES": {
+            "crawlers.validation.ValidationPipeline": 300,
+            "crawlers.pipelines.LandingPipeline": 800,
+        },
         "HTTPCACHE_ENABLED": polite.http_cache,
         "HTTPCACHE_DIR": str((settings.data_dir / "httpcache").resolve()),
         "HTTPCACHE_IGNORE_HTTP_CODES": [*RETRY_HTTP_CODES, 404],

@@ -135,7 +135,10 @@ def report(
     config: ConfigOption = None,
     period: Annotated[
         str | None,
-        typer.Option(help="2026-05, 2026-Q2 or 2026 (default: last full month with data)."),
+        typer.Option(
+            help="2026-05, 2026-Q2 or 2026; `all` or 2016..2025 for the history report "
+            "(default: last full month with data, and the history report beside it)."
+        ),
     ] = None,
     since: Annotated[
         str | None, typer.Option(help="First month shown in time series, YYYY-MM.")
@@ -147,7 +150,7 @@ def report(
         Path | None, typer.Option(help="Output directory (default: <data_dir>/reports).")
     ] = None,
 ) -> None:
-    """Build the HTML and PDF report for a period from the warehouse."""
+    """Build the HTML and PDF report for a period, or the history report, from the warehouse."""
     cfg = _flow_settings(config)
     formats = [f.strip() for f in format.split(",") if f.strip()]
     unknown = sorted(set(formats) - {"html", "pdf"})

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from jobtrends import __version__
 from jobtrends.errors import UserError
 
 SourceType = Literal[
@@ -19,6 +23,10 @@ SourceType = Literal[
     "ashby",
     "remoteok",
     "jsonld",
+    "smartrecruiters",
+    "workable",
+    "recruitee",
+    "personio",
     "remotive",
     "himalayas",
     "arbeitnow",
@@ -35,10 +43,19 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# What `contact` may be: an e-mail address (one @, a dotted domain, no spaces) or an http(s) URL.
+_EMAIL = re.compile(r"[^@\s()<>,;]+@[^@\s()<>,;/]+\.[^@\s()<>,;/]+")
+# Printable ASCII without parentheses: what fits in a User-Agent comment as it stands.
+_HEADER_TEXT = re.compile(r"[!-~ ]+")
+
+
 class Politeness(_Strict):
     """Scrapy politeness and retry limits, applied to every spider unless a source overrides."""
 
-    user_agent: str = "jobtrends/0.1 (+https://github.com/jobtrends/jobtrends; job-market research)"
+    # The project's name and version only: no URL that might not exist. `contact` adds one.
+    user_agent: str = f"jobtrends/{__version__}"
+    # Where site operators reach whoever runs the crawl: a URL or an e-mail address.
+    contact: str | None = None
     robots_obey: bool = True
     concurrent_requests: int = Field(8, ge=1, le=64)
     concurrent_requests_per_domain: int = Field(2, ge=1, le=32)
@@ -50,6 +67,51 @@ class Politeness(_Strict):
     retry_times: int = Field(3, ge=0, le=20)
     http_cache: bool = False
 
+    @field_validator("user_agent")
+    @classmethod
+    def _user_agent(cls, value: str) -> str:
+        text = value.strip()
+        if not _HEADER_TEXT.fullmatch(text):
+            raise ValueError(
+                f"{value!r} is not a user agent (printable ASCII on one line, not empty); "
+                f"write it like 'jobtrends/{__version__}'"
+            )
+        return text
+
+    @field_validator("contact")
+    @classmethod
+    def _contact(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        text = value.strip()
+        if not (_EMAIL.fullmatch(text) or _is_web_url(text)) or "(" in text or ")" in text:
+            raise ValueError(
+                f"{value!r} is neither an http(s) URL nor an e-mail address; write one like "
+                "https://example.org/crawler or crawler@example.org"
+            )
+        return text
+
+    @property
+    def user_agent_header(self) -> str:
+        """The User-Agent sent: `user_agent`, plus `(+contact)` when a contact is set."""
+        if self.contact is None:
+            return self.user_agent
+        where = self.contact if _is_web_url(self.contact) else f"mailto:{self.contact}"
+        return f"{self.user_agent} (+{where})"
+
+
+def _is_web_url(text: str) -> bool:
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and _HEADER_TEXT.fullmatch(text) is not None
+        and " " not in text
+    )
+
 
 class Source(_Strict):
     """One configured job source: its type and the parameters that type takes."""
@@ -57,8 +119,12 @@ class Source(_Strict):
     type: SourceType
     name: str = ""
     enabled: bool = True
-    base_url: str | None = None  # replaces the live API host, e.g. a local replay server
-    boards: list[str] = Field(default_factory=list)  # greenhouse tokens, lever sites, ashby boards
+    # replaces the live API host, e.g. a local replay server; for the per-company hosts of
+    # recruitee and personio, <base_url>/<type>/<company> stands for the company's host
+    base_url: str | None = None
+    # greenhouse tokens, lever sites, ashby boards, smartrecruiters company ids, workable
+    # accounts, recruitee and personio company names (<name>.recruitee.com, <name>.jobs.personio.de)
+    boards: list[str] = Field(default_factory=list)
     eu: bool = False  # lever: use the EU host
     since: str | None = None  # hn_whoishiring: first thread month, YYYY-MM
     until: str | None = None  # hn_whoishiring: last thread month, YYYY-MM
@@ -86,6 +152,29 @@ class Source(_Strict):
         """The name the source is known by in the landing zone and the warehouse."""
         return self.name or self.type
 
+    @property
+    def is_local(self) -> bool:
+        """Every URL it fetches is on this machine (a replay or test server), not a live site."""
+        if self.base_url is None:
+            return False
+        absolute = [u for u in (*self.urls, *self.sitemaps) if urlsplit(u).scheme]
+        return all(_is_loopback(url) for url in (self.base_url, *absolute))
+
+
+def _is_loopback(url: str) -> bool:
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return False
+    if host is None:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
 
 class Process(_Strict):
     """How landing files become warehouse rows."""
@@ -110,6 +199,8 @@ class Report(_Strict):
     """What reports show and where they are written."""
 
     min_n: int = Field(20, ge=1)
+    # postings with skills per role the claims pool trailing months for (reports/model.py)
+    claims_min_n: int = Field(150, ge=1)
     formats: list[ReportFormat] = Field(default_factory=lambda: list(REPORT_FORMATS))
     since: str = "2015-01"
     bootstrap_samples: int = Field(200, ge=10, le=10000)
@@ -143,7 +234,7 @@ class Settings(_Strict):
 
     @property
     def landing_dir(self) -> Path:
-        """Where raw responses are landed: <data_dir>/landing/<source>/<run_id>.jsonl.gz."""
+        """The landing zone, <data_dir>/landing (its layout: jobtrends.landing)."""
         return self.data_dir / "landing"
 
     @property

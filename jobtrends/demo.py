@@ -20,6 +20,7 @@ from typing import Any
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
 
 DEMO_POLITENESS = {
     "download_delay_s": 0.0,
@@ -43,29 +44,43 @@ class DemoResult:
     warehouse: Path
     run: Any = None
     durations_s: dict[str, float] = field(default_factory=dict)
-    # A recorded corpus (--corpus) may list more than it holds: recordings are often trimmed to
-    # their first page, so a source read incomplete there is the corpus, not a failure.
-    recorded: bool = False
+    recorded: bool = False  # a corpus passed with --corpus, not the generated one
 
     @property
-    def incomplete(self) -> list[str]:
-        """Sources whose crawl was read incomplete (their manifests name what was missing)."""
+    def recording_gaps(self) -> dict[str, int]:
+        """Sources of a recorded corpus left incomplete only by requests it holds no answer for.
+
+        The replay server answers 404 where a recording was trimmed (a next page or a detail it
+        does not have): the spider records the board as incomplete and keeps what it landed,
+        which is all the recording holds, not a failure of the run.
+        """
         crawl = getattr(self.run, "crawl", None)
-        manifests = getattr(crawl, "manifests", None) or {}
-        return sorted(key for key, m in manifests.items() if not m.get("complete", False))
+        if not self.recorded or crawl is None:
+            return {}
+        gaps = {}
+        for key, manifest in crawl.manifests.items():
+            fatal = [e for e in manifest.get("errors") or [] if e.get("fatal", True)]
+            if (
+                key not in crawl.errors
+                and not manifest.get("complete", False)
+                and fatal
+                and all(e.get("kind") == "http_404" for e in fatal)
+            ):
+                gaps[key] = len(fatal)
+        return gaps
 
     @property
     def failed(self) -> bool:
-        """True when any stage of the run failed (for a recorded corpus: other than by reading a
-        source incomplete)."""
-        if self.run is None or not self.recorded:
-            return bool(getattr(self.run, "failed", True))
-        crawl = getattr(self.run, "crawl", None)
-        return (
-            bool(getattr(self.run, "errors", None))
-            or bool(getattr(crawl, "errors", None))
-            or bool(getattr(self.run.process, "failed", False))
-        )
+        """True when any stage of the run failed (recording gaps of a recorded corpus aside)."""
+        run = self.run
+        if not getattr(run, "failed", True):
+            return False
+        crawl = getattr(run, "crawl", None)
+        if run is None or crawl is None or getattr(run, "errors", None):
+            return True
+        if getattr(getattr(run, "process", None), "failed", False):
+            return True
+        return bool(set(crawl.failed) - set(self.recording_gaps))
 
 
 def _say(message: str) -> None:
@@ -149,8 +164,8 @@ def warehouse_summary(settings: Settings) -> dict[str, Any]:
         months = con.execute("select min(month), max(month) from source_months").fetchone()
     return {
         "roles": [
-            {"source": s, "postings": n, "ai_engineer": ai, "data_scientist": ds}
-            for s, n, ai, ds in roles
+            {"source": s, "postings": n, AI_ENGINEER: n_ai, DATA_SCIENTIST: n_ds}
+            for s, n, n_ai, n_ds in roles
         ],
         "top_skills": [
             {"role": r, "skill": k, "postings": n, "share": share} for r, k, n, share in skills
@@ -166,11 +181,6 @@ def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
 
     lines = ["", "jobtrends demo finished" + (" WITH FAILURES" if result.failed else ""), ""]
     lines.append(f"corpus:     {result.corpus}")
-    if result.incomplete:
-        lines.append(
-            f"incomplete: {', '.join(result.incomplete)} (the corpus lacks pages they list; "
-            "what it holds was landed, see their manifests)"
-        )
     lines.append(f"warehouse:  {result.warehouse}")
     for path in report_paths(getattr(result.run, "report", None)):
         lines.append(f"report:     {path}")
@@ -178,19 +188,14 @@ def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
     lines.append(f"query it:   JOBTRENDS_DATA_DIR={result.data_dir} jobtrends query {example}")
     if summary.get("first_month"):
         lines.append(f"months:     {summary['first_month']} .. {summary['last_month']}")
-    lines += ["", f"{'source':<16}{'postings':>10}{'ai_engineer':>13}{'data_scientist':>16}"]
+    ai, ds = AI_ENGINEER, DATA_SCIENTIST
+    lines += ["", f"{'source':<16}{'postings':>10}{ai:>13}{ds:>16}"]
     totals = [0, 0, 0]
     for row in summary["roles"]:
-        lines.append(
-            f"{row['source']:<16}{row['postings']:>10,}{row['ai_engineer']:>13,}{row['data_scientist']:>16,}"
-        )
-        totals = [
-            totals[0] + row["postings"],
-            totals[1] + row["ai_engineer"],
-            totals[2] + row["data_scientist"],
-        ]
+        lines.append(f"{row['source']:<16}{row['postings']:>10,}{row[ai]:>13,}{row[ds]:>16,}")
+        totals = [totals[0] + row["postings"], totals[1] + row[ai], totals[2] + row[ds]]
     lines.append(f"{'all':<16}{totals[0]:>10,}{totals[1]:>13,}{totals[2]:>16,}")
-    for role in ("ai_engineer", "data_scientist"):
+    for role in COMPARED_ROLES:
         top = [s for s in summary["top_skills"] if s["role"] == role]
         listed = ", ".join(f"{s['skill']} {100 * s['share']:.0f}%" for s in top)
         lines.append(f"\ntop skills, {role}: {listed or '-'}")
@@ -260,6 +265,11 @@ def run_demo(
         warehouse_summary(cfg) if cfg.warehouse_path.exists() else {"roles": [], "top_skills": []}
     )
     print(format_summary(result, summary), flush=True)
+    for key, missing in sorted(result.recording_gaps.items()):
+        _say(
+            f"note: {key}: the recording holds no answer for {missing} of the pages or details "
+            "the spider asked for (trimmed at its origin); its boards are left incomplete"
+        )
     if result.failed:
         from pipeline.flows.summary import run_summary
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
-import gzip
 import hashlib
 import html
 import json
@@ -33,11 +32,13 @@ import numpy as np
 
 from jobtrends import generate_vocab as V
 from jobtrends.errors import UserError
+from jobtrends.landing import Manifest, RunWriter
+from jobtrends.vocabulary import COMPARED_ROLES
 
 GENERATOR_VERSION = "generate-2026.11.2"
-SOURCES = tuple(V.SOURCE_SHARES)
+SOURCES = (*V.SOURCE_SHARES, *V.LATER_ATS_SHARES, *V.FEED_SHARES)
 HITS_PER_PAGE = 20
-AI, DS = "ai_engineer", "data_scientist"
+AI, DS = COMPARED_ROLES
 # Threads get ids spaced by month so posts of a month never collide with the next thread.
 _ID_BASE, _ID_PER_MONTH = 2_000_000, 285_000
 _FIRST_MONTH = (2011, 1)
@@ -644,13 +645,56 @@ def _company_names(prefixes: Sequence[str], rng: np.random.Generator) -> list[st
     return [names[i] for i in order]
 
 
+def _later_ats_counts(per_source: dict[str, int], seed: int) -> dict[str, int]:
+    """Move the later ATSs' share out of Greenhouse, Lever and Ashby (their own random stream,
+    so every other draw of a seed is unchanged)."""
+    rng = np.random.default_rng([seed, 997])
+    pool = sum(V.SOURCE_SHARES[s] for s in V.LATER_ATS_FROM)
+    later = np.array(list(V.LATER_ATS_SHARES.values())) / pool
+    counts = dict.fromkeys(V.LATER_ATS_SHARES, 0)
+    for source in V.LATER_ATS_FROM:
+        split = rng.multinomial(per_source[source], [1 - later.sum(), *later]).tolist()
+        per_source[source] = split[0]
+        for name, n in zip(V.LATER_ATS_SHARES, split[1:], strict=True):
+            counts[name] += n
+    return counts
+
+
+def _feed_counts(per_source: dict[str, int], seed: int) -> dict[str, int]:
+    """Move the public feeds' share out of Greenhouse, Lever and Ashby, as for the later ATSs
+    (a random stream of their own, so every other draw of a seed is unchanged)."""
+    rng = np.random.default_rng([seed, 996])
+    pool = sum(V.SOURCE_SHARES[s] for s in V.FEED_FROM)
+    feeds = np.array(list(V.FEED_SHARES.values())) / pool
+    counts = dict.fromkeys(V.FEED_SHARES, 0)
+    for source in V.FEED_FROM:
+        split = rng.multinomial(per_source[source], [1 - feeds.sum(), *feeds]).tolist()
+        per_source[source] = split[0]
+        for name, n in zip(V.FEED_SHARES, split[1:], strict=True):
+            counts[name] += n
+    return counts
+
+
+# Board names of the later ATSs from the company name and its lower-case alphanumeric slug:
+# SmartRecruiters ids are CamelCase with a digit ("Ubisoft2"), Personio names hyphenated.
+_MORE_ATS_SLUGS = {
+    "smartrecruiters": lambda company, slug: "".join(w.capitalize() for w in company.split()) + "1",
+    "workable": lambda company, slug: slug,
+    "recruitee": lambda company, slug: slug,
+    "personio": lambda company, slug: "-".join(company.lower().split()),
+}
+
+
 def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]) -> _Plan:
     rng = np.random.default_rng([seed, 999])
     months = _months(start, end)
-    shares = np.array([V.SOURCE_SHARES[s] for s in SOURCES])
+    first = tuple(V.SOURCE_SHARES)
+    shares = np.array([V.SOURCE_SHARES[s] for s in first])
     per_source = dict(
-        zip(SOURCES, rng.multinomial(postings, shares / shares.sum()).tolist(), strict=True)
+        zip(first, rng.multinomial(postings, shares / shares.sum()).tolist(), strict=True)
     )
+    per_source.update(_later_ats_counts(per_source, seed))
+    per_source.update(_feed_counts(per_source, seed))
     hn_w = np.array([_trend(V.HN_VOLUME, y) for y, _m in months]) * rng.uniform(
         0.85, 1.15, len(months)
     )
@@ -662,7 +706,7 @@ def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]
     companies = _company_names(V.ATS_PREFIXES, rng)
     boards: dict[str, list[tuple[str, str, int]]] = {}
     used = 0
-    for source in ("greenhouse", "lever", "ashby", "jsonld"):
+    for source in ("greenhouse", "lever", "ashby", "jsonld", *_MORE_ATS_SLUGS):
         total = per_source[source]
         count = max(V.DEFAULT_BOARDS[source], math.ceil(total / V.BOARD_CAP[source]))
         sizes = rng.multinomial(total, rng.dirichlet(np.full(count, 4.0))).tolist()
@@ -677,9 +721,11 @@ def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]
                 slug = "-".join(company.lower().split())
             elif source == "jsonld":
                 slug = f"{slug}-careers"
+            elif source in _MORE_ATS_SLUGS:
+                slug = _MORE_ATS_SLUGS[source](company, slug)
             rows.append((slug, company, sizes[i]))
         boards[source] = rows
-    feeds = {source: per_source[source] for source in _FEEDS}
+    feeds = {source: per_source[source] for source in V.FEED_SHARES}
     return _Plan(seed, months, hn_counts, boards, per_source["remoteok"], ats_w, feeds)
 
 
@@ -1327,9 +1373,290 @@ def _jsonld_page(company: str, postings: list[dict[str, Any]], style: int) -> st
     )
 
 
+# ---------------------------------------------------------------- SmartRecruiters, Workable,
+# Recruitee, Personio: one self-contained generator each, registered in _MORE_ATS below.
+
+_SR_PAGE = 100
+_SR_SECOND_LANGUAGE_EVERY = 7  # every 7th job is also listed in German (one job, two versions)
+_WORKABLE_SECOND_PLACE_EVERY = 5  # every 5th job is also open in a second place
+
+
+def _salary_sentence(spec: _Spec) -> str:
+    """The pay as a sentence of the description ("$150,000 - $180,000 per year"), or ""."""
+    if not spec.salary:
+        return ""
+    low, high, cur, period = spec.salary
+    spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} per {period}"
+    return f"<p>The salary range for this role is {_esc(spec.salary_raw)}.</p>"
+
+
+def _smartrecruiters(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk:
+    """A company's postings pages (offset, limit, totalFound, content) and one detail per job."""
+    draw, specs, months = _board_specs(plan, 6, idx, company, n)
+    entries, chosen, files = [], [], {}
+    for i, spec in enumerate(specs):
+        pid = str(744_000_800_000_000 + idx * 1_000_000 + (i + 1) * 10)
+        full = spec.location or _COUNTRIES[spec.country]
+        spec.location = full
+        spec.url = f"https://jobs.smartrecruiters.com/{board}/{pid}"
+        entry = {
+            "id": pid,
+            "name": spec.titles[0],
+            "refNumber": f"REF{idx:02d}{i + 1:05d}",
+            "defaultJobAd": True,
+            "language": {"code": "en", "label": "English"},
+            "company": {"identifier": board, "name": company},
+            "releasedDate": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+            + f".{int(draw.np.integers(0, 1000)):03d}Z",
+            "location": {
+                "city": full.split(",")[0],
+                "country": spec.country.lower(),
+                "remote": spec.workplace == "remote",
+                "hybrid": spec.workplace == "hybrid",
+                "fullLocation": full,
+            },
+            "typeOfEmployment": {"id": spec.employment.lower(), "label": spec.employment},
+            "ref": f"https://api.smartrecruiters.com/v1/companies/{board}/postings/{pid}",
+            "_synthetic": True,
+        }
+        entries.append(entry)
+        chosen.append(entry)
+        if (i + 1) % _SR_SECOND_LANGUAGE_EVERY == 0:
+            entries.append(
+                {
+                    **entry,
+                    "id": str(int(pid) + 1),
+                    "name": f"{spec.titles[0]} (m/w/d)",
+                    "defaultJobAd": False,
+                    "language": {"code": "de", "label": "German"},
+                }
+            )
+        sections = {"jobDescription": {"title": "Job Description", "text": _html(spec)}}
+        pay = _salary_sentence(spec)
+        if pay:
+            sections["additionalInformation"] = {"title": "Additional Information", "text": pay}
+        spec.html = "\n".join(f"<h3>{_esc(s['title'])}</h3>{s['text']}" for s in sections.values())
+        detail = {**entry, "postingUrl": spec.url, "jobAd": {"sections": sections}}
+        detail.pop("ref")
+        files[f"{board}/postings/{pid}.json"] = detail
+    for offset in range(0, max(len(entries), 1), _SR_PAGE):
+        files[f"{board}/postings-offset-{offset}.json"] = {
+            "offset": offset,
+            "limit": _SR_PAGE,
+            "totalFound": len(entries),
+            "content": entries[offset : offset + _SR_PAGE],
+        }
+    first = f"{board}/postings-offset-0.json"
+    return _Chunk(
+        "smartrecruiters",
+        board,
+        specs,
+        chosen,
+        months,
+        first,
+        files[first],
+        extra={"files": files, "source_ids": [e["id"] for e in chosen]},
+    )
+
+
+def _workable(plan: _Plan, idx: int, account: str, company: str, n: int) -> _Chunk:
+    """An account's widget answer: every job, repeated once per place it is open in."""
+    draw, specs, months = _board_specs(plan, 7, idx, company, n)
+    jobs, firsts, codes = [], [], []
+    for i, spec in enumerate(specs):
+        code = f"{0xA00000000 + idx * 0x1000000 + i + 1:010X}"
+        country = _COUNTRIES[spec.country]
+        cities = [spec.location.split(",")[0] if spec.location else ""]
+        if (i + 1) % _WORKABLE_SECOND_PLACE_EVERY == 0:
+            cities.append(
+                draw.py.choice(
+                    [loc for loc, cc, _c, _t in V.LOCATIONS if cc == spec.country]
+                ).split(",")[0]
+            )
+        cities = list(dict.fromkeys(cities))
+        spec.location = "; ".join(", ".join(p for p in (city, country) if p) for city in cities)
+        spec.url = f"https://apply.workable.com/j/{code}"
+        description = _set_html(spec, _html(spec) + _salary_sentence(spec))
+        for n_place, city in enumerate(cities):
+            job = {
+                "title": spec.titles[0],
+                "shortcode": code,
+                "code": "",
+                "employment_type": spec.employment,
+                "telecommuting": spec.workplace == "remote",
+                "department": "Engineering",
+                "url": spec.url,
+                "shortlink": spec.url,
+                "application_url": spec.url + "/apply",
+                "published_on": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%d"),
+                "created_at": datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%d"),
+                "country": country,
+                "city": city,
+                "state": "",
+                "locations": [
+                    {
+                        "country": country,
+                        "countryCode": spec.country,
+                        "city": city,
+                        "region": None,
+                        "hidden": False,
+                    }
+                ],
+                "description": description,
+                "_synthetic": True,
+            }
+            jobs.append(job)
+            if n_place == 0:
+                firsts.append(job)
+        codes.append(code)
+    return _Chunk(
+        "workable",
+        account,
+        specs,
+        firsts,
+        months,
+        f"{account}.json",
+        {"name": company, "description": "", "jobs": jobs},
+        extra={"source_ids": codes},
+    )
+
+
+_RECRUITEE_FLAGS = {
+    "remote": (True, False, False),
+    "hybrid": (False, True, False),
+    "onsite": (False, False, True),
+    "unstated": (False, False, False),
+}
+
+
+def _recruitee(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk:
+    """A company's careers-site offers, with the salary object filled where pay is stated."""
+    draw, specs, months = _board_specs(plan, 8, idx, company, n)
+    offers = []
+    for i, spec in enumerate(specs):
+        oid = 3_000_000 + idx * 100_000 + i + 1
+        slug = (
+            "-".join(spec.titles[0].lower().replace("/", " ").replace(",", " ").split())
+            + f"-{i + 1}"
+        )
+        country = _COUNTRIES[spec.country]
+        city = spec.location.split(",")[0] if spec.location else None
+        spec.location = ", ".join(p for p in (city, country) if p)
+        spec.url = f"https://{board}.recruitee.com/o/{slug}"
+        remote, hybrid, on_site = _RECRUITEE_FLAGS[spec.workplace]
+        salary: dict[str, Any] = {"min": None, "max": None, "period": None, "currency": None}
+        if spec.salary:
+            low, high, cur, period = spec.salary
+            salary = {"min": f"{low:.2f}", "max": f"{high:.2f}", "period": period, "currency": cur}
+            spec.salary_raw = f"{low:.2f}-{high:.2f} {cur} {period}"
+        stamp = datetime.fromtimestamp(spec.ts, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        offers.append(
+            {
+                "id": oid,
+                "guid": f"{oid:x}",
+                "slug": slug,
+                "title": spec.titles[0],
+                "status": "published",
+                "remote": remote,
+                "hybrid": hybrid,
+                "on_site": on_site,
+                "city": city,
+                "country": country,
+                "country_code": spec.country,
+                "location": "Remote job" if remote and not city else spec.location,
+                "locations": [
+                    {
+                        "id": oid,
+                        "name": city,
+                        "city": city,
+                        "state": None,
+                        "country": country,
+                        "country_code": spec.country,
+                    }
+                ]
+                if city
+                else [],
+                "created_at": stamp,
+                "published_at": stamp,
+                "updated_at": stamp,
+                "careers_url": spec.url,
+                "careers_apply_url": spec.url + "/c/new",
+                "company_name": company,
+                "department": "Engineering",
+                "salary": salary,
+                "employment_type_code": spec.employment.lower().replace("-", "") + "_permanent",
+                "description": _set_html(spec, _html(spec)),
+                "requirements": None,
+                "_synthetic": True,
+            }
+        )
+    return _Chunk("recruitee", board, specs, offers, months, f"{board}.json", {"offers": offers})
+
+
+def _cdata(html_text: str) -> str:
+    return "<![CDATA[" + html_text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def _personio(plan: _Plan, idx: int, board: str, company: str, n: int) -> _Chunk:
+    """A company's XML feed: one <position> per job, its description in CDATA sections."""
+    from xml.sax.saxutils import escape
+
+    draw, specs, months = _board_specs(plan, 9, idx, company, n)
+    positions, records = [], []
+    for i, spec in enumerate(specs):
+        pid = str(1_500_000 + idx * 100_000 + i + 1)
+        office = (
+            "Remote"
+            if spec.workplace == "remote"
+            else (spec.location or _COUNTRIES[spec.country]).split(",")[0]
+        )
+        spec.location = office
+        spec.url = f"https://{board}.jobs.personio.de/job/{pid}"
+        pay = _salary_sentence(spec)
+        sections = [("Your role", _html(spec))] + ([("What we offer", pay)] if pay else [])
+        spec.html = "\n".join(f"<h3>{_esc(name)}</h3>{text}" for name, text in sections)
+        schedule = "part-time" if spec.employment == "Part-time" else "full-time"
+        created = _iso_offset(spec.ts, spec.tz)
+        descriptions = "".join(
+            f"<jobDescription><name>{escape(name)}</name><value>{_cdata(text)}</value></jobDescription>"
+            for name, text in sections
+        )
+        positions.append(
+            f"<position><id>{pid}</id><subcompany>{escape(company)}</subcompany>"
+            f"<office>{escape(office)}</office><department>Engineering</department>"
+            f"<recruitingCategory>Engineering</recruitingCategory><name>{escape(spec.titles[0])}</name>"
+            f"<jobDescriptions>{descriptions}</jobDescriptions><employmentType>permanent</employmentType>"
+            f"<schedule>{schedule}</schedule><createdAt>{created}</createdAt>"
+            "<_synthetic>true</_synthetic></position>"
+        )
+        records.append(
+            {
+                "id": pid,
+                "subcompany": company,
+                "office": office,
+                "name": spec.titles[0],
+                "employmentType": "permanent",
+                "schedule": schedule,
+                "createdAt": created,
+                "_synthetic": True,
+            }
+        )
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<workzag-jobs>\n'
+        + "\n".join(positions)
+        + "\n</workzag-jobs>\n"
+    )
+    return _Chunk("personio", board, specs, records, months, f"{board}.xml", feed)
+
+
+_MORE_ATS = {
+    "smartrecruiters": _smartrecruiters,
+    "workable": _workable,
+    "recruitee": _recruitee,
+    "personio": _personio,
+}
 # ---------------------------------------------------------------- public feeds
 
-_FEEDS = ("remotive", "himalayas", "arbeitnow")
 # Drawer streams of their own, apart from the indices the other sources use.
 _FEED_SOURCE_IDX = {"remotive": 11, "himalayas": 12, "arbeitnow": 13}
 _EMPLOYMENT_KEYS = {"Full-time": "full_time", "Contract": "contract", "Part-time": "part_time"}
@@ -1585,6 +1912,9 @@ def _chunks(plan: _Plan) -> Iterator[_Chunk]:
     yield _remoteok(plan, plan.remoteok)
     for idx, (name, company, n) in enumerate(plan.boards["jsonld"]):
         yield _jsonld(plan, idx, name, company, n)
+    for source, make in _MORE_ATS.items():
+        for idx, (board, company, n) in enumerate(plan.boards[source]):
+            yield make(plan, idx, board, company, n)
     yield _remotive(plan, plan.feeds.get("remotive", 0))
     yield from _himalayas(plan, plan.feeds.get("himalayas", 0))
     yield from _arbeitnow(plan, plan.feeds.get("arbeitnow", 0))
@@ -1616,6 +1946,10 @@ _CORPUS_DIRS = (
     "ashby",
     "remoteok",
     "jsonld",
+    "smartrecruiters",
+    "workable",
+    "recruitee",
+    "personio",
     "remotive",
     "himalayas",
     "arbeitnow",
@@ -1685,6 +2019,7 @@ def generate_corpus(
         "ashby": out / "ashby",
         "remoteok": out / "remoteok",
         "jsonld": out / "jsonld",
+        **{source: out / source for source in _MORE_ATS},
         "remotive": out / "remotive",
         "himalayas": out / "himalayas",
         "arbeitnow": out / "arbeitnow",
@@ -1714,7 +2049,10 @@ def generate_corpus(
                     chunk.extra["points"],
                 )
             )
-        _dump(folders[chunk.source] / chunk.file_name, chunk.body)
+        for name, body in (chunk.extra.get("files") or {chunk.file_name: chunk.body}).items():
+            path = folders[chunk.source] / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _dump(path, body)
     last_title = f"{_MONTH_NAMES[last[1]]} {last[0]}"
     last_ts = _epoch(last[0], last[1], 1, 15 * 3600 + 30)
     hits.append(
@@ -1804,6 +2142,11 @@ def _landing_records(chunk: _Chunk, run_id: str, fetched_at: str) -> Iterator[di
             url = f"https://news.ycombinator.com/item?id={source_id}"
             description_html = obj["text"]
             text = plains[i]
+        elif "source_ids" in chunk.extra:
+            source_id = chunk.extra["source_ids"][i]
+            title, location, url = spec.titles[0], spec.location, spec.url
+            description_html = spec.html or _html(spec)
+            text = _plain(spec)
         else:
             source_id = str(
                 obj.get("id")
@@ -1882,42 +2225,22 @@ class _LandingWriter:
         self.folder, self.source, self.run_id = folder, source, run_id
         self.started = datetime.strptime(run_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
         self.fetched_at = _iso_z(int(self.started.timestamp()))
-        self.path = folder / f"{run_id}.jsonl.gz"
-        self.tmp = folder / f".{self.path.name}.tmp"
-        self.raw_handle = open(self.tmp, "wb")  # noqa: SIM115 - closed in close()
-        # mtime=0 keeps the bytes identical from run to run
-        self.handle = gzip.GzipFile(
-            filename="", mode="wb", compresslevel=2, fileobj=self.raw_handle, mtime=0
-        )
+        self.run = RunWriter(folder.parent, source, run_id)
         self.seen: list[str] = []
         self.boards: list[str] = []
         self.months: set[str] = set()
 
     def write(self, chunk: _Chunk) -> None:
-        lines = []
         for record in _landing_records(chunk, self.run_id, self.fetched_at):
             self.seen.append(record["global_id"])
-            lines.append(json.dumps(record, ensure_ascii=False))
-        if lines:
-            self.handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+            self.run.write(record)
         if chunk.source == "hn_whoishiring":
             self.months.update(chunk.months[:1])
         elif chunk.board not in self.boards:
             self.boards.append(chunk.board)
 
     def close(self) -> Path:
-        self.handle.close()
-        self.raw_handle.close()
-        os.replace(self.tmp, self.path)
-        seen = self.folder / f"{self.run_id}.seen.txt.gz"
-        seen_tmp = self.folder / f".{seen.name}.tmp"
-        with (
-            open(seen_tmp, "wb") as raw,
-            gzip.GzipFile(filename="", mode="wb", compresslevel=2, fileobj=raw, mtime=0) as handle,
-        ):
-            handle.write("".join(g + "\n" for g in self.seen).encode("utf-8"))
-        os.replace(seen_tmp, seen)
-        manifest = {
+        manifest: Manifest = {
             "source": self.source,
             "run_id": self.run_id,
             "started_at": _iso_z(int(self.started.timestamp())),
@@ -1928,8 +2251,6 @@ class _LandingWriter:
             "items_seen": len(self.seen),
             "items_landed": len(self.seen),
             "duplicates_in_run": 0,
-            "landing_file": self.path.name,
-            "seen_file": seen.name,
             "scope": {
                 "boards": [] if self.source == "hn_whoishiring" else self.boards,
                 "months": sorted(self.months),
@@ -1938,13 +2259,13 @@ class _LandingWriter:
             "synthetic": True,
             "generator_version": GENERATOR_VERSION,
         }
-        _dump(self.folder / f"{self.run_id}.manifest.json", manifest)
-        return self.path
+        self.run.finish(self.seen, manifest)
+        return self.run.files.landing
 
 
 def _chunk_sizes(plan: _Plan) -> dict[str, list[int]]:
     sizes = {"hn_whoishiring": list(plan.hn_counts), "remoteok": [plan.remoteok]}
-    for source in ("greenhouse", "lever", "ashby", "jsonld"):
+    for source in ("greenhouse", "lever", "ashby", "jsonld", *_MORE_ATS):
         sizes[source] = [n for _b, _c, n in plan.boards[source]]
     n = plan.feeds.get("remotive", 0)
     sizes["remotive"] = [n]

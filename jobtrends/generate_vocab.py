@@ -772,12 +772,40 @@ SOURCE_SHARES = {
     "ashby": 0.06,
     "remoteok": 0.03,
     "jsonld": 0.02,
-    "remotive": 0.02,
-    "himalayas": 0.03,
-    "arbeitnow": 0.02,
 }
-DEFAULT_BOARDS = {"greenhouse": 4, "lever": 3, "ashby": 3, "jsonld": 2}
-BOARD_CAP = {"greenhouse": 1500, "lever": 1500, "ashby": 1500, "jsonld": 400}
+# Shares of the whole corpus for the later ATSs, taken out of Greenhouse, Lever and Ashby (so the
+# HN, RemoteOK and JSON-LD parts of a corpus stay what they were before these sources came).
+LATER_ATS_SHARES = {
+    "smartrecruiters": 0.02,
+    "workable": 0.02,
+    "recruitee": 0.015,
+    "personio": 0.015,
+}
+LATER_ATS_FROM = ("greenhouse", "lever", "ashby")
+# Shares of the whole corpus for the public job feeds, taken out of the same three ATSs (their
+# postings are dated like the ATSs', so the corpus keeps its spread over the years).
+FEED_SHARES = {"remotive": 0.02, "himalayas": 0.03, "arbeitnow": 0.02}
+FEED_FROM = ("greenhouse", "lever", "ashby")
+DEFAULT_BOARDS = {
+    "greenhouse": 4,
+    "lever": 3,
+    "ashby": 3,
+    "jsonld": 2,
+    "smartrecruiters": 2,
+    "workable": 2,
+    "recruitee": 2,
+    "personio": 2,
+}
+BOARD_CAP = {
+    "greenhouse": 1500,
+    "lever": 1500,
+    "ashby": 1500,
+    "jsonld": 400,
+    "smartrecruiters": 1500,
+    "workable": 1500,
+    "recruitee": 1500,
+    "personio": 1500,
+}
 # Jobs a page of the paged feeds serves (Himalayas' API caps a request at 20).
 FEED_PAGE_SIZE = {"himalayas": 20, "arbeitnow": 100}
 # (Remotive category, its URL slug), by the posting's role family.

@@ -29,6 +29,14 @@ _ROUTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^/api/job-board-api/?$"), "arbeitnow"),
     (re.compile(r"^/jsonld/sitemap\.xml$"), "jsonld_sitemap"),
     (re.compile(r"^/jsonld/(?P<name>[^/]+)\.html$"), "jsonld_page"),
+    (re.compile(r"^/v1/companies/(?P<name>[^/]+)/postings/?$"), "smartrecruiters_page"),
+    (
+        re.compile(r"^/v1/companies/(?P<name>[^/]+)/postings/(?P<item>[^/]+)/?$"),
+        "smartrecruiters_detail",
+    ),
+    (re.compile(r"^/api/v1/widget/accounts/(?P<name>[^/]+)/?$"), "workable"),
+    (re.compile(r"^/recruitee/(?P<name>[^/]+)/api/offers/?$"), "recruitee"),
+    (re.compile(r"^/personio/(?P<name>[^/]+)/xml/?$"), "personio"),
     (re.compile(r"^/robots\.txt$"), "robots"),
 )
 
@@ -122,6 +130,15 @@ def source_config(corpus: Path, base_url: str | None = None) -> list[dict[str, A
     if pages:
         prefix = base_url.rstrip("/") if base_url else ""
         add({"type": "jsonld", "urls": [f"{prefix}/jsonld/{name}" for name in pages]})
+    companies = sorted(
+        path.parent.name for path in (corpus / "smartrecruiters").glob("*/postings-offset-0.json")
+    )
+    if companies:
+        add({"type": "smartrecruiters", "boards": companies})
+    for source_type, suffix in (("workable", "json"), ("recruitee", "json"), ("personio", "xml")):
+        boards = sorted(path.stem for path in (corpus / source_type).glob(f"*.{suffix}"))
+        if boards:
+            add({"type": source_type, "boards": boards})
     return entries
 
 
@@ -151,8 +168,11 @@ class _ReplayHandler(BaseHTTPRequestHandler):
             if match is None:
                 continue
             name = match.groupdict().get("name")
-            if name is not None and not _NAME.match(name):
+            item = match.groupdict().get("item")
+            if any(part is not None and not _NAME.match(part) for part in (name, item)):
                 break
+            if item is not None:  # a detail: the posting id within the company's folder
+                name = f"{name}/postings/{item}"
             getattr(self, f"_{kind}")(name, query, head)
             return
         self._not_found(head)
@@ -226,6 +246,28 @@ class _ReplayHandler(BaseHTTPRequestHandler):
         limit = max(_int(query.get("limit", ["100"])[0], 100), 0)
         page = postings[skip : skip + limit] if isinstance(postings, list) else postings
         self._send_bytes(json.dumps(page).encode("utf-8"), "application/json", head)
+
+    def _smartrecruiters_page(
+        self, name: str | None, query: dict[str, list[str]], head: bool
+    ) -> None:
+        offset = max(_int(query.get("offset", ["0"])[0], 0), 0)
+        self._send_file(
+            self.corpus / "smartrecruiters" / str(name) / f"postings-offset-{offset}.json", head
+        )
+
+    def _smartrecruiters_detail(
+        self, name: str | None, query: dict[str, list[str]], head: bool
+    ) -> None:
+        self._send_file(self.corpus / "smartrecruiters" / f"{name}.json", head)
+
+    def _workable(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "workable" / f"{name}.json", head)
+
+    def _recruitee(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "recruitee" / f"{name}.json", head)
+
+    def _personio(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
+        self._send_file(self.corpus / "personio" / f"{name}.xml", head, "text/xml; charset=utf-8")
 
     def _jsonld_sitemap(self, name: str | None, query: dict[str, list[str]], head: bool) -> None:
         host = self.headers.get("Host") or f"{HOST}:{self.server.server_address[1]!s}"  # type: ignore[index]

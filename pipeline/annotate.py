@@ -2,7 +2,7 @@
 
 Each input line is {"id", "title"?, "text"} (text may be HTML). Each output line keeps the input's
 fields and adds text_plain, role_families, openings and skills (offsets into text_plain). The
-code is the pipeline's own: pipeline.text cleans, pipeline.roles classifies, pipeline.skills
+code is the pipeline's own: jobtrends.text cleans, pipeline.roles classifies, pipeline.skills
 extracts.
 """
 
@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from jobtrends.errors import UserError
+from jobtrends.surrogates import replace_lone_surrogates
+from jobtrends.text import html_to_text
 from pipeline.roles import openings_of_posting, role_families
 from pipeline.skills import SkillExtractor, skills_by_id
-from pipeline.surrogates import replace_lone_surrogates
-from pipeline.text import html_to_text
 
 # A record without a title is a Hacker News post: its openings come from its text.
 HN_SOURCE = "hn_whoishiring"

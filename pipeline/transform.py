@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import pyarrow as pa
 
-ROLE_FAMILIES = ("ai_engineer", "data_scientist")
-
+from jobtrends.landing import LandingRecord
 
 # Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
 # The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
@@ -165,7 +164,7 @@ def _opening_at(sections: list[tuple[int, int, int]], starts: list[int], start: 
     return None
 
 
-def _latest_per_posting(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def _latest_per_posting(records: Sequence[LandingRecord]) -> list[LandingRecord]:
     """One record per global_id: the latest fetch (the later record on a tie)."""
     latest: dict[str, tuple[str, int]] = {}
     for position, record in enumerate(records):
@@ -198,7 +197,7 @@ def default_extractor() -> SkillExtractorLike:
 
 
 def transform_records(
-    records: Sequence[dict[str, Any]],
+    records: Sequence[LandingRecord],
     extractor: SkillExtractorLike | None = None,
     *,
     classify: Classifier | None = None,
@@ -222,7 +221,7 @@ def transform_records(
         text = _text(record.get("description_text")) or ""
         title = _text(record.get("title"))
         raw_salary = record.get("salary")
-        salary: dict[str, Any] = raw_salary if isinstance(raw_salary, dict) else {}
+        salary: Mapping[str, object] = raw_salary if isinstance(raw_salary, dict) else {}
         row = {
             "global_id": global_id,
             "source": source,
@@ -258,7 +257,9 @@ def transform_records(
             postings[name].append(value)
 
         sections: list[tuple[int, int, int]] = []
-        for idx, opening in enumerate(classify(source, title, text)):
+        # Format 1 records lack source_type; their crawler classified by the source key.
+        source_type = _text(record.get("source_type")) or source
+        for idx, opening in enumerate(classify(source_type, title, text)):
             openings["global_id"].append(global_id)
             openings["opening_idx"].append(idx)
             openings["title"].append(opening.title)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
+import math
 import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,10 +22,12 @@ from markupsafe import Markup
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, ROLE_LABELS
 from reports import formatting
-from reports.charts import Chart, build_charts
+from reports.charts import Chart, build_charts, build_history_charts
 from reports.claims import SIMILAR_MARGIN
-from reports.model import ROLE_LABELS, ROLES, ReportModel, build_model
+from reports.history import HistoryModel, Span, build_history, parse_span, span_of_folder
+from reports.model import ReportModel, build_model
 from reports.period import parse_month, parse_period
 
 FORMATS = ("html", "pdf")
@@ -58,6 +62,15 @@ class ReportResult:
     pdf_pages: int | None = None
     charts: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    summary: Path | None = None
+    history: ReportResult | None = None
+
+    @property
+    def paths(self) -> list[Path]:
+        """Every file written: this report's, the history report's beside it, and the index."""
+        own = [p for p in (self.html, self.pdf, self.summary) if p is not None]
+        extra = [p for p in (self.history.paths if self.history else []) if p != self.index]
+        return [*own, *extra, self.index]
 
 
 @cache
@@ -112,7 +125,7 @@ def content_security_policy(scripts: Sequence[str]) -> str:
 
 
 def render_html(
-    model: ReportModel,
+    model: ReportModel | HistoryModel,
     charts: dict[str, Chart],
     interactive: bool = True,
     cache_dir: Path | None = None,
@@ -125,6 +138,24 @@ def render_html(
     vega_js = vega_bundle(cache_dir) if interactive and charts else ""
     init_js = INIT_JS if interactive and charts else ""
     scripts = [s for s in (vega_js, init_js) if s]
+    if isinstance(model, HistoryModel):
+        return (
+            _environment()
+            .get_template("history.html.j2")
+            .render(
+                model=model,
+                charts=charts,
+                roles=COMPARED_ROLES,
+                role_labels=ROLE_LABELS,
+                spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
+                if interactive
+                else {},
+                vega_js=Markup(vega_js),
+                init_js=Markup(init_js),
+                csp=Markup(content_security_policy(scripts)),
+                interactive=interactive,
+            )
+        )
     volume_by_month: dict[date, list[dict[str, Any]]] = {}
     for row in model.volume:
         volume_by_month.setdefault(row["month"], []).append(row)
@@ -132,7 +163,7 @@ def render_html(
     return template.render(
         model=model,
         charts=charts,
-        roles=ROLES,
+        roles=COMPARED_ROLES,
         role_labels=ROLE_LABELS,
         spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
         if interactive
@@ -141,7 +172,7 @@ def render_html(
         init_js=Markup(init_js),
         csp=Markup(content_security_policy(scripts)),
         volume_by_month=[
-            (month, sorted(rows, key=lambda r: ROLES.index(r["role"])))
+            (month, sorted(rows, key=lambda r: COMPARED_ROLES.index(r["role"])))
             for month, rows in sorted(volume_by_month.items())
             if any(r["n"] is not None for r in rows)
         ],
@@ -192,6 +223,63 @@ def _check_formats(formats: Sequence[str]) -> list[str]:
     return chosen
 
 
+def _render(
+    folder: Path,
+    model: ReportModel | HistoryModel,
+    charts: dict[str, Chart],
+    chosen_formats: list[str],
+    settings: Settings,
+    timings: dict[str, float],
+) -> tuple[Path | None, Path | None, int | None]:
+    started = time.perf_counter()
+    html = render_html(model, charts, cache_dir=settings.cache_dir)
+    html_path = pdf_path = None
+    if "html" in chosen_formats:
+        html_path = folder / "report.html"
+        _write_atomic(html_path, html)
+    timings["html"] = time.perf_counter() - started
+    pages = None
+    if "pdf" in chosen_formats:
+        started = time.perf_counter()
+        pdf_path = folder / "report.pdf"
+        pages = render_pdf(render_html(model, charts, interactive=False), pdf_path)
+        timings["pdf"] = time.perf_counter() - started
+    return html_path, pdf_path, pages
+
+
+def build_history_report(
+    settings: Settings,
+    span: Span,
+    formats: Sequence[str] = FORMATS,
+    out_dir: Path | None = None,
+    write_index_file: bool = True,
+) -> ReportResult:
+    """Write reports/history[-FIRST-LAST]/report.html, report.pdf and report.json, and the index."""
+    from warehouse.db import connect
+
+    chosen_formats = _check_formats(formats)
+    out = Path(out_dir) if out_dir is not None else settings.reports_dir
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    con = connect(settings, read_only=True)
+    try:
+        model = build_history(con, span, min_n=settings.report.min_n)
+    finally:
+        con.close()
+    timings["model"] = time.perf_counter() - started
+    started = time.perf_counter()
+    charts = build_history_charts(model)
+    timings["charts"] = time.perf_counter() - started
+    folder = out / model.folder
+    html_path, pdf_path, pages = _render(folder, model, charts, chosen_formats, settings, timings)
+    summary_path = folder / SUMMARY
+    _write_atomic(summary_path, json.dumps(history_json(model), indent=2, allow_nan=False))
+    index = write_index(out) if write_index_file else out / "index.html"
+    return ReportResult(
+        model.label, html_path, pdf_path, index, pages, list(charts), timings, summary_path
+    )
+
+
 def build_report(
     settings: Settings,
     period: str | None = None,
@@ -199,12 +287,18 @@ def build_report(
     formats: Sequence[str] = FORMATS,
     out_dir: Path | None = None,
     today: date | None = None,
+    history: bool = False,
 ) -> ReportResult:
-    """Write reports/<period>/report.html and report.pdf from the warehouse, and the index."""
+    """Write reports/<period>/report.html, report.pdf and report.json from the warehouse, and the
+    index; `--period all` or `2016..2025` writes the history report; with `history` the history
+    report of the whole series is written beside the period's."""
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
     if period is not None:
+        span = parse_span(period)
+        if span is not None:
+            return build_history_report(settings, span, chosen_formats, out_dir)
         parse_period(period)
     since_month = parse_month(since or settings.report.since)
     out = Path(out_dir) if out_dir is not None else settings.reports_dir
@@ -214,7 +308,13 @@ def build_report(
     con = connect(settings, read_only=True)
     try:
         model = build_model(
-            con, period=period, since=since_month, min_n=settings.report.min_n, today=today
+            con,
+            period=period,
+            since=since_month,
+            min_n=settings.report.min_n,
+            today=today,
+            bootstrap_samples=settings.report.bootstrap_samples,
+            claims_min_n=settings.report.claims_min_n,
         )
     finally:
         con.close()
@@ -224,26 +324,145 @@ def build_report(
     charts = build_charts(model)
     timings["charts"] = time.perf_counter() - started
 
-    started = time.perf_counter()
-    html = render_html(model, charts, cache_dir=settings.cache_dir)
     folder = out / model.period.label
-    html_path = pdf_path = None
-    if "html" in chosen_formats:
-        html_path = folder / "report.html"
-        _write_atomic(html_path, html)
-    timings["html"] = time.perf_counter() - started
-
-    pages = None
-    if "pdf" in chosen_formats:
-        started = time.perf_counter()
-        pdf_path = folder / "report.pdf"
-        pages = render_pdf(render_html(model, charts, interactive=False), pdf_path)
-        timings["pdf"] = time.perf_counter() - started
-
-    _write_atomic(folder / SUMMARY, json.dumps(summary(model), indent=2))
+    html_path, pdf_path, pages = _render(folder, model, charts, chosen_formats, settings, timings)
+    summary_path = folder / SUMMARY
+    _write_atomic(summary_path, json.dumps(report_json(model), indent=2, allow_nan=False))
+    history_result = None
+    if history:
+        history_result = build_history_report(
+            settings, Span(None, None), chosen_formats, out, write_index_file=False
+        )
+        for stage, seconds in history_result.timings.items():
+            timings[f"history_{stage}"] = seconds
     index = write_index(out)
+    if history_result is not None:
+        history_result.index = index
     return ReportResult(
-        model.period.label, html_path, pdf_path, index, pages, list(charts), timings
+        model.period.label,
+        html_path,
+        pdf_path,
+        index,
+        pages,
+        list(charts),
+        timings,
+        summary_path,
+        history_result,
+    )
+
+
+def plain(value: Any) -> Any:
+    """A model value as JSON: dataclasses and dicts recursively, dates as ISO text, NaN as null."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for name in ("enough", "title", "label", "months"):
+            if hasattr(type(value), name) and isinstance(getattr(type(value), name), property):
+                out[name] = plain(getattr(value, name))
+        return out
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        return [plain(v) for v in items]
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    if isinstance(value, int | float | str | bool) or value is None:
+        return value
+    return str(value)
+
+
+def report_json(model: ReportModel) -> dict[str, Any]:
+    """report.json of a period's report: the index facts, then every number the report shows."""
+    volumes = {v.role: v for v in model.headline.volumes}
+    return plain(
+        {
+            **summary(model),
+            "schema": 2,
+            "min_n": model.min_n,
+            "windows": {
+                "period": {"start": model.period.start, "end": model.period.end},
+                "skills": plain(model.basis),
+                "claims": plain(model.claims_basis),
+            },
+            "notes": model.notes,
+            "headline": {
+                "volumes": [
+                    {
+                        **plain(volumes[role]),
+                        "change_previous": volumes[role].change_previous,
+                        "change_year": volumes[role].change_year,
+                    }
+                    for role in COMPARED_ROLES
+                ],
+                "divergences": plain(model.headline.divergences),
+                "jsd": plain(model.basis_divergence),
+            },
+            "postings": {
+                "volume": plain(model.volume),
+                "titles": plain(model.titles),
+                "seniority": plain(model.seniority),
+                "remote": plain(model.remote),
+                "salary": plain(model.salary),
+                "companies": plain(model.companies),
+            },
+            "skills": {
+                "top_tools": plain(model.top_skills),
+                "other_skills": plain(model.other_skills),
+                "shared_tools": plain(model.shared_skills),
+                "series_kind": model.series_kind,
+                "series": plain(model.skill_series),
+            },
+            "divergence": {"kind": model.divergence_kind, "rows": plain(model.divergence)},
+            "distinctive": {
+                "lists": plain(model.distinctive),
+                "changes": plain(model.distinctive_changes),
+            },
+            "trends": {"periods": plain(model.trend_periods), "rows": plain(model.trends)},
+            "claims": plain(model.claims),
+            "sources": plain(model.sources),
+            "accuracy": plain(model.accuracy),
+            "data": plain(model.facts),
+        }
+    )
+
+
+def history_json(model: HistoryModel) -> dict[str, Any]:
+    """report.json of the history report: every number it shows."""
+    return plain(
+        {
+            "period": model.label,
+            "kind": "history",
+            "title": model.title,
+            "n_ai": sum(r["roles"]["ai_engineer"]["k"] for r in model.source_years),
+            "n_ds": sum(r["roles"]["data_scientist"]["k"] for r in model.source_years),
+            "synthetic": model.synthetic,
+            "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+            "schema": 2,
+            "min_n": model.min_n,
+            "first_year": model.first_year,
+            "last_year": model.last_year,
+            "notes": model.notes,
+            "headline": {
+                "sentences": model.sentences,
+                "endpoints": plain(model.endpoints),
+                "jsd_endpoints": plain(model.jsd_endpoints),
+            },
+            "source_years": plain(model.source_years),
+            "divergence": plain(model.divergence),
+            "tools": {
+                "years": plain(model.tool_years),
+                "movers": plain(model.movers),
+                "other_movers": plain(model.other_movers),
+                "series": plain(model.tool_series),
+            },
+            "sources": {"window": model.sources_window, "groups": plain(model.sources)},
+            "accuracy": plain(model.accuracy),
+            "data": plain(model.facts),
+        }
     )
 
 
@@ -254,35 +473,46 @@ def summary(model: ReportModel) -> dict[str, Any]:
         "period": model.period.label,
         "kind": model.period.kind,
         "title": model.period.title,
-        "n_ai": volumes.get("ai_engineer", 0),
-        "n_ds": volumes.get("data_scientist", 0),
+        "n_ai": volumes.get(AI_ENGINEER, 0),
+        "n_ds": volumes.get(DATA_SCIENTIST, 0),
         "synthetic": model.synthetic,
         "generated_at": model.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
 def write_index(out_dir: Path) -> Path:
-    """Write <out_dir>/index.html listing every period's report found there."""
+    """Write <out_dir>/index.html listing every report found there, the history reports first."""
     out_dir = Path(out_dir)
     entries = []
     for folder in sorted(p for p in out_dir.iterdir() if p.is_dir()) if out_dir.is_dir() else []:
         html_file, pdf_file = folder / "report.html", folder / "report.pdf"
         if not html_file.exists() and not pdf_file.exists():
             continue
-        try:
-            period = parse_period(folder.name)
-        except UserError:
-            continue
         facts: dict[str, Any] = {}
         try:
             facts = json.loads((folder / SUMMARY).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             facts = {}
+        span = span_of_folder(folder.name)
+        if span is not None:
+            # the whole series sorts first (the list runs newest start first)
+            kind, start = "history", date(span.first or 9999, 1, 1)
+            title = facts.get("title") or (
+                "The whole series" if span.first is None else f"{span.first} to {span.last}"
+            )
+            if span.first is None:
+                title = f"The whole series ({title})" if facts.get("title") else title
+        else:
+            try:
+                period = parse_period(folder.name)
+            except UserError:
+                continue
+            kind, start, title = period.kind, period.start, period.title
         entries.append(
             {
-                "kind": period.kind,
-                "start": period.start,
-                "title": period.title,
+                "kind": kind,
+                "start": start,
+                "title": title,
                 "html": f"{folder.name}/report.html" if html_file.exists() else None,
                 "pdf": f"{folder.name}/report.pdf" if pdf_file.exists() else None,
                 "n_ai": facts.get("n_ai"),
@@ -291,9 +521,14 @@ def write_index(out_dir: Path) -> Path:
                 "generated_at": facts.get("generated_at", ""),
             }
         )
-    names = {"month": "Monthly reports", "quarter": "Quarterly reports", "year": "Yearly reports"}
+    names = {
+        "history": "History: the whole series",
+        "month": "Monthly reports",
+        "quarter": "Quarterly reports",
+        "year": "Yearly reports",
+    }
     groups = []
-    for kind in ("month", "quarter", "year"):
+    for kind in ("history", "month", "quarter", "year"):
         chosen = sorted(
             (e for e in entries if e["kind"] == kind), key=lambda e: e["start"], reverse=True
         )

@@ -10,12 +10,30 @@ from typing import Any
 import altair as alt
 import vl_convert as vlc
 
-from pipeline.roles import SENIORITIES
-from reports.model import ROLE_LABELS, ROLES, ReportModel, Row
+from jobtrends.vocabulary import (
+    AI_ENGINEER,
+    COMPARED_ROLES,
+    DATA_SCIENTIST,
+    ROLE_LABELS,
+    SENIORITIES,
+)
+from reports.history import HistoryModel
+from reports.model import ReportModel, Row
 from reports.period import parse_period
 
-ROLE_COLORS = {"AI engineer": "#1f5fa8", "Data scientist": "#d9822b"}
-VERDICT_COLORS = {"supported": "#2e7d32", "contradicted": "#c62828", "not enough data": "#9e9e9e"}
+ROLE_COLORS = {ROLE_LABELS[AI_ENGINEER]: "#1f5fa8", ROLE_LABELS[DATA_SCIENTIST]: "#d9822b"}
+VERDICT_COLORS = {
+    "supported": "#2e7d32",
+    "contradicted": "#c62828",
+    "mixed": "#6a3d9a",
+    "not enough data": "#9e9e9e",
+}
+VERDICT_SHAPES = {
+    "supported": "circle",
+    "contradicted": "cross",
+    "mixed": "diamond",
+    "not enough data": "square",
+}
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 560
 
@@ -38,11 +56,35 @@ class Chart:
         )
 
 
-def _role_color() -> alt.Color:
+def _role_color(legend: bool = True) -> alt.Color:
     return alt.Color(
         "role_label:N",
         title="Role",
         scale=alt.Scale(domain=list(ROLE_COLORS), range=list(ROLE_COLORS.values())),
+        legend=alt.Legend(orient="top", symbolStrokeWidth=2.5, symbolSize=300) if legend else None,
+    )
+
+
+# Solid for AI engineers, dashed for data scientists: the roles stay apart in grey print, where
+# the two colours differ only in lightness.
+ROLE_DASHES = {"AI engineer": [1, 0], "Data scientist": [6, 3]}
+ROLE_SHAPES = {"AI engineer": "circle", "Data scientist": "square"}
+
+
+def _role_dash() -> alt.StrokeDash:
+    return alt.StrokeDash(
+        "role_label:N",
+        title="Role",
+        scale=alt.Scale(domain=list(ROLE_DASHES), range=list(ROLE_DASHES.values())),
+        legend=alt.Legend(orient="top"),
+    )
+
+
+def _role_shape() -> alt.Shape:
+    return alt.Shape(
+        "role_label:N",
+        title="Role",
+        scale=alt.Scale(domain=list(ROLE_SHAPES), range=list(ROLE_SHAPES.values())),
         legend=alt.Legend(orient="top"),
     )
 
@@ -122,6 +164,7 @@ def volume_chart(model: ReportModel) -> Chart:
             x=x,
             y="share_3m:Q",
             color=_role_color(),
+            strokeDash=_role_dash(),
             tooltip=tooltip,
         )
     )
@@ -290,7 +333,7 @@ def seniority_chart(model: ReportModel) -> Chart:
 def top_skills_chart(model: ReportModel) -> Chart:
     """Top skills of each role in the period with Wilson 95% intervals."""
     panels = []
-    for role in ROLES:
+    for role in COMPARED_ROLES:
         shares = [s for s in model.top_skills[role] if not s.small]
         n_role = shares[0].n_role if shares else 0
         rows = [
@@ -340,15 +383,15 @@ def top_skills_chart(model: ReportModel) -> Chart:
         )
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
-            f"Top {len(model.top_skills['ai_engineer']) and 20} skills per role, {model.period.title}",
-            "Bars: share of the role's postings mentioning the skill; lines: Wilson 95% interval",
+            f"Top tools and technologies per role, {model.basis.title}",
+            "Bars: share of the role's postings with skills mentioning the tool; lines: Wilson 95% interval",
         )
     )
     return _finish(
         "top_skills",
         chart,
         "Top skills per role",
-        "Bar charts of the 20 most requested skills of each role with 95% intervals; the tables below list them.",
+        "Bar charts of the 20 most requested tools of each role with 95% intervals; the tables below list them.",
     )
 
 
@@ -383,13 +426,16 @@ def skill_series_chart(model: ReportModel) -> Chart:
         alt.Tooltip("high:Q", format=".1%", title="95% high"),
         alt.Tooltip("n_role:Q", title="Role postings"),
     ]
-    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q")
+    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
     line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")), tooltip=tooltip
+        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
     )
     panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
     chart = (
-        alt.layer(band, line, data=alt.Data(values=_records(rows)))
+        alt.layer(line, band, data=alt.Data(values=_records(rows)))
         .properties(width=120, height=90)
         .facet(
             facet=alt.Facet(
@@ -466,6 +512,12 @@ def divergence_chart(model: ReportModel) -> Chart:
     line = base.mark_line(point=True).encode(
         y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])),
         color=colour,
+        strokeDash=alt.StrokeDash(
+            "measure:N",
+            title="Measure",
+            legend=alt.Legend(orient="top"),
+            scale=alt.Scale(range=[[1, 0], [6, 3], [2, 2]]),
+        ),
         tooltip=tooltip,
     )
     bars = base.mark_rule(strokeWidth=2).encode(y="low:Q", y2="high:Q", color=colour)
@@ -488,7 +540,7 @@ def divergence_chart(model: ReportModel) -> Chart:
 def distinctive_chart(model: ReportModel) -> Chart:
     """The most distinctive skills of each role in the period (weighted log-odds z-scores)."""
     panels = []
-    for role in ROLES:
+    for role in COMPARED_ROLES:
         rows = model.distinctive[role]
         panels.append(
             alt.Chart(alt.Data(values=rows))
@@ -509,7 +561,7 @@ def distinctive_chart(model: ReportModel) -> Chart:
         )
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
-            f"Most distinctive skills, {model.period.title}",
+            f"Most distinctive tools, {model.basis.title}",
             "Weighted log-odds with an informative Dirichlet prior; |z| > 1.96 is distinctive at 95%",
         )
     )
@@ -559,6 +611,12 @@ def claims_chart(model: ReportModel) -> Chart:
     points = base.mark_point(filled=True, size=60).encode(
         x="diff:Q",
         color=colour,
+        shape=alt.Shape(
+            "verdict:N",
+            title="Verdict",
+            scale=alt.Scale(domain=list(VERDICT_SHAPES), range=list(VERDICT_SHAPES.values())),
+            legend=alt.Legend(orient="top"),
+        ),
         tooltip=[
             alt.Tooltip("claim:N", title="Claim"),
             alt.Tooltip("diff:Q", format="+.1%", title="Difference"),
@@ -577,7 +635,7 @@ def claims_chart(model: ReportModel) -> Chart:
     )
     chart = alt.layer(chart, zero).properties(
         title=_title(
-            f"The received wisdom, tested on {model.period.title}",
+            f"The received wisdom, tested on {(model.claims_basis or model.basis).title}",
             "Difference in share with Newcombe 95% interval; right of zero: AI engineers ask more",
         )
     )
@@ -637,12 +695,202 @@ def build_charts(model: ReportModel) -> dict[str, Chart]:
         (volume_chart, any(r["share"] is not None for r in model.volume)),
         (titles_chart, bool(model.titles)),
         (seniority_chart, any(not r["small"] for r in model.seniority)),
-        (top_skills_chart, any(not s.small for role in ROLES for s in model.top_skills[role])),
+        (
+            top_skills_chart,
+            any(not s.small for role in COMPARED_ROLES for s in model.top_skills[role]),
+        ),
         (skill_series_chart, any(not r["small"] for r in model.skill_series)),
         (divergence_chart, bool(model.divergence)),
-        (distinctive_chart, any(model.distinctive[role] for role in ROLES)),
+        (distinctive_chart, any(model.distinctive[role] for role in COMPARED_ROLES)),
         (claims_chart, any(p.diff is not None for c in model.claims for p in c.parts)),
         (coverage_chart, bool(model.facts.coverage)),
+    ]
+    charts = {}
+    for maker, has_data in makers:
+        if has_data:
+            chart = maker(model)
+            charts[chart.key] = chart
+    return charts
+
+
+def _year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
+    return alt.X(
+        f"{field}:Q",
+        title=title,
+        scale=alt.Scale(zero=False, nice=False),
+        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
+    )
+
+
+def history_share_chart(model: HistoryModel) -> Chart:
+    """Each family's share of the postings seen per year, per source, with Wilson intervals."""
+    rows = []
+    for r in model.source_years:
+        for role in COMPARED_ROLES:
+            share = r["roles"][role]
+            if share["share"] is None:
+                continue
+            rows.append(
+                {
+                    "year": r["year"],
+                    "source": r["source"],
+                    "role_label": ROLE_LABELS[role],
+                    "share": share["share"],
+                    "low": share["low"],
+                    "high": share["high"],
+                    "n": share["k"],
+                    "seen": r["seen"],
+                    "months": r["months"],
+                }
+            )
+    sources = list(dict.fromkeys(r["source"] for r in rows))
+    # a source with a handful of postings would squash the scale: chart those with 200+ a year
+    big = {
+        s for s in sources if max((r["seen"] for r in rows if r["source"] == s), default=0) >= 200
+    }
+    rows = [r for r in rows if r["source"] in big]
+    base = alt.Chart().encode(
+        x=_year_axis("year", "Year"),
+        color=_role_color(),
+    )
+    tooltip = [
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("source:N", title="Source"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("low:Q", format=".1%", title="95% low"),
+        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+        alt.Tooltip("n:Q", title="Postings of the role"),
+        alt.Tooltip("seen:Q", title="Postings seen"),
+        alt.Tooltip("months:Q", title="Months with data"),
+    ]
+    band = base.mark_area(opacity=0.18).encode(y="low:Q", y2="high:Q", color=_role_color())
+    line = base.mark_line(strokeWidth=2.5).encode(
+        y=alt.Y("share:Q", title="Share of postings seen (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
+    )
+    points = base.mark_point(filled=True, size=40).encode(
+        y="share:Q", shape=_role_shape(), tooltip=tooltip
+    )
+    layered = alt.layer(line, points, band, data=alt.Data(values=rows))
+    if len(big) > 1:
+        chart = layered.properties(width=WIDTH - 40, height=170).facet(
+            row=alt.Row("source:N", title=None, sort=sources)
+        )
+    else:
+        chart = layered.properties(width=WIDTH, height=230)
+    chart = chart.properties(
+        title=_title(
+            "Share of hiring posts that hire each role, by year",
+            f"{' and '.join(sorted(big)) or 'No source'}; band: Wilson 95% interval; "
+            "duplicates included within a source",
+        )
+    )
+    return _finish(
+        "history_shares",
+        chart,
+        "Share of postings per role and year",
+        "Lines of each role's share of the postings seen per year with 95% bands; "
+        "the table beside gives the numbers.",
+    )
+
+
+def history_divergence_chart(model: HistoryModel) -> Chart:
+    """JSD of the roles' skill profiles per year with bootstrap intervals."""
+    rows = [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]]
+    base = alt.Chart().encode(x=_year_axis("year", "Year"))
+    tooltip = [
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
+        alt.Tooltip("jsd_low:Q", format=".3f", title="95% low"),
+        alt.Tooltip("jsd_high:Q", format=".3f", title="95% high"),
+        alt.Tooltip("n_ai:Q", title="AI engineer postings with skills"),
+        alt.Tooltip("n_ds:Q", title="Data scientist postings with skills"),
+    ]
+    band = base.mark_area(opacity=0.2, color="#444444").encode(y="jsd_low:Q", y2="jsd_high:Q")
+    line = base.mark_line(point=True, color="#222222").encode(
+        y=alt.Y("jsd:Q", title="JSD (0 same, 1 disjoint)", scale=alt.Scale(domain=[0, 1])),
+        tooltip=tooltip,
+    )
+    chart = alt.layer(band, line, data=alt.Data(values=rows)).properties(
+        width=WIDTH,
+        height=170,
+        title=_title(
+            "How far apart the roles' skill profiles are, by year",
+            f"Jensen-Shannon divergence (base 2) with bootstrap 95% band; years with fewer than "
+            f"{model.min_n} postings with skills of a role left out",
+        ),
+    )
+    return _finish(
+        "history_divergence",
+        chart,
+        "Divergence by year",
+        "Line of the Jensen-Shannon divergence per year with its 95% band; the table gives the numbers.",
+    )
+
+
+def history_tools_chart(model: HistoryModel) -> Chart:
+    """Small multiples: the tools that moved most, each role's yearly share on every panel."""
+    rows = [
+        {**r, "role_label": ROLE_LABELS[r["role"]]} for r in model.tool_series if not r["small"]
+    ]
+    panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
+    base = alt.Chart().encode(
+        x=_year_axis("year", None, ticks=4),
+        color=_role_color(),
+    )
+    tooltip = [
+        alt.Tooltip("skill:N", title="Tool"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
+        alt.Tooltip("n_role:Q", title="Postings with skills"),
+    ]
+    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
+    line = base.mark_line(point=alt.OverlayMarkDef(size=16)).encode(
+        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
+    )
+    chart = (
+        alt.layer(line, band, data=alt.Data(values=_records(rows)))
+        .properties(width=150, height=90)
+        .facet(
+            facet=alt.Facet(
+                "skill:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)
+            ),
+            columns=3,
+        )
+        .properties(
+            title=_title(
+                "The tools that moved most, by year",
+                f"Share of each role's postings with skills; band: Wilson 95%; years with fewer "
+                f"than {model.min_n} postings left out",
+            )
+        )
+    )
+    return _finish(
+        "history_tools",
+        chart,
+        "Tools that moved most",
+        "Small multiples of the yearly share of the tools whose share changed most; see the table.",
+    )
+
+
+def build_history_charts(model: HistoryModel) -> dict[str, Chart]:
+    """Every chart of the history report, keyed by name (charts without data are left out)."""
+    makers = [
+        (history_share_chart, any(r["seen"] >= 200 for r in model.source_years)),
+        (
+            history_divergence_chart,
+            any(r["jsd"] is not None and not r["small"] for r in model.divergence),
+        ),
+        (history_tools_chart, any(not r["small"] for r in model.tool_series)),
     ]
     charts = {}
     for maker, has_data in makers:

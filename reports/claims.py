@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Direction = Literal["ai_more", "ds_more", "similar"]
-Verdict = Literal["supported", "contradicted", "not enough data"]
+Verdict = Literal["supported", "contradicted", "mixed", "not enough data"]
 
 Z95 = 1.959963984540054
 # "Similar rates" holds when the whole 95% interval of the difference lies within this many
@@ -246,9 +246,11 @@ def part_verdict(direction: Direction, low: float, high: float) -> Verdict:
 
 
 def combine_verdicts(verdicts: list[Verdict]) -> Verdict:
-    """A claim holds when every part holds; one contradicted part contradicts it."""
-    if verdicts and all(v == "supported" for v in verdicts):
-        return "supported"
-    if any(v == "contradicted" for v in verdicts):
-        return "contradicted"
-    return "not enough data"
+    """A claim holds when every part holds and fails when every part fails; parts that disagree,
+    or some conclusive and some not, make it mixed; no conclusive part, not enough data."""
+    conclusive = [v for v in verdicts if v in ("supported", "contradicted")]
+    if not conclusive:
+        return "not enough data"
+    if len(conclusive) == len(verdicts) and len(set(conclusive)) == 1:
+        return conclusive[0]
+    return "mixed"

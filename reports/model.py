@@ -13,13 +13,38 @@ from typing import Any
 import duckdb
 
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import (
+    AI_ENGINEER,
+    COMPARED_ROLES,
+    DATA_SCIENTIST,
+    ROLE_LABELS,
+    TOOL_CATEGORIES,
+)
+from reports.accuracy import Accuracy, accuracy_for, corrected_share, corrected_skill_share
 from reports.claims import CLAIMS, combine_verdicts, difference_interval, part_verdict, wilson
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period, period_of
 
-ROLES = ("ai_engineer", "data_scientist")
-ROLE_LABELS = {"ai_engineer": "AI engineer", "data_scientist": "Data scientist"}
 TOP_SKILLS = 20
+TOP_OTHER = 8
 TOP_DISTINCTIVE = 15
+# A period where a role has fewer than min_n postings with skills borrows the trailing window
+# ending with it: 12 months first, widened a year at a time up to three years when a role is still
+# short (HN brings only a few dozen data-science posts with skills a year since 2023); beyond
+# three years the window would describe another market, so the report says "not enough data".
+POOL_MONTHS = (12, 24, 36)
+# The claims compare shares against a 10-point margin ("similar rates"): with 150 postings with
+# skills per role the 95% interval of a difference of shares near 20% and 10% is about +-8 points,
+# narrow enough to decide. A period short of that pools trailing windows up to five years.
+CLAIMS_MIN_N = 150
+CLAIMS_POOL_MONTHS = (12, 24, 36, 48, 60)
+# Where sources are compared side by side: Hacker News against the ATS job boards together.
+SOURCE_GROUPS = {
+    "hn_whoishiring": "Hacker News",
+    "greenhouse": "ATS boards",
+    "lever": "ATS boards",
+    "ashby": "ATS boards",
+}
+TOP_SOURCE_TOOLS = 5
 MAIN_TITLES = 4
 KEY_CATEGORIES = 6
 SKILLS_PER_CATEGORY = 2
@@ -86,6 +111,49 @@ class RoleVolume:
         return change(self.n, self.n_year_earlier)
 
 
+def is_tool(category: str) -> bool:
+    """Whether a skill category names tools and technologies (not concepts, domains or methods)."""
+    return category in TOOL_CATEGORIES
+
+
+@dataclass
+class Basis:
+    """The months the skills, divergence and claims sections read: the period itself, or, where a
+    role has too few postings with skills in it, the trailing pooled window ending with it."""
+
+    start: date
+    end: date
+    pooled: bool
+    n_ai: int
+    n_ds: int
+    min_n: int
+
+    @property
+    def enough(self) -> bool:
+        """Whether both roles have at least min_n postings with skills in the basis."""
+        return self.n_ai >= self.min_n and self.n_ds >= self.min_n
+
+    @property
+    def months(self) -> int:
+        """How many months the basis spans."""
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month
+
+    @property
+    def title(self) -> str:
+        """The basis for a sentence: May 2026, or the 12 months June 2025 to May 2026."""
+        last = add_months(self.end, -1)
+        if self.months == 1:
+            return f"{self.start:%B %Y}"
+        if self.start.month == 1 and self.months == 12:
+            return str(self.start.year)
+        return f"the {self.months} months {self.start:%B %Y} to {last:%B %Y}"
+
+    @property
+    def label(self) -> str:
+        """The basis as YYYY-MM..YYYY-MM."""
+        return f"{self.start:%Y-%m}..{add_months(self.end, -1):%Y-%m}"
+
+
 @dataclass
 class SkillShare:
     """The share of a role's postings that mention a skill, with its Wilson 95% interval."""
@@ -100,6 +168,7 @@ class SkillShare:
     low: float
     high: float
     small: bool = False
+    corrected: tuple[float, float, float] | None = None
 
 
 @dataclass
@@ -155,6 +224,8 @@ class Headline:
 
     volumes: list[RoleVolume]
     divergences: list[SkillGap]
+    basis: Basis | None = None
+    jsd: Row | None = None
 
 
 @dataclass
@@ -228,6 +299,13 @@ class ReportModel:
     trend_periods: tuple[str, str] | None
     claims: list[ClaimResult]
     facts: DataFacts
+    basis: Basis
+    claims_basis: Basis | None = None
+    other_skills: dict[str, list[SkillShare]] = field(default_factory=dict)
+    basis_divergence: Row | None = None
+    sources: list[Row] = field(default_factory=list)
+    sources_basis: Basis | None = None
+    accuracy: Accuracy | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -237,9 +315,8 @@ class ReportModel:
 
 
 def prepare(con: duckdb.DuckDBPyConnection) -> None:
-    """Materialise the role postings and their skills as temporary tables of this connection."""
+    """Materialise the role postings as a temporary table of this connection."""
     con.execute("create or replace temp table report_postings as\n" + sql("role_postings"))
-    con.execute("create or replace temp table report_skill_months as\n" + sql("role_skills"))
 
 
 def choose_period(con: duckdb.DuckDBPyConnection, period: str | None, today: date) -> Period:
@@ -270,7 +347,7 @@ def choose_period(con: duckdb.DuckDBPyConnection, period: str | None, today: dat
 def _counts(con: duckdb.DuckDBPyConnection, period: Period) -> dict[str, int]:
     rows = _rows(con, "role_counts", [period.start, period.end])
     found = {r["role"]: int(r["n"]) for r in rows}
-    return {role: found.get(role, 0) for role in ROLES}
+    return {role: found.get(role, 0) for role in COMPARED_ROLES}
 
 
 def skill_shares(
@@ -301,13 +378,13 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
     for s in shares:
         by_skill.setdefault(s.skill_id, {})[s.role] = s
     gaps = []
-    n_ai, n_ds = n_roles.get("ai_engineer", 0), n_roles.get("data_scientist", 0)
+    n_ai, n_ds = n_roles.get(AI_ENGINEER, 0), n_roles.get(DATA_SCIENTIST, 0)
     if not n_ai or not n_ds:
         return []
     for skill_id, pair in by_skill.items():
         any_share = next(iter(pair.values()))
-        k_ai = pair["ai_engineer"].n_skill if "ai_engineer" in pair else 0
-        k_ds = pair["data_scientist"].n_skill if "data_scientist" in pair else 0
+        k_ai = pair[AI_ENGINEER].n_skill if AI_ENGINEER in pair else 0
+        k_ds = pair[DATA_SCIENTIST].n_skill if DATA_SCIENTIST in pair else 0
         diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
         gaps.append(
             SkillGap(
@@ -326,21 +403,94 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
     return gaps
 
 
+def skill_postings(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[str, int]:
+    """Per role, postings in [start, end) whose text speaks for it (the skill shares' denominator)."""
+    found = {
+        r["role"]: int(r["n_skill_postings"]) for r in _rows(con, "skill_postings", [start, end])
+    }
+    return {role: found.get(role, 0) for role in COMPARED_ROLES}
+
+
+def choose_basis(
+    con: duckdb.DuckDBPyConnection,
+    period: Period,
+    min_n: int,
+    steps: tuple[int, ...] = POOL_MONTHS,
+) -> Basis:
+    """The period, or the shortest trailing POOL_MONTHS window ending with it in which both roles
+    have min_n postings with skills (the widest one when none has)."""
+    n = skill_postings(con, period.start, period.end)
+    basis = Basis(period.start, period.end, False, n["ai_engineer"], n["data_scientist"], min_n)
+    for months in steps:
+        if basis.enough:
+            break
+        if months <= period.months:
+            continue
+        start = add_months(period.end, -months)
+        pooled = skill_postings(con, start, period.end)
+        basis = Basis(
+            start, period.end, True, pooled["ai_engineer"], pooled["data_scientist"], min_n
+        )
+    return basis
+
+
+def shifted_basis(con: duckdb.DuckDBPyConnection, basis: Basis, months: int) -> Basis:
+    """The same window `months` earlier, with its own counts."""
+    start, end = add_months(basis.start, -months), add_months(basis.end, -months)
+    n = skill_postings(con, start, end)
+    return Basis(start, end, basis.pooled, n["ai_engineer"], n["data_scientist"], basis.min_n)
+
+
+def window_divergence(
+    con: duckdb.DuckDBPyConnection, basis: Basis, samples: int, seed: int | None = None
+) -> Row | None:
+    """JSD of the roles' skill profiles pooled over the basis, with its bootstrap 95% interval."""
+    import pyarrow as pa
+
+    from warehouse import stats
+
+    table = con.sql(
+        "select role, month, skills from role_postings where attribution <> 'shared_text' "
+        "and month >= ? and month < ? order by month, role, global_id",
+        params=[basis.start, basis.end],
+    ).to_arrow_table()
+    if table.num_rows == 0:
+        return None
+    # one pooled period: every row gets the basis's first month
+    months = pa.array([basis.start] * table.num_rows, type=table.schema.field("month").type)
+    table = table.set_column(table.schema.get_field_index("month"), "month", months)
+    data = stats.role_postings_from_arrow(table)
+    frame = stats.bootstrap_divergence(data, "month", samples, stats.SEED if seed is None else seed)
+    if frame.empty:
+        return None
+    row = frame.iloc[0]
+    jsd = row["jsd"]
+    return {
+        "window": basis.label,
+        "jsd": None if jsd is None else float(jsd),
+        "jsd_low": None if row["jsd_low"] is None else float(row["jsd_low"]),
+        "jsd_high": None if row["jsd_high"] is None else float(row["jsd_high"]),
+        "n_ai": int(row["n_ai"]),
+        "n_ds": int(row["n_ds"]),
+        "samples": int(row["samples"]),
+    }
+
+
 def _headline(
-    con: duckdb.DuckDBPyConnection, period: Period, gaps: list[SkillGap], min_n: int
+    con: duckdb.DuckDBPyConnection, period: Period, gaps: list[SkillGap], basis: Basis
 ) -> Headline:
     now, before, year = (
         _counts(con, period),
         _counts(con, period.previous()),
         _counts(con, period.year_earlier()),
     )
-    volumes = [RoleVolume(role, now[role], before[role], year[role]) for role in ROLES]
-    enough = [g for g in gaps if g.n_ai >= min_n and g.n_ds >= min_n]
+    volumes = [RoleVolume(role, now[role], before[role], year[role]) for role in COMPARED_ROLES]
+    tools = [g for g in gaps if is_tool(g.category)] if basis.enough else []
     # Differences whose interval excludes zero come first; among them the largest.
     biggest = sorted(
-        enough, key=lambda g: (not (g.diff_low > 0 or g.diff_high < 0), -abs(g.diff), g.skill_id)
+        tools, key=lambda g: (not (g.diff_low > 0 or g.diff_high < 0), -abs(g.diff), g.skill_id)
     )[:3]
-    return Headline(volumes, biggest)
+    return Headline(volumes, biggest, basis)
 
 
 def _volume(
@@ -416,7 +566,7 @@ def _salary(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[
 def _companies(
     con: duckdb.DuckDBPyConnection, period: Period, top: int = 8
 ) -> dict[str, list[Row]]:
-    out: dict[str, list[Row]] = {role: [] for role in ROLES}
+    out: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
     for r in _rows(con, "companies", [period.start, period.end, top]):
         out[r["role"]].append({"company": r["company"], "n": int(r["n"])})
     return out
@@ -426,6 +576,8 @@ def _key_skills(shares: list[SkillShare]) -> list[tuple[str, str, str]]:
     totals: dict[str, int] = {}
     meta: dict[str, tuple[str, str]] = {}
     for s in shares:
+        if not is_tool(s.category):
+            continue
         totals[s.skill_id] = totals.get(s.skill_id, 0) + s.n_skill
         meta[s.skill_id] = (s.skill, s.category)
     by_category: dict[str, list[str]] = {}
@@ -551,40 +703,141 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
     return rows
 
 
+def log_odds(shares: list[SkillShare]) -> dict[str, list[Row]]:
+    """Per role, tools ranked by Monroe et al.'s weighted log-odds z-score against the other role.
+
+    The informative Dirichlet prior is each skill's count in both roles, as in v_distinctive_skills.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    names: dict[str, str] = {}
+    for s in shares:
+        if is_tool(s.category):
+            counts.setdefault(s.skill_id, {})[s.role] = s.n_skill
+            names[s.skill_id] = s.skill
+    n_ai = sum(c.get("ai_engineer", 0) for c in counts.values())
+    n_ds = sum(c.get("data_scientist", 0) for c in counts.values())
+    out: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
+    if not n_ai or not n_ds:
+        return out
+    total = n_ai + n_ds
+    for skill_id, c in counts.items():
+        y_ai, y_ds = c.get("ai_engineer", 0), c.get("data_scientist", 0)
+        alpha = y_ai + y_ds
+        rest_ai, rest_ds = n_ai + total - y_ai - alpha, n_ds + total - y_ds - alpha
+        if rest_ai <= 0 or rest_ds <= 0:
+            continue
+        delta = math.log((y_ai + alpha) / rest_ai) - math.log((y_ds + alpha) / rest_ds)
+        z = delta / math.sqrt(1 / (y_ai + alpha) + 1 / (y_ds + alpha))
+        out["ai_engineer"].append({"skill_id": skill_id, "skill": names[skill_id], "z": z})
+        out["data_scientist"].append({"skill_id": skill_id, "skill": names[skill_id], "z": -z})
+    for role in COMPARED_ROLES:
+        out[role] = sorted(out[role], key=lambda r: (-r["z"], r["skill_id"]))[:TOP_DISTINCTIVE]
+        out[role] = [r for r in out[role] if r["z"] > 0]
+    return out
+
+
 def _distinctive(
-    con: duckdb.DuckDBPyConnection, period: Period
+    now_shares: list[SkillShare], before_shares: list[SkillShare]
 ) -> tuple[dict[str, list[Row]], dict[str, dict[str, list[str]]]]:
-    lists: dict[str, list[Row]] = {role: [] for role in ROLES}
-    changes: dict[str, dict[str, list[str]]] = {role: {"entered": [], "left": []} for role in ROLES}
-    if not _has_relation(con, "v_distinctive_skills"):
-        return lists, changes
-    cur = con.execute(
-        "select d.period, d.role, d.skill, coalesce(s.name, d.skill) as name, d.log_odds_z "
-        "from v_distinctive_skills as d left join skills as s on s.skill_id = d.skill "
-        "where d.period_type = ? and d.log_odds_z is not null",
-        [period.kind],
-    )
-    wanted = {period.label: "now", period.previous().label: "before"}
-    ranked: dict[tuple[str, str], list[Row]] = {}
-    for p, role, skill_id, name, z in cur.fetchall():
-        which = wanted.get(period_key(period.kind, p))
-        if which and role in ROLES:
-            ranked.setdefault((which, role), []).append(
-                {"skill_id": skill_id, "skill": name, "z": float(z)}
-            )
-    for role in ROLES:
-        now = sorted(ranked.get(("now", role), []), key=lambda r: (-r["z"], r["skill_id"]))[
-            :TOP_DISTINCTIVE
-        ]
-        before = sorted(ranked.get(("before", role), []), key=lambda r: (-r["z"], r["skill_id"]))[
-            :TOP_DISTINCTIVE
-        ]
-        lists[role] = now
-        if before:
-            now_ids, before_ids = {r["skill_id"] for r in now}, {r["skill_id"] for r in before}
-            changes[role]["entered"] = [r["skill"] for r in now if r["skill_id"] not in before_ids]
-            changes[role]["left"] = [r["skill"] for r in before if r["skill_id"] not in now_ids]
+    lists, before = log_odds(now_shares), log_odds(before_shares)
+    changes: dict[str, dict[str, list[str]]] = {
+        role: {"entered": [], "left": []} for role in COMPARED_ROLES
+    }
+    for role in COMPARED_ROLES:
+        if before[role] and lists[role]:
+            now_ids = {r["skill_id"] for r in lists[role]}
+            before_ids = {r["skill_id"] for r in before[role]}
+            changes[role]["entered"] = [
+                r["skill"] for r in lists[role] if r["skill_id"] not in before_ids
+            ]
+            changes[role]["left"] = [
+                r["skill"] for r in before[role] if r["skill_id"] not in now_ids
+            ]
     return lists, changes
+
+
+def correct_sources(sources: list[Row], accuracy: Accuracy) -> None:
+    """Add Rogan-Gladen corrected shares to the Hacker News rows where accuracy is below par."""
+    for group in sources:
+        if group["source"] != "Hacker News":
+            continue
+        for role, r in group["roles"].items():
+            measured = accuracy.roles.get(role)
+            if measured is not None and measured.needs_correction and group["postings_seen"]:
+                r["corrected"] = corrected_share(r["n"], group["postings_seen"], measured)
+
+
+def source_group(source: str) -> str:
+    """The group a source is compared in: Hacker News, ATS boards, or the source itself."""
+    return SOURCE_GROUPS.get(source, source)
+
+
+def sources_side_by_side(
+    con: duckdb.DuckDBPyConnection, start: date, end: date, min_n: int
+) -> list[Row]:
+    """Per source group with data in [start, end): each family's share of the postings seen there
+    (duplicates included: a share is read within one source) and its top tools, with n."""
+    groups: dict[str, Row] = {}
+    seen_months: dict[tuple[str, date], int] = {}
+    for r in _rows(con, "source_shares", [start, end, start, end]):
+        name = source_group(r["source"])
+        group = groups.setdefault(
+            name,
+            {"source": name, "seen": 0, "n": {role: 0 for role in COMPARED_ROLES}, "months": set()},
+        )
+        key = (r["source"], r["month"])
+        if key not in seen_months:
+            seen_months[key] = int(r["postings_seen"])
+            group["seen"] += int(r["postings_seen"])
+            group["months"].add(r["month"])
+        if r["role"] in COMPARED_ROLES:
+            group["n"][r["role"]] += int(r["n"])
+    names = dict(con.execute("select skill_id, name from skills").fetchall())
+    categories = dict(con.execute("select skill_id, category from skills").fetchall())
+    speaking: dict[tuple[str, str], int] = {}
+    mentions: dict[tuple[str, str], dict[str, int]] = {}
+    for r in _rows(con, "source_skills", [start, end]):
+        key = (source_group(r["source"]), r["role"])
+        if r["skill_id"] is None:
+            speaking[key] = speaking.get(key, 0) + int(r["n"])
+        elif is_tool(categories.get(r["skill_id"], "other")):
+            found = mentions.setdefault(key, {})
+            found[r["skill_id"]] = found.get(r["skill_id"], 0) + int(r["n"])
+    out = []
+    for name in sorted(groups, key=lambda g: (g != "Hacker News", g)):
+        group = groups[name]
+        roles = {}
+        for role in COMPARED_ROLES:
+            k, n = group["n"][role], group["seen"]
+            low, high = wilson(k, n) if n else (None, None)
+            n_speaking = speaking.get((name, role), 0)
+            top = sorted(mentions.get((name, role), {}).items(), key=lambda kv: (-kv[1], kv[0]))
+            roles[role] = {
+                "n": k,
+                "share": k / n if n else None,
+                "low": low,
+                "high": high,
+                "n_with_skills": n_speaking,
+                "small": n_speaking < min_n,
+                "top_tools": [
+                    {
+                        "skill_id": sid,
+                        "skill": names.get(sid, sid),
+                        "n_skill": c,
+                        "share": c / n_speaking if n_speaking else None,
+                    }
+                    for sid, c in top[:TOP_SOURCE_TOOLS]
+                ],
+            }
+        out.append(
+            {
+                "source": name,
+                "months": len(group["months"]),
+                "postings_seen": group["seen"],
+                "roles": roles,
+            }
+        )
+    return out
 
 
 def _trends(con: duckdb.DuckDBPyConnection) -> tuple[list[Row], tuple[str, str] | None]:
@@ -612,6 +865,7 @@ def _trends(con: duckdb.DuckDBPyConnection) -> tuple[list[Row], tuple[str, str] 
         "direction",
     ]
     rows = [dict(zip(columns, values, strict=True)) for values in cur.fetchall()]
+    rows = [r for r in rows if is_tool(r["category"])]
     periods = (str(rows[0]["first_period"]), str(rows[0]["last_period"])) if rows else None
     return rows, periods
 
@@ -630,9 +884,7 @@ def _claim_skills(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[str, s
     return index
 
 
-def _claims(
-    con: duckdb.DuckDBPyConnection, period: Period, n_roles: dict[str, int], min_n: int
-) -> list[ClaimResult]:
+def _claims(con: duckdb.DuckDBPyConnection, basis: Basis, min_n: int) -> list[ClaimResult]:
     index = _claim_skills(con)
     parts = [(claim, part) for claim in CLAIMS for part in claim.parts]
     matched = [
@@ -642,26 +894,20 @@ def _claims(
     pairs = [(i, sid) for i, found in enumerate(matched) for sid in sorted(found)]
     hits: dict[tuple[int, str], int] = {}
     if pairs:
-        params = [
-            [p for p, _ in pairs],
-            [s for _, s in pairs],
-            period.start,
-            period.end,
-            period.start,
-            period.end,
-        ]
+        params = [[p for p, _ in pairs], [s for _, s in pairs], basis.start, basis.end]
         hits = {
             (int(r["part"]), r["role"]): int(r["n_any"]) for r in _rows(con, "group_share", params)
         }
     results: dict[int, ClaimResult] = {}
+    n_ai, n_ds = basis.n_ai, basis.n_ds
     for i, (claim, part) in enumerate(parts):
-        n_ai, n_ds = n_roles["ai_engineer"], n_roles["data_scientist"]
         k_ai, k_ds = hits.get((i, "ai_engineer"), 0), hits.get((i, "data_scientist"), 0)
         diff = diff_iv = None
         if not matched[i]:
             verdict, reason = "not enough data", "the skills taxonomy has none of these skills"
         elif n_ai < min_n or n_ds < min_n:
-            verdict, reason = "not enough data", f"fewer than {min_n} postings of a role"
+            verdict = "not enough data"
+            reason = f"fewer than {min_n} postings with skills of a role in {basis.title}"
         else:
             diff, low, high = difference_interval(k_ai, n_ai, k_ds, n_ds)
             diff_iv = (low, high)
@@ -745,6 +991,8 @@ def build_model(
     since: str | date = "2015-01",
     min_n: int = 20,
     today: date | None = None,
+    bootstrap_samples: int = 200,
+    claims_min_n: int = CLAIMS_MIN_N,
 ) -> ReportModel:
     """Read everything the report shows from an open warehouse connection."""
     today = today or datetime.now(UTC).date()
@@ -759,16 +1007,23 @@ def build_model(
     )
     partial = current if since_day <= current <= series_end else None
 
-    shares = skill_shares(con, chosen.start, chosen.end, min_n)
-    n_roles = _counts(con, chosen)
-    gaps = skill_gaps(shares, n_roles)
-    top = {
-        role: sorted((s for s in shares if s.role == role), key=lambda s: (-s.n_skill, s.skill_id))[
-            :TOP_SKILLS
-        ]
-        for role in ROLES
+    basis = choose_basis(con, chosen, min_n)
+    shares = skill_shares(con, basis.start, basis.end, min_n)
+    n_basis = {"ai_engineer": basis.n_ai, "data_scientist": basis.n_ds}
+    gaps = skill_gaps(shares, n_basis)
+    ranked = {
+        role: sorted((s for s in shares if s.role == role), key=lambda s: (-s.n_skill, s.skill_id))
+        for role in COMPARED_ROLES
     }
-    top_ids = {role: {s.skill_id for s in top[role]} for role in ROLES}
+    top = {
+        role: [s for s in ranked[role] if is_tool(s.category)][:TOP_SKILLS]
+        for role in COMPARED_ROLES
+    }
+    other = {
+        role: [s for s in ranked[role] if not is_tool(s.category)][:TOP_OTHER]
+        for role in COMPARED_ROLES
+    }
+    top_ids = {role: {s.skill_id for s in top[role]} for role in COMPARED_ROLES}
     both = top_ids["ai_engineer"] & top_ids["data_scientist"]
     shared = sorted(
         (g for g in gaps if g.skill_id in both),
@@ -780,15 +1035,41 @@ def build_model(
     range_shares = skill_shares(con, since_day, chosen.end, min_n)
     key_skills = _key_skills(range_shares)
     divergence_kind = "year" if chosen.kind == "year" else "quarter"
-    distinctive, distinctive_changes = _distinctive(con, chosen)
+    before = shifted_basis(con, basis, chosen.months)
+    distinctive, distinctive_changes = _distinctive(
+        shares, skill_shares(con, before.start, before.end, min_n)
+    )
     trends, trend_periods = _trends(con)
+    n_roles = _counts(con, chosen)
     notes = []
-    small = [ROLE_LABELS[r] for r in ROLES if n_roles[r] < min_n]
-    if small:
+    if not basis.enough:
+        small = [
+            ROLE_LABELS[r]
+            for r, n in (("ai_engineer", basis.n_ai), ("data_scientist", basis.n_ds))
+            if n < min_n
+        ]
         notes.append(
-            f"{' and '.join(small)} postings number fewer than {min_n} in {chosen.title}: their shares "
-            "are greyed out and left out of comparisons."
+            f"{' and '.join(small)} postings with skills number fewer than {min_n} even in "
+            f"{basis.title}: their shares are greyed out and left out of comparisons."
         )
+    jsd_row = window_divergence(con, basis, bootstrap_samples) if basis.enough else None
+    claims_basis = choose_basis(con, chosen, max(min_n, claims_min_n), CLAIMS_POOL_MONTHS)
+    claims_basis.min_n = min_n
+    facts = _facts(con, chosen, since_day)
+    accuracy = accuracy_for(
+        [v for v, _n in facts.versions.get("rules", [])],
+        [v for v, _n in facts.versions.get("extractor", [])],
+    )
+    if accuracy.skills is not None and accuracy.skills.needs_correction:
+        for role in COMPARED_ROLES:
+            for share in top[role]:
+                share.corrected = corrected_skill_share(
+                    share.n_skill, share.n_role, accuracy.skills
+                )
+    headline = _headline(con, chosen, gaps, basis)
+    headline.jsd = jsd_row
+    sources = sources_side_by_side(con, basis.start, basis.end, min_n)
+    correct_sources(sources, accuracy)
     return ReportModel(
         period=chosen,
         previous=chosen.previous(),
@@ -798,7 +1079,7 @@ def build_model(
         partial_month=partial,
         generated_at=datetime.now(UTC).replace(microsecond=0),
         min_n=min_n,
-        headline=_headline(con, chosen, gaps, min_n),
+        headline=headline,
         volume=_volume(con, since_day, series_end, partial),
         titles=_titles(con, since_day, series_end),
         seniority=_with_share(_rows(con, "seniority", [chosen.start, chosen.end]), n_roles, min_n),
@@ -815,7 +1096,14 @@ def build_model(
         distinctive_changes=distinctive_changes,
         trends=trends,
         trend_periods=trend_periods,
-        claims=_claims(con, chosen, n_roles, min_n),
-        facts=_facts(con, chosen, since_day),
+        claims=_claims(con, claims_basis, min_n),
+        claims_basis=claims_basis,
+        facts=facts,
+        basis=basis,
+        other_skills=other,
+        basis_divergence=jsd_row,
+        sources=[g for g in sources] if len(sources) > 1 else [],
+        sources_basis=basis,
+        accuracy=accuracy,
         notes=notes,
     )

@@ -9,6 +9,7 @@ from typing import Literal
 
 from jobtrends.errors import UserError
 
+# jobtrends.vocabulary.PERIOD_TYPES as a Literal for mypy; tests/test_vocabulary.py compares them.
 PeriodKind = Literal["month", "quarter", "year"]
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
@@ -85,7 +86,8 @@ def parse_period(text: str) -> Period:
     elif match := _YEAR.match(value):
         return Period("year", date(int(match.group(1)), 1, 1))
     raise UserError(
-        f"the period {text!r} is not a month, quarter or year; write it as 2026-05, 2026-Q2 or 2026"
+        f"the period {text!r} is not a month, quarter, year or span; write it as 2026-05, "
+        "2026-Q2, 2026, 2016..2025 or all"
     )
 
 

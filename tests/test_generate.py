@@ -147,6 +147,43 @@ def _postings_by_source(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any
         for p in (corpus / "arbeitnow").glob("page-*.json")
         for j in _load(p)["data"]
     ]
+    out.update(_later_ats_postings(corpus))
+    return out
+
+
+def _later_ats_postings(corpus: Path) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """SmartRecruiters, Workable, Recruitee and Personio postings, one per job, as
+    {"title", "company"} rows: English versions only, one row per Workable shortcode."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    out["smartrecruiters"] = [
+        (_month(e["releasedDate"]), {"title": e["name"], "company": e["company"]["name"]})
+        for p in (corpus / "smartrecruiters").glob("*/postings-offset-*.json")
+        for e in _load(p)["content"]
+        if e["language"]["code"] == "en"
+    ]
+    out["workable"] = []
+    for p in (corpus / "workable").glob("*.json"):
+        account = _load(p)
+        first = {j["shortcode"]: j for j in reversed(account["jobs"])}
+        out["workable"] += [
+            (j["published_on"][:7], {"title": j["title"], "company": account["name"]})
+            for j in first.values()
+        ]
+    out["recruitee"] = [
+        (o["published_at"][:7], {"title": o["title"], "company": o["company_name"]})
+        for p in (corpus / "recruitee").glob("*.json")
+        for o in _load(p)["offers"]
+    ]
+    out["personio"] = [
+        (
+            _month(position.findtext("createdAt") or ""),
+            {"title": position.findtext("name"), "company": position.findtext("subcompany")},
+        )
+        for p in (corpus / "personio").glob("*.xml")
+        for position in ET.parse(p).getroot().iter("position")
+    ]
     return out
 
 
@@ -190,6 +227,10 @@ def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict
         "ashby",
         "remoteok",
         "jsonld",
+        "smartrecruiters",
+        "workable",
+        "recruitee",
+        "personio",
         "remotive",
         "himalayas",
         "arbeitnow",
@@ -235,6 +276,10 @@ def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[s
         "ashby",
         "remoteok",
         "jsonld",
+        "smartrecruiters",
+        "workable",
+        "recruitee",
+        "personio",
         "remotive",
         "himalayas",
         "arbeitnow",
@@ -471,6 +516,47 @@ def test_remoteok_and_jsonld_pages(corpus: Path) -> None:
             assert "jobLocation" in posting or posting.get("jobLocationType") == "TELECOMMUTE"
 
 
+def test_smartrecruiters_workable_recruitee_personio_have_their_api_shapes(corpus: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    for folder in (corpus / "smartrecruiters").iterdir():
+        pages = sorted(
+            folder.glob("postings-offset-*.json"), key=lambda p: int(p.stem.split("-")[-1])
+        )
+        entries = [e for p in pages for e in _load(p)["content"]]
+        assert all(_load(p)["totalFound"] == len(entries) for p in pages)
+        versions = Counter(e["refNumber"] for e in entries)
+        assert max(versions.values()) <= 2 and sum(n == 2 for n in versions.values()) >= 1
+        for entry in entries:
+            if entry["language"]["code"] == "en":
+                detail = _load(folder / "postings" / f"{entry['id']}.json")
+                assert detail["jobAd"]["sections"]["jobDescription"]["text"].startswith("<p>")
+                assert {"id", "name", "refNumber", "releasedDate", "location", "company"} <= set(
+                    entry
+                )
+    for path in (corpus / "workable").glob("*.json"):
+        jobs = _load(path)["jobs"]
+        codes = Counter(j["shortcode"] for j in jobs)
+        assert any(n > 1 for n in codes.values())  # a job open in two places is listed twice
+        assert all(
+            isinstance(j["telecommuting"], bool) and len(j["published_on"]) == 10 for j in jobs
+        )
+    for path in (corpus / "recruitee").glob("*.json"):
+        offers = _load(path)["offers"]
+        assert all(o["published_at"].endswith(" UTC") for o in offers)
+        assert any(o["salary"]["min"] for o in offers) and any(
+            o["salary"]["min"] is None for o in offers
+        )
+        assert all(sum((o["remote"], o["hybrid"], o["on_site"])) <= 1 for o in offers)
+    for path in (corpus / "personio").glob("*.xml"):
+        root = ET.parse(path).getroot()
+        assert root.tag == "workzag-jobs"
+        for position in root.iter("position"):
+            assert position.findtext("id") and position.findtext("createdAt")
+            assert position.findtext("_synthetic") == "true"
+            assert position.find("jobDescriptions/jobDescription/value") is not None
+
+
 def test_remotive_himalayas_and_arbeitnow_have_their_api_shapes(corpus: Path) -> None:
     feed = _load(corpus / "remotive" / "remote-jobs.json")
     assert feed["job-count"] == len(feed["jobs"]) and "0-legal-notice" in feed
@@ -634,7 +720,7 @@ def test_texts_are_long_enough_and_name_tools(rows: dict[str, Any]) -> None:
 
 def test_generate_landing_writes_complete_unclassified_runs(tmp_path: Path) -> None:
     written = generate_landing(tmp_path, 600, seed=9, run_id="20261101T000000Z-0a1b2c3d")
-    assert len(written) == 9
+    assert len(written) == 13
     total = 0
     for path in written:
         run_id = path.name.removesuffix(".jsonl.gz")
@@ -725,4 +811,4 @@ def test_landing_timing_at_100k(tmp_path: Path) -> None:
     print(
         f"\ngenerate_landing(100,000): {elapsed:.1f} s, {100_000 / elapsed:,.0f} postings/s, {len(written)} files"
     )
-    assert len(written) == 9
+    assert len(written) == 13

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
 import time
 import weakref
 from collections.abc import Iterator
@@ -13,6 +11,7 @@ from typing import IO
 
 import duckdb
 
+from jobtrends import locks
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 
@@ -26,43 +25,15 @@ def lock_path(warehouse: Path) -> Path:
     return warehouse.with_name(warehouse.name + ".lock")
 
 
-def _holder_pid(handle: IO[str]) -> str:
-    handle.seek(0)
-    text = handle.read().strip()
-    return text or "unknown"
-
-
 def _take_writer_lock(warehouse: Path, timeout_s: float) -> IO[str]:
-    path = lock_path(warehouse)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the connection's lifetime
-    deadline = time.monotonic() + timeout_s
-    while True:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                pid = _holder_pid(handle)
-                handle.close()
-                raise UserError(
-                    f"the warehouse at {warehouse} is in use by another jobtrends process (pid {pid}); "
-                    "wait for it to finish or stop it, then try again"
-                ) from None
-            time.sleep(_POLL_S)
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()))
-    handle.flush()
-    return handle
-
-
-def _release(handle: IO[str]) -> None:
-    if not handle.closed:
-        with contextlib.suppress(OSError):
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-        handle.close()
+    return locks.acquire(
+        lock_path(warehouse),
+        timeout_s,
+        lambda pid: (
+            f"the warehouse at {warehouse} is in use by another jobtrends process (pid {pid}); "
+            "wait for it to finish or stop it, then try again"
+        ),
+    )
 
 
 def _corrupt(warehouse: Path) -> UserError:
@@ -122,9 +93,9 @@ def connect(settings: Settings, read_only: bool = False) -> duckdb.DuckDBPyConne
 
         migrate(con, warehouse)
     except BaseException:
-        _release(handle)
+        locks.release(handle)
         raise
-    weakref.finalize(con, _release, handle)
+    weakref.finalize(con, locks.release, handle)
     _LOCKS[id(con)] = handle
     return con
 
@@ -137,7 +108,7 @@ def close(con: duckdb.DuckDBPyConnection) -> None:
     con.close()
     handle = _LOCKS.pop(id(con), None)
     if handle is not None:
-        _release(handle)
+        locks.release(handle)
 
 
 @contextlib.contextmanager

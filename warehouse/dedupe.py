@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import duckdb
 import pyarrow as pa
 
+from jobtrends.sql import query
+
 if TYPE_CHECKING:
     from datasketch import MinHash
 
@@ -17,56 +19,6 @@ if TYPE_CHECKING:
 NEAR_DUPLICATE = 0.8
 NUM_PERM = 128
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-_KEY_PAIRS = """
-with keyed as (
-    select
-        global_id, source,
-        nullif(regexp_replace(lower(trim(url)), '/+$', ''), '') as url_key,
-        case when nullif(trim(requisition_id), '') is not null and nullif(trim(company), '') is not null
-            then lower(trim(company)) || '|' || lower(trim(requisition_id)) end as requisition_key
-    from postings
-)
-select distinct a.global_id as a, b.global_id as b
-from keyed as a
-join keyed as b on a.url_key = b.url_key and a.source < b.source
-union
-select distinct a.global_id, b.global_id
-from keyed as a
-join keyed as b on a.requisition_key = b.requisition_key and a.source < b.source
-"""
-
-_TEXT_CANDIDATES = """
-with keyed as (
-    select
-        global_id, source, description_text,
-        regexp_replace(lower(coalesce(company, '')), '[^a-z0-9]+', ' ', 'g') || '|'
-        || regexp_replace(lower(coalesce(title, '')), '[^a-z0-9]+', ' ', 'g') || '|'
-        || regexp_replace(lower(coalesce(location, '')), '[^a-z0-9]+', ' ', 'g') as key
-    from postings
-    where company is not null and title is not null
-),
-groups as (
-    select key from keyed group by key having count(distinct source) > 1
-)
-select keyed.key, keyed.global_id, keyed.source, keyed.description_text
-from keyed
-semi join groups using (key)
-order by keyed.key, keyed.global_id
-"""
-
-_CANONICAL = """
-with ranked as (
-    select
-        m.global_id,
-        row_number() over w as rank,
-        first_value(p.global_id) over w as canonical_id
-    from dedupe_members as m
-    join postings as p using (global_id)
-    window w as (partition by m.root order by p.posted_at nulls last, p.first_seen, p.global_id)
-)
-select global_id, canonical_id from ranked where rank > 1 order by global_id
-"""
 
 
 def _minhash(text: str) -> MinHash:
@@ -84,7 +36,9 @@ def _text_pairs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     group: list[tuple[str, str, MinHash]] = []
     current = None
-    for key, global_id, source, text in con.execute(_TEXT_CANDIDATES).fetchall():
+    for key, global_id, source, text in con.execute(
+        query("warehouse", "dedupe", "text_candidates")
+    ).fetchall():
         if key != current:
             pairs += _near_pairs(group)
             group, current = [], key
@@ -105,7 +59,9 @@ def _near_pairs(group: list[tuple[str, str, MinHash]]) -> list[tuple[str, str]]:
 def canonical_ids(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """(global_id, canonical_id) for every posting that duplicates another; the canonical posting
     of a group is the one posted first (then first seen, then smallest global_id)."""
-    pairs = [(a, b) for a, b in con.execute(_KEY_PAIRS).fetchall()] + _text_pairs(con)
+    pairs = [
+        (a, b) for a, b in con.execute(query("warehouse", "dedupe", "key_pairs")).fetchall()
+    ] + _text_pairs(con)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -127,7 +83,7 @@ def canonical_ids(con: duckdb.DuckDBPyConnection) -> pa.Table:
     )
     con.register("dedupe_members", members)
     try:
-        table = con.sql(_CANONICAL).to_arrow_table()
+        table = con.sql(query("warehouse", "dedupe", "canonical_ids")).to_arrow_table()
     finally:
         con.unregister("dedupe_members")
     return table

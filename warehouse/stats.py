@@ -14,10 +14,9 @@ import pyarrow.compute as pc
 from scipy import sparse
 
 from jobtrends.config import Settings
+from jobtrends.vocabulary import COMPARED_ROLES, PERIOD_TYPES
 
 SEED = 20_150_101
-ROLES = ("ai_engineer", "data_scientist")
-_PERIOD_TYPES = ("month", "quarter", "year")
 _QUERY = Path(__file__).resolve().parent / "queries" / "role_posting_skills.sql"
 # Weights of this many resamples are held at once: memory ~ 4 bytes x role postings x chunk.
 _CHUNK = 25
@@ -39,7 +38,7 @@ BOOTSTRAP_COLUMNS = [
 class RolePostings:
     """Canonical (posting, role) rows as integer codes, with their skills in compressed rows."""
 
-    role: np.ndarray  # 0 ai_engineer, 1 data_scientist, per row
+    role: np.ndarray  # index into COMPARED_ROLES (0 ai_engineer, 1 data_scientist), per row
     month: np.ndarray  # months since 1970-01, per row
     mention_row: np.ndarray  # the row of each (row, skill) mention
     mention_skill: np.ndarray  # the skill code of each mention
@@ -60,8 +59,8 @@ def role_postings(con: duckdb.DuckDBPyConnection) -> RolePostings:
 def role_postings_from_arrow(table: pa.Table) -> RolePostings:
     """Encode an Arrow table of (role, month, skills) rows as integer arrays."""
     roles = table.column("role").to_numpy(zero_copy_only=False).astype(str)
-    keep = np.isin(roles, ROLES)
-    role = (roles[keep] == ROLES[1]).astype(np.int8)
+    keep = np.isin(roles, COMPARED_ROLES)
+    role = (roles[keep] == COMPARED_ROLES[1]).astype(np.int8)
     month = table.column("month").to_numpy().astype("datetime64[M]").astype(np.int64)[keep]
     skills = table.column("skills").filter(pa.array(keep))
     flat = pc.list_flatten(skills)
@@ -222,7 +221,7 @@ def refresh(con: duckdb.DuckDBPyConnection, settings: Settings, seed: int = SEED
     samples = settings.report.bootstrap_samples
     data = role_postings(con)
     frames = [
-        bootstrap_divergence(data, period_type, samples, seed) for period_type in _PERIOD_TYPES
+        bootstrap_divergence(data, period_type, samples, seed) for period_type in PERIOD_TYPES
     ]
     table = pd.concat(frames, ignore_index=True)
     con.execute("begin transaction")

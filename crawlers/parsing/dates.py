@@ -57,6 +57,8 @@ def parse_timestamp(value: object) -> str | None:
             return parse_timestamp(int(text))
         if text.endswith(("Z", "z")):
             text = text[:-1] + "+00:00"
+        elif text.endswith(" UTC"):  # Recruitee: "2024-05-01 10:00:00 UTC"
+            text = text[:-4] + "+00:00"
         return _plausible(datetime.fromisoformat(text))
     except (ValueError, OverflowError, OSError):
         return None

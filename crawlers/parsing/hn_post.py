@@ -9,7 +9,7 @@ from crawlers.items import LANDING_FIELDS, JobPosting, build_posting
 from crawlers.parsing.dates import month_start_iso, parse_timestamp
 from crawlers.parsing.hn_header import parse_hn_header
 from crawlers.parsing.salary import parse_salary
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 

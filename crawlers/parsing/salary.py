@@ -206,3 +206,37 @@ def _as_amount(value: Any) -> float | None:
     if isinstance(value, int | float):
         return float(value) if value > 0 else None
     return _number(str(value).strip()) if str(value).strip() else None
+
+
+# A single amount ("$25", "€500 budget") is read as pay only when a period is written beside it;
+# a range with a currency ("$120k-$150k") is pay by itself. Tried on at most this many amounts.
+_STATED_PERIOD = re.compile(
+    r"(?:/|\bper\b|\ban?\b)\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\b"
+    r"|\b(?:hourly|daily|weekly|monthly|annually|yearly|annual|p\.?\s?a)\b",
+    re.IGNORECASE,
+)
+_SINGLE_AMOUNT_TRIES = 5
+
+
+def parse_text_salary(text: str | None) -> dict[str, Any] | None:
+    """Pay stated in a posting's text: a range with a currency, else one amount with its period.
+
+    For ATS postings whose only salary is prose (Workable, SmartRecruiters, Personio); "$2M
+    raised" or "a €500 budget" is not pay, "$25 per hour" is.
+    """
+    record = parse_salary(text, require_currency=True, require_range=True)
+    if record is not None or not text:
+        return record
+    rest = text[:100_000]
+    for _ in range(_SINGLE_AMOUNT_TRIES):
+        record = parse_salary(rest, require_currency=True)
+        if record is None:
+            return None
+        raw = str(record.get("raw") or "")
+        if _STATED_PERIOD.search(raw):
+            return record
+        cut = rest.find(raw)
+        if cut < 0 or not raw:
+            return None
+        rest = rest[cut + len(raw) :]
+    return None

@@ -9,7 +9,7 @@ from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
 from crawlers.parsing.salary import parse_salary, salary_record
 from crawlers.spiders.base import BoardSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 BOARD_PATH = "/posting-api/job-board/{board}?includeCompensation=true"
 _INTERVALS = {

@@ -37,7 +37,9 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from crawlers.items import JobPosting
 from crawlers.parsing.dates import now_iso
+from crawlers.robots import RobotsTxtDisallowed, RobotsTxtUnreachable
 from jobtrends.config import Settings, Source
+from jobtrends.landing import RunError
 
 # Posts are parsed in worker processes when a page holds at least this many (an HN thread holds
 # hundreds), in chunks of this many; below it, starting the workers costs more than it saves.
@@ -98,10 +100,14 @@ class JobSpider(scrapy.Spider):
         self.until = until or source.until
         self.latest = latest or source.latest
         self.fetched_at = now_iso()
-        self.errors: list[dict[str, Any]] = []
+        self.errors: list[RunError] = []
         self.scope_boards: list[str] = []
         self.scope_months: set[str] = set()
         self.thread_months: dict[str, str] = {}
+        # Boards (or URLs without a board) not fetched in this run, with the reason.
+        self.skipped_boards: dict[str, str] = {}
+        # Extra manifest keys that components of the run fill in (validation, JSON-LD counts).
+        self.manifest_notes: dict[str, Any] = {"skipped_boards": self.skipped_boards}
         self.options = {"since": self.since, "until": self.until, "latest": self.latest}
         self.max_pages = 1000
         self.parse_workers = 0
@@ -142,12 +148,17 @@ class JobSpider(scrapy.Spider):
         board: str | None = None,
         cb_kwargs: dict[str, Any] | None = None,
         priority: int = 0,
+        errback: Any = None,
     ) -> scrapy.Request:
-        """A GET whose failures, after Scrapy's retries, land in this run's errors."""
+        """A GET whose failures, after Scrapy's retries, land in this run's errors.
+
+        `errback` replaces on_failure for requests whose failure needs more than a record (it
+        should call on_failure itself).
+        """
         return scrapy.Request(
             url,
             callback=callback,
-            errback=self.on_failure,
+            errback=errback or self.on_failure,
             cb_kwargs=cb_kwargs or {},
             meta={"board": board},
             priority=priority,
@@ -188,8 +199,14 @@ class JobSpider(scrapy.Spider):
             self.record_error(
                 request.url, "connection", failure.getErrorMessage() or "connection lost"
             )
+        elif failure.check(RobotsTxtUnreachable):
+            self.record_error(request.url, "robots_unreachable", failure.getErrorMessage())
+            self.skipped_boards[board or request.url] = failure.value.reason
+        elif failure.check(RobotsTxtDisallowed):
+            self.record_error(request.url, "robots_disallowed", failure.getErrorMessage())
+            self.skipped_boards[board or request.url] = "disallowed by robots.txt"
         elif failure.check(IgnoreRequest):
-            message = failure.getErrorMessage() or "forbidden by robots.txt"
+            message = failure.getErrorMessage() or "request ignored"
             if "redirect" in message.lower():
                 # Name the URL the spider asked for, not wherever the loop happened to stop.
                 first = (request.meta.get("redirect_urls") or [request.url])[0]

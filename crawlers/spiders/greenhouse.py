@@ -10,7 +10,7 @@ from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
 from crawlers.parsing.salary import parse_salary
 from crawlers.spiders.base import BoardSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 BOARD_PATH = "/v1/boards/{board}/jobs?content=true"
 

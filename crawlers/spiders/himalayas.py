@@ -18,7 +18,7 @@ from crawlers.items import JobPosting, build_posting
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import salary_record
 from crawlers.spiders.paging import PagedFeedSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 PAGE_SIZE = 20  # the most the API gives per request
 FIRST_PATH = f"/jobs/api?limit={PAGE_SIZE}"

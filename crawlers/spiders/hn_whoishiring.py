@@ -43,7 +43,7 @@ class HNWhoIsHiringSpider(JobSpider):
         """The first listing page; the rest follow one after another until they repeat."""
         self._requested: set[str] = set()
         self._last_page: tuple[str, ...] | None = None
-        self._done = finished_threads(self.landing_dir / self.source_key) if self.latest else set()
+        self._done = finished_threads(self.landing_dir, self.source_key) if self.latest else set()
         yield self._listing(0)
 
     def _listing(self, page: int) -> scrapy.Request:

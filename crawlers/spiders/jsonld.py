@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import html
+import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import extruct
 import scrapy
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -16,7 +17,7 @@ from crawlers.items import JobPosting, build_posting, canonical_url
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_salary, salary_record
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 _UNITS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
 
@@ -31,6 +32,7 @@ class JsonLdSpider(JobSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """The configured pages, then the sitemaps (relative URLs resolve against base_url)."""
         self._pages: set[str] = set()
+        self.manifest_notes["invalid_jsonld_blocks"] = 0
         for url in self.source.urls:
             request = self._page(self._absolute(url))
             if request is not None:
@@ -70,22 +72,32 @@ class JsonLdSpider(JobSpider):
                     yield request
 
     def parse_page(self, response: Response) -> Iterator[JobPosting]:
-        """Every JobPosting in the page's JSON-LD blocks (@graph, arrays, several blocks)."""
-        items, broken = _jsonld_items(response)
-        for message in broken:
+        """Every JobPosting in the page's JSON-LD blocks (@graph, arrays, several blocks), with
+        @id references resolved within the page; a block that is not JSON is skipped and named."""
+        blocks, broken = jsonld_blocks(response)
+        for _number, message in broken:
             self.record_error(response.url, "malformed_jsonld", message)
+        notes = self.manifest_notes
+        notes["invalid_jsonld_blocks"] = notes.get("invalid_jsonld_blocks", 0) + len(broken)
         host = urlsplit(response.url).netloc or None
-        for index, job in enumerate(job_postings(items)):
-            yield self.posting(job, response.url, host, index)
+        graph = node_index(blocks)
+        for index, job in enumerate(job_postings(blocks)):
+            yield self.posting(job, response.url, host, index, graph)
         if not broken:
             # A page with an unreadable block was not read completely: it must close nothing.
             self.add_scope(response.url)
 
     def posting(
-        self, job: dict[str, Any], page_url: str, host: str | None, index: int
+        self,
+        raw: dict[str, Any],
+        page_url: str,
+        host: str | None,
+        index: int,
+        graph: dict[str, dict[str, Any]] | None = None,
     ) -> JobPosting:
-        """A landing record of one schema.org JobPosting."""
-        description_html = _text_value(job.get("description"))
+        """A landing record of one schema.org JobPosting (`raw` is landed as the page has it)."""
+        job = resolve_references(raw, graph or {})
+        description_html = _description(job.get("description"))
         text = html_to_text(description_html)
         title = _text_value(job.get("title"))
         location = _location(job.get("jobLocation"))
@@ -105,36 +117,71 @@ class JsonLdSpider(JobSpider):
             posted_at=parse_timestamp(_text_value(job.get("datePosted"))),
             description_html=description_html,
             description_text=text,
-            raw=job,
+            raw=raw,
             run_id=self.run_id,
             fetched_at=self.fetched_at,
         )
 
 
-def _jsonld_items(response: Response) -> tuple[list[Any], list[str]]:
-    """The decoded JSON-LD blocks of a page, and a message for each block that does not parse."""
-    try:
-        data = extruct.extract(
-            response.text, base_url=response.url, syntaxes=["json-ld"], errors="strict"
-        )
-        return list(data.get("json-ld", [])), []
-    except Exception:  # noqa: BLE001 - extruct surfaces parser errors of any kind
-        pass
-    # Some block is broken: read them one at a time so the good ones are kept and the bad named.
-    items: list[Any] = []
-    broken: list[str] = []
-    scripts = response.xpath('//script[@type="application/ld+json"]/text()').getall()
-    for number, script in enumerate(scripts, start=1):
-        page = f'<html><head><script type="application/ld+json">{script}</script></head></html>'
-        try:
-            data = extruct.extract(page, syntaxes=["json-ld"], errors="strict")
-        except Exception as exc:  # noqa: BLE001
-            broken.append(f"JSON-LD block {number} does not parse ({type(exc).__name__}: {exc})")
+# Every <script> whose type is JSON-LD, whatever the case of the type attribute.
+_JSONLD_SCRIPTS = (
+    "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    "'abcdefghijklmnopqrstuvwxyz'), 'application/ld+json')]"
+)
+# A node that only points at another one: {"@id": "..."} (a "@type" beside it adds nothing).
+_REFERENCE_KEYS = frozenset({"@id", "@type"})
+# Deepest chain of references followed; deeper (or circular) ones stay as they are.
+_MAX_REFERENCE_DEPTH = 8
+
+
+def jsonld_blocks(response: Response) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The page's JSON-LD blocks that are JSON, and (block number, why) for each one that is not.
+
+    A block is read as a search engine reads it: JSON or nothing. extruct's fallback repairs
+    trailing commas and comments, which turned broken blocks into postings of a guessed shape.
+    Raw control characters inside strings (common in descriptions) are accepted.
+    """
+    blocks: list[Any] = []
+    broken: list[tuple[int, str]] = []
+    for number, script in enumerate(response.xpath(_JSONLD_SCRIPTS), start=1):
+        text = (script.xpath("string()").get() or "").strip()
+        if not text:
             continue
-        items.extend(data.get("json-ld", []))
-    if not scripts:
-        broken.append("the page's JSON-LD could not be read")
-    return items, broken
+        try:
+            blocks.append(json.loads(text, strict=False))
+        except ValueError as exc:
+            broken.append((number, f"JSON-LD block {number} is not valid JSON ({exc})"))
+    return blocks, broken
+
+
+def node_index(data: Any) -> dict[str, dict[str, Any]]:
+    """Every node of the page's graph that has an @id and more than a reference, by @id."""
+    found: dict[str, dict[str, Any]] = {}
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            node_id = node.get("@id")
+            if isinstance(node_id, str) and not set(node) <= _REFERENCE_KEYS:
+                found.setdefault(node_id, node)
+            stack.extend(v for v in node.values() if isinstance(v, dict | list))
+    return found
+
+
+def resolve_references(value: Any, index: dict[str, dict[str, Any]], depth: int = 0) -> Any:
+    """`value` with each {"@id": ...} reference replaced by the node it names (a copy)."""
+    if depth > _MAX_REFERENCE_DEPTH:
+        return value
+    if isinstance(value, list):
+        return [resolve_references(v, index, depth + 1) for v in value]
+    if not isinstance(value, dict):
+        return value
+    node_id = value.get("@id")
+    if isinstance(node_id, str) and set(value) <= _REFERENCE_KEYS and node_id in index:
+        return resolve_references(index[node_id], index, depth + 1)
+    return {key: resolve_references(v, index, depth + 1) for key, v in value.items()}
 
 
 def job_postings(data: Any) -> list[dict[str, Any]]:
@@ -149,13 +196,20 @@ def job_postings(data: Any) -> list[dict[str, Any]]:
             types = node.get("@type")
             type_names = types if isinstance(types, list) else [types]
             if any(isinstance(t, str) and t.rsplit("/", 1)[-1] == "JobPosting" for t in type_names):
-                found.append(node)
+                if not set(node) <= _REFERENCE_KEYS:  # a bare reference: the node is elsewhere
+                    found.append(node)
                 continue
             stack.extend(reversed([v for v in node.values() if isinstance(v, dict | list)]))
     return found
 
 
 def _text_value(value: Any) -> str | None:
+    """A text property as plain text: HTML entities decoded, as a search engine shows it."""
+    text = _raw_text(value)
+    return (html.unescape(text).strip() or None) if text is not None else None
+
+
+def _raw_text(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if v), None)
     if isinstance(value, dict):
@@ -166,9 +220,18 @@ def _text_value(value: Any) -> str | None:
     return text or None
 
 
+def _description(value: Any) -> str | None:
+    """The description as HTML: markup that came entity-escaped (no tag, but "&lt;") is unescaped
+    once; entities inside real markup are left to the HTML cleaner."""
+    text = _raw_text(value)
+    if text is not None and "<" not in text and "&lt;" in text:
+        return html.unescape(text)
+    return text
+
+
 def _joined(value: Any) -> str | None:
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value if v) or None
+        return ", ".join(html.unescape(str(v)).strip() for v in value if v) or None
     return _text_value(value)
 
 
@@ -205,7 +268,7 @@ def _location(value: Any) -> str | None:
     names: list[str] = []
     for place in places:
         if isinstance(place, str):
-            names.append(place)
+            names.append(html.unescape(place))
             continue
         if not isinstance(place, dict):
             continue
@@ -214,13 +277,13 @@ def _location(value: Any) -> str | None:
             country = address.get("addressCountry")
             country = country.get("name") if isinstance(country, dict) else country
             parts = [address.get("addressLocality"), address.get("addressRegion"), country]
-            text = ", ".join(str(p) for p in parts if p)
+            text = html.unescape(", ".join(str(p) for p in parts if p))
             if text:
                 names.append(text)
         elif isinstance(address, str):
-            names.append(address)
+            names.append(html.unescape(address))
         elif place.get("name"):
-            names.append(str(place["name"]))
+            names.append(html.unescape(str(place["name"])))
     return "; ".join(dict.fromkeys(names)) or None
 
 

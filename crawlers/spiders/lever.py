@@ -13,7 +13,7 @@ from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
 from crawlers.parsing.salary import salary_record
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 PAGE_PATH = "/v0/postings/{board}?mode=json&skip={skip}&limit={limit}"
 PAGE_SIZE = 100

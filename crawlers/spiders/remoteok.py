@@ -12,7 +12,7 @@ from crawlers.items import JobPosting, build_posting
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import salary_record
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 
 class RemoteOKSpider(JobSpider):

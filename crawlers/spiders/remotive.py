@@ -20,7 +20,7 @@ from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.salary import parse_salary, salary_record
 from crawlers.ratelimit import within_daily_limit
 from crawlers.spiders.base import JobSpider
-from pipeline.text import html_to_text
+from jobtrends.text import html_to_text
 
 FEED_PATH = "/api/remote-jobs"
 # Remotive asks for at most four requests a day; a run sends the feed request and robots.txt.

@@ -1,35 +1,27 @@
--- The most asked-for skills per role family: share of the family's postings mentioning each.
-with role_postings as (
-    select distinct global_id, opening_idx, role_family
-    from openings
-    where role_family in ('ai_engineer', 'data_scientist')
+-- The most asked-for skills per role family over the whole corpus: the share of the postings that
+-- hire the family alone mentioning each (warehouse/README.md, "Which skills count for a role").
+with role_sizes as (
+    select role as role_family, sum(n_skill_postings) as n_role
+    from role_months
+    group by role
 ),
 
-role_sizes as (
-    select role_family, count(distinct global_id) as n_role
-    from role_postings
-    group by role_family
-),
-
-mentions as (
-    select distinct r.role_family, r.global_id, s.skill_id
-    from role_postings as r
-    join posting_skills as s
-        on s.global_id = r.global_id
-        and (s.opening_idx is null or s.opening_idx = r.opening_idx)
+skill_counts as (
+    select role as role_family, skill_id, sum(n_skill) as n_skill
+    from role_month_skills
+    group by role, skill_id
 ),
 
 ranked as (
     select
-        m.role_family,
-        coalesce(k.name, m.skill_id) as skill,
-        count(*) as n_skill,
-        count(*) / any_value(z.n_role) as share,
-        row_number() over (partition by m.role_family order by count(*) desc, m.skill_id) as rank
-    from mentions as m
+        c.role_family,
+        coalesce(k.name, c.skill_id) as skill,
+        c.n_skill,
+        c.n_skill / z.n_role as share,
+        row_number() over (partition by c.role_family order by c.n_skill desc, c.skill_id) as rank
+    from skill_counts as c
     join role_sizes as z using (role_family)
     left join skills as k using (skill_id)
-    group by m.role_family, m.skill_id, k.name
 )
 
 select role_family, skill, n_skill, share

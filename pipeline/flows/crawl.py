@@ -8,14 +8,12 @@ the flow ends Failed when any source failed or landed an incomplete run.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import time
-import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +23,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from jobtrends.config import DATA_DIR_ENV, Settings
 from jobtrends.errors import UserError
+from jobtrends.landing import Manifest, new_run_id, read_manifest, run_files
 from pipeline.flows.common import as_settings, write_settings_file
 
 # Spiders of different hosts may run side by side; each is polite per domain on its own.
@@ -50,7 +49,7 @@ def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
 class CrawlResult:
     """Per-source manifests of one crawl, the sources that failed and why, and durations."""
 
-    manifests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    manifests: dict[str, Manifest] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     durations_s: dict[str, float] = field(default_factory=dict)
     duration_s: float = 0.0
@@ -66,11 +65,6 @@ class CrawlResult:
     def items_landed(self) -> int:
         """Postings landed by every source together."""
         return sum(int(m.get("items_landed") or 0) for m in self.manifests.values())
-
-
-def new_run_id() -> str:
-    """A crawl run id: UTC start time plus 8 hex digits, so names sort by time."""
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
 
 
 def spider_command(
@@ -111,7 +105,7 @@ def run_spider_process(
     until: str | None = None,
     latest: bool = False,
     timeout_s: float | None = None,
-) -> dict[str, Any]:
+) -> Manifest:
     """Run one spider in a subprocess and return the manifest it wrote."""
     run_id = new_run_id()
     env = {**os.environ, DATA_DIR_ENV: str(Path(settings.data_dir).resolve())}
@@ -123,13 +117,13 @@ def run_spider_process(
         timeout=timeout_s,
         check=False,
     )
-    manifest_path = settings.landing_dir / source_key / f"{run_id}.manifest.json"
-    if done.returncode != 0 or not manifest_path.is_file():
+    manifest = read_manifest(run_files(settings.landing_dir, source_key, run_id).manifest)
+    if done.returncode != 0 or manifest is None:
         tail = (done.stderr or done.stdout or "").strip()[-STDERR_TAIL:]
         raise SpiderFailed(
             f"spider {source_key!r} exited with status {done.returncode}: {tail}", done.returncode
         )
-    return json.loads(manifest_path.read_text(encoding="utf-8"))
+    return manifest
 
 
 @task(
@@ -146,14 +140,14 @@ def crawl_source(
     since: str | None,
     until: str | None,
     latest: bool,
-) -> dict[str, Any]:
+) -> Manifest:
     """Crawl one source in its own process (network I/O: retried)."""
     return run_spider_process(
         settings, config_path, source_key, since=since, until=until, latest=latest
     )
 
 
-def _manifest_seconds(manifest: dict[str, Any] | None) -> float | None:
+def _manifest_seconds(manifest: Manifest | None) -> float | None:
     """How long a spider ran by its manifest's start and finish times."""
     try:
         started = datetime.fromisoformat(str(manifest["started_at"]).replace("Z", "+00:00"))  # type: ignore[index]
@@ -174,6 +168,19 @@ def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> No
         f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)",
         file=sys.stderr,
         flush=True,
+    )
+
+
+def contact_notice(settings: Settings, keys: list[str]) -> str | None:
+    """The note a live crawl gives when no contact is configured; None for replays and tests."""
+    if settings.politeness.contact is not None:
+        return None
+    if all(settings.source(key).is_local for key in keys):
+        return None
+    return (
+        f"note: no contact is set, so the sites crawled see only "
+        f"'{settings.politeness.user_agent_header}' and cannot reach you; set contact (a URL or "
+        "an e-mail address) under [politeness] in the config"
     )
 
 
@@ -204,6 +211,9 @@ def crawl_flow(
         raise UserError(
             "no sources are enabled in the config; add a [[sources]] entry or pass --source"
         )
+    notice = contact_notice(settings, keys)
+    if notice is not None:
+        print(notice, file=sys.stderr, flush=True)
     config_path = write_settings_file(settings, settings.data_dir / "runs")
     result = CrawlResult()
     try:

@@ -41,6 +41,7 @@ def settings_payload(settings: Settings) -> dict[str, Any]:
 def build_deployments(settings: Settings) -> list[Any]:
     """Deployments: crawl and process daily, report monthly (cron from config), and a full run on demand."""
     from prefect.schedules import Cron
+    from prefect.types.entrypoint import EntrypointType
 
     from pipeline.flows.crawl import crawl_flow
     from pipeline.flows.jobtrends import jobtrends_flow
@@ -49,23 +50,31 @@ def build_deployments(settings: Settings) -> list[Any]:
 
     params = {"settings": settings_payload(settings)}
     tz = settings.schedules.timezone
+    # By module, not by file: loaded as a script, pipeline/flows/jobtrends.py would take the name
+    # `jobtrends` and hide the jobtrends package from its own imports.
+    by_module = EntrypointType.MODULE_PATH
     return [
         crawl_flow.to_deployment(
             name="scheduled",
             schedules=[Cron(settings.schedules.crawl, timezone=tz)],
             parameters=params,
+            entrypoint_type=by_module,
         ),
         process_flow.to_deployment(
             name="scheduled",
             schedules=[Cron(settings.schedules.process, timezone=tz)],
             parameters=params,
+            entrypoint_type=by_module,
         ),
         report_flow.to_deployment(
             name="scheduled",
             schedules=[Cron(settings.schedules.report, timezone=tz)],
             parameters=params,
+            entrypoint_type=by_module,
         ),
-        jobtrends_flow.to_deployment(name="on-demand", parameters=params),
+        jobtrends_flow.to_deployment(
+            name="on-demand", parameters=params, entrypoint_type=by_module
+        ),
     ]
 
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,14 +11,14 @@ from typing import Any
 from prefect import flow
 from prefect.states import Failed
 
+from jobtrends import locks
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from pipeline.flows.common import as_settings, run_flow
 from pipeline.flows.crawl import CrawlResult, crawl_flow
 from pipeline.flows.process import process_flow
 from pipeline.flows.report import report_flow
-
-_POLL_S = 0.2
+from pipeline.load import ProcessResult
 
 
 @dataclass
@@ -29,7 +26,9 @@ class RunResult:
     """What each stage of a whole run returned, the errors of failed stages, and durations."""
 
     crawl: CrawlResult | None = None
-    process: Any = None
+    process: ProcessResult | None = None
+    # A reports.build.ReportResult: named only under TYPE_CHECKING it would leave the dataclass's
+    # hints unresolvable at run time, and reports is imported only when a report is built.
     report: Any = None
     errors: dict[str, str] = field(default_factory=dict)
     durations_s: dict[str, float] = field(default_factory=dict)
@@ -38,7 +37,7 @@ class RunResult:
     def failed(self) -> bool:
         """True when any stage failed or a source's crawl was incomplete."""
         crawl_failed = self.crawl is not None and bool(self.crawl.failed)
-        process_failed = bool(getattr(self.process, "failed", False))
+        process_failed = self.process is not None and self.process.failed
         return bool(self.errors) or crawl_failed or process_failed
 
 
@@ -47,36 +46,16 @@ def run_lock_path(settings: Settings) -> Path:
     return settings.data_dir / ".jobtrends-run.lock"
 
 
-@contextlib.contextmanager
-def run_lock(settings: Settings) -> Iterator[None]:
+def run_lock(settings: Settings) -> contextlib.AbstractContextManager[None]:
     """Hold the data directory's run lock, waiting up to process.lock_timeout_s for it."""
-    path = run_lock_path(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+", encoding="utf-8") as handle:
-        deadline = time.monotonic() + settings.process.lock_timeout_s
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    handle.seek(0)
-                    pid = handle.read().strip() or "unknown"
-                    raise UserError(
-                        f"another jobtrends run (pid {pid}) is working on {settings.data_dir}; "
-                        "wait for it to finish, then run again"
-                    ) from None
-                time.sleep(_POLL_S)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    return locks.held(
+        run_lock_path(settings),
+        settings.process.lock_timeout_s,
+        lambda pid: (
+            f"another jobtrends run (pid {pid}) is working on {settings.data_dir}; "
+            "wait for it to finish, then run again"
+        ),
+    )
 
 
 def _stage(result: RunResult, name: str, flow_fn: Any, *args: Any, **kwargs: Any) -> Any:

@@ -5,6 +5,10 @@ Transforms fan out through a task runner (threads by default; a Dask LocalCluste
 process, the warehouse's single writer, one transaction per batch, in landing order. The
 transform of one batch is cached by Prefect under `<data_dir>/cache/prefect-results`, keyed by
 the landing file's sha256, the batch index and size, and the rules/taxonomy/extractor versions.
+
+The run itself (manifests, pending files, loading in order, finalize, the run's record) is
+pipeline.load.run_process, which the sequential `process_landing` shares; this module supplies
+its Prefect way of mapping transforms over the batches (`prefect_batches`).
 """
 
 from __future__ import annotations
@@ -12,40 +16,23 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.context import TaskRunContext
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from jobtrends.config import Settings
+from jobtrends.landing import LandingRecord
 from jobtrends.progress import Progress
 from pipeline.flows.common import as_settings
-from pipeline.landing import (
-    LandingFile,
-    LandingFileError,
-    loaded_landing_hashes,
-    pending_files,
-    read_batches,
-)
-from pipeline.load import (
-    ProcessResult,
-    finalize,
-    load_batch,
-    load_pending_manifests,
-    new_process_run_id,
-    record_process_run,
-    stale_postings,
-    start_process_run,
-)
-from pipeline.transform import TableBatch, Versions, current_versions, transform_records
+from pipeline.landing import LandingFile
+from pipeline.load import BatchJob, MapBatches, run_process
+from pipeline.transform import TableBatch, Versions, transform_records
 
 CACHE_EXPIRATION = timedelta(days=90)
 
@@ -60,7 +47,7 @@ class RecordBatch:
 
     __slots__ = ("records",)
 
-    def __init__(self, records: list[dict[str, Any]]) -> None:
+    def __init__(self, records: list[LandingRecord]) -> None:
         self.records = records
 
 
@@ -117,15 +104,6 @@ def build_task_runner(settings: Settings, workers: int | None = None) -> Any:
     return ThreadPoolTaskRunner(max_workers=n)
 
 
-@dataclass
-class _Item:
-    landing_file: LandingFile
-    index: int
-    last: bool
-    n_records: int
-    future: Any
-
-
 def cache_token(
     landing_file: LandingFile,
     index: int,
@@ -151,106 +129,56 @@ def cache_token(
     return "-".join(parts)
 
 
-def _batches(
-    files: list[LandingFile],
-    batch_size: int,
-    stale: set[tuple[str, str]] | None,
-    loaded: set[str],
-    failed: dict[str, str],
-) -> Iterator[
-    tuple[LandingFile, int, bool, int, list[dict[str, Any]], set[tuple[str, str]] | None]
-]:
-    """(file, batch index, is last, records so far, records, filter) over every pending file."""
-    for landing_file in files:
-        keep = stale if (stale is not None and landing_file.sha256 in loaded) else None
-        n_records = 0
-        try:
-            for index, (records, last) in enumerate(read_batches(landing_file.path, batch_size)):
-                n_records += len(records)
-                if keep is not None:
-                    records = [
-                        r for r in records if (r.get("global_id"), r.get("content_hash")) in keep
-                    ]
-                yield landing_file, index, last, n_records, records, keep
-                if str(landing_file.path) in failed:
-                    break
-        except LandingFileError as exc:
-            failed[str(landing_file.path)] = f"LandingFileError: {exc}"
+def prefect_batches(settings: Settings, workers: int | None = None) -> MapBatches:
+    """Transform batches as Prefect tasks on the task runner, at most two per worker ahead of
+    the loader, results handed back in submission order."""
+
+    def map_batches(
+        jobs: Iterator[BatchJob], versions: Versions
+    ) -> Iterator[tuple[BatchJob, TableBatch | Exception]]:
+        runner = build_task_runner(settings, workers)
+        transform = transform_batch.with_options(result_storage=result_storage(settings))
+        window = 2 * max(1, workers or settings.process.workers)
+        batch_size = settings.process.batch_size
+        with _workers_reach_this_api(runner), runner:
+            queue: deque[tuple[BatchJob, Any]] = deque()
+            for job in jobs:
+                token = cache_token(job.landing_file, job.index, batch_size, versions, job.keep)
+                future = runner.submit(
+                    transform,
+                    parameters={
+                        "batch": RecordBatch(job.records),
+                        "cache_token": token,
+                        "versions": versions,
+                    },
+                )
+                queue.append((job, future))
+                while len(queue) > window:
+                    yield _outcome(*queue.popleft())
+            while queue:
+                yield _outcome(*queue.popleft())
+
+    return map_batches
+
+
+def _outcome(job: BatchJob, future: Any) -> tuple[BatchJob, TableBatch | Exception]:
+    try:
+        return job, future.result()
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
+        return job, exc
 
 
 @flow(name="process", log_prints=False, validate_parameters=False)
 def process_flow(settings: Settings, reextract: bool = False, workers: int | None = None) -> Any:
     """Load every landing file not yet in the warehouse; ends Failed when any file failed."""
-    from warehouse.db import close, connect
-
     settings = as_settings(settings)
-    logger = get_run_logger()
-    started = time.monotonic()
-    result = ProcessResult(new_process_run_id())
-    progress = Progress(unit="batches")
-    versions = current_versions()
-    batch_size = settings.process.batch_size
-    con = connect(settings)
-    try:
-        start_process_run(con, result.process_run_id)
-        result.manifests_loaded = load_pending_manifests(con, settings)
-        files = pending_files(con, settings, reextract=reextract)
-        result.files_in = len(files)
-        loaded = loaded_landing_hashes(con)
-        stale = stale_postings(con, versions) if reextract and files else None
-        failed: dict[str, str] = {}
-        runner = build_task_runner(settings, workers)
-        transform = transform_batch.with_options(result_storage=result_storage(settings))
-        window = 2 * max(1, workers or settings.process.workers)
-        # batch count is only known after reading; estimate from record counts in manifests
-        total = sum(_estimated_batches(f, batch_size) for f in files)
-        done = 0
-        progress("process", 0, total)
-        with _workers_reach_this_api(runner), runner:
-            queue: deque[_Item] = deque()
-
-            def drain(limit: int) -> None:
-                nonlocal done
-                while len(queue) > limit:
-                    item = queue.popleft()
-                    _load_item(con, item, failed, result)
-                    done += 1
-                    progress("process", done, max(total, done))
-
-            for landing_file, index, last, n_records, records, keep in _batches(
-                files, batch_size, stale, loaded, failed
-            ):
-                if str(landing_file.path) in failed:
-                    continue
-                token = cache_token(landing_file, index, batch_size, versions, keep)
-                future = runner.submit(
-                    transform,
-                    parameters={
-                        "batch": RecordBatch(records),
-                        "cache_token": token,
-                        "versions": versions,
-                    },
-                )
-                queue.append(_Item(landing_file, index, last, n_records, future))
-                drain(window)
-            drain(0)
-        result.failures = [{"path": path, "error": error} for path, error in failed.items()]
-        loaded_paths = {str(f.path) for f in files} - set(failed)
-        result.files_loaded = len(loaded_paths)
-        if (
-            files
-            or result.manifests_loaded
-            or not _previous_run_completed(con, result.process_run_id)
-        ):
-            finalize(con, settings)
-        result.duration_s = time.monotonic() - started
-        record_process_run(con, result)
-    except BaseException as exc:
-        _record_crash(con, result, started, exc)
-        raise
-    finally:
-        close(con)
-    logger.info(
+    result = run_process(
+        settings,
+        prefect_batches(settings, workers),
+        reextract=reextract,
+        progress=Progress(unit="batches"),
+    )
+    get_run_logger().info(
         "process run %s: %d files, %d postings loaded",
         result.process_run_id,
         result.files_loaded,
@@ -280,60 +208,3 @@ def _workers_reach_this_api(runner: Any) -> Iterator[None]:
         yield
     finally:
         os.environ.pop("PREFECT_API_URL", None)
-
-
-def _previous_run_completed(con: duckdb.DuckDBPyConnection, process_run_id: str) -> bool:
-    """True when the last process run before this one finished cleanly (its derived tables hold)."""
-    row = con.execute(
-        "select state from process_runs where process_run_id <> ? order by started_at desc limit 1",
-        [process_run_id],
-    ).fetchone()
-    return row is not None and row[0] == "completed"
-
-
-def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:
-    landed = (landing_file.manifest or {}).get("items_landed")
-    if isinstance(landed, int) and landed >= 0:
-        return max(1, -(-landed // batch_size))
-    return 1
-
-
-def _load_item(
-    con: duckdb.DuckDBPyConnection, item: _Item, failed: dict[str, str], result: ProcessResult
-) -> None:
-    """Wait for one transform and load it; a failure marks its whole file failed."""
-    path = str(item.landing_file.path)
-    if path in failed:
-        item.future.wait()
-        return
-    try:
-        batch = item.future.result()
-    except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
-        failed[path] = f"{type(exc).__name__}: {exc}"
-        return
-    try:
-        counts = load_batch(
-            con,
-            batch,
-            item.landing_file,
-            final=item.last,
-            n_records=item.n_records,
-            process_run_id=result.process_run_id,
-        )
-    except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
-        failed[path] = f"{type(exc).__name__}: {exc}"
-        return
-    result.postings_in += counts.get("postings_in", 0)
-    result.postings_loaded += counts.get("postings_loaded", 0)
-    result.skills_loaded += counts.get("skills_loaded", 0)
-
-
-def _record_crash(
-    con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException
-) -> None:
-    result.failures.append({"path": "", "error": f"{type(exc).__name__}: {exc}"})
-    result.duration_s = time.monotonic() - started
-    try:
-        record_process_run(con, result)
-    except duckdb.Error:
-        pass

@@ -20,12 +20,19 @@ def build_report_task(
     since: str | None,
     formats: Sequence[str],
     out_dir: Path | None,
+    history: bool = False,
 ) -> Any:
-    """Build one period's report (reads the warehouse read-only, writes files)."""
+    """Build one period's report, and the history report beside it when asked (reads the
+    warehouse read-only, writes files)."""
     from reports.build import build_report
 
     return build_report(
-        settings, period=period, since=since, formats=tuple(formats), out_dir=out_dir
+        settings,
+        period=period,
+        since=since,
+        formats=tuple(formats),
+        out_dir=out_dir,
+        history=history,
     )
 
 
@@ -36,12 +43,18 @@ def report_flow(
     since: str | None = None,
     formats: Sequence[str] | None = None,
     out_dir: Path | None = None,
+    history: bool | None = None,
 ) -> Any:
-    """Write the report of `period` (default: the last full month with data) and the index."""
+    """Write the report of `period` (default: the last full month with data) and the index.
+
+    Without a period (runs, the demo and the schedule) the history report of the whole series is
+    written beside it, unless `history` is False.
+    """
     settings = as_settings(settings)
     started = time.monotonic()
     chosen = list(formats) if formats else list(settings.report.formats)
-    result = build_report_task(settings, period, since, chosen, out_dir)
+    with_history = period is None if history is None else history
+    result = build_report_task(settings, period, since, chosen, out_dir, with_history)
     try:
         result.duration_s = time.monotonic() - started  # type: ignore[attr-defined]
     except AttributeError:

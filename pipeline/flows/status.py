@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
-
-_CRAWL_RUNS = """
-select run_id, source, complete, items_seen, items_landed, n_errors,
-       round(epoch(finished_at - started_at), 1) as seconds
-from crawl_runs order by started_at desc nulls last, run_id desc limit ?
-"""
-_PROCESS_RUNS = """
-select process_run_id, state, files_in, postings_in, postings_loaded, skills_loaded, failures,
-       round(duration_s, 1) as seconds
-from process_runs order by started_at desc limit ?
-"""
+from jobtrends.run_errors import error_lines, errors_by_kind
+from jobtrends.sql import query
 
 
 def _table(headers: list[str], rows: list[tuple[Any, ...]]) -> str:
@@ -34,9 +26,29 @@ def warehouse_runs(settings: Settings, limit: int = 10) -> dict[str, list[tuple[
 
     with session(settings, read_only=True) as con:
         return {
-            "crawl_runs": con.execute(_CRAWL_RUNS, [limit]).fetchall(),
-            "process_runs": con.execute(_PROCESS_RUNS, [limit]).fetchall(),
+            "crawl_runs": con.execute(
+                query("pipeline", "status", "crawl_runs"), [limit]
+            ).fetchall(),
+            "process_runs": con.execute(
+                query("pipeline", "status", "process_runs"), [limit]
+            ).fetchall(),
         }
+
+
+def crawl_error_lines(crawl_runs: list[tuple[Any, ...]]) -> list[str]:
+    """Per crawl run with errors: each error kind, its count and first message."""
+    lines: list[str] = []
+    for row in crawl_runs:
+        run_id, source, errors_json = row[0], row[1], row[7]
+        try:
+            errors = json.loads(errors_json) if isinstance(errors_json, str) else errors_json
+        except ValueError:
+            continue
+        if not isinstance(errors, list) or not errors:
+            continue
+        lines.append(f"  {source} {run_id}:")
+        lines += [f"    {line}" for line in error_lines(errors_by_kind(errors))]
+    return lines
 
 
 def flow_run_states(api_url: str, limit: int = 10) -> list[tuple[str, str, str, str]] | None:
@@ -81,9 +93,13 @@ def status_text(settings: Settings, limit: int = 10) -> str:
         parts.append(
             _table(
                 ["run_id", "source", "complete", "seen", "landed", "errors", "seconds"],
-                runs["crawl_runs"],
+                [row[:7] for row in runs["crawl_runs"]],
             )
         )
+        failed = crawl_error_lines(runs["crawl_runs"])
+        if failed:
+            parts.append("\nwhat failed in those crawl runs:")
+            parts.extend(failed)
         parts.append("\nlast process runs:")
         parts.append(
             _table(

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.flows.crawl import CrawlResult
+    from pipeline.flows.jobtrends import RunResult
+    from pipeline.load import ProcessResult
+    from reports.build import ReportResult
+
+from jobtrends.run_errors import error_lines, errors_by_kind
 
 
-def crawl_summary(result: Any) -> str:
-    """Per source: complete or not, items seen and landed, errors; then the failed sources."""
+def crawl_summary(result: CrawlResult | None) -> str:
+    """Per source: complete or not, items seen and landed, errors with each kind's count and
+    first message; then the failed sources."""
     if result is None:
         return "crawl: did not run"
     lines = ["crawl:"]
@@ -15,14 +24,20 @@ def crawl_summary(result: Any) -> str:
         state = "complete" if manifest.get("complete") else "INCOMPLETE"
         lines.append(
             f"  {key}: {state}, {manifest.get('items_seen', 0)} seen, {manifest.get('items_landed', 0)} landed, "
-            f"{len(errors)} errors ({result.durations_s.get(key, 0.0):.1f} s)"
+            f"{_count(len(errors), 'error')} ({result.durations_s.get(key, 0.0):.1f} s)"
         )
+        by_kind = manifest.get("errors_by_kind") or errors_by_kind(errors)
+        lines += [f"    {line}" for line in error_lines(by_kind)]
     for key, error in sorted(result.errors.items()):
         lines.append(f"  {key}: FAILED: {error.splitlines()[0] if error else ''}")
     return "\n".join(lines)
 
 
-def process_summary(result: Any) -> str:
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def process_summary(result: ProcessResult | None) -> str:
     """Files and postings in and loaded, skills, failures and the duration of a process run."""
     if result is None:
         return "process: did not run"
@@ -35,27 +50,21 @@ def process_summary(result: Any) -> str:
     return "\n".join(lines)
 
 
-def report_paths(result: Any) -> list[str]:
+def report_paths(result: ReportResult | None) -> list[str]:
     """The files a report build wrote, as strings."""
     if result is None:
         return []
-    paths = getattr(result, "paths", None)
-    if isinstance(paths, dict):
-        return [str(p) for p in paths.values()]
-    if paths is not None:
-        return [str(p) for p in paths]
-    found = [getattr(result, name, None) for name in ("html", "pdf", "index")]
-    return [str(p) for p in found if p is not None]
+    return [str(p) for p in (result.html, result.pdf, result.index) if p is not None]
 
 
-def report_summary(result: Any) -> str:
+def report_summary(result: ReportResult | None) -> str:
     """The files a report build wrote."""
     if result is None:
         return "report: not written"
     return "report:\n" + "\n".join(f"  {p}" for p in report_paths(result))
 
 
-def run_summary(result: Any) -> str:
+def run_summary(result: RunResult) -> str:
     """The summaries of every stage of a whole run, their times and errors."""
     parts = [crawl_summary(result.crawl), process_summary(result.process)]
     if result.report is not None:

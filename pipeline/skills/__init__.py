@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from jobtrends.vocabulary import CATEGORIES, NON_TECH_CATEGORIES, TOOL_CATEGORIES
 from pipeline.skills.extractor import EXTRACTOR_VERSION, SkillExtractor, SkillMention
 from pipeline.skills.taxonomy import (
-    CATEGORIES,
-    NON_TECH_CATEGORIES,
     TAXONOMY_VERSION,
-    TOOL_CATEGORIES,
     Skill,
     canonical_id,
     load_taxonomy,

@@ -14,7 +14,7 @@ from spacy.lang.lex_attrs import like_url
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
-from pipeline.skills.taxonomy import NON_TECH_CATEGORIES
+from jobtrends.vocabulary import NON_TECH_CATEGORIES
 
 RULES_VERSION = "rules-3"
 

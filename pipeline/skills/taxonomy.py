@@ -10,38 +10,10 @@ from functools import lru_cache
 from importlib import resources
 
 from jobtrends.errors import UserError
+from jobtrends.vocabulary import CATEGORIES
 
 TAXONOMY_FILE = "taxonomy.jsonl"
 
-CATEGORIES: tuple[str, ...] = (
-    "language",
-    "ml_framework",
-    "llm_tooling",
-    "data_library",
-    "database",
-    "big_data",
-    "cloud",
-    "devops_mlops",
-    "bi_viz",
-    "stats_package",
-    "stats_method",
-    "ml_method",
-    "web_framework",
-    "general_software",
-    "concept",
-    "methodology",
-    "domain",
-    "spoken_language",
-)
-# Knowledge that is not a named tool or technology (areas and practices of work, statistical
-# methods, industries, spoken languages): kept as skills, but left out where only tools and
-# technologies count.
-NON_TECH_CATEGORIES: frozenset[str] = frozenset(
-    {"concept", "methodology", "stats_method", "domain", "spoken_language"}
-)
-# Named tools and technologies (machine-learning methods count: NLP, computer vision and deep
-# learning are asked for as technologies).
-TOOL_CATEGORIES: frozenset[str] = frozenset(CATEGORIES) - NON_TECH_CATEGORIES
 RULES: frozenset[str] = frozenset({"list", "ctx", "react", "excel", "spoken", "profile"})
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")

@@ -114,3 +114,30 @@ def landed(data_dir: Path, manifest: dict[str, Any]) -> list[dict[str, Any]]:
 def read_landed() -> Callable[[Path, dict[str, Any]], list[dict[str, Any]]]:
     """Read the records a run landed."""
     return landed
+
+
+class _NoSkills:
+    """A skill extractor that finds nothing: these tests look at openings only."""
+
+    def extract_many(self, texts: Any) -> Any:
+        return ([] for _ in texts)
+
+
+def _role_families(items: list[Any]) -> dict[str, list[str]]:
+    from pipeline.transform import transform_records
+
+    batch = transform_records([dict(item) for item in items], _NoSkills())
+    families: dict[str, set[str]] = {str(item["global_id"]): set() for item in items}
+    for row in batch.openings.to_pylist():
+        families[row["global_id"]].add(row["role_family"])
+    return {
+        global_id: [f for f in ("ai_engineer", "data_scientist") if f in found]
+        for global_id, found in families.items()
+    }
+
+
+@pytest.fixture
+def role_families() -> Callable[[list[Any]], dict[str, list[str]]]:
+    """global_id -> the role families of its openings as the process flow classifies the landed
+    records for the warehouse (spiders land records unclassified)."""
+    return _role_families

@@ -21,6 +21,10 @@ EXPECTED = {
     "ashby": 2,
     "remoteok": 2,
     "jsonld": 3,
+    "smartrecruiters": 3,  # 4 list entries over two pages, one job in two languages
+    "workable": 3,  # 4 entries, one job open in two places
+    "recruitee": 3,
+    "personio": 2,
     "remotive": 4,
     "himalayas": 3,
     "arbeitnow": 3,
@@ -59,6 +63,9 @@ def test_every_source_lands_its_postings(
     # robots.txt, two listing pages, three threads
     assert hn["requests"] == 6 and hn["responses_by_status"] == {"200": 6}
     assert manifests["greenhouse"]["scope"]["boards"] == ["acme", "emptyco"]
+    assert manifests["smartrecruiters"]["scope"]["boards"] == ["Nimbus1", "Quietco"]
+    # robots.txt, two list pages of Nimbus1, one of Quietco, three details
+    assert manifests["smartrecruiters"]["requests"] == 7
     # Two pages each: Himalayas by its cursor, Arbeitnow until links.next is null (+ robots.txt).
     for key in ("remotive", "himalayas", "arbeitnow"):
         assert manifests[key]["scope"]["boards"] == [key]
@@ -135,3 +142,54 @@ def test_bad_month_is_one_sentence(crawl, tmp_path) -> None:
     assert (
         done.stderr.strip() == "error: '2024-13' is not a month; write it as YYYY-MM, e.g. 2024-05"
     )
+
+
+def test_a_source_under_another_key_is_classified_by_its_type(
+    replay_server, fixtures_dir, crawl, read_landed, tmp_path
+) -> None:
+    from collections import Counter
+
+    from jobtrends.config import Settings
+    from pipeline.load import process_landing
+    from warehouse.db import session
+
+    sources = [
+        {"type": "hn_whoishiring", "name": "whoishiring", "base_url": replay_server.base_url},
+        {"type": "greenhouse", "name": "acme_jobs", "boards": ["acme"]}
+        | {"base_url": replay_server.base_url},
+    ]
+    manifests = {m["source"]: m for m in crawl(sources)}
+    assert {key: m["landing_version"] for key, m in manifests.items()} == {
+        "whoishiring": 2,
+        "acme_jobs": 2,
+    }
+    records = read_landed(tmp_path / "data", manifests["whoishiring"])
+    assert {(r["source"], r["source_type"]) for r in records} == {("whoishiring", "hn_whoishiring")}
+    assert not {"openings", "role_families", "rules_version"} & set(records[0])
+
+    settings = Settings(data_dir=tmp_path / "data")
+    process_landing(settings, extractor=_NoSkills())
+    with session(settings, read_only=True) as con:
+        rows = con.execute(
+            "select global_id, role_family, seniority from openings order by global_id, opening_idx"
+        ).fetchall()
+    # The same posts, landed in format 1 under their usual keys, carry the same openings.
+    expected: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted((fixtures_dir / "landing_v1").glob("*/*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                key = {"hn_whoishiring": "whoishiring", "greenhouse": "acme_jobs"}[record["source"]]
+                expected[f"{key}:{record['source_id']}"] = [
+                    (o["role_family"], o["seniority"]) for o in record["openings"]
+                ]
+    loaded: dict[str, list[tuple[str, str]]] = {global_id: [] for global_id in expected}
+    for global_id, family, seniority in rows:
+        loaded[global_id].append((family, seniority))
+    assert loaded == expected
+    assert Counter(family for _, family, _ in rows)["ai_engineer"] == 5
+
+
+class _NoSkills:
+    def extract_many(self, texts):
+        return ([] for _ in texts)

@@ -50,6 +50,23 @@ def test_items_boards_and_feeds(replay_server, fixtures_dir) -> None:
     assert status == 200 and content_type.startswith("text/html") and b"JobPosting" in body
 
 
+def test_ats_routes_answer_from_the_corpus(replay_server, fixtures_dir) -> None:
+    status, body, _ = get(replay_server, "/v1/companies/Nimbus1/postings?offset=3&limit=100")
+    assert status == 200 and [p["id"] for p in json.loads(body)["content"]] == ["744000900000004"]
+    status, body, _ = get(replay_server, "/v1/companies/Nimbus1/postings?limit=100")
+    assert status == 200 and json.loads(body)["offset"] == 0  # no offset: the first page
+    assert get(replay_server, "/v1/companies/Nimbus1/postings?offset=100")[0] == 404
+    status, body, _ = get(replay_server, "/v1/companies/Nimbus1/postings/744000900000001")
+    assert status == 200 and json.loads(body)["refNumber"] == "REF100A"
+    status, body, _ = get(replay_server, "/api/v1/widget/accounts/deltaml?details=true")
+    assert status == 200 and json.loads(body)["name"] == "Delta ML"
+    status, body, _ = get(replay_server, "/recruitee/epsilon/api/offers/")
+    assert status == 200 and len(json.loads(body)["offers"]) == 3
+    status, body, content_type = get(replay_server, "/personio/zetaai/xml?language=en")
+    assert status == 200 and content_type.startswith("text/xml")
+    assert body == (fixtures_dir / "corpus/personio/zetaai.xml").read_bytes()
+
+
 def test_lever_is_sliced_by_skip_and_limit(replay_server) -> None:
     ids = [
         p["id"][-1]
@@ -93,6 +110,9 @@ def test_remotive_himalayas_and_arbeitnow(replay_server, fixtures_dir) -> None:
         "/v0/postings/nosuch?mode=json",
         "/api/v1/items/1",
         "/v1/boards/..%2Fetc/jobs",
+        "/v1/companies/Nimbus1/postings/..%2F..%2Fx",
+        "/recruitee/nosuch/api/offers/",
+        "/personio/nosuch/xml",
         "/elsewhere",
     ],
 )
@@ -129,6 +149,14 @@ def test_source_config_lists_what_the_corpus_holds(fixtures_dir) -> None:
             ],
             "base_url": "http://127.0.0.1:1234",
         },
+        {
+            "type": "smartrecruiters",
+            "boards": ["Nimbus1", "Quietco"],
+            "base_url": "http://127.0.0.1:1234",
+        },
+        {"type": "workable", "boards": ["deltaml"], "base_url": "http://127.0.0.1:1234"},
+        {"type": "recruitee", "boards": ["epsilon"], "base_url": "http://127.0.0.1:1234"},
+        {"type": "personio", "boards": ["zetaai"], "base_url": "http://127.0.0.1:1234"},
     ]
 
 

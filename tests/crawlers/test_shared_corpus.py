@@ -10,7 +10,9 @@ pytestmark = pytest.mark.shared
 BASE = "http://127.0.0.1:9"
 
 
-def test_greenhouse_ai_engineer_every_field(shared_dir, make_spider, response_from) -> None:
+def test_greenhouse_ai_engineer_every_field(
+    shared_dir, make_spider, response_from, role_families
+) -> None:
     spider = make_spider("greenhouse", base_url=BASE, boards=["gitlab"])
     response = response_from(
         shared_dir / "corpus/greenhouse/gitlab.json", f"{BASE}/v1/boards/gitlab/jobs?content=true"
@@ -24,15 +26,8 @@ def test_greenhouse_ai_engineer_every_field(shared_dir, make_spider, response_fr
     assert ai["global_id"] == "greenhouse:8565469002" and ai["board"] == "gitlab"
     assert ai["url"] == "https://job-boards.greenhouse.io/gitlab/jobs/8565469002"
     assert ai["company"] == "GitLab" and ai["title"] == "AI Engineer"
-    assert ai["openings"] == [
-        {
-            "title": "AI Engineer",
-            "normalized_title": "AI Engineer",
-            "role_family": "ai_engineer",
-            "seniority": "mid",
-        }
-    ]
-    assert ai["role_families"] == ["ai_engineer"]
+    assert ai["source_type"] == "greenhouse" and "openings" not in ai
+    assert role_families([ai]) == {ai["global_id"]: ["ai_engineer"]}
     assert ai["location"] == "Remote, US" and ai["remote"] is True
     assert (
         ai["salary"]["min"] == 108_400
@@ -52,10 +47,10 @@ def test_greenhouse_ai_engineer_every_field(shared_dir, make_spider, response_fr
     assert "\nAn overview of this role\n" in text
     assert any(line.startswith("- ") for line in text.split("\n"))
     assert len(ai["content_hash"]) == 64 and ai["crawl_run_id"] == spider.run_id
-    assert ai["is_synthetic"] is False and ai["rules_version"]
+    assert ai["is_synthetic"] is False
 
 
-def test_lever_both_jobs(shared_dir, make_spider, response_from) -> None:
+def test_lever_both_jobs(shared_dir, make_spider, response_from, role_families) -> None:
     spider = make_spider("lever", base_url=BASE, boards=["matchgroup"])
     response = response_from(
         shared_dir / "corpus/lever/matchgroup.json",
@@ -74,7 +69,8 @@ def test_lever_both_jobs(shared_dir, make_spider, response_from) -> None:
         and hinge["salary"]["period"] == "year"
     )
     assert hinge["remote"] is False and hinge["location"] == "New York, New York"  # hybrid
-    assert hinge["employment_type"] == "Full-time" and hinge["role_families"] == []
+    assert hinge["employment_type"] == "Full-time"
+    assert role_families([hinge]) == {hinge["global_id"]: []}
     assert (
         "Responsibilities\n- " in hinge["description_text"]
         and "401(k) Matching" in hinge["description_text"]
@@ -87,7 +83,7 @@ def test_lever_both_jobs(shared_dir, make_spider, response_from) -> None:
     assert "Preferred Qualifications\n- " in azar["description_text"]
 
 
-def test_ashby_both_jobs(shared_dir, make_spider, response_from) -> None:
+def test_ashby_both_jobs(shared_dir, make_spider, response_from, role_families) -> None:
     spider = make_spider("ashby", base_url=BASE, boards=["linear"])
     response = response_from(
         shared_dir / "corpus/ashby/linear.json",
@@ -106,7 +102,8 @@ def test_ashby_both_jobs(shared_dir, make_spider, response_from) -> None:
         assert (
             job["remote"] is True and job["salary"] is None and job["employment_type"] == "FullTime"
         )
-        assert job["title"] == "Senior / Staff Fullstack Engineer" and job["role_families"] == []
+        assert job["title"] == "Senior / Staff Fullstack Engineer"
+        assert role_families([job]) == {job["global_id"]: []}
         assert job["description_text"].startswith(
             "At Linear, we're building the product development system"
         )

@@ -45,7 +45,7 @@ def test_hn_listing_filters_by_month(make_spider, response_from) -> None:
     ]  # and no next page: older than since
 
 
-def test_hn_thread_direct_live_children_only(make_spider, response_from) -> None:
+def test_hn_thread_direct_live_children_only(make_spider, response_from, role_families) -> None:
     spider = make_spider("hn_whoishiring", base_url=BASE)
     response = response_from(
         CORPUS / "hn-algolia/items/39000001.json", f"{BASE}/api/v1/items/39000001"
@@ -73,7 +73,8 @@ def test_hn_thread_direct_live_children_only(make_spider, response_from) -> None
     assert first["description_text"].split("\n\n")[1].startswith("We build forecasting tools")
     assert "https://fernwood.example/jobs" in first["description_text"]
     assert first["raw"]["children"][0]["id"] == 39000099  # raw kept untouched
-    assert "data_scientist" in first["role_families"]
+    assert "openings" not in first and first["source_type"] == "hn_whoishiring"
+    assert "data_scientist" in role_families([first])[first["global_id"]]
     second = posts["39000011"]
     assert second["remote"] is True and second["salary"]["max"] == 200_000
     assert "- Machine Learning Engineer (PyTorch, Kubernetes)" in second["description_text"].split(
@@ -95,7 +96,7 @@ def test_hn_post_time_falls_back_to_thread_month(make_spider, response_from) -> 
     assert posts["38500011"]["remote"] is None
 
 
-def test_greenhouse_board(make_spider, response_from) -> None:
+def test_greenhouse_board(make_spider, response_from, role_families) -> None:
     spider = make_spider("greenhouse", base_url=BASE, boards=["acme"])
     response = response_from(
         CORPUS / "greenhouse/acme.json", f"{BASE}/v1/boards/acme/jobs?content=true"
@@ -117,12 +118,13 @@ def test_greenhouse_board(make_spider, response_from) -> None:
     assert ml["remote"] is True and ml["location"] == "Remote, US"
     assert (ml["salary"]["min"], ml["salary"]["max"]) == (180_000, 220_000)
     assert ml["requisition_id"] == "R-101" and ml["employment_type"] == "Full-time"
-    assert ml["role_families"] == ["ai_engineer"]
     analyst = jobs["5002"]
     assert analyst["posted_at"] == "2026-06-10T12:30:00Z"  # no first_published: updated_at
-    assert (
-        analyst["remote"] is None and analyst["salary"] is None and analyst["role_families"] == []
-    )
+    assert analyst["remote"] is None and analyst["salary"] is None
+    assert role_families([ml, analyst]) == {
+        "greenhouse:5001": ["ai_engineer"],
+        "greenhouse:5002": [],
+    }
     assert spider.scope_boards == ["acme"]
 
 
@@ -195,7 +197,7 @@ def test_lever_full_page_asks_for_the_next_and_a_repeat_stops(
     assert again == [] and spider.scope_boards == ["big"]
 
 
-def test_ashby_board(make_spider, response_from) -> None:
+def test_ashby_board(make_spider, response_from, role_families) -> None:
     spider = make_spider("ashby", base_url=BASE, boards=["gamma"])
     response = response_from(
         CORPUS / "ashby/gamma.json", f"{BASE}/posting-api/job-board/gamma?includeCompensation=true"
@@ -212,7 +214,8 @@ def test_ashby_board(make_spider, response_from) -> None:
         ai["description_text"]
         == "Gamma builds retrieval for legal teams.\n\nYou will:\n\n- evaluate LLMs\n- build RAG pipelines"
     )
-    assert ai["employment_type"] == "FullTime" and ai["role_families"] == ["ai_engineer"]
+    assert ai["employment_type"] == "FullTime"
+    assert role_families([ai]) == {ai["global_id"]: ["ai_engineer"]}
     designer = jobs["bbbbbbbb-0000-4000-8000-000000000002"]
     assert designer["remote"] is False and designer["salary"] is None
 

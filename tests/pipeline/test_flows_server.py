@@ -191,6 +191,8 @@ def test_served_deployment_runs_the_whole_pipeline(
     }
     assert runs == [("completed", 0)]
     assert sorted(s for s, _ in crawls) == sorted(truth["sources"]) and all(c for _, c in crawls)
-    reports = list(settings.reports_dir.glob("*/report.html"))
-    assert len(reports) == 1 and reports[0].with_name("report.pdf").is_file()
+    reports = sorted(p.parent.name for p in settings.reports_dir.glob("*/report.html"))
+    # the month's report and, beside it, the history report of the whole series
+    assert len(reports) == 2 and reports[1] == "history", reports
+    assert all((settings.reports_dir / r / "report.pdf").is_file() for r in reports)
     assert (settings.reports_dir / "index.html").is_file()

@@ -269,6 +269,35 @@ def test_a_broken_landing_file_fails_alone(tmp_path: Path) -> None:
         assert con.execute("select state, failures from process_runs").fetchall() == [("failed", 1)]
 
 
+def test_a_transform_that_raises_fails_its_file_alone(tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    _first_run(settings)
+
+    class BrokenOnReact(lf.FakeExtractor):
+        def extract_many(self, texts: Any) -> Any:
+            texts = list(texts)
+            if any("React" in text for text in texts):
+                raise RuntimeError("extractor bug")
+            return super().extract_many(texts)
+
+    result = process_landing(
+        settings,
+        extractor=BrokenOnReact(),
+        classify=lf.classify,
+        versions=lf.VERSIONS,
+        taxonomy=lf.TAXONOMY,
+    )
+    hn = settings.landing_dir / "hn_whoishiring" / f"{RUN1}.jsonl.gz"
+    assert result.failures == [{"path": str(hn), "error": "RuntimeError: extractor bug"}]
+    assert result.files_loaded == 1
+    with session(settings, read_only=True) as con:
+        assert con.execute("select count(*) from landing_files").fetchall() == [(1,)]
+        assert con.execute(
+            "select count(*) from postings where source = 'hn_whoishiring'"
+        ).fetchall() == [(0,)]
+    assert _process(settings).files_in == 1  # tried again next time
+
+
 CRASHING_LOAD = """
 import os, signal, sys
 sys.path.insert(0, sys.argv[3])

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import roles
+from pipeline.roles import hn_posts, titles, vocabulary
 
 WORDS = [
     "seeking",
@@ -79,8 +79,8 @@ ORIGINAL_TITLE_END = re.compile(r"\s[-–—|]\s|:\s|:$|\s{2,}|\s\((?=[^)]*$)")
 def original_role_matches(words: list[str]) -> list[tuple[int, int, str]]:
     out, i, n = [], 0, len(words)
     while i < n:
-        for size in range(min(roles._MAX_PHRASE, n - i), 0, -1):
-            kind = roles._ROLE_PHRASES.get(tuple(words[i : i + size]))
+        for size in range(min(vocabulary.MAX_PHRASE, n - i), 0, -1):
+            kind = vocabulary.ROLE_PHRASES.get(tuple(words[i : i + size]))
             if kind is not None:
                 out.append((i, i + size, kind))
                 i += size
@@ -94,22 +94,26 @@ def original_role_matches(words: list[str]) -> list[tuple[int, int, str]]:
 @given(texts)
 def test_resume_check_equals_the_whole_pattern(text: str) -> None:
     low = text.lower()
-    plain = any(h in low for h in roles._RESUME_HINTS) and roles._RESUME.search(low) is not None
-    assert roles._looks_like_resume(text) is plain
+    plain = (
+        any(h in low for h in hn_posts._RESUME_HINTS) and hn_posts._RESUME.search(low) is not None
+    )
+    assert hn_posts._looks_like_resume(text) is plain
 
 
 @settings(max_examples=100, deadline=None)
 @given(texts)
 def test_url_stripping_equals_the_whole_pattern(text: str) -> None:
     has_url = any(mark in text for mark in ("http", "www.", "@", "["))
-    assert roles._strip_urls(text) == (roles._URL.sub(" ", text) if has_url else text)
-    assert roles._strip_urls(text, " | ") == (roles._URL.sub(" | ", text) if has_url else text)
+    assert hn_posts._strip_urls(text) == (hn_posts._URL.sub(" ", text) if has_url else text)
+    assert hn_posts._strip_urls(text, " | ") == (
+        hn_posts._URL.sub(" | ", text) if has_url else text
+    )
 
 
 @settings(max_examples=100, deadline=None)
 @given(texts)
 def test_title_end_equals_the_plain_split(text: str) -> None:
-    found = roles._TITLE_END.search(text)
+    found = hn_posts._TITLE_END.search(text)
     assert (text[: found.start()] if found else text) == ORIGINAL_TITLE_END.split(text, maxsplit=1)[
         0
     ]
@@ -118,27 +122,28 @@ def test_title_end_equals_the_plain_split(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(texts)
 def test_prose_check_skips_only_text_without_a_hiring_phrase(text: str) -> None:
-    if not list(roles._HIRING.finditer(roles._strip_urls(text))):
-        assert roles._prose_specs(text) == ()
+    if not list(hn_posts._HIRING.finditer(hn_posts._strip_urls(text))):
+        assert hn_posts._prose_specs(text) == ()
 
 
 @settings(max_examples=100, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
-            [w for p in roles._ROLE_PHRASES for w in p] + ["data", "ml", "senior", "x"]
+            [w for p in vocabulary.ROLE_PHRASES for w in p] + ["data", "ml", "senior", "x"]
         ),
         max_size=12,
     )
 )
 def test_role_matches_equal_the_plain_scan(words: list[str]) -> None:
-    assert roles._role_matches(words) == original_role_matches(words)
+    assert titles._role_matches(words) == original_role_matches(words)
 
 
 def test_fold_letters_take_the_whole_pattern() -> None:
     # "ſ" matches "s" case-insensitively: "ſeeking work" is a job seeker's line like "seeking work".
-    assert roles._looks_like_resume("Hire me: ſeeking work as a developer") is True
+    assert hn_posts._looks_like_resume("Hire me: ſeeking work as a developer") is True
     assert (
-        roles._folds_plainly("ſeeking") is False and roles._folds_plainly("Seeking — work") is True
+        hn_posts._folds_plainly("ſeeking") is False
+        and hn_posts._folds_plainly("Seeking — work") is True
     )
-    assert roles._strip_urls("see httpſ://acme.io now") == "see   now"
+    assert hn_posts._strip_urls("see httpſ://acme.io now") == "see   now"

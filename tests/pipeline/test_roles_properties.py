@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jobtrends.vocabulary import ROLE_FAMILIES, SENIORITIES
 from pipeline.roles import (
-    ROLE_FAMILIES,
-    SENIORITIES,
     classify_title,
     openings_of_post,
     openings_of_posting,

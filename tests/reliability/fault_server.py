@@ -75,7 +75,8 @@ class FaultServer:
     """A threaded server whose answers are set per path (without the query) in `routes`.
 
     Each route gets the handler and the number of earlier requests for that path, so a route can
-    fail the first N times and then answer. `robots` is served at /robots.txt.
+    fail the first N times and then answer. `robots` is served at /robots.txt unless a route for
+    /robots.txt is set (to make robots.txt itself misbehave).
     """
 
     routes: dict[str, Handler] = field(default_factory=dict)
@@ -142,7 +143,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         self.query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         earlier = self.owner._note(parts.path, {k.lower(): v for k, v in self.headers.items()})
-        if parts.path == "/robots.txt":
+        if parts.path == "/robots.txt" and parts.path not in self.owner.routes:
             self.send_body(self.owner.robots.encode(), "text/plain")
             return
         route = self.owner.routes.get(parts.path)

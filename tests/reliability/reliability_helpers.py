@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from jobtrends.landing import LANDING_VERSION, RunWriter
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
@@ -118,7 +120,7 @@ def run_cli(
 def ats_posting(
     source_id: str, title: str, text: str, *, run_id: str, company: str = "Acme", **fields: Any
 ) -> dict[str, Any]:
-    """A landing record as the Greenhouse spider builds it (openings classified, hash computed)."""
+    """A landing record as the Greenhouse spider builds it (hash computed, month derived)."""
     from crawlers.items import build_posting
 
     values: dict[str, Any] = {
@@ -149,32 +151,29 @@ def write_landing(
     data_dir: Path, run_id: str, records: list[dict[str, Any]], source: str = "greenhouse"
 ) -> Path:
     """A complete run in the landing zone: landing file, seen list and manifest (written last)."""
-    folder = data_dir / "landing" / source
-    folder.mkdir(parents=True, exist_ok=True)
-    landing = folder / f"{run_id}.jsonl.gz"
-    with gzip.open(landing, "wt", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    with gzip.open(folder / f"{run_id}.seen.txt.gz", "wt", encoding="utf-8") as handle:
-        handle.write("".join(f"{r['global_id']}\n" for r in records))
-    manifest = {
-        "source": source,
-        "run_id": run_id,
-        "started_at": "2026-04-02T03:00:00Z",
-        "finished_at": "2026-04-02T03:05:00Z",
-        "complete": True,
-        "requests": 1,
-        "responses_by_status": {"200": 1},
-        "items_seen": len(records),
-        "items_landed": len(records),
-        "duplicates_in_run": 0,
-        "landing_file": landing.name,
-        "seen_file": f"{run_id}.seen.txt.gz",
-        "scope": {"boards": ["acme"], "months": []},
-        "errors": [],
-    }
-    (folder / f"{run_id}.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    return landing
+    writer = RunWriter(data_dir / "landing", source, run_id)
+    for record in records:
+        writer.write(record)
+    writer.finish(
+        [r["global_id"] for r in records],
+        {
+            "landing_version": LANDING_VERSION,
+            "source": source,
+            "source_type": "greenhouse",
+            "run_id": run_id,
+            "started_at": "2026-04-02T03:00:00Z",
+            "finished_at": "2026-04-02T03:05:00Z",
+            "complete": True,
+            "requests": 1,
+            "responses_by_status": {"200": 1},
+            "items_seen": len(records),
+            "items_landed": len(records),
+            "duplicates_in_run": 0,
+            "scope": {"boards": ["acme"], "months": []},
+            "errors": [],
+        },
+    )
+    return writer.files.landing
 
 
 TITLES = [

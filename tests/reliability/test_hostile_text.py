@@ -14,9 +14,10 @@ from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import parse_hn_header
 from crawlers.parsing.salary import parse_salary
 from jobtrends.config import Report, Settings
+from jobtrends.text import html_to_text
+from jobtrends.vocabulary import ROLE_FAMILIES, SENIORITIES
 from pipeline.annotate import annotate_record
-from pipeline.roles import ROLE_FAMILIES, SENIORITIES, classify_title, openings_of_posting
-from pipeline.text import html_to_text
+from pipeline.roles import classify_title, openings_of_posting
 
 HOSTILE = [
     "'; drop table postings; --",

@@ -118,7 +118,7 @@ def warehouse_spec() -> dict:
 def report_settings(tmp_path_factory: pytest.TempPathFactory, warehouse_spec: dict) -> Settings:
     """Settings whose warehouse holds the fixture postings (minimum n of 3 for shares)."""
     data_dir = tmp_path_factory.mktemp("report-data")
-    settings = Settings(data_dir=data_dir, report=Report(min_n=3))
+    settings = Settings(data_dir=data_dir, report=Report(min_n=3, claims_min_n=3))
     fill_warehouse(settings, warehouse_spec)
     return settings
 

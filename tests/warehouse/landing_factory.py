@@ -3,14 +3,13 @@ plus a fake role classifier, skill extractor and taxonomy standing in for the pi
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jobtrends.landing import LANDING_VERSION, RunWriter
 from pipeline.transform import Versions
 
 VERSIONS = Versions(rules="test-rules-1", taxonomy="test-tax-1", extractor="test-ext-1")
@@ -79,13 +78,13 @@ def _seniority(title: str) -> str:
     return "mid"
 
 
-def classify(source: str, title: str | None, text: str) -> list[FakeOpening]:
+def classify(source_type: str, title: str | None, text: str) -> list[FakeOpening]:
     """Openings of a posting: HN headers list roles in the second |-field, with a section each
     when the body has a line starting with the role's name."""
     if not title:
         return []
     roles = [title]
-    if source == "hn_whoishiring":
+    if source_type == "hn_whoishiring":
         fields = [f.strip() for f in title.split("|")]
         roles = [r.strip() for r in fields[1].split(",")] if len(fields) > 1 else []
     openings = []
@@ -134,18 +133,18 @@ def record(
     run_id: str = "20260101T000000Z-00000001",
     fetched_at: str | None = None,
     day: int = 5,
+    source_type: str | None = None,
 ) -> dict[str, Any]:
-    """One landing record with every documented field."""
+    """One landing record with every documented field (`source_type` defaults to `source`)."""
     return {
         "source": source,
+        "source_type": source_type or source,
         "source_id": source_id,
         "global_id": f"{source}:{source_id}",
         "board": board,
         "url": url,
         "company": company,
         "title": title,
-        "openings": [],
-        "role_families": [],
         "location": location,
         "remote": None,
         "salary": {
@@ -168,7 +167,6 @@ def record(
         "description_text": text,
         "content_hash": content_hash(title, company, location, text),
         "crawl_run_id": run_id,
-        "rules_version": "crawl-time",
         "is_synthetic": True,
         "raw": {"id": source_id, "title": title},
     }
@@ -186,33 +184,30 @@ def write_run(
     finished_at: str | None = None,
 ) -> Path:
     """Write a run's landing file, seen file and manifest (last); return the landing file."""
-    folder = landing_dir / source
-    folder.mkdir(parents=True, exist_ok=True)
-    landing = folder / f"{run_id}.jsonl.gz"
-    with gzip.open(landing, "wt", encoding="utf-8") as handle:
-        for item in records:
-            handle.write(json.dumps(item, sort_keys=True) + "\n")
+    writer = RunWriter(landing_dir, source, run_id)
+    for item in records:
+        writer.write(item)
     seen_ids = seen if seen is not None else [r["global_id"] for r in records]
-    with gzip.open(folder / f"{run_id}.seen.txt.gz", "wt", encoding="utf-8") as handle:
-        handle.write("".join(g + "\n" for g in seen_ids))
     started = (
         f"{run_id[0:4]}-{run_id[4:6]}-{run_id[6:8]}T{run_id[9:11]}:{run_id[11:13]}:{run_id[13:15]}Z"
     )
-    manifest = {
-        "source": source,
-        "run_id": run_id,
-        "started_at": started,
-        "finished_at": finished_at or started.replace("Z", ".5Z"),
-        "complete": complete,
-        "requests": 3,
-        "responses_by_status": {"200": 3},
-        "items_seen": len(seen_ids),
-        "items_landed": len(records),
-        "duplicates_in_run": 0,
-        "landing_file": landing.name,
-        "seen_file": f"{run_id}.seen.txt.gz",
-        "scope": {"boards": boards or [], "months": []},
-        "errors": [],
-    }
-    (folder / f"{run_id}.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    return landing
+    writer.finish(
+        seen_ids,
+        {
+            "landing_version": LANDING_VERSION,
+            "source": source,
+            "source_type": records[0]["source_type"] if records else source,
+            "run_id": run_id,
+            "started_at": started,
+            "finished_at": finished_at or started.replace("Z", ".5Z"),
+            "complete": complete,
+            "requests": 3,
+            "responses_by_status": {"200": 3},
+            "items_seen": len(seen_ids),
+            "items_landed": len(records),
+            "duplicates_in_run": 0,
+            "scope": {"boards": boards or [], "months": []},
+            "errors": [],
+        },
+    )
+    return writer.files.landing

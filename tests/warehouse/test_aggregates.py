@@ -54,7 +54,7 @@ def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection)
         "role_postings": 6,
         "month_postings": 2,
         "role_months": 4,
-        "role_month_skills": 5,
+        "role_month_skills": 4,
         "source_month_roles": 5,
     }
     lists = {
@@ -69,8 +69,9 @@ def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection)
     assert lists["gh:a2"] == ("greenhouse", FEB, True, ["ai_engineer"], [])
     assert lists["lever:d1"] == ("lever", JAN, False, ["data_scientist"], ["r", "sql"])
     assert sorted(small.execute("select * from month_postings").fetchall()) == [(JAN, 3), (FEB, 3)]
-    # gh:b1 hires both roles in text they share, so its sql speaks for neither; gh:s1's own AI
-    # section speaks for the AI engineer, the text it shares with the designer does not
+    # only postings that hire one family alone enter the skill shares: gh:b1 hires both roles in
+    # text they share; gh:s1's own AI section is kept (pytorch), but a section is a part of a post
+    # and is not counted beside whole postings
     assert sorted(
         small.execute("select global_id, role, attribution, skills from role_postings").fetchall()
     ) == [
@@ -81,11 +82,11 @@ def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection)
         ("gh:d1", "data_scientist", "only_family", ["python", "sql"]),
         ("gh:s1", "ai_engineer", "own_section", ["pytorch"]),
     ]
-    # (month, role, postings hiring the role, postings whose text speaks for it)
+    # (month, role, postings hiring the role, postings hiring it alone)
     assert sorted(small.execute("select * from role_months").fetchall()) == [
         (JAN, "ai_engineer", 1, 1),
         (JAN, "data_scientist", 1, 1),
-        (FEB, "ai_engineer", 3, 2),
+        (FEB, "ai_engineer", 3, 1),
         (FEB, "data_scientist", 1, 0),
     ]
     # python counts once for gh:a1 although mentioned twice; the duplicate's r and sql are not counted
@@ -94,7 +95,6 @@ def test_refresh_fills_every_aggregate_by_hand(small: duckdb.DuckDBPyConnection)
         (JAN, "ai_engineer", "pytorch", 1),
         (JAN, "data_scientist", "python", 1),
         (JAN, "data_scientist", "sql", 1),
-        (FEB, "ai_engineer", "pytorch", 1),
     ]
     # source_month_roles counts duplicates: they are shares within their own source
     assert sorted(small.execute("select * from source_month_roles").fetchall()) == [
@@ -110,8 +110,7 @@ def test_role_month_skills_equal_a_recount_from_posting_skills(
     small: duckdb.DuckDBPyConnection,
 ) -> None:
     aggregates.refresh(small)
-    # the attribution rule spelled out again: every mention of a posting that hires one family
-    # only, and in a posting that hires others too, the mentions inside the family's own sections
+    # the rule spelled out again: every mention of a posting whose openings are all of one family
     recount = small.execute(
         """
         with families as (
@@ -123,12 +122,12 @@ def test_role_month_skills_equal_a_recount_from_posting_skills(
         join families f using (global_id)
         join posting_skills s using (global_id)
         where p.canonical_id = p.global_id and o.role_family <> 'other'
-          and (f.n = 1 or (o.section_start is not null and s.opening_idx = o.opening_idx))
+          and f.n = 1
         group by all order by all
         """
     ).fetchall()
     assert small.execute("select * from role_month_skills order by all").fetchall() == recount
-    assert len(recount) == 5
+    assert len(recount) == 4
 
 
 def test_freshness_follows_changes_to_the_tables_aggregated(

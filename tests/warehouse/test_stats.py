@@ -12,6 +12,7 @@ import pytest
 from test_views import add_posting
 
 from jobtrends.config import Settings
+from jobtrends.vocabulary import COMPARED_ROLES
 from warehouse import aggregates, stats
 
 
@@ -76,11 +77,11 @@ def _loop_bootstrap(
 ) -> np.ndarray:
     """The plain definition: draw each role's n postings n times with replacement, count, JSD."""
     skills = sorted({s for r in rows for s in r[2]})
-    by_role = {role: [r[2] for r in rows if r[0] == role] for role in stats.ROLES}
+    by_role = {role: [r[2] for r in rows if r[0] == role] for role in COMPARED_ROLES}
     out = np.empty(samples)
     for b in range(samples):
         counts = []
-        for role in stats.ROLES:
+        for role in COMPARED_ROLES:
             postings = by_role[role]
             drawn = rng.integers(0, len(postings), len(postings))
             counts.append(np.array([sum(s in postings[i] for i in drawn) for s in skills], float))

@@ -28,7 +28,8 @@ def add_posting(
         [global_id, source, global_id, month, canonical_id or global_id],
     )
     con.execute(
-        "insert into openings values (?, 0, 'title', 'title', ?, 'mid', 'r1', null, null)", [global_id, role]
+        "insert into openings values (?, 0, 'title', 'title', ?, 'mid', 'r1', null, null)",
+        [global_id, role],
     )
     for i, skill in enumerate(skills):
         con.execute(

@@ -1,5 +1,5 @@
--- Per canonical posting and role family it hires: the attribution rule that applies and the
--- distinct skills that count for that role (schema/005_skill_attribution.sql says the rules).
+-- Per canonical posting and role family it hires: how its text relates to the role and the
+-- distinct skills of that text (schema/005_skill_attribution.sql says the rules).
 insert into role_postings (global_id, month, role, attribution, skills)
 with canonical as (
     select global_id, month, skills

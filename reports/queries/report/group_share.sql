@@ -1,32 +1,28 @@
--- Per claim part and role in [?, ?): role postings, and those mentioning any of the part's skills.
--- Parameters after the dates: the part number of each (part, skill id) pair, then the skill ids.
+-- Per claim part and role in [?, ?): postings whose text speaks for the role, and those of them
+-- mentioning any of the part's skills in that text (role_postings, refresh/02_role_postings.sql).
+-- Parameters: the part number of each (part, skill id) pair, the skill ids, then the two dates.
 with parts as (
     select unnest(?::integer[]) as part, unnest(?::varchar[]) as skill_id
 ),
 
-role_n as (
-    select role, count(*) as n_role
-    from report_postings
-    where month >= ? and month < ?
-    group by role
+part_lists as (
+    select part, list(skill_id) as ids
+    from parts
+    group by part
 ),
 
--- the period's canonical postings with their distinct skills, from the posting_lists aggregate
-period_mentions as (
-    select global_id, unnest(skills) as skill_id
-    from posting_lists
-    where is_canonical and month >= ? and month < ?
-),
-
-hits as (
-    select p.part, rp.role, count(distinct rp.global_id) as n_any
-    from period_mentions as m
-    inner join parts as p using (skill_id)
-    inner join report_postings as rp using (global_id)
-    group by p.part, rp.role
+speaking as (
+    select role, skills
+    from role_postings
+    where attribution <> 'shared_text' and month >= ? and month < ?
 )
 
-select h.part, h.role, r.n_role, h.n_any
-from hits as h
-inner join role_n as r using (role)
-order by h.part, h.role
+select
+    p.part,
+    s.role,
+    count(*) as n_role,
+    count(*) filter (where list_has_any(s.skills, p.ids)) as n_any
+from part_lists as p
+cross join speaking as s
+group by p.part, s.role
+order by p.part, s.role

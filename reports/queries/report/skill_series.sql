@@ -1,14 +1,16 @@
--- Postings per role and period (quarter or year, ? = 'quarter'|'year') mentioning each given skill.
+-- Postings per role and period (quarter or year, ? = 'quarter'|'year') mentioning each given skill,
+-- over the role's postings whose text speaks for it.
 with role_n as (
-    select role, date_trunc(?, month) as period, count(*) as n_role
-    from report_postings
+    select role, date_trunc(?, month) as period, sum(n_skill_postings) as n_role
+    from role_months
     where month >= ? and month < ?
     group by all
+    having sum(n_skill_postings) > 0
 ),
 
 skill_n as (
     select role, date_trunc(?, month) as period, skill_id, sum(n_skill) as n_skill
-    from report_skill_months
+    from role_month_skills
     where month >= ? and month < ? and list_contains(?, skill_id)
     group by all
 ),

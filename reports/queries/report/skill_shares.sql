@@ -1,14 +1,17 @@
--- Skill share per role in [?, ?) with 95% Wilson intervals; n_role counts every role posting.
+-- Skill share per role in [?, ?) with 95% Wilson intervals. The denominator is the role's postings
+-- whose text speaks for it (role_months.n_skill_postings), the numerator the role_month_skills
+-- aggregate: a posting hiring several roles with one shared text counts for none of their skills.
 with role_n as (
-    select role, count(*) as n_role
-    from report_postings
+    select role, sum(n_skill_postings) as n_role
+    from role_months
     where month >= ? and month < ?
     group by role
+    having sum(n_skill_postings) > 0
 ),
 
 skill_n as (
     select role, skill_id, sum(n_skill) as n_skill
-    from report_skill_months
+    from role_month_skills
     where month >= ? and month < ?
     group by role, skill_id
 ),

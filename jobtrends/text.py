@@ -1,4 +1,8 @@
-"""HTML (or entity-escaped HTML) to clean text, keeping paragraph and list breaks as newlines."""
+"""HTML (or entity-escaped HTML) to clean text, keeping paragraph and list breaks as newlines.
+
+The spiders clean every description with it and `jobtrends annotate` cleans its input the same
+way, so it sits below both crawlers and pipeline.
+"""
 
 from __future__ import annotations
 

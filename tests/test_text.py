@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.text import _strip_spaces_at_newlines, html_to_text
+from jobtrends.text import _strip_spaces_at_newlines, html_to_text
 
 
 @pytest.mark.parametrize(

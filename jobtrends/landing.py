@@ -1,0 +1,376 @@
+"""The landing zone: its file names, formats and record contract, written and read only here.
+
+Layout, under `Settings.landing_dir` (`<data_dir>/landing`)::
+
+    <source>/<run_id>.jsonl.gz        the postings a run landed, one JSON object a line
+    <source>/<run_id>.seen.txt.gz     every global_id the run saw (landed or unchanged), one a line
+    <source>/<run_id>.manifest.json   the run's manifest, written last
+
+`<source>` is the source key (a configured name, else the source type); `run_id` is
+`YYYYMMDDTHHMMSSZ-<8 hex>`, the UTC start time first, so names sort by time. Every file is written
+under a temporary name in the same folder (`.<name>.tmp`) and renamed when complete, the landing
+file first and the manifest last, so a reader never sees half a file nor a manifest without its
+files. Landing files are never modified afterwards.
+
+The landing record (one line of `<run_id>.jsonl.gz`, `LandingRecord`):
+
+==================  ==============  =========================================================
+field               type            meaning
+==================  ==============  =========================================================
+source              str             source key (`hn_whoishiring`, `greenhouse`, `lever`,
+                                    `ashby`, `remoteok`, `jsonld`, `smartrecruiters`,
+                                    `workable`, `recruitee`, `personio`, `remotive`,
+                                    `himalayas`, `arbeitnow`, or a configured name)
+source_type         str             the spider that crawled it; the process flow classifies
+                                    the posting's openings by it
+source_id           str             the source's own id of the posting
+global_id           str             `"<source>:<source_id>"`
+board               str or null     board token / Lever site / Ashby board / HN thread id /
+                                    page host / the feed's name (`remoteok`, `remotive`,
+                                    `himalayas`, `arbeitnow`)
+url                 str or null     canonical URL (tracking parameters stripped)
+company             str or null
+title               str or null     the ATS title; for HN the post's first (header) line
+location            str or null
+remote              bool or null    null when the posting does not say
+salary              object or null  `{"min", "max", "currency", "period", "annual_min",
+                                    "annual_max", "raw"}`
+employment_type     str or null
+requisition_id      str or null
+posted_at           str             ISO 8601 UTC (`2026-05-01T15:00:00Z`)
+month               str             `YYYY-MM` the posting counts in (HN: the thread's month)
+thread_id           int or null     HN thread
+fetched_at          str             ISO 8601 UTC
+description_html    str or null     as served, entities unescaped
+description_text    str             clean text, paragraph and list breaks kept as newlines
+content_hash        str             sha256 of title, company, location and description_text;
+                                    a change means a new version
+crawl_run_id        str             the run that landed it
+is_synthetic        bool            true for generated corpora
+raw                 object          the source's JSON object, untouched
+==================  ==============  =========================================================
+
+Formats (`landing_version` in the manifest): 2 is the above. 1 (manifests without
+`landing_version`) had no `source_type` and carried crawl-time `openings`, `role_families` and
+`rules_version`, which readers ignore; its records are classified by their `source`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import secrets
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, TypedDict, cast
+
+import orjson
+
+from jobtrends.surrogates import may_hold_surrogates, replace_lone_surrogates
+
+LANDING_VERSION = 2
+
+_RECORDS = ".jsonl.gz"
+_SEEN = ".seen.txt.gz"
+_MANIFEST = ".manifest.json"
+# gzip 1 is several times faster than 9; landing files are written once and read rarely.
+_COMPRESSLEVEL = 1
+_FLUSH_EVERY = 500
+
+
+class Salary(TypedDict):
+    """A posting's pay as parsed: the range, its currency and period, and the yearly range."""
+
+    min: float | None
+    max: float | None
+    currency: str | None
+    period: str | None
+    annual_min: float | None
+    annual_max: float | None
+    raw: str | None
+
+
+class LandingRecord(TypedDict, total=False):
+    """One landed posting (see the table above). Not total: files of format 1 and hostile input
+    may lack fields, so readers look each one up with `.get`."""
+
+    source: str
+    source_type: str
+    source_id: str
+    global_id: str
+    board: str | None
+    url: str | None
+    company: str | None
+    title: str | None
+    location: str | None
+    remote: bool | None
+    salary: Salary | None
+    employment_type: str | None
+    requisition_id: str | None
+    posted_at: str
+    month: str
+    thread_id: int | None
+    fetched_at: str
+    description_html: str | None
+    description_text: str
+    content_hash: str
+    crawl_run_id: str
+    is_synthetic: bool
+    raw: Any
+
+
+RECORD_FIELDS: tuple[str, ...] = tuple(LandingRecord.__annotations__)
+
+
+class RunScope(TypedDict, total=False):
+    """What a run covered: a complete run closes the postings of these boards it did not see."""
+
+    boards: list[str]
+    months: list[str]
+
+
+class RunError(TypedDict, total=False):
+    """One failure of a run: the URL, a kind such as `http_404`, and whether it made the run
+    incomplete."""
+
+    url: str | None
+    kind: str
+    message: str
+    fatal: bool
+
+
+class Manifest(TypedDict, total=False):
+    """A run's manifest. `complete` is false when any request failed for good; only complete
+    runs may close postings in the warehouse."""
+
+    landing_version: int
+    source: str
+    source_type: str
+    run_id: str
+    started_at: str
+    finished_at: str
+    complete: bool
+    finish_reason: str
+    requests: int
+    responses_by_status: dict[str, int]
+    items_seen: int
+    items_landed: int
+    items_unchanged: int
+    duplicates_in_run: int
+    landing_file: str
+    seen_file: str
+    scope: RunScope
+    seen_by_month: dict[str, int]
+    seen_by_board: dict[str, int]
+    thread_months: dict[str, str]
+    options: dict[str, Any]
+    errors: list[RunError]
+    errors_by_kind: dict[str, dict[str, Any]]
+    skipped_boards: dict[str, str]
+    missing_fields: dict[str, int]
+    invalid_jsonld_blocks: int
+    synthetic: bool
+    generator_version: str
+
+
+class LandingFileError(Exception):
+    """A landing file that cannot be read (truncated gzip, a line that is not a JSON object)."""
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """`YYYYMMDDTHHMMSSZ-<8 hex>`: the UTC start time first, so run files sort by time."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return f"{moment:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
+
+
+@dataclass(frozen=True)
+class RunFiles:
+    """The three files of one run of one source."""
+
+    landing: Path
+    seen: Path
+    manifest: Path
+
+
+def run_files(landing_dir: Path, source: str, run_id: str) -> RunFiles:
+    """Where the files of run `run_id` of `source` are (or will be)."""
+    folder = Path(landing_dir) / source
+    return RunFiles(
+        folder / f"{run_id}{_RECORDS}", folder / f"{run_id}{_SEEN}", folder / f"{run_id}{_MANIFEST}"
+    )
+
+
+def run_id_of(path: Path) -> str:
+    """The run id in the name of a landing, seen or manifest file."""
+    for suffix in (_RECORDS, _SEEN, _MANIFEST):
+        if path.name.endswith(suffix):
+            return path.name[: -len(suffix)]
+    raise ValueError(f"{path.name} is not a landing zone file name")
+
+
+def seen_file_of(manifest_path: Path, manifest: Manifest) -> Path:
+    """The seen list a manifest names (its `seen_file`, else its run's own)."""
+    name = (
+        manifest.get("seen_file") or f"{manifest.get('run_id') or run_id_of(manifest_path)}{_SEEN}"
+    )
+    return manifest_path.with_name(name)
+
+
+def _temporary(path: Path) -> Path:
+    """The name a file is written under before its atomic rename: `.<name>.tmp`."""
+    return path.with_name(f".{path.name}.tmp")
+
+
+def _finished(landing_dir: Path, source: str | None, suffix: str) -> list[Path]:
+    root = Path(landing_dir)
+    if not root.is_dir():
+        return []
+    pattern = f"{source}/*{suffix}" if source is not None else f"*/*{suffix}"
+    found = [path for path in root.glob(pattern) if not path.name.startswith(".")]
+    # Run ids start with the UTC start time: this is the order the runs happened in.
+    return sorted(found, key=lambda path: (run_id_of(path), path.parent.name, path.name))
+
+
+def landing_files(landing_dir: Path, source: str | None = None) -> list[Path]:
+    """The finished landing files of one source (or of every source), oldest run first."""
+    return _finished(landing_dir, source, _RECORDS)
+
+
+def manifests(landing_dir: Path, source: str | None = None) -> list[tuple[Path, Manifest]]:
+    """Every readable manifest of one source (or of every source) with its path, oldest first."""
+    found = []
+    for path in _finished(landing_dir, source, _MANIFEST):
+        manifest = read_manifest(path)
+        if manifest is not None:
+            found.append((path, manifest))
+    return found
+
+
+def json_line(record: Mapping[str, Any]) -> bytes:
+    """One landing line: UTF-8 JSON from orjson (json costs the writer several times more); what
+    orjson refuses (a lone surrogate, an integer beyond 64 bits) goes out as ASCII JSON, escaped."""
+    plain = record if isinstance(record, dict) else dict(record)  # e.g. a Scrapy item
+    try:
+        return orjson.dumps(plain, option=orjson.OPT_APPEND_NEWLINE)
+    except orjson.JSONEncodeError:
+        return json.dumps(plain, separators=(",", ":")).encode("ascii") + b"\n"
+
+
+def _gzip_writer(raw: IO[bytes]) -> gzip.GzipFile:
+    # No name and no time in the header: the same records give the same bytes.
+    return gzip.GzipFile(filename="", mode="wb", compresslevel=_COMPRESSLEVEL, fileobj=raw, mtime=0)
+
+
+def write_seen(path: Path, global_ids: Iterable[str]) -> None:
+    """Write a seen list atomically, one global_id a line."""
+    tmp = _temporary(path)
+    with open(tmp, "wb") as raw, _gzip_writer(raw) as handle:
+        text = "".join(f"{global_id}\n" for global_id in global_ids)
+        handle.write(text.encode("utf-8", "backslashreplace"))
+    os.replace(tmp, path)
+
+
+def read_seen(path: Path) -> list[str]:
+    """The global ids listed in a run's seen file."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip()]
+
+
+def write_manifest(path: Path, manifest: Manifest) -> None:
+    """Write a manifest atomically."""
+    tmp = _temporary(path)
+    tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_manifest(path: Path) -> Manifest | None:
+    """A manifest, or None when it is absent or unreadable."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return cast(Manifest, manifest) if isinstance(manifest, dict) else None
+
+
+class RunWriter:
+    """Lands one run of one source: records go to a temporary landing file as they come; `finish`
+    renames it into place, then writes the seen list and the manifest."""
+
+    def __init__(self, landing_dir: Path, source: str, run_id: str) -> None:
+        self.files = run_files(landing_dir, source, run_id)
+        self.files.landing.parent.mkdir(parents=True, exist_ok=True)
+        self.written = 0
+        self._buffer: list[bytes] = []
+        self._raw = open(_temporary(self.files.landing), "wb")  # noqa: SIM115 - closed in finish
+        self._gzip = _gzip_writer(self._raw)
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        """Add one record to the landing file."""
+        self._buffer.append(json_line(record))
+        self.written += 1
+        if len(self._buffer) >= _FLUSH_EVERY:
+            self._flush()
+
+    def finish(self, seen: Iterable[str], manifest: Manifest) -> Manifest:
+        """Complete the run: landing file, seen list, then the manifest (naming both files), each
+        renamed into place when whole. Returns the manifest as written."""
+        self._flush()
+        self._gzip.close()
+        self._raw.close()
+        os.replace(_temporary(self.files.landing), self.files.landing)
+        write_seen(self.files.seen, seen)
+        written: Manifest = {
+            **manifest,
+            "landing_file": self.files.landing.name,
+            "seen_file": self.files.seen.name,
+        }
+        write_manifest(self.files.manifest, written)
+        return written
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._gzip.write(b"".join(self._buffer))
+            self._buffer.clear()
+
+
+def read_records(path: Path, batch_size: int) -> Iterator[list[LandingRecord]]:
+    """The records of a landing file, `batch_size` at a time; lone surrogates become U+FFFD."""
+    batch: list[LandingRecord] = []
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    try:
+                        record = orjson.loads(line)
+                    except orjson.JSONDecodeError:
+                        record = json.loads(line)  # what orjson refuses (lone surrogates, NaN)
+                    if may_hold_surrogates(line):
+                        record = replace_lone_surrogates(record)
+                except ValueError as exc:
+                    raise LandingFileError(f"{path} line {number} is not JSON ({exc})") from None
+                if not isinstance(record, dict):
+                    raise LandingFileError(f"{path} line {number} is not a JSON object")
+                batch.append(cast(LandingRecord, record))
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
+        raise LandingFileError(f"{path} cannot be read ({exc})") from None
+    if batch:
+        yield batch
+
+
+def read_batches(path: Path, batch_size: int) -> Iterator[tuple[list[LandingRecord], bool]]:
+    """Like read_records, each batch paired with whether it is the file's last."""
+    previous: list[LandingRecord] | None = None
+    for batch in read_records(path, batch_size):
+        if previous is not None:
+            yield previous, False
+        previous = batch
+    yield (previous if previous is not None else []), True

@@ -1,0 +1,2 @@
+-- The skills table mirrors the taxonomy: emptied before it is filled again.
+delete from skills

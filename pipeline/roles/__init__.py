@@ -1,0 +1,33 @@
+"""Role classifier: job titles and Hacker News posts to openings with role family and seniority.
+
+The rules are described in docs/roles.md. `vocabulary` holds the word lists (their data in
+role_rules.toml), `titles` reads one job title, `hn_posts` reads a whole Hacker News post.
+"""
+
+from __future__ import annotations
+
+from pipeline.roles.hn_posts import openings_of_post
+from pipeline.roles.titles import Opening, classify_title, role_families
+from pipeline.roles.vocabulary import RULES_VERSION
+
+
+def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
+    """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
+    if source.startswith("hn"):
+        from pipeline.roles.hiring_lists import listed_openings
+
+        found = openings_of_post(text_plain or "")
+        return found + listed_openings(text_plain or "", found)
+    if not title or not title.strip():
+        return []
+    return [classify_title(title)]
+
+
+__all__ = [
+    "RULES_VERSION",
+    "Opening",
+    "classify_title",
+    "openings_of_post",
+    "openings_of_posting",
+    "role_families",
+]

@@ -1,0 +1,200 @@
+"""Openings an HN post lists inside a sentence or a header field ("Open roles: A, B, C").
+
+The line reader of the HN classifier finds openings in the header, in body lists and after a
+hiring verb at the start of a phrase. Posts of every era also list their openings mid-sentence,
+after a cue that is not a hiring verb ("We have multiple roles open: Backend Engineer, Data
+Scientist", "Positions include ...", "openings in backend, QA, data science"), across
+semicolons ("hiring devs for mobile; SDETs; data scientists; and PMs"), around parentheses ("a
+Senior Backend Engineer (Go) and a Senior Data Scientist"), or as a comma list of areas in one
+header field ("Data Engineering, Machine Learning, Data Science"). This module reads those lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jobtrends.vocabulary import COMPARED_ROLES
+
+# The line reader's own pieces: how it splits a header, reads a list item and tells a job
+# seeker's comment from a job post. One reading of a title list for both readers.
+from pipeline.roles.hn_posts import _EMPLOYER as EMPLOYER
+from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
+from pipeline.roles.hn_posts import _LEAD_FILLER as LEAD_FILLER
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.hn_posts import _strip_urls as strip_urls
+from pipeline.roles.titles import Opening
+
+# A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
+# says they are open. The list is the rest of the sentence.
+_CUE = re.compile(
+    r"\b(?:(?:currently|also|now|actively|still|always)\s+)*"
+    r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
+    r"|recruiting(?:\s+for)?|in\s+need\s+of"
+    r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
+    r"|(?:roles|positions|openings|jobs)\s+(?:open|available|include|including)(?:\s+(?:are|in|for))?"
+    r"|openings?\s+(?:in|for)"
+    r"|(?:have|has)\s+(?:(?:multiple|several|many|a\s+few|a\s+number\s+of|some|open|new|two|three|\d+)\s+){0,2}"
+    r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
+    r"|(?:roles|positions|openings)\s*:"
+    r"|following\s+(?:roles|positions|areas|openings)"
+    r"|join\s+us\s+as)\b\s*:?",
+    re.I,
+)
+# Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
+# such as "Sr." is no sentence end, see _ABBREVIATIONS), or a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(]|\s*$)|\n")
+_ABBREVIATIONS = frozenset("sr jr inc co ltd st dr mr ms vs eg ie e.g i.e etc approx".split())
+# Parenthesised asides of at most this many words are a title's detail ("(Go)", "(ML and NLP)"),
+# dropped before splitting; longer ones are prose and end the list.
+_MAX_ASIDE_WORDS = 6
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+# Parentheses holding a list: at least two separators among their items.
+_PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
+# A list of openings ends at the first word that makes it a sentence; a run of this many words
+# without one is no list either (posts list up to a dozen titles of three to five words).
+_MAX_LIST_WORDS = 80
+# A header field is read as a list of areas when it has at least this many comma items, each at
+# most _MAX_AREA_WORDS words long and each a role or an area: two items are as often a place
+# ("Austin, TX").
+_MIN_AREA_ITEMS = 3
+_MAX_AREA_WORDS = 3
+_FAMILIES = COMPARED_ROLES
+
+
+def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families listed in sentences or header fields that `found` lacks."""
+    text = text_plain[:MAX_POST_CHARS]
+    if not text.strip() or _is_resume(text):
+        return []
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES):
+        return []
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    header, _, _body = text.partition("\n")
+    for parsed, title, normalized in (*_header_areas(header), *_sentence_lists(text)):
+        family = parsed.family
+        key = (normalized.lower(), family)
+        if family not in _FAMILIES or family in have or key in seen or not normalized:
+            continue
+        seen.add(key)
+        extra.append(
+            Opening(
+                title=title,
+                normalized_title=normalized,
+                role_family=family,
+                seniority=parsed.seniority,
+            )
+        )
+    return extra
+
+
+@lru_cache(maxsize=16_384)
+def _header_areas(header: str) -> tuple[Spec, ...]:
+    """Items of header fields that list areas ("Data Engineering, Machine Learning, Data Science")."""
+    found: list[Spec] = []
+    for field in _header_fields(header):
+        items = [i.strip() for i in field.split(",") if i.strip()]
+        if len(items) < _MIN_AREA_ITEMS or any(len(i.split()) > _MAX_AREA_WORDS for i in items):
+            continue
+        specs = [item_specs(item) for item in items]
+        # Only a field made of roles and areas is a list of openings: one that names a tool or
+        # a language ("Clojure, Elixir, ML, Swift") is the post's tech stack.
+        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs):
+            found.extend(spec for s in specs for spec in s)
+    return tuple(found)
+
+
+def _sentence_lists(text: str) -> list[Spec]:
+    found: list[Spec] = []
+    low = text.lower()
+    if not any(w in low for w in _CUE_WORDS):
+        return found
+    for line in text.split("\n"):
+        if any(w in line.lower() for w in _CUE_WORDS):
+            found.extend(_line_lists(strip_urls(line)))
+    return found
+
+
+_CUE_WORDS = (
+    "hiring",
+    "looking",
+    "seeking",
+    "searching",
+    "recruiting",
+    "need of",
+    "open",
+    "roles",
+    "positions",
+    "opening",
+    "following",
+    "join us as",
+    "jobs",
+)
+
+
+@lru_cache(maxsize=65_536)
+def _line_lists(line: str) -> tuple[Spec, ...]:
+    found: list[Spec] = []
+    for cue in _CUE.finditer(line):
+        rest = line[cue.end() : _sentence_end(line, cue.end())]
+        for group in _ASIDE.sub(_aside, rest).split(";"):
+            phrase = _until_prose(group)
+            if phrase:
+                found.extend(s for s in item_specs(phrase) if s[0].kind != "none")
+        # "roles open within our R&D team (Product Owner, Data Scientist, ...)": the sentence
+        # goes on in prose, and the list stands in the parentheses
+        listed = _PAREN_LIST.search(rest)
+        if listed is not None:
+            phrase = _until_prose(listed.group(1))
+            specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
+            # a list of skills in parentheses ("new skills (machine learning, python, ...)")
+            # names no role; a list of openings names at least one
+            if any(s[0].kind == "role" for s in specs):
+                found.extend(specs)
+    return tuple(found)
+
+
+def _sentence_end(line: str, start: int) -> int:
+    for m in _SENTENCE_END.finditer(line, start):
+        before = line[max(start, m.start() - 5) : m.start()].lower().split()
+        if m.group(0) == "." and before and before[-1].strip("(") in _ABBREVIATIONS:
+            continue
+        return m.start()
+    return len(line)
+
+
+def _aside(match: re.Match[str]) -> str:
+    # A short aside is a title's detail and goes; a long one is prose and stops the list.
+    return " " if len(match.group(1).split()) <= _MAX_ASIDE_WORDS else " who "
+
+
+def _until_prose(group: str) -> str:
+    """The list at the start of group: up to the first word that turns it into a sentence."""
+    words = group.replace("’", "'").split()
+    while words and all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+        words.pop(0)
+    kept: list[str] = []
+    for word in words:
+        if word.lower().strip(",.") in PROSE_STOP:
+            break
+        kept.append(word)
+    if not kept or len(kept) > _MAX_LIST_WORDS:
+        return ""
+    return " ".join(kept).strip(" ,.:-–—")
+
+
+def _is_resume(text: str) -> bool:
+    """A job seeker's comment rather than a job post (the line reader's own test)."""
+    return looks_like_resume(text[:1000]) and not EMPLOYER.search(text, 0, 3000)
+
+
+def _header_fields(header: str) -> list[str]:
+    """The fields of a header line, split as the line reader splits them."""
+    fields = [f.strip(" ,;:") for f in HEADER_SEP.split(strip_urls(header, " | "))]
+    return [f for f in fields if f]

@@ -1,0 +1,795 @@
+"""Hacker News "Who is hiring?" posts to openings: the header line, lists of openings in the
+body, hiring sentences, and each listed opening's own section (docs/roles.md, "Hacker News posts").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jobtrends.vocabulary import AI_ENGINEER, OTHER
+from pipeline.roles.titles import Opening, TitleParse, parse_title
+from pipeline.roles.vocabulary import (
+    ABBREVIATIONS,
+    AI_WORDS,
+    GENERIC_HEADS,
+    PLURALS,
+    ROLE_PHRASES,
+)
+
+_MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
+
+# The thresholds of the line and opening heuristics, each with its reason. The reasons were
+# checked on the recorded HN corpus by moving each value and reading the openings that changed;
+# where a value trades one kind of error for another, the comment says which. Line distances
+# count blank lines too, and the cleaned text separates paragraphs with one.
+
+# The header is the first non-blank line, or the line right after a short lead-in line. Two
+# lines would do on the recorded corpus; the third is slack for a blank line before a lead-in.
+_HEADER_WITHIN_LINES = 3
+# A line shorter than this, without "|", right above a "|" line is a lead-in ("HN Who's Hiring
+# Post", a bare company name, a date) and the "|" line is the header. Longer first lines are headers in
+# their own right ("Chewy is hiring Senior Java Engineers in Boston, MA" is 51 characters).
+_LEAD_IN_CHARS = 30
+# A title has at most this many words (docs/roles.md: "at most ten words"); a longer header
+# field, list item or line is a sentence. Fewer loses real lists ("Director of engineering,
+# Fullstack and front end devs"); more admits a few long real fields but also fragments of
+# sentences ("Test Features for Cloud Manager").
+_TITLE_WORDS = 10
+# One piece of a list, after the split at commas and "and", is a bit shorter than a whole title
+# line: a ten-word piece is mostly several titles run together or a title with its place,
+# salary or stack attached ("Full Stack Web Developer (San Francisco, CA; or Kampala,
+# Uganda)"), which would become one garbled opening.
+_LIST_ITEM_WORDS = 9
+# A parenthesis after a role with at most this many words may list its disciplines, one opening
+# each: "Software Engineer (Backend, Frontend, Android, iOS, Reliability, Infrastructure)" has
+# six. Longer parentheses are asides (12 changes nothing on the recorded corpus).
+_PAREN_LIST_WORDS = 8
+# A labelled line ("Open positions: A, B, C") lists many titles, so it may be far longer than a
+# title; past this many words it is read as prose. Conservative: 20 would lose a list of nine
+# titles in 25 words, while a list of 18 titles in 58 words is still read as prose.
+_LABELED_LIST_WORDS = 40
+# The role phrase of a hiring sentence runs from the verb to the first stop word. "We're hiring
+# many positions including principal architects, software engineers, test engineers, solutions
+# architects, and product managers" is 14 words; a longer phrase has run on past its list, and
+# its fragments ("fifth engineer") would be openings.
+_HIRING_PHRASE_WORDS = 14
+# A parenthesis of at most this many words is part of the title, where a speciality or platform
+# goes ("Mobile Developer (iOS and Android)"); a longer one is an aside, usually a tech stack
+# ("(CoffeeScript / React / CSS)"), and is dropped.
+_TITLE_PAREN_WORDS = 4
+# A job seeker says so at the top of the comment: résumé hints ("my CV", "resume:") are looked
+# for in this many characters. Job posts use the same words lower down ("send your resume:"),
+# so a longer window drops more real posts; this one still drops a few short real posts.
+_RESUME_HEAD_CHARS = 1_000
+# An employer's words ("we're hiring", "apply here", "salary") this early in the post make it a job
+# post whatever résumé hints it has. A third of this drops real posts whose employer words come
+# after a long description; searching the whole post changes nothing on the recorded corpus.
+_EMPLOYER_HEAD_CHARS = 3_000
+# Lines longer than this are paragraphs: they are read only for hiring sentences, only in their
+# first this many characters (bounding the work on pasted walls of text), and they end a list
+# opened by a cue line.
+_LONG_LINE_CHARS = 600
+# A body line with at least this many "|" has the three fields of a header ("Acme | Director,
+# Data Scientist | REMOTE") and is read like one. A line with one "|" is "Title | detail", which
+# the title-line reading handles.
+_HEADER_SHAPED_PIPES = 2
+# Header-shaped lines are short. Longer "|" lines are a mix of long lists of titles and titles
+# followed by a paragraph; the limit gives up some lists (at 500, 29 posts of the recorded corpus
+# change, in both directions; at 120, real header-shaped lines are lost).
+_HEADER_SHAPED_CHARS = 250
+# Without a bullet or a cue, only a line shorter than this can be "Title - description"; longer
+# lines are sentences, read only for hiring sentences.
+_TITLE_LINE_CHARS = 160
+# The title part of a line (up to " - " or ": ") is shorter than this; a title with its
+# specialities ("Platform Engineer (Distributed Systems, Performance, Erlang)") is 60 already.
+_TITLE_PART_CHARS = 120
+# A title line describes its opening when more than this many characters follow the title:
+# shorter rests name a team, place or salary ("- Perception", "| $130k - $220k + Equity"),
+# longer ones describe the work or the stack. Described openings get sections of their own.
+_DESCRIPTION_CHARS = 25
+# When the header names no role, a title line this close below it is the post's opening
+# (Cringle's header names its place, then a blank line, then "Senior Full Stack Software
+# Developer").
+_TITLE_LINES_BELOW_HEADER = 3
+# A bare discipline on a list-like line ("Data Science") joins the openings when a listed
+# opening is at most this many lines away: the next item, even with a blank line between.
+_PENDING_REACH = 2
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
+# _URL without its e-mail branch, for text without "@"; spelled without re.I and opening with one
+# character class, so that re skips quickly to the places where it may match.
+_URL_NO_EMAIL = re.compile(
+    r"[hHwW\[](?:(?<=[hH])[tT][tT][pP][sS\u017f]?://\S+|(?<=[wW])[wW][wW]\.\S+|(?<=\[)\d+\])"
+)
+# a line or field can only name an opening if it has a role noun or an AI / data-science word
+_ROLEISH_WORDS = frozenset(
+    {w for phrase in ROLE_PHRASES for w in phrase if w not in ("of", "technical")}
+    | set(ABBREVIATIONS)
+    | set(PLURALS)
+    | AI_WORDS
+    | {
+        "machine",
+        "deep",
+        "neural",
+        "computer",
+        "natural",
+        "artificial",
+        "data",
+        "science",
+        "intern",
+        "internship",
+        "a.i",
+        "a.i.",
+    }
+)
+_WORD = re.compile(r"[a-z][a-z.]*")
+
+
+def _roleish(text: str) -> bool:
+    return not _ROLEISH_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
+def _hiring_quick(text: str) -> bool:
+    low = text.lower()
+    return (
+        "hiring" in low
+        or "looking" in low
+        or "seeking" in low
+        or "searching" in low
+        or "recruiting" in low
+        or "need of" in low
+    )
+
+
+_HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
+_LABEL = re.compile(
+    r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
+    r"(?:roles?|positions?|openings?|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
+    r"(?:\s+\([^)]*\))?\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
+_RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
+_CUE = re.compile(
+    r"\b(?:roles?|positions?|openings?|openings|vacanc(?:y|ies)|jobs?|hiring|looking\s+for|"
+    r"seeking|opportunities|we\s+need|searching\s+for|join\s+us\s+as)\b",
+    re.I,
+)
+_NOT_OPENINGS_CUE = re.compile(
+    r"\b(?:stack|technolog\w*|tech|tools|requirements?|qualifications?|nice\s+to\s+have|bonus|"
+    r"responsibilit\w*|skills?|experience|perks|benefits|offer|you(?:'ll|\s+will)|"
+    r"ideal|must|should|what\s+you|about\s+(?:us|you))\b",
+    re.I,
+)
+_HIRING = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we're|i'm|also|currently|now)\s+)"
+    r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)*"
+    r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
+    r"recruiting(?:\s+for)?|in\s+need\s+of)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
+    re.I,
+)
+# The alternatives of _RESUME, each with the literal it starts with ("" when it starts otherwise).
+_RESUME_PARTS: tuple[tuple[str, str], ...] = (
+    ("seeking", r"seeking\s+work"),
+    (
+        "seeking",
+        r"seeking\s+(?:a\s+|new\s+|my\s+next\s+)?(?:job|position|role|employment|opportunit)",
+    ),
+    (
+        "looking",
+        r"looking\s+for\s+(?:work|a\s+job|(?:a\s+|my\s+next\s+)?(?:new\s+)?(?:full[- ]?time\s+|part[- ]?time\s+|contract\s+|remote\s+|freelance\s+)?(?:job|gig|role|position)s?\b(?:\s+as\b|\s*[.,]|$))",
+    ),
+    ("open", r"open\s+to\s+(?:work|new\s+(?:roles|opportunities))"),
+    ("available", r"available\s+for\s+(?:hire|work|contract)"),
+    ("hire", r"hire\s+me"),
+    ("my", r"my\s+(?:resume|résumé|cv|portfolio|linkedin)\b"),
+    ("willing", r"willing\s+to\s+relocate\s*:"),
+    ("résumé", r"résumé\s*(?:/\s*cv)?\s*:"),
+    ("resume", r"resume\s*(?:/\s*cv)?\s*:"),
+    ("", r"i['’]?m\s+reaching\s+out"),
+    ("your", r"your\s+(?:recent\s+)?(?:post|listing|job\s+post)"),
+    ("happy", r"happy\s+to\s+share\s+my"),
+    ("my", r"my\s+github"),
+)
+_RESUME = re.compile(r"\b(?:" + "|".join(part for _, part in _RESUME_PARTS) + ")", re.I)
+_RESUME_AT = tuple(
+    (start, re.compile(r"\b(?:" + part + ")", re.I)) for start, part in _RESUME_PARTS
+)
+_EMPLOYER = re.compile(
+    r"\b(?:we(?:'re|’re|\s+are)\s+(?:\w+\s+)?(?:hiring|looking|seeking|growing|building)|is\s+hiring|"
+    r"are\s+hiring|join\s+(?:us|our)|our\s+(?:team|company|mission|product|customers)|"
+    r"apply\s+(?:at|here|now|via|online)|to\s+apply|careers?\b|jobs\s+page|compensation|salary|equity)\b",
+    re.I,
+)
+_FOOTER = re.compile(
+    r"^\s*(?:to\s+apply|apply|how\s+to\s+apply|email|e-mail|contact|send|reach|interested|"
+    r"about\s+(?:us|the\s+company)|benefits|perks|we\s+offer|why\s+join|tech(?:nology)?\s+stack|"
+    r"our\s+stack|stack|all\s+(?:open\s+)?(?:roles|positions|jobs)|more\s+(?:info|roles|jobs)|"
+    r"see\s+(?:all|more)|learn\s+more)\b",
+    re.I,
+)
+_ITEM_SEP = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I
+)
+_SLASH = re.compile(r"\s*/\s*")
+_OF_COMPLEMENT = re.compile(
+    r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I
+)
+_PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
+_INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
+# Where a title ends: " - ", ": ", a final ":", a run of spaces, an unclosed " (". Spelled to
+# open with one character class (re skips quickly to the candidates), each branch as before.
+_TITLE_END = re.compile(r"[\s:](?:(?<=\s)[-–—|]\s|(?<=:)\s|(?<=:)$|(?<=\s)\s+|(?<=\s)\((?=[^)]*$))")
+_PARENS = re.compile(r"\(([^)]*)\)")
+_HIRING_WORDS = ("hiring", "looking", "seeking", "searching", "recruiting", "need")
+_HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
+_PROSE_WORDS = frozenset(
+    "we we're i i'm our you your you'll is are am us they their will have has be this it was "
+    "who that which with experience years year work working build building help able must should "
+    "strong knowledge understanding familiarity the to from by using like etc e.g. ie i.e. "
+    "including plus bonus preferred required nice if can do our looking want need please into "
+    "grasp proficiency proficient expertise familiar exposure comfortable comfort fluency fluent "
+    "ability "
+    "about on across within while where when how what why in interest subject application".split()
+)
+_SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
+_LEAD_FILLER = frozenset(
+    "a an the some several multiple two three four five six seven eight nine ten few couple of "
+    "number lots more additional new talented great strong passionate skilled motivated smart "
+    "exceptional awesome driven curious pragmatic seasoned ambitious creative brilliant amazing "
+    "excellent outstanding enthusiastic full time part contract freelance remote onsite permanent "
+    "one first second another other world class rockstar ninja our".split()
+)
+_PROSE_STOP = frozenset(
+    "to who that which with at on from for because so as based located like than if when where "
+    "while whose by across within into in help join interested excited eager ready willing "
+    "anywhere here there now today immediately asap please we you i our this these next soon "
+    "familiar proficient fluent comfortable".split()
+)
+_GENERIC_TITLES = frozenset(
+    {
+        "engineer",
+        "engineering",
+        "software engineer",
+        "developer",
+        "software developer",
+        "programmer",
+        "member of technical staff",
+        "software engineering",
+        "hacker",
+    }
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    parse: TitleParse
+    title: str
+    normalized: str
+    line: int = -1  # body line index, -1 for the header and prose
+    category: bool = False
+
+
+# An opening as parsed, before it is placed in a post: (parse, title as written, normalised title).
+_Spec = tuple[TitleParse, str, str]
+# A team or focus written after a title ("AI Focus", "ML Platform") is a few words; a longer
+# non-role piece after a comma is a sentence or a list of something else.
+_MAX_QUALIFIER_WORDS = 3
+# A title in a comma list of titles runs to about five words ("Senior Software Engineer - QA").
+_MAX_LISTED_TITLE_WORDS = 6
+# A parenthesis closed within a few words, without a pipe: a title's detail, never two fields.
+_SHORT_PARENS = re.compile(r"\([^()|\n]{1,60}\)")
+
+
+def _placed(specs: Iterable[_Spec], line: int = -1) -> list[_Found]:
+    return [_Found(parsed, title, normalized, line) for parsed, title, normalized in specs]
+
+
+def _mask_parens(text: str) -> str:
+    if "(" not in text and "[" not in text:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+            out.append(ch)
+            continue
+        out.append("_" if depth and ch not in "([" else ch)
+    return "".join(out)
+
+
+# The only letters that re.IGNORECASE matches to ASCII letters other than their own case pairs.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folds_plainly(text: str) -> bool:
+    """True when an ASCII word can occur case-insensitively in text only as itself, any case."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
+def _strip_urls(text: str, replacement: str = " ") -> str:
+    if "@" in text:
+        return _URL.sub(replacement, text)
+    if "http" in text or "www." in text or "[" in text:
+        return _URL_NO_EMAIL.sub(replacement, text)
+    return text
+
+
+def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split text on pattern outside parentheses: [(piece, separator before it)]."""
+    masked = _mask_parens(text)
+    out: list[tuple[str, str]] = []
+    pos, sep = 0, ""
+    for m in pattern.finditer(masked):
+        if m.start() == m.end():
+            continue
+        out.append((text[pos : m.start()], sep))
+        sep, pos = m.group(0).strip().lower(), m.end()
+    out.append((text[pos:], sep))
+    return [(p.strip(), s) for p, s in out if p.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("’", "'").split()
+
+
+def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
+    words = _words(text)
+    return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
+
+
+@lru_cache(maxsize=65_536)
+def _item_specs(text: str) -> tuple[_Spec, ...]:
+    """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    # Header fields and list lines repeat across posts (reposts, "Remote", "Full-time"): cached.
+    pieces: list[tuple[str, str]] = []
+    merged: list[tuple[str, str]] = []
+    for piece, sep in _split_top(text, _ITEM_SEP):
+        if merged and sep in ("and", "&", "or") and _OF_COMPLEMENT.search(merged[-1][0]):
+            merged[-1] = (f"{merged[-1][0]} {sep} {piece}", merged[-1][1])
+        else:
+            merged.append((piece, sep))
+    for piece, sep in merged:
+        parts = _split_top(piece, _SLASH)
+        if len(parts) > 1 and all(parse_title(p).kind == "role" for p, _ in parts):
+            pieces.append((parts[0][0], sep))
+            pieces.extend((p, "/") for p, _ in parts[1:])
+        else:
+            pieces.append((piece, sep))
+    expanded: list[tuple[str, str]] = []
+    for piece, sep in pieces:
+        m = _PAREN_LIST.match(piece) if "(" in piece else None
+        if (
+            m
+            and parse_title(m.group(1)).kind == "role"
+            and not _is_prose(m.group(2), _PAREN_LIST_WORDS)
+        ):
+            inner = [p for p, _ in _split_top(m.group(2), _INNER_SEP)]
+            if inner and all(parse_title(p).kind == "discipline" for p in inner):
+                expanded.extend(
+                    (f"{m.group(1)} ({p})", sep if k == 0 else ",") for k, p in enumerate(inner)
+                )
+                continue
+        expanded.append((piece, sep))
+    parses = [parse_title(p) for p, _ in expanded]
+    if sum(1 for q in parses if q.kind == "role") == 1:
+        # one title followed by its team ("Research Scientist, Machine Learning"), not a list
+        at = next(k for k, q in enumerate(parses) if q.kind == "role")
+        end = at + 1
+        while end < len(expanded) and parses[end].kind != "role" and expanded[end][1] in (",", ";"):
+            end += 1
+        # the team may be a short qualifier that is no discipline of its own ("Senior Software
+        # Engineer, AI Focus, Data Management", "Fullstack Engineer, AI Implementation")
+        if end > at + 1 and all(
+            q.kind == "discipline"
+            or (q.kind == "none" and len(p.split()) <= _MAX_QUALIFIER_WORDS and not _is_prose(p))
+            for q, (p, _) in zip(parses[at + 1 : end], expanded[at + 1 : end], strict=True)
+        ):
+            title = ", ".join(p for p, _ in expanded[at:end])
+            expanded[at:end] = [(title, expanded[at][1])]
+            parses[at:end] = [parse_title(title)]
+    found: list[_Spec] = []
+    for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
+        if parsed.kind == "none" or _is_prose(piece, _LIST_ITEM_WORDS):
+            continue
+        normalized = parsed.normalized
+        if parsed.kind == "discipline":
+            nxt = next((q for q in parses[k + 1 :] if q.kind == "role"), None)
+            joined_by = expanded[k + 1][1] if k + 1 < len(expanded) else ""
+            if nxt is not None and nxt.head_noun in ("engineer", "developer", "programmer"):
+                combined = parse_title(f"{piece} {nxt.head_noun}")
+                if joined_by in ("and", "&", "/", "or", "+") and parses[k + 1].kind == "role":
+                    parsed = combined
+                normalized = combined.normalized
+            elif parsed.family == AI_ENGINEER:
+                normalized = parse_title(f"{piece} engineer").normalized
+        found.append((parsed, piece, normalized))
+    return tuple(found)
+
+
+def _header_line(lines: list[tuple[int, str]]) -> int:
+    for k, (_, line) in enumerate(lines[:_HEADER_WITHIN_LINES]):
+        if line.strip():
+            if (
+                "|" not in line
+                and len(line) < _LEAD_IN_CHARS
+                and k + 1 < len(lines)
+                and "|" in lines[k + 1][1]
+            ):
+                continue
+            return k
+    return 0
+
+
+def _header_openings(header: str) -> list[_Found]:
+    found: list[_Found] = []
+    for parsed, title, normalized, category in _header_specs(header):
+        found.append(_Found(parsed, title, normalized, category=category))
+    return found
+
+
+@lru_cache(maxsize=16_384)
+def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
+    text = _strip_urls(header, " | ")
+    # a short parenthesis is part of its field: "Early Engineer (Full-Stack / AI)" is one field
+    text = _SHORT_PARENS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
+    fields = [f for f in fields if f]
+    field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
+    prose: list[_Spec] = []
+    for index, field in enumerate(fields):
+        kind, items = _header_field(field)
+        if kind == _FIELD_LABELED:
+            field_items.append((index, items, True))
+            continue
+        if kind == _FIELD_PROSE:
+            prose.extend(items)
+            continue
+        if kind == _FIELD_NONE:
+            continue
+        if (
+            index == 0
+            and len(fields) > 1
+            and not all(parsed.kind == "role" for parsed, _, _ in items)
+        ):
+            continue
+        if items:
+            field_items.append((index, items, False))
+    has_role_field = any(
+        any(parsed.kind == "role" for parsed, _, _ in items) for _, items, _ in field_items
+    )
+    found: list[tuple[TitleParse, str, str, bool]] = []
+    for _index, items, labeled in field_items:
+        has_roles = any(parsed.kind == "role" for parsed, _, _ in items)
+        if has_roles or labeled or len(items) >= 2 or not has_role_field:
+            category = all(
+                parsed.kind == "discipline" or normalized.lower() in _GENERIC_TITLES
+                for parsed, _, normalized in items
+            )
+            found.extend(
+                (parsed, title, normalized, category) for parsed, title, normalized in items
+            )
+    found.extend((parsed, title, normalized, False) for parsed, title, normalized in prose)
+    return tuple(found)
+
+
+_FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
+
+
+@lru_cache(maxsize=65_536)
+def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
+    # Header fields repeat across posts far more than whole headers do ("Remote", "Full-time").
+    label = _LABEL.match(field) if ":" in field else None
+    if label is not None:
+        return _FIELD_LABELED, _item_specs(label.group("rest"))
+    if (_is_prose(field) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
+        return _FIELD_PROSE, _prose_specs(field)
+    if not _roleish(field):
+        return _FIELD_NONE, ()
+    return _FIELD_ITEMS, _item_specs(field)
+
+
+def _is_title_list(field: str) -> bool:
+    """A long field that is a comma list of short titles ("MLOps Engineer, ML Engineer- NLP, ...")."""
+    items = [i for i in field.split(",") if i.strip()]
+    return len(items) >= 2 and all(
+        len(i.split()) <= _MAX_LISTED_TITLE_WORDS and not _is_prose(i) for i in items
+    )
+
+
+@lru_cache(maxsize=16_384)
+def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
+    """Openings named after a hiring verb ('We're hiring frontend and backend engineers')."""
+    if _folds_plainly(sentence) and not any(word in sentence.lower() for word in _HIRING_WORDS):
+        return ()  # _HIRING needs one of these words
+    found: list[_Spec] = []
+    for m in _HIRING.finditer(_strip_urls(sentence)):
+        words = m.group("rest").replace("’", "'").split()
+        while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+            words.pop(0)
+        kept: list[str] = []
+        for w in words:
+            if w.lower().strip(",") in _PROSE_STOP:
+                break
+            kept.append(w)
+        phrase = " ".join(kept).strip(" ,")
+        # a long phrase is prose unless it is a list of titles ("... a designer, two backend
+        # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
+        if not kept or (len(kept) > _HIRING_PHRASE_WORDS and phrase.count(",") < 2):
+            continue
+        generic = bool(kept) and kept[-1].lower().strip(",") in GENERIC_HEADS
+        items = _item_specs(phrase)
+        if not any(parsed.kind == "role" for parsed, _, _ in items) and not generic:
+            continue
+        # "we're hiring engineers to ...": a bare plural names people, not an opening's title
+        found.extend(item for item in items if not _bare_plural(item))
+    return tuple(found)
+
+
+def _bare_plural(spec: _Spec) -> bool:
+    """One plural role noun of no family ("engineers", "developers", "designers")."""
+    parsed, title, _ = spec
+    word = title.strip(" ,.").lower()
+    return " " not in word and word.endswith("s") and parsed.family == OTHER
+
+
+_RESUME_HINTS = (
+    "seeking",
+    "looking for",
+    "open to",
+    "available for",
+    "hire me",
+    "my ",
+    "relocate",
+    "resume",
+    "résumé",
+    "reaching out",
+    "your ",
+)
+
+
+def _looks_like_resume(head: str) -> bool:
+    """A job seeker's comment rather than a job post."""
+    low = head.lower()
+    if not any(h in low for h in _RESUME_HINTS):
+        return False
+    if not _folds_plainly(low):
+        return _RESUME.search(low) is not None
+    # Lower-case text can only match where an alternative's first word occurs: try just there
+    # (str.find is many times faster than scanning every position with the pattern).
+    for start, pattern in _RESUME_AT:
+        if not start:
+            if "reaching" in low and pattern.search(low) is not None:
+                return True
+            continue
+        at = low.find(start)
+        while at >= 0:
+            if pattern.match(low, at) is not None:
+                return True
+            at = low.find(start, at + 1)
+    return False
+
+
+def _title_part(body: str) -> str:
+    part = _strip_urls(body)
+    end = _TITLE_END.search(part)
+    if end is not None:
+        part = part[: end.start()]
+    if "(" in part:
+        part = _PARENS.sub(
+            lambda m: m.group(0) if len(m.group(1).split()) <= _TITLE_PAREN_WORDS else " ", part
+        )
+    return part.strip(" .,:;-–—*")
+
+
+def openings_of_post(text_plain: str) -> list[Opening]:
+    """Openings a Hacker News post advertises, from its header line and any list in its body."""
+    if not isinstance(text_plain, str) or not text_plain.strip():
+        return []
+    return list(_post_openings(text_plain))
+
+
+# What a body line contributes (see _line_step).
+_SKIP, _LONG, _LISTED, _CUE_ON, _PENDING, _LISTED_ROLES, _TITLE_ROLES, _TEXT = range(8)
+
+
+@lru_cache(maxsize=8_192)
+def _post_openings(text_plain: str) -> tuple[Opening, ...]:
+    # Companies repost the same text month after month: whole posts are cached too.
+    text = text_plain[:_MAX_POST]
+    offsets: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        offsets.append((pos, line))
+        pos += len(line) + 1
+    head_at = _header_line(offsets)
+    header = offsets[head_at][1]
+    seeker = _looks_like_resume(text[:_RESUME_HEAD_CHARS])
+    if seeker and not _EMPLOYER.search(text, 0, _EMPLOYER_HEAD_CHARS):
+        return ()
+    header_found = _header_openings(header)
+    header_has_roles = any(f.parse.kind == "role" for f in header_found)
+
+    listed: list[_Found] = []
+    prose: list[_Found] = []
+    title_lines: list[_Found] = []
+    pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
+    described: set[int] = set()
+    cue_active = False
+    last_opening_line = -1
+    pending_description = -1
+    for k in range(head_at + 1, len(offsets)):
+        line = offsets[k][1].strip()
+        if not line:
+            continue
+        action, specs, flag = _line_step(line, cue_active)
+        if action == _SKIP:
+            continue
+        if action == _LONG:
+            prose.extend(_placed(specs))
+            cue_active = False
+        elif action == _LISTED:
+            listed.extend(_placed(specs, k))
+        elif action == _CUE_ON:
+            cue_active = True
+        elif action == _PENDING:
+            pending.extend(_placed(specs, k))
+        elif action == _LISTED_ROLES or action == _TITLE_ROLES:
+            (listed if action == _LISTED_ROLES else title_lines).extend(_placed(specs, k))
+            if flag:
+                described.add(k)
+            if pending_description >= 0:
+                described.add(pending_description)
+                pending_description = -1
+            last_opening_line = k
+        else:
+            if last_opening_line >= 0 and k > last_opening_line:
+                pending_description = last_opening_line
+            if flag:
+                cue_active = False
+            prose.extend(_placed(specs))
+
+    title_line_set = {f.line for f in title_lines}
+    accept_title_lines = (
+        len(title_line_set) >= 2
+        or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
+        or (
+            not header_has_roles
+            and any(f.line <= head_at + _TITLE_LINES_BELOW_HEADER for f in title_lines)
+        )
+    )
+    body = listed + (title_lines if accept_title_lines else [])
+    near = {f.line for f in body}
+    body.extend(f for f in pending if _near_lines(f.line) & near)
+    body.sort(key=lambda f: f.line)
+    header_kept = [f for f in header_found if not (body and f.category)]
+    openings: list[Opening] = []
+    seen: set[tuple[str, str]] = set()
+    sections = _sections(body, described, offsets, text_plain)
+    for found, section in (
+        [(f, None) for f in header_kept]
+        + list(zip(body, sections, strict=True))
+        + [(f, None) for f in prose]
+    ):
+        key = (found.normalized.lower(), found.parse.family)
+        if key in seen or not found.normalized:
+            continue
+        seen.add(key)
+        openings.append(
+            Opening(
+                title=found.title,
+                normalized_title=found.normalized,
+                role_family=found.parse.family,
+                seniority=found.parse.seniority,
+                section=section,
+            )
+        )
+    return tuple(openings)
+
+
+@lru_cache(maxsize=65_536)
+def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], bool]:
+    """(action, openings, flag) of one stripped body line; the flag is "described" for role
+    lines and "ends the cue" for plain text. Lines repeat across posts, so this is cached."""
+    if _RULE_LINE.match(line):
+        return _SKIP, (), False
+    if len(line) > _LONG_LINE_CHARS:
+        head = line[:_LONG_LINE_CHARS]
+        return _LONG, _prose_specs(head) if _hiring_quick(head) else (), False
+    label = _LABEL.match(line) if ":" in line else None
+    if label is not None and label.group("rest").strip():
+        rest = _HEADER_SEP.sub(", ", _strip_urls(label.group("rest")))
+        items = () if _is_prose(rest, _LABELED_LIST_WORDS) else _item_specs(rest)
+        if items:
+            return _LISTED, items, False
+    if line.count("|") >= _HEADER_SHAPED_PIPES and len(line) < _HEADER_SHAPED_CHARS:
+        items = tuple(spec[:3] for spec in _header_specs(line) if spec[0].kind == "role")
+        if items:
+            return _LISTED, items, False
+    bullet = _BULLET.match(line)
+    content = bullet.group("body") if bullet else line
+    if (
+        bullet is None
+        and line.endswith(":")
+        and _CUE.search(line)
+        and not _NOT_OPENINGS_CUE.search(line)
+    ):
+        return _CUE_ON, (), False
+    part = (
+        _title_part(content)
+        if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
+        else ""
+    )
+    items = ()
+    if part and len(part) < _TITLE_PART_CHARS and _roleish(part) and not _is_prose(part):
+        items = _item_specs(part)
+        if not cue_active and items:
+            pieces = _split_top(part, _ITEM_SEP)
+            if bullet is None:
+                first = _item_specs(part.split(",")[0])
+                if not first or first[0][0].kind == "none":
+                    items = ()
+            elif pieces and _is_sentence_start(pieces[0][0]):
+                # a requirement sentence listing skills, not titles
+                # ("A solid grasp of LangChain, pgvector, and prompt engineering")
+                items = ()
+            if items and len(pieces) > len(items):
+                # beside words that are no titles ("Prompt engineering and evals") an activity
+                # ("prompt engineering", "ML engineering") is a skill, not an opening
+                items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
+    roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
+    if items and not roles:
+        return _PENDING, items, False
+    if roles:
+        described = len(_strip_urls(content).strip()) > len(part) + _DESCRIPTION_CHARS
+        return (
+            (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES),
+            roles,
+            described,
+        )
+    if not _strip_urls(line).strip():
+        return _SKIP, (), False
+    ends_cue = bullet is None and cue_active and not line.endswith(":")
+    return _TEXT, _prose_specs(line) if _hiring_quick(line) else (), ends_cue
+
+
+def _is_sentence_start(piece: str) -> bool:
+    """A first list piece that opens a sentence ("A solid grasp of X") rather than naming a title."""
+    if parse_title(piece).kind != "none":
+        return False
+    return any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece))
+
+
+def _near_lines(line: int) -> set[int]:
+    """The body lines close enough to line for a bare discipline there to join a listed opening."""
+    return {line + d for d in range(-_PENDING_REACH, _PENDING_REACH + 1) if d}
+
+
+def _sections(
+    body: list[_Found], described: set[int], offsets: list[tuple[int, str]], text: str
+) -> list[tuple[int, int] | None]:
+    """Each body opening's own stretch of text, when the openings have descriptions of their own."""
+    lines = sorted({f.line for f in body})
+    if len(lines) < 2 or not described.intersection(lines):
+        return [None] * len(body)
+    span: dict[int, tuple[int, int]] = {}
+    for n, line in enumerate(lines):
+        start = offsets[line][0]
+        if n + 1 < len(lines):
+            stop = offsets[lines[n + 1]][0]
+        else:
+            stop = len(text)
+            for k in range(line + 1, len(offsets)):
+                if _FOOTER.match(offsets[k][1]):
+                    stop = offsets[k][0]
+                    break
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        span[line] = (start, stop)
+    return [span[f.line] for f in body]

@@ -1,0 +1,557 @@
+"""The history report's model: the whole series (or a span of years), told on page one in numbers."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import duckdb
+
+from jobtrends.errors import UserError
+from jobtrends.vocabulary import COMPARED_ROLES
+from reports.accuracy import Accuracy, accuracy_for, corrected_share
+from reports.claims import difference_interval, wilson
+from reports.model import (
+    DataFacts,
+    _facts,
+    _rows,
+    correct_sources,
+    is_tool,
+    source_group,
+    sources_side_by_side,
+)
+from reports.period import Period, add_months
+
+# A year counts as full for a source when the source has data before and after it and in at
+# least 9 of its 12 months: the recorded HN corpus misses a thread now and then, and a year's share
+# pools its months, so a missing month or three widens the interval without biasing the share.
+FULL_YEAR_MONTHS = 9
+TOP_MOVERS = 5
+MOVER_YEARS = 2
+TOP_OTHER_MOVERS = 4
+SERIES_TOOLS_PER_ROLE = 3
+_SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Span:
+    """The years a history report covers; None ends mean the whole series."""
+
+    first: int | None
+    last: int | None
+
+    @property
+    def folder(self) -> str:
+        """Where the report is written: history, or history-2016-2025."""
+        if self.first is None and self.last is None:
+            return "history"
+        return f"history-{self.first}-{self.last}"
+
+
+def parse_span(text: str) -> Span | None:
+    """`all` or `2016..2025` as a Span; None for anything else (a month, quarter or year)."""
+    value = text.strip().lower()
+    if value == "all":
+        return Span(None, None)
+    match = _SPAN.match(value)
+    if not match:
+        return None
+    first, last = int(match.group(1)), int(match.group(2))
+    if first > last:
+        raise UserError(
+            f"the span {text!r} ends before it starts; write the earlier year first, e.g. 2016..2025"
+        )
+    return Span(first, last)
+
+
+def span_of_folder(name: str) -> Span | None:
+    """The span whose report lives in folder `name` (history or history-2016-2025)."""
+    if name == "history":
+        return Span(None, None)
+    match = re.match(r"^history-(\d{4})-(\d{4})$", name)
+    return Span(int(match.group(1)), int(match.group(2))) if match else None
+
+
+@dataclass
+class HistoryModel:
+    """Everything the history report shows, as plain data."""
+
+    first_year: int
+    last_year: int
+    label: str
+    folder: str
+    generated_at: datetime
+    min_n: int
+    synthetic: bool
+    sentences: list[str]
+    source_years: list[Row]
+    endpoints: list[Row]
+    divergence: list[Row]
+    jsd_endpoints: list[Row]
+    tool_years: dict[str, tuple[str, str]]
+    movers: dict[str, list[Row]]
+    other_movers: dict[str, list[Row]]
+    tool_series: list[Row]
+    sources: list[Row]
+    sources_window: str | None
+    accuracy: Accuracy
+    facts: DataFacts
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The span for a heading: 2014 to 2026."""
+        return f"{self.first_year} to {self.last_year}"
+
+
+def _full_years(months: set[date], first: int, last: int) -> list[int]:
+    """Years in [first, last] with data before and after them and in FULL_YEAR_MONTHS months."""
+    if not months:
+        return []
+    lo, hi = min(months), max(months)
+    out = []
+    for year in range(first, last + 1):
+        inside = (lo <= date(year, 1, 1) or lo.month == 1 and lo.year == year) and (
+            hi >= date(year, 12, 1)
+        )
+        if inside and sum(1 for m in months if m.year == year) >= FULL_YEAR_MONTHS:
+            out.append(year)
+    return out
+
+
+def _share(k: int, n: int) -> Row:
+    low, high = wilson(k, n) if n else (None, None)
+    return {"k": k, "n": n, "share": k / n if n else None, "low": low, "high": high}
+
+
+def _source_years(
+    con: duckdb.DuckDBPyConnection, first: int, last: int
+) -> tuple[list[Row], dict[str, set[date]]]:
+    # every month of every source, so a year at the span's edge is judged against the whole series
+    start, end = date(1900, 1, 1), date(9999, 1, 1)
+    by_key: dict[tuple[str, int], Row] = {}
+    months: dict[str, set[date]] = {}
+    seen_once: set[tuple[str, date]] = set()
+    for r in _rows(con, "source_shares", [start, end, start, end]):
+        group = source_group(r["source"])
+        key = (group, r["month"].year)
+        row = by_key.setdefault(
+            key,
+            {
+                "source": group,
+                "year": key[1],
+                "months": set(),
+                "seen": 0,
+                "n": {role: 0 for role in COMPARED_ROLES},
+            },
+        )
+        if (r["source"], r["month"]) not in seen_once:
+            seen_once.add((r["source"], r["month"]))
+            row["seen"] += int(r["postings_seen"])
+            row["months"].add(r["month"])
+            months.setdefault(group, set()).add(r["month"])
+        if r["role"] in COMPARED_ROLES:
+            row["n"][r["role"]] += int(r["n"])
+    out = []
+    for (group, year), row in sorted(
+        by_key.items(), key=lambda kv: (kv[0][0] != "Hacker News", kv[0])
+    ):
+        if not first <= year <= last:
+            continue
+        out.append(
+            {
+                "source": group,
+                "year": year,
+                "months": len(row["months"]),
+                "seen": row["seen"],
+                "roles": {role: _share(row["n"][role], row["seen"]) for role in COMPARED_ROLES},
+            }
+        )
+    return out, months
+
+
+def _endpoints(
+    source_years: list[Row], months: dict[str, set[date]], first: int, last: int, acc: Accuracy
+) -> list[Row]:
+    out = []
+    for group in sorted(months, key=lambda g: (g != "Hacker News", g)):
+        full = _full_years(months[group], first, last)
+        if len(full) < 2:
+            continue
+        years = {r["year"]: r for r in source_years if r["source"] == group}
+        a, b = years[full[0]], years[full[-1]]
+        roles = {}
+        for role in COMPARED_ROLES:
+            ra, rb = a["roles"][role], b["roles"][role]
+            diff, low, high = difference_interval(rb["k"], rb["n"], ra["k"], ra["n"])
+            row: Row = {
+                "first": ra,
+                "last": rb,
+                "change": diff,
+                "change_low": low,
+                "change_high": high,
+                "ratio": rb["share"] / ra["share"] if ra["share"] else None,
+            }
+            measured = acc.roles.get(role)
+            # accuracy was measured on Hacker News posts: corrections apply to that source only
+            if group == "Hacker News" and measured is not None and measured.needs_correction:
+                row["first_corrected"] = corrected_share(ra["k"], ra["n"], measured)
+                row["last_corrected"] = corrected_share(rb["k"], rb["n"], measured)
+            roles[role] = row
+        out.append(
+            {
+                "source": group,
+                "first_year": full[0],
+                "last_year": full[-1],
+                "first_months": a["months"],
+                "last_months": b["months"],
+                "first_seen": a["seen"],
+                "last_seen": b["seen"],
+                "roles": roles,
+            }
+        )
+    return out
+
+
+def _divergence(con: duckdb.DuckDBPyConnection, first: int, last: int, min_n: int) -> list[Row]:
+    rows = con.execute(
+        "select period, jsd, jsd_low, jsd_high, n_ai, n_ds from divergence_bootstrap "
+        "where period_type = 'year' order by period"
+    ).fetchall()
+    out = []
+    for period, jsd, low, high, n_ai, n_ds in rows:
+        year = int(period)
+        if not first <= year <= last:
+            continue
+        clean = [
+            None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
+            for v in (jsd, low, high)
+        ]
+        out.append(
+            {
+                "year": year,
+                "jsd": clean[0],
+                "jsd_low": clean[1],
+                "jsd_high": clean[2],
+                "n_ai": int(n_ai),
+                "n_ds": int(n_ds),
+                "small": int(n_ai) < min_n or int(n_ds) < min_n,
+            }
+        )
+    return out
+
+
+def _year_shares(
+    con: duckdb.DuckDBPyConnection, year: int
+) -> tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]:
+    start, end = date(year, 1, 1), date(year + 1, 1, 1)
+    n_role = {
+        r: int(n)
+        for r, n in con.execute(
+            "select role, sum(n_skill_postings) from role_months where month >= ? and month < ? "
+            "group by role",
+            [start, end],
+        ).fetchall()
+    }
+    counts = {
+        (r, s): int(n)
+        for r, s, n in con.execute(
+            "select role, skill_id, sum(n_skill) from role_month_skills "
+            "where month >= ? and month < ? group by role, skill_id",
+            [start, end],
+        ).fetchall()
+    }
+    meta = {
+        s: (name, category)
+        for s, name, category in con.execute(
+            "select skill_id, name, category from skills"
+        ).fetchall()
+    }
+    return n_role, counts, meta
+
+
+def _pooled(
+    yearly: dict[
+        int, tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]
+    ],
+    years: list[int],
+) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    n: dict[str, int] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for year in years:
+        for role, value in yearly[year][0].items():
+            n[role] = n.get(role, 0) + value
+        for key, value in yearly[year][1].items():
+            counts[key] = counts.get(key, 0) + value
+    return n, counts
+
+
+def _years_label(years: list[int]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def _movers(
+    con: duckdb.DuckDBPyConnection, full: list[int], min_n: int
+) -> tuple[dict[str, list[Row]], dict[str, list[Row]], dict[str, tuple[str, str]]]:
+    """Per role, the skills whose share changed most (interval excluding zero) between the first
+    two and the last two full years (pooled: one year's few dozen postings make noisy shares),
+    moving inwards until each end has min_n postings with skills of the role."""
+    yearly = {year: _year_shares(con, year) for year in full}
+    meta = next(iter(yearly.values()))[2] if yearly else {}
+    tools: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
+    other: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
+    years: dict[str, tuple[str, str]] = {}
+    ends = [full[i : i + MOVER_YEARS] for i in range(len(full) - MOVER_YEARS + 1)]
+    for role in COMPARED_ROLES:
+        usable = [e for e in ends if _pooled(yearly, e)[0].get(role, 0) >= min_n]
+        if len(usable) < 2 or usable[0][-1] >= usable[-1][0]:
+            continue
+        first_years, last_years = usable[0], usable[-1]
+        n_a, counts_a = _pooled(yearly, first_years)
+        n_b, counts_b = _pooled(yearly, last_years)
+        years[role] = (_years_label(first_years), _years_label(last_years))
+        na, nb = n_a[role], n_b[role]
+        skills = {s for r, s in counts_a if r == role} | {s for r, s in counts_b if r == role}
+        rows: list[Row] = []
+        for skill_id in skills:
+            ka, kb = counts_a.get((role, skill_id), 0), counts_b.get((role, skill_id), 0)
+            diff, low, high = difference_interval(kb, nb, ka, na)
+            name, category = meta.get(skill_id, (skill_id, "other"))
+            rows.append(
+                {
+                    "skill_id": skill_id,
+                    "skill": name,
+                    "category": category,
+                    "share_first": ka / na,
+                    "share_last": kb / nb,
+                    "k_first": ka,
+                    "k_last": kb,
+                    "n_first": na,
+                    "n_last": nb,
+                    "change": diff,
+                    "change_low": low,
+                    "change_high": high,
+                }
+            )
+        clear = [r for r in rows if r["change_low"] > 0 or r["change_high"] < 0]
+        ranked = sorted(clear, key=lambda r: (-abs(r["change"]), r["skill_id"]))
+        for group, size, keep in ((tools, TOP_MOVERS, True), (other, TOP_OTHER_MOVERS, False)):
+            chosen = [r for r in ranked if is_tool(r["category"]) == keep]
+            up = [r for r in chosen if r["change"] > 0][:size]
+            down = [r for r in chosen if r["change"] < 0][:size]
+            group[role] = up + down
+    return tools, other, years
+
+
+def _tool_series(
+    con: duckdb.DuckDBPyConnection, movers: dict[str, list[Row]], first: int, last: int, min_n: int
+) -> list[Row]:
+    chosen: list[tuple[str, str]] = []
+    for role in COMPARED_ROLES:
+        for r in sorted(movers[role], key=lambda r: -abs(r["change"]))[:SERIES_TOOLS_PER_ROLE]:
+            if r["skill_id"] not in [c[0] for c in chosen]:
+                chosen.append((r["skill_id"], r["skill"]))
+    if not chosen:
+        return []
+    ids = [c[0] for c in chosen]
+    names = dict(chosen)
+    start, end = date(first, 1, 1), date(last + 1, 1, 1)
+    n_role = {
+        (r, int(y)): int(n)
+        for r, y, n in con.execute(
+            "select role, year(month), sum(n_skill_postings) from role_months "
+            "where month >= ? and month < ? group by all",
+            [start, end],
+        ).fetchall()
+    }
+    counts = {
+        (r, int(y), s): int(n)
+        for r, y, s, n in con.execute(
+            "select role, year(month), skill_id, sum(n_skill) from role_month_skills "
+            "where month >= ? and month < ? and list_contains(?, skill_id) group by all",
+            [start, end, ids],
+        ).fetchall()
+    }
+    out = []
+    for skill_id in ids:
+        for (role, year), n in sorted(n_role.items()):
+            if role not in COMPARED_ROLES or n == 0:
+                continue
+            k = counts.get((role, year, skill_id), 0)
+            low, high = wilson(k, n)
+            out.append(
+                {
+                    "skill_id": skill_id,
+                    "skill": names[skill_id],
+                    "role": role,
+                    "year": year,
+                    "n_role": n,
+                    "n_skill": k,
+                    "share": k / n,
+                    "low": low,
+                    "high": high,
+                    "small": n < min_n,
+                }
+            )
+    return out
+
+
+def _sentences(model: HistoryModel) -> list[str]:
+    """Page one in words: shares at both ends per source, the JSD, the tools that moved most."""
+    out = []
+    for e in model.endpoints:
+        parts = []
+        for role in COMPARED_ROLES:
+            r = e["roles"][role]
+            parts.append(
+                f"{role_noun(role)} postings went from {_p(r['first']['share'])} "
+                f"({_iv(r['first'])}) to {_p(r['last']['share'])} ({_iv(r['last'])}), "
+                f"{_pp(r['change'])} (95% interval {_pp(r['change_low'])} to {_pp(r['change_high'])})"
+            )
+        out.append(
+            f"On {e['source']}, between {e['first_year']} and {e['last_year']} "
+            f"({e['first_seen']:,} and {e['last_seen']:,} postings seen), the share of "
+            f"{parts[0]}, while {parts[1]}."
+        )
+    if model.jsd_endpoints:
+        a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
+        direction = (
+            "moved apart"
+            if b["jsd_low"] is not None
+            and a["jsd_high"] is not None
+            and b["jsd_low"] > a["jsd_high"]
+            else "came closer"
+            if b["jsd_high"] is not None
+            and a["jsd_low"] is not None
+            and b["jsd_high"] < a["jsd_low"]
+            else "show no clear change (the two years' intervals overlap)"
+        )
+        out.append(
+            f"The two roles' skill profiles {direction}: the Jensen-Shannon divergence of their "
+            f"skill distributions was {a['jsd']:.2f} (95% interval {a['jsd_low']:.2f} to "
+            f"{a['jsd_high']:.2f}) in {a['year']} and {b['jsd']:.2f} ({b['jsd_low']:.2f} to "
+            f"{b['jsd_high']:.2f}) in {b['year']}."
+        )
+    for role in COMPARED_ROLES:
+        if role in model.tool_years:
+            first, last = model.tool_years[role]
+            up = [r for r in model.movers[role] if r["change"] > 0][:3]
+            down = [r for r in model.movers[role] if r["change"] < 0][:2]
+            if not up and not down:
+                continue
+            bits = [
+                f"{r['skill']} {_p(r['share_first'])} to {_p(r['share_last'])}" for r in up + down
+            ]
+            out.append(
+                f"The tools that moved most in {role_noun(role)} postings from {first} "
+                f"to {last} ({up_n(up + down)} postings with skills): {'; '.join(bits)}."
+            )
+    return out
+
+
+def role_noun(role: str) -> str:
+    """The role as a noun inside a sentence: AI engineer, data scientist."""
+    return "AI engineer" if role == "ai_engineer" else "data scientist"
+
+
+def up_n(rows: list[Row]) -> str:
+    """The postings with skills at both ends of a movers list, as n=first/last."""
+    return f"{rows[0]['n_first']:,} and {rows[0]['n_last']:,}" if rows else "–"
+
+
+def _p(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+def _pp(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:+.1f} pp"
+
+
+def _iv(row: Row) -> str:
+    if row["low"] is None:
+        return "–"
+    return f"{100 * row['low']:.1f}–{100 * row['high']:.1f}%"
+
+
+def build_history(
+    con: duckdb.DuckDBPyConnection, span: Span, min_n: int = 20, since: date | None = None
+) -> HistoryModel:
+    """Read the history report's numbers for `span` from an open warehouse connection."""
+    found = con.execute("select min(month), max(month) from month_postings").fetchone()
+    if not found or found[0] is None:
+        raise UserError(
+            "the warehouse holds no postings yet; run `jobtrends process` (or `jobtrends demo`) "
+            "before `jobtrends report --period all`"
+        )
+    data_first, data_last = found[0].year, found[1].year
+    first = span.first if span.first is not None else data_first
+    last = span.last if span.last is not None else data_last
+    if last < data_first or first > data_last:
+        raise UserError(
+            f"the span {first}..{last} has no postings in the warehouse (it holds {data_first} to "
+            f"{data_last}); pass a --period in that range, or --period all"
+        )
+    first, last = max(first, data_first), min(last, data_last)
+    facts = _facts(con, Period("year", date(first, 1, 1)), date(first, 1, 1))
+    accuracy = accuracy_for(
+        [v for v, _n in facts.versions.get("rules", [])],
+        [v for v, _n in facts.versions.get("extractor", [])],
+    )
+    source_years, months = _source_years(con, first, last)
+    endpoints = _endpoints(source_years, months, first, last, accuracy)
+    divergence = _divergence(con, first, last, min_n)
+    all_months = {
+        m
+        for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
+    }
+    full = _full_years(all_months, first, last)
+    usable = [
+        r for r in divergence if r["year"] in full and not r["small"] and r["jsd"] is not None
+    ]
+    jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
+    movers, other, tool_years = _movers(con, full, min_n)
+    # sources side by side over the last 12 months in which every source group has data
+    sources: list[Row] = []
+    window = None
+    groups_last = {g: max(ms) for g, ms in months.items() if ms}
+    if len(groups_last) > 1:
+        end = add_months(min(groups_last.values()), 1)
+        start = add_months(end, -12)
+        found_sources = sources_side_by_side(con, start, end, min_n)
+        if len(found_sources) > 1:
+            correct_sources(found_sources, accuracy)
+            sources, window = found_sources, f"{start:%B %Y} to {add_months(end, -1):%B %Y}"
+    model = HistoryModel(
+        first_year=first,
+        last_year=last,
+        label="all" if span.first is None and span.last is None else f"{first}..{last}",
+        folder=span.folder,
+        generated_at=datetime.now(UTC).replace(microsecond=0),
+        min_n=min_n,
+        synthetic=facts.synthetic > 0,
+        sentences=[],
+        source_years=source_years,
+        endpoints=endpoints,
+        divergence=divergence,
+        jsd_endpoints=jsd_endpoints,
+        tool_years=tool_years,
+        movers=movers,
+        other_movers=other,
+        tool_series=_tool_series(con, movers, first, last, min_n),
+        sources=sources,
+        sources_window=window,
+        accuracy=accuracy,
+        facts=facts,
+    )
+    model.sentences = _sentences(model)
+    if not endpoints:
+        model.notes.append(
+            f"No source has two full years (data in {FULL_YEAR_MONTHS} or more of their months) "
+            f"between {first} and {last}, so no change in share is stated."
+        )
+    return model
