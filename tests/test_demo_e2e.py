@@ -277,6 +277,7 @@ def test_demo_on_trimmed_recordings_keeps_what_they_hold(tmp_path: Path) -> None
         runs = dict(con.execute("select source, complete from crawl_runs").fetchall())
     assert by_source == {"remotive": 4, "himalayas": 2, "arbeitnow": 3}
     assert runs == {"remotive": True, "himalayas": False, "arbeitnow": True}
-    [html] = settings.reports_dir.glob("*/report.html")
-    page = html.read_text(encoding="utf-8")
-    assert '<a href="https://remotive.com">Jobs from Remotive</a>' in page
+    pages = sorted(settings.reports_dir.glob("*/report.html"))
+    assert [p.parent.name for p in pages] == ["2026-05", "history"]
+    for page in pages:  # the period report and the history both show Remotive's jobs
+        assert '<a href="https://remotive.com">Jobs from Remotive</a>' in page.read_text("utf-8")
