@@ -8,12 +8,12 @@ next one may start. Runs that left no manifest (killed mid-crawl) are not counte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from crawlers.parsing.dates import utc_iso
-from jobtrends.landing import manifests
+from jobtrends.landing import Manifest, manifests
 
 if TYPE_CHECKING:
     from crawlers.spiders.base import JobSpider
@@ -25,15 +25,14 @@ def daily_limit(configured: int | None, live_default: int | None, live: bool) ->
     """The requests a day a run must stay within, or None for no limit.
 
     The configured value wins (0 turns the limit off); without one, the spider's own limit
-    applies to live sites only (not to a source whose every URL is on this machine), so replays of
-    recorded answers are never held back.
+    applies to the live API only, so replays of recorded answers are never held back.
     """
     if configured is not None:
         return configured or None
     return live_default if live else None
 
 
-def _started(manifest: Mapping[str, Any]) -> datetime | None:
+def _started(manifest: Manifest) -> datetime | None:
     try:
         moment = datetime.fromisoformat(str(manifest.get("started_at", "")).replace("Z", "+00:00"))
     except ValueError:
@@ -42,7 +41,7 @@ def _started(manifest: Mapping[str, Any]) -> datetime | None:
 
 
 def next_allowed(
-    earlier: Iterable[Mapping[str, Any]], limit: int, planned: int, now: datetime
+    earlier: Iterable[Manifest], limit: int, planned: int, now: datetime
 ) -> datetime | None:
     """None when a run of `planned` requests fits the budget now, else when it first will."""
     window = sorted(
@@ -67,7 +66,7 @@ def within_daily_limit(spider: JobSpider, planned: int, live_default: int | None
     the time the next run is allowed.
     """
     source = spider.source
-    limit = daily_limit(source.max_requests_per_day, live_default, live=not source.is_local)
+    limit = daily_limit(source.max_requests_per_day, live_default, live=source.base_url is None)
     if limit is None:
         return True
     settings = spider.crawler.settings if getattr(spider, "crawler", None) else None

@@ -13,6 +13,10 @@ from jobtrends.config import Settings, load_settings
 from jobtrends.errors import UserError
 from jobtrends.landing import Manifest, new_run_id, read_manifest, run_files
 
+# After SIGTERM/SIGINT the run is closed as aborted this soon, even with responses in flight, so
+# the crawl flow's stop (jobtrends.stopping.SPIDER_GRACE_S) finds its manifest written.
+ABORT_AFTER_S = 1.0
+
 SPIDERS: dict[str, str] = {
     "hn_whoishiring": "crawlers.spiders.hn_whoishiring:HNWhoIsHiringSpider",
     "greenhouse": "crawlers.spiders.greenhouse:GreenhouseSpider",
@@ -20,13 +24,13 @@ SPIDERS: dict[str, str] = {
     "ashby": "crawlers.spiders.ashby:AshbySpider",
     "remoteok": "crawlers.spiders.remoteok:RemoteOKSpider",
     "jsonld": "crawlers.spiders.jsonld:JsonLdSpider",
+    "remotive": "crawlers.spiders.remotive:RemotiveSpider",
+    "himalayas": "crawlers.spiders.himalayas:HimalayasSpider",
+    "arbeitnow": "crawlers.spiders.arbeitnow:ArbeitnowSpider",
     "smartrecruiters": "crawlers.spiders.smartrecruiters:SmartRecruitersSpider",
     "workable": "crawlers.spiders.workable:WorkableSpider",
     "recruitee": "crawlers.spiders.recruitee:RecruiteeSpider",
     "personio": "crawlers.spiders.personio:PersonioSpider",
-    "remotive": "crawlers.spiders.remotive:RemotiveSpider",
-    "himalayas": "crawlers.spiders.himalayas:HimalayasSpider",
-    "arbeitnow": "crawlers.spiders.arbeitnow:ArbeitnowSpider",
 }
 
 
@@ -87,6 +91,7 @@ def run_spiders(
         scrapy_settings(settings, sources[0], scrapy_overrides), install_root_handler=True
     )
     runs: list[tuple[str, str]] = []
+    crawlers = []
     for source in sources:
         source_run_id = run_id or new_run_id()
         crawler = process.create_crawler(spider_class(source.type))
@@ -103,6 +108,8 @@ def run_spiders(
             latest=latest,
         )
         runs.append((source.key, source_run_id))
+        crawlers.append(crawler)
+    _close_as_aborted_after_a_stop_signal(crawlers)
     process.start()
     manifests = []
     for key, source_run_id in runs:
@@ -114,6 +121,48 @@ def run_spiders(
             )
         manifests.append(manifest)
     return manifests
+
+
+def _close_as_aborted_after_a_stop_signal(crawlers: list[Any]) -> None:
+    """On SIGTERM/SIGINT, close each run as aborted within ABORT_AFTER_S, responses in flight or not.
+
+    Scrapy's graceful stop waits for the responses in flight, up to the download timeout; the
+    landing pipeline is closed here instead (it writes its manifest, saying aborted, once).
+    """
+    import signal
+
+    from twisted.internet import reactor as twisted_reactor
+
+    reactor: Any = twisted_reactor
+
+    def close_runs() -> None:
+        for crawler in crawlers:
+            engine = getattr(crawler, "engine", None)
+            spider = getattr(crawler, "spider", None)
+            manager = getattr(getattr(engine, "scraper", None), "itemproc", None)
+            for component in getattr(manager, "middlewares", ()):
+                if spider is not None and hasattr(component, "spider_closed"):
+                    component.spider_closed(spider, "shutdown")
+        if reactor.running:
+            reactor.stop()
+
+    def wrap_scrapy_handlers() -> None:
+        armed: list[bool] = []
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            scrapy_handler = signal.getsignal(signum)
+            if not callable(scrapy_handler):
+                continue
+
+            def on_signal(number: int, frame: Any, handler: Any = scrapy_handler) -> None:
+                if not armed:
+                    armed.append(True)
+                    reactor.callFromThread(reactor.callLater, ABORT_AFTER_S, close_runs)
+                handler(number, frame)
+
+            signal.signal(signum, on_signal)
+
+    # Scrapy installs its handlers when the reactor has started; wrap them right after.
+    reactor.callWhenRunning(reactor.callLater, 0, wrap_scrapy_handlers)
 
 
 def _check_month(value: str) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from jobtrends import stopping
 from jobtrends.config import Settings, load_settings
-from jobtrends.errors import UserError
+from jobtrends.errors import UserError, disk_full_cause, disk_full_sentence, is_disk_full_text
 
 app = typer.Typer(
     name="jobtrends",
@@ -32,9 +33,16 @@ ConfigOption = Annotated[
 ]
 
 
+# The same bounds as [process] workers in the config file; 0 used to hang the process flow.
+WorkersOption = typer.Option(
+    min=1, max=256, help="Fan extraction out over a Dask LocalCluster of N workers (1-256)."
+)
+
+
 class _State:
     debug: bool = False
     config: Path | None = None
+    settings: Settings | None = None
 
 
 _state = _State()
@@ -52,7 +60,8 @@ def _main(
 
 def settings(config: Path | None = None) -> Settings:
     """The configuration chosen by --config (global or per command) or the environment."""
-    return load_settings(config or _state.config)
+    _state.settings = load_settings(config or _state.config)
+    return _state.settings
 
 
 @app.command()
@@ -66,9 +75,7 @@ def run(
         str | None,
         typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month)."),
     ] = None,
-    workers: Annotated[
-        int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")
-    ] = None,
+    workers: Annotated[int | None, WorkersOption] = None,
 ) -> None:
     """Run the whole flow on the configured sources: crawl, process, report."""
     cfg = _flow_settings(config)
@@ -115,9 +122,7 @@ def process(
             help="Recompute roles and skills of postings whose rules or taxonomy version is stale."
         ),
     ] = False,
-    workers: Annotated[
-        int | None, typer.Option(help="Fan extraction out over a Dask LocalCluster of N workers.")
-    ] = None,
+    workers: Annotated[int | None, WorkersOption] = None,
 ) -> None:
     """Classify, extract skills and load every landing file not yet in the warehouse."""
     cfg = _flow_settings(config)
@@ -184,7 +189,7 @@ def demo(
 @app.command()
 def generate(
     out: Annotated[Path, typer.Option(help="Directory to write the corpus to.")],
-    postings: Annotated[int, typer.Option(help="How many postings.")] = 24000,
+    postings: Annotated[int, typer.Option(min=1, help="How many postings.")] = 24000,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 7,
 ) -> None:
     """Write a seeded synthetic corpus in the replay layout (every posting marked synthetic)."""
@@ -206,7 +211,7 @@ def serve(config: ConfigOption = None) -> None:
 @app.command()
 def status(
     config: ConfigOption = None,
-    limit: Annotated[int, typer.Option(help="How many runs to show.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, help="How many runs to show.")] = 10,
 ) -> None:
     """Show the last crawl and process runs, their states and counts."""
     cfg = settings(config)
@@ -221,12 +226,19 @@ def query(
     config: ConfigOption = None,
     format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     write: Annotated[bool, typer.Option(help="Open the warehouse for writing.")] = False,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            help="CSV: write cells as stored, also those a spreadsheet would run as a formula "
+            "(by default they get a leading ' )."
+        ),
+    ] = False,
 ) -> None:
     """Run SQL against the warehouse (read-only unless --write) and print the result."""
     cfg = settings(config)
     from warehouse.query import run_query
 
-    typer.echo(run_query(cfg, sql, fmt=format, write=write))
+    typer.echo(run_query(cfg, sql, fmt=format, write=write, raw=raw))
 
 
 @app.command()
@@ -261,7 +273,9 @@ def annotate(
 @app.command("replay-server")
 def replay_server(
     corpus: Annotated[Path, typer.Argument(help="Corpus directory (one folder per source).")],
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: a free one).")] = 8765,
+    port: Annotated[
+        int, typer.Option(min=0, max=65535, help="Port on 127.0.0.1 (0: a free one).")
+    ] = 8765,
 ) -> None:
     """Serve a recorded or generated corpus on 127.0.0.1 the way the live APIs answer."""
     from jobtrends.replay import serve_forever
@@ -279,10 +293,49 @@ def _flow_settings(config: Path | None) -> Settings:
 
 
 def _finish(result: Any) -> None:
-    """Exit non-zero when a flow reports failures, so schedulers and shells see them."""
+    """Exit non-zero when a flow reports failures, so schedulers and shells see them.
+
+    Failures that a full disk caused end in the disk-full sentence (exit 2) instead.
+    """
     failed = getattr(result, "failed", False)
     if failed:
+        if any(is_disk_full_text(text) for text in _failure_texts(result)) or _disk_nearly_full():
+            raise UserError(disk_full_sentence(_data_dir(), _free_bytes()))
         raise typer.Exit(1)
+
+
+def _failure_texts(result: Any, depth: int = 0) -> list[str]:
+    """Every error message a flow result (or a whole run's stage results) carries."""
+    if result is None or depth > 2:
+        return []
+    texts = [str(f.get("error", "")) for f in getattr(result, "failures", None) or []]
+    errors = getattr(result, "errors", None)
+    if isinstance(errors, dict):
+        texts += [str(e) for e in errors.values()]
+    for stage in ("crawl", "process", "report"):
+        texts += _failure_texts(getattr(result, stage, None), depth + 1)
+    return texts
+
+
+# An unexplained failure while the data directory's disk has less than this free is blamed on
+# the full disk: Prefect's server then fails with HTTP 500 and DuckDB with assorted errors.
+NEARLY_FULL_BYTES = 2 * 1024 * 1024
+
+
+def _data_dir() -> Path:
+    return (_state.settings.data_dir if _state.settings else Path("data")).resolve()
+
+
+def _free_bytes() -> int | None:
+    try:
+        return shutil.disk_usage(_data_dir()).free
+    except OSError:
+        return None
+
+
+def _disk_nearly_full() -> bool:
+    free = _free_bytes()
+    return free is not None and free < NEARLY_FULL_BYTES
 
 
 _STORAGE_ERRORS = {
@@ -300,67 +353,98 @@ def _storage_message(exc: OSError) -> str:
     """One sentence for a data directory that cannot be written."""
     where = exc.filename or "the data directory"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"cannot write {where}: the disk is full; free some space or point JOBTRENDS_DATA_DIR at a disk with room"
+        return disk_full_sentence(Path(where), _free_bytes())
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
         return f"cannot write {where}: a file stands where a directory is needed; remove it or point JOBTRENDS_DATA_DIR elsewhere"
     return f"cannot write {where}: permission denied or read-only; make it writable or point JOBTRENDS_DATA_DIR at a writable directory"
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, unwound like Ctrl-C: running spiders are killed, open transactions rolled back."""
+def _user_error_for(exc: BaseException) -> UserError | None:
+    """The one sentence for an error a user can fix that reached the command boundary raw."""
+    full = disk_full_cause(exc)
+    if full is not None:
+        where = getattr(full, "filename", None)
+        return UserError(disk_full_sentence(Path(where) if where else _data_dir(), _free_bytes()))
+    if isinstance(exc, OSError) and exc.errno in _STORAGE_ERRORS:
+        return UserError(_storage_message(exc))
+    if type(exc).__module__.startswith(("duckdb", "_duckdb")):
+        from warehouse.db import damaged, is_damaged
+
+        if is_damaged(exc):
+            settings = _state.settings or load_settings(None)
+            return damaged(settings.warehouse_path)
+    if _disk_nearly_full():
+        return UserError(disk_full_sentence(_data_dir(), _free_bytes()))
+    return None
 
 
-_TERMINATED = False
+def _usage_sentence(exc: Any) -> str:
+    """A usage error as one line: click's own words and where to read the usage."""
+    words = [c.info_name for c in _contexts(getattr(exc, "ctx", None))[1:] if c.info_name]
+    command = " ".join(["jobtrends", *words])
+    message = exc.format_message().rstrip(".")
+    return f"{message}; see `{command} --help`"
 
 
-def _terminate(signum: int, frame: object) -> None:
-    global _TERMINATED
-    _TERMINATED = True
-    raise Terminated
+def _contexts(ctx: Any) -> list[Any]:
+    chain = []
+    while ctx is not None:
+        chain.append(ctx)
+        ctx = ctx.parent
+    return list(reversed(chain))
+
+
+def _exit_code(exc: BaseException, debug: bool) -> int:
+    """Print one line for an error that ended a command and return its exit status."""
+    from typer._click.exceptions import ClickException, UsageError
+
+    if isinstance(exc, typer.Exit):
+        return exc.exit_code
+    if isinstance(exc, SystemExit):
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    if isinstance(exc, KeyboardInterrupt):
+        typer.echo("interrupted", err=True)
+        return 130
+    if isinstance(exc, UsageError):
+        typer.echo(f"error: {_usage_sentence(exc)}", err=True)
+        return UserError.exit_code
+    if isinstance(exc, ClickException):
+        exc.show()
+        return exc.exit_code
+    if isinstance(exc, UserError):
+        if debug:
+            raise exc
+        typer.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    found = _user_error_for(exc)
+    if debug or not isinstance(exc, Exception):
+        raise exc
+    if found is not None:
+        typer.echo(f"error: {found}", err=True)
+        return found.exit_code
+    typer.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+    return 1
 
 
 def main() -> None:
-    """Entry point: user errors print one sentence and exit 2; tracebacks only with --debug."""
-    debug = "--debug" in sys.argv or os.environ.get("JOBTRENDS_DEBUG") == "1"
-    # Without this a `kill` would end the process at once, leaving its spider subprocesses running.
-    signal.signal(signal.SIGTERM, _terminate)
-    try:
-        # typer turns Ctrl-C (and so SIGTERM) into the return value 130 instead of raising
-        code = app(standalone_mode=False)
-        if _TERMINATED:
-            raise Terminated
-        if code == 130:
-            raise KeyboardInterrupt
-        if isinstance(code, int) and code:
-            raise SystemExit(code)
-    except UserError as exc:
-        if debug:
-            raise
-        typer.echo(f"error: {exc}", err=True)
-        raise SystemExit(exc.exit_code) from None
-    except (typer.Exit, SystemExit) as exc:
-        code = getattr(exc, "exit_code", None)
-        raise SystemExit(code if code is not None else getattr(exc, "code", 0)) from None
-    except Terminated:
-        typer.echo("terminated", err=True)
-        raise SystemExit(143) from None
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        raise SystemExit(130) from None
-    except OSError as exc:
-        if debug or exc.errno not in _STORAGE_ERRORS:
-            raise
-        typer.echo(f"error: {_storage_message(exc)}", err=True)
-        raise SystemExit(UserError.exit_code) from None
-    except Exception as exc:  # noqa: BLE001 - last resort: one line unless --debug
-        import click
+    """Entry point: user errors print one sentence and exit 2; tracebacks only with --debug.
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        if debug:
-            raise
-        typer.echo(
-            f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True
-        )
-        raise SystemExit(1) from None
+    SIGINT and SIGTERM, to this process or its group, end the command within 5 s with one line
+    saying what was kept and exit 130 or 143 (see jobtrends.stopping).
+    """
+    debug = "--debug" in sys.argv or os.environ.get("JOBTRENDS_DEBUG") == "1"
+    stopping.install()
+    try:
+        code = app(standalone_mode=False)
+    except BaseException as exc:  # noqa: BLE001 - the command boundary: one line per outcome
+        if stopping.requested() is not None:
+            stopping.finish()
+        raise SystemExit(_exit_code(exc, debug)) from None
+    if stopping.requested() is not None:
+        stopping.finish()
+    if code == 130:
+        # typer hands a KeyboardInterrupt back as 130; one not from a signal ends the same way
+        typer.echo("interrupted", err=True)
+        raise SystemExit(130)
+    if isinstance(code, int) and code:
+        raise SystemExit(code)

@@ -23,13 +23,13 @@ SourceType = Literal[
     "ashby",
     "remoteok",
     "jsonld",
+    "remotive",
+    "himalayas",
+    "arbeitnow",
     "smartrecruiters",
     "workable",
     "recruitee",
     "personio",
-    "remotive",
-    "himalayas",
-    "arbeitnow",
 ]
 SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
 ReportFormat = Literal["html", "pdf"]
@@ -187,12 +187,24 @@ class Process(_Strict):
 
 
 class Schedules(_Strict):
-    """Cron schedules for the served deployments."""
+    """Cron schedules for the served deployments (checked at load, not when `serve` first uses them)."""
 
     timezone: str = "UTC"
     crawl: str = "0 3 * * *"
     process: str = "30 4 * * *"
     report: str = "0 6 1 * *"
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        _check_timezone(value)
+        return value
+
+    @field_validator("crawl", "process", "report")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        check_cron(value)
+        return value
 
 
 class Report(_Strict):
@@ -268,14 +280,76 @@ class Settings(_Strict):
 
 
 def _parse_month(value: str) -> tuple[int, int]:
-    try:
-        year_s, month_s = value.split("-")
-        year, month = int(year_s), int(month_s)
-        if len(year_s) != 4 or not 1 <= month <= 12:
-            raise ValueError
-    except ValueError:
-        raise ValueError(f"{value!r} is not a month; write it as YYYY-MM, e.g. 2024-05") from None
+    # exactly YYYY-MM: "2024-1" passed a looser check here and failed later in SQL
+    if not (len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit()):
+        raise ValueError(f"{value!r} is not a month; write it as YYYY-MM, e.g. 2024-05")
+    year, month = int(value[:4]), int(value[5:])
+    if not 1 <= month <= 12:
+        raise ValueError(f"{value!r} is not a month; write it as YYYY-MM, e.g. 2024-05")
     return year, month
+
+
+def _check_timezone(name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"{name!r} is not a known time zone; use an IANA name such as UTC or Europe/Berlin"
+        ) from None
+
+
+# Cron fields: (name, lowest, highest, names allowed in place of numbers)
+_CRON_FIELDS = (
+    ("minute", 0, 59, ()),
+    ("hour", 0, 23, ()),
+    ("day of month", 1, 31, ()),
+    (
+        "month",
+        1,
+        12,
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    ("day of week", 0, 7, ("sun", "mon", "tue", "wed", "thu", "fri", "sat")),
+)
+_CRON_MACROS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+
+
+def check_cron(expression: str) -> None:
+    """Raise ValueError unless `expression` is a five-field cron string (or @daily and the like)."""
+    text = expression.strip()
+    if text.lower() in _CRON_MACROS:
+        return
+    fields = text.split()
+    example = "write five fields: minute hour day-of-month month day-of-week, e.g. '0 3 * * *'"
+    if len(fields) != len(_CRON_FIELDS):
+        raise ValueError(f"{expression!r} is not a cron schedule; {example}")
+    for value, (name, low, high, names) in zip(fields, _CRON_FIELDS, strict=True):
+        if not _cron_field_ok(value.lower(), low, high, names):
+            raise ValueError(
+                f"{expression!r} is not a cron schedule: {value!r} is not valid in the {name} field ({low}-{high}); {example}"
+            )
+
+
+def _cron_field_ok(value: str, low: int, high: int, names: tuple[str, ...]) -> bool:
+    def number(text: str) -> int | None:
+        if text in names:
+            return names.index(text) + (low if low == 1 else 0)
+        return int(text) if text.isdigit() else None
+
+    for part in value.split(","):
+        span, _, step = part.partition("/")
+        if step and (not step.isdigit() or int(step) < 1):
+            return False
+        if span == "*":
+            continue
+        first, dash, last = span.partition("-")
+        start = number(first)
+        end = number(last) if dash else start
+        if start is None or end is None or not low <= start <= end <= high:
+            return False
+    return True
 
 
 def default_config_text() -> str:
@@ -318,6 +392,11 @@ def load_settings(path: str | Path | None = None) -> Settings:
         except FileNotFoundError:
             raise UserError(
                 f"the config file {chosen} does not exist; pass an existing file with --config or {CONFIG_ENV}"
+            ) from None
+        except UnicodeDecodeError as exc:
+            raise UserError(
+                f"the config file {chosen} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
+                f"offset {exc.start}); save it as UTF-8"
             ) from None
         except OSError as exc:
             raise UserError(

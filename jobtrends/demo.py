@@ -7,17 +7,22 @@ seed and size). The demo's landing zone, warehouse and reports live in their own
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
+import os
 import shutil
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from jobtrends import stopping
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
@@ -33,6 +38,9 @@ DEMO_POLITENESS = {
     "http_cache": False,
 }
 TOP_SKILLS = 8
+# What a trimmed recording leaves behind: requests it holds no answer for, and the postings
+# those missing details leave without a description.
+_RECORDING_GAP_KINDS = frozenset({"http_404", "missing_fields"})
 
 
 @dataclass
@@ -52,7 +60,9 @@ class DemoResult:
 
         The replay server answers 404 where a recording was trimmed (a next page or a detail it
         does not have): the spider records the board as incomplete and keeps what it landed,
-        which is all the recording holds, not a failure of the run.
+        which is all the recording holds, not a failure of the run. Postings whose detail was
+        trimmed land without a description, which the validation counts as missing fields: with
+        404s beside them, those are the same gaps.
         """
         crawl = getattr(self.run, "crawl", None)
         if not self.recorded or crawl is None:
@@ -64,7 +74,8 @@ class DemoResult:
                 key not in crawl.errors
                 and not manifest.get("complete", False)
                 and fatal
-                and all(e.get("kind") == "http_404" for e in fatal)
+                and any(e.get("kind") == "http_404" for e in fatal)
+                and all(e.get("kind") in _RECORDING_GAP_KINDS for e in fatal)
             ):
                 gaps[key] = len(fatal)
         return gaps
@@ -104,22 +115,54 @@ def generated_corpus_matches(corpus: Path, postings: int, seed: int) -> bool:
 
 
 def ensure_generated_corpus(data_dir: Path, postings: int, seed: int) -> Path:
-    """The generated demo corpus under `data_dir/corpus`, generated when absent or different."""
+    """The generated demo corpus under `data_dir/corpus`, generated when absent or different.
+
+    One process at a time generates it (a lock file beside it); another demo started meanwhile
+    waits, then uses the corpus the first one wrote.
+    """
     from jobtrends.generate import generate_corpus
 
     corpus = data_dir / "corpus"
     if generated_corpus_matches(corpus, postings, seed):
         return corpus
-    staging = data_dir / ".corpus.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.parent.mkdir(parents=True, exist_ok=True)
-    _say(f"generate: writing a synthetic corpus of {postings:,} postings (seed {seed}) to {corpus}")
-    started = time.monotonic()
-    generate_corpus(staging, postings=postings, seed=seed)
-    shutil.rmtree(corpus, ignore_errors=True)
-    staging.rename(corpus)
-    _say(f"generate: done in {time.monotonic() - started:.1f} s")
+    with _corpus_lock(data_dir):
+        if generated_corpus_matches(corpus, postings, seed):
+            return corpus
+        staging = data_dir / ".corpus.tmp"
+        shutil.rmtree(staging, ignore_errors=True)
+        _say(
+            f"generate: writing a synthetic corpus of {postings:,} postings (seed {seed}) to {corpus}"
+        )
+        started = time.monotonic()
+        generate_corpus(staging, postings=postings, seed=seed)
+        shutil.rmtree(corpus, ignore_errors=True)
+        staging.rename(corpus)
+        _say(f"generate: done in {time.monotonic() - started:.1f} s")
     return corpus
+
+
+@contextlib.contextmanager
+def _corpus_lock(data_dir: Path) -> Iterator[None]:
+    """Hold `<data_dir>/.corpus.lock`; say so once when another process holds it, and wait."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".corpus.lock", "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            _say(f"generate: waiting for another demo (pid {holder}) writing the corpus")
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def demo_data_dir(
@@ -231,7 +274,8 @@ def run_demo(
             raise UserError(
                 f"--postings {postings} is not a corpus size; pass a positive number such as 24000"
             )
-        corpus_dir = ensure_generated_corpus(settings.data_dir, postings, seed)
+        with stopping.stage("generate"):
+            corpus_dir = ensure_generated_corpus(settings.data_dir, postings, seed)
         durations["generate"] = time.monotonic() - started
     data_dir = demo_data_dir(settings, corpus, postings, seed)
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -35,8 +35,8 @@ from jobtrends.errors import UserError
 from jobtrends.landing import Manifest, RunWriter
 from jobtrends.vocabulary import COMPARED_ROLES
 
-GENERATOR_VERSION = "generate-2026.11.2"
-SOURCES = (*V.SOURCE_SHARES, *V.LATER_ATS_SHARES, *V.FEED_SHARES)
+GENERATOR_VERSION = "generate-2026.12.1"
+SOURCES = tuple(V.SOURCE_SHARES)
 HITS_PER_PAGE = 20
 AI, DS = COMPARED_ROLES
 # Threads get ids spaced by month so posts of a month never collide with the next thread.
@@ -645,36 +645,6 @@ def _company_names(prefixes: Sequence[str], rng: np.random.Generator) -> list[st
     return [names[i] for i in order]
 
 
-def _later_ats_counts(per_source: dict[str, int], seed: int) -> dict[str, int]:
-    """Move the later ATSs' share out of Greenhouse, Lever and Ashby (their own random stream,
-    so every other draw of a seed is unchanged)."""
-    rng = np.random.default_rng([seed, 997])
-    pool = sum(V.SOURCE_SHARES[s] for s in V.LATER_ATS_FROM)
-    later = np.array(list(V.LATER_ATS_SHARES.values())) / pool
-    counts = dict.fromkeys(V.LATER_ATS_SHARES, 0)
-    for source in V.LATER_ATS_FROM:
-        split = rng.multinomial(per_source[source], [1 - later.sum(), *later]).tolist()
-        per_source[source] = split[0]
-        for name, n in zip(V.LATER_ATS_SHARES, split[1:], strict=True):
-            counts[name] += n
-    return counts
-
-
-def _feed_counts(per_source: dict[str, int], seed: int) -> dict[str, int]:
-    """Move the public feeds' share out of Greenhouse, Lever and Ashby, as for the later ATSs
-    (a random stream of their own, so every other draw of a seed is unchanged)."""
-    rng = np.random.default_rng([seed, 996])
-    pool = sum(V.SOURCE_SHARES[s] for s in V.FEED_FROM)
-    feeds = np.array(list(V.FEED_SHARES.values())) / pool
-    counts = dict.fromkeys(V.FEED_SHARES, 0)
-    for source in V.FEED_FROM:
-        split = rng.multinomial(per_source[source], [1 - feeds.sum(), *feeds]).tolist()
-        per_source[source] = split[0]
-        for name, n in zip(V.FEED_SHARES, split[1:], strict=True):
-            counts[name] += n
-    return counts
-
-
 # Board names of the later ATSs from the company name and its lower-case alphanumeric slug:
 # SmartRecruiters ids are CamelCase with a digit ("Ubisoft2"), Personio names hyphenated.
 _MORE_ATS_SLUGS = {
@@ -688,13 +658,10 @@ _MORE_ATS_SLUGS = {
 def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]) -> _Plan:
     rng = np.random.default_rng([seed, 999])
     months = _months(start, end)
-    first = tuple(V.SOURCE_SHARES)
-    shares = np.array([V.SOURCE_SHARES[s] for s in first])
+    shares = np.array([V.SOURCE_SHARES[s] for s in SOURCES])
     per_source = dict(
-        zip(first, rng.multinomial(postings, shares / shares.sum()).tolist(), strict=True)
+        zip(SOURCES, rng.multinomial(postings, shares / shares.sum()).tolist(), strict=True)
     )
-    per_source.update(_later_ats_counts(per_source, seed))
-    per_source.update(_feed_counts(per_source, seed))
     hn_w = np.array([_trend(V.HN_VOLUME, y) for y, _m in months]) * rng.uniform(
         0.85, 1.15, len(months)
     )
@@ -725,7 +692,7 @@ def _plan(postings: int, seed: int, start: tuple[int, int], end: tuple[int, int]
                 slug = _MORE_ATS_SLUGS[source](company, slug)
             rows.append((slug, company, sizes[i]))
         boards[source] = rows
-    feeds = {source: per_source[source] for source in V.FEED_SHARES}
+    feeds = {source: per_source[source] for source in _FEEDS}
     return _Plan(seed, months, hn_counts, boards, per_source["remoteok"], ats_w, feeds)
 
 
@@ -1373,6 +1340,247 @@ def _jsonld_page(company: str, postings: list[dict[str, Any]], style: int) -> st
     )
 
 
+# ---------------------------------------------------------------- public feeds
+
+_FEEDS = ("remotive", "himalayas", "arbeitnow")
+# Drawer streams of their own, apart from the indices the other sources use.
+_FEED_SOURCE_IDX = {"remotive": 11, "himalayas": 12, "arbeitnow": 13}
+_EMPLOYMENT_KEYS = {"Full-time": "full_time", "Contract": "contract", "Part-time": "part_time"}
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def _feed_specs(
+    plan: _Plan,
+    source: str,
+    n: int,
+    prefixes: Sequence[str],
+    *,
+    remote_only: bool,
+    location_pref: int | None = None,
+) -> tuple[_Drawer, list[_Spec], list[str]]:
+    """The postings of one public feed, newest first, from companies of the feed's own names."""
+    draw = _Drawer(plan.seed, _FEED_SOURCE_IDX[source], 0)
+    pref = int(draw.np.integers(len(V.LOCATIONS))) if location_pref is None else location_pref
+    times, months = _ats_times(draw, plan, n, V.LOCATIONS[pref][3])
+    names = _company_names(prefixes, draw.np)
+    specs, keys, years = [], [], []
+    for i in range(n):
+        year = int(months[i][:4])
+        spec, key = draw.posting(
+            year, times[i], names[i % len(names)], hn=False, location_pref=pref
+        )
+        if remote_only:
+            spec.workplace, spec.location = "remote", draw.py.choice(V.REMOTE_REGIONS)
+        specs.append(spec)
+        keys.append(key)
+        years.append(year)
+    draw.fill(specs, keys, years, hn=False)
+    order = sorted(range(n), key=lambda i: -specs[i].ts)
+    return draw, [specs[i] for i in order], [months[i] for i in order]
+
+
+def _pages(n: int, size: int) -> list[tuple[int, int]]:
+    """(start, end) of each page of n items; an empty feed still answers one empty page."""
+    return [(start, min(start + size, n)) for start in range(0, max(n, 1), size)]
+
+
+def _remotive_salary(salary: tuple[int, int, str, str], py: random.Random) -> str:
+    """Pay as Remotive's free-text field writes it: "$150k - $230k", "$90 - $150 /hour"."""
+    low, high, currency, period = salary
+    symbol = V.CURRENCY_SYMBOL[currency]
+    if period == "hour":
+        return f"{symbol}{low} - {symbol}{high} /hour"
+    if period == "month":
+        return f"{symbol}{low:,} - {symbol}{high:,} /month"
+    if py.random() < 0.6:
+        return f"{symbol}{low // 1000}k - {symbol}{high // 1000}k"
+    return f"{symbol}{low:,} - {symbol}{high:,}"
+
+
+def _remotive(plan: _Plan, n: int) -> _Chunk:
+    """Remotive's `/api/remote-jobs`: one response holding every job, salary as free text."""
+    draw, specs, months = _feed_specs(plan, "remotive", n, V.REMOTIVE_PREFIXES, remote_only=True)
+    jobs = []
+    for i, spec in enumerate(specs):
+        rid = 2_100_000 + (len(specs) - i) * 13
+        family = "ai" if AI in spec.families else "ds" if DS in spec.families else "other"
+        category, category_slug = V.REMOTIVE_CATEGORIES[family]
+        spec.url = f"https://remotive.com/remote-jobs/{category_slug}/{_slug(spec.titles[0])}-{rid}"
+        salary = ""
+        if spec.salary:
+            salary = spec.salary_raw = _remotive_salary(spec.salary, draw.py)
+        jobs.append(
+            {
+                "id": rid,
+                "url": spec.url,
+                "title": spec.titles[0],
+                "company_name": spec.company,
+                "company_logo": f"https://remotive.com/job/{rid}/logo",
+                "category": category,
+                "tags": sorted({skill.lower() for skill in spec.skills[:5]}),
+                "job_type": _EMPLOYMENT_KEYS[spec.employment],
+                "publication_date": datetime.fromtimestamp(spec.ts, UTC).strftime(
+                    "%Y-%m-%dT%H:%M:%S"
+                ),
+                "candidate_required_location": spec.location,
+                "salary": salary,
+                "description": _set_html(spec, _html(spec)),
+                "_synthetic": True,
+            }
+        )
+    body = {
+        "0-legal-notice": "Synthetic demo data in the shape of the Remotive API; the real API asks users to link back to Remotive and credit it as the source.",
+        "job-count": len(jobs),
+        "jobs": jobs,
+    }
+    return _Chunk("remotive", "remotive", specs, jobs, months, "remote-jobs.json", body)
+
+
+_HIMALAYAS_PERIODS = {"year": "annual", "month": "monthly", "hour": "hourly"}
+_HIMALAYAS_TYPES = {"Full-time": "Full Time", "Contract": "Contractor", "Part-time": "Part Time"}
+
+
+def _himalayas(plan: _Plan, n: int) -> Iterator[_Chunk]:
+    """Himalayas' `/jobs/api`: pages of 20, newest first, each but the last with a `nextCursor`."""
+    draw, specs, months = _feed_specs(plan, "himalayas", n, V.HIMALAYAS_PREFIXES, remote_only=True)
+    py = draw.py
+    jobs = []
+    for spec in specs:
+        restrictions = [] if py.random() < 0.3 else [_COUNTRIES[spec.country]]
+        if restrictions and spec.country == "US" and py.random() < 0.3:
+            restrictions.append(_COUNTRIES["CA"])
+        spec.location = ", ".join(restrictions) or "Worldwide"
+        slug = _slug(spec.titles[0])
+        company_slug = _slug(spec.company)
+        spec.url = f"https://himalayas.app/companies/{company_slug}/jobs/{slug}-{spec.ts % 10**10}"
+        low = high = currency = None
+        if spec.salary:
+            low, high, currency, period = spec.salary
+            spec.salary_raw = f"{low}-{high} {currency} {_HIMALAYAS_PERIODS[period]}"
+        jobs.append(
+            {
+                "title": spec.titles[0],
+                "excerpt": spec.intro[0],
+                "companyName": spec.company,
+                "companySlug": company_slug,
+                "companyLogo": f"https://cdn-images.himalayas.app/{company_slug}",
+                "employmentType": _HIMALAYAS_TYPES[spec.employment],
+                "minSalary": low,
+                "maxSalary": high,
+                "salaryPeriod": _HIMALAYAS_PERIODS[spec.salary[3]] if spec.salary else "annual",
+                "seniority": [
+                    "Senior" if spec.titles[0].startswith(("Senior", "Sr.")) else "Mid-level"
+                ],
+                "currency": currency,
+                "locationRestrictions": restrictions,
+                "timezoneRestrictions": [],
+                "categories": sorted({skill for skill in spec.skills[:4]}),
+                "parentCategories": [],
+                "description": _set_html(spec, _html(spec)),
+                "pubDate": spec.ts,
+                "expiryDate": spec.ts + 60 * 86400,
+                "applicationLink": spec.url,
+                "guid": spec.url,
+                "_synthetic": True,
+            }
+        )
+    size = V.FEED_PAGE_SIZE["himalayas"]
+    for start, end in _pages(n, size):
+        page: dict[str, Any] = {
+            "updatedAt": plan.horizon,
+            "offset": start,
+            "limit": size,
+            "totalCount": n,
+            "jobs": jobs[start:end],
+        }
+        if end < n:
+            # An opaque token, as the API's; the replay server finds the page it leads to.
+            token = hashlib.sha256(f"{plan.seed}:himalayas:{end}".encode()).hexdigest()[:24]
+            page["nextCursor"] = token
+        yield _Chunk(
+            "himalayas",
+            "himalayas",
+            specs[start:end],
+            jobs[start:end],
+            months[start:end],
+            f"offset-{start}.json",
+            page,
+        )
+
+
+_ARBEITNOW_TYPES = {"Full-time": "Full time", "Contract": "Contract", "Part-time": "Part time"}
+_BERLIN = next(i for i, row in enumerate(V.LOCATIONS) if row[0].startswith("Berlin"))
+
+
+def _arbeitnow(plan: _Plan, n: int) -> Iterator[_Chunk]:
+    """Arbeitnow's `/api/job-board-api?page=N`: pages of 100 until `links.next` is null; a third
+    of the descriptions come entity-escaped, as those it takes from ATS boards do."""
+    draw, specs, months = _feed_specs(
+        plan, "arbeitnow", n, V.ARBEITNOW_PREFIXES, remote_only=False, location_pref=_BERLIN
+    )
+    py = draw.py
+    jobs = []
+    for i, spec in enumerate(specs):
+        city = (spec.location or V.LOCATIONS[_BERLIN][0]).split(", ")[0]
+        spec.location = city
+        if spec.workplace == "unstated":
+            spec.workplace = "onsite"  # the board states remote or not for every job
+        slug = f"{_slug(spec.titles[0])}-{_slug(city)}-{300_000 + (len(specs) - i) * 7}"
+        spec.url = f"https://www.arbeitnow.com/jobs/companies/{_slug(spec.company)}/{slug}"
+        body = _html(spec)
+        if spec.salary:
+            low, high, cur, period = spec.salary
+            spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur} per {period}"
+            body += f"<p>Salary: {_esc(spec.salary_raw)}</p>"
+        spec.html = body
+        jobs.append(
+            {
+                "slug": slug,
+                "company_name": spec.company,
+                "title": spec.titles[0],
+                "description": _esc(body) if py.random() < 0.33 else body,
+                "remote": spec.workplace == "remote",
+                "url": spec.url,
+                "tags": sorted({skill for skill in spec.skills[:3]}),
+                "job_types": [_ARBEITNOW_TYPES[spec.employment]],
+                "location": city,
+                "created_at": spec.ts,
+                "_synthetic": True,
+            }
+        )
+    size = V.FEED_PAGE_SIZE["arbeitnow"]
+    api = "https://www.arbeitnow.com/api/job-board-api"
+    for number, (start, end) in enumerate(_pages(n, size), start=1):
+        page = {
+            "data": jobs[start:end],
+            "links": {
+                "first": f"{api}?page=1",
+                "last": None,
+                "prev": f"{api}?page={number - 1}" if number > 1 else None,
+                "next": f"{api}?page={number + 1}" if end < n else None,
+            },
+            "meta": {
+                "current_page": number,
+                "from": start + 1,
+                "path": api,
+                "per_page": size,
+                "to": end,
+            },
+        }
+        yield _Chunk(
+            "arbeitnow",
+            "arbeitnow",
+            specs[start:end],
+            jobs[start:end],
+            months[start:end],
+            f"page-{number}.json",
+            page,
+        )
+
+
 # ---------------------------------------------------------------- SmartRecruiters, Workable,
 # Recruitee, Personio: one self-contained generator each, registered in _MORE_ATS below.
 
@@ -1655,244 +1863,6 @@ _MORE_ATS = {
     "recruitee": _recruitee,
     "personio": _personio,
 }
-# ---------------------------------------------------------------- public feeds
-
-# Drawer streams of their own, apart from the indices the other sources use.
-_FEED_SOURCE_IDX = {"remotive": 11, "himalayas": 12, "arbeitnow": 13}
-_EMPLOYMENT_KEYS = {"Full-time": "full_time", "Contract": "contract", "Part-time": "part_time"}
-
-
-def _slug(text: str) -> str:
-    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
-
-
-def _feed_specs(
-    plan: _Plan,
-    source: str,
-    n: int,
-    prefixes: Sequence[str],
-    *,
-    remote_only: bool,
-    location_pref: int | None = None,
-) -> tuple[_Drawer, list[_Spec], list[str]]:
-    """The postings of one public feed, newest first, from companies of the feed's own names."""
-    draw = _Drawer(plan.seed, _FEED_SOURCE_IDX[source], 0)
-    pref = int(draw.np.integers(len(V.LOCATIONS))) if location_pref is None else location_pref
-    times, months = _ats_times(draw, plan, n, V.LOCATIONS[pref][3])
-    names = _company_names(prefixes, draw.np)
-    specs, keys, years = [], [], []
-    for i in range(n):
-        year = int(months[i][:4])
-        spec, key = draw.posting(
-            year, times[i], names[i % len(names)], hn=False, location_pref=pref
-        )
-        if remote_only:
-            spec.workplace, spec.location = "remote", draw.py.choice(V.REMOTE_REGIONS)
-        specs.append(spec)
-        keys.append(key)
-        years.append(year)
-    draw.fill(specs, keys, years, hn=False)
-    order = sorted(range(n), key=lambda i: -specs[i].ts)
-    return draw, [specs[i] for i in order], [months[i] for i in order]
-
-
-def _pages(n: int, size: int) -> list[tuple[int, int]]:
-    """(start, end) of each page of n items; an empty feed still answers one empty page."""
-    return [(start, min(start + size, n)) for start in range(0, max(n, 1), size)]
-
-
-def _remotive_salary(salary: tuple[int, int, str, str], py: random.Random) -> str:
-    """Pay as Remotive's free-text field writes it: "$150k - $230k", "$90 - $150 /hour"."""
-    low, high, currency, period = salary
-    symbol = V.CURRENCY_SYMBOL[currency]
-    if period == "hour":
-        return f"{symbol}{low} - {symbol}{high} /hour"
-    if period == "month":
-        return f"{symbol}{low:,} - {symbol}{high:,} /month"
-    if py.random() < 0.6:
-        return f"{symbol}{low // 1000}k - {symbol}{high // 1000}k"
-    return f"{symbol}{low:,} - {symbol}{high:,}"
-
-
-def _remotive(plan: _Plan, n: int) -> _Chunk:
-    """Remotive's `/api/remote-jobs`: one response holding every job, salary as free text."""
-    draw, specs, months = _feed_specs(plan, "remotive", n, V.REMOTIVE_PREFIXES, remote_only=True)
-    jobs = []
-    for i, spec in enumerate(specs):
-        rid = 2_100_000 + (len(specs) - i) * 13
-        family = "ai" if AI in spec.families else "ds" if DS in spec.families else "other"
-        category, category_slug = V.REMOTIVE_CATEGORIES[family]
-        spec.url = f"https://remotive.com/remote-jobs/{category_slug}/{_slug(spec.titles[0])}-{rid}"
-        salary = ""
-        if spec.salary:
-            salary = spec.salary_raw = _remotive_salary(spec.salary, draw.py)
-        jobs.append(
-            {
-                "id": rid,
-                "url": spec.url,
-                "title": spec.titles[0],
-                "company_name": spec.company,
-                "company_logo": f"https://remotive.com/job/{rid}/logo",
-                "category": category,
-                "tags": sorted({skill.lower() for skill in spec.skills[:5]}),
-                "job_type": _EMPLOYMENT_KEYS[spec.employment],
-                "publication_date": datetime.fromtimestamp(spec.ts, UTC).strftime(
-                    "%Y-%m-%dT%H:%M:%S"
-                ),
-                "candidate_required_location": spec.location,
-                "salary": salary,
-                "description": _set_html(spec, _html(spec)),
-                "_synthetic": True,
-            }
-        )
-    body = {
-        "0-legal-notice": "Synthetic demo data in the shape of the Remotive API; the real API asks users to link back to Remotive and credit it as the source.",
-        "job-count": len(jobs),
-        "jobs": jobs,
-    }
-    return _Chunk("remotive", "remotive", specs, jobs, months, "remote-jobs.json", body)
-
-
-_HIMALAYAS_PERIODS = {"year": "annual", "month": "monthly", "hour": "hourly"}
-_HIMALAYAS_TYPES = {"Full-time": "Full Time", "Contract": "Contractor", "Part-time": "Part Time"}
-
-
-def _himalayas(plan: _Plan, n: int) -> Iterator[_Chunk]:
-    """Himalayas' `/jobs/api`: pages of 20, newest first, each but the last with a `nextCursor`."""
-    draw, specs, months = _feed_specs(plan, "himalayas", n, V.HIMALAYAS_PREFIXES, remote_only=True)
-    py = draw.py
-    jobs = []
-    for spec in specs:
-        restrictions = [] if py.random() < 0.3 else [_COUNTRIES[spec.country]]
-        if restrictions and spec.country == "US" and py.random() < 0.3:
-            restrictions.append(_COUNTRIES["CA"])
-        spec.location = ", ".join(restrictions) or "Worldwide"
-        slug = _slug(spec.titles[0])
-        company_slug = _slug(spec.company)
-        spec.url = f"https://himalayas.app/companies/{company_slug}/jobs/{slug}-{spec.ts % 10**10}"
-        low = high = currency = None
-        if spec.salary:
-            low, high, currency, period = spec.salary
-            spec.salary_raw = f"{low}-{high} {currency} {_HIMALAYAS_PERIODS[period]}"
-        jobs.append(
-            {
-                "title": spec.titles[0],
-                "excerpt": spec.intro[0],
-                "companyName": spec.company,
-                "companySlug": company_slug,
-                "companyLogo": f"https://cdn-images.himalayas.app/{company_slug}",
-                "employmentType": _HIMALAYAS_TYPES[spec.employment],
-                "minSalary": low,
-                "maxSalary": high,
-                "salaryPeriod": _HIMALAYAS_PERIODS[spec.salary[3]] if spec.salary else "annual",
-                "seniority": [
-                    "Senior" if spec.titles[0].startswith(("Senior", "Sr.")) else "Mid-level"
-                ],
-                "currency": currency,
-                "locationRestrictions": restrictions,
-                "timezoneRestrictions": [],
-                "categories": sorted({skill for skill in spec.skills[:4]}),
-                "parentCategories": [],
-                "description": _set_html(spec, _html(spec)),
-                "pubDate": spec.ts,
-                "expiryDate": spec.ts + 60 * 86400,
-                "applicationLink": spec.url,
-                "guid": spec.url,
-                "_synthetic": True,
-            }
-        )
-    size = V.FEED_PAGE_SIZE["himalayas"]
-    for start, end in _pages(n, size):
-        page: dict[str, Any] = {
-            "updatedAt": plan.horizon,
-            "offset": start,
-            "limit": size,
-            "totalCount": n,
-            "jobs": jobs[start:end],
-        }
-        if end < n:
-            # An opaque token, as the API's; the replay server finds the page it leads to.
-            token = hashlib.sha256(f"{plan.seed}:himalayas:{end}".encode()).hexdigest()[:24]
-            page["nextCursor"] = token
-        yield _Chunk(
-            "himalayas",
-            "himalayas",
-            specs[start:end],
-            jobs[start:end],
-            months[start:end],
-            f"offset-{start}.json",
-            page,
-        )
-
-
-_ARBEITNOW_TYPES = {"Full-time": "Full time", "Contract": "Contract", "Part-time": "Part time"}
-_BERLIN = next(i for i, row in enumerate(V.LOCATIONS) if row[0].startswith("Berlin"))
-
-
-def _arbeitnow(plan: _Plan, n: int) -> Iterator[_Chunk]:
-    """Arbeitnow's `/api/job-board-api?page=N`: pages of 100 until `links.next` is null; a third
-    of the descriptions come entity-escaped, as those it takes from ATS boards do."""
-    draw, specs, months = _feed_specs(
-        plan, "arbeitnow", n, V.ARBEITNOW_PREFIXES, remote_only=False, location_pref=_BERLIN
-    )
-    py = draw.py
-    jobs = []
-    for i, spec in enumerate(specs):
-        city = (spec.location or V.LOCATIONS[_BERLIN][0]).split(", ")[0]
-        spec.location = city
-        if spec.workplace == "unstated":
-            spec.workplace = "onsite"  # the board states remote or not for every job
-        slug = f"{_slug(spec.titles[0])}-{_slug(city)}-{300_000 + (len(specs) - i) * 7}"
-        spec.url = f"https://www.arbeitnow.com/jobs/companies/{_slug(spec.company)}/{slug}"
-        body = _html(spec)
-        if spec.salary:
-            low, high, cur, period = spec.salary
-            spec.salary_raw = f"{_money(low, cur, 1)} - {_money(high, cur, 1)} {cur} per {period}"
-            body += f"<p>Salary: {_esc(spec.salary_raw)}</p>"
-        spec.html = body
-        jobs.append(
-            {
-                "slug": slug,
-                "company_name": spec.company,
-                "title": spec.titles[0],
-                "description": _esc(body) if py.random() < 0.33 else body,
-                "remote": spec.workplace == "remote",
-                "url": spec.url,
-                "tags": sorted({skill for skill in spec.skills[:3]}),
-                "job_types": [_ARBEITNOW_TYPES[spec.employment]],
-                "location": city,
-                "created_at": spec.ts,
-                "_synthetic": True,
-            }
-        )
-    size = V.FEED_PAGE_SIZE["arbeitnow"]
-    api = "https://www.arbeitnow.com/api/job-board-api"
-    for number, (start, end) in enumerate(_pages(n, size), start=1):
-        page = {
-            "data": jobs[start:end],
-            "links": {
-                "first": f"{api}?page=1",
-                "last": None,
-                "prev": f"{api}?page={number - 1}" if number > 1 else None,
-                "next": f"{api}?page={number + 1}" if end < n else None,
-            },
-            "meta": {
-                "current_page": number,
-                "from": start + 1,
-                "path": api,
-                "per_page": size,
-                "to": end,
-            },
-        }
-        yield _Chunk(
-            "arbeitnow",
-            "arbeitnow",
-            specs[start:end],
-            jobs[start:end],
-            months[start:end],
-            f"page-{number}.json",
-            page,
-        )
 
 
 # ---------------------------------------------------------------- chunk stream
@@ -1912,12 +1882,12 @@ def _chunks(plan: _Plan) -> Iterator[_Chunk]:
     yield _remoteok(plan, plan.remoteok)
     for idx, (name, company, n) in enumerate(plan.boards["jsonld"]):
         yield _jsonld(plan, idx, name, company, n)
-    for source, make in _MORE_ATS.items():
-        for idx, (board, company, n) in enumerate(plan.boards[source]):
-            yield make(plan, idx, board, company, n)
     yield _remotive(plan, plan.feeds.get("remotive", 0))
     yield from _himalayas(plan, plan.feeds.get("himalayas", 0))
     yield from _arbeitnow(plan, plan.feeds.get("arbeitnow", 0))
+    for source, make in _MORE_ATS.items():
+        for idx, (board, company, n) in enumerate(plan.boards[source]):
+            yield make(plan, idx, board, company, n)
 
 
 def _resolve_range(
@@ -1946,13 +1916,13 @@ _CORPUS_DIRS = (
     "ashby",
     "remoteok",
     "jsonld",
+    "remotive",
+    "himalayas",
+    "arbeitnow",
     "smartrecruiters",
     "workable",
     "recruitee",
     "personio",
-    "remotive",
-    "himalayas",
-    "arbeitnow",
 )
 
 
@@ -2019,10 +1989,10 @@ def generate_corpus(
         "ashby": out / "ashby",
         "remoteok": out / "remoteok",
         "jsonld": out / "jsonld",
-        **{source: out / source for source in _MORE_ATS},
         "remotive": out / "remotive",
         "himalayas": out / "himalayas",
         "arbeitnow": out / "arbeitnow",
+        **{source: out / source for source in _MORE_ATS},
     }
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)

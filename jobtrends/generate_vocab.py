@@ -765,27 +765,24 @@ REMOTE_REGIONS = ("US", "EU", "Americas", "worldwide", "US or Canada", "UTC-3 to
 USD_PER = {"USD": 1.0, "EUR": 0.62, "GBP": 0.55, "CAD": 0.85, "CHF": 0.9}
 CURRENCY_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "CHF": "CHF "}
 
+# Each source's share of the whole corpus (they add up to 1). HN leads as in the recorded corpus;
+# the later ATSs (SmartRecruiters, Workable, Recruitee, Personio) hold about 28% of the ATS boards,
+# Greenhouse, Lever and Ashby the rest.
 SOURCE_SHARES = {
-    "hn_whoishiring": 0.70,
-    "greenhouse": 0.12,
-    "lever": 0.07,
-    "ashby": 0.06,
+    "hn_whoishiring": 0.63,
+    "greenhouse": 0.09,
+    "lever": 0.05,
+    "ashby": 0.04,
     "remoteok": 0.03,
     "jsonld": 0.02,
-}
-# Shares of the whole corpus for the later ATSs, taken out of Greenhouse, Lever and Ashby (so the
-# HN, RemoteOK and JSON-LD parts of a corpus stay what they were before these sources came).
-LATER_ATS_SHARES = {
+    "remotive": 0.02,
+    "himalayas": 0.03,
+    "arbeitnow": 0.02,
     "smartrecruiters": 0.02,
     "workable": 0.02,
     "recruitee": 0.015,
     "personio": 0.015,
 }
-LATER_ATS_FROM = ("greenhouse", "lever", "ashby")
-# Shares of the whole corpus for the public job feeds, taken out of the same three ATSs (their
-# postings are dated like the ATSs', so the corpus keeps its spread over the years).
-FEED_SHARES = {"remotive": 0.02, "himalayas": 0.03, "arbeitnow": 0.02}
-FEED_FROM = ("greenhouse", "lever", "ashby")
 DEFAULT_BOARDS = {
     "greenhouse": 4,
     "lever": 3,

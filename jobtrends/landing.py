@@ -18,16 +18,17 @@ The landing record (one line of `<run_id>.jsonl.gz`, `LandingRecord`):
 field               type            meaning
 ==================  ==============  =========================================================
 source              str             source key (`hn_whoishiring`, `greenhouse`, `lever`,
-                                    `ashby`, `remoteok`, `jsonld`, `smartrecruiters`,
-                                    `workable`, `recruitee`, `personio`, `remotive`,
-                                    `himalayas`, `arbeitnow`, or a configured name)
+                                    `ashby`, `remoteok`, `jsonld`, `remotive`, `himalayas`,
+                                    `arbeitnow`, `smartrecruiters`, `workable`, `recruitee`,
+                                    `personio`, or a configured name)
 source_type         str             the spider that crawled it; the process flow classifies
                                     the posting's openings by it
 source_id           str             the source's own id of the posting
 global_id           str             `"<source>:<source_id>"`
-board               str or null     board token / Lever site / Ashby board / HN thread id /
-                                    page host / the feed's name (`remoteok`, `remotive`,
-                                    `himalayas`, `arbeitnow`)
+board               str or null     board token / Lever site / Ashby board / SmartRecruiters
+                                    company id / Workable account / Recruitee or Personio
+                                    company / HN thread id / page host / the feed's name
+                                    (`remoteok`, `remotive`, `himalayas`, `arbeitnow`)
 url                 str or null     canonical URL (tracking parameters stripped)
 company             str or null
 title               str or null     the ATS title; for HN the post's first (header) line

@@ -64,3 +64,18 @@ def held(path: Path, timeout_s: float, busy: Callable[[str], str]) -> Iterator[N
         yield
     finally:
         release(handle)
+
+
+def is_held(path: Path) -> bool:
+    """True when some process holds the lock file at `path` right now (it is not taken here)."""
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        return False
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    return False

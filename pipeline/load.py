@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from jobtrends.config import Settings
+from jobtrends.errors import describe
 from jobtrends.landing import (
     LandingFileError,
     LandingRecord,
@@ -428,7 +429,7 @@ def _load_job(
     if path in failed:
         return
     if isinstance(transformed, Exception):
-        failed[path] = f"{type(transformed).__name__}: {transformed}"
+        failed[path] = describe(transformed)
         return
     try:
         counts = load_batch(
@@ -440,7 +441,7 @@ def _load_job(
             process_run_id=result.process_run_id,
         )
     except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
-        failed[path] = f"{type(exc).__name__}: {exc}"
+        failed[path] = describe(exc)
         return
     result.postings_in += counts.get("postings_in", 0)
     result.postings_loaded += counts.get("postings_loaded", 0)
@@ -463,7 +464,7 @@ def _previous_run_completed(con: duckdb.DuckDBPyConnection, process_run_id: str)
 def _record_crash(
     con: duckdb.DuckDBPyConnection, result: ProcessResult, started: float, exc: BaseException
 ) -> None:
-    result.failures.append({"path": "", "error": f"{type(exc).__name__}: {exc}"})
+    result.failures.append({"path": "", "error": describe(exc)})
     result.duration_s = time.monotonic() - started
     try:
         record_process_run(con, result)

@@ -14,16 +14,15 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
-from reports.model import (
+from reports.period import Period, add_months
+from reports.reading import _rows, is_tool
+from reports.sources import (
     DataFacts,
     _facts,
-    _rows,
     correct_sources,
-    is_tool,
     source_group,
     sources_side_by_side,
 )
-from reports.period import Period, add_months
 
 # A year counts as full for a source when the source has data before and after it and in at
 # least 9 of its 12 months: the recorded HN corpus misses a thread now and then, and a year's share

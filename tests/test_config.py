@@ -21,7 +21,7 @@ def test_shipped_default_names_hn_and_hundreds_of_boards(monkeypatch: pytest.Mon
     monkeypatch.delenv("JOBTRENDS_DATA_DIR", raising=False)
     settings = load_settings()
     by_key = {s.key: s for s in settings.sources}
-    assert set(by_key) >= {
+    assert set(by_key) == {
         "hn_whoishiring",
         "greenhouse",
         "lever",
@@ -31,11 +31,21 @@ def test_shipped_default_names_hn_and_hundreds_of_boards(monkeypatch: pytest.Mon
         "remotive",
         "himalayas",
         "arbeitnow",
+        "smartrecruiters",
+        "workable",
+        "recruitee",
+        "personio",
     }
     assert len(by_key["greenhouse"].boards) >= 150
     assert len(by_key["lever"].boards) >= 40
     assert len(by_key["ashby"].boards) >= 80
     assert by_key["remoteok"].download_delay_s == 1.0
+    # Remotive's terms: a few requests a day; Himalayas is read to a bounded depth.
+    assert by_key["remotive"].max_requests_per_day == 4
+    assert by_key["himalayas"].max_pages == 250
+    for key in ("remotive", "himalayas", "arbeitnow"):
+        assert by_key[key].download_delay_s == 1.0
+        assert by_key[key].concurrent_requests_per_domain == 1
     # The ATSs without a list of answering slugs: a few dozen well-known public boards.
     ats = ("smartrecruiters", "workable", "recruitee", "personio")
     assert sum(len(by_key[key].boards) for key in ats) >= 24
@@ -43,12 +53,6 @@ def test_shipped_default_names_hn_and_hundreds_of_boards(monkeypatch: pytest.Mon
     assert all(by_key[key].concurrent_requests_per_domain == 1 for key in ats)
     assert by_key["workable"].download_delay_s == 2.0  # Workable answers 429 to quick requests
     assert by_key["smartrecruiters"].enabled is False  # its robots.txt disallows the API
-    # Remotive's terms: a few requests a day; Himalayas is read to a bounded depth.
-    assert by_key["remotive"].max_requests_per_day == 4
-    assert by_key["himalayas"].max_pages == 250
-    for key in ("remotive", "himalayas", "arbeitnow"):
-        assert by_key[key].download_delay_s == 1.0
-        assert by_key[key].concurrent_requests_per_domain == 1
     assert settings.politeness.robots_obey is True
     assert settings.warehouse_path == Path("data") / "warehouse.duckdb"
     assert settings.report.min_n == 20

@@ -43,3 +43,21 @@ def test_other_faults_and_generated_corpora_still_fail() -> None:
     spider_died.run.crawl.errors["personio"] = "SpiderFailed: exit 1"
     assert spider_died.failed is True
     assert _result(True, lever=_manifest()).failed is False
+
+
+def test_the_public_feeds_fail_a_recorded_demo_only_as_other_sources_do() -> None:
+    # A Remotive run skipped for its daily limit is complete (nothing was asked of the source),
+    # a page budget is a configured depth, and a Himalayas cursor into a page the recording
+    # lacks is a 404 of the replay server: none of them fails the demo.
+    result = _result(
+        True,
+        remotive=_manifest(("skipped", False)),
+        himalayas=_manifest(("http_404", True)),
+        arbeitnow=_manifest(("page_budget", False)),
+    )
+    assert result.recording_gaps == {"himalayas": 1}
+    assert result.failed is False
+    assert _result(False, remotive=_manifest(("skipped", False))).failed is False
+    # A feed that holds fewer jobs than it counts is not a gap of the replay: it fails.
+    short = _result(True, remotive=_manifest(("incomplete_feed", True)))
+    assert short.recording_gaps == {} and short.failed is True

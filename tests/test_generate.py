@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import html
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from jobtrends import generate_vocab as vocab
+from jobtrends.config import SOURCE_TYPES
 from jobtrends.errors import UserError
 from jobtrends.generate import GENERATOR_VERSION, generate_corpus, generate_landing
 
@@ -213,6 +215,15 @@ def test_landing_is_deterministic_too(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- truth
 
 
+def test_every_source_type_gets_its_share_of_the_corpus(truth: dict[str, Any]) -> None:
+    assert set(vocab.SOURCE_SHARES) == set(SOURCE_TYPES)
+    assert math.isclose(sum(vocab.SOURCE_SHARES.values()), 1.0)
+    for source, share in vocab.SOURCE_SHARES.items():
+        # One multinomial draw of 3,000: within four standard deviations of its expectation.
+        spread = 4 * math.sqrt(3000 * share * (1 - share))
+        assert abs(truth["by_source"][source] - 3000 * share) <= spread, source
+
+
 def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict[str, Any]) -> None:
     assert truth["seed"] == 11
     assert truth["generator_version"] == GENERATOR_VERSION
@@ -227,13 +238,13 @@ def test_truth_adds_up_to_the_postings_written(rows: dict[str, Any], truth: dict
         "ashby",
         "remoteok",
         "jsonld",
+        "remotive",
+        "himalayas",
+        "arbeitnow",
         "smartrecruiters",
         "workable",
         "recruitee",
         "personio",
-        "remotive",
-        "himalayas",
-        "arbeitnow",
     }
     assert seen["hn_whoishiring"] > 1500  # HN is most of the corpus
     for source, postings in rows.items():
@@ -276,13 +287,13 @@ def test_ats_family_truth_follows_the_titles(rows: dict[str, Any], truth: dict[s
         "ashby",
         "remoteok",
         "jsonld",
+        "remotive",
+        "himalayas",
+        "arbeitnow",
         "smartrecruiters",
         "workable",
         "recruitee",
         "personio",
-        "remotive",
-        "himalayas",
-        "arbeitnow",
     ):
         counted: Counter[tuple[str, str]] = Counter()
         for month, posting in rows[source]:
@@ -516,47 +527,6 @@ def test_remoteok_and_jsonld_pages(corpus: Path) -> None:
             assert "jobLocation" in posting or posting.get("jobLocationType") == "TELECOMMUTE"
 
 
-def test_smartrecruiters_workable_recruitee_personio_have_their_api_shapes(corpus: Path) -> None:
-    import xml.etree.ElementTree as ET
-
-    for folder in (corpus / "smartrecruiters").iterdir():
-        pages = sorted(
-            folder.glob("postings-offset-*.json"), key=lambda p: int(p.stem.split("-")[-1])
-        )
-        entries = [e for p in pages for e in _load(p)["content"]]
-        assert all(_load(p)["totalFound"] == len(entries) for p in pages)
-        versions = Counter(e["refNumber"] for e in entries)
-        assert max(versions.values()) <= 2 and sum(n == 2 for n in versions.values()) >= 1
-        for entry in entries:
-            if entry["language"]["code"] == "en":
-                detail = _load(folder / "postings" / f"{entry['id']}.json")
-                assert detail["jobAd"]["sections"]["jobDescription"]["text"].startswith("<p>")
-                assert {"id", "name", "refNumber", "releasedDate", "location", "company"} <= set(
-                    entry
-                )
-    for path in (corpus / "workable").glob("*.json"):
-        jobs = _load(path)["jobs"]
-        codes = Counter(j["shortcode"] for j in jobs)
-        assert any(n > 1 for n in codes.values())  # a job open in two places is listed twice
-        assert all(
-            isinstance(j["telecommuting"], bool) and len(j["published_on"]) == 10 for j in jobs
-        )
-    for path in (corpus / "recruitee").glob("*.json"):
-        offers = _load(path)["offers"]
-        assert all(o["published_at"].endswith(" UTC") for o in offers)
-        assert any(o["salary"]["min"] for o in offers) and any(
-            o["salary"]["min"] is None for o in offers
-        )
-        assert all(sum((o["remote"], o["hybrid"], o["on_site"])) <= 1 for o in offers)
-    for path in (corpus / "personio").glob("*.xml"):
-        root = ET.parse(path).getroot()
-        assert root.tag == "workzag-jobs"
-        for position in root.iter("position"):
-            assert position.findtext("id") and position.findtext("createdAt")
-            assert position.findtext("_synthetic") == "true"
-            assert position.find("jobDescriptions/jobDescription/value") is not None
-
-
 def test_remotive_himalayas_and_arbeitnow_have_their_api_shapes(corpus: Path) -> None:
     feed = _load(corpus / "remotive" / "remote-jobs.json")
     assert feed["job-count"] == len(feed["jobs"]) and "0-legal-notice" in feed
@@ -636,6 +606,47 @@ def test_remotive_himalayas_and_arbeitnow_have_their_api_shapes(corpus: Path) ->
             assert isinstance(job["remote"], bool) and job["_synthetic"] is True
             escaped += job["description"].startswith("&lt;")
     assert escaped > 0  # some descriptions come entity-escaped, as Arbeitnow passes them on
+
+
+def test_smartrecruiters_workable_recruitee_personio_have_their_api_shapes(corpus: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    for folder in (corpus / "smartrecruiters").iterdir():
+        pages = sorted(
+            folder.glob("postings-offset-*.json"), key=lambda p: int(p.stem.split("-")[-1])
+        )
+        entries = [e for p in pages for e in _load(p)["content"]]
+        assert all(_load(p)["totalFound"] == len(entries) for p in pages)
+        versions = Counter(e["refNumber"] for e in entries)
+        assert max(versions.values()) <= 2 and sum(n == 2 for n in versions.values()) >= 1
+        for entry in entries:
+            if entry["language"]["code"] == "en":
+                detail = _load(folder / "postings" / f"{entry['id']}.json")
+                assert detail["jobAd"]["sections"]["jobDescription"]["text"].startswith("<p>")
+                assert {"id", "name", "refNumber", "releasedDate", "location", "company"} <= set(
+                    entry
+                )
+    for path in (corpus / "workable").glob("*.json"):
+        jobs = _load(path)["jobs"]
+        codes = Counter(j["shortcode"] for j in jobs)
+        assert any(n > 1 for n in codes.values())  # a job open in two places is listed twice
+        assert all(
+            isinstance(j["telecommuting"], bool) and len(j["published_on"]) == 10 for j in jobs
+        )
+    for path in (corpus / "recruitee").glob("*.json"):
+        offers = _load(path)["offers"]
+        assert all(o["published_at"].endswith(" UTC") for o in offers)
+        assert any(o["salary"]["min"] for o in offers) and any(
+            o["salary"]["min"] is None for o in offers
+        )
+        assert all(sum((o["remote"], o["hybrid"], o["on_site"])) <= 1 for o in offers)
+    for path in (corpus / "personio").glob("*.xml"):
+        root = ET.parse(path).getroot()
+        assert root.tag == "workzag-jobs"
+        for position in root.iter("position"):
+            assert position.findtext("id") and position.findtext("createdAt")
+            assert position.findtext("_synthetic") == "true"
+            assert position.find("jobDescriptions/jobDescription/value") is not None
 
 
 def test_companies_never_appear_in_two_sources(rows: dict[str, Any]) -> None:

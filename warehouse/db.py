@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 import weakref
 from collections.abc import Iterator
@@ -18,6 +19,14 @@ from jobtrends.errors import UserError
 _POLL_S = 0.1
 _DUCKDB_LOCK_TEXT = "Could not set lock"
 _DUCKDB_CONFIG_TEXT = "different configuration"
+_DUCKDB_HOLDER = re.compile(r"\(PID (\d+)\)")
+# DuckDB's words for a database file that ends early or does not add up.
+DAMAGED_TEXTS = (
+    "could not read enough bytes",
+    "corrupt",
+    "checksum",
+    "not a valid duckdb database",
+)
 
 
 def lock_path(warehouse: Path) -> Path:
@@ -36,17 +45,53 @@ def _take_writer_lock(warehouse: Path, timeout_s: float) -> IO[str]:
     )
 
 
+class DamagedWarehouse(UserError):
+    """A warehouse file that is not a DuckDB database, or one cut short or corrupt inside."""
+
+
 def _corrupt(warehouse: Path) -> UserError:
-    return UserError(
+    return DamagedWarehouse(
         f"the warehouse file {warehouse} is not a readable DuckDB database; move it away and run "
         "`jobtrends process` to rebuild it from the landing zone"
     )
 
 
-def _busy(warehouse: Path) -> UserError:
-    return UserError(
-        f"the warehouse at {warehouse} is busy being loaded by another process; try again shortly"
+def is_damaged(exc: BaseException) -> bool:
+    """True when a DuckDB error says the database file is cut short or corrupt."""
+    text = str(exc).lower()
+    return isinstance(exc, duckdb.Error) and any(marker in text for marker in DAMAGED_TEXTS)
+
+
+def damaged(warehouse: Path) -> UserError:
+    """The sentence for a warehouse file that opened but cannot be read to its end."""
+    return DamagedWarehouse(
+        f"the warehouse file {warehouse} is damaged (cut short or corrupt); move it away and run "
+        "`jobtrends process` to rebuild it from the landing zone"
     )
+
+
+def _busy(warehouse: Path, read_only: bool, text: str) -> UserError:
+    if read_only:
+        return UserError(
+            f"the warehouse at {warehouse} is busy being loaded by another process; try again shortly"
+        )
+    # A writer holds jobtrends' writer lock, so whoever holds DuckDB's lock is a reader (or a
+    # program other than jobtrends).
+    match = _DUCKDB_HOLDER.search(text)
+    holder = f"pid {match.group(1)}{_process_name(int(match.group(1)))}" if match else "pid unknown"
+    return UserError(
+        f"the warehouse at {warehouse} is held open by a reader ({holder}), such as a `jobtrends query`; "
+        "wait for it to finish or close it, then try again"
+    )
+
+
+def _process_name(pid: int) -> str:
+    try:
+        import psutil
+
+        return ": " + " ".join(psutil.Process(pid).cmdline())[:80]
+    except Exception:  # noqa: BLE001 - the name is a courtesy; the pid says enough
+        return ""
 
 
 def _open_duckdb(warehouse: Path, read_only: bool, deadline: float) -> duckdb.DuckDBPyConnection:
@@ -57,9 +102,11 @@ def _open_duckdb(warehouse: Path, read_only: bool, deadline: float) -> duckdb.Du
             text = str(exc)
             locked = _DUCKDB_LOCK_TEXT in text or _DUCKDB_CONFIG_TEXT in text
             if not locked:
+                if "no space left" in text.lower():
+                    raise
                 raise _corrupt(warehouse) from None
             if time.monotonic() >= deadline:
-                raise _busy(warehouse) from None
+                raise _busy(warehouse, read_only, text) from None
             time.sleep(_POLL_S)
         except duckdb.Error:
             raise _corrupt(warehouse) from None
@@ -92,6 +139,7 @@ def connect(settings: Settings, read_only: bool = False) -> duckdb.DuckDBPyConne
         from warehouse.migrate import migrate
 
         migrate(con, warehouse)
+        mark_crashed_runs(con)
     except BaseException:
         locks.release(handle)
         raise
@@ -101,6 +149,21 @@ def connect(settings: Settings, read_only: bool = False) -> duckdb.DuckDBPyConne
 
 
 _LOCKS: dict[int, IO[str]] = {}
+_MARK_CRASHED_SQL = Path(__file__).resolve().parent / "queries" / "mark_crashed_runs.sql"
+
+
+def mark_crashed_runs(con: duckdb.DuckDBPyConnection) -> int:
+    """Mark process runs left 'running' by a killed process as 'crashed'; return how many.
+
+    Call it only while holding the writer lock: every process run holds it while it lives.
+    """
+    rows = con.execute(_MARK_CRASHED_SQL.read_text(encoding="utf-8")).fetchall()
+    return int(rows[0][0]) if rows else 0
+
+
+def writer_active(settings: Settings) -> bool:
+    """True when some process holds the warehouse's writer lock right now."""
+    return locks.is_held(lock_path(settings.warehouse_path))
 
 
 def close(con: duckdb.DuckDBPyConnection) -> None:

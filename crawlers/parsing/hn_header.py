@@ -1,65 +1,265 @@
-"""The HN "Who is hiring?" header line: `Company | Role(s) | Location | REMOTE | Salary | ...`."""
+"""The HN "Who is hiring?" header line: `Company | Role(s) | Location | REMOTE | Salary | ...`.
+
+Posts of every era are read: the pipe convention of the later years, the dash-separated and
+free-form headers of 2011-2015 ("Toronto - Senior Java Developer", "Rdio is hiring in San
+Francisco:"), and a first line that names only the place with the company on the next line.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crawlers.parsing.places import city_population, is_area, is_place, is_small_city
 from crawlers.parsing.salary import parse_salary
 
 _PIPE = re.compile(r"\s*\|+\s*")
-_OTHER_SEPARATORS = re.compile(r"\s+[-–—/•·]\s+|\s*[–—•·]\s*|\s+-{2,}\s+")
+_OTHER_SEPARATORS = re.compile(
+    r"\s+[-–—/•·]\s+|\s*[–—•·]\s*|\s+-{2,}\s+|\s*//\s+|\s+//\s*|\s*;\s+"
+    # "Pittsburgh PA: invivodata" (not "http://", nor "Location:" with nothing after it)
+    r"|(?<=[^\s:/])\s*::?\s+(?=\S)"
+    # a sentence ends: "Disqus. JavaScript engineers. San Francisco, CA."
+    r"|(?<!\b[A-Z])(?<!\bSt)(?<!\bSr)(?<!\bJr)(?<!\bMt)(?<!\bDr)(?<!\bCo)(?<!\bvs)(?<!\bNo)"
+    r"(?<!\bFt)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)\.\s+(?=[A-Z(\[])"
+)
 _AMOUNT_END = re.compile(r"(?:\d|\d\s?[kKmM])\s*$")
 _AMOUNT_START = re.compile(r"^\s*(?:[$€£¥₹]|\d)")
-_REMOTE = re.compile(r"\bremote(?:ly)?\b", re.IGNORECASE)
+_REMOTE = re.compile(
+    r"\bremote(?:ly)?\b|\bwork from home\b|\bvirtual\b|\btelecommut\w*"
+    # "DISTRIBUTED", "distributed team", not "Distributed Systems Engineer"
+    r"|\bdistributed(?=\s*(?:$|[|,;)/\]]|\s+(?:team|company|first|ok|friendly)\b))",
+    re.IGNORECASE,
+)
 _NO_REMOTE = re.compile(
-    r"\b(?:no|not|non)[- ]remote\b|\bremote\s*(?::|-)?\s*(?:no|not (?:possible|available|an option))\b",
+    r"\b(?:no|not|non)[- ](?:full[- ])?remote\b"
+    r"|\bnot\s+(?:a\s+|currently\s+)?(?:considering\s+|offering\s+|hiring\s+)?remote\b"
+    r"|\bremote\s*(?::|-)?\s*(?:no|not (?:ok|possible|available|an option))\b"
+    r"|\bpart(?:ial|ly)?[- ]remote\b|\bremote[- ](?:days?|fridays?)\b"
+    r"|\b(?:[1-4]|one|two|three|four)(?:-| or |-?[1-4])?\s*days?\s*(?:a week\s*|per week\s*|/\s*week\s*)?"
+    r"(?:remote|from home|wfh)\b"
+    r"|\b(?:up to |with )?(?:[1-9]|[1-9]\d)\s*%\s*remote\b|\bsome remote\b|\bremote working days\b",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\b(?:on-?\s?site|in[- ]office|in[- ]person|hybrid|office[- ]based|local only)\b",
+    r"\b(?:on-?\s?site|on-?sight|in[- ]office|in[- ]person|hybrid|office[- ]based|local(?: only)?"
+    r")\b",
     re.IGNORECASE,
 )
-_REMOTE_WORD = re.compile("remote")
+# Substrings a text's lower case must hold for _NO_REMOTE, _REMOTE, _ONSITE or _BODY_ONSITE to
+# match: most headers and bodies hold none, and a substring test is far cheaper than the pattern.
+_NO_REMOTE_NEEDS = ("remote", "from home", "wfh")
+_REMOTE_NEEDS = ("remote", "work from home", "virtual", "telecommut", "distributed")
+_ONSITE_NEEDS = ("site", "sight", "office", "person", "hybrid", "local")
+_BODY_ONSITE_NEEDS = ("site", "office", "local", "relocate to", "no remote")
+# The letters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
+# ('İ', 'ı', 'ſ'): a text holding one skips the substring tests and goes to the pattern.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_DIGIT = re.compile(r"\d")
+_REMOTE_WORD = re.compile("remote|telecommut")
 _UPPER_REMOTE = re.compile(r"\bREMOTE\b")
 _BODY_REMOTE = re.compile(
     r"(?:\bfully|100%|\bcompletely|\bfull[- ]time)\s+remote\b"
     r"|\bremote[- ](?:first|friendly|ok|only|possible|allowed|welcome)\b|\bwork remotely\b"
+    r"|\bremote\s+(?:work|employees?|candidates?|positions?|workers?|engineers?|applicants?)?\s*"
+    r"(?:is|are|may be|welcome|acceptable|considered|available|possible|ok|an option)\b"
+    r"|\b(?:consider\w*|open to|accept\w*|allow\w*)\W+(?:\w+\W+){0,3}remote\b"
+    r"|\btelecommut\w*\s+is\s+(?:an option|possible|ok)|\blocation:\s*remote\b|\bor remote\b"
 )
-_BODY_ONSITE = re.compile(r"\bON-?SITE\b|\bONSITE ONLY\b|\bNO REMOTE\b")
+# Onsite in a body: "ONSITE", "Job is on-site", "must be local", "willing to relocate to".
+_BODY_ONSITE = re.compile(
+    r"\bon-?site\b|\bin[- ]office\b|\bmust be local\b|\b(?:roles|position|job) (?:are|is) local\b"
+    r"|\brelocate to\b|\bNO REMOTE\b",
+    re.IGNORECASE,
+)
 _EMPLOYMENT = re.compile(
-    r"\b(full[- ]?time|part[- ]?time|contract(?:or|[- ]to[- ]hire)?|freelance|internships?|interns?"
-    r"|permanent|temporary|fte)\b",
+    r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
+    r"|freelanc\w*|internships?|interns?|trainees?|co-?ops?|permanent|perm|temporary|temp|fte"
+    r"|fractional|1099|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b)"
+    # "Full or part time", "Part- or full-time", "full/part time": the first word lost its "time"
+    r"|(?:full|part)(?=-?\s*(?:or|/|to|and|&)\s*(?:full|part)[- ]?time))\b",
     re.IGNORECASE,
 )
-_NOT_LOCATION = re.compile(
-    r"https?://|www\.|@|\bvisa\b|\bh-?1b\b|\bsponsor|\bequity\b|\bsalary\b|\bbenefits\b"
-    r"|\b(?:engineers?|developers?|devs?|scientists?|designers?|managers?|analysts?|architects?"
-    r"|leads?|directors?|head of|programmers?|sres?|devops|researchers?|recruiters?|cto|ceo|vp"
-    r"|founders?|hackers?|specialists?|consultants?|marketers?|sales|writers?|product|positions"
-    r"|roles|hiring|various|multiple|engineering|administrators?|technicians?|ml|ai|data"
-    r"|front[- ]?end|back[- ]?end|full[- ]?stack|software|qa|testers?|support|operations"
-    r"|ios|android|python|java|golang|rust|ruby|rails|react|node|php|javascript|typescript"
-    r"|c\+\+|scala|elixir|kotlin|swift|intern(?:ship)?s?|staff|senior|junior|principal)\b",
+# The same on lower-cased text: case-blind matching is several times slower on long bodies.
+# The lookahead lets the scan skip positions no alternative can start at.
+_EMPLOYMENT_LOWER = re.compile(r"(?=[fpcit1])" + _EMPLOYMENT.pattern)
+# A body states its employment type near the top; the rest is description.
+_BODY_EMPLOYMENT_CHARS = 3_000
+# What keeps an employment word from stating a type: "no internships", "smart contracts", "cannot
+# support part-time, remote, or contract work".
+_NEGATION_NEEDS = ("no", "without", "smart", "can't", "don't", "unable to")
+_EMPLOYMENT_NEGATED = re.compile(
+    r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$"
+    r"|\b(?:cannot|can't|can not|don't|do not|unable to|not able to)\b[\w\s,/-]{0,40}$",
     re.IGNORECASE,
 )
-_REMOTE_WORDS = re.compile(
-    r"\b(?:remote(?:ly)?|on-?\s?site|hybrid|in[- ]office|ok|only|friendly|fully|first|possible"
-    r"|optional|allowed|welcome|and|or|also|partial|partially|preferred)\b|100%|[()\[\],.:;!+/&-]",
-    re.IGNORECASE,
+# "an indefinite contract", "permanent contract": an employment contract, so full-time work.
+_EMPLOYMENT_CONTRACT = re.compile(
+    r"(?:indefinite|permanent|unlimited|open[- ]ended|employment)\s*$", re.IGNORECASE
 )
+# In a body these name people, not the job offered: "our contractors", "freelancing background".
+_BODY_PEOPLE = frozenset({"contractors", "freelancers", "freelancing", "contracts"})
 _EMPLOYMENT_NAMES = {
     "full": "Full-time",
+    "fte": "Full-time",
+    "ft": "Full-time",
+    "perm": "Full-time",
     "part": "Part-time",
     "contract": "Contract",
-    "freelance": "Contract",
+    "freelanc": "Contract",
     "intern": "Internship",
-    "permanent": "Full-time",
-    "temporary": "Temporary",
-    "fte": "Full-time",
+    "co": "Internship",
+    "temp": "Temporary",
+    "trainee": "Internship",
+    "fractional": "Part-time",
+    "1099": "Contract",
 }
+_EMPLOYMENT_ORDER = ("Full-time", "Part-time", "Contract", "Internship", "Temporary")
+_ROLE = re.compile(
+    r"\b(?:engineers?|developers?|devs?|scientists?|designers?|managers?|analysts?"
+    r"|architects?|leads?|directors?|head of|programmers?|sres?|devops|researchers?|recruiters?"
+    r"|cto|ceo|cfo|coo|[se]?vp|founding|sysadmins?|admins?|hackers?|specialists?|consultants?|marketers?|writers?"
+    r"|positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunities|interns?|internships?"
+    r"|administrators?|technicians?|associates?|advocates?|evangelists?|instructors?|editors?"
+    r"|journalists?|postdoc\w*|fellowships?|phd|freelancers?|generalists?|ninjas?|rockstars?"
+    r"|gurus?|staff|full[- ]?stack|front[- ]?end|back[- ]?end|intern)\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening|day))\b", re.I)
+_NAME_JOINERS = frozenset("of the and & for de la du von van der und y e".split())
+# A short name in brackets after the company stays with it: "Cloud Data Engine (CDE)".
+_ACRONYM = re.compile(r"\((?!YC|[SWFX]\d)([A-Z][A-Z0-9&]{1,5})\)")
+# A field that is only a label of the line: "Location:", "Position", "Details".
+_LABEL_WORD = re.compile(
+    r"^\W*(?:location|position|role|title|company|where|who|what|description|details|salary"
+    r"|type|job|apply|contact|website|url|remote|visa|compensation|stack|team|about|overview"
+    r"|responsibilities|requirements|summary|note|update|edit|hiring|tl;?dr)s?\W*$",
+    re.IGNORECASE,
+)
+# Words of a technology list or of areas of work ("iOS & Node.js", "Software, Machine Learning"):
+# such a field names no company.
+_TECH = frozenset(
+    """ios android node nodejs js javascript typescript react python java golang go rust ruby
+    rails on php scala elixir kotlin swift c c++ c# net django flask clojure haskell erlang ml ai
+    sql aws gcp kubernetes devops data frontend backend mobile web and or & + qa ux ui
+    engineering software machine learning computer vision nlp science analytics design marketing
+    sales product operations ops infrastructure security research support testing embedded
+    hardware firmware cloud platform fullstack full stack front back end""".split()
+)
+_ANONYMOUS = re.compile(
+    r"^(?:\W*(?:a|an|the|our|my)\s+)?(?:\w+[- ]){0,3}?(?:stealth|undisclosed|confidential"
+    r"|unnamed|anonymous)\b|\bstart-?up\b$|^\W*(?:early|seed|series|funded)\b",
+    re.IGNORECASE,
+)
+# Words that make a field a sentence or a greeting, not a company's name.
+_PROSE_WORDS = frozenset(
+    """i we we're were our you your you're us my me is are am was be been being looking hiring
+    seeking searching need needs want wants help join joining come who what when where why how
+    here this that these those it its hi hello hey all if do does don't have has had will would
+    can could should must please thanks welcome apply email contact see check about here's
+    there's let's everyone folks a an with to by from into than sorry""".split()
+)
+_LEGAL_FORM = re.compile(
+    r"^(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|bv|b\.v|s\.?a|sas|pty|oy|ab|srl|kk)"
+    r"\b\.?$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^\W*(?:company|employer|who|description|organi[sz]ation|team|startup|client)\s*:\s*",
+    re.IGNORECASE,
+)
+_LABELLED_LOCATION = re.compile(r"^\W*(?:location|where|based in|office)\s*:\s*", re.IGNORECASE)
+_OTHER_LABEL = re.compile(
+    r"^\W*(?:role|position|title|job|salary|compensation|pay|equity|type|visa|remote|stack|tech"
+    r"|apply|contact|url|website|web|site|email|details?)\s*:\s*",
+    re.IGNORECASE,
+)
+_URL = re.compile(
+    r"\(?\s*<?(?:https?://|www\.)[^\s)\]>|,]*>?\s*\)?|\[\s*(?:https?://|www\.)[^\]]*\]?"
+    r"|\S+@\S+\.\w+",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*(?:[)\]}]|$)")
+_PHRASE_END = re.compile(
+    r"\s+(?:is|are|has|have|was|were|currently|now|looking|seeking|searching|wants|needs"
+    r"|hiring|recruiting)\b.*$|\s*[!?].*$",
+    re.IGNORECASE,
+)
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<name>.+)$", re.IGNORECASE)
+_JOIN = re.compile(
+    r"^\W*(?:come\s+(?:and\s+)?)?join\s+(?:us\s+at\s+)?(?P<name>.+?)(?:\s+in\s.*)?$|"
+    r"^\W*we\s+are\s+(?P<we>[^!.,]+?)\s*[!.]",
+    re.IGNORECASE,
+)
+_TAGLINE = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|:\s+|,\s+|\s+@\s+")
+_TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<place>.+)$")
+# Splits a header into the pieces tested as places; the captured separator says whether the next
+# piece continues the same place ("Austin, TX") or starts another ("NYC / London").
+_PLACE_SPLIT = re.compile(
+    r"(\s*[|;/()\[\]{}!?•·+]\s*|\s*:\s+|\s+[-–—]+\s*|\s*[–—]+\s*|\s*-{2,}\s*"
+    r"|(?<!\bSt)(?<!\bFt)(?<!\bMt)\.\s+|\.$"
+    # "NYC or London", not the state of "Portland, OR"
+    r"|(?<![^\s)\]])(?<!,\s)(?:or|and|&|&amp;|und|et|vs\.?|but|also|plus)\s+|\s*,\s*)",
+    re.IGNORECASE,
+)
+# Words around a place that say how one works there, not where: "Remote (US)", "On-Site in
+# Karlsruhe", "Hybrid (Berlin)", "Headquartered in Denver", "US-based".
+_PLACE_NOISE = re.compile(
+    r"^(?:(?:fully|100%|full|partially|partly|mostly|primarily|permanently|true|truly|only)\s+)?"
+    r"(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices|hq|hqs"
+    r"|headquarter(?:s|ed)?|headquartered|based|located|local|relocation|relocate|visa|interns?"
+    r"|full[- ]?time|part[- ]?time|ft|contract|ok|only|friendly|first|preferred|welcome|possible"
+    r"|within|from|near|in|at|to|around|across|must be|must|be|anywhere|ideally|preferably|also"
+    r"|all|any|various|multiple|several|our|an?|the|with|from|timezones?|time zones?|tz|hours"
+    r"|am|pm|overlap|required|but|if|optional|us-only|flexible|plus)\b[\s\-:,]*",
+    re.IGNORECASE,
+)
+_PLACE_TRAILING_NOISE = re.compile(
+    r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
+    r"|hq|hqs|based|only|ok|preferred|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
+    r"|local|in-person|friendly|first|required|welcome|possible|ideally)$",
+    re.IGNORECASE,
+)
+_PLACE_PREP = re.compile(
+    r"^.*?\b(?:in|at|near|of|across|throughout|around|from|based|offices?|hq)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
+# What is left of a field of flags once its remote/onsite/employment words are gone.
+_FLAG_WORDS = re.compile(
+    r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
+    r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
+    r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
+    r"|citizenship|required|open[- ]source|fractional|work|international)\b|[\W\d_]+",
+    re.IGNORECASE,
+)
+_MAX_PLACE_WORDS = 7
+_FIELD_CHARS = 400
+_BODY_LOCATION = re.compile(
+    r"^\W*(?:locations?|where|based in|offices?)\s*:\s*(.{2,200})$", re.IGNORECASE | re.MULTILINE
+)
+_LINK = re.compile(
+    r"(?:https?://|www\.|[\w.+-]+@)(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
+)
+_NOT_COMPANY_LABELS = frozenset("craigslist lnkd grnh force herokuapp wordpress blogspot".split())
+# Hosts of job boards, mail, social sites and link shorteners: their domain is not the employer.
+_NOT_COMPANY_HOSTS = (
+    "greenhouse.io lever.co workable.com ashbyhq.com angel.co angellist.com wellfound.com "
+    "ycombinator.com workatastartup.com linkedin.com github.com github.io gitlab.com twitter.com "
+    "x.com facebook.com google.com goo.gl bit.ly forms.gle youtube.com youtu.be medium.com "
+    "stackoverflow.com gmail.com googlemail.com hotmail.com yahoo.com outlook.com live.com "
+    "protonmail.com proton.me icloud.com me.com craigslist.org glassdoor.com indeed.com "
+    "jobvite.com smartrecruiters.com bamboohr.com recruitee.com breezy.hr applytojob.com "
+    "teamtailor.com personio.de personio.com notion.so notion.site typeform.com wikipedia.org "
+    "jobs.lever.co hire.withgoogle.com recruiterbox.com jobscore.com jazz.co jazzhr.com "
+    "workday.com myworkdayjobs.com icims.com taleo.net ultipro.com paylocity.com rippling.com "
+    "dover.com dover.io homerun.co join.com welcometothejungle.com otta.com "
+    "calendly.com loom.com imgur.com dropbox.com tinyurl.com t.co news.ycombinator.com"
+).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +275,10 @@ class HNHeader:
 
 
 def split_header(line: str) -> list[str]:
-    """The fields of a header line, split on `|` or else on spaced `-`, `–`, `—`, `/`, `•`."""
+    """The fields of a header line, split on `|` or else on spaced `-`, `–`, `—`, `/`, `•`, `//`,
+    `;`, a colon or a sentence's full stop; separators inside brackets do not split."""
     line = line.strip()
-    parts = _PIPE.split(line) if "|" in line else _OTHER_SEPARATORS.split(line)
+    parts = _split_outside_brackets(line, _PIPE if "|" in line else _OTHER_SEPARATORS)
     fields: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
@@ -96,96 +297,501 @@ def split_header(line: str) -> list[str]:
 
 
 def parse_hn_header(line: str, body: str = "") -> HNHeader:
-    """Company, location, remote (True/False/None, never guessed), salary of a header line."""
-    header = _parse_line((line or "")[:2000])
-    if header.remote is None and body:
-        header = replace(header, remote=remote_from_body(body))
-    if header.salary is not None:
-        header = replace(header, salary=dict(header.salary))  # the cached one stays untouched
-    return header
-
-
-@lru_cache(maxsize=16_384)
-def _parse_line(line: str) -> HNHeader:
-    # Companies repost the same header month after month: parsed once.
-    fields = split_header(line)
-    company = _company(fields[0]) if len(fields) >= 2 else None
-    rest = fields[1:] if company is not None else fields
-    salary = None
-    location = None
-    employment = None
-    for field in rest:
-        field_salary, field_employment, is_location = _field_facts(field)
-        if salary is None and field_salary is not None:
-            salary = field_salary
-            continue
-        if employment is None and field_employment is not None:
-            employment = field_employment
-        if location is None and len(fields) > 1 and is_location:
-            location = field
-    return HNHeader(company, location, remote_from_header(line), salary, employment, tuple(fields))
-
-
-@lru_cache(maxsize=65_536)
-def _field_facts(field: str) -> tuple[dict[str, Any] | None, str | None, bool]:
-    """(salary, employment type, is a location) of one header field; fields repeat a lot."""
-    salary = parse_salary(field) if len(field) <= 80 else None
-    match = _EMPLOYMENT.search(field)
-    employment = _EMPLOYMENT_NAMES[_employment_key(match.group(1))] if match is not None else None
-    return salary, employment, _is_location(field)
+    """Company, location, remote (True/False/None, never guessed), salary and employment types of
+    a post's header line; `body` is the post's text (with or without the header line)."""
+    line = (line or "")[:2000]
+    following = _following_line(line, body)
+    if "\\n" in line:
+        # Posts of 2011 carry a literal backslash-n where the writer broke the line.
+        line, rest = line.split("\\n", 1)
+        following = rest.split("\\n", 1)[0].strip() or following
+    header, anonymous = _parse_line(line, following)
+    company, location, remote = header.company, header.location, header.remote
+    employment = header.employment_type
+    if body:
+        # The body is read only for what the header leaves open (employment types add up).
+        if company is None and not anonymous:
+            company = company_from_links(body)
+        if location is None:
+            location = location_in_body(body)
+        if remote is None:
+            remote = remote_from_body(body)
+        types = set((employment or "").split(", ")) | employment_types(body, body=True)
+        employment = _join_types(types)
+    # A copy of the salary: the cached one stays untouched.
+    salary = dict(header.salary) if header.salary is not None else None
+    return HNHeader(company, location, remote, salary, employment, header.fields)
 
 
 def remote_from_header(line: str) -> bool | None:
-    """True when the header allows remote work, False when it says on-site only, else None."""
-    if "remote" in line.lower():  # both remote patterns need the word ("REMOTE", "Remote")
-        if _NO_REMOTE.search(line):
-            return False
-        if _REMOTE.search(line):
-            return True
-    if _ONSITE.search(line):
+    """True when the header allows remote work, False when it says on-site or hybrid only
+    (a few remote days are hybrid), else None."""
+    low = line.lower()
+    if _may_match(line, low, _NO_REMOTE_NEEDS) and _NO_REMOTE.search(line):
+        return False
+    if _may_match(line, low, _REMOTE_NEEDS) and _REMOTE.search(line):
+        return True
+    if _may_match(line, low, _ONSITE_NEEDS) and _ONSITE.search(line):
         return False
     return None
+
+
+def _may_match(text: str, low: str, needles: tuple[str, ...]) -> bool:
+    """False only when a case-blind pattern that needs one of `needles` cannot match `text`
+    (`low` is its lower case)."""
+    return any(needle in low for needle in needles) or _ODD_CASE.search(text) is not None
 
 
 def remote_from_body(text: str) -> bool | None:
-    """The HN convention's REMOTE/ONSITE keywords and plain statements in the body, else None."""
+    """Remote work a body offers ("open to remote", "REMOTE"), else False when it says onsite or
+    local only, else None."""
     text = text[:20_000]
-    if ("ONSITE" in text or "ON-SITE" in text or "NO REMOTE" in text) and _BODY_ONSITE.search(text):
-        return False
     lower = text.lower()
-    if "remote" not in lower:
-        return None
-    # Look only around each "remote": the patterns stay cheap on long posts.
     found = False
-    for match in _REMOTE_WORD.finditer(lower):
-        window = lower[max(match.start() - 20, 0) : match.end() + 25]
-        if _NO_REMOTE.search(window):
-            return False
-        if not found and _BODY_REMOTE.search(window):
+    if "remote" in lower or "telecommut" in lower:
+        # Look only around each mention: the patterns stay cheap on long posts.
+        for match in _REMOTE_WORD.finditer(lower):
+            window = lower[max(match.start() - 40, 0) : match.end() + 40]
+            if _NO_REMOTE.search(window):
+                return False
+            if not found and _BODY_REMOTE.search(window):
+                found = True
+        if not found and "telecommut" in lower and _BODY_REMOTE.search(lower):
             found = True
-    if found or ("REMOTE" in text and _UPPER_REMOTE.search(text)):
+        if not found and "REMOTE" in text and _UPPER_REMOTE.search(text):
+            found = True
+    if found:
         return True
+    if _may_match(text, lower, _BODY_ONSITE_NEEDS) and _BODY_ONSITE.search(text):
+        return False
     return None
+
+
+def employment_types(text: str, body: bool = False) -> set[str]:
+    """Every employment type a text states ("Full-time or contract", "interns welcome"), in the
+    names Full-time, Part-time, Contract, Internship, Temporary; none for "no internships".
+    In a body (`body`), "our contractors" or "freelancers" describe people, not the job."""
+    found: set[str] = set()
+    text = text[: _BODY_EMPLOYMENT_CHARS if body else 2_000].replace("\xad", "-")  # soft hyphen
+    low = text.lower()
+    for match in _EMPLOYMENT_LOWER.finditer(low):
+        before = low[max(match.start() - 40, 0) : match.start()]
+        if _may_match(before, before, _NEGATION_NEEDS) and _EMPLOYMENT_NEGATED.search(before):
+            continue
+        word = text[match.start(1) : match.end(1)]
+        if word.lower() in ("ft", "perm", "temp") and not word.isupper() and word != "Perm":
+            continue  # "ft" (feet), "temp" as a verb: only the upper-case abbreviations count
+        if body and word.lower() in _BODY_PEOPLE:
+            continue
+        kind = _EMPLOYMENT_NAMES[_employment_key(word)]
+        if kind == "Contract" and _EMPLOYMENT_CONTRACT.search(before):
+            kind = "Full-time"
+        found.add(kind)
+    return found
+
+
+@lru_cache(maxsize=16_384)
+def _parse_line(line: str, following: str) -> tuple[HNHeader, bool]:
+    """The header's fields, and whether it says the company is not named."""
+    # Companies repost the same header month after month: parsed once.
+    # The fields that matter stand at the front; a long first line goes on as prose.
+    fields = split_header(_strip_markup(line[:_FIELD_CHARS]))
+    company = _company(fields, "|" in line)
+    anonymous = company is _NO_NAME
+    if anonymous:
+        company = None
+    elif company is None and following and _names_no_company(fields):
+        # "San Francisco, CA" alone on the first line, "Mixpanel - ..." on the next.
+        found = _company(split_header(_strip_markup(following))[:2], "|" in following)
+        company = None if found is _NO_NAME else found
+    salary = None
+    types: set[str] = set()
+    for field in fields:
+        # The first field stating a salary; a salary has digits.
+        if salary is None and len(field) <= 80 and _DIGIT.search(field):
+            salary = parse_salary(field)
+    types = employment_types(line)
+    location = locations_in(line, exclude=company)
+    if location is None and following and len(fields) <= 1:
+        location = locations_in(following, exclude=company)
+    header = HNHeader(
+        str(company) if company else None,
+        location,
+        remote_from_header(line),
+        salary,
+        _join_types(types),
+        tuple(fields),
+    )
+    return header, anonymous
+
+
+def company_from_links(text: str) -> str | None:
+    """The company of a post that names none in its header, from its own web address or e-mail:
+    the name as the text spells it ('thumbtack.com' -> 'Thumbtack'), else the domain itself."""
+    head = text[:3000]
+    for match in _LINK.finditer(head):
+        host = match.group("host").lower().removeprefix("www.")
+        labels = host.split(".")
+        if len(labels) < 2 or any(host == s or host.endswith("." + s) for s in _NOT_COMPANY_HOSTS):
+            continue
+        # "jobs.acme.com" -> acme.com; "acme.co.uk" keeps its country's second level.
+        keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
+        domain = ".".join(labels[-keep:])
+        label = labels[-keep]
+        if label in _NOT_COMPANY_LABELS or label.endswith("jobs"):
+            continue  # craigslist.ca, lnkd.in, grnh.se, a job board
+        return _spelled_in(head, label) or domain
+    return None
+
+
+def _spelled_in(text: str, label: str) -> str | None:
+    """How the text writes a domain's name: 'dollarshaveclub' -> 'Dollar Shave Club'."""
+    words = re.findall(r"[\w&'.-]+", text)
+    for size in (1, 2, 3, 4):
+        for start in range(len(words) - size + 1):
+            phrase = words[start : start + size]
+            if "".join(phrase).lower().strip(".") != label:
+                continue
+            name = " ".join(phrase).strip(".")
+            if name[:1].isupper() or any(ch.isupper() for ch in name[1:]):
+                return name
+    return None
+
+
+class _NoName(str):
+    """The header says the company is not named ("Stealth startup", "Undisclosed company")."""
+
+
+_NO_NAME = _NoName("")
+
+
+def _company(fields: list[str], pipe_header: bool) -> str | None:
+    """The company of a header's fields: the first field that names one, cleaned."""
+    fallback = None
+    for index, field in enumerate(fields[:4]):
+        if _LABELLED_LOCATION.match(field) or _OTHER_LABEL.match(field) or _LABEL_WORD.match(field):
+            continue
+        field = _LABEL.sub("", field)
+        if index == 0 and _ANONYMOUS.search(_unbracketed(field, "").strip(" []()")):
+            return _NO_NAME
+        bare = field.strip("()[]<> ")
+        domain = _DOMAIN.match(bare)
+        if domain:
+            if index == 0 and not re.match(r"(?i)https?://|www\.", bare) and "/" not in bare:
+                return domain.group(1)  # "Resin.io | ...": the name is a domain, as written
+            fallback = fallback or domain.group(1).lower()
+            continue
+        if index == 0 and pipe_header and len(fields) > 2 and _lone_town(field):
+            return field.strip()  # "Kami | Auckland, New Zealand | ...": a town's name as a name
+        name = _clean_company(field)
+        if name is not None:
+            return name
+    return fallback
+
+
+def _lone_town(field: str) -> bool:
+    """One word naming only a town of under 300,000 people: in front of a pipe header, a name."""
+    word = field.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and 0 < city_population(word) < 300_000
+        and not is_area(word)
+    )
+
+
+def _clean_company(field: str) -> str | None:
+    """A field reduced to a company's name, or None when it is a place, role, flag or sentence."""
+    text = field.strip()
+    joined = _JOIN.match(text)
+    if joined:
+        text = joined.group("name") or joined.group("we") or text
+    at = _ROLE_AT.match(_unbracketed(text, ""))
+    if at and _is_role(at.group("role")) and not _is_role(at.group("name")):
+        text = at.group("name")
+    acronym = _ACRONYM.search(text)
+    text = _without_urls(text, " ")
+    text = _unbracketed(text, " ")
+    text = _PHRASE_END.sub("", text)
+    if _is_place_field(text):
+        return None
+    pieces = [p for p in _TAGLINE.split(text.strip(" -–—:,;.*#=~\"'")) if p.strip()]
+    # "Software Developer - Dependable Systems Lab": a role or place before the name is skipped.
+    while len(pieces) > 1 and _names_other_thing(pieces[0]):
+        pieces = pieces[1:]
+    if not pieces or _names_other_thing(pieces[0]):
+        return None
+    name = pieces[0]
+    for piece in pieces[1:]:
+        if _LEGAL_FORM.match(piece.strip()):
+            name = f"{name}, {piece.strip()}"
+        else:
+            break
+    name = re.sub(r"\s+", " ", name).strip(" -–—:,;*#=~\"'!")
+    trailing = _TRAILING_PLACE.match(name)
+    if trailing and is_place(trailing.group("place")) and not is_area(trailing.group("place")):
+        name = trailing.group("name")
+    name = _strip_trailing_place(name)
+    if not _name_like(name):
+        return None
+    if acronym and not is_place(acronym.group(1)) and not is_area(acronym.group(1)):
+        name = f"{name} ({acronym.group(1)})"  # "Cloud Data Engine (CDE)": the short name stays
+    return name
+
+
+@lru_cache(maxsize=65_536)
+def _names_other_thing(piece: str) -> bool:
+    """A piece of a field that is a role, place, area of work or flag rather than a name."""
+    folded = [w.lower().strip(".,:;!?'\"()") for w in re.split(r"[\s/]+", piece) if w]
+    return (
+        _is_role(piece)
+        or _is_place_field(piece)
+        or is_area(piece)
+        or _only_flags(piece)
+        or all(w in _TECH for w in folded)
+    )
+
+
+def _strip_trailing_place(name: str) -> str:
+    """'HelloFresh San Francisco Bay Area' -> 'HelloFresh': a place of two or more words after it."""
+    if is_place(name):
+        return name
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        tail = " ".join(words[cut:])
+        if (
+            len(words) - cut >= 2
+            and is_place(tail)
+            and (city_population(tail) or not is_area(tail))
+        ):
+            return " ".join(words[:cut])
+    return name
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    if not words or not any(ch.isalnum() for ch in name):
+        return False
+    # Up to six words, eight for a name in title case ("Swiss Institute of Tropical & Public Health").
+    titled = all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_JOINERS for w in words)
+    if len(words) > (8 if titled else 6):
+        return False
+    folded = [w.lower().replace("’", "'").strip(".,:;!?'\"()") for w in words]
+    # An upper-case short word is an initialism ("Saga Healthcare IT"), not the pronoun.
+    if any(
+        f in _PROSE_WORDS and not (w.isupper() and len(w) <= 3)
+        for w, f in zip(words, folded, strict=True)
+    ):
+        return False
+    if _GREETING.match(name):
+        return False
+    if name.islower() and (len(words) >= 3 or folded[0] in ("the", "our", "this", "my")):
+        return False  # "database work with sql server", "the company": a phrase of a sentence
+    if _is_place_field(name) or _is_role(name) or _only_flags(name):
+        return False
+    if all(w in _TECH for w in folded):
+        return False
+    return not _EMPLOYMENT.fullmatch(name.strip()) and parse_salary(name) is None
+
+
+def _is_role(text: str) -> bool:
+    """A role: a role noun anywhere ("Senior ML Engineer", "Developers wanted")."""
+    return bool(_ROLE.search(text))
+
+
+@lru_cache(maxsize=65_536)
+def _is_place_field(text: str) -> bool:
+    """A field of places and work-place flags only: 'Remote or SF', 'ONSITE Austin', 'Bay
+    Area/SLC, Ut', 'Redwood Shores, CA'."""
+    pieces = [p for p in _PLACE_SPLIT.split(_unbracketed(text, " "))[::2] if p.strip(" .")]
+    if not pieces:
+        return False
+    places = 0
+    for index, piece in enumerate(pieces):
+        if _place_of(piece, strict=True) is not None:
+            places += 1
+        elif index > 0 and re.fullmatch(r"\s*[A-Za-z]{2}\.?\s*", piece) and is_area(piece):
+            places += 1  # "Redwood Shores, CA": an unknown town with its state
+        elif not (_only_flags(piece) or _PLACE_NOISE.fullmatch(piece.strip() + " ")):
+            return False
+    return places > 0
+
+
+@lru_cache(maxsize=65_536)
+def _only_flags(text: str) -> bool:
+    """A field of remote/onsite/employment words only: 'REMOTE', 'Full-time, Onsite'."""
+    rest = _EMPLOYMENT.sub(" ", _REMOTE.sub(" ", _ONSITE.sub(" ", text)))
+    return not _FLAG_WORDS.sub(" ", rest).strip()
+
+
+def _names_no_company(fields: list[str]) -> bool:
+    """A first line of places, roles and flags only: its company may be on the next line."""
+    return (
+        bool(fields)
+        and len(fields) <= 3
+        and all(
+            _is_place_field(f)
+            or _is_role(f)
+            or _only_flags(f)
+            or _LABELLED_LOCATION.match(f)
+            or _LABEL_WORD.match(f)
+            for f in fields
+        )
+    )
+
+
+def locations_in(text: str, exclude: str | None = None) -> str | None:
+    """The places a header names, as written, several joined with '; '
+    ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
+    text = _without_urls(text[:300], " | ")
+    pieces = _PLACE_SPLIT.split(text)
+    groups: list[list[str]] = []
+    previous_sep = "|"
+    last_was_place = False
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
+        place = _place_of(piece)
+        if place and exclude and place.lower() == exclude.lower():
+            place = None
+        continues = last_was_place and groups and previous_sep.strip() in (",", "(", "")
+        if continues and is_area(piece.strip(" .")):
+            place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands": as written
+        if (
+            place is None
+            and index + 2 < len(pieces)
+            and sep_after.strip() in (",", "(")
+            and is_area(pieces[index + 2].strip(" .)"))
+            and _town_like(piece, exclude)
+        ):
+            place = piece.strip()  # "Almere, The Netherlands": a town the gazetteer lacks
+        if place:
+            if continues and is_area(place):
+                groups[-1].append(place)
+            else:
+                groups.append([place])
+        last_was_place = bool(place)
+        previous_sep = sep_after
+    if len(groups) > 1:
+        # "Hook & Loop - NYC": a lone small town beside other places is another word.
+        groups = [g for g in groups if len(g) > 1 or not is_small_city(g[0])] or groups
+    seen: list[str] = []
+    for group in groups:
+        joined = ", ".join(group)
+        if joined.lower() not in (s.lower() for s in seen):
+            seen.append(joined)
+    return "; ".join(seen) if seen else None
+
+
+def _town_like(piece: str, exclude: str | None) -> bool:
+    """One to three capitalised words that are no role, flag, technology or the company."""
+    text = _PLACE_NOISE.sub("", piece.strip()).strip()
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and len(text) > 3  # "IE", "NL": country codes, not towns
+        and not any(ch.isdigit() for ch in text)
+        and not (exclude and text.lower() == exclude.lower())
+        and not _names_other_thing(text)
+        and _name_like(text)
+    )
+
+
+def location_in_body(text: str) -> str | None:
+    """The places of a 'Location: ...' line of a post's body."""
+    match = _BODY_LOCATION.search(text[:5000])
+    return locations_in(match.group(1)) if match else None
+
+
+@lru_cache(maxsize=65_536)
+def _place_of(piece: str, strict: bool = False) -> str | None:
+    """The place a piece of a header names ('On-Site in Karlsruhe' -> 'Karlsruhe'), else None;
+    not strict, also the place at the end of a phrase ('Acme of Seattle' -> 'Seattle')."""
+    text = piece.strip(" \t*#=~\"'`")
+    if not text or len(text) > 120:
+        return None
+    text = _LABELLED_LOCATION.sub("", text)
+    for _ in range(4):
+        stripped = _PLACE_TRAILING_NOISE.sub("", _PLACE_NOISE.sub("", text)).strip(" -:,")
+        if stripped == text:
+            break
+        text = stripped
+    based = _BASED.match(text)
+    if based:
+        text = based.group("place")
+    if strict:
+        return text if text and is_place(text) else None
+    if not text or len(text.split()) > _MAX_PLACE_WORDS:
+        tail = _PLACE_PREP.sub("", text)
+        return (
+            tail
+            if tail != text and len(tail.split()) <= _MAX_PLACE_WORDS and is_place(tail)
+            else None
+        )
+    if is_place(text):
+        return text
+    tail = _PLACE_PREP.sub("", text)
+    if tail != text and is_place(tail):
+        return tail
+    return None
+
+
+def _split_outside_brackets(line: str, separator: re.Pattern[str]) -> list[str]:
+    """Split on a separator except inside (...) or [...] ('Engineer (Java / JS)' stays whole)."""
+    if "(" not in line and "[" not in line:
+        return separator.split(line)
+    parts: list[str] = []
+    start = 0
+    for match in separator.finditer(line):
+        before = line[: match.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        parts.append(line[start : match.start()])
+        start = match.end()
+    parts.append(line[start:])
+    return parts
+
+
+def _unbracketed(text: str, replacement: str) -> str:
+    """The text with its bracketed parts replaced (_BRACKETED), looked for only when it has one."""
+    if "(" in text or "[" in text or "{" in text:
+        return _BRACKETED.sub(replacement, text)
+    return text
+
+
+def _without_urls(text: str, replacement: str) -> str:
+    """The text with its web and mail addresses replaced (_URL), looked for only when it may
+    hold one ('://', '@' or 'www.', in any case)."""
+    if "://" in text or "@" in text or ("." in text and "www." in text.lower()):
+        return _URL.sub(replacement, text)
+    return text
+
+
+def _strip_markup(line: str) -> str:
+    return line.strip().strip("#*=~`>_ ").strip()
+
+
+def _following_line(line: str, body: str) -> str:
+    """The first non-empty line after the header in the post's text ('' when there is none)."""
+    if not body:
+        return ""
+    lines = [ln.strip() for ln in body[:3000].split("\n")]
+    if lines and lines[0] == line.strip():
+        lines = lines[1:]
+    return next((ln for ln in lines if ln), "")[:300]
+
+
+def _join_types(types: set[str]) -> str | None:
+    ordered = [t for t in _EMPLOYMENT_ORDER if t in types]
+    return ", ".join(ordered) if ordered else None
 
 
 def _employment_key(word: str) -> str:
     word = word.lower()
+    if word.startswith("co"):
+        return "contract" if word.startswith("con") else "co"
     for key in _EMPLOYMENT_NAMES:
         if word.startswith(key):
             return key
     return "full"
-
-
-def _company(field: str) -> str | None:
-    name = re.sub(r"\s*\((?:https?://|www\.)[^)]*\)\s*", " ", field).strip(" :,-")
-    if not name or len(name) > 100 or _REMOTE.fullmatch(name):
-        return None
-    return name
-
-
-def _is_location(field: str) -> bool:
-    if len(field) > 80 or _NOT_LOCATION.search(field) or _EMPLOYMENT.search(field):
-        return False
-    # A bare REMOTE/ONSITE flag is not a place; "Remote (US)" or "NYC or remote" is.
-    leftover = _REMOTE_WORDS.sub(" ", field).strip()
-    return bool(leftover) and any(ch.isalpha() for ch in leftover)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jobtrends import stopping
 from jobtrends.config import Settings
 
 
@@ -16,9 +17,13 @@ def run_flow(flow: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Call a flow and return its result, also when it ended Failed with a result attached.
 
     A flow that failed with an exception (e.g. a UserError for a locked warehouse) re-raises it,
-    so the command line prints its one sentence.
+    so the command line prints its one sentence. After SIGINT or SIGTERM no flow starts, and a
+    flow that ended after one raises `Stopped`, whatever state Prefect gave it.
     """
-    state = flow(*args, return_state=True, **kwargs)
+    stopping.check()
+    with stopping.stage(str(getattr(flow, "name", "flow"))):
+        state = flow(*args, return_state=True, **kwargs)
+    stopping.check()
     if state.is_completed():
         return state.result()
     result = state.result(raise_on_failure=False)

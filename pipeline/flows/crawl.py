@@ -9,7 +9,6 @@ the flow ends Failed when any source failed or landed an incomplete run.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from prefect import flow, task
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from jobtrends import children, stopping
 from jobtrends.config import DATA_DIR_ENV, Settings
 from jobtrends.errors import UserError
 from jobtrends.landing import Manifest, new_run_id, read_manifest, run_files
@@ -40,7 +40,9 @@ class SpiderFailed(RuntimeError):
 
 
 def _worth_retrying(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry network trouble, not a configuration the spider refused (exit status 2)."""
+    """Retry network trouble, not a configuration the spider refused (exit status 2) or a stop."""
+    if stopping.requested() is not None:
+        return False
     error = state.result(raise_on_failure=False)
     return not (isinstance(error, SpiderFailed) and error.returncode == UserError.exit_code)
 
@@ -67,6 +69,25 @@ class CrawlResult:
         return sum(int(m.get("items_landed") or 0) for m in self.manifests.values())
 
 
+def spider_arguments(
+    config_path: Path,
+    source_key: str,
+    run_id: str,
+    since: str | None = None,
+    until: str | None = None,
+    latest: bool = False,
+) -> list[str]:
+    """The arguments of `python -m crawlers.run` for one spider."""
+    arguments = ["--config", str(config_path), "--source", source_key, "--run-id", run_id]
+    if since:
+        arguments += ["--since", since]
+    if until:
+        arguments += ["--until", until]
+    if latest:
+        arguments.append("--latest")
+    return arguments
+
+
 def spider_command(
     config_path: Path,
     source_key: str,
@@ -75,25 +96,10 @@ def spider_command(
     until: str | None = None,
     latest: bool = False,
 ) -> list[str]:
-    """The command line that runs one spider in its own Python process."""
-    command = [
-        sys.executable,
-        "-m",
-        "crawlers.run",
-        "--config",
-        str(config_path),
-        "--source",
-        source_key,
-        "--run-id",
-        run_id,
-    ]
-    if since:
-        command += ["--since", since]
-    if until:
-        command += ["--until", until]
-    if latest:
-        command.append("--latest")
-    return command
+    """The command line that runs one spider in its own Python process (watching its parent)."""
+    return children.module_command(
+        "crawlers.run", spider_arguments(config_path, source_key, run_id, since, until, latest)
+    )
 
 
 def run_spider_process(
@@ -109,13 +115,12 @@ def run_spider_process(
     """Run one spider in a subprocess and return the manifest it wrote."""
     run_id = new_run_id()
     env = {**os.environ, DATA_DIR_ENV: str(Path(settings.data_dir).resolve())}
-    done = subprocess.run(
+    # Its own session: a Ctrl-C to the terminal reaches jobtrends, which stops the spider first.
+    done = children.run(
         spider_command(config_path, source_key, run_id, since, until, latest),
+        name=f"spider {source_key}",
         env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout_s,
-        check=False,
+        timeout_s=timeout_s,
     )
     manifest = read_manifest(run_files(settings.landing_dir, source_key, run_id).manifest)
     if done.returncode != 0 or manifest is None:
@@ -215,6 +220,7 @@ def crawl_flow(
     if notice is not None:
         print(notice, file=sys.stderr, flush=True)
     config_path = write_settings_file(settings, settings.data_dir / "runs")
+    print(f"crawl: starting {len(keys)} sources ({', '.join(keys)})", file=sys.stderr, flush=True)
     result = CrawlResult()
     try:
         futures = {

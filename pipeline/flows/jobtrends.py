@@ -11,7 +11,7 @@ from typing import Any
 from prefect import flow
 from prefect.states import Failed
 
-from jobtrends import locks
+from jobtrends import locks, stopping
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from pipeline.flows.common import as_settings, run_flow
@@ -65,6 +65,8 @@ def _stage(result: RunResult, name: str, flow_fn: Any, *args: Any, **kwargs: Any
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - recorded; the run ends Failed
+        # a stage that crashed because of SIGINT/SIGTERM ends the run, not just the stage
+        stopping.check()
         result.errors[name] = f"{type(exc).__name__}: {exc}"
         return None
     finally:

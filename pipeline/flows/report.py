@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,6 +54,7 @@ def report_flow(
     settings = as_settings(settings)
     started = time.monotonic()
     chosen = list(formats) if formats else list(settings.report.formats)
+    print(f"report: building {period or 'the last full month'}", file=sys.stderr, flush=True)
     with_history = period is None if history is None else history
     result = build_report_task(settings, period, since, chosen, out_dir, with_history)
     try:

@@ -22,10 +22,11 @@ def _table(headers: list[str], rows: list[tuple[Any, ...]]) -> str:
 
 def warehouse_runs(settings: Settings, limit: int = 10) -> dict[str, list[tuple[Any, ...]]]:
     """The last `limit` crawl runs and process runs recorded in the warehouse."""
-    from warehouse.db import session
+    from warehouse.db import session, writer_active
 
+    idle_before = not writer_active(settings)
     with session(settings, read_only=True) as con:
-        return {
+        runs = {
             "crawl_runs": con.execute(
                 query("pipeline", "status", "crawl_runs"), [limit]
             ).fetchall(),
@@ -33,6 +34,13 @@ def warehouse_runs(settings: Settings, limit: int = 10) -> dict[str, list[tuple[
                 query("pipeline", "status", "process_runs"), [limit]
             ).fetchall(),
         }
+    if idle_before and not writer_active(settings):
+        # every live process run holds the writer lock: a 'running' row without it was killed
+        runs["process_runs"] = [
+            (row[0], "crashed", *row[2:]) if row[1] == "running" else row
+            for row in runs["process_runs"]
+        ]
+    return runs
 
 
 def crawl_error_lines(crawl_runs: list[tuple[Any, ...]]) -> list[str]:
@@ -83,8 +91,12 @@ def flow_run_states(api_url: str, limit: int = 10) -> list[tuple[str, str, str, 
 def status_text(settings: Settings, limit: int = 10) -> str:
     """The last runs, their states and counts, as text for the terminal."""
     parts: list[str] = []
+    from warehouse.db import DamagedWarehouse
+
     try:
         runs = warehouse_runs(settings, limit)
+    except DamagedWarehouse:
+        raise  # not a state to report beside the others: the command fails with the sentence
     except UserError as exc:
         parts.append(f"warehouse: {exc}")
     else:

@@ -20,7 +20,7 @@ SPANS_KEY = "skills"
 MATCHER_FACTORY = "jobtrends_skill_matcher"
 RULES_FACTORY = "jobtrends_skill_rules"
 # Rules that also judge lower-cased aliases (the others judge only the case-sensitive forms).
-LOWER_RULES = frozenset({"profile"})
+LOWER_RULES = frozenset({"profile", "workplace"})
 
 
 def _pattern(nlp: Language, form: str) -> Doc:

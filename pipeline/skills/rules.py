@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from jobtrends.vocabulary import NON_TECH_CATEGORIES
 
-RULES_VERSION = "rules-3"
+RULES_VERSION = "rules-4"
 
 # Tokens that join items of a list ("Python, R and SQL", "C/C++", "Go | Rust").
 LIST_JOINERS = frozenset(
@@ -121,6 +121,7 @@ TECH_HEADS_AFTER = frozenset(
         "runtime",
         "backend",
         "backends",
+        "frontend",
         "server",
         "servers",
         "studio",
@@ -234,6 +235,8 @@ ROLE_NOUNS = frozenset(
         "fellowship",
     }
 )
+# Words near a spoken language that make it a requirement. Not "in": "apply in English", "send
+# your CV in English" name the application's language, not a skill.
 SPOKEN_CUES = frozenset(
     {
         "fluent",
@@ -270,13 +273,13 @@ SPOKEN_CUES = frozenset(
         "good",
         "strong",
         "communication",
+        "communicate",
         "skills",
         "knowledge",
         "read",
         "write",
         "writing",
         "reading",
-        "in",
     }
 )
 # Words between a name and the role noun of a job title: "iOS Mobile Engineer".
@@ -380,6 +383,191 @@ NOT_AFTER_VERSION = frozenset(
         "m",
     }
 )
+# "customers such as Splunk and Okta", "cofounder of Figma", "backed by Sequoia": names in a list
+# right after these words are organisations (customers, investors, former employers), not tools
+# the job uses. Linking word -> the words before it that make it introduce organisations.
+ORG_NOUNS = frozenset(
+    {
+        "companies",
+        "customers",
+        "clients",
+        "brands",
+        "partners",
+        "investors",
+        "backers",
+        "organizations",
+        "organisations",
+        "firms",
+        "enterprises",
+        "businesses",
+        "institutions",
+        "agencies",
+        "publishers",
+        "retailers",
+        "startups",
+        "employers",
+        "names",
+    }
+)
+ORG_LINKS: dict[str, frozenset[str]] = {
+    "including": ORG_NOUNS,
+    "include": ORG_NOUNS,
+    "includes": ORG_NOUNS,
+    "like": ORG_NOUNS,
+    "as": ORG_NOUNS,  # "such as", read past "such"
+    ":": ORG_NOUNS,
+    "(": ORG_NOUNS,
+    "by": frozenset(
+        {
+            "backed",
+            "funded",
+            "founded",
+            "acquired",
+            "owned",
+            "used",
+            "trusted",
+            "loved",
+            "led",
+            "invested",
+        }
+    ),
+    "of": frozenset(
+        {
+            "founder",
+            "founders",
+            "cofounder",
+            "cofounders",
+            "co-founder",
+            "co-founders",
+            "ceo",
+            "cto",
+            "creator",
+            "creators",
+            "makers",
+            "alumni",
+            "veterans",
+            "employees",
+        }
+    ),
+    "at": frozenset({"worked", "previously", "formerly", "alumni", "veterans"}),
+    "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
+}
+# How far back a list of names may reach for the word that introduces it.
+ORG_WALK = 40
+# Chat and task-board apps a team works in (rule "workplace") are a skill only as a platform the
+# job builds on: "Slack API", "Slack bots"; not "collaboration happens over Slack and Trello".
+BUILD_ON_AFTER = frozenset(
+    {
+        "api",
+        "apis",
+        "sdk",
+        "bot",
+        "bots",
+        "app",
+        "apps",
+        "integration",
+        "integrations",
+        "plugin",
+        "plugins",
+        "extension",
+        "extensions",
+        "webhooks",
+        "platform",
+    }
+)
+# Items of a list: at most this many tokens between two ("Python , R"; "java , q , R": one more
+# item between separators).
+LIST_GAP = 5
+ITEM_SEPARATORS = frozenset({",", "/", "|", ";"})
+# Words that ask for knowledge of an industry or field before its name in a sentence: a domain
+# named elsewhere describes the company ("a leader in financial services") or its benefits
+# ("private healthcare").
+ASKED_CUES = frozenset(
+    {
+        "experience",
+        "experienced",
+        "knowledge",
+        "knowledgeable",
+        "background",
+        "backgrounds",
+        "degree",
+        "degrees",
+        "studies",
+        "study",
+        "studied",
+        "field",
+        "fields",
+        "understanding",
+        "familiarity",
+        "familiar",
+        "expertise",
+        "expert",
+        "qualification",
+        "qualifications",
+        "skills",
+        "industry",
+        "industries",
+        "bachelor",
+        "bachelors",
+        "bachelor's",
+        "master",
+        "masters",
+        "master's",
+        "phd",
+        "ph.d.",
+        "bs",
+        "ms",
+        "bsc",
+        "msc",
+        "ba",
+        "major",
+        "graduate",
+        "diploma",
+        "discipline",
+        "disciplines",
+        "domain",
+        "ideally",
+        "preferably",
+        "education",
+        "subject",
+        "subjects",
+        "area",
+        "areas",
+        "research",
+        "professor",
+        "professorship",
+    }
+)
+# ... or after it: "B2B sales experience", "Computer Science or an equivalent degree".
+ASKED_AFTER = frozenset(
+    {
+        "experience",
+        "degree",
+        "degrees",
+        "background",
+        "knowledge",
+        "expertise",
+        "studies",
+        "qualification",
+        "skills",
+    }
+)
+ASKED_WINDOW = 30
+ASKED_AFTER_WINDOW = 10
+# Generic nouns after an area or practice that belong to its mention: "test automation tools",
+# "networking protocols", "agile principles", "microservices architecture".
+AREA_HEADS = frozenset(
+    {
+        "tools",
+        "technologies",
+        "systems",
+        "principles",
+        "framework",
+        "frameworks",
+        "protocols",
+        "architecture",
+    }
+)
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
@@ -406,6 +594,16 @@ _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
+_ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
+_AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
+_BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
+_SEPARATORS = _ids(ITEM_SEPARATORS)
+_ASKED_CUES = _ids(ASKED_CUES)
+_ASKED_AFTER = _ids(ASKED_AFTER)
+_COLON = get_string_id(":")
+_AREA_HEADS = _ids(AREA_HEADS)
+# Rules that a list or nearby technologies cannot overrule.
+_CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
 _NEAR_RULES = frozenset({"ctx", "react"})
 # Bits of what the word after a mention means (see _after_kind).
@@ -457,18 +655,35 @@ class View:
 
 def _list_neighbours(view: View, candidates: Sequence[Candidate], index: int) -> list[int]:
     """Indexes of the candidates next to candidate `index` in text order that share a list with it
-    (only joiners between them)."""
+    (only joiners between them, or one more item of the list: "python, c, java, q, R")."""
     neighbours: list[int] = []
     me = candidates[index]
     for other in (index - 1, index + 1):
         if not 0 <= other < len(candidates):
             continue
         left, right = (candidates[other], me) if other < index else (me, candidates[other])
-        if right.start < left.end or right.start - left.end > 3:
+        if right.start < left.end or right.start - left.end > LIST_GAP:
             continue
-        if all(view.at(i) in _JOINERS or view.is_space(i) for i in range(left.end, right.start)):
+        if _joined(view, left.end, right.start):
             neighbours.append(other)
     return neighbours
+
+
+def _joined(view: View, lo: int, hi: int) -> bool:
+    """Tokens lo..hi join two items of a list: joiners only, or one word between two separators
+    (an item the taxonomy does not know)."""
+    item = -1
+    for i in range(lo, hi):
+        if view.at(i) in _JOINERS or view.is_space(i):
+            continue
+        if item >= 0:
+            return False
+        item = i
+    if item < 0:
+        return hi - lo <= 3
+    return (
+        lo < item < hi - 1 and view.at(item - 1) in _SEPARATORS and view.at(item + 1) in _SEPARATORS
+    )
 
 
 def _same_sentence(view: View, start: int, end: int) -> bool:
@@ -496,6 +711,12 @@ def _near_evidence(
     return False
 
 
+def _cue_before(view: View, start: int) -> bool:
+    """A cue right before a name: "written in R", "with Go", "such as Bootstrap"."""
+    word = view.at(start - 1)
+    return word in _CUES_BEFORE or (word == _AS and view.at(start - 2) == _SUCH)
+
+
 def _cue_list_rule(view: View, cand: Candidate) -> bool:
     """R, C, Go, D, Q: a cue right before ("in R") or a technology noun right after ("R packages")."""
     after = view.at(cand.end)
@@ -505,7 +726,7 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
             return False  # C-level, C-suite, Go-to-market
     if after in _HEADS_AFTER:
         return True
-    if view.at(cand.start - 1) in _CUES_BEFORE:
+    if _cue_before(view, cand.start):
         # "in R", "in Go," but not "in C major" or "in Go Mode"
         return cand.end >= view.n or after in _JOINERS or not view.doc[cand.end].is_alpha
     return False
@@ -513,7 +734,7 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
 
 def _cued_name(view: View, cand: Candidate) -> bool:
     """A capitalised name after "in", "using", "with" inside a sentence: "dashboards in Tableau"."""
-    if view.at(cand.start - 1) not in _CUES_BEFORE or cand.start < 2:
+    if cand.start < 2 or not _cue_before(view, cand.start):
         return False
     token = view.doc[cand.start]
     return token.is_title or token.is_upper
@@ -545,13 +766,16 @@ def _judge(view: View, cand: Candidate) -> bool:
     if rule == "ctx":
         return view.at(cand.end) in _HEADS_AFTER or _cued_name(view, cand)
     if rule == "react":
-        return not view.doc[cand.start].is_lower
+        # "we run a rails backend": the lower-case word before a technology noun too
+        return not view.doc[cand.start].is_lower or view.at(cand.end) in _HEADS_AFTER
     if rule == "excel":
         return view.at(cand.end) not in _EXCEL_VERB_NEXT
     if rule == "spoken":
         return _spoken_rule(view, cand)
     if rule == "profile":
         return _profile_rule(view, cand)
+    if rule == "workplace":
+        return view.at(cand.end) in _BUILD_ON_AFTER
     return True
 
 
@@ -568,7 +792,7 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         cand = candidates[i]
         if not _judge(view, cand):
             accepted[i] = False
-            if cand.rule != "profile":
+            if cand.rule not in _CONTEXT_ONLY_RULES:
                 pending.append(i)
     if pending:
         _spread_evidence(view, candidates, accepted, pending)
@@ -638,9 +862,22 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     stops: dict[int, int] = {}
     spans: list[tuple[int, int, str]] = []
     company: str | None = None
+    # token ranges of the names left out as titles or the company ("Amazon Web Services | ...")
+    dropped: list[tuple[int, int]] = []
+    tech_tokens: set[int] | None = None  # tokens of accepted technologies, when a domain needs them
     # From the last mention back, so that a list reuses the walk of the mention after it.
     for cand in reversed(accepted):
-        start, end, skill_id, _, _ = cand
+        start, end, skill_id, category, _ = cand
+        if category == "domain" and not _asked_for(view, start, end):
+            if tech_tokens is None:
+                tech_tokens = {
+                    t
+                    for c in accepted
+                    if c[3] not in NON_TECH_CATEGORIES
+                    for t in range(c[0], c[1])
+                }
+            if not _listed_with(view, tech_tokens, start, end):
+                continue  # "a global leader in financial services", "private healthcare"
         after = at(end)
         kind = _after_kind(after, strings)
         i = end
@@ -660,21 +897,110 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             stop_kind = kind
         stops.setdefault(start, i)
         if stop_kind & _ROLE:
+            dropped.append((start, end))
             continue  # "Android Engineer", "UI / UX Designers": part of a job title
         if stop_kind & _TITLE and _title_tail(at, i + 1):
+            dropped.append((start, end))
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, cand):
             company = skill_id
+            dropped.append((start, end))
             continue
         # A version number after a name belongs to the mention ("Java 8").
         if kind & _VERSION and at(end + 1) not in _NOT_AFTER_VERSION:
             end += 1
+        elif after in _AREA_HEADS and category in NON_TECH_CATEGORIES and end not in covered:
+            end += 1  # "test automation tools", "networking protocols": the head names the area
         spans.append((start, end, skill_id))
     spans.reverse()
     if company is not None:
         # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs
         spans = [s for s in spans if s[2] != company]
-    return _resolve_overlaps(spans) if _overlapping(spans) else spans
+    if dropped:
+        # a name inside a left-out one is part of it: "Web Services" of "Amazon Web Services |"
+        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in dropped)]
+    if _overlapping(spans):
+        spans = _resolve_overlaps(spans)
+    return _without_organisations(view, spans) if spans else spans
+
+
+def _without_organisations(
+    view: View, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Spans (in text order, not overlapping) minus those in a list of names after words that
+    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma"."""
+    at = view.at
+    doc = view.doc
+    verdicts: list[bool] = []
+    last_token_of: dict[int, int] = {}  # the last token of a span -> its index
+    for index, (start, end, _) in enumerate(spans):
+        verdict = False
+        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
+        i = start - 1 if doc[start].text[:1].isupper() else -1
+        while i >= 0 and start - i <= ORG_WALK:
+            earlier = last_token_of.get(i)
+            if earlier is not None:
+                verdict = verdicts[earlier]  # the list goes on: the walk of the name before it
+                break
+            word = at(i)
+            heads = _ORG_LINKS.get(word)
+            if heads is not None:
+                head = at(i - 1)
+                if word == _AS and head == _SUCH:
+                    head = at(i - 2)
+                if head in heads:
+                    verdict = True
+                    break
+            if word == _NEWLINE or word in _SENTENCE_ENDS:
+                break
+            if word in _JOINERS or word == _THE:
+                i -= 1
+                continue
+            if doc[i].text[:1].isupper():
+                i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
+                continue
+            break
+        verdicts.append(verdict)
+        last_token_of[end - 1] = index
+    if not any(verdicts):
+        return spans
+    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _asked_for(view: View, start: int, end: int) -> bool:
+    """Whether the sentence of a mention asks for knowledge ("experience in fintech", "a degree
+    in physics", "Industry: Fintech", "B2B sales experience") rather than describing the company
+    or its benefits."""
+    at = view.at
+    for i in range(start - 1, max(-1, start - 1 - ASKED_WINDOW), -1):
+        word = at(i)
+        if word in _ASKED_CUES:
+            return True
+        if word in _SENTENCE_ENDS:
+            return False
+        if view.is_space(i) and at(i - 1) != _COLON:
+            return False  # a line ends the sentence, unless it is a field's label ("Industry:")
+    for i in range(end, min(view.n, end + ASKED_AFTER_WINDOW)):
+        word = at(i)
+        if word in _ASKED_AFTER:
+            return True
+        if word in _SENTENCE_ENDS or view.is_space(i):
+            return False
+    return False
+
+
+def _listed_with(view: View, tokens: set[int], start: int, end: int) -> bool:
+    """Whether a mention shares a list with one of `tokens` (only joiners between them):
+    "machine learning, NLP, and computational biology"."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and view.at(i) in _JOINERS and not view.is_space(i):
+        i -= 1
+    if i < start - 1 and i in tokens:
+        return True
+    i = end
+    while i < view.n and i - end < 3 and view.at(i) in _JOINERS and not view.is_space(i):
+        i += 1
+    return i > end and i in tokens
 
 
 def _overlapping(spans: list[tuple[int, int, str]]) -> bool:

@@ -14,7 +14,9 @@ from jobtrends.vocabulary import CATEGORIES
 
 TAXONOMY_FILE = "taxonomy.jsonl"
 
-RULES: frozenset[str] = frozenset({"list", "ctx", "react", "excel", "spoken", "profile"})
+RULES: frozenset[str] = frozenset(
+    {"list", "ctx", "react", "excel", "spoken", "profile", "workplace"}
+)
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 

@@ -13,9 +13,6 @@ import pytest
 
 from crawlers.ratelimit import daily_limit, next_allowed, within_daily_limit
 
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
-BASE = "http://127.0.0.1:9"
-
 
 def families(posting: Mapping[str, Any]) -> list[str]:
     """The role families the process flow gives a landed posting (crawls land none)."""
@@ -24,6 +21,10 @@ def families(posting: Mapping[str, Any]) -> list[str]:
     return role_families(
         openings_of_posting(posting["source_type"], posting["title"], posting["description_text"])
     )
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+BASE = "http://127.0.0.1:9"
 
 
 def by_id(items: list) -> dict:
@@ -81,11 +82,24 @@ def test_remotive_feed_every_field(make_spider, response_from) -> None:
     csm = jobs["3000003"]
     # "Competitive" states no amount; an empty location says nothing.
     assert csm["salary"] is None and csm["location"] is None
-    assert csm["description_text"] == "Help our customers succeed."
+    assert csm["description_text"] == "Onboard new customers and own their renewals."
     backend = jobs["3000004"]
     assert backend["salary"]["min"] == 80_000 and backend["salary"]["currency"] is None
     assert backend["salary"]["raw"] == "80k-100k" and backend["posted_at"] == "2026-03-31T23:59:59Z"
     assert spider.scope_boards == ["remotive"] and spider.errors == []
+
+
+def test_remotive_job_with_an_empty_description_lands_an_empty_text(
+    make_spider, response_from, tmp_path
+) -> None:
+    feed = json.loads((CORPUS / "remotive/remote-jobs.json").read_text())
+    feed["jobs"][2]["description"] = ""
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed))
+    spider = make_spider("remotive", base_url=BASE)
+    jobs = by_id(list(spider.parse_feed(response_from(path, f"{BASE}/api/remote-jobs"))))
+    assert jobs["3000003"]["description_text"] == ""
+    assert jobs["3000003"]["description_html"] == ""
 
 
 def test_remotive_feed_shorter_than_its_job_count_is_incomplete(

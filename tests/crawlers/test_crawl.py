@@ -21,13 +21,13 @@ EXPECTED = {
     "ashby": 2,
     "remoteok": 2,
     "jsonld": 3,
+    "remotive": 4,
+    "himalayas": 3,
+    "arbeitnow": 3,
     "smartrecruiters": 3,  # 4 list entries over two pages, one job in two languages
     "workable": 3,  # 4 entries, one job open in two places
     "recruitee": 3,
     "personio": 2,
-    "remotive": 4,
-    "himalayas": 3,
-    "arbeitnow": 3,
 }
 
 
@@ -63,14 +63,14 @@ def test_every_source_lands_its_postings(
     # robots.txt, two listing pages, three threads
     assert hn["requests"] == 6 and hn["responses_by_status"] == {"200": 6}
     assert manifests["greenhouse"]["scope"]["boards"] == ["acme", "emptyco"]
-    assert manifests["smartrecruiters"]["scope"]["boards"] == ["Nimbus1", "Quietco"]
-    # robots.txt, two list pages of Nimbus1, one of Quietco, three details
-    assert manifests["smartrecruiters"]["requests"] == 7
     # Two pages each: Himalayas by its cursor, Arbeitnow until links.next is null (+ robots.txt).
     for key in ("remotive", "himalayas", "arbeitnow"):
         assert manifests[key]["scope"]["boards"] == [key]
     assert manifests["remotive"]["requests"] == 2
     assert manifests["himalayas"]["requests"] == manifests["arbeitnow"]["requests"] == 3
+    assert manifests["smartrecruiters"]["scope"]["boards"] == ["Nimbus1", "Quietco"]
+    # robots.txt, two list pages of Nimbus1, one of Quietco, three details
+    assert manifests["smartrecruiters"]["requests"] == 7
 
 
 def test_recrawl_lands_only_new_or_changed(fixtures_dir, crawl, read_landed, tmp_path) -> None:

@@ -108,7 +108,7 @@ def test_annualise() -> None:
         (
             "Baz | REMOTE (US) | Senior ML Engineer | 120-150k USD",
             "Baz",
-            "REMOTE (US)",
+            "US",
             True,
             150_000,
         ),
@@ -117,11 +117,11 @@ def test_annualise() -> None:
         (
             "Pathos | AI Engineer | NYC (hybrid, 3 days onsite) | Full-time | $180-200K",
             "Pathos",
-            "NYC (hybrid, 3 days onsite)",
+            "NYC",
             False,
             200_000,
         ),
-        ("Lone field with no separators", None, None, None, None),
+        ("We are looking for someone to join us", None, None, None, None),
     ],
 )
 def test_parse_hn_header(

@@ -12,9 +12,6 @@ import pytest
 
 from jobtrends.replay import source_config, start_replay_server
 
-pytestmark = pytest.mark.shared
-BASE = "http://127.0.0.1:9"
-
 
 def families(posting: Mapping[str, Any]) -> list[str]:
     """The role families the process flow gives a landed posting (crawls land none)."""
@@ -23,6 +20,10 @@ def families(posting: Mapping[str, Any]) -> list[str]:
     return role_families(
         openings_of_posting(posting["source_type"], posting["title"], posting["description_text"])
     )
+
+
+pytestmark = pytest.mark.shared
+BASE = "http://127.0.0.1:9"
 
 
 def _jobs(items: list) -> dict:

@@ -175,3 +175,36 @@ def test_a_second_jobtrends_process_stops_with_the_busy_sentence(tmp_path: Path)
         assert con.execute("select count(*) from postings").fetchone() == (
             0,
         )  # nothing half-loaded
+
+
+def test_two_demos_at_once_on_a_fresh_data_dir(tmp_path: Path) -> None:
+    """Both used to fail through the shared `.corpus.tmp` (one with a traceback).
+
+    The second waits while the first generates the corpus, then either runs after it or says
+    which run holds the data directory; the corpus is generated once.
+    """
+    from stop_helpers import Driven, jobtrends_env
+
+    data = tmp_path / "data"
+    args = ["demo", "--postings", "1500", "--seed", "3"]
+    first = Driven(args, jobtrends_env(data))
+    first.wait_for(r"^generate: writing")
+    second = Driven(args, jobtrends_env(data))
+    try:
+        codes = [first.wait(timeout=1500)[0], second.wait(timeout=1500)[0]]
+    finally:
+        first.kill()
+        second.kill()
+    both = first.output() + second.output()
+    assert 0 in codes, both[-6000:]
+    assert "Traceback" not in both, both[-6000:]
+    assert both.count("generate: writing") == 1
+    # the second demo either waited for the corpus the first was writing, or (started after the
+    # first had finished writing it: how long a process takes to start depends on the machine)
+    # found it complete; never did it write its own
+    assert "generate: writing" not in second.output("stderr")
+    for code, demo in zip(codes, (first, second), strict=True):
+        if code != 0:  # whichever reached the run lock second, after waiting lock_timeout_s
+            last = demo.output("stderr").strip().splitlines()[-1]
+            assert code == 2 and last.startswith("error: another jobtrends run (pid "), last
+    assert not (data / ".corpus.tmp").exists()

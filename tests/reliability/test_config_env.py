@@ -41,6 +41,23 @@ CASES = {
         ["sources[0].type"],
     ),
     "bad_month": ('data_dir = "{data}"\n[report]\nsince = "May 2024"\n', ["YYYY-MM"]),
+    # values that used to pass the load and fail only when used (report SQL, `serve`)
+    "month_without_zero": (
+        'data_dir = "{data}"\n[report]\nsince = "2024-1"\n',
+        ["report.since", "'2024-1' is not a month", "YYYY-MM"],
+    ),
+    "not_a_cron": (
+        'data_dir = "{data}"\n[schedules]\ncrawl = "every day at 3"\n',
+        ["schedules.crawl", "not a cron schedule", "'0 3 * * *'"],
+    ),
+    "cron_out_of_range": (
+        'data_dir = "{data}"\n[schedules]\nreport = "0 25 1 * *"\n',
+        ["schedules.report", "'25' is not valid in the hour field (0-23)"],
+    ),
+    "unknown_time_zone": (
+        'data_dir = "{data}"\n[schedules]\ntimezone = "Mars/Olympus_Mons"\n',
+        ["schedules.timezone", "not a known time zone", "Europe/Berlin"],
+    ),
     "not_toml": ('data_dir = "{data}\n', ["not valid TOML"]),
 }
 
@@ -51,6 +68,36 @@ def test_a_bad_config_is_one_sentence(tmp_path: Path, case: str) -> None:
     config = tmp_path / "bad.toml"
     config.write_text(text.format(data=tmp_path / "data"), encoding="utf-8")
     _one_sentence(run_cli("status", "--config", str(config)), str(config), *needles)
+
+
+def test_a_config_that_is_not_utf8_is_one_sentence(tmp_path: Path) -> None:
+    config = tmp_path / "latin1.toml"
+    config.write_bytes('data_dir = "/tmp/donn\xe9es"\n'.encode("latin-1"))
+    _one_sentence(
+        run_cli("status", "--config", str(config)),
+        str(config),
+        "is not UTF-8 text (byte 0xe9 at offset 21)",
+        "save it as UTF-8",
+    )
+
+
+def test_an_unreadable_config_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As root every file is readable, so the permission error is raised by a stand-in."""
+    config = tmp_path / "secret.toml"
+    config.write_text("[report]\n", encoding="utf-8")
+    real_read_text = Path.read_text
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> str:
+        if self == config:
+            raise PermissionError(errno.EACCES, "Permission denied", str(config))
+        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    code, err = _main_in_process(monkeypatch, capsys, "status", "--config", str(config))
+    assert code == 2 and err.count("\n") == 1
+    assert f"the config file {config} cannot be read (Permission denied)" in err
 
 
 def test_a_missing_config_file_is_one_sentence(tmp_path: Path) -> None:

@@ -8,10 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from jobtrends.config import Report, Settings
 from reports.build import render_html
 from reports.history import build_history, parse_span
-from reports.model import Credit, build_model, credits_for
+from reports.model import build_model
+from reports.sources import Credit, credits_for
 from warehouse import db
 
 TODAY = date(2026, 6, 15)
@@ -26,15 +29,12 @@ def test_credits_for_the_sources_present() -> None:
     assert credits_for(["remotive-eu", "remotive", "remotively"]) == [REMOTIVE]
 
 
-def _report(fill: Callable, tmp_path: Path, spec: dict) -> tuple[list[Credit], list[str], str, str]:
-    """The period report's credits and source table columns, its page and the history page."""
+def _report(fill: Callable, tmp_path: Path, spec: dict) -> tuple[list[Credit], list[str], str]:
     settings = Settings(data_dir=tmp_path / "data", report=Report(min_n=3))
     fill(settings, spec)
     with db.session(settings, read_only=True) as con:
         model = build_model(con, since="2025-01", min_n=3, today=TODAY)
-        history = build_history(con, parse_span("all"), min_n=3)  # type: ignore[arg-type]
-    period_page, history_page = render_html(model, {}, True), render_html(history, {}, True)
-    return model.facts.credits, model.facts.coverage_sources, period_page, history_page
+    return model.facts.credits, model.facts.coverage_sources, render_html(model, {}, True)
 
 
 def _with_remotive(spec: dict, month: str) -> dict:
@@ -59,34 +59,37 @@ def test_a_report_with_remotive_jobs_credits_remotive(
     warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path
 ) -> None:
     spec = _with_remotive(warehouse_spec, "2026-05")
-    credits, sources, page, history = _report(warehouse_filler, tmp_path, spec)
+    credits, sources, page = _report(warehouse_filler, tmp_path, spec)
     assert credits == [REMOTIVE]
     assert sources == ["greenhouse", "hn_whoishiring", "remotive"]  # the source table
-    assert page.count(LINE) == 1 and history.count(LINE) == 1
+    assert page.count(LINE) == 1
     assert '<th class="num">remotive<br>' in page
-    # The credit link is each page's one link off the page: nothing is loaded from elsewhere.
-    for html in (page, history):
-        assert re.findall(r'(?:src|href)\s*=\s*"((?:https?:)?//[^"]*)"', html) == [
-            "https://remotive.com"
-        ]
+    # The credit link is the page's one link off the page: nothing is loaded from elsewhere.
+    assert re.findall(r'(?:src|href)\s*=\s*"((?:https?:)?//[^"]*)"', page) == [
+        "https://remotive.com"
+    ]
 
 
-def test_remotive_jobs_before_the_period_report_are_credited_where_shown(
-    warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path
+@pytest.mark.parametrize("month", [None, "2024-11"])
+def test_a_report_without_remotive_jobs_has_no_credit(
+    warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path, month: str | None
 ) -> None:
-    """Jobs of 2024-11: before the months the period report shows (since 2025-01), within the
-    history, which shows every year."""
-    spec = _with_remotive(warehouse_spec, "2024-11")
-    credits, sources, page, history = _report(warehouse_filler, tmp_path, spec)
+    """No Remotive jobs at all, or only before the months the report shows."""
+    spec = warehouse_spec if month is None else _with_remotive(warehouse_spec, month)
+    credits, sources, page = _report(warehouse_filler, tmp_path, spec)
     assert credits == [] and "remotive" not in sources
     assert 'id="credits"' not in page and "Jobs from Remotive" not in page
-    assert history.count(LINE) == 1
 
 
-def test_a_report_without_remotive_jobs_has_no_credit(
+def test_the_history_report_credits_remotive_too(
     warehouse_filler: Callable, warehouse_spec: dict, tmp_path: Path
 ) -> None:
-    credits, sources, page, history = _report(warehouse_filler, tmp_path, warehouse_spec)
-    assert credits == [] and "remotive" not in sources
-    for html in (page, history):
-        assert 'id="credits"' not in html and "Jobs from Remotive" not in html
+    """The history of the whole series shows every source's jobs, so it owes the same credit."""
+    settings = Settings(data_dir=tmp_path / "data", report=Report(min_n=3))
+    warehouse_filler(settings, _with_remotive(warehouse_spec, "2026-05"))
+    span = parse_span("all")
+    assert span is not None
+    with db.session(settings, read_only=True) as con:
+        model = build_history(con, span, min_n=3)
+    assert model.facts.credits == [REMOTIVE]
+    assert render_html(model, {}, True).count(LINE) == 1

@@ -129,3 +129,79 @@ def test_table_checksums_change_with_content(con: duckdb.DuckDBPyConnection) -> 
     con.execute("update skills set name = 'python'")
     assert table_checksums(con)["skills"] != one["skills"]
     assert "schema_migrations" not in one and "process_runs" not in one
+
+
+HOLD_READER = """
+import sys, time
+import duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+print("reading", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_a_writer_blocked_by_a_reader_is_told_a_reader_holds_it(settings: Settings) -> None:
+    """Not "busy being loaded": nothing is loading, a reader keeps DuckDB's file lock."""
+    with session(settings):
+        pass
+    reader = subprocess.Popen(
+        [sys.executable, "-c", HOLD_READER, str(settings.warehouse_path), "30"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        with pytest.raises(UserError) as info:
+            connect(settings)
+    finally:
+        reader.kill()
+        reader.wait()
+    message = str(info.value)
+    assert message.startswith(
+        f"the warehouse at {settings.warehouse_path} is held open by a reader (pid {reader.pid}: "
+    )
+    assert "busy being loaded" not in message and "wait for it to finish" in message
+    # the failed writer released jobtrends' own lock
+    assert lock_path(settings.warehouse_path).read_text() == ""
+
+
+def test_a_warehouse_damaged_inside_is_named_damaged(settings: Settings) -> None:
+    """It opens (the header and catalogue are intact) and fails only when a data block is read."""
+    from warehouse.db import damaged, is_damaged
+
+    with session(settings) as con:
+        con.execute(
+            "create table filler as select range as n, repeat('x', 200) || range as s "
+            "from range(200000)"
+        )
+    size = settings.warehouse_path.stat().st_size
+    with open(settings.warehouse_path, "r+b") as handle:
+        handle.seek(int(size * 0.4))
+        handle.write(bytes(2 * 262144))  # two DuckDB blocks of zeros
+    with pytest.raises(duckdb.Error) as raised:
+        with session(settings, read_only=True) as con:
+            con.execute("select sum(length(s)) from filler").fetchall()
+    assert is_damaged(raised.value)
+    assert "is damaged (cut short or corrupt); move it away" in str(
+        damaged(settings.warehouse_path)
+    )
+
+
+def test_a_run_left_running_by_a_killed_process_is_marked_crashed(settings: Settings) -> None:
+    """Every live process run holds the writer lock, so the next writer closes stale rows."""
+    from warehouse.db import writer_active
+
+    with session(settings) as con:
+        con.execute(
+            "insert into process_runs (process_run_id, started_at, state) "
+            "values ('killed', current_timestamp, 'running')"
+        )
+        assert writer_active(settings)
+    assert not writer_active(settings)
+    with session(settings) as con:
+        row = con.execute(
+            "select state, finished_at is not null, failures, errors->>'$[0].error' "
+            "from process_runs"
+        ).fetchone()
+    assert row == ("crashed", True, 1, "the process ended without recording its end (killed)")

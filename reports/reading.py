@@ -1,0 +1,45 @@
+"""Reading the report queries from the warehouse: the SQL files, rows as dicts, what exists."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import duckdb
+
+from jobtrends.vocabulary import TOOL_CATEGORIES
+
+Row = dict[str, Any]
+
+
+@cache
+def sql(name: str) -> str:
+    """The text of reports/queries/report/<name>.sql."""
+    path = resources.files("reports").joinpath("queries", "report", f"{name}.sql")
+    return path.read_text(encoding="utf-8")
+
+
+def _rows(con: duckdb.DuckDBPyConnection, name: str, params: list[Any] | None = None) -> list[Row]:
+    cursor = con.execute(sql(name), params or [])
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+
+
+def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    found = con.execute(
+        "select count(*) from information_schema.tables where table_name = ?", [name]
+    ).fetchone()
+    return bool(found and found[0])
+
+
+def _relation_columns(con: duckdb.DuckDBPyConnection, name: str) -> set[str]:
+    rows = con.execute(
+        "select column_name from information_schema.columns where table_name = ?", [name]
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def is_tool(category: str) -> bool:
+    """Whether a skill category names tools and technologies (not concepts, domains or methods)."""
+    return category in TOOL_CATEGORIES
