@@ -380,6 +380,9 @@ def test_remotive_live_run_is_skipped_past_its_budget(make_spider, tmp_path) -> 
     assert error["message"] == f"skipped: rate limit (4 requests a day), next allowed at {allowed}"
     replay = make_spider("remotive", base_url=BASE)  # same landing zone, a local replay
     assert within_daily_limit(replay, planned=1, live_default=4) is True
+    # A base_url elsewhere (a proxy, a mirror) still reaches Remotive: the limit holds.
+    mirror = make_spider("remotive", base_url="https://remotive-mirror.example")
+    assert within_daily_limit(mirror, planned=1, live_default=4) is False
 
 
 def test_a_budget_below_one_run_is_a_failure_naming_the_fix(make_spider) -> None:
