@@ -443,3 +443,18 @@ def test_the_spiders_read_a_generated_corpus_as_it_was_generated(
                 assert posting["salary"][field] == expected["salary"][field], (source, field)
         assert with_salary > 5, source
         assert spider.errors == [] and spider.scope_boards == [source]
+
+
+def test_schema_drift_checks_company_and_url_of_the_feeds(make_spider) -> None:
+    """Every feed names the employer and the job's page: a run missing them is drift."""
+    from crawlers.validation import REQUIRED_FIELDS, missing_required
+
+    spider = make_spider("remotive", base_url=BASE)
+    posting = spider.posting({"id": 9, "title": "Data Scientist", "description": "<p>SQL.</p>"})
+    assert posting["posted_at"] == posting["fetched_at"]  # no publication_date either
+    for source in ("remotive", "himalayas", "arbeitnow"):
+        assert missing_required(posting, REQUIRED_FIELDS[source]) == [
+            "posted_at",
+            "company",
+            "url",
+        ]
