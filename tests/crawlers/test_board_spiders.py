@@ -458,3 +458,19 @@ def test_schema_drift_checks_company_and_url_of_the_feeds(make_spider) -> None:
             "company",
             "url",
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>Gehalt: €65.000 – €80.000 pro Jahr</p>", (65_000, 80_000, "EUR", "year")),
+        ("<p>Salary: €70,000 per year, plus bonus.</p>", (70_000, 70_000, "EUR", "year")),
+        ("<p>We raised $20M last year.</p>", None),  # money, not pay
+    ],
+)
+def test_arbeitnow_reads_pay_from_the_text(make_spider, text: str, expected: tuple | None) -> None:
+    spider = make_spider("arbeitnow", base_url=BASE)
+    job = {"slug": "x-1", "title": "Data Scientist", "company_name": "Spree", "description": text}
+    salary = spider.posting(job)["salary"]
+    got = salary and (salary["min"], salary["max"], salary["currency"], salary["period"])
+    assert got == expected
