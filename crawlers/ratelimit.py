@@ -25,7 +25,8 @@ def daily_limit(configured: int | None, live_default: int | None, live: bool) ->
     """The requests a day a run must stay within, or None for no limit.
 
     The configured value wins (0 turns the limit off); without one, the spider's own limit
-    applies to the live API only, so replays of recorded answers are never held back.
+    applies to live sites only (a source whose every URL is on this machine is a replay or a test
+    server), so replays of recorded answers are never held back.
     """
     if configured is not None:
         return configured or None
@@ -66,7 +67,7 @@ def within_daily_limit(spider: JobSpider, planned: int, live_default: int | None
     the time the next run is allowed.
     """
     source = spider.source
-    limit = daily_limit(source.max_requests_per_day, live_default, live=source.base_url is None)
+    limit = daily_limit(source.max_requests_per_day, live_default, live=not source.is_local)
     if limit is None:
         return True
     settings = spider.crawler.settings if getattr(spider, "crawler", None) else None

@@ -22,6 +22,9 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "ashby": (*COMMON_REQUIRED, "company", "url"),
     "remoteok": (*COMMON_REQUIRED, "company", "url"),
     "jsonld": (*COMMON_REQUIRED, "company"),  # the page itself stands in for a missing url
+    "remotive": (*COMMON_REQUIRED, "company", "url"),
+    "himalayas": (*COMMON_REQUIRED, "company", "url"),
+    "arbeitnow": (*COMMON_REQUIRED, "company", "url"),
 }
 # A few sparse postings happen on every source; more than this share of a run missing one field
 # means the source's shape changed, and the run must not close anything on that data.

@@ -2,7 +2,8 @@
 
 Many of its jobs come from ATS boards, whose descriptions arrive entity-escaped once more
 (`&lt;p&gt;`); they are unescaped to the HTML as written. The board states no salary field, so pay
-is read from the text as for Greenhouse (a range with a currency).
+is read from the text as for the other prose-only sources (a range with a currency, else one
+amount with its period: "€70,000 per year").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from scrapy.http import Response
 from crawlers.items import JobPosting, build_posting
 from crawlers.parsing.dates import parse_timestamp
 from crawlers.parsing.hn_header import remote_from_header
-from crawlers.parsing.salary import parse_salary
+from crawlers.parsing.salary import parse_text_salary
 from crawlers.spiders.paging import PagedFeedSpider
 from jobtrends.text import html_to_text
 
@@ -95,7 +96,7 @@ class ArbeitnowSpider(PagedFeedSpider):
             title=job.get("title"),
             location=location,
             remote=remote,
-            salary=parse_salary(text, require_currency=True, require_range=True),
+            salary=parse_text_salary(text),
             employment_type=", ".join(job_types) or None,
             requisition_id=None,
             posted_at=parse_timestamp(job.get("created_at")),

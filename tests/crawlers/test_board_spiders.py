@@ -380,6 +380,9 @@ def test_remotive_live_run_is_skipped_past_its_budget(make_spider, tmp_path) -> 
     assert error["message"] == f"skipped: rate limit (4 requests a day), next allowed at {allowed}"
     replay = make_spider("remotive", base_url=BASE)  # same landing zone, a local replay
     assert within_daily_limit(replay, planned=1, live_default=4) is True
+    # A base_url elsewhere (a proxy, a mirror) still reaches Remotive: the limit holds.
+    mirror = make_spider("remotive", base_url="https://remotive-mirror.example")
+    assert within_daily_limit(mirror, planned=1, live_default=4) is False
 
 
 def test_a_budget_below_one_run_is_a_failure_naming_the_fix(make_spider) -> None:
@@ -440,3 +443,34 @@ def test_the_spiders_read_a_generated_corpus_as_it_was_generated(
                 assert posting["salary"][field] == expected["salary"][field], (source, field)
         assert with_salary > 5, source
         assert spider.errors == [] and spider.scope_boards == [source]
+
+
+def test_schema_drift_checks_company_and_url_of_the_feeds(make_spider) -> None:
+    """Every feed names the employer and the job's page: a run missing them is drift."""
+    from crawlers.validation import REQUIRED_FIELDS, missing_required
+
+    spider = make_spider("remotive", base_url=BASE)
+    posting = spider.posting({"id": 9, "title": "Data Scientist", "description": "<p>SQL.</p>"})
+    assert posting["posted_at"] == posting["fetched_at"]  # no publication_date either
+    for source in ("remotive", "himalayas", "arbeitnow"):
+        assert missing_required(posting, REQUIRED_FIELDS[source]) == [
+            "posted_at",
+            "company",
+            "url",
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<p>Gehalt: €65.000 – €80.000 pro Jahr</p>", (65_000, 80_000, "EUR", "year")),
+        ("<p>Salary: €70,000 per year, plus bonus.</p>", (70_000, 70_000, "EUR", "year")),
+        ("<p>We raised $20M last year.</p>", None),  # money, not pay
+    ],
+)
+def test_arbeitnow_reads_pay_from_the_text(make_spider, text: str, expected: tuple | None) -> None:
+    spider = make_spider("arbeitnow", base_url=BASE)
+    job = {"slug": "x-1", "title": "Data Scientist", "company_name": "Spree", "description": text}
+    salary = spider.posting(job)["salary"]
+    got = salary and (salary["min"], salary["max"], salary["currency"], salary["period"])
+    assert got == expected
