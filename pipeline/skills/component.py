@@ -10,12 +10,14 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from pipeline.skills.rules import Candidate, View, decide, settle
+from pipeline.skills.rules import ORG_CUE_PHRASES, Candidate, View, decide, settle
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 
 _new = tuple.__new__
 
 CANDIDATES_KEY = "skill_candidates"
+ORG_CUES_KEY = "skill_org_cues"
+_ORG_CUE = "#org_cue"  # the matcher's key for phrases that introduce organisations
 SPANS_KEY = "skills"
 MATCHER_FACTORY = "jobtrends_skill_matcher"
 RULES_FACTORY = "jobtrends_skill_rules"
@@ -61,6 +63,8 @@ class SkillMatcher:
                 forms = sorted({form.lower() for form in exact} - lower_forms)
                 if forms:
                     self.matcher.add(skill.id + "#cased", [_pattern(nlp, form) for form in forms])
+        self.org_cue = nlp.vocab.strings.add(_ORG_CUE)
+        self.matcher.add(_ORG_CUE, [nlp.make_doc(phrase) for phrase in ORG_CUE_PHRASES])
         # Tokenising thousands of patterns filled the tokenizer's cache, which slows every later
         # document down by half; assigning the rules again empties it.
         if isinstance(nlp.tokenizer, Tokenizer):
@@ -70,12 +74,16 @@ class SkillMatcher:
         """Store the candidate matches of `doc` in doc.user_data."""
         meta = self.meta
         exact = self.exact
+        org_cue = self.org_cue
+        matches = self.matcher(doc)
         candidates = [
             _new(Candidate, (start, end, *meta[key]))
-            for key, start, end in self.matcher(doc)
-            if key not in exact or _written(doc, start, end) in exact[key]
+            for key, start, end in matches
+            if key != org_cue and (key not in exact or _written(doc, start, end) in exact[key])
         ]
         doc.user_data[CANDIDATES_KEY] = candidates
+        if any(match[0] == org_cue for match in matches):
+            doc.user_data[ORG_CUES_KEY] = True
         return doc
 
 
@@ -86,9 +94,10 @@ class SkillRules:
     def __call__(self, doc: Doc) -> Doc:
         """Decide on the candidates of `doc`."""
         candidates: list[Candidate] = doc.user_data.pop(CANDIDATES_KEY, None) or []
+        org_cues = doc.user_data.pop(ORG_CUES_KEY, False)
         found: list[tuple[int, int, str]] = []
         if candidates:
-            view = View(doc)
+            view = View(doc, org_cues)
             for start, end, skill_id in settle(view, decide(view, candidates)):
                 first = doc[start]
                 begin = first.idx

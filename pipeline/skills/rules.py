@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from spacy.attrs import LOWER
 from spacy.lang.lex_attrs import like_url
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
@@ -452,6 +453,15 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     "at": frozenset({"worked", "previously", "formerly", "alumni", "veterans"}),
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }
+# The phrases that introduce organisations ("customers such as", "backed by"), for the matcher:
+# the organisation rule runs only on texts that have one.
+ORG_CUE_PHRASES: tuple[str, ...] = tuple(
+    sorted(
+        f"{head} {'such as' if link == 'as' else link}"
+        for link, heads in ORG_LINKS.items()
+        for head in heads
+    )
+)
 # How far back a list of names may reach for the word that introduces it.
 ORG_WALK = 40
 # Chat and task-board apps a team works in (rule "workplace") are a skill only as a platform the
@@ -629,14 +639,15 @@ class View:
     looked at: reading whole columns with Doc.to_array was measured slower, 226 against 161 us
     a posting)."""
 
-    __slots__ = ("doc", "n", "_lower", "_space")
+    __slots__ = ("doc", "n", "_lower", "_lowers", "org_cues")
 
-    def __init__(self, doc: Doc) -> None:
-        """Wrap `doc`."""
+    def __init__(self, doc: Doc, org_cues: bool = True) -> None:
+        """Wrap `doc`; `org_cues`: whether the matcher found words that introduce organisations."""
         self.doc = doc
         self.n = len(doc)
         self._lower: dict[int, int] = {}
-        self._space: dict[int, bool] = {}
+        self._lowers: list[int] | None = None
+        self.org_cues = org_cues
 
     def at(self, i: int) -> int:
         """The lower-case hash of token i, 0 outside the doc."""
@@ -645,12 +656,28 @@ class View:
             value = self._lower[i] = self.doc[i].lower if 0 <= i < self.n else 0
         return value
 
+    def lowers(self) -> list[int]:
+        """The lower-case hashes of all tokens, for rules that scan a whole sentence (one column
+        read is cheaper than token by token beyond a dozen tokens)."""
+        if self._lowers is None:
+            self._lowers = self.doc.to_array(LOWER).tolist()
+        return self._lowers
+
     def is_space(self, i: int) -> bool:
         """Whether token i is whitespace (a line break in clean text)."""
-        value = self._space.get(i)
-        if value is None:
-            value = self._space[i] = self.doc[i].is_space
-        return value
+        return _is_space_hash(self.at(i), self)
+
+
+# lower-case hash -> whether the string is whitespace; the same few words recur
+_SPACE_BY_HASH: dict[int, bool] = {}
+
+
+def _is_space_hash(word: int, view: View) -> bool:
+    """Whether the token with this lower-case hash is whitespace; no Token is built."""
+    value = _SPACE_BY_HASH.get(word)
+    if value is None:
+        value = _SPACE_BY_HASH[word] = bool(word) and view.doc.vocab.strings[word].isspace()
+    return value
 
 
 def _list_neighbours(view: View, candidates: Sequence[Candidate], index: int) -> list[int]:
@@ -918,10 +945,16 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
         spans = [s for s in spans if s[2] != company]
     if dropped:
         # a name inside a left-out one is part of it: "Web Services" of "Amazon Web Services |"
-        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in dropped)]
+        inside = {i for a, b in dropped if b - a > 1 for i in range(a, b)}
+        if inside:
+            spans = [
+                s
+                for s in spans
+                if s[0] not in inside or not any(a <= s[0] and s[1] <= b for a, b in dropped)
+            ]
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
-    return _without_organisations(view, spans) if spans else spans
+    return _without_organisations(view, spans) if spans and view.org_cues else spans
 
 
 def _without_organisations(
@@ -971,20 +1004,21 @@ def _asked_for(view: View, start: int, end: int) -> bool:
     """Whether the sentence of a mention asks for knowledge ("experience in fintech", "a degree
     in physics", "Industry: Fintech", "B2B sales experience") rather than describing the company
     or its benefits."""
-    at = view.at
-    for i in range(start - 1, max(-1, start - 1 - ASKED_WINDOW), -1):
-        word = at(i)
+    lowers = view.lowers()
+    lo = max(0, start - ASKED_WINDOW)
+    for i in range(start - 1, lo - 1, -1):
+        word = lowers[i]
         if word in _ASKED_CUES:
             return True
         if word in _SENTENCE_ENDS:
             return False
-        if view.is_space(i) and at(i - 1) != _COLON:
+        if _is_space_hash(word, view) and (i == 0 or lowers[i - 1] != _COLON):
             return False  # a line ends the sentence, unless it is a field's label ("Industry:")
     for i in range(end, min(view.n, end + ASKED_AFTER_WINDOW)):
-        word = at(i)
+        word = lowers[i]
         if word in _ASKED_AFTER:
             return True
-        if word in _SENTENCE_ENDS or view.is_space(i):
+        if word in _SENTENCE_ENDS or _is_space_hash(word, view):
             return False
     return False
 
