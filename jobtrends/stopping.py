@@ -34,7 +34,7 @@ EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
 WORDS = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
 
 KEPT = {
-    "": "nothing had started, so nothing changed",
+    "": "no crawl, process or report stage was running; nothing is left half-written",
     "generate": "the demo corpus was not finished; the next demo makes it again",
     "crawl": "postings landed so far are kept",
     "process": "batches loaded so far are kept and the open one was rolled back",
@@ -93,7 +93,9 @@ def _watch_wakeup_fd() -> None:
         while True:
             data = os.read(read_fd, 16)
             for signum in data:
-                if signum in EXIT_CODES:
+                # only while the handler is ours: `jobtrends serve` hands SIGTERM to Prefect's
+                # runner, whose flow runs send SIGTERM to their process group when they end
+                if signum in EXIT_CODES and signal.getsignal(signum) is _handler:
                     begin(signum)
 
     threading.Thread(target=watch, name="signal-watch", daemon=True).start()
