@@ -30,6 +30,8 @@ SPIDER_GRACE_S = 2.0
 SERVER_GRACE_S = 0.5
 # How long the deadline timer lets a `finish` under way complete before it exits itself.
 HARD_EXIT_WAIT_S = 0.8
+# Where Prefect's flow engine defines the SIGTERM handler it installs while a flow runs.
+PREFECT_ENGINE_MODULE = "prefect.utilities.engine"
 EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
 WORDS = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
 
@@ -93,12 +95,21 @@ def _watch_wakeup_fd() -> None:
         while True:
             data = os.read(read_fd, 16)
             for signum in data:
-                # only while the handler is ours: `jobtrends serve` hands SIGTERM to Prefect's
-                # runner, whose flow runs send SIGTERM to their process group when they end
-                if signum in EXIT_CODES and signal.getsignal(signum) is _handler:
+                if signum in EXIT_CODES and _ours(signal.getsignal(signum)):
                     begin(signum)
 
     threading.Thread(target=watch, name="signal-watch", daemon=True).start()
+
+
+def _ours(handler: object) -> bool:
+    """True when a signal still ends up with jobtrends.
+
+    That is our handler, or Prefect's flow-engine bridge, which holds SIGTERM while a flow runs
+    and passes it back to ours once the flow has unwound. Any other handler owns the signal:
+    `jobtrends serve` hands SIGTERM to Prefect's runner, whose flow runs signal their process
+    group when they end.
+    """
+    return handler is _handler or getattr(handler, "__module__", "") == PREFECT_ENGINE_MODULE
 
 
 def _handler(signum: int, frame: object) -> None:

@@ -353,3 +353,17 @@ def test_a_signal_handed_to_another_handler_is_left_to_it() -> None:
         [PYTHON, "-c", HANDED_OVER], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert (done.returncode, done.stdout.strip()) == (0, "[15] None"), done.stderr
+
+
+def test_prefects_flow_engine_bridge_counts_as_ours() -> None:
+    """While a flow runs, Prefect holds SIGTERM and passes it back to ours after unwinding; the
+    stop must begin at the signal all the same (spiders told at once, the deadline armed)."""
+    from prefect.utilities.engine import (
+        _prefect_sigterm_handler,  # the handler capture_sigterm installs
+    )
+
+    from jobtrends import stopping
+
+    assert stopping._ours(_prefect_sigterm_handler)
+    assert stopping._ours(stopping._handler)
+    assert not stopping._ours(signal.default_int_handler) and not stopping._ours(signal.SIG_DFL)
