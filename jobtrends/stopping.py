@@ -30,11 +30,13 @@ SPIDER_GRACE_S = 2.0
 SERVER_GRACE_S = 0.5
 # How long the deadline timer lets a `finish` under way complete before it exits itself.
 HARD_EXIT_WAIT_S = 0.8
+# Where Prefect's flow engine defines the SIGTERM handler it installs while a flow runs.
+PREFECT_ENGINE_MODULE = "prefect.utilities.engine"
 EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
 WORDS = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
 
 KEPT = {
-    "": "nothing had started, so nothing changed",
+    "": "no crawl, process or report stage was running; nothing is left half-written",
     "generate": "the demo corpus was not finished; the next demo makes it again",
     "crawl": "postings landed so far are kept",
     "process": "batches loaded so far are kept and the open one was rolled back",
@@ -93,10 +95,21 @@ def _watch_wakeup_fd() -> None:
         while True:
             data = os.read(read_fd, 16)
             for signum in data:
-                if signum in EXIT_CODES:
+                if signum in EXIT_CODES and _ours(signal.getsignal(signum)):
                     begin(signum)
 
     threading.Thread(target=watch, name="signal-watch", daemon=True).start()
+
+
+def _ours(handler: object) -> bool:
+    """True when a signal still ends up with jobtrends.
+
+    That is our handler, or Prefect's flow-engine bridge, which holds SIGTERM while a flow runs
+    and passes it back to ours once the flow has unwound. Any other handler owns the signal:
+    `jobtrends serve` hands SIGTERM to Prefect's runner, whose flow runs signal their process
+    group when they end.
+    """
+    return handler is _handler or getattr(handler, "__module__", "") == PREFECT_ENGINE_MODULE
 
 
 def _handler(signum: int, frame: object) -> None:

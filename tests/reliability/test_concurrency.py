@@ -180,30 +180,42 @@ def test_a_second_jobtrends_process_stops_with_the_busy_sentence(tmp_path: Path)
 def test_two_demos_at_once_on_a_fresh_data_dir(tmp_path: Path) -> None:
     """Both used to fail through the shared `.corpus.tmp` (one with a traceback).
 
-    The second waits while the first generates the corpus, then either runs after it or says
-    which run holds the data directory; the corpus is generated once.
+    The test holds the corpus lock while both start, so both reach it at once whatever the
+    machine's speed; then one generates the corpus and the other waits for it and uses it. One
+    demo completes; the other runs after it or says which run holds the data directory.
     """
+    import fcntl
+
     from stop_helpers import Driven, jobtrends_env
 
     data = tmp_path / "data"
+    data.mkdir()
     args = ["demo", "--postings", "1500", "--seed", "3"]
-    first = Driven(args, jobtrends_env(data))
-    first.wait_for(r"^generate: writing")
-    second = Driven(args, jobtrends_env(data))
+    with open(data / ".corpus.lock", "a+", encoding="utf-8") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        held.write(str(os.getpid()))
+        held.flush()
+        demos = [Driven(args, jobtrends_env(data)), Driven(args, jobtrends_env(data))]
+        try:
+            for demo in demos:
+                demo.wait_for(rf"^generate: waiting for another demo \(pid {os.getpid()}\)")
+        except BaseException:
+            for demo in demos:
+                demo.kill()
+            raise
+        held.seek(0)
+        held.truncate()
+        fcntl.flock(held.fileno(), fcntl.LOCK_UN)
     try:
-        codes = [first.wait(timeout=1500)[0], second.wait(timeout=1500)[0]]
+        codes = [demo.wait(timeout=1500)[0] for demo in demos]
     finally:
-        first.kill()
-        second.kill()
-    both = first.output() + second.output()
+        for demo in demos:
+            demo.kill()
+    both = demos[0].output() + demos[1].output()
     assert 0 in codes, both[-6000:]
     assert "Traceback" not in both, both[-6000:]
     assert both.count("generate: writing") == 1
-    # the second demo either waited for the corpus the first was writing, or (started after the
-    # first had finished writing it: how long a process takes to start depends on the machine)
-    # found it complete; never did it write its own
-    assert "generate: writing" not in second.output("stderr")
-    for code, demo in zip(codes, (first, second), strict=True):
+    for code, demo in zip(codes, demos, strict=True):
         if code != 0:  # whichever reached the run lock second, after waiting lock_timeout_s
             last = demo.output("stderr").strip().splitlines()[-1]
             assert code == 2 and last.startswith("error: another jobtrends run (pid "), last

@@ -327,6 +327,44 @@ def test_the_stop_line_names_the_stage_and_what_was_kept() -> None:
     )
     stopping._state.stage_at_signal = ""
     assert stopping.message(signal.SIGINT) == (
-        "interrupted: nothing had started, so nothing changed"
+        "interrupted: no crawl, process or report stage was running; nothing is left half-written"
     )
     assert sys.modules["jobtrends.stopping"].STOP_DEADLINE_S + stopping.HARD_EXIT_WAIT_S < 5
+
+
+HANDED_OVER = textwrap.dedent(
+    """
+    import os, signal, time
+    from jobtrends import stopping
+    stopping.install()
+    received = []
+    signal.signal(signal.SIGTERM, lambda signum, frame: received.append(signum))
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(stopping.STOP_DEADLINE_S + 1.5)
+    print(received, stopping.requested(), flush=True)
+    """
+)
+
+
+def test_a_signal_handed_to_another_handler_is_left_to_it() -> None:
+    """`jobtrends serve` gives SIGTERM to Prefect's runner, whose flow runs signal their group."""
+    import subprocess
+
+    done = subprocess.run(
+        [PYTHON, "-c", HANDED_OVER], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "[15] None"), done.stderr
+
+
+def test_prefects_flow_engine_bridge_counts_as_ours() -> None:
+    """While a flow runs, Prefect holds SIGTERM and passes it back to ours after unwinding; the
+    stop must begin at the signal all the same (spiders told at once, the deadline armed)."""
+    from prefect.utilities.engine import (
+        _prefect_sigterm_handler,  # the handler capture_sigterm installs
+    )
+
+    from jobtrends import stopping
+
+    assert stopping._ours(_prefect_sigterm_handler)
+    assert stopping._ours(stopping._handler)
+    assert not stopping._ours(signal.default_int_handler) and not stopping._ours(signal.SIG_DFL)
