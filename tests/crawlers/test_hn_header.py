@@ -222,3 +222,21 @@ def test_cheap_prechecks_hide_no_case_blind_match() -> None:
         "Contract",
     )
     assert header.salary is not None and header.salary["min"] == 90_000
+
+
+def test_employment_words_found_where_the_pattern_finds_them() -> None:
+    """Employment words looked for only where one can begin are the pattern's own matches."""
+    from crawlers.parsing.hn_header import _EMPLOYMENT_LOWER, _employment_matches
+
+    low = (
+        "Full-time or part time; contract-to-hire, co-op and internships. No freelancers. "
+        "Ft. Worth office, FT, 1099, software, fully remote, full or part-time, perm/temp, "
+        "international interns, subcontractors, trainees, coops, a fractional CTO, FTE."
+    ).lower()
+    found = [match.span(1) for match in _employment_matches(low)]
+    assert found == [match.span(1) for match in _EMPLOYMENT_LOWER.finditer(low)]
+    assert [low[start:end] for start, end in found] == [
+        "full-time", "part time", "contract-to-hire", "co-op", "internships", "freelancers",
+        "ft", "1099", "full", "part-time", "perm", "temp", "interns", "trainees", "coops",
+        "fractional", "fte",
+    ]  # fmt: skip
