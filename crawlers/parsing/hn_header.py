@@ -310,18 +310,33 @@ def split_header(line: str) -> list[str]:
 def parse_hn_header(line: str, body: str = "") -> HNHeader:
     """Company, location, remote (True/False/None, never guessed), salary and employment types of
     a post's header line; `body` is the post's text (with or without the header line)."""
-    line = (line or "")[:2000]
-    following = _following_line(line, body)
+    line = whole = (line or "")[:2000]
+    next_part = ""
     if "\\n" in line:
         # Posts of 2011 carry a literal backslash-n where the writer broke the line.
         line, rest = line.split("\\n", 1)
-        following = rest.split("\\n", 1)[0].strip() or following
-    header, anonymous = _parse_line(line, following)
-    company, location, remote = header.company, header.location, header.remote
-    employment = header.employment_type
+        next_part = rest.split("\\n", 1)[0].strip()
+    facts = _parse_line(line)
+    company, location, remote = facts.company, facts.location, facts.remote
+    employment = facts.employment_type
+    # The line after the header, read only when the header leaves company or place open.
+    following = None
+    if company is None and not facts.anonymous and facts.names_no_company:
+        following = next_part or _following_line(whole, body)
+        if following:
+            # "San Francisco, CA" alone on the first line, "Mixpanel - ..." on the next.
+            found = _company(split_header(_strip_markup(following))[:2], "|" in following)
+            if found:
+                company = str(found)
+                location = locations_in(line, exclude=company)
+    if location is None and len(facts.fields) <= 1:
+        if following is None:
+            following = next_part or _following_line(whole, body)
+        if following:
+            location = locations_in(following, exclude=company)
     if body:
         # The body is read only for what the header leaves open (employment types add up).
-        if company is None and not anonymous:
+        if company is None and not facts.anonymous:
             company = company_from_links(body)
         if location is None:
             location = location_in_body(body)
@@ -330,8 +345,8 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
         types = set((employment or "").split(", ")) | employment_types(body, body=True)
         employment = _join_types(types)
     # A copy of the salary: the cached one stays untouched.
-    salary = dict(header.salary) if header.salary is not None else None
-    return HNHeader(company, location, remote, salary, employment, header.fields)
+    salary = dict(facts.salary) if facts.salary is not None else None
+    return HNHeader(company, location, remote, salary, employment, facts.fields)
 
 
 def remote_from_header(line: str) -> bool | None:
@@ -404,9 +419,23 @@ def employment_types(text: str, body: bool = False) -> set[str]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _LineFacts:
+    """What a header line says by itself, before the line after it or the body is read."""
+
+    company: str | None
+    location: str | None
+    remote: bool | None
+    salary: dict[str, Any] | None
+    employment_type: str | None
+    fields: tuple[str, ...]
+    anonymous: bool  # the line says the company is not named ("Stealth startup")
+    names_no_company: bool  # places, roles and flags only: the company may be on the next line
+
+
 @lru_cache(maxsize=16_384)
-def _parse_line(line: str, following: str) -> tuple[HNHeader, bool]:
-    """The header's fields, and whether it says the company is not named."""
+def _parse_line(line: str) -> _LineFacts:
+    """The header line's own fields."""
     # Companies repost the same header month after month: parsed once.
     # The fields that matter stand at the front; a long first line goes on as prose.
     fields = split_header(_strip_markup(line[:_FIELD_CHARS]))
@@ -414,29 +443,21 @@ def _parse_line(line: str, following: str) -> tuple[HNHeader, bool]:
     anonymous = company is _NO_NAME
     if anonymous:
         company = None
-    elif company is None and following and _names_no_company(fields):
-        # "San Francisco, CA" alone on the first line, "Mixpanel - ..." on the next.
-        found = _company(split_header(_strip_markup(following))[:2], "|" in following)
-        company = None if found is _NO_NAME else found
     salary = None
-    types: set[str] = set()
     for field in fields:
         # The first field stating a salary; a salary has digits.
         if salary is None and len(field) <= 80 and _DIGIT.search(field):
             salary = parse_salary(field)
-    types = employment_types(line)
-    location = locations_in(line, exclude=company)
-    if location is None and following and len(fields) <= 1:
-        location = locations_in(following, exclude=company)
-    header = HNHeader(
+    return _LineFacts(
         str(company) if company else None,
-        location,
+        locations_in(line, exclude=company),
         remote_from_header(line),
         salary,
-        _join_types(types),
+        _join_types(employment_types(line)),
         tuple(fields),
+        anonymous,
+        company is None and not anonymous and _names_no_company(fields),
     )
-    return header, anonymous
 
 
 def company_from_links(text: str) -> str | None:
