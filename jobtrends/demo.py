@@ -38,6 +38,9 @@ DEMO_POLITENESS = {
     "http_cache": False,
 }
 TOP_SKILLS = 8
+# What a trimmed recording leaves behind: requests it holds no answer for, and the postings
+# those missing details leave without a description.
+_RECORDING_GAP_KINDS = frozenset({"http_404", "missing_fields"})
 
 
 @dataclass
@@ -57,7 +60,9 @@ class DemoResult:
 
         The replay server answers 404 where a recording was trimmed (a next page or a detail it
         does not have): the spider records the board as incomplete and keeps what it landed,
-        which is all the recording holds, not a failure of the run.
+        which is all the recording holds, not a failure of the run. Postings whose detail was
+        trimmed land without a description, which the validation counts as missing fields: with
+        404s beside them, those are the same gaps.
         """
         crawl = getattr(self.run, "crawl", None)
         if not self.recorded or crawl is None:
@@ -69,7 +74,8 @@ class DemoResult:
                 key not in crawl.errors
                 and not manifest.get("complete", False)
                 and fatal
-                and all(e.get("kind") == "http_404" for e in fatal)
+                and any(e.get("kind") == "http_404" for e in fatal)
+                and all(e.get("kind") in _RECORDING_GAP_KINDS for e in fatal)
             ):
                 gaps[key] = len(fatal)
         return gaps
