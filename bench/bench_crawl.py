@@ -19,6 +19,9 @@ from crawlers.run import run_spider  # noqa: E402
 from jobtrends.config import Settings  # noqa: E402
 from jobtrends.replay import start_replay_server  # noqa: E402
 
+# The recorded history must replay within half a minute on a quiet 2-core machine (issue target).
+TARGET_S = 30.0
+
 
 def plain_loop(items_dir: Path) -> tuple[int, float]:
     """The baseline: json.load every thread file and loop over its direct children."""
@@ -176,7 +179,7 @@ def main() -> int:
         f"baseline : {baseline_posts} posts in {baseline_s:.1f} s = {baseline_rate:,.0f} posts/s (json.load and loop)"
     )
     print(
-        f"ratio    : crawl/baseline throughput = {rate / baseline_rate:.3f}; target crawl <= 60 s: {'yes' if crawl_s <= 60 else 'no'}"
+        f"ratio    : crawl/baseline throughput = {rate / baseline_rate:.3f}; target crawl <= {TARGET_S} s: {'yes' if crawl_s <= TARGET_S else 'no'}"
     )
     print(
         f"cpu      : {cpu_s:.1f} s of CPU in all processes = {cpu_s / max(manifest['items_seen'], 1) * 1e6:,.0f} µs per post; "
