@@ -25,6 +25,8 @@ from jobtrends.text import html_to_text
 
 PAGE_PATH = "/api/job-board-api?page={page}"
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s|&gt;|/)")
+# A tag as written (kept by re.split through the group).
+_REAL_TAG = re.compile(r"(</?[a-zA-Z][^<>]*>)")
 
 
 class ArbeitnowSpider(PagedFeedSpider):
@@ -109,9 +111,17 @@ class ArbeitnowSpider(PagedFeedSpider):
 
 
 def _unescaped(description: Any) -> str | None:
-    """The description's HTML as written: one layer of entity escaping undone where it was added."""
+    """The description's HTML as written: one layer of entity escaping undone where it was added.
+
+    The board appends its own unescaped footer (`<p>Find Jobs in Germany on Arbeitnow`) to an
+    escaped ATS description, so escaping is undone in the text between real tags, never across
+    them: the escaped part becomes HTML, the real tags stay as they are.
+    """
     if not isinstance(description, str):
         return None
-    if "<" not in description and _ESCAPED_TAG.search(description):
-        return html.unescape(description)
-    return description
+    if not _ESCAPED_TAG.search(description):
+        return description
+    return "".join(
+        part if part.startswith("<") or not _ESCAPED_TAG.search(part) else html.unescape(part)
+        for part in _REAL_TAG.split(description)
+    )
