@@ -258,24 +258,31 @@ def run_demo(
     durations: dict[str, float] = {}
     from pipeline.flows.env import configure_prefect
 
-    configure_prefect(settings)
-    # Prefect's local API server takes a while to start: let it start while the corpus is made.
-    warm_up = threading.Thread(target=_start_prefect_api, name="prefect-api", daemon=True)
-    warm_up.start()
+    # Arguments are checked before the warm-up thread starts: a process that exits while that
+    # thread is still importing Prefect's compiled modules can abort in interpreter shutdown.
     if corpus is not None:
         corpus = Path(corpus)
         if not corpus.is_dir():
             raise UserError(
                 f"the corpus folder {corpus} does not exist; pass an existing corpus directory with --corpus"
             )
+    elif postings < 1:
+        raise UserError(
+            f"--postings {postings} is not a corpus size; pass a positive number such as 24000"
+        )
+    configure_prefect(settings)
+    # Prefect's local API server takes a while to start: let it start while the corpus is made.
+    warm_up = threading.Thread(target=_start_prefect_api, name="prefect-api", daemon=True)
+    warm_up.start()
+    if corpus is not None:
         corpus_dir = corpus
     else:
-        if postings < 1:
-            raise UserError(
-                f"--postings {postings} is not a corpus size; pass a positive number such as 24000"
-            )
-        with stopping.stage("generate"):
-            corpus_dir = ensure_generated_corpus(settings.data_dir, postings, seed)
+        try:
+            with stopping.stage("generate"):
+                corpus_dir = ensure_generated_corpus(settings.data_dir, postings, seed)
+        except Exception:
+            warm_up.join()  # the same shutdown hazard: let the import finish before the error exits
+            raise
         durations["generate"] = time.monotonic() - started
     data_dir = demo_data_dir(settings, corpus, postings, seed)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -288,6 +295,7 @@ def run_demo(
         _say(f"replay: serving {corpus_dir} at {server.base_url}")
         cfg = demo_settings(settings, data_dir, replay_sources(corpus_dir, server.base_url))
         if not cfg.sources:
+            warm_up.join()
             raise UserError(
                 f"the corpus folder {corpus_dir} holds no known source folder; see the corpus layout in the README"
             )
