@@ -10,7 +10,8 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from pipeline.skills.rules import ORG_CUE_PHRASES, Candidate, View, decide, settle
+from pipeline.skills.rule_words import ORG_CUE_PHRASES
+from pipeline.skills.rules import Candidate, View, decide, settle
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 
 _new = tuple.__new__
