@@ -73,7 +73,9 @@ def run(
     since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
     period: Annotated[
         str | None,
-        typer.Option(help="Report period: 2026-05, 2026-Q2 or 2026 (default: last full month)."),
+        typer.Option(
+            help="Report period: 2026-05, 2026-Q2 or 2026 (default: the last full month with at least report.min_n role postings)."
+        ),
     ] = None,
     workers: Annotated[int | None, WorkersOption] = None,
 ) -> None:

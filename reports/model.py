@@ -163,10 +163,19 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create or replace temp table report_postings as\n" + sql("role_postings"))
 
 
-def choose_period(con: duckdb.DuckDBPyConnection, period: str | None, today: date) -> Period:
-    """The requested period, or the last full month with role postings before `today`'s month."""
+def choose_period(
+    con: duckdb.DuckDBPyConnection, period: str | None, today: date, min_n: int = 1
+) -> Period:
+    """The requested period, or the last full month before `today`'s month with at least `min_n`
+    role postings (else the last full month with any).
+
+    A month that only a few feed postings reach (a recording's or a board's newest jobs, after the
+    main source's last month) would make a headline of one or two postings.
+    """
     current = date(today.year, today.month, 1)
-    first, last, last_full = con.execute(sql("data_range"), [current]).fetchone()  # type: ignore[misc]
+    first, last, last_full, last_with_data = con.execute(  # type: ignore[misc]
+        sql("data_range"), [current, current, min_n]
+    ).fetchone()
     if last is None:
         raise UserError(
             "the warehouse holds no AI engineer or data scientist postings yet; "
@@ -178,7 +187,7 @@ def choose_period(con: duckdb.DuckDBPyConnection, period: str | None, today: dat
                 f"the warehouse has postings only in the current month {current:%Y-%m}, which is not "
                 "complete yet; pass --period to report on it anyway"
             )
-        return Period("month", last_full)
+        return Period("month", last_with_data or last_full)
     chosen = parse_period(period)
     if chosen.end <= first or chosen.start > last:
         raise UserError(
@@ -377,7 +386,7 @@ def build_model(
     today = today or datetime.now(UTC).date()
     since_day = since if isinstance(since, date) else parse_month(since)
     prepare(con)
-    chosen = choose_period(con, period, today)
+    chosen = choose_period(con, period, today, min_n)
     last_month = con.execute("select max(month) from report_postings").fetchone()[0]  # type: ignore[index]
     current = date(today.year, today.month, 1)
     # The latest period's report runs its series up to the newest data, the unfinished month included.

@@ -8,7 +8,7 @@ import pytest
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
-from reports.model import ReportModel, build_model
+from reports.model import ReportModel, build_model, choose_period, prepare
 from warehouse import db
 
 TODAY = date(2026, 6, 15)
@@ -31,6 +31,19 @@ def test_default_period_is_last_full_month(model: ReportModel) -> None:
     assert model.previous.label == "2026-04"
     assert model.year_earlier.label == "2025-05"
     assert model.partial_month is None
+
+
+def test_default_month_skips_a_later_month_with_few_postings(report_settings: Settings) -> None:
+    # The fixture's months hold 3 (2025-05), 1 (2026-02), 3 (2026-04) and 9 (2026-05) role postings.
+    with db.session(report_settings, read_only=True) as con:
+        prepare(con)
+        assert choose_period(con, None, TODAY, min_n=1).label == "2026-05"
+        assert choose_period(con, None, date(2026, 5, 15), min_n=1).label == "2026-04"
+        assert choose_period(con, None, date(2026, 5, 15), min_n=3).label == "2026-04"
+        # No earlier month has 4: the last full month is kept rather than no report.
+        assert choose_period(con, None, date(2026, 5, 15), min_n=4).label == "2026-04"
+        assert choose_period(con, None, date(2026, 4, 15), min_n=2).label == "2025-05"
+        assert choose_period(con, "2026-02", TODAY, min_n=20).label == "2026-02"
 
 
 def test_headline_counts_and_changes(model: ReportModel) -> None:
