@@ -16,10 +16,9 @@ from typing import Any
 
 import pytest
 
-from jobtrends import generate_vocab as vocab
 from jobtrends.config import SOURCE_TYPES
 from jobtrends.errors import UserError
-from jobtrends.generate import GENERATOR_VERSION, generate_corpus, generate_landing
+from jobtrends.generate import GENERATOR_VERSION, generate_corpus, generate_landing, vocab
 
 END = "2026-11"
 SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
