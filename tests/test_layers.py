@@ -157,3 +157,16 @@ def test_the_exempt_modules_hold_only_data() -> None:
         tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
         kinds = {type(node).__name__ for node in tree.body}
         assert kinds <= {"Expr", "ImportFrom", "Import", "Assign", "AnnAssign"}, (name, kinds)
+
+
+LANDING_FILE_NAMES = (".jsonl.gz", ".manifest.json", ".seen.txt.gz")
+
+
+def test_the_landing_file_names_are_spelled_in_one_module() -> None:
+    spelled = {
+        path.relative_to(ROOT).as_posix()
+        for package in ("crawlers", "pipeline", "warehouse", "reports", "jobtrends")
+        for path in (ROOT / package).rglob("*.py")
+        if any(suffix in path.read_text(encoding="utf-8") for suffix in LANDING_FILE_NAMES)
+    }
+    assert spelled == {"jobtrends/landing.py"}
