@@ -168,6 +168,30 @@ def test_demo_on_the_recorded_corpus_lands_every_hn_month(
     assert list(recorded_demo.reports_dir.glob("*/report.pdf"))
 
 
+# Claims the month report of the recorded corpus decides (supported, contradicted or mixed):
+# small months pool a trailing window, so at most two may lack the data.
+MIN_DECIDED_CLAIMS = 8
+
+
+def test_the_recorded_month_report_is_of_the_last_hn_month_and_decides_its_claims(
+    shared_dir: Path, recorded_demo: Settings
+) -> None:
+    months = json.loads(
+        (shared_dir / "corpus" / "hn-algolia" / "months.json").read_text(encoding="utf-8")
+    )
+    # Feed postings of later months (a board's newest jobs) are too few to make a month's report.
+    period = max(months)
+    report = json.loads(
+        (recorded_demo.reports_dir / period / "report.json").read_text(encoding="utf-8")
+    )
+    assert report["period"] == period
+    periods = [p.name for p in recorded_demo.reports_dir.iterdir() if p.name[:1].isdigit()]
+    assert periods == [period]
+    verdicts = [claim["verdict"] for claim in report["claims"]]
+    assert len(verdicts) == 10
+    assert sum(v != "not enough data" for v in verdicts) >= MIN_DECIDED_CLAIMS, verdicts
+
+
 def test_demo_on_trimmed_recordings_keeps_what_they_hold(tmp_path: Path) -> None:
     """A recorded corpus that lists more than it holds (a Himalayas cursor leading to a page the
     corpus lacks) is read incomplete, not failed: the demo lands what it holds, notes the source,
