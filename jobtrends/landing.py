@@ -54,6 +54,10 @@ raw                 object          the source's JSON object, untouched
 Formats (`landing_version` in the manifest): 2 is the above. 1 (manifests without
 `landing_version`) had no `source_type` and carried crawl-time `openings`, `role_families` and
 `rules_version`, which readers ignore; its records are classified by their `source`.
+
+A line that is not UTF-8 JSON, not an object, or lacks a non-blank `source` or `source_id` breaks
+the contract: `read_landing` rejects it by line number and reason, and nothing gives it an id. A
+landing file that is empty, not gzip or cut short cannot be read at all (`LandingFileError`).
 """
 
 from __future__ import annotations
