@@ -527,8 +527,8 @@ class FileLoader:
     committed after its last (with the file recorded as loaded), rolled back when a batch fails
     or the file turns out unreadable, so a failed file leaves nothing in the warehouse.
 
-    The batches still stream: DuckDB holds the open file's uncommitted rows, spilling to its own
-    storage, and the transforms may run ahead of the loader as before.
+    The batches still stream and the transforms may run ahead of the loader as before; DuckDB
+    holds the open file's uncommitted rows, so memory grows with the largest landing file.
     """
 
     def __init__(
