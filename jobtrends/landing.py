@@ -54,6 +54,10 @@ raw                 object          the source's JSON object, untouched
 Formats (`landing_version` in the manifest): 2 is the above. 1 (manifests without
 `landing_version`) had no `source_type` and carried crawl-time `openings`, `role_families` and
 `rules_version`, which readers ignore; its records are classified by their `source`.
+
+A line that is not UTF-8 JSON, not an object, or lacks a non-blank `source` or `source_id` breaks
+the contract: `read_landing` rejects it by line number and reason, and nothing gives it an id. A
+landing file that is empty, not gzip or cut short cannot be read at all (`LandingFileError`).
 """
 
 from __future__ import annotations
@@ -179,7 +183,24 @@ class Manifest(TypedDict, total=False):
 
 
 class LandingFileError(Exception):
-    """A landing file that cannot be read (truncated gzip, a line that is not a JSON object)."""
+    """A landing file that cannot be read (empty, not gzip, cut short; for `read_records`, also a
+    line that is not a JSON object): `reason` says which, after the file's path and a colon."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class LandingBatch:
+    """Records of a landing file that keep the record contract, each with its line number; the
+    lines rejected since the batch before, each with why; and whether the file ends here."""
+
+    records: list[LandingRecord]
+    lines: list[int]
+    rejected: list[tuple[int, str]]
+    last: bool
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -251,6 +272,16 @@ def manifests(landing_dir: Path, source: str | None = None) -> list[tuple[Path, 
     return found
 
 
+def unreadable_manifests(landing_dir: Path, source: str | None = None) -> list[tuple[Path, str]]:
+    """Every manifest that cannot be read, with why (`not JSON (...)`), oldest first."""
+    found = []
+    for path in _finished(landing_dir, source, _MANIFEST):
+        problem = manifest_problem(path)
+        if problem is not None:
+            found.append((path, problem))
+    return found
+
+
 def json_line(record: Mapping[str, Any]) -> bytes:
     """One landing line: UTF-8 JSON from orjson (json costs the writer several times more); what
     orjson refuses (a lone surrogate, an integer beyond 64 bits) goes out as ASCII JSON, escaped."""
@@ -297,6 +328,21 @@ def read_manifest(path: Path) -> Manifest | None:
     return cast(Manifest, manifest) if isinstance(manifest, dict) else None
 
 
+def manifest_problem(path: Path) -> str | None:
+    """Why a manifest cannot be read (`missing`, `not JSON (...)`, ...), or None when it can."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return "missing"
+    except (OSError, ValueError) as exc:
+        return f"unreadable ({exc})"
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        return f"not JSON ({exc})"
+    return None if isinstance(value, dict) else "not a JSON object"
+
+
 class RunWriter:
     """Lands one run of one source: records go to a temporary landing file as they come; `finish`
     renames it into place, then writes the seen list and the manifest."""
@@ -338,31 +384,82 @@ class RunWriter:
             self._buffer.clear()
 
 
-def read_records(path: Path, batch_size: int) -> Iterator[list[LandingRecord]]:
-    """The records of a landing file, `batch_size` at a time; lone surrogates become U+FFFD."""
-    batch: list[LandingRecord] = []
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """The non-blank lines of a landing file with their numbers; LandingFileError when the file
+    is empty, not gzip, or cut short."""
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
+        with open(path, "rb") as raw:
+            head = raw.read(len(_GZIP_MAGIC))
+    except OSError as exc:
+        raise LandingFileError(path, f"unreadable ({exc.strerror or exc})") from None
+    if not head:
+        raise LandingFileError(path, "empty (0 bytes), not a gzip file of JSON lines")
+    if head != _GZIP_MAGIC:
+        raise LandingFileError(path, f"not gzip (it starts with bytes {head.hex(' ')})")
+    try:
+        with gzip.open(path, "rb") as handle:
             for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    try:
-                        record = orjson.loads(line)
-                    except orjson.JSONDecodeError:
-                        record = json.loads(line)  # what orjson refuses (lone surrogates, NaN)
-                    if may_hold_surrogates(line):
-                        record = replace_lone_surrogates(record)
-                except ValueError as exc:
-                    raise LandingFileError(f"{path} line {number} is not JSON ({exc})") from None
-                if not isinstance(record, dict):
-                    raise LandingFileError(f"{path} line {number} is not a JSON object")
-                batch.append(cast(LandingRecord, record))
-                if len(batch) >= batch_size:
-                    yield batch
-                    batch = []
-    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
-        raise LandingFileError(f"{path} cannot be read ({exc})") from None
+                if line.strip():
+                    yield number, line
+    except (OSError, EOFError, zlib.error) as exc:
+        raise LandingFileError(path, f"cut short or corrupt ({exc})") from None
+
+
+def _parse(line: bytes) -> Any:
+    """The JSON value of one landing line, lone surrogates replaced by U+FFFD; ValueError (a
+    UnicodeDecodeError when the bytes are not UTF-8) when it is not JSON."""
+    text = line.decode("utf-8").rstrip("\r\n")
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        value = json.loads(text)  # what orjson refuses (lone surrogates, NaN)
+    return replace_lone_surrogates(value) if may_hold_surrogates(text) else value
+
+
+def _not_json(exc: ValueError) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 (byte {exc.start + 1} of the line)"
+    return f"not JSON ({exc})"
+
+
+# The fields without which a record is no posting: its global_id is `<source>:<source_id>`.
+_IDENTITY = ("source", "source_id")
+
+
+def record_problem(record: Any) -> str | None:
+    """Why a parsed landing line breaks the record contract, or None when it keeps it."""
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    problems = []
+    for name in _IDENTITY:
+        value = record.get(name)
+        if value is None:
+            problems.append(f"no {name}")
+        elif isinstance(value, bool) or not isinstance(value, str | int):
+            problems.append(f"{name} is not a string ({type(value).__name__})")
+        elif not str(value).strip():
+            problems.append(f"{name} is blank")
+    return " and ".join(problems) or None
+
+
+def read_records(path: Path, batch_size: int) -> Iterator[list[LandingRecord]]:
+    """The records of a landing file, `batch_size` at a time; lone surrogates become U+FFFD. A
+    line that is not a JSON object ends the file in a LandingFileError."""
+    batch: list[LandingRecord] = []
+    for number, line in _lines(path):
+        try:
+            record = _parse(line)
+        except ValueError as exc:
+            raise LandingFileError(path, f"line {number}: {_not_json(exc)}") from None
+        if not isinstance(record, dict):
+            raise LandingFileError(path, f"line {number}: not a JSON object")
+        batch.append(cast(LandingRecord, record))
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
     if batch:
         yield batch
 
@@ -375,3 +472,38 @@ def read_batches(path: Path, batch_size: int) -> Iterator[tuple[list[LandingReco
             yield previous, False
         previous = batch
     yield (previous if previous is not None else []), True
+
+
+def read_landing(path: Path, batch_size: int) -> Iterator[LandingBatch]:
+    """The records of a landing file that keep the record contract, `batch_size` lines at a time,
+    with every other line rejected by number and reason (not UTF-8, not JSON, not an object,
+    without a source or source_id). The last batch, possibly empty, says so; a file that cannot
+    be read whole ends in a LandingFileError instead."""
+    previous: LandingBatch | None = None
+    records: list[LandingRecord] = []
+    lines: list[int] = []
+    rejected: list[tuple[int, str]] = []
+    for number, line in _lines(path):
+        try:
+            record = _parse(line)
+            problem = record_problem(record)
+        except ValueError as exc:
+            problem = _not_json(exc)
+        if problem is not None:
+            rejected.append((number, problem))
+        else:
+            records.append(cast(LandingRecord, record))
+            lines.append(number)
+        # Rejected lines count toward the batch too, so a file of broken lines stays bounded.
+        if len(records) + len(rejected) >= batch_size:
+            if previous is not None:
+                yield previous
+            previous = LandingBatch(records, lines, rejected, last=False)
+            records, lines, rejected = [], [], []
+    if previous is not None and (records or rejected):
+        yield previous
+        previous = None
+    if previous is not None:
+        yield LandingBatch(previous.records, previous.lines, previous.rejected, last=True)
+    else:
+        yield LandingBatch(records, lines, rejected, last=True)

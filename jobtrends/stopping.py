@@ -39,7 +39,7 @@ KEPT = {
     "": "no crawl, process or report stage was running; nothing is left half-written",
     "generate": "the demo corpus was not finished; the next demo makes it again",
     "crawl": "postings landed so far are kept",
-    "process": "batches loaded so far are kept and the open one was rolled back",
+    "process": "landing files loaded so far are kept and the open one was rolled back",
     "report": "the warehouse is unchanged and reports written before are kept",
     "jobtrends": "every stage that finished is kept",
 }

@@ -14,6 +14,7 @@ from jobtrends.config import Settings
 from jobtrends.landing import (
     Manifest,
     landing_files,
+    manifest_problem,
     manifests,
     read_manifest,
     run_files,
@@ -23,13 +24,20 @@ from jobtrends.landing import (
 
 @dataclass(frozen=True)
 class LandingFile:
-    """One landing file of one crawl run, with its content hash and (when written) its manifest."""
+    """One landing file of one crawl run, with its content hash and its manifest, or why that
+    cannot be read (`missing`, `not JSON (...)`)."""
 
     path: Path
     source: str
     run_id: str
     sha256: str
     manifest: Manifest | None = None
+    manifest_problem: str | None = None
+
+    @property
+    def manifest_path(self) -> Path:
+        """Where the run's manifest is (or belongs)."""
+        return run_files(self.path.parent.parent, self.source, self.run_id).manifest
 
 
 def file_sha256(path: Path) -> str:
@@ -46,8 +54,10 @@ def list_landing_files(settings: Settings) -> list[LandingFile]:
     found = []
     for path in landing_files(settings.landing_dir):
         source, run_id = path.parent.name, run_id_of(path)
-        manifest = read_manifest(run_files(settings.landing_dir, source, run_id).manifest)
-        found.append(LandingFile(path, source, run_id, file_sha256(path), manifest))
+        manifest_path = run_files(settings.landing_dir, source, run_id).manifest
+        manifest = read_manifest(manifest_path)
+        problem = manifest_problem(manifest_path) if manifest is None else None
+        found.append(LandingFile(path, source, run_id, file_sha256(path), manifest, problem))
     return found
 
 

@@ -1,4 +1,4 @@
-"""Table batches -> DuckDB, one transaction per batch, then the set-based finishing steps; and
+"""Table batches -> DuckDB, one transaction per landing file, then the set-based finishing steps; and
 run_process, the one skeleton of a process run (the sequential path and the Prefect flow share it)."""
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from jobtrends.landing import (
     LandingFileError,
     LandingRecord,
     Manifest,
-    read_batches,
+    read_landing,
     read_seen,
     run_id_of,
     seen_file_of,
+    unreadable_manifests,
 )
 from jobtrends.sql import query
 from pipeline.landing import LandingFile, list_landing_files, list_manifests
@@ -34,10 +35,15 @@ from pipeline.transform import (
     TableBatch,
     Versions,
     current_versions,
+    posting_id,
     transform_records,
 )
 
 Progress = Callable[[str, int, int], None]
+
+# A run names this many rejected landing records, file and line each, and counts the rest: enough
+# to find the pattern, and a file of a million broken lines must not flood the terminal.
+MAX_NAMED_REJECTS = 20
 
 
 class TaxonomySkill(Protocol):
@@ -57,6 +63,18 @@ def _sql(name: str) -> str:
     return query("pipeline", "load", name)
 
 
+@dataclass(frozen=True)
+class BatchLoad:
+    """What loading one batch did: its postings, those loaded and replaced, the skill mentions
+    loaded, and the global_ids staging dropped (neither month nor a date that parses)."""
+
+    postings_in: int
+    postings_loaded: int
+    replaced: int
+    skills_loaded: int
+    unstaged: list[str]
+
+
 def load_batch(
     con: duckdb.DuckDBPyConnection,
     batch: TableBatch,
@@ -65,15 +83,18 @@ def load_batch(
     final: bool = True,
     n_records: int | None = None,
     process_run_id: str | None = None,
-) -> dict[str, int]:
-    """Load one batch in ONE transaction; with `final`, record the landing file as loaded.
+    transaction: bool = True,
+) -> BatchLoad:
+    """Load one batch; with `final`, record the landing file as loaded.
 
     Upserts postings by global_id (first_seen kept, last_seen advanced, fields from the latest
     fetch), adds a posting_versions row per new content hash, and replaces the openings and skill
-    mentions of every posting the batch (re)loads. Pass final=False for all but a file's last batch
-    so that a crash between batches makes the whole file load again (which is idempotent).
+    mentions of every posting the batch (re)loads. With `transaction` the batch is one transaction
+    of its own; without, it runs in the caller's, which run_process holds open for a whole
+    landing file (final=False for all but its last batch) so that a file loads whole or not at all.
     """
-    con.execute("begin transaction")
+    if transaction:
+        con.execute("begin transaction")
     try:
         con.register("batch_postings", batch.postings)
         con.register("batch_openings", batch.openings)
@@ -81,6 +102,11 @@ def load_batch(
         con.execute(_sql("stage_postings"))
         con.execute(_sql("stage_winners"))
         counts = _counts(con)
+        unstaged = (
+            [r[0] for r in con.execute(_sql("unstaged_postings")).fetchall()]
+            if counts["postings_staged"] < counts["postings_in"]
+            else []
+        )
         if counts["replaced"]:
             con.execute(_sql("delete_replaced_openings"))
             con.execute(_sql("delete_replaced_skills"))
@@ -88,7 +114,6 @@ def load_batch(
         con.execute(_sql("upsert_posting_versions"))
         con.execute(_sql("insert_openings"))
         skills_row = con.execute(_sql("insert_posting_skills")).fetchall()[0]
-        counts["skills_loaded"] = int(skills_row[0]) if skills_row else 0
         con.execute(_sql("upsert_sources"))
         if final and landing_file is not None:
             con.execute(
@@ -104,9 +129,11 @@ def load_batch(
             )
         con.execute("drop table stage_postings")
         con.execute("drop table stage_winners")
-        con.execute("commit")
+        if transaction:
+            con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        if transaction:
+            con.execute("rollback")
         raise
     finally:
         for name in ("batch_postings", "batch_openings", "batch_posting_skills"):
@@ -114,7 +141,13 @@ def load_batch(
                 con.unregister(name)
             except duckdb.Error:
                 pass
-    return counts
+    return BatchLoad(
+        postings_in=counts["postings_in"],
+        postings_loaded=counts["postings_loaded"],
+        replaced=counts["replaced"],
+        skills_loaded=int(skills_row[0]) if skills_row else 0,
+        unstaged=unstaged,
+    )
 
 
 def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -122,7 +155,7 @@ def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     assert row is not None
     return {
         "postings_in": int(row[0]),
-        "rejected": int(row[0]) - int(row[1]) if row[1] <= row[0] else 0,
+        "postings_staged": int(row[1]),
         "postings_loaded": int(row[2]),
         "replaced": int(row[3]),
     }
@@ -231,7 +264,8 @@ def stale_postings(con: duckdb.DuckDBPyConnection, versions: Versions) -> set[tu
 
 @dataclass
 class ProcessResult:
-    """What a processing run did: counts, per-file failures and whether anything failed."""
+    """What a processing run did: counts, per-file failures, the landing records rejected (file
+    and line, the first MAX_NAMED_REJECTS named) and warnings; whether anything failed."""
 
     process_run_id: str
     files_in: int = 0
@@ -241,12 +275,21 @@ class ProcessResult:
     skills_loaded: int = 0
     manifests_loaded: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)
+    records_rejected: int = 0
+    rejected: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     duration_s: float = 0.0
 
     @property
     def failed(self) -> bool:
         """True when any landing file could not be loaded."""
         return bool(self.failures)
+
+    def reject(self, where: str, reason: str) -> None:
+        """Count one rejected landing record and name it while fewer than MAX_NAMED_REJECTS are."""
+        self.records_rejected += 1
+        if len(self.rejected) < MAX_NAMED_REJECTS:
+            self.rejected.append(f"{where}: {reason}")
 
 
 def new_process_run_id() -> str:
@@ -261,7 +304,7 @@ def start_process_run(con: duckdb.DuckDBPyConnection, process_run_id: str) -> No
 
 def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -> int:
     """Load every manifest not yet in crawl_runs (with its seen list); return how many."""
-    known = {(r[0], r[1]) for r in con.execute(_sql("known_crawl_runs")).fetchall()}
+    known = _known_crawl_runs(con)
     loaded = 0
     for path, manifest in list_manifests(settings):
         manifest.setdefault("run_id", run_id_of(path))
@@ -273,6 +316,35 @@ def load_pending_manifests(con: duckdb.DuckDBPyConnection, settings: Settings) -
     return loaded
 
 
+def _known_crawl_runs(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    return {(r[0], r[1]) for r in con.execute(_sql("known_crawl_runs")).fetchall()}
+
+
+def manifest_warnings(
+    con: duckdb.DuckDBPyConnection, settings: Settings, files: list[LandingFile]
+) -> list[str]:
+    """One sentence per manifest that is missing beside a landing file loaded now, or that cannot
+    be read and whose run is not in crawl_runs: its file loads, but the run closes no postings."""
+    warnings: dict[Path, str] = {}
+    for landing_file in files:
+        if landing_file.manifest_problem is not None:
+            warnings[landing_file.manifest_path] = _manifest_sentence(
+                landing_file.manifest_path, landing_file.manifest_problem, landing_file.source
+            )
+    known = _known_crawl_runs(con)
+    for path, problem in unreadable_manifests(settings.landing_dir):
+        if (path.parent.name, run_id_of(path)) not in known and path not in warnings:
+            warnings[path] = _manifest_sentence(path, problem, path.parent.name)
+    return list(warnings.values())
+
+
+def _manifest_sentence(path: Path, problem: str, source: str) -> str:
+    return (
+        f"the manifest {path} is {problem}: its run's postings load, but without its seen list "
+        f"and scope the run closes no postings; restore the manifest or crawl {source} again"
+    )
+
+
 @dataclass(frozen=True)
 class BatchJob:
     """One batch of one landing file to transform and then load, in landing order."""
@@ -280,9 +352,11 @@ class BatchJob:
     landing_file: LandingFile
     index: int
     last: bool
-    n_records: int  # records of the file up to and including this batch
+    n_records: int  # lines of the file up to and including this batch, rejected ones too
     records: list[LandingRecord]
     keep: set[tuple[str, str]] | None  # on a reextract: the (global_id, content_hash) kept
+    lines: list[int] = field(default_factory=list)  # the line number of each record
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # lines left out, and why
 
 
 class MapBatches(Protocol):
@@ -331,17 +405,31 @@ def batch_jobs(
         keep = stale if (stale is not None and landing_file.sha256 in loaded) else None
         n_records = 0
         try:
-            for index, (records, last) in enumerate(read_batches(landing_file.path, batch_size)):
+            for index, batch in enumerate(read_landing(landing_file.path, batch_size)):
                 if path in failed:
                     break
-                n_records += len(records)
+                n_records += len(batch.records) + len(batch.rejected)
+                records, lines = batch.records, batch.lines
                 if keep is not None:
-                    records = [
-                        r for r in records if (r.get("global_id"), r.get("content_hash")) in keep
+                    kept = [
+                        (r, n)
+                        for r, n in zip(records, lines, strict=True)
+                        if (r.get("global_id"), r.get("content_hash")) in keep
                     ]
-                yield BatchJob(landing_file, index, last, n_records, records, keep)
+                    records, lines = [r for r, _ in kept], [n for _, n in kept]
+                yield BatchJob(
+                    landing_file, index, batch.last, n_records, records, keep, lines, batch.rejected
+                )
         except LandingFileError as exc:
-            failed[path] = f"LandingFileError: {exc}"
+            failed[path] = unreadable_sentence(landing_file, exc)
+
+
+def unreadable_sentence(landing_file: LandingFile, exc: LandingFileError) -> str:
+    """Why a landing file failed to read, that nothing of it loaded, and the fix."""
+    return (
+        f"{exc.reason}; nothing of it was loaded: move it out of the landing zone and crawl "
+        f"{landing_file.source} again"
+    )
 
 
 def run_process(
@@ -354,8 +442,8 @@ def run_process(
     progress: Progress | None = None,
 ) -> ProcessResult:
     """One process run: load new manifests, transform the batches of every pending landing file
-    through `map_batches`, load them in landing order (one transaction each), finalize, and
-    record the run. A file that fails is recorded and skipped; the others load."""
+    through `map_batches`, load them in landing order (one transaction per file), finalize, and
+    record the run. A file that fails is recorded and leaves nothing; the others load."""
     from warehouse.db import close, connect
 
     started = time.monotonic()
@@ -376,11 +464,15 @@ def run_process(
         jobs = batch_jobs(files, batch_size, stale, loaded, failed)
         if progress is not None and total:
             progress("process", 0, total)  # says the run has started before the first batch ends
-        for done, (job, transformed) in enumerate(map_batches(jobs, versions), start=1):
-            _load_job(con, job, transformed, failed, result)
-            if progress is not None:
-                progress("process", done, max(total, done))
+        with FileLoader(con, result, failed) as loader:
+            for done, (job, transformed) in enumerate(map_batches(jobs, versions), start=1):
+                loader.load(job, transformed)
+                if progress is not None:
+                    progress("process", done, max(total, done))
         result.failures = [{"path": path, "error": error} for path, error in failed.items()]
+        result.warnings = manifest_warnings(
+            con, settings, [f for f in files if str(f.path) not in failed]
+        )
         result.files_loaded = len({str(f.path) for f in files} - set(failed))
         if (
             files
@@ -419,35 +511,121 @@ def process_landing(
     )
 
 
-def _load_job(
-    con: duckdb.DuckDBPyConnection,
-    job: BatchJob,
-    transformed: TableBatch | Exception,
-    failed: dict[str, str],
-    result: ProcessResult,
-) -> None:
-    """Load one transformed batch; a failure marks its whole file failed."""
-    path = str(job.landing_file.path)
-    if path in failed:
-        return
-    if isinstance(transformed, Exception):
-        failed[path] = describe(transformed)
-        return
-    try:
-        counts = load_batch(
-            con,
-            transformed,
-            job.landing_file,
-            final=job.last,
-            n_records=job.n_records,
-            process_run_id=result.process_run_id,
-        )
-    except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
-        failed[path] = describe(exc)
-        return
-    result.postings_in += counts.get("postings_in", 0)
-    result.postings_loaded += counts.get("postings_loaded", 0)
-    result.skills_loaded += counts.get("skills_loaded", 0)
+@dataclass
+class _FileCounts:
+    """The open landing file's counts and rejected records, added to the run's on commit."""
+
+    postings_in: int = 0
+    postings_loaded: int = 0
+    skills_loaded: int = 0
+    n_rejected: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file:line, reason), capped
+
+
+class FileLoader:
+    """Loads the batches of each landing file in ONE transaction: begun before its first batch,
+    committed after its last (with the file recorded as loaded), rolled back when a batch fails
+    or the file turns out unreadable, so a failed file leaves nothing in the warehouse.
+
+    The batches still stream and the transforms may run ahead of the loader as before; DuckDB
+    holds the open file's uncommitted rows, so memory grows with the largest landing file.
+    """
+
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, result: ProcessResult, failed: dict[str, str]
+    ) -> None:
+        self.con = con
+        self.result = result
+        self.failed = failed
+        self.open: str | None = None
+        self._file = _FileCounts()
+
+    def __enter__(self) -> FileLoader:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        # A file still open when the batches end (or the run is interrupted) did not load whole.
+        try:
+            self._rollback()
+        except duckdb.Error:
+            if exc_type is None:
+                raise  # else the error that ended the run is the one to report
+
+    def load(self, job: BatchJob, transformed: TableBatch | Exception) -> None:
+        """Load one transformed batch into its file's transaction; a failure fails the file."""
+        path = str(job.landing_file.path)
+        if self.open is not None and self.open != path:
+            self._rollback()  # the file before ended without its last batch: it was unreadable
+        if path in self.failed:
+            self._rollback()
+            return
+        if isinstance(transformed, Exception):
+            self._fail(path, describe(transformed))
+            return
+        try:
+            if self.open is None:
+                self.con.execute("begin transaction")
+                self.open = path
+            loaded = load_batch(
+                self.con,
+                transformed,
+                job.landing_file,
+                final=job.last,
+                n_records=job.n_records,
+                process_run_id=self.result.process_run_id,
+                transaction=False,
+            )
+            self._count(job, loaded)
+            if job.last:
+                self.con.execute("commit")
+                self.open = None
+        except (duckdb.Error, ValueError, TypeError, KeyError) as exc:
+            self._fail(path, describe(exc))
+            return
+        if job.last:
+            self._settle()
+
+    def _count(self, job: BatchJob, loaded: BatchLoad) -> None:
+        counts, path = self._file, str(job.landing_file.path)
+        counts.postings_in += loaded.postings_in
+        counts.postings_loaded += loaded.postings_loaded
+        counts.skills_loaded += loaded.skills_loaded
+        rejected = list(job.rejected)
+        if loaded.unstaged:
+            unstaged = set(loaded.unstaged)
+            rejected += [
+                (line, "neither a month nor a date that parses")
+                for record, line in zip(job.records, job.lines, strict=True)
+                if posting_id(record) in unstaged
+            ]
+        counts.n_rejected += len(rejected)
+        room = MAX_NAMED_REJECTS - len(counts.rejected)
+        counts.rejected += [(f"{path}:{line}", why) for line, why in sorted(rejected)[:room]]
+
+    def _settle(self) -> None:
+        """Add the committed file's counts and rejected records to the run's."""
+        counts, result = self._file, self.result
+        result.postings_in += counts.postings_in
+        result.postings_loaded += counts.postings_loaded
+        result.skills_loaded += counts.skills_loaded
+        for where, reason in counts.rejected:
+            result.reject(where, reason)
+        result.records_rejected += counts.n_rejected - len(counts.rejected)
+        self._file = _FileCounts()
+
+    def _fail(self, path: str, error: str) -> None:
+        self.failed[path] = error
+        self._rollback()
+
+    def _rollback(self) -> None:
+        if self.open is None:
+            return
+        self.open = None
+        self._file = _FileCounts()
+        try:
+            self.con.execute("rollback")
+        except duckdb.TransactionException:
+            pass  # DuckDB already ended a transaction that a fatal error invalidated
 
 
 def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:

@@ -164,11 +164,22 @@ def _opening_at(sections: list[tuple[int, int, int]], starts: list[int], start: 
     return None
 
 
+def posting_id(record: LandingRecord) -> str:
+    """A record's global_id, else `<source>:<source_id>`; never one made up from blanks."""
+    global_id = _text(record.get("global_id"))
+    if global_id and global_id.strip():
+        return global_id
+    source, source_id = _text(record.get("source")), _text(record.get("source_id"))
+    if not (source and source.strip() and source_id and source_id.strip()):
+        raise ValueError("a landing record without source or source_id has no posting id")
+    return f"{source}:{source_id}"
+
+
 def _latest_per_posting(records: Sequence[LandingRecord]) -> list[LandingRecord]:
     """One record per global_id: the latest fetch (the later record on a tie)."""
     latest: dict[str, tuple[str, int]] = {}
     for position, record in enumerate(records):
-        key = str(record.get("global_id") or f"{record.get('source')}:{record.get('source_id')}")
+        key = posting_id(record)
         fetched = str(record.get("fetched_at") or "")
         if key not in latest or fetched >= latest[key][0]:
             latest[key] = (fetched, position)
@@ -215,9 +226,9 @@ def transform_records(
     sections_of: list[tuple[list[tuple[int, int, int]], list[int]]] = []
 
     for record in _latest_per_posting(records):
-        source = _text(record.get("source")) or ""
-        source_id = _text(record.get("source_id")) or ""
-        global_id = _text(record.get("global_id")) or f"{source}:{source_id}"
+        global_id = posting_id(record)
+        source = _text(record.get("source")) or global_id.partition(":")[0]
+        source_id = _text(record.get("source_id")) or global_id.partition(":")[2]
         text = _text(record.get("description_text")) or ""
         title = _text(record.get("title"))
         raw_salary = record.get("salary")

@@ -2,7 +2,7 @@
 
 Transforms fan out through a task runner (threads by default; a Dask LocalCluster with
 `workers`; an existing Dask cluster from `process.dask_address`). Loading stays in the flow's
-process, the warehouse's single writer, one transaction per batch, in landing order. The
+process, the warehouse's single writer, one transaction per landing file, in landing order. The
 transform of one batch is cached by Prefect under `<data_dir>/cache/prefect-results`, keyed by
 the landing file's sha256, the batch index and size, and the rules/taxonomy/extractor versions.
 
@@ -35,6 +35,10 @@ from pipeline.load import BatchJob, MapBatches, run_process
 from pipeline.transform import TableBatch, Versions, transform_records
 
 CACHE_EXPIRATION = timedelta(days=90)
+# Part of every cache key: which records a batch of the same file and size holds. 2 leaves out the
+# lines that break the record contract (1 transformed records without ids), so results cached by 1
+# are not reused.
+BATCHING_VERSION = "2"
 
 
 class RecordBatch:
@@ -113,6 +117,7 @@ def cache_token(
 ) -> str:
     """The cache key of one transform: what determines its output, nothing else."""
     parts = [
+        BATCHING_VERSION,
         landing_file.sha256,
         str(index),
         str(batch_size),
@@ -178,12 +183,16 @@ def process_flow(settings: Settings, reextract: bool = False, workers: int | Non
         reextract=reextract,
         progress=Progress(unit="batches"),
     )
-    get_run_logger().info(
-        "process run %s: %d files, %d postings loaded",
+    logger = get_run_logger()
+    logger.info(
+        "process run %s: %d files, %d postings loaded, %d landing records rejected",
         result.process_run_id,
         result.files_loaded,
         result.postings_loaded,
+        result.records_rejected,
     )
+    for warning in result.warnings:
+        logger.warning("%s", warning)
     if result.failed:
         return Failed(message=f"{len(result.failures)} landing file(s) failed to load", data=result)
     return result

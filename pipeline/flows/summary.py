@@ -47,6 +47,15 @@ def process_summary(result: ProcessResult | None) -> str:
     ]
     for failure in result.failures:
         lines.append(f"  FAILED {failure.get('path')}: {failure.get('error')}")
+    if result.records_rejected:
+        lines.append(
+            f"  {_count(result.records_rejected, 'landing record')} rejected, not loaded "
+            "(fix the crawler that wrote them; the rest of each file loaded):"
+        )
+        lines += [f"    {named}" for named in result.rejected]
+        if result.records_rejected > len(result.rejected):
+            lines.append(f"    … and {result.records_rejected - len(result.rejected)} more")
+    lines += [f"  WARNING {warning}" for warning in result.warnings]
     return "\n".join(lines)
 
 

@@ -171,6 +171,48 @@ def test_a_broken_landing_file_fails_the_run_but_not_the_others(tmp_path: Path) 
     assert again.is_failed() and again.result(raise_on_failure=False).files_in == 1
 
 
+def test_a_file_cut_short_after_many_batches_puts_nothing_in_the_warehouse(
+    tmp_path: Path,
+) -> None:
+    from pipeline.flows.process import process_flow
+
+    settings = _settings(tmp_path / "cut")
+    lf.write_run(settings.landing_dir, "greenhouse", RUN1, _records(8, RUN1), boards=["acme"])
+    big = lf.write_run(settings.landing_dir, "lever", RUN2, _lever_records(60, RUN2))
+    whole = big.read_bytes()
+    big.write_bytes(whole[: len(whole) * 95 // 100])  # 15 batches of 4, the tail cut off
+
+    state = process_flow(settings, return_state=True)
+    assert state.is_failed()
+    result = state.result(raise_on_failure=False)
+    assert [f["path"] for f in result.failures] == [str(big)]
+    # The transforms ran ahead in their window, but nothing of the file was committed.
+    assert _query(settings, "select source, count(*) from v_postings group by 1") == [
+        ("greenhouse", 8)
+    ]
+    assert _query(settings, "select source from landing_files") == [("greenhouse",)]
+    assert (result.files_loaded, result.postings_loaded) == (1, 8)
+
+    big.write_bytes(whole)
+    again = process_flow(settings, return_state=True)
+    assert again.is_completed()
+    assert _query(settings, "select count(*) from v_postings where source = 'lever'") == [(60,)]
+
+
+def _lever_records(n: int, run_id: str) -> list[dict[str, Any]]:
+    return [
+        lf.record(
+            "lever",
+            str(i),
+            TITLES[i % len(TITLES)],
+            f"Role {i}: Python and SQL; reference {i * 7919 % 10007}.",
+            f"2025-{1 + i % 12:02d}",
+            run_id=run_id,
+        )
+        for i in range(n)
+    ]
+
+
 FAKE_SPIDER = textwrap.dedent(
     """
     import json, os, pathlib, sys

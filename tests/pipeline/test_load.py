@@ -261,9 +261,10 @@ def test_a_broken_landing_file_fails_alone(tmp_path: Path) -> None:
     broken.write_bytes(b"\x1f\x8b\x08\x00 truncated")
     result = _process(settings)
     assert result.failed and result.files_loaded == 2
-    assert (
-        result.failures[0]["path"] == str(broken)
-        and "LandingFileError" in result.failures[0]["error"]
+    assert result.failures[0]["path"] == str(broken)
+    assert result.failures[0]["error"].startswith("cut short or corrupt (")
+    assert result.failures[0]["error"].endswith(
+        "; nothing of it was loaded: move it out of the landing zone and crawl lever again"
     )
     with session(settings, read_only=True) as con:
         assert con.execute("select state, failures from process_runs").fetchall() == [("failed", 1)]

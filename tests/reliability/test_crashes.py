@@ -2,9 +2,9 @@
 
 The warehouse's own crash tests kill a writer holding the lock; this module follows one landing
 zone end to end: a crawl killed while a response is stalled, the re-crawl, then loads killed at
-four points (manifests, between batches, inside the finalize transaction, in the statistics),
-each resumed by the next run, until the warehouse equals (table checksums) a load that was never
-interrupted.
+four points (manifests, between two batches of a file, inside the finalize transaction, in the
+statistics), each resumed by the next run, until the warehouse equals (table checksums) a load
+that was never interrupted.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ process_landing(load_settings(config))
 # (module, function, calls, before/after): where each successive load is killed
 KILL_POINTS = [
     ("pipeline.load", "load_manifest", 1, "after"),  # one manifest recorded, no posting yet
-    ("pipeline.load", "load_batch", 2, "after"),  # mid-file: batches committed, the file not marked
+    ("pipeline.load", "load_batch", 2, "after"),  # mid-file: inside the file's open transaction
     ("pipeline.load", "_refresh_skills", 1, "after"),  # inside finalize's open transaction
     ("warehouse.stats", "refresh", 1, "before"),  # finalize committed, statistics not yet
 ]

@@ -323,7 +323,7 @@ def test_the_stop_line_names_the_stage_and_what_was_kept() -> None:
     )
     stopping._state.stage_at_signal = "process"
     assert stopping.message(signal.SIGINT) == (
-        "interrupted during process: batches loaded so far are kept and the open one was rolled back"
+        "interrupted during process: landing files loaded so far are kept and the open one was rolled back"
     )
     stopping._state.stage_at_signal = ""
     assert stopping.message(signal.SIGINT) == (
