@@ -148,3 +148,13 @@ def test_industries_and_areas_are_not_tools(extractor: SkillExtractor) -> None:
     assert skills["distributed_computing"].category not in TOOL_CATEGORIES
     assert found(extractor, "We are a leading semiconductor company.") == []
     assert ids(extractor, "Experience in the semiconductor industry.") == ["semiconductors"]
+
+
+def test_a_generic_head_after_a_tool_is_not_part_of_its_name(extractor: SkillExtractor) -> None:
+    text = "Core AWS services, the ELK stack, Python programming and machine learning techniques."
+    assert found(extractor, text) == [
+        ("aws", "AWS"),
+        ("elk", "ELK"),
+        ("python", "Python"),
+        ("machine_learning", "machine learning"),
+    ]
