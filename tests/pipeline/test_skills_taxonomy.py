@@ -57,6 +57,7 @@ def test_areas_keep_their_generic_names(extractor: SkillExtractor) -> None:
 
 def test_one_tool_an_id(extractor: SkillExtractor) -> None:
     assert ids(extractor, "Capture packets with tcpdump or Wireshark.") == ["tcpdump", "wireshark"]
+    assert ids(extractor, "Messages over AMQP with RabbitMQ.") == ["amqp", "rabbitmq"]
     assert found(extractor, "Apps for Windows Phone and Windows.") == [
         ("windows_phone", "Windows Phone"),
         ("windows", "Windows"),
