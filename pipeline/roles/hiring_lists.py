@@ -23,6 +23,7 @@ from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
 from pipeline.roles.hn_posts import _LEAD_FILLER as LEAD_FILLER
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
+from pipeline.roles.hn_posts import _is_stack_field as is_stack_field
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
 from pipeline.roles.hn_posts import _Spec as Spec
@@ -98,14 +99,23 @@ def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 def _header_areas(header: str) -> tuple[Spec, ...]:
     """Items of header fields that list areas ("Data Engineering, Machine Learning, Data Science")."""
     found: list[Spec] = []
-    for field in _header_fields(header):
+    fields = _header_fields(header)
+    for field in fields:
         items = [i.strip() for i in field.split(",") if i.strip()]
         if len(items) < _MIN_AREA_ITEMS or any(len(i.split()) > _MAX_AREA_WORDS for i in items):
             continue
         specs = [item_specs(item) for item in items]
         # Only a field made of roles and areas is a list of openings: one that names a tool or
         # a language ("Clojure, Elixir, ML, Swift") is the post's tech stack.
-        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs):
+        other_has_role = any(
+            spec[0].kind == "role"
+            for other in fields
+            if other != field
+            for spec in item_specs(other)
+        )
+        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs) and not (
+            is_stack_field(field, other_has_role)
+        ):
             found.extend(spec for s in specs for spec in s)
     return tuple(found)
 

@@ -17,6 +17,7 @@ from pipeline.roles.vocabulary import (
     GENERIC_HEADS,
     PLURALS,
     ROLE_PHRASES,
+    TECHNOLOGIES,
 )
 
 _MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
@@ -464,6 +465,11 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     has_role_field = any(
         any(parsed.kind == "role" for parsed, _, _ in items) for _, items, _ in field_items
     )
+    field_items = [
+        (index, items, labeled)
+        for index, items, labeled in field_items
+        if labeled or not _is_stack_field(fields[index], has_role_field)
+    ]
     found: list[tuple[TitleParse, str, str, bool]] = []
     for _index, items, labeled in field_items:
         has_roles = any(parsed.kind == "role" for parsed, _, _ in items)
@@ -493,6 +499,28 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     if not _roleish(field):
         return _FIELD_NONE, ()
     return _FIELD_ITEMS, _item_specs(field)
+
+
+# Two languages or frameworks in a header field that names no role make it the tech stack: one
+# alone is as often the opening's speciality ("Backend (Go), ML").
+_STACK_TECHNOLOGIES = 2
+
+
+def _is_stack_field(field: str, other_field_has_role: bool) -> bool:
+    """A header field listing the stack ("Clojure, Elixir, ML, Swift"), not areas of openings.
+
+    Languages beside areas are the stack when another field names the openings, or when the field
+    also names things that are no area ("Python, Machine Learning, Optimisation, AWS"); alone
+    ("Computer Vision, C++, Python") they are the best account of the opening the post gives.
+    """
+    pieces = [p for piece, _ in _split_top(field, _ITEM_SEP) for p, _ in _split_top(piece, _SLASH)]
+    words = [_PARENS.sub(" ", p).strip(" .").lower() for p in pieces]
+    if len({w for w in words if w in TECHNOLOGIES}) < _STACK_TECHNOLOGIES:
+        return False
+    parses = [parse_title(p) for p in pieces]
+    if any(q.kind == "role" for q in parses):
+        return False
+    return other_field_has_role or any(q.kind == "none" for q in parses)
 
 
 def _is_title_list(field: str) -> bool:

@@ -332,11 +332,26 @@ def _strip_seniority(words: list[str]) -> list[str]:
         if w in SENIORITY_WORDS:
             if w == "staff" and i > 0 and words[i - 1] == "technical":
                 out.append(w)
+            elif w == "associate" and _is_associate_role(words, i):
+                out.append(w)
             elif w in LEVELS and not (i > 0 and words[i - 1] in LEVEL_NOUNS):
                 out.append(w)
             continue
         out.append(w)
     return out
+
+
+def _is_associate_role(words: list[str], i: int) -> bool:
+    """'Associate' ending a title after its field is the role ("AI Associate", "Research Associate").
+
+    Before a role noun ("Associate ML Engineer") or after levels only it is a level.
+    """
+    return (
+        i == len(words) - 1
+        and i > 0
+        and words[i - 1] not in SENIORITY_WORDS
+        and not _role_matches(words[:i])
+    )
 
 
 def _is_lead_premodifier(words: list[str], i: int) -> bool:
@@ -658,7 +673,10 @@ def _normalized(title: str, tokens: list[str]) -> str:
         nxt = tokens[i + 1] if i + 1 < n else ""
         prev = tokens[i - 1] if i > 0 else ""
         if tok in _DROP_FOR_NORMALIZED:
-            if tok == "associate" and nxt in ("director", "manager", "principal", "vice", "head"):
+            if tok == "associate" and (
+                nxt in ("director", "manager", "principal", "vice", "head")
+                or _ends_in_associate_role(tokens, i)
+            ):
                 out.append("Associate")
             continue
         if (tok == "staff" and prev != "technical") or (tok in LEVELS and prev in LEVEL_NOUNS):
@@ -706,6 +724,19 @@ def _normalized(title: str, tokens: list[str]) -> str:
         else:
             parts.append(w)
     return " ".join(parts).strip(" ,/&-+")
+
+
+_BRACKETS = frozenset("()[]")
+
+
+def _ends_in_associate_role(tokens: list[str], i: int) -> bool:
+    """tokens[i] is an 'associate' that ends its segment as the role ("AI Associate")."""
+    if i + 1 < len(tokens) and tokens[i + 1] not in _SEGMENT_BREAKS | _BRACKETS:
+        return False
+    start = i
+    while start > 0 and tokens[start - 1] not in _SEGMENT_BREAKS | _BRACKETS:
+        start -= 1
+    return _is_associate_role(tokens[start : i + 1], i - start)
 
 
 def _segment_after(tokens: list[str], start: int) -> list[str]:
