@@ -43,9 +43,14 @@ _CUE = re.compile(
     r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
     r"|(?:roles|positions|openings)\s*:"
     r"|following\s+(?:roles|positions|areas|openings)"
-    r"|join\s+us\s+as)\b\s*:?",
+    r"|join\s+us\s+as"
+    r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*(?:including|incl\.?|e\.g\.?|such\s+as)))"
+    r"\b\s*:?",
     re.I,
 )
+# "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
+# ends the list ("engineers as we grow").
+_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
 # Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
 # such as "Sr." is no sentence end, see _ABBREVIATIONS), or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(]|\s*$)|\n")
@@ -153,6 +158,9 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
     for cue in _CUE.finditer(line):
         rest = line[cue.end() : _sentence_end(line, cue.end())]
+        if cue.group("paren"):
+            # "positions (including new grads, ... and data scientists)": the list is the parenthesis
+            rest = rest.split(")")[0]
         for group in _ASIDE.sub(_aside, rest).split(";"):
             phrase = _until_prose(group)
             if phrase:
@@ -186,7 +194,7 @@ def _aside(match: re.Match[str]) -> str:
 
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
-    words = group.replace("’", "'").split()
+    words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
         words.pop(0)
     kept: list[str] = []

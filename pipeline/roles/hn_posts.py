@@ -345,6 +345,17 @@ def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
 
 
+def _is_prose_item(piece: str) -> bool:
+    """A list piece too long for a title, or worded as a sentence.
+
+    A short parenthesis is the title's detail and does not count towards its length: "Founding
+    Full Stack Developer (AI x Search x Graphs)" is one title.
+    """
+    if any(w.strip(",.!?:;()") in _PROSE_WORDS for w in _words(piece)):
+        return True
+    return _is_prose(_SHORT_PARENS.sub(" ", piece), _LIST_ITEM_WORDS)
+
+
 @lru_cache(maxsize=65_536)
 def _item_specs(text: str) -> tuple[_Spec, ...]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
@@ -397,7 +408,7 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
             parses[at:end] = [parse_title(title)]
     found: list[_Spec] = []
     for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
-        if parsed.kind == "none" or _is_prose(piece, _LIST_ITEM_WORDS):
+        if parsed.kind == "none" or _is_prose_item(piece):
             continue
         normalized = parsed.normalized
         if parsed.kind == "discipline":
@@ -440,6 +451,10 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     text = _strip_urls(header, " | ")
     # a short parenthesis is part of its field: "Early Engineer (Full-Stack / AI)" is one field
     text = _SHORT_PARENS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    if text.count("|") >= _HEADER_SHAPED_PIPES:
+        # in a pipe header a dash inside a field joins a title and its team: "Senior Software
+        # Engineer — AI-Driven Payment Systems" is one field
+        text = "|".join(_title_dash_team(f) for f in text.split("|"))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
@@ -483,6 +498,27 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
             )
     found.extend((parsed, title, normalized, False) for parsed, title, normalized in prose)
     return tuple(found)
+
+
+_DASH = re.compile(r"\s[-–—]{1,2}\s|[–—]")
+
+
+def _title_dash_team(field: str) -> str:
+    """'Title — Team' inside a pipe field as one field 'Title, Team' (spaces kept from splitting)."""
+    parts = _DASH.split(field)
+    if len(parts) != 2:
+        return field
+    title, team = parts[0].strip(), parts[1].strip()
+    if (
+        not title
+        or not team
+        or len(team.split()) > _MAX_QUALIFIER_WORDS
+        or _is_prose(team)
+        or parse_title(title.replace("\x00", " ")).kind != "role"
+        or parse_title(team.replace("\x00", " ")).kind != "none"
+    ):
+        return field
+    return f"{title},\x00{team.replace(' ', chr(0))}"
 
 
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
@@ -542,11 +578,16 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
         while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
             words.pop(0)
         kept: list[str] = []
-        for w in words:
+        team = ""
+        for at, w in enumerate(words):
             if w.lower().strip(",") in _PROSE_STOP:
+                team = _team_after(words[at:])
                 break
             kept.append(w)
         phrase = " ".join(kept).strip(" ,")
+        if team and kept and ROLE_PHRASES.get((PLURALS.get(kept[-1].lower(), kept[-1].lower()),)):
+            # "full-stack engineers for our ML platform team": the team qualifies the role
+            phrase = f"{phrase} ({team})"
         # a long phrase is prose unless it is a list of titles ("... a designer, two backend
         # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
         if not kept or (len(kept) > _HIRING_PHRASE_WORDS and phrase.count(",") < 2):
@@ -558,6 +599,23 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
         # "we're hiring engineers to ...": a bare plural names people, not an opening's title
         found.extend(item for item in items if not _bare_plural(item))
     return tuple(found)
+
+
+# "engineers for our ML and web platform teams": the team's name is a few words long; a longer
+# stretch before "team" is a clause ("for our customers, who run their own security team").
+_TEAM_NAME_WORDS = 5
+_TEAM_AFTER = re.compile(
+    r"^(?:for|on|in|within|to\s+join)\s+(?:our|the|its|their)\s+"
+    rf"(?P<name>(?:[\w/&+.-]+\s+){{1,{_TEAM_NAME_WORDS}}}?)"
+    r"(?:team|teams|group|groups|org|organization)\b",
+    re.I,
+)
+
+
+def _team_after(words: list[str]) -> str:
+    """The team named right after a role phrase ("for our ML platform team"), or ""."""
+    m = _TEAM_AFTER.match(" ".join(words[: _TEAM_NAME_WORDS + 4]))
+    return f"{m.group('name').strip()} team" if m else ""
 
 
 def _bare_plural(spec: _Spec) -> bool:

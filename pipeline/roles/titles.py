@@ -25,6 +25,7 @@ from pipeline.roles.vocabulary import (
     COORDINATORS,
     CUSTOMER_FACING,
     DATA_ENGINEERING,
+    DESCRIPTIVE_AFTER_AI,
     DESCRIPTIVE_BEFORE_AI,
     ENG_MARKERS,
     FUNCTION_MANAGERS,
@@ -429,7 +430,7 @@ def _is_brand_ai(words: list[str], i: int, in_head: bool) -> bool:
         return False
     if in_head and i + 1 < len(words) and ROLE_PHRASES.get((words[i + 1],)) in ("eng", "arch"):
         return False
-    return True
+    return not (i + 1 < len(words) and words[i + 1] in DESCRIPTIVE_AFTER_AI)
 
 
 def _is_ai_conjunct(words: list[str]) -> bool:

@@ -152,6 +152,7 @@ AI_BIGRAMS = frozenset(
     }
 )
 DESCRIPTIVE_BEFORE_AI = frozenset(_RULES["qualifiers"]["descriptive_before_ai"])
+DESCRIPTIVE_AFTER_AI = frozenset(_RULES["qualifiers"]["descriptive_after_ai"])
 MARKET_WORDS = frozenset(_RULES["qualifiers"]["market_segment"])
 CUSTOMER_FACING = frozenset(_RULES["heads"]["customer_facing"])
 DATA_ENGINEERING = frozenset(tuple(p.split()) for p in _RULES["heads"]["data_engineering"])

@@ -49,3 +49,58 @@ def test_associate_after_a_field_is_the_role() -> None:
     assert classify_title("AI Associate").normalized_title == "AI Associate"
     assert classify_title("Associate ML Engineer").role_family == AI
     assert classify_title("Associate Data Scientist").role_family == DS
+
+
+def test_ai_before_a_common_noun_describes_the_work() -> None:
+    assert classify_title("Product Engineer (Growth/Building AI Agents)").role_family == AI
+    assert classify_title("Platform Engineer, AI-Native").role_family == AI
+    assert classify_title("Senior Backend Engineer, Hazel AI").role_family == OT
+    assert classify_title("Bits AI SRE").role_family == OT
+
+
+def test_short_parenthesis_does_not_make_a_header_title_too_long() -> None:
+    post = (
+        "Tallow Labs | Founding Full Stack Developer (AI x Contract Review x Graphs) | Remote\n"
+        "We read contracts."
+    )
+    assert _families(post) == [AI]
+
+
+def test_dash_inside_a_pipe_field_joins_a_title_and_its_team() -> None:
+    post = "Ledgerly | Staff Backend Engineer — AI-Driven Invoice Matching | Remote (US)\nWe pay."
+    openings = openings_of_posting("hn_whoishiring", None, post)
+    assert [o.role_family for o in openings] == [AI]
+    assert classify_title("Staff Backend Engineer").role_family == OT
+
+
+def test_dash_team_join_needs_a_title_before_it() -> None:
+    post = "Ledgerly – Berlin | Backend Engineer | Remote\nWe pay."
+    assert [o.title for o in openings_of_posting("hn_whoishiring", None, post)] == [
+        "Backend Engineer"
+    ]
+
+
+def test_as_well_as_continues_a_hiring_list() -> None:
+    post = (
+        "Transitly | Engineers | Berlin | ONSITE\n\n"
+        "We are hiring for Backend (Go, Kafka) and mobile engineers as well as Data Science."
+    )
+    assert _families(post) == [DS]
+
+
+def test_list_in_parentheses_after_positions_including() -> None:
+    post = (
+        "Brightmoor - Austin, TX\n\nBrowse our engineering openings here (including new grads, "
+        "site reliability engineers and data scientists): careers page.\n"
+    )
+    assert _families(post) == [DS]
+
+
+def test_team_named_after_a_hiring_phrase_qualifies_the_role() -> None:
+    post = (
+        "Visionly | Remote\n\nWe're hiring backend engineers for our ML and search platform "
+        "teams, plus a designer.\n"
+    )
+    assert _families(post) == [AI]
+    plain = "Visionly | Remote\n\nWe're hiring backend engineers for our customers in retail.\n"
+    assert _families(plain) == []
