@@ -235,7 +235,7 @@ _PROSE_WORDS = frozenset(
     "including plus bonus preferred required nice if can do our looking want need please into "
     "grasp proficiency proficient expertise familiar exposure comfortable comfort fluency fluent "
     "ability "
-    "about on across within while where when how what why in interest subject application".split()
+    "about on across within while where when how what why in interest subject application not".split()
 )
 _SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
 _LEAD_FILLER = frozenset(
@@ -249,7 +249,7 @@ _PROSE_STOP = frozenset(
     "to who that which with at on from for because so as based located like than if when where "
     "while whose by across within into in help join interested excited eager ready willing "
     "anywhere here there now today immediately asap please we you i our this these next soon "
-    "familiar proficient fluent comfortable".split()
+    "familiar proficient fluent comfortable not".split()
 )
 _GENERIC_TITLES = frozenset(
     {
@@ -707,6 +707,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     title_lines: list[_Found] = []
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
     described: set[int] = set()
+    described_pending: set[int] = set()  # "Data Science: pandas, numpy, ..." names a stack
     cue_active = False
     last_opening_line = -1
     pending_description = -1
@@ -726,6 +727,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             cue_active = True
         elif action == _PENDING:
             pending.extend(_placed(specs, k))
+            if flag:
+                described_pending.add(k)
         elif action == _LISTED_ROLES or action == _TITLE_ROLES:
             (listed if action == _LISTED_ROLES else title_lines).extend(_placed(specs, k))
             if flag:
@@ -750,6 +753,11 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             and any(f.line <= head_at + _TITLE_LINES_BELOW_HEADER for f in title_lines)
         )
     )
+    if not accept_title_lines and title_lines and pending:
+        # a title line beside bare disciplines on lines of their own is a list without a cue
+        # ("Software Engineer: link" / "Machine Learning: link"; "Data Science (Python)" / "SRE")
+        pending_lines = {f.line for f in pending} - described_pending
+        accept_title_lines = any(_near_lines(line) & pending_lines for line in title_line_set)
     body = listed + (title_lines if accept_title_lines else [])
     near = {f.line for f in body}
     body.extend(f for f in pending if _near_lines(f.line) & near)
@@ -812,6 +820,16 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
         else ""
     )
+    if part and not _roleish(part):
+        labeled = _labeled_title(content) if bullet is not None else ""
+        if labeled:
+            # "* The Rainman: Data Scientist": a nickname or team, then the title
+            part = labeled
+        elif bullet is None and len(_DASH.findall(line)) >= _HEADER_SHAPED_PIPES:
+            # "Acme - Founding Engineer (AI x Search) - Remote - $80k": a header in the body
+            shaped = tuple(spec[:3] for spec in _header_specs(line) if spec[0].kind == "role")
+            if shaped and len(line) < _HEADER_SHAPED_CHARS:
+                return _TITLE_ROLES, shaped, False
     items = ()
     if part and len(part) < _TITLE_PART_CHARS and _roleish(part) and not _is_prose(part):
         items = _item_specs(part)
@@ -830,10 +848,10 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
                 # ("prompt engineering", "ML engineering") is a skill, not an opening
                 items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
     roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
+    described = len(_strip_urls(content).strip()) > len(part) + _DESCRIPTION_CHARS
     if items and not roles:
-        return _PENDING, items, False
+        return _PENDING, items, described
     if roles:
-        described = len(_strip_urls(content).strip()) > len(part) + _DESCRIPTION_CHARS
         return (
             (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES),
             roles,
@@ -843,6 +861,21 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _SKIP, (), False
     ends_cue = bullet is None and cue_active and not line.endswith(":")
     return _TEXT, _prose_specs(line) if _hiring_quick(line) else (), ends_cue
+
+
+# "The Atlas: Backend Engineer": the label before the title is a name or a team of a few words.
+_ITEM_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s+(?P<title>\S.*)$")
+
+
+def _labeled_title(content: str) -> str:
+    """The title after a short label in a list item ("The Atlas: Backend Engineer"), or ""."""
+    m = _ITEM_LABEL.match(_strip_urls(content).strip())
+    if m is None:
+        return ""
+    title = _title_part(m.group("title"))
+    if not title or _is_prose(title) or parse_title(title).kind != "role":
+        return ""
+    return title
 
 
 def _is_sentence_start(piece: str) -> bool:

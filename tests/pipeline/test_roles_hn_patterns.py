@@ -104,3 +104,42 @@ def test_team_named_after_a_hiring_phrase_qualifies_the_role() -> None:
     assert _families(post) == [AI]
     plain = "Visionly | Remote\n\nWe're hiring backend engineers for our customers in retail.\n"
     assert _families(plain) == []
+
+
+def test_title_line_beside_discipline_lines_is_a_list() -> None:
+    post = (
+        "Cellwise | Platform Engineer | Palo Alto, CA | Onsite\n\nWe sequence cells.\n\n"
+        "Platform Engineer: https://example.com/jobs/1\n\nMachine Learning: https://example.com/jobs/2\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_discipline_lines_with_a_stack_after_them_are_no_list() -> None:
+    post = (
+        "Cellwise | Platform Engineer | Palo Alto, CA | Onsite\n\nTech:\n"
+        "Machine Learning: pytorch, numpy and a cluster of GPUs for your experiments\n"
+        "Platform Engineering: go, kubernetes, terraform, postgres\n"
+    )
+    assert _families(post) == []
+
+
+def test_title_after_a_label_in_a_list_item() -> None:
+    post = (
+        "Quarry - Denver, CO\n\n* The Navigator: Backend Engineer\n"
+        "* The Oracle: Data Scientist / ML Engineer\n\nWe index rocks."
+    )
+    assert _families(post) == [AI, DS]
+
+
+def test_dash_shaped_line_below_a_place_header() -> None:
+    post = (
+        "Remote or Portugal\n\nScribbly - Founding Engineer (AI x Legal Drafting) - Remote - $90k\n"
+        "https://example.com\n\nWe draft contracts."
+    )
+    assert _families(post) == [AI]
+
+
+def test_not_ends_a_hiring_phrase() -> None:
+    post = "Anvil | Remote\n\nWe are looking for a senior systems architect, not a feature developer.\n"
+    titles = [o.title for o in openings_of_posting("hn_whoishiring", None, post)]
+    assert "not a feature developer" not in titles
