@@ -348,17 +348,23 @@ def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
 def _is_prose_item(piece: str) -> bool:
     """A list piece too long for a title, or worded as a sentence.
 
-    A short parenthesis is the title's detail and does not count towards its length: "Founding
-    Full Stack Developer (AI x Search x Graphs)" is one title.
+    A short parenthesis is the title's detail and counts neither towards its length nor as
+    wording: "Founding Full Stack Developer (AI x Search x Graphs)" is one title.
     """
-    if any(w.strip(",.!?:;()") in _PROSE_WORDS for w in _words(piece)):
-        return True
     return _is_prose(_SHORT_PARENS.sub(" ", piece), _LIST_ITEM_WORDS)
+
+
+def _drop_prose_parens(text: str) -> str:
+    """Parentheses worded as a sentence dropped: "Software Engineer (ML experience a plus)"
+    states a requirement, "(must be a golfer)" a wish; neither is part of the title."""
+    return _PARENS.sub(lambda m: " " if _is_prose(m.group(1)) else m.group(0), text)
 
 
 @lru_cache(maxsize=65_536)
 def _item_specs(text: str) -> tuple[_Spec, ...]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    if "(" in text:
+        text = " ".join(_drop_prose_parens(text).split())
     # Header fields and list lines repeat across posts (reposts, "Remote", "Full-time"): cached.
     pieces: list[tuple[str, str]] = []
     merged: list[tuple[str, str]] = []
@@ -515,7 +521,7 @@ def _title_dash_team(field: str) -> str:
         or len(team.split()) > _MAX_QUALIFIER_WORDS
         or _is_prose(team)
         or parse_title(title.replace("\x00", " ")).kind != "role"
-        or parse_title(team.replace("\x00", " ")).kind != "none"
+        or parse_title(team.replace("\x00", " ")).kind == "role"
     ):
         return field
     return f"{title},\x00{team.replace(' ', chr(0))}"
@@ -530,7 +536,10 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     label = _LABEL.match(field) if ":" in field else None
     if label is not None:
         return _FIELD_LABELED, _item_specs(label.group("rest"))
-    if (_is_prose(field) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
+    # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
+    # (Amsterdam, The Netherlands)" is a title, not a sentence
+    bare = _SHORT_PARENS.sub(" ", field)
+    if (_is_prose(bare) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
         return _FIELD_PROSE, _prose_specs(field)
     if not _roleish(field):
         return _FIELD_NONE, ()

@@ -69,7 +69,7 @@ _AI_BI = re.compile(r"\bai\s*/\s*bi\b", re.I)
 _AT_COMPANY = re.compile(r"\s(?:@|at)\s.*$", re.I)
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
 _PUNCT = re.compile(
-    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
+    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|(?<=[a-z])\+(?=[a-z])|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
 )
 _MULTIWORD = re.compile(
     r"\b(?:(front) end|(back) end|(full) stack|(ml) ops|(ai) ops|(gen) ai|(llm) ops|"
@@ -607,6 +607,9 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
             return AI, "role", head_noun
         return OTHER, "role", head_noun
     if mods and (mods[-1] in CUSTOMER_FACING or " ".join(mods[-2:]) in CUSTOMER_FACING):
+        # "AI/DevRel Engineers" coordinates an AI engineer with the customer-facing one
+        if any(_is_ai_conjunct(c) for c in conj_before):
+            return AI, "role", head_noun
         return OTHER, "role", head_noun
     if kind == "arch":
         for j, words_j in enumerate(stripped):

@@ -143,3 +143,33 @@ def test_not_ends_a_hiring_phrase() -> None:
     post = "Anvil | Remote\n\nWe are looking for a senior systems architect, not a feature developer.\n"
     titles = [o.title for o in openings_of_posting("hn_whoishiring", None, post)]
     assert "not a feature developer" not in titles
+
+
+def test_dash_team_that_is_a_discipline_joins_the_title() -> None:
+    post = "Brookvale | ONSITE | Denver, CO | Senior Software Engineer - Machine Learning\nWe farm."
+    openings = openings_of_posting("hn_whoishiring", None, post)
+    assert [(o.normalized_title, o.role_family) for o in openings] == [
+        ("Software Engineer, Machine Learning", AI)
+    ]
+
+
+def test_requirement_in_parentheses_is_no_qualifier() -> None:
+    post = "Pinecrest | Software Engineers (ML experience a plus) | Boston, MA | ONSITE\nWe ship."
+    assert _families(post) == []
+    wish = "Fairway | ML Engineer (must be a golfer) | REMOTE\nWe putt."
+    assert _families(wish) == [AI]
+
+
+def test_place_in_parentheses_does_not_make_a_header_prose() -> None:
+    post = "Founding AI Engineer at Stealth Startup (Utrecht, The Netherlands)\n\nAbout us."
+    assert _families(post) == [AI]
+
+
+def test_ai_conjunct_before_a_customer_facing_engineer() -> None:
+    assert classify_title("Distributed Systems/AI/DevRel Engineers").role_family == AI
+    assert classify_title("AI Support Engineer").role_family == OT
+
+
+def test_plus_between_words_coordinates() -> None:
+    assert classify_title("Machine learning+audio engineer").role_family == AI
+    assert classify_title("C++ Developer").role_family == OT
