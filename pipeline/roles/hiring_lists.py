@@ -34,7 +34,10 @@ from pipeline.roles.titles import Opening
 # says they are open. The list is the rest of the sentence.
 _CUE = re.compile(
     r"\b(?:(?:currently|also|now|actively|still|always)\s+)*"
-    r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
+    r"(?:(?P<including>(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
+    r"(?:(?!\s(?:to|with|who|that|experience|skills|background)\b)[^.!?:;()]){0,80}?"
+    r",?\s+(?:including|such\s+as|e\.g\.?,?))|"
+    r"hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
     r"|recruiting(?:\s+for)?|in\s+need\s+of"
     r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
     r"|(?:roles|positions|openings|jobs)\s+(?:open|available|include|including)(?:\s+(?:are|in|for))?"
@@ -51,6 +54,13 @@ _CUE = re.compile(
 # "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
 # ends the list ("engineers as we grow").
 _AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
+_OPENINGS_NOUN = re.compile(
+    r"\b(?:roles?|positions?|openings?|jobs?|vacanc(?:y|ies)|engineers|developers)\b", re.I
+)
+# Spaced dashes between items after a cue separate openings when there are at least two of them;
+# one is as often a title's team ("Software Engineer - ML").
+_DASH_ITEM = re.compile(r"\s[-–—]{1,2}\s")
+_MIN_DASH_ITEMS = 2
 # Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
 # such as "Sr." is no sentence end, see _ABBREVIATIONS), or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(]|\s*$)|\n")
@@ -161,10 +171,24 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis
             rest = rest.split(")")[0]
+        if len(_DASH_ITEM.findall(rest)) >= _MIN_DASH_ITEMS:
+            # "We are looking for: Platform Engineer - Staff ML Engineers - Data Scientists"
+            rest = _DASH_ITEM.sub("; ", rest)
         for group in _ASIDE.sub(_aside, rest).split(";"):
             phrase = _until_prose(group)
-            if phrase:
-                found.extend(s for s in item_specs(phrase) if s[0].kind != "none")
+            if not phrase:
+                continue
+            specs = [s for s in item_specs(phrase) if s[0].kind != "none"]
+            # "looking for people with experience in many areas, including ML and data science"
+            # lists skills: after "including" areas are openings only when the cue names roles
+            # ("several engineering roles including machine learning, backend")
+            if (
+                cue.group("including")
+                and not _OPENINGS_NOUN.search(cue.group("including"))
+                and not any(s[0].kind == "role" for s in specs)
+            ):
+                continue
+            found.extend(specs)
         # "roles open within our R&D team (Product Owner, Data Scientist, ...)": the sentence
         # goes on in prose, and the list stands in the parentheses
         listed = _PAREN_LIST.search(rest)

@@ -804,6 +804,11 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _SKIP, (), False
     if len(line) > _LONG_LINE_CHARS:
         head = line[:_LONG_LINE_CHARS]
+        titled = _long_item_title(head)
+        if titled:
+            # "1) Senior ML Engineer | £80k+ (link). You'd be turning ...": an item whose
+            # description runs on in the same paragraph
+            return _LISTED_ROLES if _BULLET.match(head) else _TITLE_ROLES, titled, True
         return _LONG, _prose_specs(head) if _hiring_quick(head) else (), False
     label = _LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
@@ -829,12 +834,14 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
         else ""
     )
-    if part and not _roleish(part):
-        labeled = _labeled_title(content) if bullet is not None else ""
+    if part and (bullet is not None or cue_active) and (not _roleish(part) or _is_prose(part)):
+        labeled = _labeled_items(content)
         if labeled:
-            # "* The Rainman: Data Scientist": a nickname or team, then the title
-            part = labeled
-        elif bullet is None and len(_DASH.findall(line)) >= _HEADER_SHAPED_PIPES:
+            # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
+            # a nickname, team or area, then the titles
+            return _LISTED_ROLES, labeled, False
+    if part and not _roleish(part):
+        if bullet is None and len(_DASH.findall(line)) >= _HEADER_SHAPED_PIPES:
             # "Acme - Founding Engineer (AI x Search) - Remote - $80k": a header in the body
             shaped = tuple(spec[:3] for spec in _header_specs(line) if spec[0].kind == "role")
             if shaped and len(line) < _HEADER_SHAPED_CHARS:
@@ -872,19 +879,34 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
     return _TEXT, _prose_specs(line) if _hiring_quick(line) else (), ends_cue
 
 
-# "The Atlas: Backend Engineer": the label before the title is a name or a team of a few words.
-_ITEM_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s+(?P<title>\S.*)$")
+# "The Atlas: Backend Engineer", "In engineering: ...": the label before the titles is a name,
+# a team or an area of a few words.
+_ITEM_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s+(?P<rest>\S.*)$")
+_ITEM_LABEL_WORDS = 4
 
 
-def _labeled_title(content: str) -> str:
-    """The title after a short label in a list item ("The Atlas: Backend Engineer"), or ""."""
+def _labeled_items(content: str) -> tuple[_Spec, ...]:
+    """The roles listed after a short label in a list item ("The Atlas: Backend Engineer")."""
     m = _ITEM_LABEL.match(_strip_urls(content).strip())
-    if m is None:
-        return ""
-    title = _title_part(m.group("title"))
-    if not title or _is_prose(title) or parse_title(title).kind != "role":
-        return ""
-    return title
+    if m is None or len(m.group("label").split()) > _ITEM_LABEL_WORDS:
+        return ()
+    rest = m.group("rest").strip(" .")
+    if _is_prose(_SHORT_PARENS.sub(" ", rest), _LABELED_LIST_WORDS):
+        return ()
+    return tuple(spec for spec in _item_specs(rest) if spec[0].kind == "role")
+
+
+def _long_item_title(head: str) -> tuple[_Spec, ...]:
+    """The roles of a title that opens a paragraph and ends at " - ", " | " or ": "."""
+    bullet = _BULLET.match(head)
+    content = _strip_urls(bullet.group("body") if bullet else head)
+    end = _TITLE_END.search(content)
+    if end is None or end.start() == 0 or content[end.start()] not in " :":
+        return ()
+    part = _title_part(content[: end.start()])
+    if not part or len(part) >= _TITLE_PART_CHARS or not _roleish(part) or _is_prose(part):
+        return ()
+    return tuple(spec for spec in _item_specs(part) if spec[0].kind == "role")
 
 
 def _is_sentence_start(piece: str) -> bool:

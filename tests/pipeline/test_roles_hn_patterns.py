@@ -173,3 +173,50 @@ def test_ai_conjunct_before_a_customer_facing_engineer() -> None:
 def test_plus_between_words_coordinates() -> None:
     assert classify_title("Machine learning+audio engineer").role_family == AI
     assert classify_title("C++ Developer").role_family == OT
+
+
+def test_numbered_item_with_its_description_in_the_same_paragraph() -> None:
+    description = "You would turn prototype pricing models into production systems. " * 12
+    post = (
+        "Tidewater Analytics | Multiple Roles | Leeds, UK | ONSITE\n\n"
+        f"1) Senior Machine Learning Engineer | £75k (https://example.com/j/1). {description}\n\n"
+        f"2) Senior Backend Engineer | £70k (https://example.com/j/2). {description}\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_area_label_then_titles_under_a_cue() -> None:
+    post = (
+        "Vellum is hiring a number of positions\n\nWe build search.\n\nOpen positions:\n\n"
+        "In engineering: backend engineer (remote OK), ML engineer (Bay area preferred), "
+        "and SRE\n\nOutside of engineering: technical writer\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_openings_listed_after_including() -> None:
+    post = (
+        "Helix Bio | Cambridge, MA | Onsite\n\nWe're looking for engineers across the stack, "
+        "including data scientists, front-end engineers, and full-stack devs to build our lab "
+        "software.\n"
+    )
+    assert _families(post) == [DS]
+    areas = "Cortexa | Remote\n\nWe are hiring across several engineering roles, including ML, backend and mobile.\n"
+    assert _families(areas) == [AI]
+
+
+def test_skills_after_including_are_no_openings() -> None:
+    post = (
+        "Helix Bio | Senior Engineer | Cambridge, MA\n\nWe're looking for engineers with "
+        "experience in many areas, including machine learning and data science.\n"
+    )
+    assert _families(post) == []
+
+
+def test_dash_separated_list_after_a_cue() -> None:
+    post = (
+        "Clinify | Remote (US) | Multiple roles\n\nWe are looking for: Senior Platform Engineer "
+        "- Staff ML Engineers - A Director of Engineering for our Product groups - Staff Data "
+        "Scientists - More!\n"
+    )
+    assert _families(post) == [AI, DS]
