@@ -36,7 +36,8 @@ _CUE = re.compile(
     r"\b(?:(?:currently|also|now|actively|still|always)\s+)*"
     r"(?:(?P<including>(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
     r"(?:(?!\s(?:to|with|who|that|experience|skills|background)\b)[^.!?:;()]){0,80}?"
-    r",?\s+(?:including|such\s+as|e\.g\.?,?))|"
+    r"(?:,?\s+(?:including|such\s+as|e\.g\.?,?)"
+    r"|\s(?:disciplines|areas|roles|positions|openings|teams|functions)\s*:))|"
     r"hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
     r"|recruiting(?:\s+for)?|in\s+need\s+of"
     r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
@@ -48,14 +49,16 @@ _CUE = re.compile(
     r"|following\s+(?:roles|positions|areas|openings)"
     r"|join\s+us\s+as"
     r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*(?:including|incl\.?|e\.g\.?|such\s+as)))"
-    r"\b\s*:?",
+    r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
 # "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
 # ends the list ("engineers as we grow").
 _AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
 _OPENINGS_NOUN = re.compile(
-    r"\b(?:roles?|positions?|openings?|jobs?|vacanc(?:y|ies)|engineers|developers)\b", re.I
+    r"\b(?:roles?|positions?|openings?|jobs?|vacanc(?:y|ies)|engineers|developers|disciplines|"
+    r"areas|teams)\b",
+    re.I,
 )
 # Spaced dashes between items after a cue separate openings when there are at least two of them;
 # one is as often a title's team ("Software Engineer - ML").

@@ -540,7 +540,7 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = _SHORT_PARENS.sub(" ", field)
     if (_is_prose(bare) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
-        return _FIELD_PROSE, _prose_specs(field)
+        return _FIELD_PROSE, _prose_specs(field) or _title_before_prose(field)
     if not _roleish(field):
         return _FIELD_NONE, ()
     return _FIELD_ITEMS, _item_specs(field)
@@ -566,6 +566,21 @@ def _is_stack_field(field: str, other_field_has_role: bool) -> bool:
     if any(q.kind == "role" for q in parses):
         return False
     return other_field_has_role or any(q.kind == "none" for q in parses)
+
+
+def _title_before_prose(field: str) -> tuple[_Spec, ...]:
+    """A title that opens a header field worded as a phrase ("Data Scientists/Engineers across
+    the stack"): the words up to the first one that continues the phrase."""
+    kept: list[str] = []
+    for word in field.replace("’", "'").split():
+        if word.lower().strip(",.") in _PROSE_STOP or word.lower().strip(",.") in _PROSE_WORDS:
+            break
+        kept.append(word)
+    title = " ".join(kept).strip(" ,.:;-")
+    if not title or len(kept) > _MAX_LISTED_TITLE_WORDS:
+        return ()
+    specs = _item_specs(title)
+    return specs if specs and all(spec[0].kind == "role" for spec in specs) else ()
 
 
 def _is_title_list(field: str) -> bool:
@@ -834,6 +849,10 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
         else ""
     )
+    if part and _is_prose(part) and " -- " in part:
+        # "Machine Learning Engineers -- You understand the math": a description after a double
+        # dash; a short team there stays ("Senior SW Engineer -- robotics and computer vision")
+        part = part.split(" -- ")[0].strip()
     if part and (bullet is not None or cue_active) and (not _roleish(part) or _is_prose(part)):
         labeled = _labeled_items(content)
         if labeled:

@@ -220,3 +220,28 @@ def test_dash_separated_list_after_a_cue() -> None:
         "Scientists - More!\n"
     )
     assert _families(post) == [AI, DS]
+
+
+def test_title_opening_a_header_phrase() -> None:
+    post = "Quantly | Data Scientists/Engineers across the stack | Full-time | NYC\nWe model."
+    assert _families(post) == [DS]
+    assert _families("Quantly | Building better maps for cities | NYC\nWe model.") == []
+
+
+def test_double_dash_before_a_description_ends_the_title() -> None:
+    post = (
+        "Arbor | Boston, MA | ONSITE\n\n+ Software Engineers -- Front end, backend, APIs. "
+        "Machine learning skills a strong plus.\n+ Machine Learning Engineers -- You understand "
+        "the math and the tools.\n"
+    )
+    assert _families(post) == [AI]
+    team = "Arbor | SF\n\nWe're looking for:\n\n- Senior SW Engineer -- robotics and computer vision\n- IT Engineer\n"
+    assert _families(team) == [AI]
+
+
+def test_list_after_a_colon_in_a_hiring_sentence() -> None:
+    post = (
+        "Skyway | London | ONSITE\n\nHiring at a senior level in several disciplines: backend, "
+        "data science, designers, product.\n"
+    )
+    assert _families(post) == [DS]
