@@ -238,6 +238,8 @@ _PROSE_WORDS = frozenset(
     "about on across within while where when how what why in interest subject application not".split()
 )
 _SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
+# Prose words that, written in capitals, are areas: "Software, Machine Learning, IT".
+_CAPITAL_AREAS = frozenset({"IT"})
 _LEAD_FILLER = frozenset(
     "a an the some several multiple two three four five six seven eight nine ten few couple of "
     "number lots more additional new talented great strong passionate skilled motivated smart "
@@ -342,7 +344,12 @@ def _words(text: str) -> list[str]:
 
 def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     words = _words(text)
-    return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
+    if len(words) > limit:
+        return True
+    return any(
+        w.strip(",.!?:;()") in _PROSE_WORDS and raw.strip(",.!?:;()") not in _CAPITAL_AREAS
+        for w, raw in zip(words, text.split(), strict=False)
+    )
 
 
 def _is_prose_item(piece: str) -> bool:
@@ -629,7 +636,7 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
 # stretch before "team" is a clause ("for our customers, who run their own security team").
 _TEAM_NAME_WORDS = 5
 _TEAM_AFTER = re.compile(
-    r"^(?:for|on|in|within|to\s+join)\s+(?:our|the|its|their)\s+"
+    r"^(?:for|on|in|within|to\s+join)\s+(?:(?:our|the|its|their)\s+)?"
     rf"(?P<name>(?:[\w/&+.-]+\s+){{1,{_TEAM_NAME_WORDS}}}?)"
     r"(?:team|teams|group|groups|org|organization)\b",
     re.I,

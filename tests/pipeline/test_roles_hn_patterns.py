@@ -245,3 +245,14 @@ def test_list_after_a_colon_in_a_hiring_sentence() -> None:
         "data science, designers, product.\n"
     )
     assert _families(post) == [DS]
+
+
+def test_it_in_capitals_is_an_area() -> None:
+    post = "Ridgeline Robotics | Software, Machine Learning, Computer Vision, IT | Pittsburgh, PA\nWe build."
+    assert _families(post) == [AI]
+
+
+def test_team_without_a_determiner_after_a_hiring_phrase() -> None:
+    post = "Fenwick | Boston\n\nWe are hiring Software Engineers in Data and ML teams.\n"
+    assert _families(post) == [AI]
+    assert _families("Fenwick | Boston\n\nWe are hiring engineers in New York.\n") == []
