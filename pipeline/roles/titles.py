@@ -411,7 +411,22 @@ def _qualifier_positions(segments: list[_Segment], head_index: int) -> bool:
                 return True
             if i + 1 < n and (w, words[i + 1]) in AI_BIGRAMS:
                 return True
+            if w == "cv" and _cv_qualifies(words, i):
+                return True
     return False
+
+
+def _cv_qualifies(words: list[str], i: int) -> bool:
+    """'CV' (computer vision) right before a role noun or coordinated with an area before one:
+    "CV Engineer", "CV & Robotics SWE"; alone it is as often a résumé ("send your CV")."""
+    rest = words[i + 1 :]
+    if not rest:
+        return False
+    if ROLE_PHRASES.get((rest[0],)) in ("eng", "arch"):
+        return True
+    return rest[0] in COORDINATORS and any(
+        kind in ("eng", "arch") for _, _, kind in _role_matches(rest[1:])
+    )
 
 
 def _is_brand_ai(words: list[str], i: int, in_head: bool) -> bool:
@@ -508,6 +523,7 @@ def _discipline(words: list[str]) -> str | None:
                 "applied",
                 "engineering",
                 "llm",
+                "cv",
             }
         )
         if all(w in allowed for w in words):

@@ -256,3 +256,13 @@ def test_team_without_a_determiner_after_a_hiring_phrase() -> None:
     post = "Fenwick | Boston\n\nWe are hiring Software Engineers in Data and ML teams.\n"
     assert _families(post) == [AI]
     assert _families("Fenwick | Boston\n\nWe are hiring engineers in New York.\n") == []
+
+
+def test_cv_before_an_engineering_noun_is_computer_vision() -> None:
+    assert classify_title("Senior CV Engineer").role_family == AI
+    assert classify_title("CV/ML").role_family == AI
+    assert classify_title("CV Writer").role_family == OT
+    post = (
+        "Orchard | Remote\n\nHiring process: cover letter and CV, a take-home task, interviews.\n"
+    )
+    assert _families(post) == []
