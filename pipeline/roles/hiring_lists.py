@@ -192,6 +192,13 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
             ):
                 continue
             found.extend(specs)
+        # "hiring for engineers across the web stack, as well as ML engineers": the list goes on
+        # after the aside; only roles count there ("as well as Python" names a skill)
+        more = _AS_WELL_AS.search(rest)
+        if more is not None:
+            phrase = _until_prose(rest[more.end() :])
+            if phrase:
+                found.extend(s for s in item_specs(phrase) if s[0].kind == "role")
         # "roles open within our R&D team (Product Owner, Data Scientist, ...)": the sentence
         # goes on in prose, and the list stands in the parentheses
         listed = _PAREN_LIST.search(rest)

@@ -467,7 +467,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     if text.count("|") >= _HEADER_SHAPED_PIPES:
         # in a pipe header a dash inside a field joins a title and its team: "Senior Software
         # Engineer — AI-Driven Payment Systems" is one field
-        text = "|".join(_title_dash_team(f) for f in text.split("|"))
+        text = "|".join(_slash_list(_title_dash_team(f)) for f in text.split("|"))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
@@ -534,6 +534,21 @@ def _title_dash_team(field: str) -> str:
     return f"{title},\x00{team.replace(' ', chr(0))}"
 
 
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def _slash_list(field: str) -> str:
+    """A pipe field of short roles and areas joined by " / " as one list ("Software Eng / Design
+    / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
+    parts = _SPACED_SLASH.split(field)
+    if len(parts) < 2 or any(len(p.split()) > _MAX_QUALIFIER_WORDS for p in parts):
+        return field
+    kinds = [parse_title(p.replace("\x00", " ")).kind for p in parts]
+    if "none" in kinds or "role" not in kinds:
+        return field
+    return ",\x00".join(p.strip().replace(" ", "\x00") for p in parts)
+
+
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
 
 
@@ -575,16 +590,16 @@ def _is_stack_field(field: str, other_field_has_role: bool) -> bool:
     return other_field_has_role or any(q.kind == "none" for q in parses)
 
 
-def _title_before_prose(field: str) -> tuple[_Spec, ...]:
-    """A title that opens a header field worded as a phrase ("Data Scientists/Engineers across
-    the stack"): the words up to the first one that continues the phrase."""
+def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tuple[_Spec, ...]:
+    """A title that opens a header field or list item worded as a phrase ("Data Scientists/
+    Engineers across the stack"): the words up to the first one that continues the phrase."""
     kept: list[str] = []
     for word in field.replace("’", "'").split():
         if word.lower().strip(",.") in _PROSE_STOP or word.lower().strip(",.") in _PROSE_WORDS:
             break
         kept.append(word)
     title = " ".join(kept).strip(" ,.:;-")
-    if not title or len(kept) > _MAX_LISTED_TITLE_WORDS:
+    if not title or sum(1 for w in kept if any(c.isalnum() for c in w)) > limit:
         return ()
     specs = _item_specs(title)
     return specs if specs and all(spec[0].kind == "role" for spec in specs) else ()
@@ -856,6 +871,16 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
         else ""
     )
+    if part and cue_active and _is_prose(part) and not _is_sentence_start(part):
+        # "1. Applied AI engineers with ML or data science backgrounds" under a cue
+        # an activity there is what the hire will do ("Learn ML engineering from ..."), no title
+        before = tuple(
+            spec
+            for spec in _title_before_prose(part, _TITLE_WORDS)
+            if spec[0].head_noun != "engineering"
+        )
+        if before:
+            return _LISTED_ROLES, before, True
     if part and _is_prose(part) and " -- " in part:
         # "Machine Learning Engineers -- You understand the math": a description after a double
         # dash; a short team there stays ("Senior SW Engineer -- robotics and computer vision")

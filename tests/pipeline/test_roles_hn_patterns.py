@@ -266,3 +266,30 @@ def test_cv_before_an_engineering_noun_is_computer_vision() -> None:
         "Orchard | Remote\n\nHiring process: cover letter and CV, a take-home task, interviews.\n"
     )
     assert _families(post) == []
+
+
+def test_spaced_slash_list_in_a_pipe_field_is_one_list() -> None:
+    post = "Nextly | 100% Remote | Full Time / Contract | Software Eng / Design / ML\nWe read."
+    assert _families(post) == [AI]
+
+
+def test_title_before_a_phrase_in_a_list_under_a_cue() -> None:
+    post = (
+        "Causeway | SF | Hybrid\n\nWe're focused on hiring for our R&D team this month:\n"
+        "1. Applied AI engineers with ML or data science backgrounds\n"
+        "2. Technical Project Manager to lead our rituals\n"
+    )
+    assert _families(post) == [AI]
+    activity = (
+        "Causeway | Backend Engineer | SF\n\nIn this role you will:\n"
+        "- Learn ML engineering from researchers on a small team.\n- Ship pipelines.\n"
+    )
+    assert _families(activity) == []
+
+
+def test_roles_after_as_well_as_past_an_aside() -> None:
+    post = (
+        "Tablemate | Software Engineer | SF\n\nWe are hiring for engineers across the web "
+        "stack, as well as ML engineers. See our jobs page.\n"
+    )
+    assert _families(post) == [AI]
