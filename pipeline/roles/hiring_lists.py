@@ -23,6 +23,7 @@ from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
 from pipeline.roles.hn_posts import _LEAD_FILLER as LEAD_FILLER
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
+from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
 from pipeline.roles.hn_posts import _is_stack_field as is_stack_field
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
@@ -64,6 +65,8 @@ _OPENINGS_NOUN = re.compile(
 # one is as often a title's team ("Software Engineer - ML").
 _DASH_ITEM = re.compile(r"\s[-–—]{1,2}\s")
 _MIN_DASH_ITEMS = 2
+# Items numbered inside one line; two or more make a list, the numbers its separators.
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.)]\s+(?=[A-Z])")
 # Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
 # such as "Sr." is no sentence end, see _ABBREVIATIONS), or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(]|\s*$)|\n")
@@ -169,6 +172,9 @@ _CUE_WORDS = (
 @lru_cache(maxsize=65_536)
 def _line_lists(line: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
+    if len(_INLINE_NUMBER.findall(line)) >= _MIN_DASH_ITEMS:
+        # "We are hiring for: 1. Director of Engineering (AI) 2. Software Engineer 3. ..."
+        line = _INLINE_NUMBER.sub("; ", line)
     for cue in _CUE.finditer(line):
         rest = line[cue.end() : _sentence_end(line, cue.end())]
         if cue.group("paren"):
@@ -222,8 +228,11 @@ def _sentence_end(line: str, start: int) -> int:
 
 
 def _aside(match: re.Match[str]) -> str:
-    # A short aside is a title's detail and goes; a long one is prose and stops the list.
-    return " " if len(match.group(1).split()) <= _MAX_ASIDE_WORDS else " who "
+    # A short aside is a title's detail and goes, unless it is the title's AI qualifier
+    # ("Director of Engineering (AI)"); a long one is prose and stops the list.
+    if len(match.group(1).split()) > _MAX_ASIDE_WORDS:
+        return " who "
+    return match.group(0) if has_ai_word(match.group(1)) else " "
 
 
 def _until_prose(group: str) -> str:

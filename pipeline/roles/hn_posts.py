@@ -153,6 +153,7 @@ _LABEL = re.compile(
     r"(?:\s+\([^)]*\))?\s*:\s*(?P<rest>.*)$",
     re.I,
 )
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
 _RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
 _CUE = re.compile(
@@ -352,6 +353,16 @@ def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     )
 
 
+_AI_WORD = re.compile(
+    r"\b(?:AI|ML|NLP|LLMs?|GenAI|CV|machine\s+learning|deep\s+learning|computer\s+vision)\b",
+    re.I,
+)
+
+
+def _has_ai_word(text: str) -> bool:
+    return _AI_WORD.search(text) is not None
+
+
 def _is_prose_item(piece: str) -> bool:
     """A list piece too long for a title, or worded as a sentence.
 
@@ -403,6 +414,20 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
                 continue
         expanded.append((piece, sep))
     parses = [parse_title(p) for p, _ in expanded]
+    k = 0
+    while k + 1 < len(expanded):
+        # an AI qualifier coordinated before a role modifies it: "AI Simulation and Control
+        # Engineer", "CV & Robotics SWE" are one title each
+        if (
+            parses[k].kind == "none"
+            and expanded[k + 1][1] in ("and", "&", "/", "+")
+            and parses[k + 1].kind == "role"
+            and _has_ai_word(expanded[k][0])
+        ):
+            joined = f"{expanded[k][0]} {expanded[k + 1][1]} {expanded[k + 1][0]}"
+            expanded[k : k + 2] = [(joined, expanded[k][1])]
+            parses[k : k + 2] = [parse_title(joined)]
+        k += 1
     if sum(1 for q in parses if q.kind == "role") == 1:
         # one title followed by its team ("Research Scientist, Machine Learning"), not a list
         at = next(k for k, q in enumerate(parses) if q.kind == "role")
@@ -549,6 +574,17 @@ def _slash_list(field: str) -> str:
     return ",\x00".join(p.strip().replace(" ", "\x00") for p in parts)
 
 
+def _is_dash_team(title: str, team: str) -> bool:
+    """A few words after "Title - " that name its team or areas, not a role or a description."""
+    return (
+        bool(title.strip())
+        and 0 < len(team.split()) <= _MAX_QUALIFIER_WORDS
+        and not _is_prose(team)
+        and parse_title(title).kind == "role"
+        and parse_title(team).kind != "role"
+    )
+
+
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
 
 
@@ -601,6 +637,19 @@ def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tup
     title = " ".join(kept).strip(" ,.:;-")
     if not title or sum(1 for w in kept if any(c.isalnum() for c in w)) > limit:
         return ()
+    rest = field.replace("’", "'").split()[len(kept) :]
+    if len(rest) > 1 and rest[0].lower() in ("in", "for", "on"):
+        # "Senior Software Engineer in Machine Learning (...)": the area after the title
+        words = []
+        for word in rest[1:4]:
+            if word.startswith(("(", "[")):
+                break
+            words.append(word)
+        for size in range(len(words), 0, -1):
+            area = " ".join(words[:size]).strip(" ,.:;")
+            if area and parse_title(area).kind == "discipline" and not _is_prose(area):
+                title = f"{title}, {area}"
+                break
     specs = _item_specs(title)
     return specs if specs and all(spec[0].kind == "role" for spec in specs) else ()
 
@@ -708,11 +757,19 @@ def _looks_like_resume(head: str) -> bool:
     return False
 
 
+_TEAM_AFTER_DASH = re.compile(r"\s[-–—]\s(?P<team>[^:|()\-–—]+?)\s*(?=$|[:|(]|\s[-–—]\s)")
+
+
 def _title_part(body: str) -> str:
     part = _strip_urls(body)
     end = _TITLE_END.search(part)
     if end is not None:
-        part = part[: end.start()]
+        team = _TEAM_AFTER_DASH.match(part, end.start())
+        head = part[: end.start()]
+        part = head
+        if team is not None and _is_dash_team(head, team.group("team")):
+            # "Staff Software Engineer - Infrastructure, Machine Learning ($250k): link"
+            part = f"{head}, {team.group('team').strip()}"
     if "(" in part:
         part = _PARENS.sub(
             lambda m: m.group(0) if len(m.group(1).split()) <= _TITLE_PAREN_WORDS else " ", part
@@ -871,7 +928,11 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
         else ""
     )
-    if part and cue_active and _is_prose(part) and not _is_sentence_start(part):
+    if part and "(" in part and _is_prose(part):
+        # "Machine Learning Engineer ($100-140k plus stock options)": the aside goes
+        part = " ".join(_drop_prose_parens(part).split())
+    numbered = bullet is not None and _NUMBERED.match(line) is not None
+    if part and (cue_active or numbered) and _is_prose(part) and not _is_sentence_start(part):
         # "1. Applied AI engineers with ML or data science backgrounds" under a cue
         # an activity there is what the hire will do ("Learn ML engineering from ..."), no title
         before = tuple(
@@ -885,7 +946,11 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         # "Machine Learning Engineers -- You understand the math": a description after a double
         # dash; a short team there stays ("Senior SW Engineer -- robotics and computer vision")
         part = part.split(" -- ")[0].strip()
-    if part and (bullet is not None or cue_active) and (not _roleish(part) or _is_prose(part)):
+    if (
+        part
+        and (bullet is not None or cue_active)
+        and (not _roleish(part) or _is_prose(part) or _is_bare_role(part))
+    ):
         labeled = _labeled_items(content)
         if labeled:
             # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
@@ -937,14 +1002,24 @@ _ITEM_LABEL_WORDS = 4
 
 
 def _labeled_items(content: str) -> tuple[_Spec, ...]:
-    """The roles listed after a short label in a list item ("The Atlas: Backend Engineer")."""
+    """The roles listed after a short label in a list item ("The Atlas: Backend Engineer"), and
+    the areas after a bare role noun ("Engineers: Backend, Frontend, Data/ML")."""
     m = _ITEM_LABEL.match(_strip_urls(content).strip())
     if m is None or len(m.group("label").split()) > _ITEM_LABEL_WORDS:
         return ()
     rest = m.group("rest").strip(" .")
     if _is_prose(_SHORT_PARENS.sub(" ", rest), _LABELED_LIST_WORDS):
         return ()
-    return tuple(spec for spec in _item_specs(rest) if spec[0].kind == "role")
+    specs = _item_specs(rest)
+    if _is_bare_role(m.group("label")):
+        return tuple(spec for spec in specs if spec[0].kind in ("role", "discipline"))
+    return tuple(spec for spec in specs if spec[0].kind == "role")
+
+
+def _is_bare_role(text: str) -> bool:
+    """A role noun alone ("Engineers", "Software Engineers"): a label for the areas after it."""
+    parsed = parse_title(text)
+    return parsed.kind == "role" and parsed.family == OTHER and len(text.split()) <= 2
 
 
 def _long_item_title(head: str) -> tuple[_Spec, ...]:

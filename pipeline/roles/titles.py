@@ -526,6 +526,9 @@ def _discipline(words: list[str]) -> str | None:
                 "cv",
             }
         )
+        # "Data/ML" coordinates data with an AI area; "ML Data" alone is no discipline
+        if any(w in COORDINATORS for w in words):
+            allowed = allowed | {"data"}
         if all(w in allowed for w in words):
             return AI
         return None

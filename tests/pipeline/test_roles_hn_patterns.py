@@ -293,3 +293,50 @@ def test_roles_after_as_well_as_past_an_aside() -> None:
         "stack, as well as ML engineers. See our jobs page.\n"
     )
     assert _families(post) == [AI]
+
+
+def test_short_team_after_a_dash_in_a_list_line() -> None:
+    post = (
+        "Brightline | Remote\n\nOpen roles:\n* Staff Software Engineer - Platform, Machine "
+        "Learning ($200,000 - $250,000): https://example.com/1\n* IT Manager: https://example.com/2\n"
+    )
+    assert _families(post) == [AI]
+    described = "Brightline | Remote\n\nOpen roles:\n* Backend Engineer - you will own our APIs\n"
+    assert _families(described) == []
+
+
+def test_area_after_in_following_a_header_title() -> None:
+    post = "Senior Software Engineer in Machine Learning (Cloud Databases) | Toronto | ONSITE\nx"
+    assert _families(post) == [AI]
+
+
+def test_salary_aside_does_not_make_a_list_title_prose() -> None:
+    post = "Hexa | NYC\n\nPositions:\n- Machine Learning Engineer ($120-150k plus options)\n- Lead Engineer\n"
+    assert _families(post) == [AI]
+
+
+def test_numbered_item_with_a_phrase_after_the_title() -> None:
+    post = "Hexa | NYC\n\n(1) Backend Engineers with Go experience.\n(2) ML Engineers with a statistics background.\n"
+    assert _families(post) == [AI]
+
+
+def test_inline_numbered_list_after_a_hiring_verb() -> None:
+    post = (
+        "Hexa | NYC\n\nWe are hiring for: 1. Director of Engineering (AI) 2. Software Engineer "
+        "3. Community Manager\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_areas_after_a_bare_role_label() -> None:
+    post = "Hexa | NYC\n\nWe are hiring:\n- Engineers: Backend, Frontend, DevOps, Data/ML, Security\n- Designers\n"
+    assert _families(post) == [AI]
+
+
+def test_ai_qualifier_coordinated_before_a_role_is_one_title() -> None:
+    post = "Hexa | Austin\n\nWe are hiring across the board:\n- CV & Robotics SWE\n- Mechanical Engineer\n"
+    assert _families(post) == [AI]
+    plain = (
+        "Hexa | London\n- Simulation, Optimisation and Control Engineers\n- Embedded Engineers\n"
+    )
+    assert _families(plain) == []
