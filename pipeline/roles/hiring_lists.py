@@ -23,6 +23,8 @@ from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
 from pipeline.roles.hn_posts import _LEAD_FILLER as LEAD_FILLER
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
+from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
+from pipeline.roles.hn_posts import _is_stack_field as is_stack_field
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
 from pipeline.roles.hn_posts import _Spec as Spec
@@ -33,7 +35,11 @@ from pipeline.roles.titles import Opening
 # says they are open. The list is the rest of the sentence.
 _CUE = re.compile(
     r"\b(?:(?:currently|also|now|actively|still|always)\s+)*"
-    r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
+    r"(?:(?P<including>(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
+    r"(?:(?!\s(?:to|with|who|that|experience|skills|background)\b)[^.!?:;()]){0,80}?"
+    r"(?:,?\s+(?:including|such\s+as|e\.g\.?,?)"
+    r"|\s(?:disciplines|areas|roles|positions|openings|teams|functions)\s*:))|"
+    r"hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
     r"|recruiting(?:\s+for)?|in\s+need\s+of"
     r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
     r"|(?:roles|positions|openings|jobs)\s+(?:open|available|include|including)(?:\s+(?:are|in|for))?"
@@ -42,9 +48,25 @@ _CUE = re.compile(
     r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
     r"|(?:roles|positions|openings)\s*:"
     r"|following\s+(?:roles|positions|areas|openings)"
-    r"|join\s+us\s+as)\b\s*:?",
+    r"|join\s+us\s+as"
+    r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*(?:including|incl\.?|e\.g\.?|such\s+as)))"
+    r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
+# "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
+# ends the list ("engineers as we grow").
+_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
+_OPENINGS_NOUN = re.compile(
+    r"\b(?:roles?|positions?|openings?|jobs?|vacanc(?:y|ies)|engineers|developers|disciplines|"
+    r"areas|teams)\b",
+    re.I,
+)
+# Spaced dashes between items after a cue separate openings when there are at least two of them;
+# one is as often a title's team ("Software Engineer - ML").
+_DASH_ITEM = re.compile(r"\s[-–—]{1,2}\s")
+_MIN_DASH_ITEMS = 2
+# Items numbered inside one line; two or more make a list, the numbers its separators.
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.)]\s+(?=[A-Z])")
 # Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
 # such as "Sr." is no sentence end, see _ABBREVIATIONS), or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(]|\s*$)|\n")
@@ -98,14 +120,23 @@ def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 def _header_areas(header: str) -> tuple[Spec, ...]:
     """Items of header fields that list areas ("Data Engineering, Machine Learning, Data Science")."""
     found: list[Spec] = []
-    for field in _header_fields(header):
+    fields = _header_fields(header)
+    for field in fields:
         items = [i.strip() for i in field.split(",") if i.strip()]
         if len(items) < _MIN_AREA_ITEMS or any(len(i.split()) > _MAX_AREA_WORDS for i in items):
             continue
         specs = [item_specs(item) for item in items]
         # Only a field made of roles and areas is a list of openings: one that names a tool or
         # a language ("Clojure, Elixir, ML, Swift") is the post's tech stack.
-        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs):
+        other_has_role = any(
+            spec[0].kind == "role"
+            for other in fields
+            if other != field
+            for spec in item_specs(other)
+        )
+        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs) and not (
+            is_stack_field(field, other_has_role)
+        ):
             found.extend(spec for s in specs for spec in s)
     return tuple(found)
 
@@ -141,12 +172,39 @@ _CUE_WORDS = (
 @lru_cache(maxsize=65_536)
 def _line_lists(line: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
+    if len(_INLINE_NUMBER.findall(line)) >= _MIN_DASH_ITEMS:
+        # "We are hiring for: 1. Director of Engineering (AI) 2. Software Engineer 3. ..."
+        line = _INLINE_NUMBER.sub("; ", line)
     for cue in _CUE.finditer(line):
         rest = line[cue.end() : _sentence_end(line, cue.end())]
+        if cue.group("paren"):
+            # "positions (including new grads, ... and data scientists)": the list is the parenthesis
+            rest = rest.split(")")[0]
+        if len(_DASH_ITEM.findall(rest)) >= _MIN_DASH_ITEMS:
+            # "We are looking for: Platform Engineer - Staff ML Engineers - Data Scientists"
+            rest = _DASH_ITEM.sub("; ", rest)
         for group in _ASIDE.sub(_aside, rest).split(";"):
             phrase = _until_prose(group)
+            if not phrase:
+                continue
+            specs = [s for s in item_specs(phrase) if s[0].kind != "none"]
+            # "looking for people with experience in many areas, including ML and data science"
+            # lists skills: after "including" areas are openings only when the cue names roles
+            # ("several engineering roles including machine learning, backend")
+            if (
+                cue.group("including")
+                and not _OPENINGS_NOUN.search(cue.group("including"))
+                and not any(s[0].kind == "role" for s in specs)
+            ):
+                continue
+            found.extend(specs)
+        # "hiring for engineers across the web stack, as well as ML engineers": the list goes on
+        # after the aside; only roles count there ("as well as Python" names a skill)
+        more = _AS_WELL_AS.search(rest)
+        if more is not None:
+            phrase = _until_prose(rest[more.end() :])
             if phrase:
-                found.extend(s for s in item_specs(phrase) if s[0].kind != "none")
+                found.extend(s for s in item_specs(phrase) if s[0].kind == "role")
         # "roles open within our R&D team (Product Owner, Data Scientist, ...)": the sentence
         # goes on in prose, and the list stands in the parentheses
         listed = _PAREN_LIST.search(rest)
@@ -170,13 +228,16 @@ def _sentence_end(line: str, start: int) -> int:
 
 
 def _aside(match: re.Match[str]) -> str:
-    # A short aside is a title's detail and goes; a long one is prose and stops the list.
-    return " " if len(match.group(1).split()) <= _MAX_ASIDE_WORDS else " who "
+    # A short aside is a title's detail and goes, unless it is the title's AI qualifier
+    # ("Director of Engineering (AI)"); a long one is prose and stops the list.
+    if len(match.group(1).split()) > _MAX_ASIDE_WORDS:
+        return " who "
+    return match.group(0) if has_ai_word(match.group(1)) else " "
 
 
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
-    words = group.replace("’", "'").split()
+    words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
         words.pop(0)
     kept: list[str] = []

@@ -17,6 +17,7 @@ from pipeline.roles.vocabulary import (
     GENERIC_HEADS,
     PLURALS,
     ROLE_PHRASES,
+    TECHNOLOGIES,
 )
 
 _MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
@@ -152,6 +153,7 @@ _LABEL = re.compile(
     r"(?:\s+\([^)]*\))?\s*:\s*(?P<rest>.*)$",
     re.I,
 )
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
 _RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
 _CUE = re.compile(
@@ -234,9 +236,11 @@ _PROSE_WORDS = frozenset(
     "including plus bonus preferred required nice if can do our looking want need please into "
     "grasp proficiency proficient expertise familiar exposure comfortable comfort fluency fluent "
     "ability "
-    "about on across within while where when how what why in interest subject application".split()
+    "about on across within while where when how what why in interest subject application not".split()
 )
 _SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
+# Prose words that, written in capitals, are areas: "Software, Machine Learning, IT".
+_CAPITAL_AREAS = frozenset({"IT"})
 _LEAD_FILLER = frozenset(
     "a an the some several multiple two three four five six seven eight nine ten few couple of "
     "number lots more additional new talented great strong passionate skilled motivated smart "
@@ -248,7 +252,7 @@ _PROSE_STOP = frozenset(
     "to who that which with at on from for because so as based located like than if when where "
     "while whose by across within into in help join interested excited eager ready willing "
     "anywhere here there now today immediately asap please we you i our this these next soon "
-    "familiar proficient fluent comfortable".split()
+    "familiar proficient fluent comfortable not".split()
 )
 _GENERIC_TITLES = frozenset(
     {
@@ -341,12 +345,44 @@ def _words(text: str) -> list[str]:
 
 def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     words = _words(text)
-    return len(words) > limit or any(w.strip(",.!?:;()") in _PROSE_WORDS for w in words)
+    if len(words) > limit:
+        return True
+    return any(
+        w.strip(",.!?:;()") in _PROSE_WORDS and raw.strip(",.!?:;()") not in _CAPITAL_AREAS
+        for w, raw in zip(words, text.split(), strict=False)
+    )
+
+
+_AI_WORD = re.compile(
+    r"\b(?:AI|ML|NLP|LLMs?|GenAI|CV|machine\s+learning|deep\s+learning|computer\s+vision)\b",
+    re.I,
+)
+
+
+def _has_ai_word(text: str) -> bool:
+    return _AI_WORD.search(text) is not None
+
+
+def _is_prose_item(piece: str) -> bool:
+    """A list piece too long for a title, or worded as a sentence.
+
+    A short parenthesis is the title's detail and counts neither towards its length nor as
+    wording: "Founding Full Stack Developer (AI x Search x Graphs)" is one title.
+    """
+    return _is_prose(_SHORT_PARENS.sub(" ", piece), _LIST_ITEM_WORDS)
+
+
+def _drop_prose_parens(text: str) -> str:
+    """Parentheses worded as a sentence dropped: "Software Engineer (ML experience a plus)"
+    states a requirement, "(must be a golfer)" a wish; neither is part of the title."""
+    return _PARENS.sub(lambda m: " " if _is_prose(m.group(1)) else m.group(0), text)
 
 
 @lru_cache(maxsize=65_536)
 def _item_specs(text: str) -> tuple[_Spec, ...]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    if "(" in text:
+        text = " ".join(_drop_prose_parens(text).split())
     # Header fields and list lines repeat across posts (reposts, "Remote", "Full-time"): cached.
     pieces: list[tuple[str, str]] = []
     merged: list[tuple[str, str]] = []
@@ -378,6 +414,20 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
                 continue
         expanded.append((piece, sep))
     parses = [parse_title(p) for p, _ in expanded]
+    k = 0
+    while k + 1 < len(expanded):
+        # an AI qualifier coordinated before a role modifies it: "AI Simulation and Control
+        # Engineer", "CV & Robotics SWE" are one title each
+        if (
+            parses[k].kind == "none"
+            and expanded[k + 1][1] in ("and", "&", "/", "+")
+            and parses[k + 1].kind == "role"
+            and _has_ai_word(expanded[k][0])
+        ):
+            joined = f"{expanded[k][0]} {expanded[k + 1][1]} {expanded[k + 1][0]}"
+            expanded[k : k + 2] = [(joined, expanded[k][1])]
+            parses[k : k + 2] = [parse_title(joined)]
+        k += 1
     if sum(1 for q in parses if q.kind == "role") == 1:
         # one title followed by its team ("Research Scientist, Machine Learning"), not a list
         at = next(k for k, q in enumerate(parses) if q.kind == "role")
@@ -396,7 +446,7 @@ def _item_specs(text: str) -> tuple[_Spec, ...]:
             parses[at:end] = [parse_title(title)]
     found: list[_Spec] = []
     for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
-        if parsed.kind == "none" or _is_prose(piece, _LIST_ITEM_WORDS):
+        if parsed.kind == "none" or _is_prose_item(piece):
             continue
         normalized = parsed.normalized
         if parsed.kind == "discipline":
@@ -439,6 +489,10 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     text = _strip_urls(header, " | ")
     # a short parenthesis is part of its field: "Early Engineer (Full-Stack / AI)" is one field
     text = _SHORT_PARENS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    if text.count("|") >= _HEADER_SHAPED_PIPES:
+        # in a pipe header a dash inside a field joins a title and its team: "Senior Software
+        # Engineer — AI-Driven Payment Systems" is one field
+        text = "|".join(_slash_list(_title_dash_team(f)) for f in text.split("|"))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
@@ -464,6 +518,11 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     has_role_field = any(
         any(parsed.kind == "role" for parsed, _, _ in items) for _, items, _ in field_items
     )
+    field_items = [
+        (index, items, labeled)
+        for index, items, labeled in field_items
+        if labeled or not _is_stack_field(fields[index], has_role_field)
+    ]
     found: list[tuple[TitleParse, str, str, bool]] = []
     for _index, items, labeled in field_items:
         has_roles = any(parsed.kind == "role" for parsed, _, _ in items)
@@ -479,6 +538,53 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
     return tuple(found)
 
 
+_DASH = re.compile(r"\s[-–—]{1,2}\s|[–—]")
+
+
+def _title_dash_team(field: str) -> str:
+    """'Title — Team' inside a pipe field as one field 'Title, Team' (spaces kept from splitting)."""
+    parts = _DASH.split(field)
+    if len(parts) != 2:
+        return field
+    title, team = parts[0].strip(), parts[1].strip()
+    if (
+        not title
+        or not team
+        or len(team.split()) > _MAX_QUALIFIER_WORDS
+        or _is_prose(team)
+        or parse_title(title.replace("\x00", " ")).kind != "role"
+        or parse_title(team.replace("\x00", " ")).kind == "role"
+    ):
+        return field
+    return f"{title},\x00{team.replace(' ', chr(0))}"
+
+
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def _slash_list(field: str) -> str:
+    """A pipe field of short roles and areas joined by " / " as one list ("Software Eng / Design
+    / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
+    parts = _SPACED_SLASH.split(field)
+    if len(parts) < 2 or any(len(p.split()) > _MAX_QUALIFIER_WORDS for p in parts):
+        return field
+    kinds = [parse_title(p.replace("\x00", " ")).kind for p in parts]
+    if "none" in kinds or "role" not in kinds:
+        return field
+    return ",\x00".join(p.strip().replace(" ", "\x00") for p in parts)
+
+
+def _is_dash_team(title: str, team: str) -> bool:
+    """A few words after "Title - " that name its team or areas, not a role or a description."""
+    return (
+        bool(title.strip())
+        and 0 < len(team.split()) <= _MAX_QUALIFIER_WORDS
+        and not _is_prose(team)
+        and parse_title(title).kind == "role"
+        and parse_title(team).kind != "role"
+    )
+
+
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
 
 
@@ -488,11 +594,64 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     label = _LABEL.match(field) if ":" in field else None
     if label is not None:
         return _FIELD_LABELED, _item_specs(label.group("rest"))
-    if (_is_prose(field) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
-        return _FIELD_PROSE, _prose_specs(field)
+    # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
+    # (Amsterdam, The Netherlands)" is a title, not a sentence
+    bare = _SHORT_PARENS.sub(" ", field)
+    if (_is_prose(bare) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
+        return _FIELD_PROSE, _prose_specs(field) or _title_before_prose(field)
     if not _roleish(field):
         return _FIELD_NONE, ()
     return _FIELD_ITEMS, _item_specs(field)
+
+
+# Two languages or frameworks in a header field that names no role make it the tech stack: one
+# alone is as often the opening's speciality ("Backend (Go), ML").
+_STACK_TECHNOLOGIES = 2
+
+
+def _is_stack_field(field: str, other_field_has_role: bool) -> bool:
+    """A header field listing the stack ("Clojure, Elixir, ML, Swift"), not areas of openings.
+
+    Languages beside areas are the stack when another field names the openings, or when the field
+    also names things that are no area ("Python, Machine Learning, Optimisation, AWS"); alone
+    ("Computer Vision, C++, Python") they are the best account of the opening the post gives.
+    """
+    pieces = [p for piece, _ in _split_top(field, _ITEM_SEP) for p, _ in _split_top(piece, _SLASH)]
+    words = [_PARENS.sub(" ", p).strip(" .").lower() for p in pieces]
+    if len({w for w in words if w in TECHNOLOGIES}) < _STACK_TECHNOLOGIES:
+        return False
+    parses = [parse_title(p) for p in pieces]
+    if any(q.kind == "role" for q in parses):
+        return False
+    return other_field_has_role or any(q.kind == "none" for q in parses)
+
+
+def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tuple[_Spec, ...]:
+    """A title that opens a header field or list item worded as a phrase ("Data Scientists/
+    Engineers across the stack"): the words up to the first one that continues the phrase."""
+    kept: list[str] = []
+    for word in field.replace("’", "'").split():
+        if word.lower().strip(",.") in _PROSE_STOP or word.lower().strip(",.") in _PROSE_WORDS:
+            break
+        kept.append(word)
+    title = " ".join(kept).strip(" ,.:;-")
+    if not title or sum(1 for w in kept if any(c.isalnum() for c in w)) > limit:
+        return ()
+    rest = field.replace("’", "'").split()[len(kept) :]
+    if len(rest) > 1 and rest[0].lower() in ("in", "for", "on"):
+        # "Senior Software Engineer in Machine Learning (...)": the area after the title
+        words = []
+        for word in rest[1:4]:
+            if word.startswith(("(", "[")):
+                break
+            words.append(word)
+        for size in range(len(words), 0, -1):
+            area = " ".join(words[:size]).strip(" ,.:;")
+            if area and parse_title(area).kind == "discipline" and not _is_prose(area):
+                title = f"{title}, {area}"
+                break
+    specs = _item_specs(title)
+    return specs if specs and all(spec[0].kind == "role" for spec in specs) else ()
 
 
 def _is_title_list(field: str) -> bool:
@@ -514,11 +673,16 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
         while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
             words.pop(0)
         kept: list[str] = []
-        for w in words:
+        team = ""
+        for at, w in enumerate(words):
             if w.lower().strip(",") in _PROSE_STOP:
+                team = _team_after(words[at:])
                 break
             kept.append(w)
         phrase = " ".join(kept).strip(" ,")
+        if team and kept and ROLE_PHRASES.get((PLURALS.get(kept[-1].lower(), kept[-1].lower()),)):
+            # "full-stack engineers for our ML platform team": the team qualifies the role
+            phrase = f"{phrase} ({team})"
         # a long phrase is prose unless it is a list of titles ("... a designer, two backend
         # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
         if not kept or (len(kept) > _HIRING_PHRASE_WORDS and phrase.count(",") < 2):
@@ -530,6 +694,23 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
         # "we're hiring engineers to ...": a bare plural names people, not an opening's title
         found.extend(item for item in items if not _bare_plural(item))
     return tuple(found)
+
+
+# "engineers for our ML and web platform teams": the team's name is a few words long; a longer
+# stretch before "team" is a clause ("for our customers, who run their own security team").
+_TEAM_NAME_WORDS = 5
+_TEAM_AFTER = re.compile(
+    r"^(?:for|on|in|within|to\s+join)\s+(?:(?:our|the|its|their)\s+)?"
+    rf"(?P<name>(?:[\w/&+.-]+\s+){{1,{_TEAM_NAME_WORDS}}}?)"
+    r"(?:team|teams|group|groups|org|organization)\b",
+    re.I,
+)
+
+
+def _team_after(words: list[str]) -> str:
+    """The team named right after a role phrase ("for our ML platform team"), or ""."""
+    m = _TEAM_AFTER.match(" ".join(words[: _TEAM_NAME_WORDS + 4]))
+    return f"{m.group('name').strip()} team" if m else ""
 
 
 def _bare_plural(spec: _Spec) -> bool:
@@ -576,11 +757,19 @@ def _looks_like_resume(head: str) -> bool:
     return False
 
 
+_TEAM_AFTER_DASH = re.compile(r"\s[-–—]\s(?P<team>[^:|()\-–—]+?)\s*(?=$|[:|(]|\s[-–—]\s)")
+
+
 def _title_part(body: str) -> str:
     part = _strip_urls(body)
     end = _TITLE_END.search(part)
     if end is not None:
-        part = part[: end.start()]
+        team = _TEAM_AFTER_DASH.match(part, end.start())
+        head = part[: end.start()]
+        part = head
+        if team is not None and _is_dash_team(head, team.group("team")):
+            # "Staff Software Engineer - Infrastructure, Machine Learning ($250k): link"
+            part = f"{head}, {team.group('team').strip()}"
     if "(" in part:
         part = _PARENS.sub(
             lambda m: m.group(0) if len(m.group(1).split()) <= _TITLE_PAREN_WORDS else " ", part
@@ -621,6 +810,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     title_lines: list[_Found] = []
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
     described: set[int] = set()
+    described_pending: set[int] = set()  # "Data Science: pandas, numpy, ..." names a stack
     cue_active = False
     last_opening_line = -1
     pending_description = -1
@@ -640,6 +830,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             cue_active = True
         elif action == _PENDING:
             pending.extend(_placed(specs, k))
+            if flag:
+                described_pending.add(k)
         elif action == _LISTED_ROLES or action == _TITLE_ROLES:
             (listed if action == _LISTED_ROLES else title_lines).extend(_placed(specs, k))
             if flag:
@@ -664,6 +856,11 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             and any(f.line <= head_at + _TITLE_LINES_BELOW_HEADER for f in title_lines)
         )
     )
+    if not accept_title_lines and title_lines and pending:
+        # a title line beside bare disciplines on lines of their own is a list without a cue
+        # ("Software Engineer: link" / "Machine Learning: link"; "Data Science (Python)" / "SRE")
+        pending_lines = {f.line for f in pending} - described_pending
+        accept_title_lines = any(_near_lines(line) & pending_lines for line in title_line_set)
     body = listed + (title_lines if accept_title_lines else [])
     near = {f.line for f in body}
     body.extend(f for f in pending if _near_lines(f.line) & near)
@@ -701,6 +898,11 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _SKIP, (), False
     if len(line) > _LONG_LINE_CHARS:
         head = line[:_LONG_LINE_CHARS]
+        titled = _long_item_title(head)
+        if titled:
+            # "1) Senior ML Engineer | £80k+ (link). You'd be turning ...": an item whose
+            # description runs on in the same paragraph
+            return _LISTED_ROLES if _BULLET.match(head) else _TITLE_ROLES, titled, True
         return _LONG, _prose_specs(head) if _hiring_quick(head) else (), False
     label = _LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
@@ -726,6 +928,40 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         if bullet is not None or cue_active or len(line) < _TITLE_LINE_CHARS
         else ""
     )
+    if part and "(" in part and _is_prose(part):
+        # "Machine Learning Engineer ($100-140k plus stock options)": the aside goes
+        part = " ".join(_drop_prose_parens(part).split())
+    numbered = bullet is not None and _NUMBERED.match(line) is not None
+    if part and (cue_active or numbered) and _is_prose(part) and not _is_sentence_start(part):
+        # "1. Applied AI engineers with ML or data science backgrounds" under a cue
+        # an activity there is what the hire will do ("Learn ML engineering from ..."), no title
+        before = tuple(
+            spec
+            for spec in _title_before_prose(part, _TITLE_WORDS)
+            if spec[0].head_noun != "engineering"
+        )
+        if before:
+            return _LISTED_ROLES, before, True
+    if part and _is_prose(part) and " -- " in part:
+        # "Machine Learning Engineers -- You understand the math": a description after a double
+        # dash; a short team there stays ("Senior SW Engineer -- robotics and computer vision")
+        part = part.split(" -- ")[0].strip()
+    if (
+        part
+        and (bullet is not None or cue_active)
+        and (not _roleish(part) or _is_prose(part) or _is_bare_role(part))
+    ):
+        labeled = _labeled_items(content)
+        if labeled:
+            # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
+            # a nickname, team or area, then the titles
+            return _LISTED_ROLES, labeled, False
+    if part and not _roleish(part):
+        if bullet is None and len(_DASH.findall(line)) >= _HEADER_SHAPED_PIPES:
+            # "Acme - Founding Engineer (AI x Search) - Remote - $80k": a header in the body
+            shaped = tuple(spec[:3] for spec in _header_specs(line) if spec[0].kind == "role")
+            if shaped and len(line) < _HEADER_SHAPED_CHARS:
+                return _TITLE_ROLES, shaped, False
     items = ()
     if part and len(part) < _TITLE_PART_CHARS and _roleish(part) and not _is_prose(part):
         items = _item_specs(part)
@@ -744,10 +980,10 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
                 # ("prompt engineering", "ML engineering") is a skill, not an opening
                 items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
     roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
+    described = len(_strip_urls(content).strip()) > len(part) + _DESCRIPTION_CHARS
     if items and not roles:
-        return _PENDING, items, False
+        return _PENDING, items, described
     if roles:
-        described = len(_strip_urls(content).strip()) > len(part) + _DESCRIPTION_CHARS
         return (
             (_LISTED_ROLES if bullet is not None or cue_active else _TITLE_ROLES),
             roles,
@@ -757,6 +993,46 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _SKIP, (), False
     ends_cue = bullet is None and cue_active and not line.endswith(":")
     return _TEXT, _prose_specs(line) if _hiring_quick(line) else (), ends_cue
+
+
+# "The Atlas: Backend Engineer", "In engineering: ...": the label before the titles is a name,
+# a team or an area of a few words.
+_ITEM_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s+(?P<rest>\S.*)$")
+_ITEM_LABEL_WORDS = 4
+
+
+def _labeled_items(content: str) -> tuple[_Spec, ...]:
+    """The roles listed after a short label in a list item ("The Atlas: Backend Engineer"), and
+    the areas after a bare role noun ("Engineers: Backend, Frontend, Data/ML")."""
+    m = _ITEM_LABEL.match(_strip_urls(content).strip())
+    if m is None or len(m.group("label").split()) > _ITEM_LABEL_WORDS:
+        return ()
+    rest = m.group("rest").strip(" .")
+    if _is_prose(_SHORT_PARENS.sub(" ", rest), _LABELED_LIST_WORDS):
+        return ()
+    specs = _item_specs(rest)
+    if _is_bare_role(m.group("label")):
+        return tuple(spec for spec in specs if spec[0].kind in ("role", "discipline"))
+    return tuple(spec for spec in specs if spec[0].kind == "role")
+
+
+def _is_bare_role(text: str) -> bool:
+    """A role noun alone ("Engineers", "Software Engineers"): a label for the areas after it."""
+    parsed = parse_title(text)
+    return parsed.kind == "role" and parsed.family == OTHER and len(text.split()) <= 2
+
+
+def _long_item_title(head: str) -> tuple[_Spec, ...]:
+    """The roles of a title that opens a paragraph and ends at " - ", " | " or ": "."""
+    bullet = _BULLET.match(head)
+    content = _strip_urls(bullet.group("body") if bullet else head)
+    end = _TITLE_END.search(content)
+    if end is None or end.start() == 0 or content[end.start()] not in " :":
+        return ()
+    part = _title_part(content[: end.start()])
+    if not part or len(part) >= _TITLE_PART_CHARS or not _roleish(part) or _is_prose(part):
+        return ()
+    return tuple(spec for spec in _item_specs(part) if spec[0].kind == "role")
 
 
 def _is_sentence_start(piece: str) -> bool:

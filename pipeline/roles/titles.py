@@ -25,6 +25,7 @@ from pipeline.roles.vocabulary import (
     COORDINATORS,
     CUSTOMER_FACING,
     DATA_ENGINEERING,
+    DESCRIPTIVE_AFTER_AI,
     DESCRIPTIVE_BEFORE_AI,
     ENG_MARKERS,
     FUNCTION_MANAGERS,
@@ -68,7 +69,7 @@ _AI_BI = re.compile(r"\bai\s*/\s*bi\b", re.I)
 _AT_COMPANY = re.compile(r"\s(?:@|at)\s.*$", re.I)
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
 _PUNCT = re.compile(
-    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
+    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|(?<=[a-z])\+(?=[a-z])|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
 )
 _MULTIWORD = re.compile(
     r"\b(?:(front) end|(back) end|(full) stack|(ml) ops|(ai) ops|(gen) ai|(llm) ops|"
@@ -332,11 +333,26 @@ def _strip_seniority(words: list[str]) -> list[str]:
         if w in SENIORITY_WORDS:
             if w == "staff" and i > 0 and words[i - 1] == "technical":
                 out.append(w)
+            elif w == "associate" and _is_associate_role(words, i):
+                out.append(w)
             elif w in LEVELS and not (i > 0 and words[i - 1] in LEVEL_NOUNS):
                 out.append(w)
             continue
         out.append(w)
     return out
+
+
+def _is_associate_role(words: list[str], i: int) -> bool:
+    """'Associate' ending a title after its field is the role ("AI Associate", "Research Associate").
+
+    Before a role noun ("Associate ML Engineer") or after levels only it is a level.
+    """
+    return (
+        i == len(words) - 1
+        and i > 0
+        and words[i - 1] not in SENIORITY_WORDS
+        and not _role_matches(words[:i])
+    )
 
 
 def _is_lead_premodifier(words: list[str], i: int) -> bool:
@@ -395,7 +411,22 @@ def _qualifier_positions(segments: list[_Segment], head_index: int) -> bool:
                 return True
             if i + 1 < n and (w, words[i + 1]) in AI_BIGRAMS:
                 return True
+            if w == "cv" and _cv_qualifies(words, i):
+                return True
     return False
+
+
+def _cv_qualifies(words: list[str], i: int) -> bool:
+    """'CV' (computer vision) right before a role noun or coordinated with an area before one:
+    "CV Engineer", "CV & Robotics SWE"; alone it is as often a résumé ("send your CV")."""
+    rest = words[i + 1 :]
+    if not rest:
+        return False
+    if ROLE_PHRASES.get((rest[0],)) in ("eng", "arch"):
+        return True
+    return rest[0] in COORDINATORS and any(
+        kind in ("eng", "arch") for _, _, kind in _role_matches(rest[1:])
+    )
 
 
 def _is_brand_ai(words: list[str], i: int, in_head: bool) -> bool:
@@ -414,7 +445,7 @@ def _is_brand_ai(words: list[str], i: int, in_head: bool) -> bool:
         return False
     if in_head and i + 1 < len(words) and ROLE_PHRASES.get((words[i + 1],)) in ("eng", "arch"):
         return False
-    return True
+    return not (i + 1 < len(words) and words[i + 1] in DESCRIPTIVE_AFTER_AI)
 
 
 def _is_ai_conjunct(words: list[str]) -> bool:
@@ -492,8 +523,12 @@ def _discipline(words: list[str]) -> str | None:
                 "applied",
                 "engineering",
                 "llm",
+                "cv",
             }
         )
+        # "Data/ML" coordinates data with an AI area; "ML Data" alone is no discipline
+        if any(w in COORDINATORS for w in words):
+            allowed = allowed | {"data"}
         if all(w in allowed for w in words):
             return AI
         return None
@@ -591,6 +626,9 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
             return AI, "role", head_noun
         return OTHER, "role", head_noun
     if mods and (mods[-1] in CUSTOMER_FACING or " ".join(mods[-2:]) in CUSTOMER_FACING):
+        # "AI/DevRel Engineers" coordinates an AI engineer with the customer-facing one
+        if any(_is_ai_conjunct(c) for c in conj_before):
+            return AI, "role", head_noun
         return OTHER, "role", head_noun
     if kind == "arch":
         for j, words_j in enumerate(stripped):
@@ -658,7 +696,10 @@ def _normalized(title: str, tokens: list[str]) -> str:
         nxt = tokens[i + 1] if i + 1 < n else ""
         prev = tokens[i - 1] if i > 0 else ""
         if tok in _DROP_FOR_NORMALIZED:
-            if tok == "associate" and nxt in ("director", "manager", "principal", "vice", "head"):
+            if tok == "associate" and (
+                nxt in ("director", "manager", "principal", "vice", "head")
+                or _ends_in_associate_role(tokens, i)
+            ):
                 out.append("Associate")
             continue
         if (tok == "staff" and prev != "technical") or (tok in LEVELS and prev in LEVEL_NOUNS):
@@ -706,6 +747,19 @@ def _normalized(title: str, tokens: list[str]) -> str:
         else:
             parts.append(w)
     return " ".join(parts).strip(" ,/&-+")
+
+
+_BRACKETS = frozenset("()[]")
+
+
+def _ends_in_associate_role(tokens: list[str], i: int) -> bool:
+    """tokens[i] is an 'associate' that ends its segment as the role ("AI Associate")."""
+    if i + 1 < len(tokens) and tokens[i + 1] not in _SEGMENT_BREAKS | _BRACKETS:
+        return False
+    start = i
+    while start > 0 and tokens[start - 1] not in _SEGMENT_BREAKS | _BRACKETS:
+        start -= 1
+    return _is_associate_role(tokens[start : i + 1], i - start)
 
 
 def _segment_after(tokens: list[str], start: int) -> list[str]:

@@ -121,7 +121,7 @@ for _noun in (
     "representative strategist writer administrator admin owner operator technician evangelist "
     "advocate instructor teacher editor translator coordinator producer marketer accountant "
     "attorney counsel lawyer nurse physician assistant fellow resident generalist tester "
-    "auditor economist mathematician physicist quant actuary rep sourcer agent clerk"
+    "auditor economist mathematician physicist quant actuary rep sourcer agent clerk associate"
 ).split():
     ROLE_PHRASES[(_noun,)] = "other"
 MAX_PHRASE = max(len(p) for p in ROLE_PHRASES)
@@ -152,12 +152,14 @@ AI_BIGRAMS = frozenset(
     }
 )
 DESCRIPTIVE_BEFORE_AI = frozenset(_RULES["qualifiers"]["descriptive_before_ai"])
+DESCRIPTIVE_AFTER_AI = frozenset(_RULES["qualifiers"]["descriptive_after_ai"])
 MARKET_WORDS = frozenset(_RULES["qualifiers"]["market_segment"])
 CUSTOMER_FACING = frozenset(_RULES["heads"]["customer_facing"])
 DATA_ENGINEERING = frozenset(tuple(p.split()) for p in _RULES["heads"]["data_engineering"])
 FUNCTION_MANAGERS = frozenset(_RULES["heads"]["function_managers"])
 AREA_WORDS = frozenset(_RULES["disciplines"]["engineering_area"])
 OTHER_AREAS = frozenset(_RULES["disciplines"]["other"])
+TECHNOLOGIES = frozenset(_RULES["disciplines"]["technologies"])
 FUNCTION_WORDS = frozenset(
     "of for in the a an to with on and or & / + at by from as team teams group".split()
 )

@@ -1,0 +1,342 @@
+"""HN post patterns of rules version roles-2026.12.2 (docs/roles.md, "Errors by pattern")."""
+
+from __future__ import annotations
+
+from pipeline.roles import classify_title, openings_of_posting
+
+AI, DS, OT = "ai_engineer", "data_scientist", "other"
+
+
+def _families(post: str) -> list[str]:
+    """The families of the openings a whole HN post gives, as the transform reads it."""
+    openings = openings_of_posting("hn_whoishiring", None, post)
+    return sorted({o.role_family for o in openings} - {OT})
+
+
+def test_ds_abbreviation_is_the_discipline_not_a_title() -> None:
+    # "DS" is the area; as a header category it gives way to the body's list of openings
+    post = (
+        "Fernhill Farms | Engineering & DS | Full-time | Lisbon\n\nHiring for two roles:\n\n"
+        "- Backend Engineer: our lending service in Kotlin.\n"
+        "- Machine Learning Engineer: our credit models in production.\n"
+    )
+    assert _families(post) == [AI]
+    assert classify_title("DS").role_family == DS
+    assert classify_title("Senior DS Manager").role_family == DS
+
+
+def test_ds_beside_algorithms_is_no_data_science() -> None:
+    assert classify_title("Computer Science (DS & Algo)").role_family == OT
+
+
+def test_header_stack_field_beside_a_role_field_is_no_opening() -> None:
+    post = "Quillmark | CTO | Remote (EU) | Full-time | Haskell, Rust, ML, Kotlin\nA small team."
+    assert _families(post) == []
+
+
+def test_header_stack_field_with_non_areas_is_no_opening() -> None:
+    post = "Orbitline | Oslo | ONSITE | Java, Python, Machine Learning, Scheduling, AWS\nWe plan."
+    assert _families(post) == []
+
+
+def test_header_areas_with_languages_alone_still_name_the_opening() -> None:
+    post = "Lumen Maps | Computer Vision, C++, Python | Leipzig | ONSITE\nWe map roads."
+    assert _families(post) == [AI]
+
+
+def test_associate_after_a_field_is_the_role() -> None:
+    assert classify_title("AI Associate").role_family == OT
+    assert classify_title("AI Associate").normalized_title == "AI Associate"
+    assert classify_title("Associate ML Engineer").role_family == AI
+    assert classify_title("Associate Data Scientist").role_family == DS
+
+
+def test_ai_before_a_common_noun_describes_the_work() -> None:
+    assert classify_title("Product Engineer (Growth/Building AI Agents)").role_family == AI
+    assert classify_title("Platform Engineer, AI-Native").role_family == AI
+    assert classify_title("Senior Backend Engineer, Hazel AI").role_family == OT
+    assert classify_title("Bits AI SRE").role_family == OT
+
+
+def test_short_parenthesis_does_not_make_a_header_title_too_long() -> None:
+    post = (
+        "Tallow Labs | Founding Full Stack Developer (AI x Contract Review x Graphs) | Remote\n"
+        "We read contracts."
+    )
+    assert _families(post) == [AI]
+
+
+def test_dash_inside_a_pipe_field_joins_a_title_and_its_team() -> None:
+    post = "Ledgerly | Staff Backend Engineer — AI-Driven Invoice Matching | Remote (US)\nWe pay."
+    openings = openings_of_posting("hn_whoishiring", None, post)
+    assert [o.role_family for o in openings] == [AI]
+    assert classify_title("Staff Backend Engineer").role_family == OT
+
+
+def test_dash_team_join_needs_a_title_before_it() -> None:
+    post = "Ledgerly – Berlin | Backend Engineer | Remote\nWe pay."
+    assert [o.title for o in openings_of_posting("hn_whoishiring", None, post)] == [
+        "Backend Engineer"
+    ]
+
+
+def test_as_well_as_continues_a_hiring_list() -> None:
+    post = (
+        "Transitly | Engineers | Berlin | ONSITE\n\n"
+        "We are hiring for Backend (Go, Kafka) and mobile engineers as well as Data Science."
+    )
+    assert _families(post) == [DS]
+
+
+def test_list_in_parentheses_after_positions_including() -> None:
+    post = (
+        "Brightmoor - Austin, TX\n\nBrowse our engineering openings here (including new grads, "
+        "site reliability engineers and data scientists): careers page.\n"
+    )
+    assert _families(post) == [DS]
+
+
+def test_team_named_after_a_hiring_phrase_qualifies_the_role() -> None:
+    post = (
+        "Visionly | Remote\n\nWe're hiring backend engineers for our ML and search platform "
+        "teams, plus a designer.\n"
+    )
+    assert _families(post) == [AI]
+    plain = "Visionly | Remote\n\nWe're hiring backend engineers for our customers in retail.\n"
+    assert _families(plain) == []
+
+
+def test_title_line_beside_discipline_lines_is_a_list() -> None:
+    post = (
+        "Cellwise | Platform Engineer | Palo Alto, CA | Onsite\n\nWe sequence cells.\n\n"
+        "Platform Engineer: https://example.com/jobs/1\n\nMachine Learning: https://example.com/jobs/2\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_discipline_lines_with_a_stack_after_them_are_no_list() -> None:
+    post = (
+        "Cellwise | Platform Engineer | Palo Alto, CA | Onsite\n\nTech:\n"
+        "Machine Learning: pytorch, numpy and a cluster of GPUs for your experiments\n"
+        "Platform Engineering: go, kubernetes, terraform, postgres\n"
+    )
+    assert _families(post) == []
+
+
+def test_title_after_a_label_in_a_list_item() -> None:
+    post = (
+        "Quarry - Denver, CO\n\n* The Navigator: Backend Engineer\n"
+        "* The Oracle: Data Scientist / ML Engineer\n\nWe index rocks."
+    )
+    assert _families(post) == [AI, DS]
+
+
+def test_dash_shaped_line_below_a_place_header() -> None:
+    post = (
+        "Remote or Portugal\n\nScribbly - Founding Engineer (AI x Legal Drafting) - Remote - $90k\n"
+        "https://example.com\n\nWe draft contracts."
+    )
+    assert _families(post) == [AI]
+
+
+def test_not_ends_a_hiring_phrase() -> None:
+    post = "Anvil | Remote\n\nWe are looking for a senior systems architect, not a feature developer.\n"
+    titles = [o.title for o in openings_of_posting("hn_whoishiring", None, post)]
+    assert "not a feature developer" not in titles
+
+
+def test_dash_team_that_is_a_discipline_joins_the_title() -> None:
+    post = "Brookvale | ONSITE | Denver, CO | Senior Software Engineer - Machine Learning\nWe farm."
+    openings = openings_of_posting("hn_whoishiring", None, post)
+    assert [(o.normalized_title, o.role_family) for o in openings] == [
+        ("Software Engineer, Machine Learning", AI)
+    ]
+
+
+def test_requirement_in_parentheses_is_no_qualifier() -> None:
+    post = "Pinecrest | Software Engineers (ML experience a plus) | Boston, MA | ONSITE\nWe ship."
+    assert _families(post) == []
+    wish = "Fairway | ML Engineer (must be a golfer) | REMOTE\nWe putt."
+    assert _families(wish) == [AI]
+
+
+def test_place_in_parentheses_does_not_make_a_header_prose() -> None:
+    post = "Founding AI Engineer at Stealth Startup (Utrecht, The Netherlands)\n\nAbout us."
+    assert _families(post) == [AI]
+
+
+def test_ai_conjunct_before_a_customer_facing_engineer() -> None:
+    assert classify_title("Distributed Systems/AI/DevRel Engineers").role_family == AI
+    assert classify_title("AI Support Engineer").role_family == OT
+
+
+def test_plus_between_words_coordinates() -> None:
+    assert classify_title("Machine learning+audio engineer").role_family == AI
+    assert classify_title("C++ Developer").role_family == OT
+
+
+def test_numbered_item_with_its_description_in_the_same_paragraph() -> None:
+    description = "You would turn prototype pricing models into production systems. " * 12
+    post = (
+        "Tidewater Analytics | Multiple Roles | Leeds, UK | ONSITE\n\n"
+        f"1) Senior Machine Learning Engineer | £75k (https://example.com/j/1). {description}\n\n"
+        f"2) Senior Backend Engineer | £70k (https://example.com/j/2). {description}\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_area_label_then_titles_under_a_cue() -> None:
+    post = (
+        "Vellum is hiring a number of positions\n\nWe build search.\n\nOpen positions:\n\n"
+        "In engineering: backend engineer (remote OK), ML engineer (Bay area preferred), "
+        "and SRE\n\nOutside of engineering: technical writer\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_openings_listed_after_including() -> None:
+    post = (
+        "Helix Bio | Cambridge, MA | Onsite\n\nWe're looking for engineers across the stack, "
+        "including data scientists, front-end engineers, and full-stack devs to build our lab "
+        "software.\n"
+    )
+    assert _families(post) == [DS]
+    areas = "Cortexa | Remote\n\nWe are hiring across several engineering roles, including ML, backend and mobile.\n"
+    assert _families(areas) == [AI]
+
+
+def test_skills_after_including_are_no_openings() -> None:
+    post = (
+        "Helix Bio | Senior Engineer | Cambridge, MA\n\nWe're looking for engineers with "
+        "experience in many areas, including machine learning and data science.\n"
+    )
+    assert _families(post) == []
+
+
+def test_dash_separated_list_after_a_cue() -> None:
+    post = (
+        "Clinify | Remote (US) | Multiple roles\n\nWe are looking for: Senior Platform Engineer "
+        "- Staff ML Engineers - A Director of Engineering for our Product groups - Staff Data "
+        "Scientists - More!\n"
+    )
+    assert _families(post) == [AI, DS]
+
+
+def test_title_opening_a_header_phrase() -> None:
+    post = "Quantly | Data Scientists/Engineers across the stack | Full-time | NYC\nWe model."
+    assert _families(post) == [DS]
+    assert _families("Quantly | Building better maps for cities | NYC\nWe model.") == []
+
+
+def test_double_dash_before_a_description_ends_the_title() -> None:
+    post = (
+        "Arbor | Boston, MA | ONSITE\n\n+ Software Engineers -- Front end, backend, APIs. "
+        "Machine learning skills a strong plus.\n+ Machine Learning Engineers -- You understand "
+        "the math and the tools.\n"
+    )
+    assert _families(post) == [AI]
+    team = "Arbor | SF\n\nWe're looking for:\n\n- Senior SW Engineer -- robotics and computer vision\n- IT Engineer\n"
+    assert _families(team) == [AI]
+
+
+def test_list_after_a_colon_in_a_hiring_sentence() -> None:
+    post = (
+        "Skyway | London | ONSITE\n\nHiring at a senior level in several disciplines: backend, "
+        "data science, designers, product.\n"
+    )
+    assert _families(post) == [DS]
+
+
+def test_it_in_capitals_is_an_area() -> None:
+    post = "Ridgeline Robotics | Software, Machine Learning, Computer Vision, IT | Pittsburgh, PA\nWe build."
+    assert _families(post) == [AI]
+
+
+def test_team_without_a_determiner_after_a_hiring_phrase() -> None:
+    post = "Fenwick | Boston\n\nWe are hiring Software Engineers in Data and ML teams.\n"
+    assert _families(post) == [AI]
+    assert _families("Fenwick | Boston\n\nWe are hiring engineers in New York.\n") == []
+
+
+def test_cv_before_an_engineering_noun_is_computer_vision() -> None:
+    assert classify_title("Senior CV Engineer").role_family == AI
+    assert classify_title("CV/ML").role_family == AI
+    assert classify_title("CV Writer").role_family == OT
+    post = (
+        "Orchard | Remote\n\nHiring process: cover letter and CV, a take-home task, interviews.\n"
+    )
+    assert _families(post) == []
+
+
+def test_spaced_slash_list_in_a_pipe_field_is_one_list() -> None:
+    post = "Nextly | 100% Remote | Full Time / Contract | Software Eng / Design / ML\nWe read."
+    assert _families(post) == [AI]
+
+
+def test_title_before_a_phrase_in_a_list_under_a_cue() -> None:
+    post = (
+        "Causeway | SF | Hybrid\n\nWe're focused on hiring for our R&D team this month:\n"
+        "1. Applied AI engineers with ML or data science backgrounds\n"
+        "2. Technical Project Manager to lead our rituals\n"
+    )
+    assert _families(post) == [AI]
+    activity = (
+        "Causeway | Backend Engineer | SF\n\nIn this role you will:\n"
+        "- Learn ML engineering from researchers on a small team.\n- Ship pipelines.\n"
+    )
+    assert _families(activity) == []
+
+
+def test_roles_after_as_well_as_past_an_aside() -> None:
+    post = (
+        "Tablemate | Software Engineer | SF\n\nWe are hiring for engineers across the web "
+        "stack, as well as ML engineers. See our jobs page.\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_short_team_after_a_dash_in_a_list_line() -> None:
+    post = (
+        "Brightline | Remote\n\nOpen roles:\n* Staff Software Engineer - Platform, Machine "
+        "Learning ($200,000 - $250,000): https://example.com/1\n* IT Manager: https://example.com/2\n"
+    )
+    assert _families(post) == [AI]
+    described = "Brightline | Remote\n\nOpen roles:\n* Backend Engineer - you will own our APIs\n"
+    assert _families(described) == []
+
+
+def test_area_after_in_following_a_header_title() -> None:
+    post = "Senior Software Engineer in Machine Learning (Cloud Databases) | Toronto | ONSITE\nx"
+    assert _families(post) == [AI]
+
+
+def test_salary_aside_does_not_make_a_list_title_prose() -> None:
+    post = "Hexa | NYC\n\nPositions:\n- Machine Learning Engineer ($120-150k plus options)\n- Lead Engineer\n"
+    assert _families(post) == [AI]
+
+
+def test_numbered_item_with_a_phrase_after_the_title() -> None:
+    post = "Hexa | NYC\n\n(1) Backend Engineers with Go experience.\n(2) ML Engineers with a statistics background.\n"
+    assert _families(post) == [AI]
+
+
+def test_inline_numbered_list_after_a_hiring_verb() -> None:
+    post = (
+        "Hexa | NYC\n\nWe are hiring for: 1. Director of Engineering (AI) 2. Software Engineer "
+        "3. Community Manager\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_areas_after_a_bare_role_label() -> None:
+    post = "Hexa | NYC\n\nWe are hiring:\n- Engineers: Backend, Frontend, DevOps, Data/ML, Security\n- Designers\n"
+    assert _families(post) == [AI]
+
+
+def test_ai_qualifier_coordinated_before_a_role_is_one_title() -> None:
+    post = "Hexa | Austin\n\nWe are hiring across the board:\n- CV & Robotics SWE\n- Mechanical Engineer\n"
+    assert _families(post) == [AI]
+    plain = (
+        "Hexa | London\n- Simulation, Optimisation and Control Engineers\n- Embedded Engineers\n"
+    )
+    assert _families(plain) == []
