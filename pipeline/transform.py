@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import shutil
 import signal
@@ -360,3 +361,6 @@ def start_worker() -> None:
             "description_text": "Acme | Data Scientist | Remote\nPython and SQL.",
         }
         transform_records([record])
+    # The extractor, rules and imported modules live as long as the process: leave them out of
+    # every later garbage collection's passes.
+    gc.freeze()
