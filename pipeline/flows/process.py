@@ -21,6 +21,7 @@ its Prefect way of mapping transforms over the batches (`prefect_batches`).
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -230,7 +231,12 @@ def prefect_batches(settings: Settings, workers: int | None = None) -> MapBatche
         window = IN_FLIGHT_PER_WORKER * max(1, worker_count(settings, workers))
         batch_size = settings.process.batch_size
         store = str(table_store(settings))
-        with worker_pool(settings, workers) as pool_id, _workers_reach_this_api(runner), runner:
+        with (
+            _frozen_heap(),
+            worker_pool(settings, workers) as pool_id,
+            _workers_reach_this_api(runner),
+            runner,
+        ):
             queue: deque[tuple[BatchJob, PrefectFuture[StoredBatch], dict[str, Any]]] = deque()
             for job in _chain(first, jobs):
                 token = cache_token(job.landing_file, job.index, batch_size, versions, job.keep)
@@ -248,6 +254,22 @@ def prefect_batches(settings: Settings, workers: int | None = None) -> MapBatche
                 yield _outcome(runner, transform, *queue.popleft())
 
     return map_batches
+
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep the objects alive before the batches (modules, Prefect, DuckDB) out of the garbage
+    collector's passes while the batches run.
+
+    Every batch decodes thousands of records, and each collection it triggers used to walk the
+    whole heap: 15% of reading the landing files. Unfrozen afterwards, so a long-lived process
+    (`jobtrends serve`) still collects what becomes garbage later.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _chain(first: BatchJob, rest: Iterator[BatchJob]) -> Iterator[BatchJob]:
