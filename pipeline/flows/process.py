@@ -90,7 +90,8 @@ class StoredBatch:
 
 def _batch_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
     """File content + batch position + code versions decide a transform's output."""
-    return "transform-" + parameters["cache_token"]
+    # Not "transform-": results cached under that prefix hold the tables themselves, not a folder.
+    return "transform-stored-" + parameters["cache_token"]
 
 
 @task(
