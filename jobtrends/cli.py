@@ -35,7 +35,7 @@ ConfigOption = Annotated[
 
 # The same bounds as [process] workers in the config file; 0 used to hang the process flow.
 WorkersOption = typer.Option(
-    min=1, max=256, help="Fan extraction out over a Dask LocalCluster of N workers (1-256)."
+    min=1, max=256, help="Transform in N workers (1-256) of the configured task runner."
 )
 
 

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import bisect
+import gc
+import os
+import shutil
+import signal
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 import pyarrow as pa
+import pyarrow.ipc
 
 from jobtrends.landing import LandingRecord
+
+# Stored batches are a cache kept for months: zstd makes them 6x smaller than plain Arrow for
+# about 2% of a batch's transform time (writing) and under 1% (reading).
+STORED_COMPRESSION = "zstd"
+_STORED_TABLES = ("postings", "openings", "posting_skills")
 
 # Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
 # The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
@@ -127,6 +138,37 @@ class TableBatch:
             OPENINGS_SCHEMA.empty_table(),
             POSTING_SKILLS_SCHEMA.empty_table(),
         )
+
+    def write(self, folder: Path) -> None:
+        """Store the three tables as Arrow IPC files in `folder`, which appears whole or not at all."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        partial = folder.with_name(f".{folder.name}.{os.getpid()}.partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir()
+        options = pa.ipc.IpcWriteOptions(compression=STORED_COMPRESSION)
+        for name in _STORED_TABLES:
+            table: pa.Table = getattr(self, name)
+            with (
+                pa.OSFile(str(partial / f"{name}.arrow"), "wb") as sink,
+                pa.ipc.new_file(sink, table.schema, options=options) as writer,
+            ):
+                writer.write_table(table)
+        try:
+            partial.rename(folder)
+        except OSError:
+            # Another run stored the same batch first; transforms are deterministic, keep it.
+            if not (folder / f"{_STORED_TABLES[-1]}.arrow").is_file():
+                raise
+            shutil.rmtree(partial, ignore_errors=True)
+
+    @staticmethod
+    def read(folder: Path) -> TableBatch:
+        """The batch stored in `folder` by `write`."""
+        tables = []
+        for name in _STORED_TABLES:
+            with pa.OSFile(str(folder / f"{name}.arrow"), "rb") as source:
+                tables.append(pa.ipc.open_file(source).read_all())
+        return TableBatch(*tables)
 
 
 def _text(value: Any) -> str | None:
@@ -306,3 +348,30 @@ def transform_records(
         pa.table(openings, schema=OPENINGS_SCHEMA),
         pa.table(skills, schema=POSTING_SKILLS_SCHEMA),
     )
+
+
+def transform_to_folder(records: Sequence[LandingRecord], versions: Versions, folder: str) -> str:
+    """Transform one batch and store its tables in `folder` (what a worker process runs)."""
+    batch = transform_records(records, versions=versions) if records else TableBatch.empty()
+    batch.write(Path(folder))
+    return folder
+
+
+def start_worker() -> None:
+    """Prepare a transform worker process: the extractor built once, Ctrl-C left to the parent.
+
+    A terminal's SIGINT reaches the whole process group; the flow's process decides how to stop
+    and shuts its workers down, so they must not die mid-batch on their own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for source in ("hn_whoishiring", "greenhouse"):  # imports both classifiers' rules
+        record: LandingRecord = {
+            "source": source,
+            "source_id": "0",
+            "title": "Data Scientist",
+            "description_text": "Acme | Data Scientist | Remote\nPython and SQL.",
+        }
+        transform_records([record])
+    # The extractor, rules and imported modules live as long as the process: leave them out of
+    # every later garbage collection's passes.
+    gc.freeze()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import shutil
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -45,11 +46,11 @@ def prefect_ephemeral(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     os.environ.update(saved)
 
 
-def _settings(root: Path, batch_size: int = 4) -> Settings:
+def _settings(root: Path, batch_size: int = 4, task_runner: str = "processes") -> Settings:
     return Settings.model_validate(
         {
             "data_dir": str(root),
-            "process": {"batch_size": batch_size, "lock_timeout_s": 2},
+            "process": {"batch_size": batch_size, "lock_timeout_s": 2, "task_runner": task_runner},
             "report": {"bootstrap_samples": 10},
         }
     )
@@ -118,21 +119,22 @@ def test_process_flow_loads_records_run_and_matches_sequential(tmp_path: Path) -
     ]
 
 
+@pytest.mark.parametrize("task_runner", ["processes", "threads"])
 def test_transform_is_cached_by_file_hash_batch_and_versions(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task_runner: str
 ) -> None:
     import pipeline.flows.process as process
     from pipeline.flows.common import run_flow
 
     calls: list[int] = []
-    real = process.transform_records
+    real = process.run_transform
 
-    def counting(records: Any, *args: Any, **kwargs: Any) -> Any:
+    def counting(records: Any, *args: Any) -> Any:
         calls.append(len(records))
-        return real(records, *args, **kwargs)
+        return real(records, *args)
 
-    monkeypatch.setattr(process, "transform_records", counting)
-    settings = _settings(tmp_path / "cached")
+    monkeypatch.setattr(process, "run_transform", counting)
+    settings = _settings(tmp_path / "cached", task_runner=task_runner)
     _landing(settings)
     first = run_flow(process.process_flow, settings)
     assert sum(calls) == 19 and len(calls) == 6  # 13 records in 4 batches of 4, 6 in 2
@@ -145,6 +147,15 @@ def test_transform_is_cached_by_file_hash_batch_and_versions(
     assert second.postings_loaded == first.postings_loaded
     assert _checksums(settings) == checksums
     assert any((settings.cache_dir / "prefect-results").iterdir())
+    assert len(list((settings.cache_dir / "transforms").iterdir())) == 6
+
+    # Cached results whose tables are gone (a cleaned cache) are transformed again.
+    shutil.rmtree(settings.cache_dir / "transforms")
+    settings.warehouse_path.unlink()
+    third = run_flow(process.process_flow, settings)
+    assert len(calls) == 12
+    assert third.postings_loaded == first.postings_loaded
+    assert _checksums(settings) == checksums
 
 
 def test_a_broken_landing_file_fails_the_run_but_not_the_others(tmp_path: Path) -> None:
@@ -286,7 +297,7 @@ def test_process_flow_on_a_two_worker_dask_cluster_equals_the_sequential_run(
     from pipeline.flows.process import process_flow
     from pipeline.load import process_landing
 
-    dask_settings = _settings(tmp_path / "dask", batch_size=3)
+    dask_settings = _settings(tmp_path / "dask", batch_size=3, task_runner="dask")
     plain_settings = _settings(tmp_path / "plain", batch_size=3)
     _landing(dask_settings)
     _landing(plain_settings)

@@ -65,9 +65,13 @@ def test_task_runner_follows_workers_and_config(tmp_path: Path) -> None:
 
     from pipeline.flows.process import build_task_runner
 
-    threads = build_task_runner(_settings(tmp_path, workers=3))
+    # processes (the default): each thread waits on a worker process, two batches per worker
+    default = build_task_runner(_settings(tmp_path, workers=3))
+    assert isinstance(default, ThreadPoolTaskRunner) and default._max_workers == 6
+    assert build_task_runner(_settings(tmp_path), workers=4)._max_workers == 8
+    threads = build_task_runner(_settings(tmp_path, task_runner="threads", workers=3))
     assert isinstance(threads, ThreadPoolTaskRunner) and threads._max_workers == 3
-    local = build_task_runner(_settings(tmp_path), workers=2)
+    local = build_task_runner(_settings(tmp_path, task_runner="dask"), workers=2)
     assert isinstance(local, DaskTaskRunner)
     assert local.cluster_kwargs["n_workers"] == 2 and local.cluster_kwargs["processes"] is True
     assert local.cluster_kwargs["threads_per_worker"] == 1
@@ -75,6 +79,21 @@ def test_task_runner_follows_workers_and_config(tmp_path: Path) -> None:
     assert isinstance(remote, DaskTaskRunner) and remote.address == "tcp://10.0.0.5:8786"
     configured = build_task_runner(_settings(tmp_path, task_runner="dask", workers=5))
     assert isinstance(configured, DaskTaskRunner) and configured.cluster_kwargs["n_workers"] == 5
+
+
+def test_worker_pool_only_for_processes_without_a_dask_cluster(tmp_path: Path) -> None:
+    from pipeline.flows.process import _POOLS, worker_pool
+
+    with worker_pool(_settings(tmp_path, workers=3)) as pool_id:
+        assert pool_id is not None and _POOLS[pool_id]._max_workers == 3
+    assert pool_id not in _POOLS
+    for settings in (
+        _settings(tmp_path, task_runner="threads"),
+        _settings(tmp_path, task_runner="dask"),
+        _settings(tmp_path, dask_address="tcp://10.0.0.5:8786"),
+    ):
+        with worker_pool(settings) as none:
+            assert none is None
 
 
 def test_cache_key_changes_with_file_batch_size_and_versions(tmp_path: Path) -> None:

@@ -116,3 +116,20 @@ def test_empty_and_missing_fields_do_not_break_a_batch() -> None:
         None,
     )
     assert (batch.openings.num_rows, batch.posting_skills.num_rows) == (0, 0)
+
+
+def test_a_stored_batch_reads_back_equal_and_a_second_store_keeps_the_first(
+    tmp_path: Path,
+) -> None:
+    from pipeline.transform import TableBatch
+
+    batch = _batch()
+    assert isinstance(batch, TableBatch)
+    folder = tmp_path / "transforms" / "key"
+    batch.write(folder)
+    again = TableBatch.read(folder)
+    for name in ("postings", "openings", "posting_skills"):
+        assert getattr(again, name).equals(getattr(batch, name))
+    TableBatch.empty().write(folder)  # the same key stored again: the first stays
+    assert TableBatch.read(folder).n_postings == 2
+    assert [p.name for p in folder.parent.iterdir()] == ["key"]  # no partial folder left behind
