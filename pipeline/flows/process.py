@@ -331,17 +331,21 @@ def _workers_reach_this_api(runner: Any) -> Iterator[None]:
     """Let Dask worker processes report to this process's Prefect API.
 
     In ephemeral mode the API server belongs to this process; without its URL each worker would
-    start a server of its own. Workers inherit the environment when the cluster starts.
+    start a server of its own, which outlives the worker. Workers of a LocalCluster inherit the
+    environment when the cluster starts; workers of an existing cluster (`dask_address`) get the
+    URL with the settings each task carries.
     """
     if type(runner).__name__ != "DaskTaskRunner" or os.environ.get("PREFECT_API_URL"):
         yield
         return
     from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     with get_client(sync_client=True) as client:
         api_url = str(client.api_url)
     os.environ["PREFECT_API_URL"] = api_url
     try:
-        yield
+        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+            yield
     finally:
         os.environ.pop("PREFECT_API_URL", None)

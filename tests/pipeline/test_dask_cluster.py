@@ -80,6 +80,22 @@ def _poll(condition: Any, ceiling_s: float, what: str) -> None:
         time.sleep(0.2)
 
 
+def _processes_using(prefect_home: Path) -> list[int]:
+    """Pids of the processes running with `prefect_home` as their PREFECT_HOME (Linux /proc)."""
+    wanted = f"PREFECT_HOME={prefect_home}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+        except OSError:  # gone, or not ours to read
+            continue
+        if wanted in environ.split(b"\0"):
+            found.append(int(entry.name))
+    return found
+
+
 @pytest.fixture
 def dask_cluster(tmp_path: Path) -> Iterator[str]:
     """A `dask scheduler` and two `dask worker` processes; yields the scheduler's address."""
@@ -201,6 +217,9 @@ def test_jobtrends_process_on_a_scheduler_and_two_worker_processes_equals_the_se
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    # The workers reported to the run's own API: none started a Prefect server of its own (one
+    # would outlive its worker), so nothing using the run's Prefect home is left once it exits.
+    assert _processes_using(data / "prefect") == []
 
     # The transforms ran on the cluster: its two worker processes moved tasks through their states.
     with Client(dask_cluster, timeout=START_CEILING_S) as client:
