@@ -80,7 +80,7 @@ def test_a_robots_txt_answering_503_disallows_the_host_and_the_next_run_asks_aga
         second = _crawl(tmp_path, server.base_url, politeness={}, sets={})
         assert server.count("/robots.txt") == 3
         assert _board_requests(server) == len(BOARDS)
-    assert second["complete"] is True and second["errors"] == []
+    assert second["errors"] == [] and second["complete"] is True
     assert second["skipped_boards"] == {} and sorted(second["scope"]["boards"]) == BOARDS
     assert len(landed(tmp_path / "data", second)) == len(BOARDS)
 
