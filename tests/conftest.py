@@ -34,3 +34,18 @@ def replay_server(fixtures_dir: Path):
 
     with start_replay_server(fixtures_dir / "corpus") as server:
         yield server
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Stop Prefect's temporary API servers while pytest's output streams are still open.
+
+    Prefect stops them at interpreter exit, when its log line about it meets a closed stream and
+    prints a "Logging error" traceback under the test summary.
+    """
+    import sys
+
+    server_module = sys.modules.get("prefect.server.api.server")
+    if server_module is None:
+        return
+    for server in list(server_module.SubprocessASGIServer._instances.values()):
+        server.stop()
