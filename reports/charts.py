@@ -461,7 +461,10 @@ def skill_series_chart(model: ReportModel) -> Chart:
 def divergence_chart(model: ReportModel) -> Chart:
     """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard."""
     rows = []
-    for r in model.divergence:
+    # periods where a role has fewer than min_n postings stay in the table, greyed, and out of
+    # the chart, as the report says of every small share
+    readable = [r for r in model.divergence if min(r["n_ai"], r["n_ds"]) >= model.min_n]
+    for r in readable:
         for measure, value, low, high in (
             ("Jensen-Shannon divergence", r["jsd"], r.get("jsd_low"), r.get("jsd_high")),
             ("Cosine similarity", r["cosine"], None, None),
@@ -479,10 +482,10 @@ def divergence_chart(model: ReportModel) -> Chart:
                         "n_ds": r["n_ds"],
                     }
                 )
-    starts = {r["period"]: parse_period(r["period"]).start.isoformat() for r in model.divergence}
+    starts = {r["period"]: parse_period(r["period"]).start.isoformat() for r in readable}
     for row in rows:
         row["start"] = starts[row["period"]]
-    many = len(model.divergence) > 12
+    many = len(readable) > 12
     base = alt.Chart().encode(
         x=alt.X(
             "start:T",
@@ -490,7 +493,7 @@ def divergence_chart(model: ReportModel) -> Chart:
             axis=alt.Axis(
                 format="%Y" if many else ("%Y-%m" if model.divergence_kind == "quarter" else "%Y"),
                 labelAngle=0,
-                tickCount=min(12, len(model.divergence)),
+                tickCount=min(12, len(readable)),
             ),
         )
     )
@@ -509,18 +512,23 @@ def divergence_chart(model: ReportModel) -> Chart:
         legend=alt.Legend(orient="top"),
         scale=alt.Scale(range=["#6a3d9a", "#33a02c", "#b15928"]),
     )
+    dash = alt.StrokeDash(
+        "measure:N",
+        title="Measure",
+        legend=alt.Legend(orient="top"),
+        scale=alt.Scale(range=[[1, 0], [6, 3], [2, 2]]),
+    )
     line = base.mark_line(point=True).encode(
         y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])),
         color=colour,
-        strokeDash=alt.StrokeDash(
-            "measure:N",
-            title="Measure",
-            legend=alt.Legend(orient="top"),
-            scale=alt.Scale(range=[[1, 0], [6, 3], [2, 2]]),
-        ),
+        strokeDash=dash,
         tooltip=tooltip,
     )
-    bars = base.mark_rule(strokeWidth=2).encode(y="low:Q", y2="high:Q", color=colour)
+    # the intervals carry the lines' colour and dash too: layers that share both encodings get
+    # one legend instead of one per channel (and the dash tells them apart in grey print)
+    bars = base.mark_rule(strokeWidth=2).encode(
+        y="low:Q", y2="high:Q", color=colour, strokeDash=dash
+    )
     chart = alt.layer(line, bars, data=alt.Data(values=rows)).properties(
         width=WIDTH,
         height=200,
@@ -700,7 +708,10 @@ def build_charts(model: ReportModel) -> dict[str, Chart]:
             any(not s.small for role in COMPARED_ROLES for s in model.top_skills[role]),
         ),
         (skill_series_chart, any(not r["small"] for r in model.skill_series)),
-        (divergence_chart, bool(model.divergence)),
+        (
+            divergence_chart,
+            any(min(r["n_ai"], r["n_ds"]) >= model.min_n for r in model.divergence),
+        ),
         (distinctive_chart, any(model.distinctive[role] for role in COMPARED_ROLES)),
         (claims_chart, any(p.diff is not None for c in model.claims for p in c.parts)),
         (coverage_chart, bool(model.facts.coverage)),

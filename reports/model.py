@@ -422,7 +422,9 @@ def build_model(
     series_kind: PeriodKind = "quarter" if span_months <= 48 else "year"
     range_shares = skill_shares(con, since_day, chosen.end, min_n)
     key_skills = _key_skills(range_shares)
-    divergence_kind = "year" if chosen.kind == "year" else "quarter"
+    # the divergence table follows the series' grain: a long series by quarter is mostly rows
+    # too small to read
+    divergence_kind = "year" if chosen.kind == "year" or series_kind == "year" else "quarter"
     before = shifted_basis(con, basis, chosen.months)
     distinctive, distinctive_changes = _distinctive(
         shares, skill_shares(con, before.start, before.end, min_n)

@@ -182,3 +182,33 @@ def test_current_month_is_marked_partial(report_settings: Settings) -> None:
         (date(2026, 5, 1), "ai_engineer"),
         (date(2026, 5, 1), "data_scientist"),
     }
+
+
+def test_a_series_longer_than_four_years_shows_divergence_by_year(
+    report_settings: Settings,
+) -> None:
+    # A quarterly table over 2015-2026 would be 46 rows, nearly all of them too small to read.
+    with db.session(report_settings, read_only=True) as con:
+        long = build_model(con, since="2015-01", min_n=3, today=TODAY, claims_min_n=3)
+    assert (long.series_kind, long.divergence_kind) == ("year", "year")
+    by_year = {r["period"]: r for r in long.divergence}
+    assert set(by_year) <= {str(year) for year in range(2015, 2027)}
+    # 2026-Q2's 7 and 5 (test_divergence_and_facts) plus the AI engineer posting of 2026-02
+    assert (by_year["2026"]["n_ai"], by_year["2026"]["n_ds"]) == (8, 5)
+
+
+def test_divergence_chart_leaves_out_periods_with_few_postings(model: ReportModel) -> None:
+    from reports.charts import divergence_chart
+
+    small = {r["period"] for r in model.divergence if min(r["n_ai"], r["n_ds"]) < model.min_n}
+    readable = {r["period"] for r in model.divergence} - small
+    assert small and readable  # the fixture has both kinds
+    chart = divergence_chart(model)
+    plotted = {
+        row["period"]
+        for layer in chart.spec["layer"]
+        for row in (layer.get("data") or chart.spec.get("data") or {}).get("values", [])
+    }
+    assert plotted == readable
+    # colour and dash of one measure share one legend
+    assert chart.svg.count(">Measure<") == 1
