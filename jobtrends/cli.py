@@ -144,7 +144,8 @@ def report(
         str | None,
         typer.Option(
             help="2026-05, 2026-Q2 or 2026; `all` or 2016..2025 for the history report "
-            "(default: last full month with data, and the history report beside it)."
+            "(default: the last full month with at least report.min_n role postings, and the "
+            "history report beside it)."
         ),
     ] = None,
     since: Annotated[

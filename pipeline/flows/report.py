@@ -46,7 +46,7 @@ def report_flow(
     out_dir: Path | None = None,
     history: bool | None = None,
 ) -> Any:
-    """Write the report of `period` (default: the last full month with data) and the index.
+    """Write the report of `period` (default: the last full month with enough role postings) and the index.
 
     Without a period (runs, the demo and the schedule) the history report of the whole series is
     written beside it, unless `history` is False.
