@@ -24,9 +24,10 @@ from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, ROLE_LABELS
 from reports import formatting
-from reports.charts import Chart, build_charts, build_history_charts
+from reports.charts import Chart, build_charts
 from reports.claims import SIMILAR_MARGIN
 from reports.history import HistoryModel, Span, build_history, parse_span, span_of_folder
+from reports.history_charts import build_history_charts
 from reports.model import ReportModel, build_model
 from reports.period import parse_month, parse_period
 

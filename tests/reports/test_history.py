@@ -215,7 +215,8 @@ def test_a_year_report_compares_once(history_settings: Settings) -> None:
 
 @pytest.mark.slow
 def test_charts_keep_the_roles_apart_in_grey(model: HistoryModel) -> None:
-    from reports.charts import ROLE_DASHES, build_history_charts
+    from reports.charts import ROLE_DASHES
+    from reports.history_charts import build_history_charts
 
     charts = build_history_charts(model)
     assert set(charts) == {"history_shares", "history_divergence", "history_tools"}

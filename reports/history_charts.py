@@ -1,0 +1,205 @@
+"""The history report's charts: shares by source and year, divergence by year, tools that moved."""
+
+from __future__ import annotations
+
+import altair as alt
+
+from jobtrends.vocabulary import COMPARED_ROLES, ROLE_LABELS
+from reports.charts import (
+    WIDTH,
+    Chart,
+    _finish,
+    _records,
+    _role_color,
+    _role_dash,
+    _role_shape,
+    _title,
+)
+from reports.history import HistoryModel
+
+
+def _year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
+    return alt.X(
+        f"{field}:Q",
+        title=title,
+        scale=alt.Scale(zero=False, nice=False),
+        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
+    )
+
+
+def history_share_chart(model: HistoryModel) -> Chart:
+    """Each family's share of the postings seen per year, per source, with Wilson intervals."""
+    rows = []
+    for r in model.source_years:
+        for role in COMPARED_ROLES:
+            share = r["roles"][role]
+            if share["share"] is None:
+                continue
+            rows.append(
+                {
+                    "year": r["year"],
+                    "source": r["source"],
+                    "role_label": ROLE_LABELS[role],
+                    "share": share["share"],
+                    "low": share["low"],
+                    "high": share["high"],
+                    "n": share["k"],
+                    "seen": r["seen"],
+                    "months": r["months"],
+                }
+            )
+    sources = list(dict.fromkeys(r["source"] for r in rows))
+    # a source with a handful of postings would squash the scale: chart those with 200+ a year
+    big = {
+        s for s in sources if max((r["seen"] for r in rows if r["source"] == s), default=0) >= 200
+    }
+    rows = [r for r in rows if r["source"] in big]
+    base = alt.Chart().encode(
+        x=_year_axis("year", "Year"),
+        color=_role_color(),
+    )
+    tooltip = [
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("source:N", title="Source"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("low:Q", format=".1%", title="95% low"),
+        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+        alt.Tooltip("n:Q", title="Postings of the role"),
+        alt.Tooltip("seen:Q", title="Postings seen"),
+        alt.Tooltip("months:Q", title="Months with data"),
+    ]
+    band = base.mark_area(opacity=0.18).encode(y="low:Q", y2="high:Q", color=_role_color())
+    line = base.mark_line(strokeWidth=2.5).encode(
+        y=alt.Y("share:Q", title="Share of postings seen (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
+    )
+    points = base.mark_point(filled=True, size=40).encode(
+        y="share:Q", shape=_role_shape(), tooltip=tooltip
+    )
+    layered = alt.layer(line, points, band, data=alt.Data(values=rows))
+    if len(big) > 1:
+        chart = layered.properties(width=WIDTH - 40, height=170).facet(
+            row=alt.Row("source:N", title=None, sort=sources)
+        )
+    else:
+        chart = layered.properties(width=WIDTH, height=230)
+    chart = chart.properties(
+        title=_title(
+            "Share of hiring posts that hire each role, by year",
+            f"{' and '.join(sorted(big)) or 'No source'}; band: Wilson 95% interval; "
+            "duplicates included within a source",
+        )
+    )
+    return _finish(
+        "history_shares",
+        chart,
+        "Share of postings per role and year",
+        "Lines of each role's share of the postings seen per year with 95% bands; "
+        "the table beside gives the numbers.",
+    )
+
+
+def history_divergence_chart(model: HistoryModel) -> Chart:
+    """JSD of the roles' skill profiles per year with bootstrap intervals."""
+    rows = [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]]
+    base = alt.Chart().encode(x=_year_axis("year", "Year"))
+    tooltip = [
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
+        alt.Tooltip("jsd_low:Q", format=".3f", title="95% low"),
+        alt.Tooltip("jsd_high:Q", format=".3f", title="95% high"),
+        alt.Tooltip("n_ai:Q", title="AI engineer postings with skills"),
+        alt.Tooltip("n_ds:Q", title="Data scientist postings with skills"),
+    ]
+    band = base.mark_area(opacity=0.2, color="#444444").encode(y="jsd_low:Q", y2="jsd_high:Q")
+    line = base.mark_line(point=True, color="#222222").encode(
+        y=alt.Y("jsd:Q", title="JSD (0 same, 1 disjoint)", scale=alt.Scale(domain=[0, 1])),
+        tooltip=tooltip,
+    )
+    chart = alt.layer(band, line, data=alt.Data(values=rows)).properties(
+        width=WIDTH,
+        height=170,
+        title=_title(
+            "How far apart the roles' skill profiles are, by year",
+            f"Jensen-Shannon divergence (base 2) with bootstrap 95% band; years with fewer than "
+            f"{model.min_n} postings with skills of a role left out",
+        ),
+    )
+    return _finish(
+        "history_divergence",
+        chart,
+        "Divergence by year",
+        "Line of the Jensen-Shannon divergence per year with its 95% band; the table gives the numbers.",
+    )
+
+
+def history_tools_chart(model: HistoryModel) -> Chart:
+    """Small multiples: the tools that moved most, each role's yearly share on every panel."""
+    rows = [
+        {**r, "role_label": ROLE_LABELS[r["role"]]} for r in model.tool_series if not r["small"]
+    ]
+    panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
+    base = alt.Chart().encode(
+        x=_year_axis("year", None, ticks=4),
+        color=_role_color(),
+    )
+    tooltip = [
+        alt.Tooltip("skill:N", title="Tool"),
+        alt.Tooltip("role_label:N", title="Role"),
+        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
+        alt.Tooltip("n_role:Q", title="Postings with skills"),
+    ]
+    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
+    line = base.mark_line(point=alt.OverlayMarkDef(size=16)).encode(
+        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
+        color=_role_color(),
+        strokeDash=_role_dash(),
+        tooltip=tooltip,
+    )
+    chart = (
+        alt.layer(line, band, data=alt.Data(values=_records(rows)))
+        .properties(width=150, height=90)
+        .facet(
+            facet=alt.Facet(
+                "skill:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)
+            ),
+            columns=3,
+        )
+        .properties(
+            title=_title(
+                "The tools that moved most, by year",
+                f"Share of each role's postings with skills; band: Wilson 95%; years with fewer "
+                f"than {model.min_n} postings left out",
+            )
+        )
+    )
+    return _finish(
+        "history_tools",
+        chart,
+        "Tools that moved most",
+        "Small multiples of the yearly share of the tools whose share changed most; see the table.",
+    )
+
+
+def build_history_charts(model: HistoryModel) -> dict[str, Chart]:
+    """Every chart of the history report, keyed by name (charts without data are left out)."""
+    makers = [
+        (history_share_chart, any(r["seen"] >= 200 for r in model.source_years)),
+        (
+            history_divergence_chart,
+            any(r["jsd"] is not None and not r["small"] for r in model.divergence),
+        ),
+        (history_tools_chart, any(not r["small"] for r in model.tool_series)),
+    ]
+    charts = {}
+    for maker, has_data in makers:
+        if has_data:
+            chart = maker(model)
+            charts[chart.key] = chart
+    return charts
