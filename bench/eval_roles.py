@@ -371,13 +371,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument(
-        "--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone"
+        "--no-record",
+        action="store_true",
+        help="print only; leave BENCHMARKS.md and reports/accuracy.json alone",
     )
     args = parser.parse_args(argv)
     if not (args.corpus / "items").is_dir():
         print(f"skipped: no recorded HN corpus at {args.corpus} (the shared material is absent)")
         return 0
-    run(args.corpus, args.labels, record=not args.no_record)
+    run(args.corpus, args.labels, record=not args.no_record, write_accuracy=not args.no_record)
     return 0
 
 

@@ -79,8 +79,11 @@ def test_scores_count_posts_months_and_fields() -> None:
 
 
 # What the rules reach on the dev split (the split they were tuned on): a change that loses any
-# of it is a regression. BENCHMARKS.md holds both splits of the last `make eval`.
-DEV_FLOOR = {AI: (0.97, 0.95), DS: (0.97, 0.92)}
+# of it is a regression. BENCHMARKS.md holds both splits of the last `make eval`. The dev split
+# grew by 274 posts of three months read after the rules of roles-2026.12.2 were written
+# (AI engineer recall 0.958 -> 0.920, data scientist 0.931 -> 0.881 on the larger split); the
+# floors sit just under what these rules reach on it.
+DEV_FLOOR = {AI: (0.97, 0.91), DS: (0.97, 0.87)}
 
 
 @pytest.mark.shared
