@@ -48,6 +48,7 @@ _CUE = re.compile(
     r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
     r"|(?:roles|positions|openings)\s*:"
     r"|following\s+(?:roles|positions|areas|openings)"
+    r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:roles|areas)\s+of"
     r"|join\s+us\s+as"
     r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*(?:including|incl\.?|e\.g\.?|such\s+as)))"
     r"(?:\b|(?<=[:,.]))\s*:?",
@@ -65,6 +66,10 @@ _OPENINGS_NOUN = re.compile(
 # one is as often a title's team ("Software Engineer - ML").
 _DASH_ITEM = re.compile(r"\s[-–—]{1,2}\s")
 _MIN_DASH_ITEMS = 2
+# Bullets inside one line after a cue separate openings the same way, when there are at least two
+# ("Open Roles: Backend Engineers <> Data Scientists <> ML Engineers", "Open Roles (...) * Data
+# Engineer * ML Engineer"): the post's line breaks were lost or never there.
+_INLINE_BULLET = re.compile(r"\s(?:\*|<>|•|·|▪)\s")
 # Items numbered inside one line; two or more make a list, the numbers its separators.
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.)]\s+(?=[A-Z])")
 # Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
@@ -183,6 +188,8 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
         if len(_DASH_ITEM.findall(rest)) >= _MIN_DASH_ITEMS:
             # "We are looking for: Platform Engineer - Staff ML Engineers - Data Scientists"
             rest = _DASH_ITEM.sub("; ", rest)
+        if len(_INLINE_BULLET.findall(rest)) >= _MIN_DASH_ITEMS:
+            rest = _INLINE_BULLET.sub("; ", rest)
         for group in _ASIDE.sub(_aside, rest).split(";"):
             phrase = _until_prose(group)
             if not phrase:

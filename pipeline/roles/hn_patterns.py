@@ -225,8 +225,16 @@ _PROSE_WORDS = frozenset(
     "about on across within while where when how what why in interest subject application not".split()
 )
 _SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
-# Prose words that, written in capitals, are areas: "Software, Machine Learning, IT".
-_CAPITAL_AREAS = frozenset({"IT"})
+# Prose words that, written in capitals, are areas: "Software, Machine Learning, IT"; "BE" is
+# backend ("Mid-Senior Data, BE, Generative AI Engineers, Data Scientist").
+_CAPITAL_AREAS = frozenset({"IT", "BE"})
+# A range of levels is no sentence: "Mid to Senior ML Engineer" is one title ("to" otherwise
+# makes a field or list item prose).
+_LEVEL_RANGE = re.compile(
+    r"\b(junior|jr\.?|entry|mid|intermediate|senior|sr\.?|staff)\s+to\s+"
+    r"(?=(?:mid|senior|sr\b|staff|principal|lead)\b)",
+    re.I,
+)
 _LEAD_FILLER = frozenset(
     "a an the some several multiple two three four five six seven eight nine ten few couple of "
     "number lots more additional new talented great strong passionate skilled motivated smart "

@@ -33,6 +33,7 @@ from pipeline.roles.hn_patterns import (
     _LABELED_LIST_WORDS,
     _LEAD_FILLER,
     _LEAD_IN_CHARS,
+    _LEVEL_RANGE,
     _LIST_ITEM_WORDS,
     _LONG_LINE_CHARS,
     _MAX_POST,
@@ -146,6 +147,8 @@ def _words(text: str) -> list[str]:
 
 
 def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
+    if " to " in text:
+        text = _LEVEL_RANGE.sub(r"\1-", text)
     words = _words(text)
     if len(words) > limit:
         return True

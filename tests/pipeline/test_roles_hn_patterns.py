@@ -1,4 +1,4 @@
-"""HN post patterns of rules version roles-2026.12.2 (docs/roles.md, "Errors by pattern")."""
+"""HN post patterns of rules versions roles-2026.12.2 and .3 (docs/roles.md, "Errors by pattern")."""
 
 from __future__ import annotations
 
@@ -340,3 +340,33 @@ def test_ai_qualifier_coordinated_before_a_role_is_one_title() -> None:
         "Hexa | London\n- Simulation, Optimisation and Control Engineers\n- Embedded Engineers\n"
     )
     assert _families(plain) == []
+
+
+def test_inline_bullets_after_a_cue_separate_openings() -> None:
+    # roles-2026.12.3: " <> " and " * " between items on one line after a cue
+    arrows = (
+        "Acme | NYC\n\nOpen Roles: Senior Backend Engineers <> Mobile Engineers <> "
+        "Data Scientists <> ML Engineers <> Product Designers\n"
+    )
+    assert _families(arrows) == [AI, DS]
+    stars = (
+        "Acme | Boston\n\nOpen Roles (all roles require 6 years of work experience) * Data "
+        "Infrastructure Engineer * Senior Data Scientist (healthcare data experience) * Head of "
+        "Product\n"
+    )
+    assert _families(stars) == [DS]
+
+
+def test_roles_of_after_a_hiring_verb_lists_areas() -> None:
+    post = (
+        "Discord | Senior Engineers | San Francisco\n\nWe're hiring senior engineers in the key "
+        "roles of backend, native, data science, and data infrastructure. Join us.\n"
+    )
+    assert _families(post) == [DS]
+
+
+def test_be_in_capitals_and_level_ranges_are_no_prose() -> None:
+    header = "Primer | Mid-Senior Data, BE, Generative AI Engineers, Data Scientist | Remote\n"
+    assert _families(header) == [AI, DS]
+    ranged = "Coachcube | Mid to Senior ML Engineer and CV Engineer | Onsite London\n"
+    assert _families(ranged) == [AI]
