@@ -190,10 +190,6 @@ def test_the_recorded_month_report_is_of_the_last_hn_month(
     assert len(report["claims"]) == 10
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reports issue's target (8 of 10 claims decided) is not met by the current rules",
-)
 def test_the_recorded_month_report_decides_at_least_8_claims(recorded_demo: Settings) -> None:
     reports = sorted(p for p in recorded_demo.reports_dir.iterdir() if p.name[:1].isdigit())
     report = json.loads((reports[-1] / "report.json").read_text(encoding="utf-8"))
