@@ -422,7 +422,11 @@ def report_json(model: ReportModel) -> dict[str, Any]:
                 "lists": plain(model.distinctive),
                 "changes": plain(model.distinctive_changes),
             },
-            "trends": {"periods": plain(model.trend_periods), "rows": plain(model.trends)},
+            "trends": {
+                "periods": plain(model.trend_periods),
+                "n": plain(model.trend_n),
+                "rows": plain(model.trends),
+            },
             "claims": plain(model.claims),
             "sources": plain(model.sources),
             "accuracy": plain(model.accuracy),

@@ -25,12 +25,13 @@ from reports.skills_section import (
     _divergence,
     _key_skills,
     _skill_series,
-    _trends,
     choose_basis,
     shifted_basis,
     skill_gaps,
     skill_shares,
+    trend_window,
     window_divergence,
+    window_trends,
 )
 from reports.sources import DataFacts, _facts, correct_sources, sources_side_by_side
 
@@ -141,6 +142,7 @@ class ReportModel:
     distinctive_changes: dict[str, dict[str, list[str]]]
     trends: list[Row]
     trend_periods: tuple[str, str] | None
+    trend_n: dict[str, tuple[int, int]]
     claims: list[ClaimResult]
     facts: DataFacts
     basis: Basis
@@ -429,7 +431,19 @@ def build_model(
     distinctive, distinctive_changes = _distinctive(
         shares, skill_shares(con, before.start, before.end, min_n)
     )
-    trends, trend_periods = _trends(con)
+    compared = trend_window(con, basis)
+    trend_n = {
+        "ai_engineer": (compared.n_ai, basis.n_ai),
+        "data_scientist": (compared.n_ds, basis.n_ds),
+    }
+    trends = window_trends(
+        skill_shares(con, compared.start, compared.end, min_n),
+        shares,
+        {role: n[0] for role, n in trend_n.items()},
+        n_basis,
+        min_n,
+    )
+    trend_periods = (compared.title, basis.title)
     n_roles = _counts(con, chosen)
     notes = []
     if not basis.enough:
@@ -486,6 +500,7 @@ def build_model(
         distinctive_changes=distinctive_changes,
         trends=trends,
         trend_periods=trend_periods,
+        trend_n=trend_n,
         claims=_claims(con, claims_basis, min_n),
         claims_basis=claims_basis,
         facts=facts,

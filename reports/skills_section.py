@@ -407,31 +407,60 @@ def _distinctive(
     return lists, changes
 
 
-def _trends(con: duckdb.DuckDBPyConnection) -> tuple[list[Row], tuple[str, str] | None]:
-    if not _has_relation(con, "v_skill_trends"):
-        return [], None
-    cur = con.execute(
-        "select t.skill, coalesce(s.name, t.skill) as name, coalesce(s.category, 'other') as category, t.role, "
-        "t.first_period, t.last_period, t.share_first, t.share_last, t.change, t.change_low, t.change_high, "
-        "t.direction from v_skill_trends as t left join skills as s on s.skill_id = t.skill "
-        "where t.direction in ('rising', 'falling') and (t.change_low > 0 or t.change_high < 0) "
-        "order by t.role, t.direction desc, abs(t.change) desc, t.skill"
+# Rising and falling compare the basis with an earlier window of the same length: the window just
+# before it, or the same months a year earlier when the basis is shorter than a year (a month set
+# against the month before it would mostly measure the season and the noise of a few dozen posts).
+TRENDS_MIN_SHIFT_MONTHS = 12
+
+
+def trend_window(con: duckdb.DuckDBPyConnection, basis: Basis) -> Basis:
+    """The window the basis is compared with in the rising-and-falling section."""
+    return shifted_basis(con, basis, max(TRENDS_MIN_SHIFT_MONTHS, basis.months))
+
+
+def window_trends(
+    before: list[SkillShare],
+    now: list[SkillShare],
+    n_before: dict[str, int],
+    n_now: dict[str, int],
+    min_n: int,
+) -> list[Row]:
+    """Tools whose share of a role's postings changed between two windows by more than the
+    Newcombe 95% interval of the change allows; a role with fewer than min_n postings with
+    skills in either window is left out (its shares move by whole postings)."""
+    rows: list[Row] = []
+    for role in COMPARED_ROLES:
+        n0, n1 = n_before.get(role, 0), n_now.get(role, 0)
+        if n0 < min_n or n1 < min_n:
+            continue
+        k0 = {s.skill_id: s for s in before if s.role == role}
+        k1 = {s.skill_id: s for s in now if s.role == role}
+        for skill_id in sorted(k0.keys() | k1.keys()):
+            share = k1.get(skill_id) or k0[skill_id]
+            if not is_tool(share.category):
+                continue
+            a = k1[skill_id].n_skill if skill_id in k1 else 0
+            b = k0[skill_id].n_skill if skill_id in k0 else 0
+            change, low, high = difference_interval(a, n1, b, n0)
+            if low <= 0 <= high:
+                continue
+            rows.append(
+                {
+                    "skill_id": skill_id,
+                    "skill": share.skill,
+                    "category": share.category,
+                    "role": role,
+                    "share_first": b / n0,
+                    "share_last": a / n1,
+                    "n_first": n0,
+                    "n_last": n1,
+                    "change": change,
+                    "change_low": low,
+                    "change_high": high,
+                    "direction": "rising" if low > 0 else "falling",
+                }
+            )
+    return sorted(
+        rows,
+        key=lambda r: (r["role"], r["direction"] != "rising", -abs(r["change"]), r["skill_id"]),
     )
-    columns = [
-        "skill_id",
-        "skill",
-        "category",
-        "role",
-        "first_period",
-        "last_period",
-        "share_first",
-        "share_last",
-        "change",
-        "change_low",
-        "change_high",
-        "direction",
-    ]
-    rows = [dict(zip(columns, values, strict=True)) for values in cur.fetchall()]
-    rows = [r for r in rows if is_tool(r["category"])]
-    periods = (str(rows[0]["first_period"]), str(rows[0]["last_period"])) if rows else None
-    return rows, periods

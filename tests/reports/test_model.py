@@ -9,6 +9,8 @@ import pytest
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from reports.model import ReportModel, build_model, choose_period, prepare
+from reports.period import add_months
+from reports.skills_section import SkillShare, window_trends
 from warehouse import db
 
 TODAY = date(2026, 6, 15)
@@ -212,3 +214,56 @@ def test_divergence_chart_leaves_out_periods_with_few_postings(model: ReportMode
     assert plotted == readable
     # colour and dash of one measure share one legend
     assert chart.svg.count(">Measure<") == 1
+
+
+def _share(role: str, skill_id: str, category: str, k: int, n: int) -> SkillShare:
+    return SkillShare(role, skill_id, skill_id.title(), category, n, k, k / n, 0.0, 1.0)
+
+
+def test_rising_and_falling_tools_between_two_windows_with_enough_postings() -> None:
+    before = [
+        _share("ai_engineer", "docker", "devops_mlops", 4, 40),
+        _share("ai_engineer", "java", "language", 20, 40),
+        _share("ai_engineer", "sql", "language", 4, 40),
+        _share("ai_engineer", "statistics", "concept", 2, 40),
+        _share("data_scientist", "r", "language", 8, 10),
+    ]
+    now = [
+        _share("ai_engineer", "docker", "devops_mlops", 20, 50),
+        _share("ai_engineer", "java", "language", 5, 50),
+        _share("ai_engineer", "sql", "language", 6, 50),
+        _share("ai_engineer", "statistics", "concept", 30, 50),
+        _share("data_scientist", "r", "language", 1, 30),
+    ]
+    rows = window_trends(
+        before,
+        now,
+        {"ai_engineer": 40, "data_scientist": 10},
+        {"ai_engineer": 50, "data_scientist": 30},
+        min_n=20,
+    )
+    # SQL moved 10% -> 12%, inside its interval; statistics is a concept, not a tool; data
+    # scientists had 10 postings with skills in the earlier window, fewer than min_n.
+    assert [(r["role"], r["skill_id"], r["direction"]) for r in rows] == [
+        ("ai_engineer", "docker", "rising"),
+        ("ai_engineer", "java", "falling"),
+    ]
+    docker = rows[0]
+    assert (docker["share_first"], docker["share_last"]) == pytest.approx((0.10, 0.40))
+    # Newcombe: 0.30 - sqrt((0.40 - 0.2760)^2 + (0.2305 - 0.10)^2) = 0.1199
+    assert docker["change"] == pytest.approx(0.30)
+    assert docker["change_low"] == pytest.approx(0.1199, abs=1e-3)
+    assert 0.30 < docker["change_high"] < 1
+
+
+def test_rising_and_falling_compare_the_skills_window_with_the_one_before(
+    model: ReportModel,
+) -> None:
+    then, now = model.trend_periods or ("", "")
+    assert now == model.basis.title
+    months = max(12, model.basis.months)
+    assert then.startswith(f"{add_months(model.basis.start, -months):%B %Y}") or then == str(
+        add_months(model.basis.start, -months).year
+    )
+    assert set(model.trend_n) == {"ai_engineer", "data_scientist"}
+    assert model.trend_n["ai_engineer"][1] == model.basis.n_ai
