@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,6 +36,8 @@ VERDICT_SHAPES = {
 }
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 560
+# wide enough for "Large Language Models" and "Amazon Web Services" at the axis font size
+SKILL_LABEL_LIMIT = 170
 
 
 @dataclass
@@ -332,6 +335,10 @@ def seniority_chart(model: ReportModel) -> Chart:
 def top_skills_chart(model: ReportModel) -> Chart:
     """Top skills of each role in the period with Wilson 95% intervals."""
     panels = []
+    # both panels share one scale, up to the next ten per cent above the widest interval, so
+    # the bars of the two roles compare and a top share of 40% does not sit in a fifth of the width
+    highs = [s.high for role in COMPARED_ROLES for s in model.top_skills[role] if not s.small]
+    top = min(1.0, math.ceil(10 * max(highs, default=1.0)) / 10)
     for role in COMPARED_ROLES:
         shares = [s for s in model.top_skills[role] if not s.small]
         n_role = shares[0].n_role if shares else 0
@@ -352,7 +359,7 @@ def top_skills_chart(model: ReportModel) -> Chart:
                 "skill:N",
                 title=None,
                 sort=alt.EncodingSortField("share", order="descending"),
-                axis=alt.Axis(labelLimit=120),
+                axis=alt.Axis(labelLimit=SKILL_LABEL_LIMIT),
             ),
         )
         bars = base.mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]], opacity=0.8).encode(
@@ -360,7 +367,7 @@ def top_skills_chart(model: ReportModel) -> Chart:
                 "share:Q",
                 title="Share of postings (%)",
                 axis=alt.Axis(format="%"),
-                scale=alt.Scale(domain=[0, 1]),
+                scale=alt.Scale(domain=[0, top]),
             ),
             tooltip=[
                 alt.Tooltip("skill:N", title="Skill"),
@@ -375,7 +382,7 @@ def top_skills_chart(model: ReportModel) -> Chart:
         rules = base.mark_rule(color="#222222").encode(x="low:Q", x2="high:Q")
         panels.append(
             alt.layer(bars, rules).properties(
-                width=WIDTH // 2 - 90,
+                width=WIDTH // 2 + 30 - SKILL_LABEL_LIMIT,
                 height=max(60, 14 * len(rows)),
                 title=alt.TitleParams(f"{ROLE_LABELS[role]} (n={n_role:,})", fontSize=12),
             )
