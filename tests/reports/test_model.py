@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -267,3 +268,30 @@ def test_rising_and_falling_compare_the_skills_window_with_the_one_before(
     )
     assert set(model.trend_n) == {"ai_engineer", "data_scientist"}
     assert model.trend_n["ai_engineer"][1] == model.basis.n_ai
+
+
+def test_top_tools_chart_scales_both_roles_to_the_widest_interval(model: ReportModel) -> None:
+    from reports.charts import top_skills_chart
+
+    # every share and interval at most 37%: both panels end at 40%, not at 100%
+    narrow = dataclasses.replace(
+        model,
+        top_skills={
+            role: [
+                dataclasses.replace(s, share=s.share * 0.3, low=s.low * 0.3, high=s.high * 0.37)
+                for s in shares
+            ]
+            for role, shares in model.top_skills.items()
+        },
+    )
+
+    def domains(node: object) -> list[list[float]]:
+        if isinstance(node, dict):
+            found = [node["scale"]["domain"]] if "domain" in node.get("scale", {}) else []
+            return found + [d for v in node.values() for d in domains(v)]
+        if isinstance(node, list):
+            return [d for v in node for d in domains(v)]
+        return []
+
+    assert domains(top_skills_chart(narrow).spec) == [[0, 0.4], [0, 0.4]]
+    assert domains(top_skills_chart(model).spec) == [[0, 1.0], [0, 1.0]]
