@@ -603,6 +603,10 @@ def claims_chart(model: ReportModel) -> Chart:
                     "verdict": part.verdict,
                 }
             )
+    # symmetric about zero, to the next ten points beyond the widest interval: differences of a few
+    # points on a -100..+100 axis are specks
+    reach = max((max(abs(r["low"]), abs(r["high"])) for r in rows), default=1.0)
+    bound = min(1.0, max(0.1, math.ceil(10 * reach) / 10))
     base = alt.Chart().encode(
         y=alt.Y("claim:N", title=None, sort=None, axis=alt.Axis(labelLimit=220))
     )
@@ -617,7 +621,7 @@ def claims_chart(model: ReportModel) -> Chart:
             "low:Q",
             title="AI engineer share minus data scientist share (percentage points)",
             axis=alt.Axis(format="+%"),
-            scale=alt.Scale(domain=[-1, 1]),
+            scale=alt.Scale(domain=[-bound, bound]),
         ),
         x2="high:Q",
         color=colour,

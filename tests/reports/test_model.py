@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
 from datetime import date
 
 import pytest
@@ -295,3 +297,28 @@ def test_top_tools_chart_scales_both_roles_to_the_widest_interval(model: ReportM
 
     assert domains(top_skills_chart(narrow).spec) == [[0, 0.4], [0, 0.4]]
     assert domains(top_skills_chart(model).spec) == [[0, 1.0], [0, 1.0]]
+
+
+def test_claims_chart_reaches_just_past_the_widest_interval(model: ReportModel) -> None:
+    from reports.charts import claims_chart
+
+    bounds = [
+        abs(b) for c in model.claims for p in c.parts if p.diff_interval for b in p.diff_interval
+    ]
+    reach = min(1.0, max(0.1, math.ceil(10 * max(bounds)) / 10))
+    spec = json.dumps(claims_chart(model).spec)
+    assert f'"domain": [{-reach}, {reach}]' in spec, spec[:2000]
+    narrow = dataclasses.replace(
+        model,
+        claims=[
+            dataclasses.replace(
+                c,
+                parts=[
+                    dataclasses.replace(p, diff_interval=(-0.05, 0.23)) if p.diff_interval else p
+                    for p in c.parts
+                ],
+            )
+            for c in model.claims
+        ],
+    )
+    assert '"domain": [-0.3, 0.3]' in json.dumps(claims_chart(narrow).spec)
