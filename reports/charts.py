@@ -605,7 +605,16 @@ def claims_chart(model: ReportModel) -> Chart:
             )
     # symmetric about zero, to the next ten points beyond the widest interval: differences of a few
     # points on a -100..+100 axis are specks
-    reach = max((max(abs(r["low"]), abs(r["high"])) for r in rows), default=1.0)
+    reach = max(
+        (
+            abs(b)
+            for claim in model.claims
+            for part in claim.parts
+            if part.diff is not None and part.diff_interval is not None
+            for b in part.diff_interval
+        ),
+        default=1.0,
+    )
     bound = min(1.0, max(0.1, math.ceil(10 * reach) / 10))
     base = alt.Chart().encode(
         y=alt.Y("claim:N", title=None, sort=None, axis=alt.Axis(labelLimit=220))
