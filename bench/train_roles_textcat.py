@@ -112,18 +112,27 @@ def focused(description_text: str) -> str:
 
 
 def model_text(
-    title: str | None, description_text: str, rule_families: Iterable[str], focus: bool = True
+    title: str | None,
+    description_text: str,
+    rule_families: Iterable[str],
+    focus: bool = True,
+    rules_tokens: bool = True,
 ) -> str:
     """The text the model reads: header and body, lower-cased and cut, then the rules' findings."""
     if focus:
         description_text = focused(description_text)
     body = _SPACE.sub(" ", f"{title or ''}\n{description_text or ''}").strip().lower()
+    if not rules_tokens:
+        return body[:MAX_CHARS] or "emptypost"  # thinc's n-grams fail on an empty doc
     found = " ".join(f"rulesfound{f.replace('_', '')}" for f in sorted(set(rule_families)))
     return f"{body[:MAX_CHARS]} {found or 'rulesfoundnothing'}"
 
 
 def examples(
-    readings: Iterable[Reading], posts: dict[int, dict[str, object]], focus: bool = True
+    readings: Iterable[Reading],
+    posts: dict[int, dict[str, object]],
+    focus: bool = True,
+    rules_tokens: bool = True,
 ) -> list[Example]:
     """The posts of the given readings as the product sees them, with the rules' families."""
     from crawlers.parsing.hn_post import hn_posting
@@ -149,7 +158,7 @@ def examples(
             Example(
                 id=reading.id,
                 group=company or str(reading.id),
-                text=model_text(title, body, families, focus),
+                text=model_text(title, body, families, focus, rules_tokens),
                 rules=families & frozenset(FAMILIES),
                 gold=reading.families & frozenset(FAMILIES),
             )
@@ -324,6 +333,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="read the whole post, not only the lines naming an AI or data-science subject",
     )
+    parser.add_argument(
+        "--no-rules-tokens",
+        action="store_true",
+        help="do not append the families the rules found to the model's text",
+    )
     parser.add_argument("--cv", action="store_true", help="cross-validate on the dev split")
     parser.add_argument(
         "--test",
@@ -341,14 +355,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     readings = read_labels(args.labels)
     posts = read_posts(args.corpus, (r.thread_id for r in readings))
     focus = not args.whole_post
-    dev = examples([r for r in readings if r.split == "dev"], posts, focus)
+    tokens = not args.no_rules_tokens
+    dev = examples([r for r in readings if r.split == "dev"], posts, focus, tokens)
     training = {
         "architecture": args.architecture,
         "epochs": args.epochs,
         "learn_rate": args.learn_rate,
         "ngrams": args.ngrams,
     }
-    name = ", ".join(f"{k} {v}" for k, v in training.items()) + (", focused" if focus else "")
+    name = ", ".join(f"{k} {v}" for k, v in training.items())
+    name += (", focused" if focus else ", whole post") + (", rules tokens" if tokens else "")
     if args.cv:
         probs = cross_validate(dev, **training)
         print(cv_table(dev, probs, name))
@@ -358,7 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             nlp.to_disk(args.out)
             print(f"saved the model ({name}) trained on {len(dev)} dev posts to {args.out}")
         if args.test:
-            test = examples([r for r in readings if r.split == "test"], posts, focus)
+            test = examples([r for r in readings if r.split == "test"], posts, focus, tokens)
             probs = probabilities(nlp, (e.text for e in test))
             lines = ["| family | decision | P | R | found/read | false + |", "| --- " * 6 + "|"]
             for family, threshold in zip(FAMILIES, args.test, strict=True):

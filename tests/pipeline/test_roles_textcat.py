@@ -109,3 +109,10 @@ def test_the_combination_adds_only_what_the_model_is_sure_of() -> None:
     assert (found.tp, found.pred, found.gold) == (2, 2, 2)
     # 0.7, 0.8 and 0.9 find the same posts: the most cautious one is kept
     assert train_roles_textcat.choose_threshold(data, probs, AI) == 0.9
+
+
+def test_without_rules_tokens_the_text_is_the_post_alone_and_never_empty() -> None:
+    text = train_roles_textcat.model_text("Acme | ML Engineer", "", [AI], rules_tokens=False)
+    assert text == "acme | ml engineer"
+    # thinc's n-grams fail on a doc without tokens
+    assert train_roles_textcat.model_text(None, "", [], rules_tokens=False) == "emptypost"
