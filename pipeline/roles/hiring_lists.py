@@ -91,6 +91,12 @@ _MAX_LIST_WORDS = 80
 _MIN_AREA_ITEMS = 3
 _MAX_AREA_WORDS = 3
 _FAMILIES = COMPARED_ROLES
+# Words between a cue and its list that say when or which, not what: "hiring soon for ...",
+# "Hiring now, ...", "roles available, particularly for ML engineers, ...".
+_LIST_LEAD = frozenset(
+    "now soon currently immediately actively also again too particularly especially mainly "
+    "mostly primarily right for".split()
+)
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -245,7 +251,11 @@ def _aside(match: re.Match[str]) -> str:
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
-    while words and all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+    while words and (
+        all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-"))
+        or words[0].lower().strip(",") in _LIST_LEAD
+        or not words[0].strip(",")
+    ):
         words.pop(0)
     kept: list[str] = []
     for word in words:

@@ -1,4 +1,4 @@
-"""HN post patterns of rules versions roles-2026.12.2 and .3 (docs/roles.md, "Errors by pattern")."""
+"""HN post patterns of rules versions roles-2026.12.2 to .4 (docs/roles.md, "Errors by pattern")."""
 
 from __future__ import annotations
 
@@ -370,3 +370,60 @@ def test_be_in_capitals_and_level_ranges_are_no_prose() -> None:
     assert _families(header) == [AI, DS]
     ranged = "Coachcube | Mid to Senior ML Engineer and CV Engineer | Onsite London\n"
     assert _families(ranged) == [AI]
+
+
+def test_when_and_which_words_between_a_cue_and_its_list() -> None:
+    # roles-2026.12.4: "now", "soon", "particularly for" after a cue still lead to the list
+    particular = (
+        "Tidewell Bio | Remote\n\nSeveral roles available, particularly for ML engineers, "
+        "lab automation engineers and chemists.\n"
+    )
+    assert _families(particular) == [AI]
+    now = "Roadlight | Mountain View\n\nHiring now, Software Engineers and Data Scientists:\n"
+    assert _families(now) == [DS]
+    soon = (
+        "Pellet | Firmware Engineer | SF\n\nWe will begin hiring soon for Mechanical Engineers "
+        "(ideally with DFM background), Computer Vision Engineers and QA.\n"
+    )
+    assert _families(soon) == [AI]
+    assert _families("Pellet | SF\n\nWe are hiring now to grow our ML platform team.\n") == []
+
+
+def test_a_line_opening_with_a_title_names_an_opening() -> None:
+    # roles-2026.12.4: a list item, a role label or an article, then the title and its description
+    items = (
+        "Cobalt Cloud | Remote\n\nWe're hiring:\n\n- A platform engineer\n"
+        "- A machine learning engineer who's at home with image models\n"
+    )
+    assert _families(items) == [AI]
+    paragraphs = (
+        "Drivewise | engineers | San Diego\n\nOur stack is mostly Python. We're looking for:\n\n"
+        "A Tooling Engineer to speed up our builds.\n\n"
+        "A Data Scientist to measure how our fleet drives.\n"
+    )
+    assert _families(paragraphs) == [DS]
+    labelled = (
+        "Ferngrove | Platform Engineer | Boston\n\n"
+        "Role: Perception / Computer Vision engineer working on our field scanner.\n"
+    )
+    assert _families(labelled) == [AI]
+
+
+def test_a_line_about_people_already_there_names_no_opening() -> None:
+    post = (
+        "Ferngrove | Frontend Engineer | Boston\n\n* Data scientists on our team use these tools.\n"
+        "* Work closely with ML engineers\n* A passion for machine learning\n"
+        "A data scientist's dream: clean data.\n"
+    )
+    assert _families(post) == []
+
+
+def test_a_leading_ai_qualifier_is_shared_by_a_bare_role_noun() -> None:
+    # roles-2026.12.4: "ML Research scientists and engineers": ML research engineers as well
+    post = (
+        "Tonal Labs | SF\n\nLooking for:\n\n* ML Research scientists and engineers who are deep "
+        "in generative audio models\n\n* Devops expert for our training cluster\n"
+    )
+    assert _families(post) == [AI]
+    plain = "Tonal Labs | SF\n\nLooking for:\n\n* Research scientists and engineers\n"
+    assert _families(plain) == []
