@@ -5,7 +5,8 @@ it in the same sentence: "A Machine Learning Engineer to build tools ...", "- A 
 engineer who's an expert at image models", "Role: Computer Vision / ML engineer working on ...".
 The line reader takes such lines for prose unless a cue line comes right before them. This module
 reads them when the line is a list item, carries a role label, or opens with an article, and adds
-the families the other readers missed. It also gives a bare role noun the AI qualifier that leads
+the families the other readers missed. A line of titles run together between bullets ("► Data
+Engineer ► Data Scientist ► Machine Learning Engineer") is a list too. It also gives a bare role noun the AI qualifier that leads
 the pair it closes ("ML Research scientists and engineers": ML research engineers).
 """
 
@@ -23,6 +24,8 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
 from pipeline.roles.hn_posts import _PROSE_WORDS as PROSE_WORDS
 from pipeline.roles.hn_posts import _TITLE_WORDS as TITLE_WORDS
+from pipeline.roles.hn_posts import _is_prose as is_prose
+from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
 from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
@@ -57,6 +60,11 @@ _SHARED_QUALIFIER = re.compile(
     re.I,
 )
 _BARE_NOUNS = frozenset({"engineer", "developer"})
+# Bullets between titles on one line, and how many items make the line a list of them.
+_INLINE_BULLET = re.compile(r"\s*[►◦‣•▪]\s*")
+_MIN_INLINE_ITEMS = 3
+# An item of such a list is a title of at most this many words (as in a header's comma list).
+_MAX_INLINE_ITEM_WORDS = 6
 # A line longer than this is a paragraph; only its start is read for the title.
 _HEAD_CHARS = 200
 _FAMILIES = COMPARED_ROLES
@@ -105,6 +113,9 @@ def _shared_qualifier(text: str, found: list[Opening], have: set[str]) -> list[O
 @lru_cache(maxsize=65_536)
 def _line_titles(line: str) -> tuple[Spec, ...]:
     """The roles a line names at its start, when it is shaped as an opening (see the module)."""
+    inline = _inline_titles(line)
+    if inline:
+        return inline
     bullet = BULLET.match(line)
     content = bullet.group("body") if bullet else line
     content = strip_urls(content).replace("’", "'").strip()
@@ -121,6 +132,22 @@ def _line_titles(line: str) -> tuple[Spec, ...]:
     if not specs:
         return ()
     return tuple(spec for spec in specs if spec[0].family in _FAMILIES)
+
+
+def _inline_titles(line: str) -> tuple[Spec, ...]:
+    """The titles of a line that runs them together between bullets, when each item is one."""
+    items = [i.strip(" ,;") for i in _INLINE_BULLET.split(strip_urls(line))]
+    items = [i for i in items if i]
+    if len(items) < _MIN_INLINE_ITEMS or any(
+        len(i.split()) > _MAX_INLINE_ITEM_WORDS or is_prose(i) for i in items
+    ):
+        return ()
+    specs = [item_specs(i) for i in items]
+    if not all(s and all(spec[0].kind in ("role", "discipline") for spec in s) for s in specs):
+        return ()
+    if not any(spec[0].kind == "role" for s in specs for spec in s):
+        return ()
+    return tuple(spec for s in specs for spec in s if spec[0].family in _FAMILIES)
 
 
 def _title_span(content: str, follower: re.Pattern[str]) -> str:

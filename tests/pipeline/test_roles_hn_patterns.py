@@ -427,3 +427,35 @@ def test_a_leading_ai_qualifier_is_shared_by_a_bare_role_noun() -> None:
     assert _families(post) == [AI]
     plain = "Tonal Labs | SF\n\nLooking for:\n\n* Research scientists and engineers\n"
     assert _families(plain) == []
+
+
+def test_application_before_an_engineering_noun_is_a_field_not_prose() -> None:
+    # roles-2026.12.4: "Application Engineer" no longer makes a list of titles a sentence
+    post = (
+        "Tastewise | NYC | Full-Time | Onsite\n"
+        "Position: Backend Engineer, Application Engineer, DevOps, Data Scientist, Sales\n"
+    )
+    assert _families(post) == [DS]
+    assert _families("Tastewise | NYC\n\nSend your application engineers read: ML Engineer\n") == []
+
+
+def test_seeks_after_any_subject_is_a_hiring_verb() -> None:
+    # roles-2026.12.4: "The imaging group seeks a Data Scientist to ..."
+    post = (
+        "Helix Health | Imaging | Basel | Full-Time\n"
+        "The imaging group seeks a curious Imaging Data Scientist to join our biomarker work.\n"
+    )
+    assert _families(post) == [DS]
+    mission = "Helix Health | Frontend Engineer | Basel\nHelix seeks to help data scientists.\n"
+    assert _families(mission) == []
+
+
+def test_titles_between_bullets_on_one_line_are_a_list() -> None:
+    # roles-2026.12.4: "► Data Engineer ► Data Scientist ► Machine Learning Engineer"
+    post = (
+        "Stackwise | See Roles Below | Austin\n\nRoles:\n"
+        "► Data Engineer ► Data Scientist ► Machine Learning Engineer ► Site Reliability Engineer\n"
+    )
+    assert _families(post) == [AI, DS]
+    facts = "Stackwise | Frontend Engineer | Austin\n\nRemote • Full-time • ML\nPython ► Go ► ML\n"
+    assert _families(facts) == []
