@@ -414,6 +414,10 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = _SHORT_PARENS.sub(" ", field)
     if (_is_prose(bare) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
+        if ";" in field and not _HIRING_FIELD.match(field):
+            # "Senior Software Engineer; Senior Software Engineer in Machine Learning": a title each
+            pieces = [_header_field(piece) for piece in field.split(";") if piece.strip()]
+            return _FIELD_PROSE, tuple(spec for _kind, items in pieces for spec in items)
         return _FIELD_PROSE, _prose_specs(field) or _title_before_prose(field)
     if not _roleish(field):
         return _FIELD_NONE, ()

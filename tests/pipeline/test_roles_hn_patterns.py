@@ -459,3 +459,13 @@ def test_titles_between_bullets_on_one_line_are_a_list() -> None:
     assert _families(post) == [AI, DS]
     facts = "Stackwise | Frontend Engineer | Austin\n\nRemote • Full-time • ML\nPython ► Go ► ML\n"
     assert _families(facts) == []
+
+
+def test_semicolons_separate_titles_in_a_header_field() -> None:
+    # roles-2026.12.4: "A; B in Machine Learning" gives both titles, B with its area
+    post = (
+        "Northwind Cloud | Senior Software Engineer; Senior Software Engineer in Machine Learning"
+        " | Vancouver, Canada; Seattle, WA | Full-time\nWe run the cloud.\n"
+    )
+    assert _families(post) == [AI]
+    assert _families("Northwind | Backend Engineer; ML experience a plus | Vancouver\nHi.\n") == []
