@@ -469,3 +469,12 @@ def test_semicolons_separate_titles_in_a_header_field() -> None:
     )
     assert _families(post) == [AI]
     assert _families("Northwind | Backend Engineer; ML experience a plus | Vancouver\nHi.\n") == []
+
+
+def test_an_activity_in_parentheses_after_an_engineer_is_the_team() -> None:
+    # roles-2026.12.4: "(Data Engineering, Machine Learning)" names teams, not the actual role
+    assert (
+        classify_title("Software Engineer (Data Engineering, Machine Learning)").role_family == AI
+    )
+    assert classify_title("Software Engineer (Data Engineering)").role_family == OT
+    assert classify_title("Software Engineer (Data Scientist)").role_family == DS
