@@ -5,7 +5,9 @@ it in the same sentence: "A Machine Learning Engineer to build tools ...", "- A 
 engineer who's an expert at image models", "Role: Computer Vision / ML engineer working on ...".
 The line reader takes such lines for prose unless a cue line comes right before them. This module
 reads them when the line is a list item, carries a role label, or opens with an article, and adds
-the families the other readers missed. A line of titles run together between bullets ("► Data
+the families the other readers missed. A listed title whose own line goes on with its team or
+areas ("* Algorithms engineer (image processing, deep learning)", "- RESEARCH ENGINEERS |
+Computer Vision, Robotics") is read with them. A line of titles run together between bullets ("► Data
 Engineer ► Data Scientist ► Machine Learning Engineer") is a list too. It also gives a bare role noun the AI qualifier that leads
 the pair it closes ("ML Research scientists and engineers": ML research engineers).
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, OTHER
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 
 # The line reader's own pieces: how a list item and a title opening a phrase are read.
@@ -29,7 +31,7 @@ from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
 from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
-from pipeline.roles.titles import Opening, classify_title
+from pipeline.roles.titles import Opening, classify_title, parse_title
 
 # "Role: ...", "Position 2: ...", "Opening - ...": a label that says the line names an opening.
 _ROLE_LABEL = re.compile(
@@ -42,7 +44,7 @@ _ARTICLE = re.compile(r"^(?:an?|one|two|three|\d{1,2}x?)\s+(?=\S)", re.I)
 # punctuation mark that closes the title, or a word that starts its description. Any other word
 # ("Data scientists on our team use ...") makes the line a sentence about people already there.
 _TITLE_FOLLOWER = re.compile(
-    r"^(?:$|[:(,.;|!◦•·▪►]|[-–—]\s|(?:to|who|who's|with|for|that|working|passionate|experienced|"
+    r"^(?:$|[:(,.;|!◦•·▪►$£€]|[-–—]\s|(?:to|who|who's|with|for|that|working|passionate|experienced|"
     r"focused|interested|excited|eager|skilled|wanting|looking|comfortable|based|located|"
     r"familiar)\b)",
     re.I,
@@ -50,7 +52,9 @@ _TITLE_FOLLOWER = re.compile(
 # A bare list item (no article, no label) is as often a line of perks or team facts ("* Data
 # Scientist that plays the ukulele"): there only a purpose ("to ...") or the end of the title
 # may follow it, or the experience asked for ("with ...", "experienced in ...").
-_BARE_ITEM_FOLLOWER = re.compile(r"^(?:$|[:(,.;|!◦•·▪►]|[-–—]\s|(?:to|with|experienced)\b)", re.I)
+_BARE_ITEM_FOLLOWER = re.compile(
+    r"^(?:$|[:(,.;|!◦•·▪►$£€]|[-–—]\s|(?:to|with|experienced)\b)", re.I
+)
 # "ML Research scientists and engineers", "AI researchers & developers": a leading qualifier of
 # at most two more words, shared by the bare role noun that closes the pair.
 _SHARED_QUALIFIER = re.compile(
@@ -60,6 +64,12 @@ _SHARED_QUALIFIER = re.compile(
     re.I,
 )
 _BARE_NOUNS = frozenset({"engineer", "developer"})
+# What a list line may add after its title: a parenthesis, a pipe field or a dashed team.
+_QUALIFIER_AFTER = re.compile(
+    r"^\s*(?:\((?P<paren>[^()]{1,80})\)|\|\s*(?P<pipe>[^|]{1,60}?)\s*(?:\||$)"
+    r"|[-–—]\s+(?P<dash>[^|()]{1,60}?)\s*$)"
+)
+_AREA_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
 # Bullets between titles on one line, and how many items make the line a list of them.
 _INLINE_BULLET = re.compile(r"\s*[►◦‣•▪]\s*")
 _MIN_INLINE_ITEMS = 3
@@ -77,7 +87,7 @@ def line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES) or not text.strip() or is_resume(text):
         return []
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra = _shared_qualifier(text, found, have)
+    extra = _shared_qualifier(text, found, have) or _qualified_on_its_line(text, found, have)
     have |= {o.role_family for o in extra}
     for line in text.split("\n")[1:]:
         for parsed, title, normalized in _line_titles(line.strip()[:_HEAD_CHARS]):
@@ -107,6 +117,34 @@ def _shared_qualifier(text: str, found: list[Opening], have: set[str]) -> list[O
         opening = classify_title(f"{m.group('qualifier')} {m.group('bare')}")
         if opening.role_family == AI_ENGINEER:
             return [opening]
+    return []
+
+
+def _qualified_on_its_line(text: str, found: list[Opening], have: set[str]) -> list[Opening]:
+    """An AI opening where a title `found` holds goes on, on its own line, with an AI qualifier."""
+    titles = sorted({o.title for o in found if o.role_family == OTHER and o.title}, key=len)
+    if AI_ENGINEER in have or not titles:
+        return []
+    for line in text.split("\n")[1:]:
+        bullet = BULLET.match(line.strip())
+        content = strip_urls(bullet.group("body") if bullet else line).strip()
+        for title in reversed(titles):
+            if not content.lower().startswith(title.lower()):
+                continue
+            after = _QUALIFIER_AFTER.match(content[len(title) :])
+            if after is None:
+                break
+            qualifier = next(q for q in after.groups() if q is not None).strip()
+            # "(ML experience a plus)" is a requirement and "| AI startup vibes" a remark; only a
+            # list holding an AI area qualifies ("(image processing, deep learning)")
+            areas = [parse_title(a) for a in _AREA_SEP.split(qualifier)]
+            if not is_prose(qualifier) and any(
+                a.kind == "discipline" and a.family == AI_ENGINEER for a in areas
+            ):
+                opening = classify_title(f"{title} ({qualifier})")
+                if opening.role_family == AI_ENGINEER:
+                    return [opening]
+            break
     return []
 
 

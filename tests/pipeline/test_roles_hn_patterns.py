@@ -478,3 +478,31 @@ def test_an_activity_in_parentheses_after_an_engineer_is_the_team() -> None:
     )
     assert classify_title("Software Engineer (Data Engineering)").role_family == OT
     assert classify_title("Software Engineer (Data Scientist)").role_family == DS
+
+
+def test_a_listed_title_keeps_the_ai_areas_on_its_line() -> None:
+    # roles-2026.12.4: the parenthesis or pipe field after a listed title is its areas
+    paren = (
+        "Retina Labs | Los Angeles | Software Engineer\nWe are hiring in two categories.\n"
+        "* Full-stack software engineers (Python, Frontend, UI)\n"
+        "* Algorithms engineer (image processing, deep learning)\n"
+    )
+    assert _families(paren) == [AI]
+    pipe = (
+        "Mapsight | London | Onsite\nWe are seeking people to join our team:\n"
+        "- SOFTWARE ENGINEERS | Mobile (iOS & Android)\n"
+        "- RESEARCH ENGINEERS | Computer Vision, Robotics\n"
+    )
+    assert _families(pipe) == [AI]
+    remarks = (
+        "Mapsight | London\nWe are hiring:\n- Backend Engineers (ML experience a plus)\n"
+        "- Frontend Engineers | AI startup vibes, great team\n"
+    )
+    assert _families(remarks) == []
+
+
+def test_a_salary_may_follow_a_listed_title() -> None:
+    post = (
+        "Answerly | Palo Alto\nWe are hiring!!\n-Machine Learning Engineers $120-200k plus equity\n"
+    )
+    assert _families(post) == [AI]
