@@ -7,7 +7,9 @@ The line reader takes such lines for prose unless a cue line comes right before 
 reads them when the line is a list item, carries a role label, or opens with an article, and adds
 the families the other readers missed. A listed title whose own line goes on with its team or
 areas ("* Algorithms engineer (image processing, deep learning)", "- RESEARCH ENGINEERS |
-Computer Vision, Robotics") is read with them. A line of titles run together between bullets ("► Data
+Computer Vision, Robotics") is read with them. A title or area alone before a link on its line
+("Machine Learning: https://...", "Manager, Engineering - Machine Learning https://...") names
+the opening the link describes. A line of titles run together between bullets ("► Data
 Engineer ► Data Scientist ► Machine Learning Engineer") is a list too. It also gives a bare role noun the AI qualifier that leads
 the pair it closes ("ML Research scientists and engineers": ML research engineers).
 """
@@ -70,6 +72,19 @@ _QUALIFIER_AFTER = re.compile(
     r"|[-–—]\s+(?P<dash>[^|()]{1,60}?)\s*$)"
 )
 _AREA_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
+# A line that is only a title or an area and the link to its job description.
+_LINKED = re.compile(
+    r"^(?:[-*•·▪►]+\s*)?(?P<name>[^:|]{2,80}?)\s*(?:[:|\-–—]\s*)?(?:https?://|www\.)\S+\s*$",
+    re.I,
+)
+_OPENINGS_WORD = re.compile(r"\s+(?:roles?|positions?|openings?|jobs?)$", re.I)
+# Words that make the link a page about the work, not an opening ("Data Science at Acme: ...",
+# "Machine Learning blog: ...").
+_PAGE_WORDS = re.compile(
+    r"\b(?:at|@|blog|team|careers|paper|papers|page|website|site|github|docs|more|info|details|"
+    r"article|post|talk|video|demo|news|research|publications?)\b",
+    re.I,
+)
 # Bullets between titles on one line, and how many items make the line a list of them.
 _INLINE_BULLET = re.compile(r"\s*[►◦‣•▪]\s*")
 _MIN_INLINE_ITEMS = 3
@@ -151,7 +166,7 @@ def _qualified_on_its_line(text: str, found: list[Opening], have: set[str]) -> l
 @lru_cache(maxsize=65_536)
 def _line_titles(line: str) -> tuple[Spec, ...]:
     """The roles a line names at its start, when it is shaped as an opening (see the module)."""
-    inline = _inline_titles(line)
+    inline = _inline_titles(line) or _linked_title(line)
     if inline:
         return inline
     bullet = BULLET.match(line)
@@ -170,6 +185,20 @@ def _line_titles(line: str) -> tuple[Spec, ...]:
     if not specs:
         return ()
     return tuple(spec for spec in specs if spec[0].family in _FAMILIES)
+
+
+def _linked_title(line: str) -> tuple[Spec, ...]:
+    """The title or area of a line that holds only it and a link ("Computer Vision: https://...")."""
+    m = _LINKED.match(line)
+    if m is None:
+        return ()
+    name = _OPENINGS_WORD.sub("", m.group("name").strip(" *-–—:")).strip()
+    if not name or len(name.split()) > TITLE_WORDS or is_prose(name) or _PAGE_WORDS.search(name):
+        return ()
+    opening = classify_title(name)
+    if opening.role_family not in _FAMILIES:
+        return ()
+    return ((parse_title(name), name, opening.normalized_title),)
 
 
 def _inline_titles(line: str) -> tuple[Spec, ...]:

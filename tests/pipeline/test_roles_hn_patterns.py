@@ -506,3 +506,19 @@ def test_a_salary_may_follow_a_listed_title() -> None:
         "Answerly | Palo Alto\nWe are hiring!!\n-Machine Learning Engineers $120-200k plus equity\n"
     )
     assert _families(post) == [AI]
+
+
+def test_a_title_or_area_alone_before_its_link_is_an_opening() -> None:
+    # roles-2026.12.4: "Machine Learning: <link>", "Manager, Engineering - ML <link>"
+    areas = (
+        "Heartwise | Multiple Roles | REMOTE\n\nSoftware: https://jobs.example.com/1\n"
+        "Machine Learning: https://jobs.example.com/2\n"
+    )
+    assert _families(areas) == [AI]
+    title = "Samsaric\n\nManager, Engineering - Computer Vision https://jobs.example.com/3\n"
+    assert _families(title) == [AI]
+    pages = (
+        "Heartwise | Backend Engineer | NYC\n\nRead about our ML platform: https://example.com/a\n"
+        "Machine Learning blog: https://example.com/b\nData Science at Heartwise: https://example.com/c\n"
+    )
+    assert _families(pages) == []
