@@ -90,6 +90,7 @@ _MAX_LIST_WORDS = 80
 # ("Austin, TX").
 _MIN_AREA_ITEMS = 3
 _MAX_AREA_WORDS = 3
+_MAX_UNKNOWN_AREAS = 1
 _FAMILIES = COMPARED_ROLES
 # Words between a cue and its list that say when or which, not what: "hiring soon for ...",
 # "Hiring now, ...", "roles available, particularly for ML engineers, ...".
@@ -145,10 +146,17 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
             if other != field
             for spec in item_specs(other)
         )
-        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs) and not (
-            is_stack_field(field, other_has_role)
+        known = [s for s in specs if s and all(spec[0].kind != "none" for spec in s)]
+        unknown = [i for i, s in zip(items, specs, strict=True) if s not in known]
+        # one area of the list may be a word the vocabulary lacks ("Software, Machine Learning,
+        # Computer Vision, Simulation, IT"), when the others are enough of a list on their own
+        if (
+            len(known) >= _MIN_AREA_ITEMS
+            and len(unknown) <= _MAX_UNKNOWN_AREAS
+            and all(len(i.split()) == 1 for i in unknown)
+            and not is_stack_field(field, other_has_role)
         ):
-            found.extend(spec for s in specs for spec in s)
+            found.extend(spec for s in known for spec in s)
     return tuple(found)
 
 

@@ -522,3 +522,14 @@ def test_a_title_or_area_alone_before_its_link_is_an_opening() -> None:
         "Machine Learning blog: https://example.com/b\nData Science at Heartwise: https://example.com/c\n"
     )
     assert _families(pages) == []
+
+
+def test_a_header_list_of_areas_may_hold_one_unknown_word() -> None:
+    # roles-2026.12.4: "Simulation" is no area the vocabulary knows; the list still stands
+    post = (
+        "Robotworks | Software, Machine Learning, Computer Vision, Simulation, IT | Pittsburgh\n"
+        "Robotics Engineer, Mobile Robotics: https://jobs.example.com/1\n"
+    )
+    assert _families(post) == [AI]
+    sector = "Robotworks | Machine Learning, Payments, Lending, Fintech | Pittsburgh | CTO\nHi.\n"
+    assert _families(sector) == []
