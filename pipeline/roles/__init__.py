@@ -15,9 +15,11 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
     """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
     if source.startswith("hn"):
         from pipeline.roles.hiring_lists import listed_openings
+        from pipeline.roles.opening_lines import line_openings
 
         found = openings_of_post(text_plain or "")
-        return found + listed_openings(text_plain or "", found)
+        found += listed_openings(text_plain or "", found)
+        return found + line_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]

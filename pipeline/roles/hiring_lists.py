@@ -90,7 +90,14 @@ _MAX_LIST_WORDS = 80
 # ("Austin, TX").
 _MIN_AREA_ITEMS = 3
 _MAX_AREA_WORDS = 3
+_MAX_UNKNOWN_AREAS = 1
 _FAMILIES = COMPARED_ROLES
+# Words between a cue and its list that say when or which, not what: "hiring soon for ...",
+# "Hiring now, ...", "roles available, particularly for ML engineers, ...".
+_LIST_LEAD = frozenset(
+    "now soon currently immediately actively also again too particularly especially mainly "
+    "mostly primarily right for".split()
+)
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -139,10 +146,17 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
             if other != field
             for spec in item_specs(other)
         )
-        if all(s and all(spec[0].kind != "none" for spec in s) for s in specs) and not (
-            is_stack_field(field, other_has_role)
+        known = [s for s in specs if s and all(spec[0].kind != "none" for spec in s)]
+        unknown = [i for i, s in zip(items, specs, strict=True) if s not in known]
+        # one area of the list may be a word the vocabulary lacks ("Software, Machine Learning,
+        # Computer Vision, Simulation, IT"), when the others are enough of a list on their own
+        if (
+            len(known) >= _MIN_AREA_ITEMS
+            and len(unknown) <= _MAX_UNKNOWN_AREAS
+            and all(len(i.split()) == 1 for i in unknown)
+            and not is_stack_field(field, other_has_role)
         ):
-            found.extend(spec for s in specs for spec in s)
+            found.extend(spec for s in known for spec in s)
     return tuple(found)
 
 
@@ -245,7 +259,11 @@ def _aside(match: re.Match[str]) -> str:
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
-    while words and all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+    while words and (
+        all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-"))
+        or words[0].lower().strip(",") in _LIST_LEAD
+        or not words[0].strip(",")
+    ):
         words.pop(0)
     kept: list[str] = []
     for word in words:

@@ -125,7 +125,7 @@ def _hiring_quick(text: str) -> bool:
     return (
         "hiring" in low
         or "looking" in low
-        or "seeking" in low
+        or "seek" in low
         or "searching" in low
         or "recruiting" in low
         or "need of" in low
@@ -153,11 +153,13 @@ _NOT_OPENINGS_CUE = re.compile(
     r"ideal|must|should|what\s+you|about\s+(?:us|you))\b",
     re.I,
 )
+# "seeks" has the company or its team for subject whatever word comes before it ("The imaging
+# group seeks a Data Scientist to ..."); the other verbs must follow the poster.
 _HIRING = re.compile(
-    r"(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we're|i'm|also|currently|now)\s+)"
+    r"(?:(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we're|i'm|also|currently|now)\s+)"
     r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)*"
     r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
-    r"recruiting(?:\s+for)?|in\s+need\s+of)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
+    r"recruiting(?:\s+for)?|in\s+need\s+of)|\bseeks)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
     re.I,
 )
 # The alternatives of _RESUME, each with the literal it starts with ("" when it starts otherwise).
@@ -213,7 +215,7 @@ _INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
 # open with one character class (re skips quickly to the candidates), each branch as before.
 _TITLE_END = re.compile(r"[\s:](?:(?<=\s)[-–—|]\s|(?<=:)\s|(?<=:)$|(?<=\s)\s+|(?<=\s)\((?=[^)]*$))")
 _PARENS = re.compile(r"\(([^)]*)\)")
-_HIRING_WORDS = ("hiring", "looking", "seeking", "searching", "recruiting", "need")
+_HIRING_WORDS = ("hiring", "looking", "seek", "searching", "recruiting", "need")
 _HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
 _PROSE_WORDS = frozenset(
     "we we're i i'm our you your you'll is are am us they their will have has be this it was "

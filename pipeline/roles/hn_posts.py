@@ -146,6 +146,12 @@ def _words(text: str) -> list[str]:
     return text.lower().replace("’", "'").split()
 
 
+# Prose words that, right before an engineering noun, name the title's field: "Application
+# Engineer", "Build Engineer" ("application" is otherwise a job seeker's or an applicant's word).
+_TITLE_FIELD_WORDS = frozenset({"application", "applications", "build"})
+_ENGINEERING_NOUN = re.compile(r"^(?:engineers?|developers?|architects?|programmers?)\b")
+
+
 def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     if " to " in text:
         text = _LEVEL_RANGE.sub(r"\1-", text)
@@ -153,8 +159,13 @@ def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     if len(words) > limit:
         return True
     return any(
-        w.strip(",.!?:;()") in _PROSE_WORDS and raw.strip(",.!?:;()") not in _CAPITAL_AREAS
-        for w, raw in zip(words, text.split(), strict=False)
+        w.strip(",.!?:;()") in _PROSE_WORDS
+        and raw.strip(",.!?:;()") not in _CAPITAL_AREAS
+        and not (
+            w in _TITLE_FIELD_WORDS
+            and _ENGINEERING_NOUN.match(words[k + 1] if k + 1 < len(words) else "")
+        )
+        for k, (w, raw) in enumerate(zip(words, text.split(), strict=False))
     )
 
 
@@ -403,6 +414,10 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = _SHORT_PARENS.sub(" ", field)
     if (_is_prose(bare) and not _is_title_list(field)) or _HIRING_FIELD.match(field):
+        if ";" in field and not _HIRING_FIELD.match(field):
+            # "Senior Software Engineer; Senior Software Engineer in Machine Learning": a title each
+            pieces = [_header_field(piece) for piece in field.split(";") if piece.strip()]
+            return _FIELD_PROSE, tuple(spec for _kind, items in pieces for spec in items)
         return _FIELD_PROSE, _prose_specs(field) or _title_before_prose(field)
     if not _roleish(field):
         return _FIELD_NONE, ()

@@ -570,7 +570,8 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
                 return (fam, "discipline", "") if fam is not None else (OTHER, "none", "")
         return OTHER, "none", ""
 
-    # a parenthesised role after a generic engineering head is the actual role
+    # a parenthesised role after a generic engineering head is the actual role; an activity
+    # there is the team ("Software Engineer (Data Engineering, Machine Learning)")
     for j in range(head_index + 1, len(segments)):
         if segments[j].paren and _complete(stripped[j]):
             inner = _head_role(stripped[j])
@@ -580,6 +581,7 @@ def _family(segments: list[_Segment]) -> tuple[str, str, str]:
                 and outer is not None
                 and outer[1] in ("eng", "mgmt")
                 and inner[1] in ("ds", "eng", "arch")
+                and inner[4][inner[2] : inner[3]] != ["engineering"]
             ):
                 head_index = j
             break

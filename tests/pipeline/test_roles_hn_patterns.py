@@ -1,4 +1,4 @@
-"""HN post patterns of rules versions roles-2026.12.2 and .3 (docs/roles.md, "Errors by pattern")."""
+"""HN post patterns of rules versions roles-2026.12.2 to .4 (docs/roles.md, "Errors by pattern")."""
 
 from __future__ import annotations
 
@@ -370,3 +370,166 @@ def test_be_in_capitals_and_level_ranges_are_no_prose() -> None:
     assert _families(header) == [AI, DS]
     ranged = "Coachcube | Mid to Senior ML Engineer and CV Engineer | Onsite London\n"
     assert _families(ranged) == [AI]
+
+
+def test_when_and_which_words_between_a_cue_and_its_list() -> None:
+    # roles-2026.12.4: "now", "soon", "particularly for" after a cue still lead to the list
+    particular = (
+        "Tidewell Bio | Remote\n\nSeveral roles available, particularly for ML engineers, "
+        "lab automation engineers and chemists.\n"
+    )
+    assert _families(particular) == [AI]
+    now = "Roadlight | Mountain View\n\nHiring now, Software Engineers and Data Scientists:\n"
+    assert _families(now) == [DS]
+    soon = (
+        "Pellet | Firmware Engineer | SF\n\nWe will begin hiring soon for Mechanical Engineers "
+        "(ideally with DFM background), Computer Vision Engineers and QA.\n"
+    )
+    assert _families(soon) == [AI]
+    assert _families("Pellet | SF\n\nWe are hiring now to grow our ML platform team.\n") == []
+
+
+def test_a_line_opening_with_a_title_names_an_opening() -> None:
+    # roles-2026.12.4: a list item, a role label or an article, then the title and its description
+    items = (
+        "Cobalt Cloud | Remote\n\nWe're hiring:\n\n- A platform engineer\n"
+        "- A machine learning engineer who's at home with image models\n"
+    )
+    assert _families(items) == [AI]
+    paragraphs = (
+        "Drivewise | engineers | San Diego\n\nOur stack is mostly Python. We're looking for:\n\n"
+        "A Tooling Engineer to speed up our builds.\n\n"
+        "A Data Scientist to measure how our fleet drives.\n"
+    )
+    assert _families(paragraphs) == [DS]
+    labelled = (
+        "Ferngrove | Platform Engineer | Boston\n\n"
+        "Role: Perception / Computer Vision engineer working on our field scanner.\n"
+    )
+    assert _families(labelled) == [AI]
+
+
+def test_a_line_about_people_already_there_names_no_opening() -> None:
+    post = (
+        "Ferngrove | Frontend Engineer | Boston\n\n* Data scientists on our team use these tools.\n"
+        "* Work closely with ML engineers\n* A passion for machine learning\n"
+        "A data scientist's dream: clean data.\n"
+    )
+    assert _families(post) == []
+
+
+def test_a_leading_ai_qualifier_is_shared_by_a_bare_role_noun() -> None:
+    # roles-2026.12.4: "ML Research scientists and engineers": ML research engineers as well
+    post = (
+        "Tonal Labs | SF\n\nLooking for:\n\n* ML Research scientists and engineers who are deep "
+        "in generative audio models\n\n* Devops expert for our training cluster\n"
+    )
+    assert _families(post) == [AI]
+    plain = "Tonal Labs | SF\n\nLooking for:\n\n* Research scientists and engineers\n"
+    assert _families(plain) == []
+
+
+def test_application_before_an_engineering_noun_is_a_field_not_prose() -> None:
+    # roles-2026.12.4: "Application Engineer" no longer makes a list of titles a sentence
+    post = (
+        "Tastewise | NYC | Full-Time | Onsite\n"
+        "Position: Backend Engineer, Application Engineer, DevOps, Data Scientist, Sales\n"
+    )
+    assert _families(post) == [DS]
+    assert _families("Tastewise | NYC\n\nSend your application engineers read: ML Engineer\n") == []
+
+
+def test_seeks_after_any_subject_is_a_hiring_verb() -> None:
+    # roles-2026.12.4: "The imaging group seeks a Data Scientist to ..."
+    post = (
+        "Helix Health | Imaging | Basel | Full-Time\n"
+        "The imaging group seeks a curious Imaging Data Scientist to join our biomarker work.\n"
+    )
+    assert _families(post) == [DS]
+    mission = "Helix Health | Frontend Engineer | Basel\nHelix seeks to help data scientists.\n"
+    assert _families(mission) == []
+
+
+def test_titles_between_bullets_on_one_line_are_a_list() -> None:
+    # roles-2026.12.4: "► Data Engineer ► Data Scientist ► Machine Learning Engineer"
+    post = (
+        "Stackwise | See Roles Below | Austin\n\nRoles:\n"
+        "► Data Engineer ► Data Scientist ► Machine Learning Engineer ► Site Reliability Engineer\n"
+    )
+    assert _families(post) == [AI, DS]
+    facts = "Stackwise | Frontend Engineer | Austin\n\nRemote • Full-time • ML\nPython ► Go ► ML\n"
+    assert _families(facts) == []
+
+
+def test_semicolons_separate_titles_in_a_header_field() -> None:
+    # roles-2026.12.4: "A; B in Machine Learning" gives both titles, B with its area
+    post = (
+        "Northwind Cloud | Senior Software Engineer; Senior Software Engineer in Machine Learning"
+        " | Vancouver, Canada; Seattle, WA | Full-time\nWe run the cloud.\n"
+    )
+    assert _families(post) == [AI]
+    assert _families("Northwind | Backend Engineer; ML experience a plus | Vancouver\nHi.\n") == []
+
+
+def test_an_activity_in_parentheses_after_an_engineer_is_the_team() -> None:
+    # roles-2026.12.4: "(Data Engineering, Machine Learning)" names teams, not the actual role
+    assert (
+        classify_title("Software Engineer (Data Engineering, Machine Learning)").role_family == AI
+    )
+    assert classify_title("Software Engineer (Data Engineering)").role_family == OT
+    assert classify_title("Software Engineer (Data Scientist)").role_family == DS
+
+
+def test_a_listed_title_keeps_the_ai_areas_on_its_line() -> None:
+    # roles-2026.12.4: the parenthesis or pipe field after a listed title is its areas
+    paren = (
+        "Retina Labs | Los Angeles | Software Engineer\nWe are hiring in two categories.\n"
+        "* Full-stack software engineers (Python, Frontend, UI)\n"
+        "* Algorithms engineer (image processing, deep learning)\n"
+    )
+    assert _families(paren) == [AI]
+    pipe = (
+        "Mapsight | London | Onsite\nWe are seeking people to join our team:\n"
+        "- SOFTWARE ENGINEERS | Mobile (iOS & Android)\n"
+        "- RESEARCH ENGINEERS | Computer Vision, Robotics\n"
+    )
+    assert _families(pipe) == [AI]
+    remarks = (
+        "Mapsight | London\nWe are hiring:\n- Backend Engineers (ML experience a plus)\n"
+        "- Frontend Engineers | AI startup vibes, great team\n"
+    )
+    assert _families(remarks) == []
+
+
+def test_a_salary_may_follow_a_listed_title() -> None:
+    post = (
+        "Answerly | Palo Alto\nWe are hiring!!\n-Machine Learning Engineers $120-200k plus equity\n"
+    )
+    assert _families(post) == [AI]
+
+
+def test_a_title_or_area_alone_before_its_link_is_an_opening() -> None:
+    # roles-2026.12.4: "Machine Learning: <link>", "Manager, Engineering - ML <link>"
+    areas = (
+        "Heartwise | Multiple Roles | REMOTE\n\nSoftware: https://jobs.example.com/1\n"
+        "Machine Learning: https://jobs.example.com/2\n"
+    )
+    assert _families(areas) == [AI]
+    title = "Samsaric\n\nManager, Engineering - Computer Vision https://jobs.example.com/3\n"
+    assert _families(title) == [AI]
+    pages = (
+        "Heartwise | Backend Engineer | NYC\n\nRead about our ML platform: https://example.com/a\n"
+        "Machine Learning blog: https://example.com/b\nData Science at Heartwise: https://example.com/c\n"
+    )
+    assert _families(pages) == []
+
+
+def test_a_header_list_of_areas_may_hold_one_unknown_word() -> None:
+    # roles-2026.12.4: "Simulation" is no area the vocabulary knows; the list still stands
+    post = (
+        "Robotworks | Software, Machine Learning, Computer Vision, Simulation, IT | Pittsburgh\n"
+        "Robotics Engineer, Mobile Robotics: https://jobs.example.com/1\n"
+    )
+    assert _families(post) == [AI]
+    sector = "Robotworks | Machine Learning, Payments, Lending, Fintech | Pittsburgh | CTO\nHi.\n"
+    assert _families(sector) == []
