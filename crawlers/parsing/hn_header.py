@@ -44,6 +44,7 @@ from crawlers.parsing.hn_header_patterns import (
     _LABELLED_LOCATION,
     _LEGAL_FORM,
     _LINK,
+    _MAX_DISTRICT_WORDS,
     _MAX_PLACE_WORDS,
     _NAME_JOINERS,
     _NEGATION_NEEDS,
@@ -58,6 +59,8 @@ from crawlers.parsing.hn_header_patterns import (
     _OTHER_SEPARATORS,
     _PHRASE_END,
     _PIPE,
+    _PLACE_LINE_CHARS,
+    _PLACE_LINES,
     _PLACE_NOISE,
     _PLACE_PREP,
     _PLACE_SPLIT,
@@ -116,11 +119,13 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
     """Company, location, remote (True/False/None, never guessed), salary and employment types of
     a post's header line; `body` is the post's text (with or without the header line)."""
     line = whole = (line or "")[:2000]
-    next_part = ""
+    parts: list[str] = []
     if "\\n" in line:
         # Posts of 2011 carry a literal backslash-n where the writer broke the line.
         line, rest = line.split("\\n", 1)
-        next_part = rest.split("\\n", 1)[0].strip()
+        parts = [p.strip() for p in rest.split("\\n") if p.strip()]
+    following_lines = (parts + _following_lines(whole, body))[:_PLACE_LINES]
+    next_part = following_lines[0] if parts else ""
     facts = _parse_line(line)
     company, location, remote = facts.company, facts.location, facts.remote
     employment = facts.employment_type
@@ -139,6 +144,13 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
             following = next_part or _following_line(whole, body)
         if following:
             location = locations_in(following, exclude=company)
+    if location is None:
+        # "Transcriptic: Full-stack developer", then "Menlo Park, CA" on a line of its own.
+        place_line = next((ln for ln in following_lines if _is_place_line(ln)), None)
+        if place_line is not None:
+            location = locations_in(place_line, exclude=company)
+            if remote is None:
+                remote = remote_from_header(place_line)
     if body:
         # The body is read only for what the header leaves open (employment types add up).
         if company is None and not facts.anonymous:
@@ -506,6 +518,16 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             and _town_like(piece, exclude)
         ):
             place = piece.strip()  # "Almere, The Netherlands": a town the gazetteer lacks
+        if (
+            place is None
+            and last_was_place
+            and previous_sep.strip() == "("
+            and sep_after.strip() == ")"
+            and _district(piece, exclude)
+        ):
+            groups[-1][-1] += f" ({piece.strip()})"  # "Seattle, WA (South Lake Union)": as written
+            previous_sep = sep_after
+            continue
         if place:
             if continues and is_area(place):
                 groups[-1].append(place)
@@ -522,6 +544,22 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         if joined.lower() not in (s.lower() for s in seen):
             seen.append(joined)
     return "; ".join(seen) if seen else None
+
+
+def _district(piece: str, exclude: str | None) -> bool:
+    """A part of town or another name of the place before it, in brackets: 'South Lake Union',
+    'Marina del Rey', 'SOMA'; not a flag, role, address or the company ('HQ', 'Food52')."""
+    text = piece.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_DISTRICT_WORDS
+        and text[:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+        and not any(ch.isdigit() or ch in ".@:&" for ch in text)
+        and not (exclude and text.lower() == exclude.lower())
+        and not _PLACE_NOISE.match(text + " ")
+        and not _names_other_thing(text)
+    )
 
 
 def _town_like(piece: str, exclude: str | None) -> bool:
@@ -615,12 +653,26 @@ def _strip_markup(line: str) -> str:
 
 def _following_line(line: str, body: str) -> str:
     """The first non-empty line after the header in the post's text ('' when there is none)."""
+    return next(iter(_following_lines(line, body)), "")
+
+
+def _following_lines(line: str, body: str) -> list[str]:
+    """The first few non-empty lines after the header in the post's text, each cut short."""
     if not body:
-        return ""
+        return []
     lines = [ln.strip() for ln in body[:3000].split("\n")]
     if lines and lines[0] == line.strip():
         lines = lines[1:]
-    return next((ln for ln in lines if ln), "")[:300]
+    return [ln[:300] for ln in lines if ln][:_PLACE_LINES]
+
+
+def _is_place_line(line: str) -> bool:
+    """A short line after the header that opens with places only: 'Menlo Park, CA', 'London •
+    Onsite • Full Time', 'San Francisco, CA. Remotes welcome.'."""
+    if len(line) > _PLACE_LINE_CHARS:
+        return False
+    fields = split_header(_strip_markup(line))
+    return bool(fields) and _is_place_field(fields[0])
 
 
 def _employment_matches(low: str) -> Iterator[re.Match[str]]:

@@ -237,6 +237,14 @@ _FLAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_PLACE_WORDS = 7
+# A part of town in brackets is a name of a few words ("Marina del Rey", "South Lake Union");
+# longer bracketed text is a remark ("by the Ferry Building, a short walk from BART").
+_MAX_DISTRICT_WORDS = 4
+# A header without places may have them on one of the next lines ("Little Wheel", "Senior
+# Full-Stack Developer", "London • Onsite • Full Time"); lines further down are the description.
+_PLACE_LINES = 3
+# A line of places is short; a longer one is a sentence that happens to open with a place.
+_PLACE_LINE_CHARS = 120
 _FIELD_CHARS = 400
 _BODY_LOCATION = re.compile(
     r"^\W*(?:locations?|where|based in|offices?)\s*:\s*(.{2,200})$", re.IGNORECASE | re.MULTILINE

@@ -97,6 +97,63 @@ def test_company_on_the_line_after_a_place_only_header() -> None:
     assert (header.company, header.location) == ("Lumenwick", "San Francisco, CA")
 
 
+@pytest.mark.parametrize(
+    ("text", "location", "remote"),
+    [
+        # The places on a line of their own under a header that names none.
+        (
+            "Tinderbolt: Full-stack developer\nMenlo Park, CA\nWe build labs.",
+            "Menlo Park, CA",
+            None,
+        ),
+        (
+            "Little Quay\nSenior Full-Stack Developer\nLondon • Onsite • Full Time\nAbout us.",
+            "London",
+            False,
+        ),
+        (
+            "Corvane: http://corvane.com/\nSan Francisco, CA. Remote welcome.",
+            "San Francisco, CA",
+            True,
+        ),
+        # A sentence opening with a place, or a place four lines down, is the description.
+        (
+            "Corvane\nBerlin is where we started, years ago, and we now have two hundred people in three countries working on it.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_places_on_a_line_after_the_header(
+    text: str, location: str | None, remote: bool | None
+) -> None:
+    header = parse_hn_header(text.split("\n", 1)[0], body=text)
+    assert (header.location, header.remote) == (location, remote)
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        (
+            "Latchkey | Web Developer | Seattle, WA (South Lake Union) | Onsite",
+            "Seattle, WA (South Lake Union)",
+        ),
+        (
+            "Tidewell | Los Angeles, CA (Marina del Rey) | Full-time",
+            "Los Angeles, CA (Marina del Rey)",
+        ),
+        ("Gridmoss | Denver, CO (DTC) | Onsite", "Denver, CO (DTC)"),
+        # Flags, the headquarters and the company in brackets are no part of town.
+        ("Tidewell | San Francisco, CA (ONSITE) | Full-time", "San Francisco, CA"),
+        ("Tidewell | London, UK (HQ) | Hybrid", "London, UK"),
+        ("Tidewell | Berlin (hybrid work model, visa support) | Full-time", "Berlin"),
+        ("New York, NY (Food52). Full time.", "New York, NY"),
+    ],
+)
+def test_a_part_of_town_in_brackets_stays_with_its_place(line: str, location: str) -> None:
+    assert parse_hn_header(line).location == location
+
+
 def test_company_from_the_posts_own_address_when_the_header_names_none() -> None:
     body = "Boston, MA - Data Engineer\nApply at https://jobs.lever.co/x or https://www.dollarshaveclub.com/careers. Dollar Shave Club ships razors."
     assert company_from_links(body) == "Dollar Shave Club"
