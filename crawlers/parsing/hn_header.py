@@ -28,6 +28,7 @@ from crawlers.parsing.hn_header_patterns import (
     _BRACKETED,
     _DIGIT,
     _DOMAIN,
+    _DOMAIN_AFFIX,
     _EMPLOYMENT,
     _EMPLOYMENT_CONTRACT,
     _EMPLOYMENT_LOWER,
@@ -73,6 +74,7 @@ from crawlers.parsing.hn_header_patterns import (
     _ROLE_AT,
     _TAGLINE,
     _TECH,
+    _TOWN_AREA,
     _TRAILING_PLACE,
     _UPPER_REMOTE,
     _URL,
@@ -151,6 +153,9 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
             location = locations_in(place_line, exclude=company)
             if remote is None:
                 remote = remote_from_header(place_line)
+    if company and facts.from_address and body:
+        # "https://contextflow.com | Remote, Europe": the name as the post writes it, if it does.
+        company = _spelled_in(body[:3000], _domain_label(company)) or company
     if body:
         # The body is read only for what the header leaves open (employment types add up).
         if company is None and not facts.anonymous:
@@ -247,6 +252,7 @@ class _LineFacts:
     employment_type: str | None
     fields: tuple[str, ...]
     anonymous: bool  # the line says the company is not named ("Stealth startup")
+    from_address: bool  # the company is the domain of a web address in the line
     names_no_company: bool  # places, roles and flags only: the company may be on the next line
 
 
@@ -273,6 +279,7 @@ def _parse_line(line: str) -> _LineFacts:
         _join_types(employment_types(line)),
         tuple(fields),
         anonymous,
+        isinstance(company, _Address),
         company is None and not anonymous and _names_no_company(fields),
     )
 
@@ -286,19 +293,30 @@ def company_from_links(text: str) -> str | None:
         labels = host.split(".")
         if len(labels) < 2 or any(host == s or host.endswith("." + s) for s in _NOT_COMPANY_HOSTS):
             continue
-        # "jobs.acme.com" -> acme.com; "acme.co.uk" keeps its country's second level.
-        keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
-        domain = ".".join(labels[-keep:])
-        label = labels[-keep]
+        domain = _registered_domain(labels)
+        label = _domain_label(domain)
         if label in _NOT_COMPANY_LABELS or label.endswith("jobs"):
             continue  # craigslist.ca, lnkd.in, grnh.se, a job board
         return _spelled_in(head, label) or domain
     return None
 
 
+def _registered_domain(labels: list[str]) -> str:
+    """'jobs.acme.com' -> 'acme.com'; 'acme.co.uk' keeps its country's second level."""
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
+    return ".".join(labels[-keep:])
+
+
+def _domain_label(domain: str) -> str:
+    """The name part of a domain: 'jobs.acme.co.uk' -> 'acme'."""
+    return _registered_domain(domain.lower().split(".")).split(".")[0]
+
+
 def _spelled_in(text: str, label: str) -> str | None:
-    """How the text writes a domain's name: 'dollarshaveclub' -> 'Dollar Shave Club'."""
-    words = re.findall(r"[\w&'.-]+", text)
+    """How the text writes a domain's name: 'dollarshaveclub' -> 'Dollar Shave Club', the address
+    'www.GameChanger.io' -> 'GameChanger', 'goclio' -> 'Clio', 'zenboxapp' -> 'Zenbox', or a line
+    opening with 'contextflow' -> 'contextflow'."""
+    words = re.findall(r"[\w&'’.-]+", text)
     for size in (1, 2, 3, 4):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
@@ -307,11 +325,26 @@ def _spelled_in(text: str, label: str) -> str | None:
             name = " ".join(phrase).strip(".")
             if name[:1].isupper() or any(ch.isupper() for ch in name[1:]):
                 return name
-    return None
+    escaped = re.escape(label)
+    written = re.search(rf"(?i)(?<![\w-]){escaped}(?=\.[a-z]{{2,}}\b)", text)
+    if written and not written.group(0).islower():
+        return written.group(0)
+    short = _DOMAIN_AFFIX.fullmatch(label)
+    if short:
+        core = short.group("core") or short.group("core2")
+        spelled = re.search(rf"(?i)(?<![\w.-]){re.escape(core)}(?![\w.-])", text)
+        if spelled and spelled.group(0)[:1].isupper():
+            return spelled.group(0)
+    opening = re.search(rf"(?im)^\W*({escaped})(?![\w.-])", text)
+    return opening.group(1) if opening else None
 
 
 class _NoName(str):
     """The header says the company is not named ("Stealth startup", "Undisclosed company")."""
+
+
+class _Address(str):
+    """A company known only from a web address in the header ('https://contextflow.com')."""
 
 
 _NO_NAME = _NoName("")
@@ -329,12 +362,16 @@ def _company(fields: list[str], pipe_header: bool) -> str | None:
         bare = field.strip("()[]<> ")
         domain = _DOMAIN.match(bare)
         if domain:
-            if index == 0 and not re.match(r"(?i)https?://|www\.", bare) and "/" not in bare:
+            address = bool(re.match(r"(?i)https?://|www\.", bare))
+            if index == 0 and not address and "/" not in bare:
                 return domain.group(1)  # "Resin.io | ...": the name is a domain, as written
-            fallback = fallback or domain.group(1).lower()
+            host = domain.group(1).lower()
+            fallback = fallback or (_Address(host) if address else host)
             continue
         if index == 0 and pipe_header and len(fields) > 2 and _lone_town(field):
             return field.strip()  # "Kami | Auckland, New Zealand | ...": a town's name as a name
+        if _town_with_area(field, first=index == 0):
+            continue
         name = _clean_company(field)
         if name is not None:
             return name
@@ -544,6 +581,23 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         if joined.lower() not in (s.lower() for s in seen):
             seen.append(joined)
     return "; ".join(seen) if seen else None
+
+
+def _town_with_area(text: str, first: bool) -> bool:
+    """A field of a town the gazetteer lacks and its state or country: 'Hunstville, AL' after the
+    role. As the first field ('Flatiron Health, New York' is a company and its city) only when
+    flags or a bracketed place follow: 'Houten (The Netherlands), ONSITE', 'Redwood Shores, CA
+    (SF Bay Area)'."""
+    match = _TOWN_AREA.match(text)
+    if match is None:
+        return False
+    area = (match.group("area") or match.group("inner")).strip(" .")
+    if not (is_area(area) and _town_like(match.group("town"), None)):
+        return False
+    after = match.end("area") if match.group("area") else match.end("inner") + 1
+    rest = text[after:].strip(" ,")
+    head = rest.split(",", 1)[0]
+    return not first or rest.startswith("(") or bool(head.strip() and _only_flags(head))
 
 
 def _district(piece: str, exclude: str | None) -> bool:

@@ -179,6 +179,11 @@ _URL = re.compile(
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$", re.IGNORECASE
 )
+# A domain's name with a word put before or after the company's: "goclio", "zenboxapp", "cassidyai".
+_DOMAIN_AFFIX = re.compile(
+    r"(?:go|get|try|join|use|hello|hey|meet)(?P<core>[a-z0-9]{3,})"
+    r"|(?P<core2>[a-z0-9]{3,}?)(?:app|hq|ai|inc|team|jobs|careers|hiring)"
+)
 _BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*(?:[)\]}]|$)")
 _PHRASE_END = re.compile(
     r"\s+(?:is|are|has|have|was|were|currently|now|looking|seeking|searching|wants|needs"
@@ -192,6 +197,10 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _TAGLINE = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|:\s+|,\s+|\s+@\s+")
+# "Hunstville, AL", "Houten (The Netherlands)": a town and, after a comma or in brackets, its area.
+_TOWN_AREA = re.compile(
+    r"^\s*(?P<town>[^,()]+?)\s*(?:,\s*(?P<area>[^,()]+?)|\(\s*(?P<inner>[^()]+?)\s*\))\s*(?:[,(]|$)"
+)
 _TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<place>.+)$")
 # Splits a header into the pieces tested as places; the captured separator says whether the next
 # piece continues the same place ("Austin, TX") or starts another ("NYC / London").
@@ -252,7 +261,9 @@ _BODY_LOCATION = re.compile(
 _LINK = re.compile(
     r"(?:https?://|www\.|[\w.+-]+@)(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )
-_NOT_COMPANY_LABELS = frozenset("craigslist lnkd grnh force herokuapp wordpress blogspot".split())
+_NOT_COMPANY_LABELS = frozenset(
+    "craigslist lnkd grnh force herokuapp wordpress blogspot bamboohr bitbucket".split()
+)
 # Hosts of job boards, mail, social sites and link shorteners: their domain is not the employer.
 _NOT_COMPANY_HOSTS = (
     "greenhouse.io lever.co workable.com ashbyhq.com angel.co angellist.com wellfound.com "

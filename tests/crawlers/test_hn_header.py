@@ -154,6 +154,54 @@ def test_a_part_of_town_in_brackets_stays_with_its_place(line: str, location: st
     assert parse_hn_header(line).location == location
 
 
+@pytest.mark.parametrize(
+    ("line", "company", "location"),
+    [
+        # A town the gazetteer lacks, with its state or country, is no company.
+        ("Front End Developer | Hunstville, AL | Full-time, Onsite", None, "Hunstville, AL"),
+        ("Houten (The Netherlands), ONSITE, Dutch speaking only.", None, "Houten, The Netherlands"),
+        # As the first field it is one only when flags or a bracketed place follow.
+        ("Flatiron Health, New York", "Flatiron Health", "New York"),
+        ("Marvel Entertainment, New York, NY", "Marvel Entertainment", "New York, NY"),
+    ],
+)
+def test_a_town_and_its_area_name_no_company(
+    line: str, company: str | None, location: str | None
+) -> None:
+    header = parse_hn_header(line)
+    assert (header.company, header.location) == (company, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # A header naming the company only by its address: the name as the post writes it.
+        (
+            "https://contextflow.com | Remote, Europe\ncontextflow ADVANCE helps radiologists.",
+            "contextflow",
+        ),
+        ("http://500px.com, Toronto, Fulltime\n500px is a photo community.", "500px"),
+        (
+            "Staff Engineer | NYC | https://www.quillbase.ai/\nQuill Base is an applied AI lab.",
+            "Quill Base",
+        ),
+        # A bare domain is the name as written.
+        ("Senior Engineer | Brightmoor.ai | Remote\nBrightmoor builds things.", "brightmoor.ai"),
+    ],
+)
+def test_a_company_named_by_its_address_is_named_as_the_post_writes_it(
+    text: str, company: str
+) -> None:
+    assert parse_hn_header(text.split("\n", 1)[0], body=text).company == company
+
+
+def test_a_domain_is_spelled_as_the_post_writes_it() -> None:
+    assert company_from_links("Apply at http://www.GameChanger.io today") == "GameChanger"
+    assert company_from_links("Clio (http://www.goclio.com) is hiring") == "Clio"
+    assert company_from_links("Cassidy (https://cassidyai.com) is growing") == "Cassidy"
+    assert company_from_links("See https://zenboxapp.com. Zenbox is a YC company.") == "Zenbox"
+
+
 def test_company_from_the_posts_own_address_when_the_header_names_none() -> None:
     body = "Boston, MA - Data Engineer\nApply at https://jobs.lever.co/x or https://www.dollarshaveclub.com/careers. Dollar Shave Club ships razors."
     assert company_from_links(body) == "Dollar Shave Club"
