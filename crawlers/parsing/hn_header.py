@@ -48,6 +48,7 @@ from crawlers.parsing.hn_header_patterns import (
     _MAX_DISTRICT_WORDS,
     _MAX_PLACE_WORDS,
     _NAME_JOINERS,
+    _NAMED_SENTENCE,
     _NEGATION_NEEDS,
     _NO_REMOTE,
     _NO_REMOTE_NEEDS,
@@ -153,6 +154,9 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
             location = locations_in(place_line, exclude=company)
             if remote is None:
                 remote = remote_from_header(place_line)
+    if company is None and not facts.anonymous:
+        # "Menlo Park, Ca - Full time - Frontend", then "Blackbird is a stealth, AI company".
+        company = next(filter(None, map(_named_in_sentence, following_lines)), None)
     if company and facts.from_address and body:
         # "https://contextflow.com | Remote, Europe": the name as the post writes it, if it does.
         company = _spelled_in(body[:3000], _domain_label(company)) or company
@@ -301,6 +305,15 @@ def company_from_links(text: str) -> str | None:
     return None
 
 
+def _named_in_sentence(line: str) -> str | None:
+    """The company a line opens a sentence about: 'Nucleus is an early stage startup', 'Karat is
+    on a mission', 'TellApart, Inc. is hiring'."""
+    match = _NAMED_SENTENCE.match(_without_urls(line, ""))
+    if match is None or ". " in match.group("name"):
+        return None  # "Documents. They are ...": two sentences
+    return _clean_company(match.group("name"))
+
+
 def _registered_domain(labels: list[str]) -> str:
     """'jobs.acme.com' -> 'acme.com'; 'acme.co.uk' keeps its country's second level."""
     keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
@@ -320,7 +333,7 @@ def _spelled_in(text: str, label: str) -> str | None:
     for size in (1, 2, 3, 4):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
-            if "".join(phrase).lower().strip(".") != label:
+            if re.sub(r"['’]", "", "".join(phrase).lower().strip(".")) != label:
                 continue
             name = " ".join(phrase).strip(".")
             if name[:1].isupper() or any(ch.isupper() for ch in name[1:]):

@@ -190,6 +190,12 @@ _PHRASE_END = re.compile(
     r"|hiring|recruiting)\b.*$|\s*[!?].*$",
     re.IGNORECASE,
 )
+# A line opening a sentence about the company: "Hello Show is an automated scheduling tool".
+_NAMED_SENTENCE = re.compile(
+    r"^\W*(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|for|de)){0,3})"
+    r"(?:,?\s+(?:Inc|LLC|Ltd|GmbH)\.?)?\s*(?:\(\s*\)\s*)?,?\s+(?:is|are)\s+"
+    r"(?:an?|the|hiring|looking|seeking|building|growing|on a mission|currently|now hiring)\b"
+)
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<name>.+)$", re.IGNORECASE)
 _JOIN = re.compile(
     r"^\W*(?:come\s+(?:and\s+)?)?join\s+(?:us\s+at\s+)?(?P<name>.+?)(?:\s+in\s.*)?$|"

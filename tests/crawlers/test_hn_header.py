@@ -202,6 +202,33 @@ def test_a_domain_is_spelled_as_the_post_writes_it() -> None:
     assert company_from_links("See https://zenboxapp.com. Zenbox is a YC company.") == "Zenbox"
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Menlo Park, Ca - Full time - ML/AI\nBlackwing is a stealth AI company.", "Blackwing"),
+        (
+            "SVP Engineering\nRemote or South Florida\nHollow Show is an automated tool.",
+            "Hollow Show",
+        ),
+        ("Burlingame, CA\nTellApart, Inc. is hiring engineers.", "TellApart, Inc"),
+        # Not a name: a pronoun, a technology.
+        ("Boston, MA\nThis is a great role.", None),
+        ("Boston, MA\nPython is a plus.", None),
+    ],
+)
+def test_company_a_line_under_the_header_opens_a_sentence_about(
+    text: str, company: str | None
+) -> None:
+    assert parse_hn_header(text.split("\n", 1)[0], body=text).company == company
+
+
+def test_two_sentences_open_no_sentence_about_a_company() -> None:
+    from crawlers.parsing.hn_header import _named_in_sentence
+
+    assert _named_in_sentence("Documents. They are everywhere.") is None
+    assert _named_in_sentence("Fiksu is a leader in app marketing.") == "Fiksu"
+
+
 def test_company_from_the_posts_own_address_when_the_header_names_none() -> None:
     body = "Boston, MA - Data Engineer\nApply at https://jobs.lever.co/x or https://www.dollarshaveclub.com/careers. Dollar Shave Club ships razors."
     assert company_from_links(body) == "Dollar Shave Club"
