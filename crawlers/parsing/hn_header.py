@@ -18,7 +18,10 @@ from crawlers.parsing.hn_header_patterns import (
     _AMOUNT_END,
     _AMOUNT_START,
     _ANONYMOUS,
+    _AREA_LIST_MIN,
+    _ARTICLE_PLACE,
     _BASED,
+    _BASED_IN,
     _BODY_EMPLOYMENT_CHARS,
     _BODY_LOCATION,
     _BODY_ONSITE,
@@ -73,6 +76,7 @@ from crawlers.parsing.hn_header_patterns import (
     _REMOTE_WORD,
     _ROLE,
     _ROLE_AT,
+    _STATE_CODE,
     _TAGLINE,
     _TECH,
     _TOWN_AREA,
@@ -170,6 +174,10 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
             remote = remote_from_body(body)
         types = set((employment or "").split(", ")) | employment_types(body, body=True)
         employment = _join_types(types)
+    if location is None and remote is not True:
+        # "Percolate is hiring. We're an NYC-based startup", "a company based in Singapore"; where
+        # a remote company is based is not where its people work.
+        location = _based_place(" \n ".join([line, *following_lines]))
     # A copy of the salary: the cached one stays untouched.
     salary = dict(facts.salary) if facts.salary is not None else None
     return HNHeader(company, location, remote, salary, employment, facts.fields)
@@ -548,6 +556,7 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
     ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
     text = _without_urls(text[:300], " | ")
     pieces = _PLACE_SPLIT.split(text)
+    area_list = _area_list(pieces)
     groups: list[list[str]] = []
     previous_sep = "|"
     last_was_place = False
@@ -555,9 +564,20 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         piece = pieces[index]
         sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
         place = _place_of(piece)
+        if place is None and exclude and piece.strip().startswith(exclude + " "):
+            rest = piece.strip()[len(exclude) :].strip()
+            if rest[:1].isupper():
+                place = _place_of(rest, strict=True)  # "Catch.com San Francisco": its place
+        if place is None and index in area_list:
+            place = piece.strip(" .")  # "(VA, PA, FL, TX)": states or countries listed alone
         if place and exclude and place.lower() == exclude.lower():
             place = None
-        continues = last_was_place and groups and previous_sep.strip() in (",", "(", "")
+        continues = (
+            last_was_place
+            and groups
+            and previous_sep.strip() in (",", "(", "")
+            and index not in area_list
+        )
         if continues and is_area(piece.strip(" .")):
             place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands": as written
         if (
@@ -613,6 +633,41 @@ def _town_with_area(text: str, first: bool) -> bool:
     return not first or rest.startswith("(") or bool(head.strip() and _only_flags(head))
 
 
+def _based_place(text: str) -> str | None:
+    """The place a sentence says the company is based in: 'an NYC-based startup', 'based in
+    small and sunny Singapore', 'a Toronto based company'."""
+    for match in _BASED_IN.finditer(text):
+        place = match.group("before") or match.group("after")
+        found = locations_in(place)
+        if found:
+            return found
+    return None
+
+
+def _area_list(pieces: list[str]) -> set[int]:
+    """The indices (into _PLACE_SPLIT's pieces) of runs of states or countries separated by commas
+    alone ('VA, PA, FL, TX'), at least _AREA_LIST_MIN long, not after or opening with a town
+    ('Boston, MA, US', 'Washington, DC, USA')."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(0, len(pieces) + 1, 2):
+        piece = pieces[index].strip(" .") if index < len(pieces) else ""
+        joined_by_comma = not run or pieces[index - 1].strip() == ","
+        if piece and is_area(piece) and joined_by_comma:
+            run.append(index)
+            continue
+        town_before = bool(run) and run[0] >= 2 and pieces[run[0] - 1].strip() == ","
+        first = (_place_of(pieces[run[0]], strict=True) or "") if run else ""
+        # "Washington, DC, USA", "New York, NY, US": a town with its state code opens the run.
+        first_is_town = city_population(first) > 0 or (
+            len(run) > 1 and len(first) > 3 and _STATE_CODE.fullmatch(pieces[run[1]].strip(" ."))
+        )
+        if len(run) >= _AREA_LIST_MIN and not town_before and not first_is_town:
+            found.update(run)
+        run = [index] if piece and is_area(piece) else []
+    return found
+
+
 def _district(piece: str, exclude: str | None) -> bool:
     """A part of town or another name of the place before it, in brackets: 'South Lake Union',
     'Marina del Rey', 'SOMA'; not a flag, role, address or the company ('HQ', 'Food52')."""
@@ -658,11 +713,14 @@ def _place_of(piece: str, strict: bool = False) -> str | None:
     if not text or len(text) > 120:
         return None
     text = _LABELLED_LOCATION.sub("", text)
+    article = _ARTICLE_PLACE.search(text)
     for _ in range(4):
         stripped = _PLACE_TRAILING_NOISE.sub("", _PLACE_NOISE.sub("", text)).strip(" -:,")
         if stripped == text:
             break
         text = stripped
+    if article and text == article.group("name"):
+        text = article.group(0)  # "The Netherlands", "The Hague": the article is the name's
     based = _BASED.match(text)
     if based:
         text = based.group("place")

@@ -226,7 +226,8 @@ _PLACE_NOISE = re.compile(
     r"^(?:(?:fully|100%|full|partially|partly|mostly|primarily|permanently|true|truly|only)\s+)?"
     r"(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices|hq|hqs"
     r"|headquarter(?:s|ed)?|headquartered|based|located|local|relocation|relocate|visa|interns?"
-    r"|full[- ]?time|part[- ]?time|ft|contract|ok|only|friendly|first|preferred|welcome|possible"
+    r"|full[- ]?time|part[- ]?time|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|lee)\b)"
+    r"|contract|ok|only|friendly|first|preferred|welcome|possible|or|and"
     r"|within|from|near|in|at|to|around|across|must be|must|be|anywhere|ideally|preferably|also"
     r"|all|any|various|multiple|several|our|an?|the|with|from|timezones?|time zones?|tz|hours"
     r"|am|pm|overlap|required|but|if|optional|us-only|flexible|plus)\b[\s\-:,]*",
@@ -242,6 +243,11 @@ _PLACE_PREP = re.compile(
     r"^.*?\b(?:in|at|near|of|across|throughout|around|from|based|offices?|hq)\s+(?=\S)",
     re.IGNORECASE,
 )
+# "an NYC-based startup", "based in small and sunny Singapore", "based out of Austin, TX".
+_BASED_IN = re.compile(
+    r"\b(?P<before>[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2})[- ]based\b"
+    r"|\bbased (?:in|out of) (?:[a-z]+ ){0,4}?(?P<after>[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3})"
+)
 _BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
 # What is left of a field of flags once its remote/onsite/employment words are gone.
 _FLAG_WORDS = re.compile(
@@ -252,6 +258,12 @@ _FLAG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_PLACE_WORDS = 7
+# The places whose name holds its article: "The Netherlands", not "Netherlands".
+_ARTICLE_PLACE = re.compile(r"\b[Tt]he\s+(?P<name>Netherlands|Hague|Bahamas|Gambia|Philippines)\b")
+# Three states or countries in a row are a list of places ("VA, PA, FL"); two may be a town's
+# state and country ("MA, USA").
+_AREA_LIST_MIN = 3
+_STATE_CODE = re.compile(r"[A-Z]{2,3}")
 # A part of town in brackets is a name of a few words ("Marina del Rey", "South Lake Union");
 # longer bracketed text is a remark ("by the Ferry Building, a short walk from BART").
 _MAX_DISTRICT_WORDS = 4

@@ -229,6 +229,41 @@ def test_two_sentences_open_no_sentence_about_a_company() -> None:
     assert _named_in_sentence("Fiksu is a leader in app marketing.") == "Fiksu"
 
 
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        # States or countries listed alone are places each; a town's state and country are not.
+        ("Zetwick | Multiple US locations (VA, PA, FL, TX) | ONSITE", "VA; PA; FL; TX"),
+        ("Zetwick | Washington, DC, USA | ONSITE", "Washington, DC, USA"),
+        ("Zetwick | Boston, MA, USA | Onsite", "Boston, MA, USA"),
+        # "Ft." of a town's name is no full-time flag.
+        ("Ultimo | Ft. Lauderdale, Atlanta, Toronto | Onsite", "Ft. Lauderdale; Atlanta; Toronto"),
+        # "or"/"and" after a comma open another place.
+        ("Scholarly | Remote (US Only), Seattle, or Denver | Full-Time", "US; Seattle; Denver"),
+        # The article of "The Netherlands" is the name's.
+        ("Moretti | R&D engineer | The Netherlands | HYBRID", "The Netherlands"),
+        # The place right after the company's name.
+        ("Catchly.com San Francisco - FT, Intern, Remote", "San Francisco"),
+        ("HelloFresh San Francisco Bay Area", "San Francisco Bay Area"),
+    ],
+)
+def test_places_of_lists_names_and_abbreviations(line: str, location: str) -> None:
+    assert parse_hn_header(line).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Percolate is hiring. We're an NYC-based startup.", "NYC"),
+        ("Dropwise is an internet company based in small and sunny Singapore.", "Singapore"),
+        # A remote job is not where its company is based.
+        ("Opencraft - REMOTE - a company based in Berlin", None),
+    ],
+)
+def test_where_a_sentence_says_the_company_is_based(text: str, location: str | None) -> None:
+    assert parse_hn_header(text, body=text).location == location
+
+
 def test_company_from_the_posts_own_address_when_the_header_names_none() -> None:
     body = "Boston, MA - Data Engineer\nApply at https://jobs.lever.co/x or https://www.dollarshaveclub.com/careers. Dollar Shave Club ships razors."
     assert company_from_links(body) == "Dollar Shave Club"
