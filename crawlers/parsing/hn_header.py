@@ -48,6 +48,7 @@ from crawlers.parsing.hn_header_patterns import (
     _LABELLED_LOCATION,
     _LEGAL_FORM,
     _LINK,
+    _LIST_JOINERS,
     _MAX_DISTRICT_WORDS,
     _MAX_PLACE_WORDS,
     _NAME_JOINERS,
@@ -584,10 +585,21 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             place is None
             and index + 2 < len(pieces)
             and sep_after.strip() in (",", "(")
-            and is_area(pieces[index + 2].strip(" .)"))
+            and (
+                is_area(pieces[index + 2].strip(" .)"))
+                or (sep_after.strip() == "," and is_place(pieces[index + 2].strip(" .)")))
+            )
             and _town_like(piece, exclude)
         ):
-            place = piece.strip()  # "Almere, The Netherlands": a town the gazetteer lacks
+            # "Almere, The Netherlands", "Soho, NYC": a town or a part of town the gazetteer lacks
+            place = _PLACE_NOISE.sub("", piece.strip()).strip()
+        if (
+            place is None
+            and last_was_place
+            and previous_sep.strip().lower() in _LIST_JOINERS
+            and is_area(piece.strip(" ."))
+        ):
+            place = piece.strip(" .")  # "REMOTE US & CA", "NY/NJ": a state or country code
         if (
             place is None
             and last_was_place
@@ -599,7 +611,10 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             previous_sep = sep_after
             continue
         if place:
-            if continues and is_area(place):
+            # "Boston, MA"; "Soho, NYC": a small town before a city is a part of it.
+            if continues and (
+                is_area(place) or (len(groups[-1]) == 1 and is_small_city(groups[-1][0]))
+            ):
                 groups[-1].append(place)
             else:
                 groups.append([place])

@@ -264,6 +264,9 @@ _ARTICLE_PLACE = re.compile(r"\b[Tt]he\s+(?P<name>Netherlands|Hague|Bahamas|Gamb
 # state and country ("MA, USA").
 _AREA_LIST_MIN = 3
 _STATE_CODE = re.compile(r"[A-Z]{2,3}")
+# Separators of _PLACE_SPLIT that join places of a list: after a place, a state or country code
+# behind one of them is another place ("US & CA", "NY/NJ").
+_LIST_JOINERS = frozenset({"&", "&amp;", "and", "or", "/", "+"})
 # A part of town in brackets is a name of a few words ("Marina del Rey", "South Lake Union");
 # longer bracketed text is a remark ("by the Ferry Building, a short walk from BART").
 _MAX_DISTRICT_WORDS = 4

@@ -242,6 +242,13 @@ def test_two_sentences_open_no_sentence_about_a_company() -> None:
         ("Scholarly | Remote (US Only), Seattle, or Denver | Full-Time", "US; Seattle; Denver"),
         # The article of "The Netherlands" is the name's.
         ("Moretti | R&D engineer | The Netherlands | HYBRID", "The Netherlands"),
+        # A state or country code behind "&", "/" or "or" after a place is another place.
+        ("Temporal | SWE2 | REMOTE US & CA | FULL-TIME", "US; CA"),
+        ("Acme | Remote (NY/NJ) | Full-time", "NY; NJ"),
+        ("Acme | Portland, OR | Full-time", "Portland, OR"),
+        # A part of town before its city, as written.
+        ("Fueled | Product Manager | Soho, NYC | Full Time", "Soho, NYC"),
+        ("Acme | London or Bath, UK | Full-time", "London; Bath, UK"),
         # The place right after the company's name.
         ("Catchly.com San Francisco - FT, Intern, Remote", "San Francisco"),
         ("HelloFresh San Francisco Bay Area", "San Francisco Bay Area"),
