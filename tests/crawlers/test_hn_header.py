@@ -271,6 +271,12 @@ def test_where_a_sentence_says_the_company_is_based(text: str, location: str | N
     assert parse_hn_header(text, body=text).location == location
 
 
+def test_remote_from_the_bodys_line_of_places() -> None:
+    text = "Kagglish is Hiring!\nLocation: San Francisco and Remote\nAbout us."
+    header = parse_hn_header("Kagglish is Hiring!", body=text)
+    assert (header.location, header.remote) == ("San Francisco", True)
+
+
 def test_company_from_the_posts_own_address_when_the_header_names_none() -> None:
     body = "Boston, MA - Data Engineer\nApply at https://jobs.lever.co/x or https://www.dollarshaveclub.com/careers. Dollar Shave Club ships razors."
     assert company_from_links(body) == "Dollar Shave Club"
