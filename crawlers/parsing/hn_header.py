@@ -29,6 +29,7 @@ from crawlers.parsing.hn_header_patterns import (
     _BODY_PEOPLE,
     _BODY_REMOTE,
     _BRACKETED,
+    _DEPARTMENT,
     _DIGIT,
     _DOMAIN,
     _DOMAIN_AFFIX,
@@ -448,6 +449,9 @@ def _clean_company(field: str) -> str | None:
     if trailing and is_place(trailing.group("place")) and not is_area(trailing.group("place")):
         name = trailing.group("name")
     name = _strip_trailing_place(name)
+    department = _DEPARTMENT.search(name)
+    if department and _name_like(name[: department.start()]):
+        name = name[: department.start()]
     if not _name_like(name):
         return None
     if acronym and not is_place(acronym.group(1)) and not is_area(acronym.group(1)):
@@ -464,7 +468,7 @@ def _names_other_thing(piece: str) -> bool:
         or _is_place_field(piece)
         or is_area(piece)
         or _only_flags(piece)
-        or all(w in _TECH for w in folded)
+        or all(w in _TECH or w.endswith(".js") for w in folded)
     )
 
 
@@ -505,7 +509,7 @@ def _name_like(name: str) -> bool:
         return False  # "database work with sql server", "the company": a phrase of a sentence
     if _is_place_field(name) or _is_role(name) or _only_flags(name):
         return False
-    if all(w in _TECH for w in folded):
+    if all(w in _TECH or w.endswith(".js") for w in folded):
         return False
     return not _EMPLOYMENT.fullmatch(name.strip()) and parse_salary(name) is None
 

@@ -154,7 +154,7 @@ _PROSE_WORDS = frozenset(
     seeking searching need needs want wants help join joining come who what when where why how
     here this that these those it its hi hello hey all if do does don't have has had will would
     can could should must please thanks welcome apply email contact see check about here's
-    there's let's everyone folks a an with to by from into than sorry""".split()
+    there's let's everyone folks a an with to by from into than sorry needed wanted""".split()
 )
 _LEGAL_FORM = re.compile(
     r"^(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|bv|b\.v|s\.?a|sas|pty|oy|ab|srl|kk)"
@@ -203,6 +203,8 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _TAGLINE = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|:\s+|,\s+|\s+@\s+")
+# A team after the name, in lower case: "The Adobe Photoshop team" (not "Rising Team", a name).
+_DEPARTMENT = re.compile(r"\s+(?:engineering |tech )?team$")
 # "Hunstville, AL", "Houten (The Netherlands)": a town and, after a comma or in brackets, its area.
 _TOWN_AREA = re.compile(
     r"^\s*(?P<town>[^,()]+?)\s*(?:,\s*(?P<area>[^,()]+?)|\(\s*(?P<inner>[^()]+?)\s*\))\s*(?:[,(]|$)"
@@ -254,7 +256,7 @@ _FLAG_WORDS = re.compile(
     r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
     r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
     r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
-    r"|citizenship|required|open[- ]source|fractional|work|international)\b|[\W\d_]+",
+    r"|citizenship|required|open[- ]source|fractional|work|international|permits?)\b|[\W\d_]+",
     re.IGNORECASE,
 )
 _MAX_PLACE_WORDS = 7

@@ -277,6 +277,25 @@ def test_remote_from_the_bodys_line_of_places() -> None:
     assert (header.location, header.remote) == ("San Francisco", True)
 
 
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        # A lower-case team after the name is not the name's; a "Team" in title case may be.
+        (
+            "The Orchard Platform team is growing! | Full-time | Onsite | NYC",
+            "The Orchard Platform",
+        ),
+        ("Rising Team | Senior Software Engineer | Remote (USA)", "Rising Team"),
+        # Flags, technologies and wanted-ads name no company.
+        ("BANGKOK, THAILAND - ONSITE ONLY - FULLTIME - VISA AND WORK PERMIT", None),
+        ("iOS & Node.js | Remote | Contract", None),
+        ("Swedish and Gujarati Transcribers Needed | Remote", None),
+    ],
+)
+def test_what_a_company_field_holds_besides_the_name(line: str, company: str | None) -> None:
+    assert parse_hn_header(line).company == company
+
+
 def test_company_from_the_posts_own_address_when_the_header_names_none() -> None:
     body = "Boston, MA - Data Engineer\nApply at https://jobs.lever.co/x or https://www.dollarshaveclub.com/careers. Dollar Shave Club ships razors."
     assert company_from_links(body) == "Dollar Shave Club"
