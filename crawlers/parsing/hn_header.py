@@ -758,6 +758,8 @@ def _place_of(piece: str, strict: bool = False) -> str | None:
         )
     if is_place(text):
         return text
+    if "-" in text and all(is_place(part) for part in text.split("-")):
+        return text  # "Dallas-Fort Worth", "Raleigh-Durham": a metro area of two towns
     tail = _PLACE_PREP.sub("", text)
     if tail != text and is_place(tail):
         return tail

@@ -232,7 +232,7 @@ _PLACE_NOISE = re.compile(
     r"|contract|ok|only|friendly|first|preferred|welcome|possible|or|and"
     r"|within|from|near|in|at|to|around|across|must be|must|be|anywhere|ideally|preferably|also"
     r"|all|any|various|multiple|several|our|an?|the|with|from|timezones?|time zones?|tz|hours"
-    r"|am|pm|overlap|required|but|if|optional|us-only|flexible|plus)\b[\s\-:,]*",
+    r"|am|pm|overlap|required|but|if|optional|us-only|flexible|plus)\b[\s\-:,]*|^@\s*",
     re.IGNORECASE,
 )
 _PLACE_TRAILING_NOISE = re.compile(
@@ -256,7 +256,8 @@ _FLAG_WORDS = re.compile(
     r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
     r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
     r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
-    r"|citizenship|required|open[- ]source|fractional|work|international|permits?)\b|[\W\d_]+",
+    r"|citizenship|required|open[- ]source|fractional|work|international|permits?|employment"
+    r")\b|[\W\d_]+",
     re.IGNORECASE,
 )
 _MAX_PLACE_WORDS = 7

@@ -249,6 +249,9 @@ def test_two_sentences_open_no_sentence_about_a_company() -> None:
         # A part of town before its city, as written.
         ("Fueled | Product Manager | Soho, NYC | Full Time", "Soho, NYC"),
         ("Acme | London or Bath, UK | Full-time", "London; Bath, UK"),
+        # A metro area of two towns; a place after "@".
+        ("PMG | Dallas-Fort Worth or Austin, Tx | ONSITE", "Dallas-Fort Worth; Austin, Tx"),
+        ("Glowfin | Senior Engineer | Onsite @ Berlin | Full-time", "Berlin"),
         # The place right after the company's name.
         ("Catchly.com San Francisco - FT, Intern, Remote", "San Francisco"),
         ("HelloFresh San Francisco Bay Area", "San Francisco Bay Area"),
@@ -290,6 +293,7 @@ def test_remote_from_the_bodys_line_of_places() -> None:
         ("BANGKOK, THAILAND - ONSITE ONLY - FULLTIME - VISA AND WORK PERMIT", None),
         ("iOS & Node.js | Remote | Contract", None),
         ("Swedish and Gujarati Transcribers Needed | Remote", None),
+        ("Software Engineering- Mentor | Bangalore | Full-time employment", None),
     ],
 )
 def test_what_a_company_field_holds_besides_the_name(line: str, company: str | None) -> None:
