@@ -174,8 +174,8 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
             location = location_in_body(body)
         if remote is None:
             # "Location: San Francisco and Remote": the body's line of places says it first.
-            place_line = _BODY_LOCATION.search(body[:5000])
-            remote = remote_from_header(place_line.group(1)) if place_line else None
+            labelled = _BODY_LOCATION.search(body[:5000])
+            remote = remote_from_header(labelled.group(1)) if labelled else None
         if remote is None:
             remote = remote_from_body(body)
         types = set((employment or "").split(", ")) | employment_types(body, body=True)
