@@ -18,8 +18,8 @@ from crawlers.parsing.hn_header import (
 from crawlers.parsing.places import is_area, is_place
 
 ROOT = Path(__file__).resolve().parents[2]
-# The dev split's header-field accuracy reached when these rules were written (0.953), less 0.01.
-DEV_FIELD_ACCURACY_FLOOR = 0.943
+# The dev split's header-field accuracy reached when these rules were written (0.961), less 0.01.
+DEV_FIELD_ACCURACY_FLOOR = 0.951
 
 
 @pytest.mark.parametrize(
