@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crawlers.parsing.hn_contract_work import offers_contract_work
 from crawlers.parsing.hn_header_patterns import (
     _ACRONYM,
     _AMOUNT_END,
@@ -253,6 +254,8 @@ def employment_types(text: str, body: bool = False) -> set[str]:
         if body and word.lower() in _BODY_PEOPLE:
             continue
         kind = _EMPLOYMENT_NAMES[_employment_key(word)]
+        if body and kind == "Contract" and not offers_contract_work(text, *match.span(1)):
+            continue  # "smart contracts", "a federal contractor": the business, not the hire
         if kind == "Contract" and _EMPLOYMENT_CONTRACT.search(before):
             kind = "Full-time"
         found.add(kind)

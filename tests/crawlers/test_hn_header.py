@@ -338,6 +338,41 @@ def test_employment_types_of_a_body() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Acme builds tools for smart contracts and contract negotiations.",
+        "We just landed a $5M Navy contract. We are a federal contractor.",
+        "Our contract designer draws the icons.",
+        "Our vast contractor base is paid weekly.",
+        "Details: https://acme.test/freelance-writer-guide",
+        "We help 1099 workers and the freelance economy file taxes.",
+    ],
+)
+def test_a_body_saying_contract_about_the_business_offers_no_contract_work(body: str) -> None:
+    assert "Contract" not in employment_types(body, body=True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This is a remote contract position.",
+        "We would also take a contract QA Tester.",
+        "Will consider permanent or contract.",
+        "Terms: Full-time, Part-time, or Contract",
+        "Remote only as a contractor.",
+        "Paid on a B2B contract, monthly.",
+        "It is a 6-month contract to start.",
+        "Will pay well for a short-term contract.",
+        "Roles:\nData Engineer (Contract)",
+        "Roles:\nQA Analyst - Contractor, Lisbon",
+        "Also open to contract work, contract-to-hire.",
+    ],
+)
+def test_a_body_offering_contract_work_states_it(body: str) -> None:
+    assert "Contract" in employment_types(body, body=True)
+
+
+@pytest.mark.parametrize(
     ("line", "remote"),
     [
         ("Acme | Berlin | REMOTE", True),
