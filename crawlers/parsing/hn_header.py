@@ -44,6 +44,7 @@ from crawlers.parsing.hn_header_patterns import (
     _FIELD_CHARS,
     _FLAG_WORDS,
     _GREETING,
+    _HYPHENS,
     _JOIN,
     _LABEL,
     _LABEL_WORD,
@@ -128,7 +129,8 @@ def split_header(line: str) -> list[str]:
 def parse_hn_header(line: str, body: str = "") -> HNHeader:
     """Company, location, remote (True/False/None, never guessed), salary and employment types of
     a post's header line; `body` is the post's text (with or without the header line)."""
-    line = whole = (line or "")[:2000]
+    line = whole = (line or "")[:2000].translate(_HYPHENS)
+    body = body.translate(_HYPHENS)
     parts: list[str] = []
     if "\\n" in line:
         # Posts of 2011 carry a literal backslash-n where the writer broke the line.
@@ -242,7 +244,7 @@ def employment_types(text: str, body: bool = False) -> set[str]:
     names Full-time, Part-time, Contract, Internship, Temporary; none for "no internships".
     In a body (`body`), "our contractors" or "freelancers" describe people, not the job."""
     found: set[str] = set()
-    text = text[: _BODY_EMPLOYMENT_CHARS if body else 2_000].replace("\xad", "-")  # soft hyphen
+    text = text[: _BODY_EMPLOYMENT_CHARS if body else 2_000].translate(_HYPHENS)
     low = text.lower()
     for match in _employment_matches(low):
         before = low[max(match.start() - 40, 0) : match.start()]

@@ -80,6 +80,9 @@ _EMPLOYMENT_STARTS = (
     "full", "part", "contract", "freelanc", "intern", "trainee", "coop", "co-op", "perm", "temp",
     "fractional", "1099", "ft",
 )  # fmt: skip
+# The soft, plain Unicode and non-breaking hyphens ("Full\u2011time", "On\u2011site") that some
+# editors write, read as "-"; one character for one, so match positions stay the same.
+_HYPHENS = str.maketrans({"\xad": "-", "\u2010": "-", "\u2011": "-"})
 # A body states its employment type near the top; the rest is description.
 _BODY_EMPLOYMENT_CHARS = 3_000
 # What keeps an employment word from stating a type: "no internships", "smart contracts", "cannot

@@ -337,6 +337,13 @@ def test_employment_types_of_a_body() -> None:
     }
 
 
+def test_unicode_hyphens_read_as_hyphens() -> None:
+    """A non-breaking or Unicode hyphen ("Full\u2011time") is a hyphen."""
+    header = parse_hn_header("Acme | Berlin | Full\u2011time | On\u2010site")
+    assert (header.employment_type, header.remote) == ("Full-time", False)
+    assert employment_types("We hire part\u2011time.", body=True) == {"Part-time"}
+
+
 @pytest.mark.parametrize(
     "body",
     [
