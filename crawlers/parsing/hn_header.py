@@ -88,7 +88,13 @@ from crawlers.parsing.hn_header_patterns import (
     _UPPER_REMOTE,
     _URL,
 )
-from crawlers.parsing.places import city_population, is_area, is_place, is_small_city
+from crawlers.parsing.places import (
+    city_population,
+    is_area,
+    is_country_code,
+    is_place,
+    is_small_city,
+)
 from crawlers.parsing.salary import parse_salary
 
 
@@ -592,8 +598,9 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             and previous_sep.strip() in (",", "(", "")
             and index not in area_list
         )
-        if continues and is_area(piece.strip(" .")):
-            place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands": as written
+        after_comma = previous_sep.strip() == ","
+        if continues and (is_area(piece.strip(" .")) or (after_comma and is_country_code(piece))):
+            place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands", "Prague, CZ"
         if (
             place is None
             and index + 2 < len(pieces)
@@ -626,7 +633,9 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         if place:
             # "Boston, MA"; "Soho, NYC": a small town before a city is a part of it.
             if continues and (
-                is_area(place) or (len(groups[-1]) == 1 and is_small_city(groups[-1][0]))
+                is_area(place)
+                or (after_comma and is_country_code(place))
+                or (len(groups[-1]) == 1 and is_small_city(groups[-1][0]))
             ):
                 groups[-1].append(place)
             else:

@@ -337,6 +337,21 @@ def test_employment_types_of_a_body() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Acme | Engineer | Brno, CZ | Onsite", "Brno, CZ"),
+        ("Acme | Porto, PT or Remote (EU)", "Porto, PT; EU"),
+        ("Acme | Milan (IT) | Onsite", "Milan (IT)"),
+        # a code that is also a header word stays a word
+        ("Acme | Rome, IT | Onsite", "Rome"),
+        ("Acme | QA, Devops | Oslo", "Oslo"),
+    ],
+)
+def test_a_country_code_after_a_town_is_its_country(line: str, location: str) -> None:
+    assert parse_hn_header(line).location == location
+
+
 def test_unicode_hyphens_read_as_hyphens() -> None:
     """A non-breaking or Unicode hyphen ("Full\u2011time") is a hyphen."""
     header = parse_hn_header("Acme | Berlin | Full\u2011time | On\u2010site")
