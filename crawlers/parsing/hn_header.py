@@ -617,9 +617,9 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             place is None
             and last_was_place
             and previous_sep.strip().lower() in _LIST_JOINERS
-            and is_area(piece.strip(" ."))
+            and (is_area(piece.strip(" .")) or is_country_code(piece))
         ):
-            place = piece.strip(" .")  # "REMOTE US & CA", "NY/NJ": a state or country code
+            place = piece.strip(" .")  # "REMOTE US & CA", "NY/NJ", "US & CAN": a state or country
         if (
             place is None
             and last_was_place

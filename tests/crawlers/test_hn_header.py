@@ -343,6 +343,7 @@ def test_employment_types_of_a_body() -> None:
         ("Acme | Engineer | Brno, CZ | Onsite", "Brno, CZ"),
         ("Acme | Porto, PT or Remote (EU)", "Porto, PT; EU"),
         ("Acme | Milan (IT) | Onsite", "Milan (IT)"),
+        ("Acme | Remote (US & CAN)", "US; CAN"),
         # a code that is also a header word stays a word
         ("Acme | Rome, IT | Onsite", "Rome"),
         ("Acme | QA, Devops | Oslo", "Oslo"),
