@@ -717,6 +717,7 @@ def _district(piece: str, exclude: str | None) -> bool:
         and not any(ch.isdigit() or ch in ".@:&" for ch in text)
         and not (exclude and text.lower() == exclude.lower())
         and not _PLACE_NOISE.match(text + " ")
+        and not _REMOTE_WORD.search(text.lower())  # "Bay Area (Open to Remote)"
         and not _names_other_thing(text)
     )
 

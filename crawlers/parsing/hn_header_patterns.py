@@ -240,7 +240,7 @@ _PLACE_NOISE = re.compile(
 )
 _PLACE_TRAILING_NOISE = re.compile(
     r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
-    r"|hq|hqs|based|only|ok|preferred|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
+    r"|hq|hqs|based|only|ok|preferred|preference|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
     r"|local|in-person|friendly|first|required|welcome|possible|ideally)$",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ _AREA_ALIASES = (
     "uk, usa, us, america, united states of america, england, scotland, wales, "
     "northern ireland, great britain, britain, holland, netherlands, eu, europe, asia, africa, "
     "oceania, americas, north america, south america, latin america, latam, central america, "
-    "bay area, sf bay area, silicon valley, south bay, east bay, north bay, "
+    "bay area, sf bay area, sf bay, silicon valley, south bay, east bay, north bay, "
     "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
     "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
     "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "

@@ -344,12 +344,14 @@ def test_employment_types_of_a_body() -> None:
         ("Acme | Porto, PT or Remote (EU)", "Porto, PT; EU"),
         ("Acme | Milan (IT) | Onsite", "Milan (IT)"),
         ("Acme | Remote (US & CAN)", "US; CAN"),
+        ("Acme | Engineer | Onsite (SF Bay)", "SF Bay"),
+        ("Acme | Denver / Bay Area Preference (Open to Remote)", "Denver; Bay Area"),
         # a code that is also a header word stays a word
         ("Acme | Rome, IT | Onsite", "Rome"),
         ("Acme | QA, Devops | Oslo", "Oslo"),
     ],
 )
-def test_a_country_code_after_a_town_is_its_country(line: str, location: str) -> None:
+def test_country_codes_and_regions_of_a_header(line: str, location: str) -> None:
     assert parse_hn_header(line).location == location
 
 
