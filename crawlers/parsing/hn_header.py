@@ -87,6 +87,7 @@ from crawlers.parsing.hn_header_patterns import (
     _TRAILING_PLACE,
     _UPPER_REMOTE,
     _URL,
+    _WORK_PERMIT,
 )
 from crawlers.parsing.places import (
     city_population,
@@ -574,7 +575,7 @@ def _names_no_company(fields: list[str]) -> bool:
 def locations_in(text: str, exclude: str | None = None) -> str | None:
     """The places a header names, as written, several joined with '; '
     ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
-    text = _without_urls(text[:300], " | ")
+    text = _WORK_PERMIT.sub(" | ", _without_urls(text[:300], " | "))
     pieces = _PLACE_SPLIT.split(text)
     area_list = _area_list(pieces)
     groups: list[list[str]] = []

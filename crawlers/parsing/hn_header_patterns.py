@@ -218,6 +218,16 @@ _TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<pla
 # Every position of a header is tried, so the cheap tests come first: one leading run of spaces
 # for the punctuation separators, the full stop before its look-behinds (not "St. Louis"), a
 # word's first letter before the look-behinds of the joining words.
+# Who may apply, not where the work is: "U.S. CITIZENSHIP REQUIRED", "US persons only",
+# "Authorized to work in US only"; the country of such a phrase is no place of the job.
+_WORK_PERMIT = re.compile(
+    r"\b(?:must\s+be\s+(?:an?\s+)?)?(?:U\.?S\.?A?\.?|USA|US|EU|UK|Canadian|American)\s+"
+    r"(?:citizens?(?:hip)?|persons?|nationals?|work\s+authori[sz]ation|green\s+card)"
+    r"(?:\s+(?:holders?|required|only|needed|preferred))*\b"
+    r"|\b(?:authori[sz]ed|eligible|legally\s+allowed)\s+to\s+work\s+in\s+(?:the\s+)?"
+    r"(?:U\.?S\.?A?\.?|USA|US|EU|UK|Canada)(?:\s+only)?(?![\w.])",
+    re.IGNORECASE,
+)
 _PLACE_SPLIT = re.compile(
     r"(\s*(?:[|;/()\[\]{}!?•·+,]\s*|:\s+)|\s+[-–—]+\s*|\s*(?:[–—]+\s*|-{2,}\s*)"
     r"|\.(?<!\b[SFM]t\.)\s+|\.$"

@@ -345,6 +345,10 @@ def test_employment_types_of_a_body() -> None:
         ("Acme | Milan (IT) | Onsite", "Milan (IT)"),
         ("Acme | Remote (US & CAN)", "US; CAN"),
         ("Acme | Engineer | Onsite (SF Bay)", "SF Bay"),
+        # who may apply is no place of the job
+        ("Acme | Tulsa, OK | ONSITE | U.S. CITIZENSHIP REQUIRED", "Tulsa, OK"),
+        ("Acme - Miami - Full time - Authorized to work in US only", "Miami"),
+        ("Acme | Remote (US) | US persons only", "US"),
         ("Acme | Denver / Bay Area Preference (Open to Remote)", "Denver; Bay Area"),
         # a code that is also a header word stays a word
         ("Acme | Rome, IT | Onsite", "Rome"),
