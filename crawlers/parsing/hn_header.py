@@ -89,6 +89,7 @@ from crawlers.parsing.hn_header_patterns import (
     _URL,
     _WORK_PERMIT,
 )
+from crawlers.parsing.hn_hours import types_of_weekly_hours
 from crawlers.parsing.places import (
     city_population,
     is_area,
@@ -268,6 +269,8 @@ def employment_types(text: str, body: bool = False) -> set[str]:
         if kind == "Contract" and _EMPLOYMENT_CONTRACT.search(before):
             kind = "Full-time"
         found.add(kind)
+    if not found and not body:
+        found = types_of_weekly_hours(text)  # "Engineer | Berlin | 12-18 hours/week"
     return found
 
 

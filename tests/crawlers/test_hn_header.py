@@ -317,6 +317,12 @@ def test_company_from_the_posts_own_address_when_the_header_names_none() -> None
         ("Acme | Paris | Full or part time, INTERNS too", "Full-time, Part-time, Internship"),
         ("Acme | FT LAUDERDALE, FL | Onsite", None),
         ("Acme | Remote", None),
+        # the weekly hours, when no type is named
+        ("Acme | Engineer | Remote | 10-15 hours/week", "Part-time"),
+        ("Acme | Engineer | Leiden | 30-40h", "Full-time, Part-time"),
+        ("Acme | Engineer | Remote | ~40 hrs a week", "Full-time"),
+        ("Acme | Engineer | Full-time (32 hours/week)", "Full-time"),
+        ("Acme | Engineer | REMOTE +/- 2-3h UTC", None),
     ],
 )
 def test_every_employment_type_a_header_states(line: str, types: str | None) -> None:
