@@ -1,7 +1,7 @@
 """When a post's body offers contract work, not only says 'contract' about its business.
 
 A body's "contract" is often the company's trade or history ("smart contracts", "contract
-negotiations", "a $37M Air Force contract", "we're a federal contractor", "our contract designer").
+negotiations", "a Navy contract", "we're a federal contractor", "our contract designer").
 The header's own "Contract" field is read elsewhere; this decides a word of the body.
 """
 
@@ -40,7 +40,7 @@ _HIRED_ON = re.compile(
     re.I,
 )
 # A contract word written for a business, not a hire: "our contract designer" (a person of the
-# team), a word inside a web address ("/freelance-blog-post-writer").
+# team), a word inside a web address ("/freelance-writer-guide").
 _OF_THE_TEAM = re.compile(r"\b(?:our|their|his|her|my)\s+$", re.I)
 _IN_ADDRESS = re.compile(r"(?://|\.[a-z]{2,}/)\S*$", re.I)
 # How far around the word the phrases above are looked for.

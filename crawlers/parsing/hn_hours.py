@@ -7,7 +7,7 @@ import re
 # A full-time week has at least this many hours (35-40 across the countries of the posts).
 FULL_TIME_HOURS = 35
 # "24-40h", "10 to 20 hrs a week": a range of hours is a week's; a single number needs the
-# week written ("20h/week"): "up to 6h time zone difference" is no working time.
+# week written ("20h/week"): "within 4h of our time zone" is no working time.
 _HOUR_RANGE = re.compile(
     r"\b(?P<low>\d{1,2})\s*(?:-|–|to)\s*(?P<high>\d{1,2})\s*(?:h|hrs?|hours?)\b", re.IGNORECASE
 )
