@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crawlers.parsing.hn_company_phrases import without_introduction
 from crawlers.parsing.hn_contract_work import offers_contract_work
 from crawlers.parsing.hn_header_patterns import (
     _ACRONYM,
@@ -434,7 +435,7 @@ def _lone_town(field: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _clean_company(field: str) -> str | None:
     """A field reduced to a company's name, or None when it is a place, role, flag or sentence."""
-    text = field.strip()
+    text = without_introduction(field.strip())
     joined = _JOIN.match(text)
     if joined:
         text = joined.group("name") or joined.group("we") or text

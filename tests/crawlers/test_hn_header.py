@@ -366,6 +366,18 @@ def test_country_codes_and_regions_of_a_header(line: str, location: str) -> None
     assert parse_hn_header(line).location == location
 
 
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("I'm the cofounder of Acme (https://acme.test), a small team in Oslo", "Acme"),
+        ("Explore careers at Acme Robotics, a fast-growing robotics company", "Acme Robotics"),
+        ("We're the hiring manager at Acme | Backend | Remote", "Acme"),
+    ],
+)
+def test_a_writers_introduction_is_no_part_of_the_name(line: str, company: str) -> None:
+    assert parse_hn_header(line).company == company
+
+
 def test_unicode_hyphens_read_as_hyphens() -> None:
     """A non-breaking or Unicode hyphen ("Full\u2011time") is a hyphen."""
     header = parse_hn_header("Acme | Berlin | Full\u2011time | On\u2010site")
