@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crawlers.parsing.hn_company_phrases import without_introduction
+from crawlers.parsing.hn_company_phrases import name_before_address, without_introduction
 from crawlers.parsing.hn_contract_work import offers_contract_work
 from crawlers.parsing.hn_header_patterns import (
     _ACRONYM,
@@ -443,7 +443,7 @@ def _clean_company(field: str) -> str | None:
     if at and _is_role(at.group("role")) and not _is_role(at.group("name")):
         text = at.group("name")
     acronym = _ACRONYM.search(text)
-    text = _without_urls(text, " ")
+    text = _without_urls(name_before_address(text), " ")
     text = _unbracketed(text, " ")
     text = _PHRASE_END.sub("", text)
     if _is_place_field(text):

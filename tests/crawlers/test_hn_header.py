@@ -372,9 +372,15 @@ def test_country_codes_and_regions_of_a_header(line: str, location: str) -> None
         ("I'm the cofounder of Acme (https://acme.test), a small team in Oslo", "Acme"),
         ("Explore careers at Acme Robotics, a fast-growing robotics company", "Acme Robotics"),
         ("We're the hiring manager at Acme | Backend | Remote", "Acme"),
+        # a place after the name's web address is no part of the name
+        (
+            "Friends of the City Zoo (www.zoo.test) Boston / On-Site / Full time",
+            "Friends of the City Zoo",
+        ),
+        ("Pixelworks http://pixel.test Austin, TX - Backend Engineer", "Pixelworks"),
     ],
 )
-def test_a_writers_introduction_is_no_part_of_the_name(line: str, company: str) -> None:
+def test_what_stands_around_the_name_is_no_part_of_it(line: str, company: str) -> None:
     assert parse_hn_header(line).company == company
 
 
