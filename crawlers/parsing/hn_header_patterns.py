@@ -270,6 +270,7 @@ _FLAG_WORDS = re.compile(
     r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
     r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
     r"|citizenship|required|open[- ]source|fractional|work|international|permits?|employment"
+    r"|citizens?|residents?|residency"
     r")\b|[\W\d_]+",
     re.IGNORECASE,
 )

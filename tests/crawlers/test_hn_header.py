@@ -378,9 +378,11 @@ def test_country_codes_and_regions_of_a_header(line: str, location: str) -> None
             "Friends of the City Zoo",
         ),
         ("Pixelworks http://pixel.test Austin, TX - Backend Engineer", "Pixelworks"),
+        # a residency requirement names no company
+        ("Backend Engineer | EU Resident | REMOTE | Full-Time", None),
     ],
 )
-def test_what_stands_around_the_name_is_no_part_of_it(line: str, company: str) -> None:
+def test_what_stands_around_the_name_is_no_part_of_it(line: str, company: str | None) -> None:
     assert parse_hn_header(line).company == company
 
 
