@@ -18,9 +18,9 @@ from crawlers.parsing.hn_header import (
 from crawlers.parsing.places import is_area, is_place
 
 ROOT = Path(__file__).resolve().parents[2]
-# The dev split's header-field accuracy these rules reach (0.960 on the 1,716 job posts of the
+# The dev split's header-field accuracy these rules reach (0.961 on the 1,716 job posts of the
 # dev split grown by three newly read months), less 0.005.
-DEV_FIELD_ACCURACY_FLOOR = 0.955
+DEV_FIELD_ACCURACY_FLOOR = 0.956
 
 
 @pytest.mark.parametrize(
