@@ -53,6 +53,7 @@ from crawlers.parsing.hn_header_patterns import (
     _LEGAL_FORM,
     _LINK,
     _LIST_JOINERS,
+    _MARKDOWN_LINK,
     _MAX_DISTRICT_WORDS,
     _MAX_PLACE_WORDS,
     _NAME_JOINERS,
@@ -818,6 +819,8 @@ def _without_urls(text: str, replacement: str) -> str:
 
 
 def _strip_markup(line: str) -> str:
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\g<text>", line)  # "[Acme](https://acme.test) | ...": "Acme"
     return line.strip().strip("#*=~`>_ ").strip()
 
 

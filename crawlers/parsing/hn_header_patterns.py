@@ -296,6 +296,11 @@ _FIELD_CHARS = 400
 _BODY_LOCATION = re.compile(
     r"^\W*(?:locations?|where|based in|offices?)\s*:\s*(.{2,200})$", re.IGNORECASE | re.MULTILINE
 )
+# A Markdown link opening a header, written in some posts of the later years: "[Acme](https://
+# acme.test/) | ...". A link later in the line ("[2023 Promo](...)") is left to the address rules.
+_MARKDOWN_LINK = re.compile(
+    r"^[\s#*=~`>_]*\[(?P<text>[^\[\]]{1,80})\]\((?:https?://|www\.)[^()\s]*\)"
+)
 _LINK = re.compile(
     r"(?:https?://|www\.|[\w.+-]+@)(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
 )

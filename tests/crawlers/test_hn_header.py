@@ -378,6 +378,7 @@ def test_country_codes_and_regions_of_a_header(line: str, location: str) -> None
             "Friends of the City Zoo",
         ),
         ("Pixelworks http://pixel.test Austin, TX - Backend Engineer", "Pixelworks"),
+        ("[Acme](https://acme.test/) | VoiceAI | Remote | Full Time", "Acme"),
         # a residency requirement names no company
         ("Backend Engineer | EU Resident | REMOTE | Full-Time", None),
     ],
