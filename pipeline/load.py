@@ -14,14 +14,17 @@ from typing import Protocol
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from jobtrends.config import Settings
 from jobtrends.errors import describe
 from jobtrends.landing import (
     LandingFileError,
+    LandingLines,
     LandingRecord,
     Manifest,
-    read_landing,
+    decode_lines,
+    read_landing_lines,
     read_seen,
     run_id_of,
     seen_file_of,
@@ -36,6 +39,7 @@ from pipeline.transform import (
     Versions,
     current_versions,
     posting_id,
+    transform_lines,
     transform_records,
 )
 
@@ -347,7 +351,9 @@ def _manifest_sentence(path: Path, problem: str, source: str) -> str:
 
 @dataclass(frozen=True)
 class BatchJob:
-    """One batch of one landing file to transform and then load, in landing order."""
+    """One batch of one landing file to transform and then load, in landing order: its lines
+    undecoded (`raw`, decoded where the batch is transformed, which reports what decoding found
+    in its TableBatch's landing_lines), or on a reextract its records decoded and filtered here."""
 
     landing_file: LandingFile
     index: int
@@ -357,6 +363,12 @@ class BatchJob:
     keep: set[tuple[str, str]] | None  # on a reextract: the (global_id, content_hash) kept
     lines: list[int] = field(default_factory=list)  # the line number of each record
     rejected: list[tuple[int, str]] = field(default_factory=list)  # lines left out, and why
+    raw: LandingLines | None = None
+
+    @property
+    def payload(self) -> list[LandingRecord] | LandingLines:
+        """What the transform takes: the undecoded lines, else the decoded records."""
+        return self.raw if self.raw is not None else self.records
 
 
 class MapBatches(Protocol):
@@ -378,11 +390,16 @@ def sequential_batches(
     ) -> Iterator[tuple[BatchJob, TableBatch | Exception]]:
         for job in jobs:
             try:
-                batch = (
-                    transform_records(job.records, extractor, classify=classify, versions=versions)
-                    if job.records
-                    else TableBatch.empty()
-                )
+                if job.raw is not None:
+                    batch = transform_lines(
+                        job.raw, extractor, classify=classify, versions=versions
+                    )
+                elif job.records:
+                    batch = transform_records(
+                        job.records, extractor, classify=classify, versions=versions
+                    )
+                else:
+                    batch = TableBatch.empty()
             except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
                 yield job, exc
             else:
@@ -398,17 +415,22 @@ def batch_jobs(
     loaded: set[str],
     failed: dict[str, str],
 ) -> Iterator[BatchJob]:
-    """The batches of every pending file in order; a file stops at its first failure (`failed`,
-    by path, filled here for unreadable files and by the caller for failed loads)."""
+    """The batches of every pending file in order, undecoded unless only some records of the file
+    are kept (a reextract); a file stops at its first failure (`failed`, by path, filled here for
+    unreadable files and by the caller for failed loads)."""
     for landing_file in files:
         path = str(landing_file.path)
         keep = stale if (stale is not None and landing_file.sha256 in loaded) else None
         n_records = 0
         try:
-            for index, batch in enumerate(read_landing(landing_file.path, batch_size)):
+            for index, raw in enumerate(read_landing_lines(landing_file.path, batch_size)):
                 if path in failed:
                     break
-                n_records += len(batch.records) + len(batch.rejected)
+                n_records += len(raw)
+                if keep is None:
+                    yield BatchJob(landing_file, index, raw.last, n_records, [], None, raw=raw)
+                    continue
+                batch = decode_lines(raw)
                 records, lines = batch.records, batch.lines
                 if keep is not None:
                     kept = [
@@ -575,7 +597,7 @@ class FileLoader:
                 process_run_id=self.result.process_run_id,
                 transaction=False,
             )
-            self._count(job, loaded)
+            self._count(job, loaded, transformed)
             if job.last:
                 self.con.execute("commit")
                 self.open = None
@@ -585,18 +607,27 @@ class FileLoader:
         if job.last:
             self._settle()
 
-    def _count(self, job: BatchJob, loaded: BatchLoad) -> None:
+    def _count(self, job: BatchJob, loaded: BatchLoad, transformed: TableBatch) -> None:
         counts, path = self._file, str(job.landing_file.path)
         counts.postings_in += loaded.postings_in
         counts.postings_loaded += loaded.postings_loaded
         counts.skills_loaded += loaded.skills_loaded
-        rejected = list(job.rejected)
+        decoded = transformed.landing_lines if job.raw is not None else None
+        rejected = list(job.rejected) if decoded is None else _rejected_lines(decoded)
         if loaded.unstaged:
             unstaged = set(loaded.unstaged)
+            ids = (
+                (
+                    (line, posting_id(record))
+                    for record, line in zip(job.records, job.lines, strict=True)
+                )
+                if decoded is None
+                else _record_ids(decoded)
+            )
             rejected += [
                 (line, "neither a month nor a date that parses")
-                for record, line in zip(job.records, job.lines, strict=True)
-                if posting_id(record) in unstaged
+                for line, global_id in ids
+                if global_id in unstaged
             ]
         counts.n_rejected += len(rejected)
         room = MAX_NAMED_REJECTS - len(counts.rejected)
@@ -626,6 +657,18 @@ class FileLoader:
             self.con.execute("rollback")
         except duckdb.TransactionException:
             pass  # DuckDB already ended a transaction that a fatal error invalidated
+
+
+def _rejected_lines(decoded: pa.Table) -> list[tuple[int, str]]:
+    """The lines a batch's decoding rejected, and why (TableBatch.landing_lines)."""
+    found = decoded.filter(pc.is_valid(decoded["rejected"]))
+    return list(zip(found["line"].to_pylist(), found["rejected"].to_pylist(), strict=True))
+
+
+def _record_ids(decoded: pa.Table) -> Iterator[tuple[int, str]]:
+    """The line and posting id of each record a batch's decoding kept (TableBatch.landing_lines)."""
+    found = decoded.filter(pc.is_valid(decoded["global_id"]))
+    return zip(found["line"].to_pylist(), found["global_id"].to_pylist(), strict=True)
 
 
 def _estimated_batches(landing_file: LandingFile, batch_size: int) -> int:

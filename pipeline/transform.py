@@ -15,12 +15,14 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.ipc
 
-from jobtrends.landing import LandingRecord
+from jobtrends.landing import LandingBatch, LandingLines, LandingRecord, decode_lines
 
 # Stored batches are a cache kept for months: zstd makes them 6x smaller than plain Arrow for
 # about 2% of a batch's transform time (writing) and under 1% (reading).
 STORED_COMPRESSION = "zstd"
 _STORED_TABLES = ("postings", "openings", "posting_skills")
+# Stored beside the tables of a batch transformed from undecoded landing lines.
+_STORED_LINES = "landing_lines"
 
 # Real postings stay far below this; a hostile 50 MB description would hold a load for minutes.
 # The text is stored whole; skills are read from its first MAX_EXTRACTED_CHARS characters.
@@ -111,6 +113,11 @@ POSTING_SKILLS_SCHEMA = pa.schema(
         ("extractor_version", pa.string()),
     ]
 )
+# What decoding a batch's landing lines found, one row a line: the posting id of a record that
+# keeps the contract, else why the line was rejected (the loader names rejected records by line).
+LANDING_LINES_SCHEMA = pa.schema(
+    [("line", pa.int64()), ("global_id", pa.string()), ("rejected", pa.string())]
+)
 
 
 @dataclass
@@ -124,6 +131,7 @@ class TableBatch:
     postings: pa.Table
     openings: pa.Table
     posting_skills: pa.Table
+    landing_lines: pa.Table | None = None  # made from undecoded lines: what decoding found
 
     @property
     def n_postings(self) -> int:
@@ -153,6 +161,12 @@ class TableBatch:
                 pa.ipc.new_file(sink, table.schema, options=options) as writer,
             ):
                 writer.write_table(table)
+        if self.landing_lines is not None:
+            with (
+                pa.OSFile(str(partial / f"{_STORED_LINES}.arrow"), "wb") as sink,
+                pa.ipc.new_file(sink, self.landing_lines.schema, options=options) as writer,
+            ):
+                writer.write_table(self.landing_lines)
         try:
             partial.rename(folder)
         except OSError:
@@ -167,6 +181,10 @@ class TableBatch:
         tables = []
         for name in _STORED_TABLES:
             with pa.OSFile(str(folder / f"{name}.arrow"), "rb") as source:
+                tables.append(pa.ipc.open_file(source).read_all())
+        lines = folder / f"{_STORED_LINES}.arrow"
+        if lines.is_file():
+            with pa.OSFile(str(lines), "rb") as source:
                 tables.append(pa.ipc.open_file(source).read_all())
         return TableBatch(*tables)
 
@@ -350,11 +368,49 @@ def transform_records(
     )
 
 
-def transform_to_folder(records: Sequence[LandingRecord], versions: Versions, folder: str) -> str:
-    """Transform one batch and store its tables in `folder` (what a worker process runs)."""
-    batch = transform_records(records, versions=versions) if records else TableBatch.empty()
-    batch.write(Path(folder))
+def transform_to_folder(
+    batch: Sequence[LandingRecord] | LandingLines, versions: Versions, folder: str
+) -> str:
+    """Transform one batch of records or undecoded landing lines and store its tables in `folder`
+    (what a worker process runs)."""
+    if isinstance(batch, LandingLines):
+        tables = transform_lines(batch, versions=versions)
+    else:
+        tables = transform_records(batch, versions=versions) if batch else TableBatch.empty()
+    tables.write(Path(folder))
     return folder
+
+
+def transform_lines(
+    lines: LandingLines,
+    extractor: SkillExtractorLike | None = None,
+    *,
+    classify: Classifier | None = None,
+    versions: Versions | None = None,
+) -> TableBatch:
+    """Decode a batch of landing lines and transform its records; the batch says what decoding
+    found (`landing_lines`)."""
+    decoded = decode_lines(lines)
+    tables = (
+        transform_records(decoded.records, extractor, classify=classify, versions=versions)
+        if decoded.records
+        else TableBatch.empty()
+    )
+    tables.landing_lines = landing_lines_table(decoded)
+    return tables
+
+
+def landing_lines_table(decoded: LandingBatch) -> pa.Table:
+    """One row per line of a decoded batch: its posting id when kept, else why it was rejected."""
+    kept = len(decoded.records)
+    return pa.table(
+        {
+            "line": decoded.lines + [line for line, _ in decoded.rejected],
+            "global_id": [posting_id(r) for r in decoded.records] + [None] * len(decoded.rejected),
+            "rejected": [None] * kept + [why for _, why in decoded.rejected],
+        },
+        schema=LANDING_LINES_SCHEMA,
+    )
 
 
 def start_worker() -> None:

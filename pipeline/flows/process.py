@@ -1,12 +1,13 @@
 """The process flow: pending landing files -> transform batches as tasks -> load -> finalize.
 
 Transforms fan out through a task runner. By default (`task_runner = "processes"`) each batch is a
-Prefect task on a thread of the flow's process that hands the batch to a pool of `workers` worker
-processes, so the pure-Python transforms use every core while Prefect's task runs, states and
-cache stay in the flow's process. `threads` transforms on the threads themselves (one core, the
-GIL); `dask` uses a Dask LocalCluster of `workers` processes, or the existing Dask cluster of
-`process.dask_address`. Loading stays in the flow's process, the warehouse's single writer, one
-transaction per landing file, in landing order.
+Prefect task on a thread of the flow's process that hands the batch's landing lines, undecoded, to
+a pool of `workers` worker processes (which decode and check them too), so the pure-Python
+transforms use every core while Prefect's task runs, states and cache stay in the flow's process.
+`threads` transforms on the threads themselves (one core, the GIL); `dask` uses a Dask
+LocalCluster of `workers` processes, or the existing Dask cluster of `process.dask_address`.
+Loading stays in the flow's process, the warehouse's single writer, one transaction per landing
+file, in landing order.
 
 A transformed batch is stored as Arrow IPC files under `<data_dir>/cache/transforms/<key>/`; the
 task's result is only that folder, which Prefect caches under `<data_dir>/cache/prefect-results`,
@@ -41,24 +42,19 @@ from prefect.states import Failed
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from jobtrends.config import Settings
-from jobtrends.landing import LandingRecord
+from jobtrends.landing import LandingLines, LandingRecord
 from jobtrends.progress import Progress
 from pipeline.flows.common import as_settings
 from pipeline.landing import LandingFile
 from pipeline.load import BatchJob, MapBatches, run_process
-from pipeline.transform import (
-    TableBatch,
-    Versions,
-    start_worker,
-    transform_records,
-    transform_to_folder,
-)
+from pipeline.transform import TableBatch, Versions, start_worker, transform_to_folder
 
 CACHE_EXPIRATION = timedelta(days=90)
 # Part of every cache key: which records a batch of the same file and size holds. 2 leaves out the
 # lines that break the record contract (1 transformed records without ids), so results cached by 1
-# are not reused.
-BATCHING_VERSION = "2"
+# are not reused; 3 stores what decoding the batch's lines found beside its tables (the loader
+# names rejected lines from it), which results cached by 2 lack.
+BATCHING_VERSION = "3"
 # Batches in flight per worker ahead of the loader: one transforming, one waiting, so a worker
 # never idles while the loader takes a batch; more would only hold more records in memory.
 IN_FLIGHT_PER_WORKER = 2
@@ -68,7 +64,8 @@ _POOLS: dict[str, ProcessPoolExecutor] = {}
 
 
 class RecordBatch:
-    """Landing records handed to a transform task as one opaque value.
+    """A batch's undecoded landing lines (or, on a reextract, its records) handed to a transform
+    task as one opaque value.
 
     Prefect walks every list, dict and dataclass among a task's parameters looking for futures;
     over thousands of nested records that walk cost twice the transform itself. It does not look
@@ -77,7 +74,7 @@ class RecordBatch:
 
     __slots__ = ("records",)
 
-    def __init__(self, records: list[LandingRecord]) -> None:
+    def __init__(self, records: list[LandingRecord] | LandingLines) -> None:
         self.records = records
 
 
@@ -112,14 +109,14 @@ def transform_batch(
     store: str,
     pool_id: str | None = None,
 ) -> StoredBatch:
-    """Classify openings and extract skills of one batch of landing records (deterministic),
+    """Decode one batch of landing lines, classify openings and extract skills (deterministic),
     in the flow's worker pool `pool_id` when this process has it, else right here."""
     pool = _POOLS.get(pool_id) if pool_id is not None else None
     return StoredBatch(run_transform(batch.records, versions, str(Path(store) / cache_token), pool))
 
 
 def run_transform(
-    records: list[LandingRecord],
+    records: list[LandingRecord] | LandingLines,
     versions: Versions,
     folder: str,
     pool: ProcessPoolExecutor | None,
@@ -127,9 +124,7 @@ def run_transform(
     """Transform one batch into `folder` on a worker of `pool`, or here without one."""
     if pool is not None:
         return pool.submit(transform_to_folder, records, versions, folder).result()
-    transformed = transform_records(records, versions=versions) if records else TableBatch.empty()
-    transformed.write(Path(folder))
-    return folder
+    return transform_to_folder(records, versions, folder)
 
 
 def result_storage(settings: Settings) -> Path:
@@ -247,7 +242,7 @@ def prefect_batches(settings: Settings, workers: int | None = None) -> MapBatche
             for job in _chain(first, jobs):
                 token = cache_token(job.landing_file, job.index, batch_size, versions, job.keep)
                 parameters: dict[str, Any] = {
-                    "batch": RecordBatch(job.records),
+                    "batch": RecordBatch(job.payload),
                     "cache_token": token,
                     "versions": versions,
                     "store": store,

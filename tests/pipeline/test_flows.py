@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import shutil
 import sys
@@ -180,6 +181,60 @@ def test_a_broken_landing_file_fails_the_run_but_not_the_others(tmp_path: Path) 
     # the good files stay loaded; the broken one is tried again next time and fails again
     again = process_flow(settings, return_state=True)
     assert again.is_failed() and again.result(raise_on_failure=False).files_in == 1
+
+
+@pytest.mark.parametrize("task_runner", ["processes", "threads"])
+def test_the_flow_rejects_broken_lines_by_file_and_line_as_the_sequential_run_does(
+    tmp_path: Path, task_runner: str
+) -> None:
+    """The workers decode the landing lines; what they reject is named as read_landing names it."""
+    from pipeline.flows.common import run_flow
+    from pipeline.flows.process import process_flow
+    from pipeline.load import process_landing
+
+    results, checksums = [], []
+    for name in ("flow", "plain"):
+        settings = _settings(tmp_path / name, batch_size=3, task_runner=task_runner)
+        good = _records(5, RUN1)
+        landing = lf.write_run(settings.landing_dir, "greenhouse", RUN1, good, boards=["acme"])
+        undated = {**good[4], "source_id": "99", "global_id": "greenhouse:99", "month": "x"}
+        undated.update(posted_at="never", fetched_at=None)
+        landing.write_bytes(
+            gzip.compress(
+                b"\n".join(
+                    [
+                        *(json.dumps(r).encode() for r in good[:2]),
+                        b'{"source": "greenhouse", "source_id": ',
+                        b"",
+                        b"[1, 2]",
+                        json.dumps({**good[2], "source_id": " ", "global_id": None}).encode(),
+                        b'{"source": "greenhouse", "title": "caf\xe9"}',
+                        json.dumps(undated).encode(),
+                        *(json.dumps(r).encode() for r in good[2:]),
+                    ]
+                ),
+                mtime=0,
+            )
+        )
+        run = (lambda s: run_flow(process_flow, s)) if name == "flow" else process_landing
+        result = run(settings)
+        results.append([r.replace(str(landing), "<file>") for r in result.rejected])
+        results.append(result.records_rejected)
+        checksums.append(_checksums(settings))
+    flow_rejected, flow_count, plain_rejected, plain_count = results
+    assert (
+        flow_rejected
+        == plain_rejected
+        == [
+            "<file>:3: not JSON (Expecting value: line 1 column 39 (char 38))",
+            "<file>:5: not a JSON object",
+            "<file>:6: source_id is blank",
+            "<file>:7: not UTF-8 (byte 39 of the line)",
+            "<file>:8: neither a month nor a date that parses",
+        ]
+    )
+    assert flow_count == plain_count == 5
+    assert checksums[0] == checksums[1]
 
 
 def test_a_file_cut_short_after_many_batches_puts_nothing_in_the_warehouse(
