@@ -173,3 +173,19 @@ def test_inference_and_multimodal_count_beside_technologies(extractor: SkillExtr
         "multimodal",
     ]
     assert found(extractor, "Our Flutter prototype ships soon.") == [("flutter", "Flutter")]
+
+
+def test_tools_missing_from_the_taxonomy_are_found_in_lists(extractor: SkillExtractor) -> None:
+    text = "Stack: Go, Cadence/Temporal, Elastic, Redis, K8, Terragrunt, Fastify, Kiali, Loki."
+    assert [skill for skill, _ in found(extractor, text)] == [
+        "go",
+        "temporal",
+        "elasticsearch",
+        "redis",
+        "kubernetes",
+        "terragrunt",
+        "fastify",
+        "kiali",
+        "grafana_loki",
+    ]
+    assert found(extractor, "Elastic scaling. Temporal patterns. Loki is a Norse god.") == []
