@@ -26,6 +26,10 @@ def ids(extractor: SkillExtractor, text: str) -> set[str]:
         ("Tech stack: Heroku, Aptible, Postgres, Redis", {"aptible", "heroku"}),
         ("MediatR and CQRS in C# services", {"mediatr", "csharp"}),
         ("a TALL stack: Tailwind, Alpine, Laravel, Livewire", {"livewire", "laravel"}),
+        ("Scala libraries: Cats Effect, FS2, http4s, Circe", {"http4s"}),
+        ("HPC: c++/go, infiniband, RDMA", {"infiniband", "cpp"}),
+        ("workflows in AWS Lambda, n8n and Retool", {"n8n"}),
+        ("payments (node.js, bitcoind, lightning)", {"bitcoin", "nodejs"}),
     ],
 )
 def test_added_tools_are_found(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
@@ -54,6 +58,7 @@ def test_spellings_of_known_tools(extractor: SkillExtractor, text: str, expected
         ("Frontend: React / TypeScript / Recoil / GraphQL", "recoil"),
         ("Key tools: Zod, Drizzle, Redis, PostgreSQL", "drizzle"),
         ("Our stack: Ruby/Rails, .Net/Mono, Ember.js, Docker", "mono"),
+        ("runtime: golang, nomad, firecracker, kubernetes", "firecracker"),
     ],
 )
 def test_names_that_are_words_count_beside_tools(
@@ -65,7 +70,7 @@ def test_names_that_are_words_count_beside_tools(
 def test_names_that_are_words_alone_are_no_tools(extractor: SkillExtractor) -> None:
     text = (
         "Light drizzle in the morning. The recoil of the rifle. Thanos is the villain of the film. "
-        "Record the vocals in mono."
+        "Record the vocals in mono. A firecracker went off."
     )
     assert ids(extractor, text) == set()
 
