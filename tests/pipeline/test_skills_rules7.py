@@ -30,6 +30,10 @@ def ids(extractor: SkillExtractor, text: str) -> set[str]:
         ("HPC: c++/go, infiniband, RDMA", {"infiniband", "cpp"}),
         ("workflows in AWS Lambda, n8n and Retool", {"n8n"}),
         ("payments (node.js, bitcoind, lightning)", {"bitcoin", "nodejs"}),
+        ("Builds: Gradle, SBT; the Node apps run under PM2", {"sbt", "pm2", "gradle"}),
+        ("logs in Papertrail, metrics in Librato", {"papertrail", "librato"}),
+        ("full stack MEAN/MERN with Redis", {"mern_stack", "redis"}),
+        ("public cloud (e.g., AWS, GAE, Azure)", {"app_engine", "aws"}),
     ],
 )
 def test_added_tools_are_found(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
@@ -59,6 +63,8 @@ def test_spellings_of_known_tools(extractor: SkillExtractor, text: str, expected
         ("Key tools: Zod, Drizzle, Redis, PostgreSQL", "drizzle"),
         ("Our stack: Ruby/Rails, .Net/Mono, Ember.js, Docker", "mono"),
         ("runtime: golang, nomad, firecracker, kubernetes", "firecracker"),
+        ("Hadoop, Scalding, Spark, Mesos", "scalding"),
+        ("Ethereum, Solidity, Truffle, Hardhat", "truffle"),
     ],
 )
 def test_names_that_are_words_count_beside_tools(
@@ -70,7 +76,7 @@ def test_names_that_are_words_count_beside_tools(
 def test_names_that_are_words_alone_are_no_tools(extractor: SkillExtractor) -> None:
     text = (
         "Light drizzle in the morning. The recoil of the rifle. Thanos is the villain of the film. "
-        "Record the vocals in mono. A firecracker went off."
+        "Record the vocals in mono. A firecracker went off. Scalding tea and a chocolate Truffle."
     )
     assert ids(extractor, text) == set()
 
