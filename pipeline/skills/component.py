@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -10,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.rule_words import ORG_CUE_PHRASES
 from pipeline.skills.rules import Candidate, View, decide, settle
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
@@ -24,6 +26,12 @@ MATCHER_FACTORY = "jobtrends_skill_matcher"
 RULES_FACTORY = "jobtrends_skill_rules"
 # Rules that also judge lower-cased aliases (the others judge only the case-sensitive forms).
 LOWER_RULES = frozenset({"profile", "workplace"})
+# A version written onto a tool's name ("Java8", "Symfony2", "Python3.6"), as one token: the name is
+# an alias of letters only and at least this long (shorter ones are acronyms with digits: "S3",
+# "EC2", "D3"); the version is one or two digits with at most one minor part (four digits are
+# years: "python2017"). A token of an address ("java8.com") does not match as a whole.
+GLUED_NAME_MIN = 3
+GLUED_VERSION = re.compile(rf"([A-Za-z]{{{GLUED_NAME_MIN},}})\d{{1,2}}(?:\.\d{{1,2}})?")
 
 
 def _pattern(nlp: Language, form: str) -> Doc:
@@ -31,6 +39,16 @@ def _pattern(nlp: Language, form: str) -> Doc:
     if len(form) == 2 and form[1] == ".":
         return Doc(nlp.vocab, words=[form])
     return nlp.make_doc(form)
+
+
+def _patterns(nlp: Language, form: str) -> list[Doc]:
+    """The pattern docs of an alias: as tokenised, and as one token when it has no space but
+    tokenises into several, since a piece split off by an infix is not split again ("C#" of
+    "C#/.NET" is one token, "C#" alone is two)."""
+    doc = _pattern(nlp, form)
+    if len(doc) > 1 and not any(c.isspace() for c in form):
+        return [doc, Doc(nlp.vocab, words=[form])]
+    return [doc]
 
 
 def _written(doc: Doc, start: int, end: int) -> int:
@@ -43,6 +61,7 @@ class SkillMatcher:
     matched lower-cased too and kept only when the text has exactly that case."""
 
     def __init__(self, nlp: Language, entries: Iterable[TaxonomyEntry]) -> None:
+        entries = list(entries)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # match key -> (skill id, category, rule); and, for forms where case decides, the forms
         self.meta: dict[int, tuple[str, str, str | None]] = {}
@@ -54,7 +73,9 @@ class SkillMatcher:
                 key = nlp.vocab.strings.add(skill.id)
                 rule = entry.rule if entry.rule in LOWER_RULES else None
                 self.meta[key] = (skill.id, skill.category, rule)
-                self.matcher.add(skill.id, [nlp.make_doc(form) for form in sorted(lower_forms)])
+                self.matcher.add(
+                    skill.id, [doc for form in sorted(lower_forms) for doc in _patterns(nlp, form)]
+                )
             if entry.cased:
                 # The tokenizer keeps "R." and "C." whole at a sentence end.
                 exact = set(entry.cased) | {form + "." for form in entry.cased if len(form) == 1}
@@ -63,7 +84,25 @@ class SkillMatcher:
                 self.exact[key] = frozenset(get_string_id(form) for form in exact)
                 forms = sorted({form.lower() for form in exact} - lower_forms)
                 if forms:
-                    self.matcher.add(skill.id + "#cased", [_pattern(nlp, form) for form in forms])
+                    self.matcher.add(
+                        skill.id + "#cased", [doc for form in forms for doc in _patterns(nlp, form)]
+                    )
+        # lower-cased tool names that a glued version may follow -> (skill id, category)
+        self.glued: dict[str, tuple[str, str]] = {
+            alias: (entry.skill.id, entry.skill.category)
+            for entry in entries
+            if entry.skill.category in TOOL_CATEGORIES
+            for alias in entry.skill.aliases
+            if alias.isalpha() and len(alias) >= GLUED_NAME_MIN
+        }
+        self.lower_forms = frozenset(
+            form.lower() for entry in entries for form in (*entry.skill.aliases, *entry.cased)
+        )
+        # Each word is tested once, when the vocabulary first sees it (a lexeme flag); the words
+        # found wait there until the next document, before which they become patterns.
+        self.vocab = nlp.vocab
+        self.waiting: list[str] = []
+        nlp.vocab.add_flag(self._wait_if_glued)
         self.org_cue = nlp.vocab.strings.add(_ORG_CUE)
         self.matcher.add(_ORG_CUE, [nlp.make_doc(phrase) for phrase in ORG_CUE_PHRASES])
         # Tokenising thousands of patterns filled the tokenizer's cache, which slows every later
@@ -76,6 +115,8 @@ class SkillMatcher:
         meta = self.meta
         exact = self.exact
         org_cue = self.org_cue
+        if self.waiting:
+            self._add_glued()
         matches = self.matcher(doc)
         candidates = [
             _new(Candidate, (start, end, *meta[key]))
@@ -86,6 +127,28 @@ class SkillMatcher:
         if any(match[0] == org_cue for match in matches):
             doc.user_data[ORG_CUES_KEY] = True
         return doc
+
+    def _wait_if_glued(self, text: str) -> bool:
+        """The lexeme flag: whether a word is a tool's name with a version glued on ("Java8"),
+        which then waits to become a pattern."""
+        match = GLUED_VERSION.fullmatch(text)
+        if match is None or match.group(1).lower() not in self.glued:
+            return False
+        if text.lower() not in self.lower_forms:
+            self.waiting.append(text)
+        return True
+
+    def _add_glued(self) -> None:
+        """Make the waiting glued words one-token patterns of their tools."""
+        for text in self.waiting:
+            match = GLUED_VERSION.fullmatch(text)
+            if match is None:
+                continue
+            skill_id, category = self.glued[match.group(1).lower()]
+            key = self.vocab.strings.add(skill_id + "#version")
+            self.meta[key] = (skill_id, category, None)
+            self.matcher.add(skill_id + "#version", [Doc(self.vocab, words=[text])])
+        self.waiting.clear()
 
 
 class SkillRules:

@@ -35,7 +35,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LOWER
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # "e.g.", "i.e.", "U.S.", "a.m.", "Ph.D.", and the few short abbreviations postings use in lists.
 ABBREVIATION = re.compile(
@@ -55,6 +55,17 @@ CACHE_SIZE = 500_000
 # The lexeme attributes the matcher (LOWER) and the rules read on every candidate; the others are
 # left unset (the rules test the rare rest, like_url, on the token's text).
 LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER})
+
+# Two splits spaCy does not make, for tool lists written with slashes: "/" after "#" or "+"
+# ("C#/.NET", "C++/Java") and "/" before a dotted name ("Java/.NET"). spaCy splits "/" only
+# between letters or digits, so these stayed one token and neither tool was found (about 230 of
+# the recorded HN posts write "C#/.NET" or "C#/ASP.NET").
+TOOL_SLASH_INFIXES = (r"(?<=[#+])/(?=[\w.])", r"(?<=[\w#+])/(?=\.\w)")
+
+# A host name ending in ".js" names a JavaScript library, not a web address (no top-level domain
+# is "js"): "Node.js/React", "React.js/Redux" are lists of tools, not URLs, unless written with a
+# scheme or "www.".
+_JS_HOST = re.compile(r"[^/:@?#\s]+\.js(?=/|$)", re.IGNORECASE)
 
 # A compiled pattern's search, (text) or (text, pos): what spaCy's tokenizer calls for affixes.
 Search = Callable[..., "re.Match[str] | None"]
@@ -197,10 +208,15 @@ def alnum_skipping_infixes(
 
 def dotted_url_match(url_match: Callable[[str], object]) -> Callable[[str], object]:
     """spaCy's URL match, skipped for strings without a dot: both of its host forms (a dotted
-    IPv4 address, a name with a top-level domain) contain one."""
+    IPv4 address, a name with a top-level domain) contain one; and refused for a scheme-less
+    "host" ending in ".js" ("Node.js/React"), a list of JavaScript libraries."""
 
     def match(text: str) -> object:
-        return url_match(text) if "." in text else None
+        if "." not in text:
+            return None
+        if "://" not in text and text[:4].lower() != "www." and _JS_HOST.match(text):
+            return None
+        return url_match(text)
 
     return match
 
@@ -224,7 +240,9 @@ def use_cacheable_tokenizer(nlp: Language) -> None:
     suffixes = nlp.Defaults.suffixes
     if suffixes:
         tokenizer.suffix_search = tail_suffix_search(suffixes)
-    if tokenizer.infix_finditer is not None:
-        tokenizer.infix_finditer = alnum_skipping_infixes(tokenizer.infix_finditer)
+    infixes = nlp.Defaults.infixes
+    if infixes:
+        finditer = compile_infix_regex([*infixes, *TOOL_SLASH_INFIXES]).finditer
+        tokenizer.infix_finditer = alnum_skipping_infixes(finditer)
     if tokenizer.url_match is URL_MATCH:  # the dot argument holds for spaCy's own URL pattern
         tokenizer.url_match = dotted_url_match(URL_MATCH)
