@@ -149,7 +149,7 @@ def test_a_version_glued_to_a_tool_name_is_the_tool(extractor: SkillExtractor) -
     "text",
     [
         "Visit java8.com or the python2017 meetup.",  # an address, a year
-        "Our Qt5 port",  # a name under three letters is an acronym with digits
+        "Our R2 unit",  # a name under three letters is an acronym with digits
         "Newword12 is no tool.",
     ],
 )
