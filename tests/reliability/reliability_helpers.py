@@ -92,7 +92,9 @@ def run_crawl(
 def manifests_of(data_dir: Path) -> dict[str, dict[str, Any]]:
     """The newest manifest of each source in a landing zone."""
     found: dict[str, dict[str, Any]] = {}
-    for path in sorted((data_dir / "landing").glob("*/*.manifest.json")):
+    # by the time each was written: run ids of two runs in the same second need not sort by time
+    paths = (data_dir / "landing").glob("*/*.manifest.json")
+    for path in sorted(paths, key=lambda p: (p.stat().st_mtime_ns, p.name)):
         if not path.name.startswith("."):
             found[path.parent.name] = json.loads(path.read_text(encoding="utf-8"))
     return found
