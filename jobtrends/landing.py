@@ -7,10 +7,11 @@ Layout, under `Settings.landing_dir` (`<data_dir>/landing`)::
     <source>/<run_id>.manifest.json   the run's manifest, written last
 
 `<source>` is the source key (a configured name, else the source type); `run_id` is
-`YYYYMMDDTHHMMSSZ-<8 hex>`, the UTC start time first, so names sort by time. Every file is written
-under a temporary name in the same folder (`.<name>.tmp`) and renamed when complete, the landing
-file first and the manifest last, so a reader never sees half a file nor a manifest without its
-files. Landing files are never modified afterwards.
+`YYYYMMDDTHHMMSSZ-<8 hex>`, the UTC start time first and the hex digits beginning with its
+microsecond, so names sort by time. Every file is written under a temporary name in the same
+folder (`.<name>.tmp`) and renamed when complete, the landing file first and the manifest last, so
+a reader never sees half a file nor a manifest without its files. Landing files are never modified
+afterwards.
 
 The landing record (one line of `<run_id>.jsonl.gz`, `LandingRecord`):
 
@@ -203,10 +204,18 @@ class LandingBatch:
     last: bool
 
 
+# The 8 hex digits after the second are the microsecond (5 digits, zero-padded, so they sort as
+# numbers) and 3 random digits: runs started within one second still sort by start time, and two
+# runs started in the same microsecond still get different ids.
+_MICROSECOND_DIGITS = 5
+_RANDOM_BYTES_HEX = 3
+
+
 def new_run_id(now: datetime | None = None) -> str:
-    """`YYYYMMDDTHHMMSSZ-<8 hex>`: the UTC start time first, so run files sort by time."""
+    """`YYYYMMDDTHHMMSSZ-<8 hex>`: the UTC start time to the microsecond, so run files sort by time."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
-    return f"{moment:%Y%m%dT%H%M%SZ}-{secrets.token_hex(4)}"
+    tail = secrets.token_hex(2)[:_RANDOM_BYTES_HEX]
+    return f"{moment:%Y%m%dT%H%M%SZ}-{moment.microsecond:0{_MICROSECOND_DIGITS}x}{tail}"
 
 
 @dataclass(frozen=True)

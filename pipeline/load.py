@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +22,7 @@ from jobtrends.landing import (
     LandingRecord,
     Manifest,
     decode_lines,
+    new_run_id,
     read_landing_lines,
     read_seen,
     run_id_of,
@@ -297,8 +296,8 @@ class ProcessResult:
 
 
 def new_process_run_id() -> str:
-    """A process run id: UTC start time plus 8 hex digits, like crawl run ids."""
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+    """A process run id, of the same form as crawl run ids."""
+    return new_run_id()
 
 
 def start_process_run(con: duckdb.DuckDBPyConnection, process_run_id: str) -> None:

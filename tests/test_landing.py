@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,16 @@ def test_run_ids_sort_by_time_and_name_files() -> None:
     assert len(run_id) == 25 and run_id[8] == "T" and run_id[15:17] == "Z-"
     with pytest.raises(ValueError, match="not a landing zone file"):
         run_id_of(Path("notes.txt"))
+
+
+def test_run_ids_started_within_one_second_sort_by_start_time() -> None:
+    second = datetime(2026, 12, 5, 20, 0, 0, tzinfo=UTC)
+    starts = [second.replace(microsecond=us) for us in (999_999, 7, 65_536, 0, 100_000)]
+    ids = [new_run_id(start) for start in starts]
+    assert [ids[i] for i in (3, 1, 2, 4, 0)] == sorted(ids)
+    assert all(i.startswith("20261205T200000Z-") and len(i) == 25 for i in ids)
+    assert ids[0][17:22] == "f423f" and ids[3][17:22] == "00000"
+    assert len({new_run_id(second) for _ in range(50)}) > 1
 
 
 def test_the_item_spiders_yield_has_exactly_the_record_fields() -> None:
