@@ -12,6 +12,7 @@ header field ("Data Engineering, Machine Learning, Data Science"). This module r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
@@ -165,9 +166,25 @@ def _sentence_lists(text: str) -> list[Spec]:
     low = text.lower()
     if not any(w in low for w in _CUE_WORDS):
         return found
-    for line in text.split("\n"):
-        if any(w in line.lower() for w in _CUE_WORDS):
-            found.extend(_line_lists(strip_urls(line)))
+    # Only the lines holding a cue word are read: find the words' places in the lowered text
+    # once (lowering keeps the line breaks where they are) instead of testing every line.
+    present = [w for w in _CUE_WORDS if w in low]
+    if not present:
+        return found
+    starts = [0]
+    at = low.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = low.find("\n", at + 1)
+    cued: set[int] = set()
+    for word in present:
+        at = low.find(word)
+        while at >= 0:
+            cued.add(bisect_right(starts, at) - 1)
+            at = low.find(word, at + 1)
+    lines = text.split("\n")
+    for k in sorted(cued):
+        found.extend(_line_lists(strip_urls(lines[k])))
     return found
 
 

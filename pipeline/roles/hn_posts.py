@@ -555,8 +555,9 @@ _RESUME_HINTS = (
 )
 
 
+@lru_cache(maxsize=1_024)
 def _looks_like_resume(head: str) -> bool:
-    """A job seeker's comment rather than a job post."""
+    """A job seeker's comment rather than a job post (cached: each reader of a post asks)."""
     low = head.lower()
     if not any(h in low for h in _RESUME_HINTS):
         return False

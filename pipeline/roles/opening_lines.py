@@ -87,6 +87,7 @@ _PAGE_WORDS = re.compile(
 )
 # Bullets between titles on one line, and how many items make the line a list of them.
 _INLINE_BULLET = re.compile(r"\s*[►◦‣•▪]\s*")
+_BULLET_CHAR = re.compile(r"[►◦‣•▪]")
 _MIN_INLINE_ITEMS = 3
 # An item of such a list is a title of at most this many words (as in a header's comma list).
 _MAX_INLINE_ITEM_WORDS = 6
@@ -140,11 +141,13 @@ def _qualified_on_its_line(text: str, found: list[Opening], have: set[str]) -> l
     titles = sorted({o.title for o in found if o.role_family == OTHER and o.title}, key=len)
     if AI_ENGINEER in have or not titles:
         return []
+    lowered = [(title, title.lower()) for title in reversed(titles)]
     for line in text.split("\n")[1:]:
         bullet = BULLET.match(line.strip())
         content = strip_urls(bullet.group("body") if bullet else line).strip()
-        for title in reversed(titles):
-            if not content.lower().startswith(title.lower()):
+        low = content.lower()
+        for title, title_low in lowered:
+            if not low.startswith(title_low):
                 continue
             after = _QUALIFIER_AFTER.match(content[len(title) :])
             if after is None:
@@ -189,7 +192,9 @@ def _line_titles(line: str) -> tuple[Spec, ...]:
 
 def _linked_title(line: str) -> tuple[Spec, ...]:
     """The title or area of a line that holds only it and a link ("Computer Vision: https://...")."""
-    m = _LINKED.match(line)
+    low = line.lower()
+    # _LINKED needs a link ("http" or "www." in any case; no other letter folds to theirs)
+    m = _LINKED.match(line) if "http" in low or "www." in low else None
     if m is None:
         return ()
     name = _OPENINGS_WORD.sub("", m.group("name").strip(" *-–—:")).strip()
@@ -203,6 +208,8 @@ def _linked_title(line: str) -> tuple[Spec, ...]:
 
 def _inline_titles(line: str) -> tuple[Spec, ...]:
     """The titles of a line that runs them together between bullets, when each item is one."""
+    if _BULLET_CHAR.search(line) is None:
+        return ()  # no bullet: one item at most
     items = [i.strip(" ,;") for i in _INLINE_BULLET.split(strip_urls(line))]
     items = [i for i in items if i]
     if len(items) < _MIN_INLINE_ITEMS or any(
