@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.roles.vocabulary import ABBREVIATIONS, AI_WORDS, PLURALS, ROLE_PHRASES
 
@@ -116,7 +117,9 @@ _ROLEISH_WORDS = frozenset(
 _WORD = re.compile(r"[a-z][a-z.]*")
 
 
+@lru_cache(maxsize=65_536)
 def _roleish(text: str) -> bool:
+    """A word of a role or area in text (cached: a line's title part is asked several times)."""
     return not _ROLEISH_WORDS.isdisjoint(_WORD.findall(text.lower()))
 
 

@@ -152,7 +152,9 @@ _TITLE_FIELD_WORDS = frozenset({"application", "applications", "build"})
 _ENGINEERING_NOUN = re.compile(r"^(?:engineers?|developers?|architects?|programmers?)\b")
 
 
+@lru_cache(maxsize=65_536)
 def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
+    """More words than a title holds, or a word of prose (cached: a line's parts are asked often)."""
     if " to " in text:
         text = _LEVEL_RANGE.sub(r"\1-", text)
     words = _words(text)
