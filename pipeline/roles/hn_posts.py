@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from jobtrends.vocabulary import AI_ENGINEER, OTHER
 from pipeline.roles.hn_patterns import (
@@ -152,6 +153,9 @@ _TITLE_FIELD_WORDS = frozenset({"application", "applications", "build"})
 _ENGINEERING_NOUN = re.compile(r"^(?:engineers?|developers?|architects?|programmers?)\b")
 
 
+_WORD_PUNCT = ",.!?:;()"
+
+
 @lru_cache(maxsize=65_536)
 def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     """More words than a title holds, or a word of prose (cached: a line's parts are asked often)."""
@@ -160,6 +164,8 @@ def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     words = _words(text)
     if len(words) > limit:
         return True
+    if _PROSE_WORDS.isdisjoint(map(str.strip, words, repeat(_WORD_PUNCT))):
+        return False  # no prose word at all: the word-by-word test below cannot succeed
     return any(
         w.strip(",.!?:;()") in _PROSE_WORDS
         and raw.strip(",.!?:;()") not in _CAPITAL_AREAS

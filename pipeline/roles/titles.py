@@ -181,19 +181,21 @@ def _tokens(title: str) -> list[str]:
     low = _PUNCT.sub(_spaced, low)
     if _MULTIWORD_QUICK.search(low):
         low = _MULTIWORD.sub(_join_multiword, low)
-    out: list[str] = []
-    for raw in low.split():
-        word = raw.rstrip(".'’*") if len(raw) > 1 else raw
-        if word.startswith("#") or not word:
-            continue
-        if word.endswith("+") and word not in ("c++", "+"):
-            word = word.rstrip("+")
-        expanded = ABBREVIATIONS.get(word)
-        if expanded is not None:
-            out.extend(PLURALS.get(w, w) for w in expanded.split())
-            continue
-        out.append(PLURALS.get(word, word))
-    return out
+    return [token for raw in low.split() for token in _word_tokens(raw)]
+
+
+@lru_cache(maxsize=65_536)
+def _word_tokens(raw: str) -> tuple[str, ...]:
+    """The tokens of one lower-case word (cached: the same words make up most titles)."""
+    word = raw.rstrip(".'’*") if len(raw) > 1 else raw
+    if word.startswith("#") or not word:
+        return ()
+    if word.endswith("+") and word not in ("c++", "+"):
+        word = word.rstrip("+")
+    expanded = ABBREVIATIONS.get(word)
+    if expanded is not None:
+        return tuple(PLURALS.get(w, w) for w in expanded.split())
+    return (PLURALS.get(word, word),)
 
 
 def _spaced(match: re.Match[str]) -> str:
