@@ -266,3 +266,27 @@ _GENERIC_TITLES = frozenset(
         "hacker",
     }
 )
+
+
+def _mask_parens(text: str) -> str:
+    if "(" not in text and "[" not in text:
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+            out.append(ch)
+            continue
+        out.append("_" if depth and ch not in "([" else ch)
+    return "".join(out)
+
+
+# The only letters that re.IGNORECASE matches to ASCII letters other than their own case pairs.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folds_plainly(text: str) -> bool:
+    """True when an ASCII word can occur case-insensitively in text only as itself, any case."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None

@@ -61,7 +61,9 @@ from pipeline.roles.hn_patterns import (
     _TITLE_WORDS,
     _URL,
     _URL_NO_EMAIL,
+    _folds_plainly,
     _hiring_quick,
+    _mask_parens,
     _roleish,
 )
 from pipeline.roles.titles import Opening, TitleParse, parse_title
@@ -95,30 +97,6 @@ _SHORT_PARENS = re.compile(r"\([^()|\n]{1,60}\)")
 
 def _placed(specs: Iterable[_Spec], line: int = -1) -> list[_Found]:
     return [_Found(parsed, title, normalized, line) for parsed, title, normalized in specs]
-
-
-def _mask_parens(text: str) -> str:
-    if "(" not in text and "[" not in text:
-        return text
-    out, depth = [], 0
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-            out.append(ch)
-            continue
-        out.append("_" if depth and ch not in "([" else ch)
-    return "".join(out)
-
-
-# The only letters that re.IGNORECASE matches to ASCII letters other than their own case pairs.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _folds_plainly(text: str) -> bool:
-    """True when an ASCII word can occur case-insensitively in text only as itself, any case."""
-    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
 
 
 def _strip_urls(text: str, replacement: str = " ") -> str:
