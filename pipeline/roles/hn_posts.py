@@ -100,11 +100,15 @@ def _placed(specs: Iterable[_Spec], line: int = -1) -> list[_Found]:
 
 
 def _strip_urls(text: str, replacement: str = " ") -> str:
-    if "@" in text:
-        return _URL.sub(replacement, text)
-    if "http" in text or "www." in text or "[" in text:
-        return _URL_NO_EMAIL.sub(replacement, text)
+    if "@" in text or "http" in text or "www." in text or "[" in text:
+        return _urls_replaced(text, replacement)
     return text
+
+
+@lru_cache(maxsize=16_384)
+def _urls_replaced(text: str, replacement: str) -> str:
+    """Cached: each reader of a line strips its links again."""
+    return (_URL if "@" in text else _URL_NO_EMAIL).sub(replacement, text)
 
 
 def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
