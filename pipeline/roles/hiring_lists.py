@@ -55,6 +55,9 @@ _CUE = re.compile(
     r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
+# The same cue for a lower-case ASCII line, where it matches at the same places: case-sensitive
+# matching is several times faster, and every cue starts with one of the letters looked ahead for.
+_CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)
 # "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
 # ends the list ("engineers as we grow").
 _AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
@@ -73,6 +76,8 @@ _MIN_DASH_ITEMS = 2
 _INLINE_BULLET = re.compile(r"\s(?:\*|<>|•|·|▪)\s")
 # Items numbered inside one line; two or more make a list, the numbers its separators.
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.)]\s+(?=[A-Z])")
+# What every inline number holds; a quick search for it spares the full pattern on most lines.
+_NUMBER_MARK = re.compile(r"\d[.)]")
 # Where a sentence ends: . ! ? before a space and a capital or at the end (an abbreviation's dot
 # such as "Sr." is no sentence end, see _ABBREVIATIONS), or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"'(]|\s*$)|\n")
@@ -208,10 +213,11 @@ _CUE_WORDS = (
 @lru_cache(maxsize=65_536)
 def _line_lists(line: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
-    if len(_INLINE_NUMBER.findall(line)) >= _MIN_DASH_ITEMS:
+    if _NUMBER_MARK.search(line) and len(_INLINE_NUMBER.findall(line)) >= _MIN_DASH_ITEMS:
         # "We are hiring for: 1. Director of Engineering (AI) 2. Software Engineer 3. ..."
         line = _INLINE_NUMBER.sub("; ", line)
-    for cue in _CUE.finditer(line):
+    cues = _CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line)
+    for cue in cues:
         rest = line[cue.end() : _sentence_end(line, cue.end())]
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis

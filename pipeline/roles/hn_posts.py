@@ -111,8 +111,10 @@ def _urls_replaced(text: str, replacement: str) -> str:
     return (_URL if "@" in text else _URL_NO_EMAIL).sub(replacement, text)
 
 
-def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
-    """Split text on pattern outside parentheses: [(piece, separator before it)]."""
+@lru_cache(maxsize=65_536)
+def _split_top(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, str], ...]:
+    """Split text on pattern outside parentheses: ((piece, separator before it), ...); cached, as
+    a line's title part is split again after its list was read."""
     masked = _mask_parens(text)
     out: list[tuple[str, str]] = []
     pos, sep = 0, ""
@@ -122,7 +124,7 @@ def _split_top(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
         out.append((text[pos : m.start()], sep))
         sep, pos = m.group(0).strip().lower(), m.end()
     out.append((text[pos:], sep))
-    return [(p.strip(), s) for p, s in out if p.strip()]
+    return tuple((p.strip(), s) for p, s in out if p.strip())
 
 
 def _words(text: str) -> list[str]:

@@ -224,12 +224,15 @@ def _inline_titles(line: str) -> tuple[Spec, ...]:
     return tuple(spec for s in specs for spec in s if spec[0].family in _FAMILIES)
 
 
+_STOP_OR_PROSE = PROSE_STOP | PROSE_WORDS
+
+
 def _title_span(content: str, follower: re.Pattern[str]) -> str:
     """The shortest start of content that a description may follow (see _TITLE_FOLLOWER)."""
     words = content.split()
     for size in range(1, min(len(words), TITLE_WORDS) + 1):
         head = " ".join(words[:size])
-        if words[size - 1].lower().strip(",.:;!") in PROSE_STOP | PROSE_WORDS:
+        if words[size - 1].lower().strip(",.:;!") in _STOP_OR_PROSE:
             return ""
         if head[-1] in ",.:;!◦•·▪►":
             return head[:-1]
