@@ -26,6 +26,7 @@ from pipeline.roles.hn_patterns import (
     _HEADER_WITHIN_LINES,
     _HIRING,
     _HIRING_FIELD,
+    _HIRING_LOWER,
     _HIRING_PHRASE_WORDS,
     _HIRING_WORDS,
     _INNER_SEP,
@@ -480,8 +481,10 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
     if _folds_plainly(sentence) and not any(word in sentence.lower() for word in _HIRING_WORDS):
         return ()  # _HIRING needs one of these words
     found: list[_Spec] = []
-    for m in _HIRING.finditer(_strip_urls(sentence)):
-        words = m.group("rest").replace("’", "'").split()
+    text = _strip_urls(sentence)
+    hiring = _HIRING_LOWER.finditer(text.lower()) if text.isascii() else _HIRING.finditer(text)
+    for m in hiring:
+        words = text[m.start("rest") : m.end("rest")].replace("’", "'").split()
         while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
             words.pop(0)
         kept: list[str] = []
