@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, OTHER
 from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hn_patterns import _folds_plainly as folds_plainly
 
 # The line reader's own pieces: how a list item and a title opening a phrase are read.
 from pipeline.roles.hn_posts import _BULLET as BULLET
@@ -127,13 +128,19 @@ def _shared_qualifier(text: str, found: list[Opening], have: set[str]) -> list[O
     if AI_ENGINEER in have:
         return []
     bare = {o.title.lower() for o in found if o.normalized_title.lower() in _BARE_NOUNS}
-    for m in _SHARED_QUALIFIER.finditer(text) if bare else ():
+    for m in _SHARED_QUALIFIER.finditer(text) if bare and _may_share(text) else ():
         if m.group("bare").lower() not in bare:
             continue
         opening = classify_title(f"{m.group('qualifier')} {m.group('bare')}")
         if opening.role_family == AI_ENGINEER:
             return [opening]
     return []
+
+
+def _may_share(text: str) -> bool:
+    """False when text holds no plural role noun, which _SHARED_QUALIFIER needs (a quick test)."""
+    low = text.lower()
+    return not folds_plainly(text) or "engineers" in low or "developers" in low
 
 
 def _qualified_on_its_line(text: str, found: list[Opening], have: set[str]) -> list[Opening]:
