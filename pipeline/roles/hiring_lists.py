@@ -169,26 +169,23 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
 def _sentence_lists(text: str) -> list[Spec]:
     found: list[Spec] = []
     low = text.lower()
-    if not any(w in low for w in _CUE_WORDS):
-        return found
     # Only the lines holding a cue word are read: find the words' places in the lowered text
     # once (lowering keeps the line breaks where they are) instead of testing every line.
-    present = [w for w in _CUE_WORDS if w in low]
-    if not present:
+    hits: list[int] = []
+    for word in _CUE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(word, at + 1)
+    if not hits:
         return found
     starts = [0]
     at = low.find("\n")
     while at >= 0:
         starts.append(at + 1)
         at = low.find("\n", at + 1)
-    cued: set[int] = set()
-    for word in present:
-        at = low.find(word)
-        while at >= 0:
-            cued.add(bisect_right(starts, at) - 1)
-            at = low.find(word, at + 1)
     lines = text.split("\n")
-    for k in sorted(cued):
+    for k in sorted({bisect_right(starts, at) - 1 for at in hits}):
         found.extend(_line_lists(strip_urls(lines[k])))
     return found
 

@@ -328,6 +328,8 @@ def _complete(words: list[str]) -> bool:
 
 
 def _strip_seniority(words: list[str]) -> list[str]:
+    if "lead" not in words and SENIORITY_WORDS.isdisjoint(words):
+        return list(words)  # nothing to strip: most segments
     out: list[str] = []
     for i, w in enumerate(words):
         if w == "lead" and _is_lead_premodifier(words, i):
@@ -375,6 +377,8 @@ def _is_lead_premodifier(words: list[str], i: int) -> bool:
 
 def _rotate_of(words: list[str]) -> list[str]:
     """'head of data science' -> 'data science head', so the complement reads as a modifier."""
+    if "of" not in words:
+        return words
     for i, w in enumerate(words):
         if w != "of" or i == 0:
             continue
