@@ -19,7 +19,11 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
 
         found = openings_of_post(text_plain or "")
         found += listed_openings(text_plain or "", found)
-        return found + line_openings(text_plain or "", found)
+        found += line_openings(text_plain or "", found)
+        # lists of hiring teams and disciplines, and roles beside a cue the readers above lack
+        from pipeline.roles.team_lists import team_openings
+
+        return found + team_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]
