@@ -23,7 +23,11 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         # lists of hiring teams and disciplines, and roles beside a cue the readers above lack
         from pipeline.roles.team_lists import team_openings
 
-        return found + team_openings(text_plain or "", found)
+        found += team_openings(text_plain or "", found)
+        # titles listed one per line with bracketed numbers or a description and a link
+        from pipeline.roles.title_lines import title_line_openings
+
+        return found + title_line_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]

@@ -86,3 +86,54 @@ def test_keen_to_talk_about_areas_is_no_opening() -> None:
         "We'd love to talk to anyone curious about machine learning and data science."
     )
     assert _families(post) == []
+
+
+def test_bracketed_numbered_titles_are_a_list() -> None:
+    post = (
+        "Quarrystone | https://quarrystone.example | Multiple roles | Remote | Full-time\n"
+        "We build developer tools.\n"
+        "[1] Senior Software Engineer, back-end Go (US/Canada)\n"
+        "[2] Senior Software Engineer, AI tools (US/Canada)\n"
+        "[3] Sales Engineer (UK)\n"
+        "Apply here: https://quarrystone.example/careers"
+    )
+    assert _families(post) == [AI]
+    assert ("Senior Software Engineer, AI tools (US/Canada)", AI) in _openings(post)
+
+
+def test_bracketed_footnotes_are_no_list() -> None:
+    post = (
+        "Quarrystone | Remote | Full-time | Backend Engineer\n"
+        "We raised a round [1] and our ML work was covered [2].\n"
+        "[1]: https://news.example/round\n"
+        "[2] https://news.example/machine-learning-engineer"
+    )
+    assert _families(post) == []
+
+
+def test_one_bracketed_title_is_no_list() -> None:
+    post = (
+        "Quarrystone | Remote | Full-time | Backend Engineer\nSee below.\n"
+        "[1] Machine Learning Engineer reading group notes\n"
+    )
+    assert _families(post) == []
+
+
+def test_titles_with_a_description_and_a_link_are_a_list() -> None:
+    post = (
+        "Harrowgate Metals | Several roles | Hamburg | Full-time\n"
+        "We are a family-owned materials group.\n"
+        "Customer Experience Manager: Drive our sales initiatives. https://jobs.example/cx\n"
+        "Data Scientist: Join our internal data science team on inspection. https://jobs.example/ds\n"
+        "Full Stack Developer: Build our IoT portal. https://jobs.example/fs\n"
+    )
+    assert _families(post) == [DS]
+
+
+def test_pages_with_a_description_and_a_link_are_no_openings() -> None:
+    post = (
+        "Harrowgate Metals | Hamburg | Backend Engineer\n"
+        "Data science blog: what our data scientists built this year https://example.com/b\n"
+        "Careers: all our open roles are here https://example.com/careers\n"
+    )
+    assert _families(post) == []
