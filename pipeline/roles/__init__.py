@@ -27,7 +27,11 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         # titles listed one per line with bracketed numbers or a description and a link
         from pipeline.roles.title_lines import title_line_openings
 
-        return found + title_line_openings(text_plain or "", found)
+        found += title_line_openings(text_plain or "", found)
+        # a header field that lists its items after a "Roles -" label
+        from pipeline.roles.labelled_fields import labelled_field_openings
+
+        return found + labelled_field_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]

@@ -137,3 +137,24 @@ def test_pages_with_a_description_and_a_link_are_no_openings() -> None:
         "Careers: all our open roles are here https://example.com/careers\n"
     )
     assert _families(post) == []
+
+
+def test_header_field_listing_roles_after_a_label() -> None:
+    post = (
+        "Tallow (tallow.example) | Engineering Roles - Backend / Frontend / AI / Eng Manager | "
+        "Paris | Full-time\nSee roles here: https://jobs.example/tallow"
+    )
+    assert _families(post) == [AI]
+
+
+def test_header_sector_beside_a_role_field_is_no_opening() -> None:
+    post = "Tallow | Senior Backend Engineer | Paris | Fintech / AI\nWe help shops get paid."
+    assert _families(post) == []
+
+
+def test_header_label_before_prose_is_no_list() -> None:
+    post = (
+        "Tallow | Open positions - growing our AI group and our data platform | Paris\n"
+        "We help shops get paid."
+    )
+    assert _families(post) == []
