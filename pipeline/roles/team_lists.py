@@ -6,7 +6,8 @@ with their detail ("Hiring in lots of disciplines: backend with microservices, b
 science, full stack (...), designers"), join a second list to a first with "along with"
 ("hiring for an Engineering Manager along with Machine Learning, DevOps and Platform
 Engineers"), or name the roles they most want to hear from ("especially keen to talk to Staff
-Engineers and Senior AI Engineers"). The sentence readers stop such lists at the first word
+Engineers and Senior AI Engineers"), or single them out after a count of openings ("Multiple
+roles, particularly for ML engineers, computational biologists, ..."). The sentence readers stop such lists at the first word
 that reads as prose; this module reads them and adds the families the other readers missed.
 """
 
@@ -50,6 +51,14 @@ _KEEN = re.compile(
     r"(?P<list>[^.!?\n]+)",
     re.I,
 )
+# "Multiple roles, particularly for ML engineers, computational biologists, ...": a count of
+# openings with no verb, then the ones the poster singles out.
+_MANY_ROLES = re.compile(
+    r"\b(?:multiple|several|many|various|numerous)\s+(?:open\s+)?(?:roles|positions|openings)"
+    r"\s*,?\s*(?:particularly|especially|including|mainly|mostly|notably)\s+(?:for\s+)?"
+    r"(?P<list>[^.!?\n]+)",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 # A discipline list names at least this many items read as roles or areas: two are as often a
@@ -74,6 +83,9 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
             "seeking",
             "searching",
             "to talk",
+            "roles",
+            "positions",
+            "openings",
             "to speak",
             "to chat",
         )
@@ -108,7 +120,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         found.extend(_areas(m.group("list"), min_items=2))
     for m in _DISCIPLINES.finditer(line):
         found.extend(_areas(m.group("list"), min_items=_MIN_DISCIPLINE_ITEMS))
-    for pattern in (_ALONG_WITH, _KEEN):
+    for pattern in (_ALONG_WITH, _KEEN, _MANY_ROLES):
         for m in pattern.finditer(line):
             found.extend(_roles(m.group("list")))
     return tuple(found)

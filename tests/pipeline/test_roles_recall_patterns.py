@@ -158,3 +158,20 @@ def test_header_label_before_prose_is_no_list() -> None:
         "We help shops get paid."
     )
     assert _families(post) == []
+
+
+def test_roles_singled_out_after_a_count_of_openings() -> None:
+    post = (
+        "Pinebrook Bio | Remote (US) | Full-Time\n\n"
+        "Multiple roles, particularly for ML engineers, lab automation engineers, and chemists\n\n"
+        "We discover medicines."
+    )
+    assert _families(post) == [AI]
+
+
+def test_areas_after_a_count_of_openings_are_no_opening() -> None:
+    post = (
+        "Pinebrook Bio | Remote (US) | Full-Time\n\n"
+        "Several positions, especially for people who know machine learning and data science.\n"
+    )
+    assert _families(post) == []
