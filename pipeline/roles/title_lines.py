@@ -5,7 +5,10 @@ Posts list their openings with bracketed numbers ("[1] Senior Software Engineer,
 description and the link to apply ("Data Scientist: Join our data science team on manufacturing
 use cases. https://jobs..."). A bracketed number is as often a footnote ("[1]: https://...")
 and a "Word: sentence link" line as often a page ("Careers: see https://..."), so both count
-only as a list: at least two such lines in the post, each line's title a role.
+only as a list: at least two such lines in the post, each line's title a role. A line written
+as a headline, every longer word capitalised, that opens with a title and goes on with its
+purpose ("Statisticians & Data Scientists to Focus on the Energy Industry") names its opening
+like a list item does.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from pipeline.roles.hn_posts import _TITLE_WORDS as TITLE_WORDS
 from pipeline.roles.hn_posts import _is_prose as is_prose
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
+from pipeline.roles.opening_lines import _TITLE_FOLLOWER as TITLE_FOLLOWER
+from pipeline.roles.opening_lines import _title_span as title_span
 from pipeline.roles.titles import Opening, parse_title
 
 # "[1] Senior Software Engineer, back-end Go (US/Canada)"; a footnote's colon or link after the
@@ -30,6 +36,12 @@ _TITLE_DESCRIBED = re.compile(
     r"(?:https?://|www\.)\S+\s*$"
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# A headline: words of this many letters or more are capitalised ("to", "on", "the" are not).
+_HEADLINE_MIN_LETTERS = 4
+# A headline is short; a longer capitalised line is a list of names or a shouted sentence.
+_HEADLINE_MAX_WORDS = 12
+_HEADLINE_MAX_CHARS = 120
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Two lines of the same form make a list; one is as often a footnote or a page.
 _MIN_LINES = 2
 _FAMILIES = COMPARED_ROLES
@@ -39,7 +51,7 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     """Openings of the two families listed one per line in the forms above that `found` lacks."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
-    if all(f in have for f in _FAMILIES) or ("[" not in text and "http" not in text):
+    if all(f in have for f in _FAMILIES):
         return []
     lines = text.split("\n")[1:]
     listed: list[tuple[Spec, ...]] = []
@@ -49,6 +61,7 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         named = [s for s in specs if s]
         if len(named) >= _MIN_LINES:
             listed.extend(named)
+    listed.extend(specs for specs in map(_headline_title, lines) if specs)
     if not listed or is_resume(text):
         return []
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
@@ -78,3 +91,20 @@ def _title_specs(text: str) -> tuple[Spec, ...]:
     if parse_title(bare).kind != "role":
         return ()
     return item_specs(text.strip(" .,;"))
+
+
+def _headline_title(line: str) -> tuple[Spec, ...]:
+    """The title a headline-cased line opens with, when a description word follows it."""
+    if len(line) > _HEADLINE_MAX_CHARS:
+        return ()
+    words = _WORD.findall(line)
+    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS or line.rstrip()[-1:] in ".:!?":
+        return ()
+    if any(w[0].islower() for w in words if len(w) >= _HEADLINE_MIN_LETTERS):
+        return ()
+    span = title_span(line.strip(), TITLE_FOLLOWER)
+    # the title must be followed by a description: a line that is only a title is the header
+    # reader's and the line reader's
+    if not span or len(span) >= len(line.strip()) - 1:
+        return ()
+    return title_before_prose(span, TITLE_WORDS)

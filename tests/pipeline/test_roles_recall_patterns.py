@@ -175,3 +175,30 @@ def test_areas_after_a_count_of_openings_are_no_opening() -> None:
         "Several positions, especially for people who know machine learning and data science.\n"
     )
     assert _families(post) == []
+
+
+def test_headline_line_opening_with_a_title() -> None:
+    post = (
+        "Oakhollow Analytics | San Francisco\n"
+        "We forecast crop yields for growers.\n"
+        "Statisticians & Data Scientists to Focus on the Farming Industry\n"
+        "You will build our yield models."
+    )
+    assert _families(post) == [DS]
+
+
+def test_sentence_cased_line_opening_with_a_title_is_no_opening() -> None:
+    post = (
+        "Oakhollow Analytics | San Francisco | Backend Engineer\n"
+        "We forecast crop yields for growers.\n"
+        "Data scientists to focus on the farming industry are what growers lack today\n"
+    )
+    assert _families(post) == []
+
+
+def test_headline_that_is_a_sentence_about_the_team_is_no_opening() -> None:
+    post = (
+        "Oakhollow Analytics | San Francisco | Backend Engineer\n"
+        "Our Data Scientists Ship Models Every Week\n"
+    )
+    assert _families(post) == []
