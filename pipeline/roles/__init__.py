@@ -31,7 +31,11 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         # a header field that lists its items after a "Roles -" label
         from pipeline.roles.labelled_fields import labelled_field_openings
 
-        return found + labelled_field_openings(text_plain or "", found)
+        found += labelled_field_openings(text_plain or "", found)
+        # lists whose bullets are marks the line reader does not know ("● ", "➤ ")
+        from pipeline.roles.bullet_marks import bullet_mark_openings
+
+        return found + bullet_mark_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]

@@ -202,3 +202,24 @@ def test_headline_that_is_a_sentence_about_the_team_is_no_opening() -> None:
         "Our Data Scientists Ship Models Every Week\n"
     )
     assert _families(post) == []
+
+
+def test_list_with_unknown_bullet_marks_under_a_cue() -> None:
+    post = (
+        "Mossgate | Remote Engineers | Full-time | REMOTE\n"
+        "We're hiring across disciplines for engineers who know Unix:\n"
+        "● Backend Servers: Strong in C and Go\n"
+        "● Data Science: Strong in statistics + Python, SQL\n"
+        "● Frontend: Strong in TypeScript and React\n"
+    )
+    assert _families(post) == [DS]
+
+
+def test_unknown_bullet_marks_of_requirements_are_no_openings() -> None:
+    post = (
+        "Mossgate | Senior Backend Engineer | REMOTE\n"
+        "You will fit if you:\n"
+        "● Have worked beside data scientists on machine learning pipelines\n"
+        "➤ Know Go and Postgres well\n"
+    )
+    assert _families(post) == []
