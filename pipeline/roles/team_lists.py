@@ -7,7 +7,8 @@ science, full stack (...), designers"), join a second list to a first with "alon
 ("hiring for an Engineering Manager along with Machine Learning, DevOps and Platform
 Engineers"), or name the roles they most want to hear from ("especially keen to talk to Staff
 Engineers and Senior AI Engineers"), or single them out after a count of openings ("Multiple
-roles, particularly for ML engineers, computational biologists, ..."). The sentence readers stop such lists at the first word
+roles, particularly for ML engineers, computational biologists, ..."), or name roles by their
+area ("a number of roles that are perception/ML-oriented"). The sentence readers stop such lists at the first word
 that reads as prose; this module reads them and adds the families the other readers missed.
 """
 
@@ -59,8 +60,17 @@ _MANY_ROLES = re.compile(
     r"(?P<list>[^.!?\n]+)",
     re.I,
 )
+# "a number of roles that are perception/ML-oriented", "several ML-focused positions": openings
+# named by the area they are about.
+_AREA_ROLES = re.compile(
+    r"\b(?:roles|positions|openings)\s+(?:that|which)\s+are\s+(?:(?:more|mostly|primarily)\s+)?"
+    r"(?P<after>[A-Za-z][\w/&+ ]{1,40}?)[- ](?:oriented|focused)\b"
+    r"|\b(?P<before>[A-Za-z][\w/&+]{1,30})[- ](?:oriented|focused)\s+(?:roles|positions|openings)\b",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
+_AREA_SEP = re.compile(r"\s*(?:/|&|,|\band\b|\bor\b)\s*")
 # A discipline list names at least this many items read as roles or areas: two are as often a
 # sentence with a comma in it.
 _MIN_DISCIPLINE_ITEMS = 3
@@ -123,6 +133,9 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     for pattern in (_ALONG_WITH, _KEEN, _MANY_ROLES):
         for m in pattern.finditer(line):
             found.extend(_roles(m.group("list")))
+    for m in _AREA_ROLES.finditer(line):
+        area = _AREA_SEP.split(m.group("after") or m.group("before"))
+        found.extend(s for a in area for s in item_specs(a) if s[0].kind != "none")
     return tuple(found)
 
 

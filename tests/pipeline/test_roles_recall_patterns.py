@@ -223,3 +223,20 @@ def test_unknown_bullet_marks_of_requirements_are_no_openings() -> None:
         "➤ Know Go and Postgres well\n"
     )
     assert _families(post) == []
+
+
+def test_roles_named_by_their_area() -> None:
+    post = (
+        "Wrenfield Autonomy | Boston | ONSITE\n"
+        "We have open positions, including a full stack engineer. We've also got a number of "
+        "roles that are perception/ML-oriented."
+    )
+    assert _families(post) == [AI]
+
+
+def test_roles_oriented_to_a_quality_are_no_area() -> None:
+    post = (
+        "Wrenfield Autonomy | Boston | Backend Engineer\n"
+        "All our roles are results-oriented and customer-focused positions."
+    )
+    assert _families(post) == []
