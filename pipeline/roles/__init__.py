@@ -20,22 +20,10 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         found = openings_of_post(text_plain or "")
         found += listed_openings(text_plain or "", found)
         found += line_openings(text_plain or "", found)
-        # lists of hiring teams and disciplines, and roles beside a cue the readers above lack
-        from pipeline.roles.team_lists import team_openings
+        # forms the readers above miss: hiring teams, title lines, labelled fields, odd bullets
+        from pipeline.roles.more_openings import more_openings
 
-        found += team_openings(text_plain or "", found)
-        # titles listed one per line with bracketed numbers or a description and a link
-        from pipeline.roles.title_lines import title_line_openings
-
-        found += title_line_openings(text_plain or "", found)
-        # a header field that lists its items after a "Roles -" label
-        from pipeline.roles.labelled_fields import labelled_field_openings
-
-        found += labelled_field_openings(text_plain or "", found)
-        # lists whose bullets are marks the line reader does not know ("● ", "➤ ")
-        from pipeline.roles.bullet_marks import bullet_mark_openings
-
-        return found + bullet_mark_openings(text_plain or "", found)
+        return found + more_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]
