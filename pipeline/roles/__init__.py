@@ -19,7 +19,11 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
 
         found = openings_of_post(text_plain or "")
         found += listed_openings(text_plain or "", found)
-        return found + line_openings(text_plain or "", found)
+        found += line_openings(text_plain or "", found)
+        # forms the readers above miss: hiring teams, title lines, labelled fields, odd bullets
+        from pipeline.roles.more_openings import more_openings
+
+        return found + more_openings(text_plain or "", found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]

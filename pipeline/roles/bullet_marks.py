@@ -1,0 +1,49 @@
+"""Openings of body lists whose bullets are marks the line reader does not know ("● ", "➤ ").
+
+Posts paste lists from word processors and web pages with bullets such as "●", "■", "◆", "➤",
+"✓" or "→". The line reader knows the usual marks ("-", "*", "•", "▪", "►"); a line opening with
+another mark reads as prose, so a list of openings under a cue ("We're hiring across
+disciplines: ● Backend Servers: ... ● Data Science: ...") is lost. This module reads the post
+again with those marks written as "- " and adds the families the first reading missed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.titles import Opening
+
+# Marks that open a list line in pasted lists; the line reader's own marks are not here.
+_UNKNOWN_BULLET = re.compile(r"^([ \t]*)[●○◆◇■□✓✔★☆➢➤➔→⁃◉▸▹◾◽❖✦✧][ \t]*(?=\S)", re.M)
+_MARKS = frozenset("●○◆◇■□✓✔★☆➢➤➔→⁃◉▸▹◾◽❖✦✧")
+_FAMILIES = COMPARED_ROLES
+
+
+def bullet_mark_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families in lists with unknown bullet marks that `found` lacks."""
+    text = text_plain[:MAX_POST_CHARS]
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES) or not any(c in _MARKS for c in text):
+        return []
+    rewritten = _UNKNOWN_BULLET.sub(r"\1- ", text)
+    if rewritten == text:
+        return []
+    # the readers of the first pass, on the rewritten text
+    from pipeline.roles.hiring_lists import listed_openings
+    from pipeline.roles.hn_posts import openings_of_post
+    from pipeline.roles.opening_lines import line_openings
+
+    again = openings_of_post(rewritten)
+    again += listed_openings(rewritten, again)
+    again += line_openings(rewritten, again)
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    for opening in again:
+        key = (opening.normalized_title.lower(), opening.role_family)
+        if opening.role_family not in _FAMILIES or opening.role_family in have or key in seen:
+            continue
+        seen.add(key)
+        extra.append(opening)
+    return extra

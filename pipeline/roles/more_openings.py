@@ -1,0 +1,24 @@
+"""The readers of forms the line and list readers miss, run after them in one pass.
+
+Each adds only the families the openings found so far lack: hiring teams and disciplines
+(`team_lists`), titles one per line (`title_lines`), a labelled header field of roles
+(`labelled_fields`) and lists with unknown bullet marks (`bullet_marks`).
+"""
+
+from __future__ import annotations
+
+from pipeline.roles.bullet_marks import bullet_mark_openings
+from pipeline.roles.labelled_fields import labelled_field_openings
+from pipeline.roles.team_lists import team_openings
+from pipeline.roles.title_lines import title_line_openings
+from pipeline.roles.titles import Opening
+
+_READERS = (team_openings, title_line_openings, labelled_field_openings, bullet_mark_openings)
+
+
+def more_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families the readers of the module docstring add to `found`."""
+    extra: list[Opening] = []
+    for reader in _READERS:
+        extra += reader(text_plain, found + extra)
+    return extra

@@ -1,0 +1,159 @@
+"""Openings an HN post names as the teams or disciplines it hires in, or beside a hiring cue.
+
+Posts of every era say which teams are hiring rather than which titles ("We are hiring across
+our Platform, iOS, Android and Data Science teams"), list disciplines whose items each go on
+with their detail ("Hiring in lots of disciplines: backend with microservices, big data & data
+science, full stack (...), designers"), join a second list to a first with "along with"
+("hiring for an Engineering Manager along with Machine Learning, DevOps and Platform
+Engineers"), or name the roles they most want to hear from ("especially keen to talk to Staff
+Engineers and Senior AI Engineers"), or single them out after a count of openings ("Multiple
+roles, particularly for ML engineers, computational biologists, ..."), or name roles by their
+area ("a number of roles that are perception/ML-oriented"). The sentence readers stop such lists at the first word
+that reads as prose; this module reads them and adds the families the other readers missed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.titles import Opening
+
+_HIRING_VERB = r"(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)"
+# "hiring across our Platform, Front End, ... and Data Science teams": the list is the teams'
+# names, closed by the noun; at least two items (one is as often a sentence about a team).
+_TEAMS = re.compile(
+    _HIRING_VERB + r"\s+(?:(?:engineers|people|talent|folks)\s+)?(?:across|in|for|on|into)\s+"
+    r"(?:(?:our|the|all|its|all\s+of\s+our|several|many|multiple|these)\s+)?"
+    r"(?P<list>[^.!?;:()\n]{3,200}?(?:,|\band\b|&)[^.!?;:()\n]{2,200}?)\s+"
+    r"(?:teams|departments|groups)\b",
+    re.I,
+)
+# "Hiring ... in lots of key disciplines: a with ..., b & c, d (...)": after a cue that names
+# disciplines or areas, each comma item is read up to its own first prose word.
+_DISCIPLINES = re.compile(
+    _HIRING_VERB + r"\b[^.!?:\n]{0,80}?\b(?:disciplines|areas|teams|functions)\s*:\s*"
+    r"(?P<list>[^!?\n]+?)(?:\.(?=\s|$)|[!?\n]|$)",
+    re.I,
+)
+# "hiring for an Engineering Manager along with Machine Learning, ... and Network Engineers"
+_ALONG_WITH = re.compile(
+    _HIRING_VERB + r"\b[^.!?\n]{0,80}?\s+along\s+with\s+(?P<list>[^.!?\n]+)", re.I
+)
+# "We're especially keen to talk to Staff Engineers (backend) and Senior AI Engineers"
+_KEEN = re.compile(
+    r"\b(?:keen|eager|love|like|want|excited)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"(?P<list>[^.!?\n]+)",
+    re.I,
+)
+# "Multiple roles, particularly for ML engineers, computational biologists, ...": a count of
+# openings with no verb, then the ones the poster singles out.
+_MANY_ROLES = re.compile(
+    r"\b(?:multiple|several|many|various|numerous)\s+(?:open\s+)?(?:roles|positions|openings)"
+    r"\s*,?\s*(?:particularly|especially|including|mainly|mostly|notably)\s+(?:for\s+)?"
+    r"(?P<list>[^.!?\n]+)",
+    re.I,
+)
+# "a number of roles that are perception/ML-oriented", "several ML-focused positions": openings
+# named by the area they are about.
+_AREA_ROLES = re.compile(
+    r"\b(?:roles|positions|openings)\s+(?:that|which)\s+are\s+(?:(?:more|mostly|primarily)\s+)?"
+    r"(?P<after>[A-Za-z][\w/&+ ]{1,40}?)[- ](?:oriented|focused)\b"
+    r"|\b(?P<before>[A-Za-z][\w/&+]{1,30})[- ](?:oriented|focused)\s+(?:roles|positions|openings)\b",
+    re.I,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_ITEM_SEP = re.compile(r"\s*,\s*")
+_AREA_SEP = re.compile(r"\s*(?:/|&|,|\band\b|\bor\b)\s*")
+# A discipline list names at least this many items read as roles or areas: two are as often a
+# sentence with a comma in it.
+_MIN_DISCIPLINE_ITEMS = 3
+_FAMILIES = COMPARED_ROLES
+
+
+def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families named as hiring teams or disciplines that `found` lacks."""
+    text = text_plain[:MAX_POST_CHARS]
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES) or not text.strip():
+        return []
+    low = text.lower()
+    if not any(
+        w in low
+        for w in (
+            "hiring",
+            "recruiting",
+            "looking",
+            "seeking",
+            "searching",
+            "to talk",
+            "roles",
+            "positions",
+            "openings",
+            "to speak",
+            "to chat",
+        )
+    ):
+        return []
+    if is_resume(text):
+        return []
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    for line in text.split("\n"):
+        for parsed, title, normalized in _line_specs(line):
+            key = (normalized.lower(), parsed.family)
+            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+                continue
+            seen.add(key)
+            extra.append(
+                Opening(
+                    title=title,
+                    normalized_title=normalized,
+                    role_family=parsed.family,
+                    seniority=parsed.seniority,
+                )
+            )
+    return extra
+
+
+@lru_cache(maxsize=65_536)
+def _line_specs(line: str) -> tuple[Spec, ...]:
+    """The roles and areas one line names in the forms of the module docstring."""
+    found: list[Spec] = []
+    for m in _TEAMS.finditer(line):
+        found.extend(_areas(m.group("list"), min_items=2))
+    for m in _DISCIPLINES.finditer(line):
+        found.extend(_areas(m.group("list"), min_items=_MIN_DISCIPLINE_ITEMS))
+    for pattern in (_ALONG_WITH, _KEEN, _MANY_ROLES):
+        for m in pattern.finditer(line):
+            found.extend(_roles(m.group("list")))
+    for m in _AREA_ROLES.finditer(line):
+        area = _AREA_SEP.split(m.group("after") or m.group("before"))
+        found.extend(s for a in area for s in item_specs(a) if s[0].kind != "none")
+    return tuple(found)
+
+
+def _areas(listed: str, min_items: int) -> list[Spec]:
+    """Specs of a comma list whose items each name a role or an area before their detail."""
+    items = [until_prose(i) for i in _ITEM_SEP.split(_PAREN.sub(" ", listed))]
+    specs = [[s for s in item_specs(i) if s[0].kind != "none"] if i else [] for i in items]
+    named = [s for s in specs if s]
+    # the items read must be most of the list: a sentence that happens to hold commas is not
+    if len(named) < min_items or 2 * len(named) < len(items):
+        return []
+    return [s for group in named for s in group]
+
+
+def _roles(listed: str) -> list[Spec]:
+    """Specs of a list that names at least one complete role (bare areas there are skills)."""
+    phrase = until_prose(_PAREN.sub(" ", listed))
+    specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
+    if not any(s[0].kind == "role" for s in specs):
+        return []
+    return specs

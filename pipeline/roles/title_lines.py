@@ -1,0 +1,110 @@
+"""Openings a post lists one per line in forms the line reader does not know as list items.
+
+Posts list their openings with bracketed numbers ("[1] Senior Software Engineer, AI tools
+(US/Canada)", "[2] Sales Engineer (UK)"), or as lines that give a title, a one-sentence
+description and the link to apply ("Data Scientist: Join our data science team on manufacturing
+use cases. https://jobs..."). A bracketed number is as often a footnote ("[1]: https://...")
+and a "Word: sentence link" line as often a page ("Careers: see https://..."), so both count
+only as a list: at least two such lines in the post, each line's title a role. A line written
+as a headline, every longer word capitalised, that opens with a title and goes on with its
+purpose ("Statisticians & Data Scientists to Focus on the Energy Industry") names its opening
+like a list item does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _TITLE_WORDS as TITLE_WORDS
+from pipeline.roles.hn_posts import _is_prose as is_prose
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
+from pipeline.roles.opening_lines import _TITLE_FOLLOWER as TITLE_FOLLOWER
+from pipeline.roles.opening_lines import _title_span as title_span
+from pipeline.roles.titles import Opening, parse_title
+
+# "[1] Senior Software Engineer, back-end Go (US/Canada)"; a footnote's colon or link after the
+# number ("[1]: https://...", "[2] https://...") is no title.
+_BRACKETED = re.compile(r"^\s*\[\d{1,2}\]\s+(?!https?:|www\.)(?P<body>[^\s:].{2,150})$")
+# "Data Scientist: Join our ... team ... https://jobs..." (an optional bullet before the title)
+_TITLE_DESCRIBED = re.compile(
+    r"^\s*(?:[-*•·▪]\s*)?(?P<title>[A-Za-z][^:|]{2,70}?)\s*:\s+(?P<desc>[^\s:].{9,400}?)\s*"
+    r"(?:https?://|www\.)\S+\s*$"
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+# A headline: words of this many letters or more are capitalised ("to", "on", "the" are not).
+_HEADLINE_MIN_LETTERS = 4
+# A headline is short; a longer capitalised line is a list of names or a shouted sentence.
+_HEADLINE_MAX_WORDS = 12
+_HEADLINE_MAX_CHARS = 120
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Two lines of the same form make a list; one is as often a footnote or a page.
+_MIN_LINES = 2
+_FAMILIES = COMPARED_ROLES
+
+
+def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families listed one per line in the forms above that `found` lacks."""
+    text = text_plain[:MAX_POST_CHARS]
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES):
+        return []
+    lines = text.split("\n")[1:]
+    listed: list[tuple[Spec, ...]] = []
+    for pattern, group in ((_BRACKETED, "body"), (_TITLE_DESCRIBED, "title")):
+        titles = [m.group(group) for m in map(pattern.match, lines) if m is not None]
+        specs = [_title_specs(t) for t in titles]
+        named = [s for s in specs if s]
+        if len(named) >= _MIN_LINES:
+            listed.extend(named)
+    listed.extend(specs for specs in map(_headline_title, lines) if specs)
+    if not listed or is_resume(text):
+        return []
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    for parsed, title, normalized in (spec for specs in listed for spec in specs):
+        key = (normalized.lower(), parsed.family)
+        if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+            continue
+        seen.add(key)
+        extra.append(
+            Opening(
+                title=title,
+                normalized_title=normalized,
+                role_family=parsed.family,
+                seniority=parsed.seniority,
+            )
+        )
+    return extra
+
+
+def _title_specs(text: str) -> tuple[Spec, ...]:
+    """The specs of a line's title when it reads as one: short, no sentence, a role noun."""
+    # a short parenthesis is a place or a team; the AI words in it still qualify the title
+    bare = _PAREN.sub("", text).strip(" .,;-–—")
+    if not bare or len(bare.split()) > TITLE_WORDS or is_prose(bare):
+        return ()
+    if parse_title(bare).kind != "role":
+        return ()
+    return item_specs(text.strip(" .,;"))
+
+
+def _headline_title(line: str) -> tuple[Spec, ...]:
+    """The title a headline-cased line opens with, when a description word follows it."""
+    if len(line) > _HEADLINE_MAX_CHARS:
+        return ()
+    words = _WORD.findall(line)
+    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS or line.rstrip()[-1:] in ".:!?":
+        return ()
+    if any(w[0].islower() for w in words if len(w) >= _HEADLINE_MIN_LETTERS):
+        return ()
+    span = title_span(line.strip(), TITLE_FOLLOWER)
+    # the title must be followed by a description: a line that is only a title is the header
+    # reader's and the line reader's
+    if not span or len(span) >= len(line.strip()) - 1:
+        return ()
+    return title_before_prose(span, TITLE_WORDS)
