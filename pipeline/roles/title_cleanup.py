@@ -1,0 +1,141 @@
+"""Title cleanup of a post's openings: list markers and tags off a title, prose repeats dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.roles.titles import Opening, classify_title
+
+# A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
+_LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|[-–—]+)\s*")
+# A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
+_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+# Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
+_GENDER_TAG = re.compile(
+    r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
+)
+# A salary in brackets, e.g. "($90k-$135k)", "(£65-80k)", "(€70,000 - €90,000)".
+_SALARY_TAG = re.compile(
+    r"\s*\(\s*[$£€]\s?\d[\d,.]*\s?k?\s*(?:[-–—to]+\s*[$£€]?\s?\d[\d,.]*\s?k?)?\s*\)", re.I
+)
+# Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
+_TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
+_WORD = re.compile(r"[a-z0-9+#]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_AFTER_HEAD = re.compile(r"\s+([A-Za-z][\w.+#]*)")
+# Words of prose around a role noun ("experienced backend engineers", "a senior engineer"):
+# articles, conjunctions and praise that no job title is made of.
+_PROSE_WORDS = frozenset(
+    """a an and both either the our one two few several some many multiple more various numerous
+    experienced talented passionate driven skilled solid smart great strong excellent
+    exceptional exceptionally amazing awesome brilliant hungry energetic versatile ambitious
+    adaptable curious creative dedicated enthusiastic seasoned proven capable highly extremely
+    really very self starting motivated well rounded rockstar ninja additional another other
+    """.split()
+)
+# Nouns that head a job title; a prose mention is a repeat when it shares its head with a title.
+_ROLE_HEADS = frozenset(
+    """engineer developer dev scientist designer manager analyst researcher programmer architect
+    hacker administrator admin tester consultant specialist lead""".split()
+)
+
+
+def clean_title(title: str) -> str:
+    """A title without list markers, trailing arrows, gender or salary tags and invitations."""
+    text = title.strip()
+    for _ in range(2):
+        text = _LEADING_MARKER.sub("", text)
+        text = _TRAILING_MARKER.sub("", text)
+        text = _GENDER_TAG.sub("", text)
+        text = _SALARY_TAG.sub("", text)
+        text = _TRAILING_INVITATION.sub("", text)
+        text = text.strip()
+    return text or title.strip()
+
+
+def _singular(word: str) -> str:
+    """A role noun's singular ("engineers" -> "engineer"); other words as they are."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _ROLE_HEADS else word
+
+
+def _words(title: str, brackets: bool = False) -> list[str]:
+    """Lower-case words of a title, role nouns in the singular; brackets' contents on request."""
+    text = title.lower() if brackets else _BRACKETED.sub(" ", title.lower())
+    return [_singular(w) for w in _WORD.findall(text)]
+
+
+def _prose_core(title: str) -> tuple[str, ...] | None:
+    """The title words of a prose mention up to its role noun, or None when it reads as a title.
+
+    A mention is prose when it starts in lower case or with a prose word ("experienced backend
+    engineers specialising in ..."); its core drops the prose words and whatever follows the noun.
+    """
+    words = _words(title)
+    # "iOS engineer" and "eCommerce developer" start in lower case but are titles
+    lower_start = title[:1].islower() and not title[1:2].isupper()
+    if not words or not (lower_start or words[0] in _PROSE_WORDS):
+        return None
+    heads = [i for i, w in enumerate(words) if w in _ROLE_HEADS]
+    if not heads:
+        return None
+    core = [w for w in words[: heads[0] + 1] if w not in _PROSE_WORDS]
+    # a capitalised word right after the noun names the stack ("dev Angular"): part of the role
+    after = _AFTER_HEAD.match(title, _head_end(title, words[heads[0]]))
+    if after and after.group(1)[:1].isupper():
+        core.append(after.group(1).lower())
+    return tuple(core)
+
+
+def _head_end(title: str, head: str) -> int:
+    """Where the first mention of a role noun ends in a title (0 when not found)."""
+    found = re.search(rf"\b{re.escape(head)}s?\b", title, re.I)
+    return found.end() if found else 0
+
+
+def _in_order(words: Sequence[str], title: Sequence[str]) -> bool:
+    """Whether the words stand in the title in the same order (others may come between)."""
+    rest = iter(title)
+    return all(any(w == t for t in rest) for w in words)
+
+
+def _is_repeat(opening: Opening, kept: Sequence[Opening]) -> bool:
+    """Whether an opening repeats a kept one of its family: same words, or in prose a title."""
+    same_family = [k for k in kept if k.role_family == opening.role_family]
+    if not same_family:
+        return False
+    words = frozenset(_words(opening.title, brackets=True))
+    if any(frozenset(_words(k.title, brackets=True)) == words for k in same_family):
+        return True
+    core = _prose_core(opening.title)
+    return core is not None and any(
+        _prose_core(k.title) is None and _in_order(core, _words(k.title)) for k in same_family
+    )
+
+
+def _cleaned(opening: Opening) -> Opening:
+    """The opening with its title cleaned, when the cleaned title reads as the same role."""
+    title = clean_title(opening.title)
+    if title == opening.title:
+        return opening
+    before, after = classify_title(opening.title), classify_title(title)
+    if (before.role_family, before.seniority) != (after.role_family, after.seniority):
+        return opening
+    return replace(opening, title=title, normalized_title=after.normalized_title)
+
+
+def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings with cleaned titles, without prose repeats of a title of the same family.
+
+    Titles written as titles come first, so a prose mention ("experienced backend engineers")
+    is dropped for the listed title it repeats wherever the two stand in the post.
+    """
+    cleaned = [_cleaned(o) for o in openings]
+    titled = [o for o in cleaned if _prose_core(o.title) is None]
+    kept: list[Opening] = []
+    for opening in titled + [o for o in cleaned if _prose_core(o.title) is not None]:
+        if not _is_repeat(opening, kept):
+            kept.append(opening)
+    order = {id(o): i for i, o in enumerate(cleaned)}
+    return sorted(kept, key=lambda o: order[id(o)])

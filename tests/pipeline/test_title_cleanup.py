@@ -1,0 +1,97 @@
+"""Title cleanup: markers and tags off a title, prose repeats of a listed title dropped."""
+
+from __future__ import annotations
+
+from pipeline.roles import openings_of_posting
+from pipeline.roles.title_cleanup import clean_title, cleaned_openings
+from pipeline.roles.titles import classify_title
+
+
+def _titles(*titles: str) -> list[str]:
+    return [o.title for o in cleaned_openings([classify_title(t) for t in titles])]
+
+
+def test_clean_title_drops_markers_and_tags() -> None:
+    assert clean_title("> Senior iOS Engineer") == "Senior iOS Engineer"
+    assert clean_title("# Backend Engineer") == "Backend Engineer"
+    assert clean_title("Infrastructure Engineer ->") == "Infrastructure Engineer"
+    assert clean_title("Staff Engineer →") == "Staff Engineer"
+    assert clean_title("Cloud Engineer(*)") == "Cloud Engineer"
+    assert clean_title("Backend Developer (m/f/d)") == "Backend Developer"
+    assert clean_title("Data Scientist (w/m/d)") == "Data Scientist"
+    assert clean_title("Fullstack Engineer (£65-80k)") == "Fullstack Engineer"
+    assert clean_title("Backend Engineer ($90k-$135k)") == "Backend Engineer"
+    assert clean_title("Product Managers apply here") == "Product Managers"
+
+
+def test_clean_title_keeps_what_belongs_to_the_title() -> None:
+    assert clean_title("Software Engineer (Python)") == "Software Engineer (Python)"
+    assert clean_title("C++ Developer") == "C++ Developer"
+    assert clean_title("Senior Engineer, Platform") == "Senior Engineer, Platform"
+    assert clean_title("Node.js Developer") == "Node.js Developer"
+    assert clean_title("->") == "->"
+
+
+def test_cleaning_keeps_family_and_seniority() -> None:
+    [opening] = cleaned_openings([classify_title("> Senior Machine Learning Engineer ->")])
+    assert opening.title == "Senior Machine Learning Engineer"
+    assert opening.role_family == "ai_engineer"
+    assert opening.seniority == classify_title("Senior Machine Learning Engineer").seniority
+
+
+def test_prose_repeat_of_a_listed_title_is_dropped() -> None:
+    assert _titles("Senior Backend Engineer", "experienced backend engineers specialising") == [
+        "Senior Backend Engineer"
+    ]
+    assert _titles("passionate software engineers", "Software Engineer") == ["Software Engineer"]
+    assert _titles("Data Scientist", "a data scientist") == ["Data Scientist"]
+    assert _titles("Cloud Infrastructure Engineer(*)", "Cloud Infrastructure Engineer") == [
+        "Cloud Infrastructure Engineer"
+    ]
+
+
+def test_distinct_openings_are_kept() -> None:
+    # a title in lower case that is no prose
+    assert _titles("iOS Engineer", "iOS engineer, growth team") == [
+        "iOS Engineer",
+        "iOS engineer, growth team",
+    ]
+    # a different role, or the words in another order, is another opening
+    assert _titles("Frontend Engineer", "experienced backend engineers") == [
+        "Frontend Engineer",
+        "experienced backend engineers",
+    ]
+    assert _titles("Full Stack Engineer, DevOps", "devops engineers") == [
+        "Full Stack Engineer, DevOps",
+        "devops engineers",
+    ]
+    # two prose mentions: neither is a listed title to repeat
+    assert _titles("a senior engineer", "engineer") == ["a senior engineer", "engineer"]
+    # the same title for two stacks is two openings
+    assert _titles("Software Engineer (Python)", "Software Engineer (Go)") == [
+        "Software Engineer (Python)",
+        "Software Engineer (Go)",
+    ]
+    # a repeat of another family stays: the post's families never change
+    assert _titles("Data Scientist", "experienced machine learning engineers") == [
+        "Data Scientist",
+        "experienced machine learning engineers",
+    ]
+
+
+def test_hn_post_openings_are_cleaned() -> None:
+    post = (
+        "Acme Robotics | Berlin | Full-time\n"
+        "We are hiring:\n"
+        "> Senior Backend Engineer\n"
+        "> Data Scientist (m/f/d)\n"
+        "We want experienced backend engineers who like robots."
+    )
+    titles = [o.title for o in openings_of_posting("hn_whoishiring", None, post)]
+    assert titles == ["Senior Backend Engineer", "Data Scientist"]
+
+
+def test_stack_named_after_the_noun_is_part_of_the_role() -> None:
+    assert _titles("Dev Scala", "dev Angular") == ["Dev Scala", "dev Angular"]
+    assert _titles("Dev Scala", "dev Scala") == ["Dev Scala"]
+    assert _titles("Senior Engineers", "senior engineers pretty much") == ["Senior Engineers"]
