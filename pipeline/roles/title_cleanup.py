@@ -22,6 +22,15 @@ _SALARY_TAG = re.compile(
 )
 # Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
 _TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
+# A label of the engineering openings as a group ("Engineering roles", "various engineering
+# positions", "software engineering talent"): only the words of engineering in general, so "sales
+# roles", "Backend Engineer roles" and "Speech Research Role" stay.
+_GROUP_LABEL = re.compile(
+    r"^(?:(?:all|open|multiple|various|several|many|other|junior|senior|mid|and|of|types|"
+    r"wide|spread|a|lots|lot|engineering|eng|software|tech|technical|development)\W+)+"
+    r"(?:positions|roles|opportunities|openings|talent|position details)\W*$",
+    re.I,
+)
 _WORD = re.compile(r"[a-z0-9+#]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _AFTER_HEAD = re.compile(r"\s+([A-Za-z][\w.+#]*)")
@@ -35,6 +44,9 @@ _PROSE_WORDS = frozenset(
     really very self starting motivated well rounded rockstar ninja additional another other
     """.split()
 )
+# Words a prose mention adds to any role without naming one ("software engineers", "full-time
+# developer"): a mention made of them and a role noun repeats any listed title with that noun.
+_GENERIC_WORDS = frozenset("software full time fulltime remote".split())
 # Nouns that head a job title; a prose mention is a repeat when it shares its head with a title.
 _ROLE_HEADS = frozenset(
     """engineer developer dev scientist designer manager analyst researcher programmer architect
@@ -80,7 +92,7 @@ def _prose_core(title: str) -> tuple[str, ...] | None:
     heads = [i for i, w in enumerate(words) if w in _ROLE_HEADS]
     if not heads:
         return None
-    core = [w for w in words[: heads[0] + 1] if w not in _PROSE_WORDS]
+    core = [w for w in words[: heads[0] + 1] if w not in _PROSE_WORDS and w not in _GENERIC_WORDS]
     # a capitalised word right after the noun names the stack ("dev Angular"): part of the role
     after = _AFTER_HEAD.match(title, _head_end(title, words[heads[0]]))
     if after and after.group(1)[:1].isupper():
@@ -108,10 +120,21 @@ def _is_repeat(opening: Opening, kept: Sequence[Opening]) -> bool:
     words = frozenset(_words(opening.title, brackets=True))
     if any(frozenset(_words(k.title, brackets=True)) == words for k in same_family):
         return True
+    titles = [k for k in same_family if _is_listed_title(k)]
+    if titles and _is_group_label(opening.title):
+        return True
     core = _prose_core(opening.title)
-    return core is not None and any(
-        _prose_core(k.title) is None and _in_order(core, _words(k.title)) for k in same_family
-    )
+    return core is not None and any(_in_order(core, _words(k.title)) for k in titles)
+
+
+def _is_group_label(title: str) -> bool:
+    """Whether a title names a group of openings ("Multiple Engineering Roles"), brackets aside."""
+    return bool(_GROUP_LABEL.search(_BRACKETED.sub(" ", title).strip()))
+
+
+def _is_listed_title(opening: Opening) -> bool:
+    """Whether an opening reads as a title: neither a prose mention nor a group label."""
+    return _prose_core(opening.title) is None and not _is_group_label(opening.title)
 
 
 def _cleaned(opening: Opening) -> Opening:
@@ -132,9 +155,9 @@ def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
     is dropped for the listed title it repeats wherever the two stand in the post.
     """
     cleaned = [_cleaned(o) for o in openings]
-    titled = [o for o in cleaned if _prose_core(o.title) is None]
+    titled = [o for o in cleaned if _is_listed_title(o)]
     kept: list[Opening] = []
-    for opening in titled + [o for o in cleaned if _prose_core(o.title) is not None]:
+    for opening in titled + [o for o in cleaned if not _is_listed_title(o)]:
         if not _is_repeat(opening, kept):
             kept.append(opening)
     order = {id(o): i for i, o in enumerate(cleaned)}

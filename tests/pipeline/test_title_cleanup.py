@@ -95,3 +95,18 @@ def test_stack_named_after_the_noun_is_part_of_the_role() -> None:
     assert _titles("Dev Scala", "dev Angular") == ["Dev Scala", "dev Angular"]
     assert _titles("Dev Scala", "dev Scala") == ["Dev Scala"]
     assert _titles("Senior Engineers", "senior engineers pretty much") == ["Senior Engineers"]
+
+
+def test_generic_mentions_and_group_labels_give_way_to_titles() -> None:
+    assert _titles("Ruby Developer", "software developer") == ["Ruby Developer"]
+    assert _titles("Backend Engineer", "Multiple Engineering Roles", "engineering positions") == [
+        "Backend Engineer"
+    ]
+    # a group label of another area, or naming a role, is kept
+    assert _titles("Backend Engineer", "sales roles") == ["Backend Engineer", "sales roles"]
+    assert _titles("Frontend Engineer", "Backend Engineer roles") == [
+        "Frontend Engineer",
+        "Backend Engineer roles",
+    ]
+    # a group label alone is all the post names
+    assert _titles("Multiple Engineering Roles") == ["Multiple Engineering Roles"]
