@@ -9,7 +9,15 @@ from dataclasses import replace
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
-_LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|[-–—]+)\s*")
+_LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
+# A hiring phrase kept before a title ("We're hiring a Data Engineer", "Hiring for test engineer").
+_LEADING_HIRING = re.compile(
+    r"^(?:(?:we\s*['’]?\s*re|we\s+are|we)\s+)?(?:now\s+|currently\s+|also\s+)?"
+    r"(?:hiring|looking\s+for|seeking)(?:\s+for\s+|\s*:\s*|\s+(?=an?\s|the\s)|\s+"
+    # "Hiring Manager" and "Seeking Work" are no hiring phrase before a title
+    r"(?!(?:manager|lead|coordinator|partner|specialist|team|work)s?\b))(?:an?\s+|the\s+)?",
+    re.I,
+)
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
 _TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
 # Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
@@ -59,6 +67,7 @@ def clean_title(title: str) -> str:
     text = title.strip()
     for _ in range(2):
         text = _LEADING_MARKER.sub("", text)
+        text = _LEADING_HIRING.sub("", text)
         text = _TRAILING_MARKER.sub("", text)
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)

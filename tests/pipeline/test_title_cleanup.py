@@ -110,3 +110,21 @@ def test_generic_mentions_and_group_labels_give_way_to_titles() -> None:
     ]
     # a group label alone is all the post names
     assert _titles("Multiple Engineering Roles") == ["Multiple Engineering Roles"]
+
+
+def test_hiring_phrase_and_numbering_before_a_title_go() -> None:
+    assert clean_title("We're hiring a Data Engineer") == "Data Engineer"
+    assert clean_title("Also hiring for Lead Data Engineer") == "Lead Data Engineer"
+    assert clean_title("Hiring Backend Engineers") == "Backend Engineers"
+    assert clean_title("Seeking an Android Lead") == "Android Lead"
+    assert (
+        clean_title("2. Senior Software Engineer, Platform") == "Senior Software Engineer, Platform"
+    )
+    assert clean_title("3) DevOps Engineer") == "DevOps Engineer"
+    assert clean_title("=> Backend Engineer") == "Backend Engineer"
+    # titles that start with the same words
+    assert clean_title("Hiring Manager") == "Hiring Manager"
+    assert clean_title("Technical Hiring Manager") == "Technical Hiring Manager"
+    assert clean_title("Seeking Work") == "Seeking Work"
+    assert clean_title("3D Artist") == "3D Artist"
+    assert clean_title(".NET Developer") == ".NET Developer"
