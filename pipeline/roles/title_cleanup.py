@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
+from crawlers.parsing.places import is_place
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
-_LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
+_LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>?|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
 # A hiring phrase kept before a title ("We're hiring a Data Engineer", "Hiring for test engineer").
 _LEADING_HIRING = re.compile(
     r"^(?:(?:we\s*['’]?\s*re|we\s+are|we)\s+)?(?:now\s+|currently\s+|also\s+)?"
@@ -19,7 +21,7 @@ _LEADING_HIRING = re.compile(
     re.I,
 )
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
-_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
 # Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
 _GENDER_TAG = re.compile(
     r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
@@ -38,6 +40,22 @@ _GROUP_LABEL = re.compile(
     r"wide|spread|a|lots|lot|engineering|eng|software|tech|technical|development)\W+)+"
     r"(?:positions|roles|opportunities|openings|talent|position details)\W*$",
     re.I,
+)
+# Where a title ends and a place or a work arrangement follows: "Data Engineer, Berlin", "SRE -
+# Remote", "QA Engineer (San Francisco or Boulder)", "Data Scientist (Remote, United States)".
+# Fields a title trails at most: a city, its state, its country and an arrangement.
+_MOST_TRAILING_FIELDS = 4
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TRAILING_FIELD = re.compile(r"(?:\s*,|\s+[-–—|@]|\s+in)\s+([^,()]+)$")
+# A work arrangement or place written before a title: "Remote: Performance Engineer".
+_LEADING_ARRANGEMENT = re.compile(r"^(?:remote|onsite|on-site|hybrid)\s*[:|]\s+", re.I)
+_LETTERS = re.compile(r"[a-z]+")
+_FIELD_PIECE = re.compile(r"\s*(?:[,/;&+]|\bor\b|\band\b)\s*", re.I)
+# Words of a work arrangement rather than of a role.
+_ARRANGEMENT_WORDS = frozenset(
+    """remote onsite on site hybrid fully full time part contract contractor freelance ok only
+    friendly possible anywhere worldwide global office in person relocation visa sponsorship
+    """.split()
 )
 _WORD = re.compile(r"[a-z0-9+#]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
@@ -62,12 +80,52 @@ _ROLE_HEADS = frozenset(
 )
 
 
-def clean_title(title: str) -> str:
-    """A title without list markers, trailing arrows, gender or salary tags and invitations."""
+class Placed(NamedTuple):
+    """An opening with its title cleaned, and the same title cleaned but with its place."""
+
+    opening: Opening
+    placed_title: str
+
+
+def _is_place_or_arrangement(field: str) -> bool:
+    """Whether every piece of a field names a place or a work arrangement (and one exists)."""
+    pieces = [p for p in _FIELD_PIECE.split(field) if p.strip()]
+    if not pieces:
+        return False
+    rest = [p for p in pieces if set(_LETTERS.findall(p.lower())) - _ARRANGEMENT_WORDS]
+    return all(is_place(p) for p in rest) or is_place(", ".join(rest))
+
+
+def _without_place(text: str) -> str:
+    """A title without the places and work arrangements that trail it ("..., Austin, TX, Full Time")."""
+    for _ in range(_MOST_TRAILING_FIELDS):
+        found = _TRAILING_BRACKET.search(text) or _TRAILING_FIELD.search(text)
+        if found and found.start() > 0 and _is_place_or_arrangement(found.group(1)):
+            text = text[: found.start()].rstrip()
+            continue
+        # "Austin, TX" is a place only as a whole: the longest run of trailing comma fields
+        fields = text.split(",")
+        for k in range(min(len(fields) - 1, _MOST_TRAILING_FIELDS), 1, -1):
+            head = ",".join(fields[:-k])
+            if head.count("(") == head.count(")") and _is_place_or_arrangement(
+                ",".join(fields[-k:])
+            ):
+                text = ",".join(fields[:-k]).rstrip()
+                break
+        else:
+            return text
+    return text
+
+
+def clean_title(title: str, places: bool = True) -> str:
+    """A title without list markers, hiring phrases, places, arrows, gender or salary tags."""
     text = title.strip()
     for _ in range(2):
         text = _LEADING_MARKER.sub("", text)
         text = _LEADING_HIRING.sub("", text)
+        text = _LEADING_ARRANGEMENT.sub("", text)
+        if places:
+            text = _without_place(text)
         text = _TRAILING_MARKER.sub("", text)
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)
@@ -121,18 +179,22 @@ def _in_order(words: Sequence[str], title: Sequence[str]) -> bool:
     return all(any(w == t for t in rest) for w in words)
 
 
-def _is_repeat(opening: Opening, kept: Sequence[Opening]) -> bool:
-    """Whether an opening repeats a kept one of its family: same words, or in prose a title."""
-    same_family = [k for k in kept if k.role_family == opening.role_family]
+def _is_repeat(opening: Placed, kept: Sequence[Placed]) -> bool:
+    """Whether an opening repeats a kept one of its family: same words, or in prose a title.
+
+    Words are compared with the places kept, so openings in two places ("Data Engineer, Berlin"
+    and "Data Engineer, Munich") are two.
+    """
+    same_family = [k for k in kept if k.opening.role_family == opening.opening.role_family]
     if not same_family:
         return False
-    words = frozenset(_words(opening.title, brackets=True))
-    if any(frozenset(_words(k.title, brackets=True)) == words for k in same_family):
+    words = frozenset(_words(opening.placed_title, brackets=True))
+    if any(frozenset(_words(k.placed_title, brackets=True)) == words for k in same_family):
         return True
-    titles = [k for k in same_family if _is_listed_title(k)]
-    if titles and _is_group_label(opening.title):
+    titles = [k.opening for k in same_family if _is_listed_title(k.opening)]
+    if titles and _is_group_label(opening.opening.title):
         return True
-    core = _prose_core(opening.title)
+    core = _prose_core(opening.opening.title)
     return core is not None and any(_in_order(core, _words(k.title)) for k in titles)
 
 
@@ -163,11 +225,10 @@ def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
     Titles written as titles come first, so a prose mention ("experienced backend engineers")
     is dropped for the listed title it repeats wherever the two stand in the post.
     """
-    cleaned = [_cleaned(o) for o in openings]
-    titled = [o for o in cleaned if _is_listed_title(o)]
-    kept: list[Opening] = []
-    for opening in titled + [o for o in cleaned if not _is_listed_title(o)]:
-        if not _is_repeat(opening, kept):
-            kept.append(opening)
-    order = {id(o): i for i, o in enumerate(cleaned)}
-    return sorted(kept, key=lambda o: order[id(o)])
+    cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
+    titled = [p for p in cleaned if _is_listed_title(p.opening)]
+    kept: list[Placed] = []
+    for placed in titled + [p for p in cleaned if not _is_listed_title(p.opening)]:
+        if not _is_repeat(placed, kept):
+            kept.append(placed)
+    return [p.opening for p in cleaned if any(p is k for k in kept)]

@@ -128,3 +128,39 @@ def test_hiring_phrase_and_numbering_before_a_title_go() -> None:
     assert clean_title("Seeking Work") == "Seeking Work"
     assert clean_title("3D Artist") == "3D Artist"
     assert clean_title(".NET Developer") == ".NET Developer"
+
+
+def test_places_and_arrangements_after_a_title_go() -> None:
+    assert clean_title("Scala Developer, Berlin") == "Scala Developer"
+    assert clean_title("Data Scientist (Remote, United States)") == "Data Scientist"
+    assert clean_title("Test Engineer (San Francisco or Boulder)") == "Test Engineer"
+    assert clean_title("Data Engineer - Remote") == "Data Engineer"
+    assert clean_title("Designer (Part-time)") == "Designer"
+    assert clean_title("Remote: Performance Engineer") == "Performance Engineer"
+    assert clean_title("Backend Engineer (Python), Austin, TX, Full Time") == (
+        "Backend Engineer (Python)"
+    )
+    # a team, a stack or a platform after a title is part of it
+    for title in (
+        "Software Engineer, Data",
+        "Mobile Engineer, iOS",
+        "Software Engineer (Python)",
+        "Engineer in Test",
+        "Frontend Engineer (React, Remote)",
+        "Software Engineer - Search",
+    ):
+        assert clean_title(title) == title
+
+
+def test_openings_in_two_places_stay_two() -> None:
+    assert _titles("Data Engineer, Berlin", "Data Engineer, Munich") == [
+        "Data Engineer",
+        "Data Engineer",
+    ]
+    assert _titles("Data Engineer (Berlin)", "Data Engineer (Berlin)") == ["Data Engineer"]
+
+
+def test_places_inside_a_bracket_are_read_as_one_field() -> None:
+    assert clean_title("Android (Pgh, Tulsa, Reno)") == "Android (Pgh, Tulsa, Reno)"
+    assert clean_title("Android (NYC, Seattle)") == "Android"
+    assert clean_title("== Interactive Designer, San Francisco ==") == "Interactive Designer"
