@@ -117,6 +117,13 @@ def _without_place(text: str) -> str:
     return text
 
 
+# Role nouns posts use for the same job in a title and in its prose ("Backend Software Engineer"
+# and "a backend developer").
+# "dev" is left out: "Biz Dev" is no engineer.
+_SAME_ROLE_NOUN = {"developer": "engineer", "programmer": "engineer"}
+_SAME_ROLE_NOUN |= {"admin": "administrator"}
+
+
 def clean_title(title: str, places: bool = True) -> str:
     """A title without list markers, hiring phrases, places, arrows, gender or salary tags."""
     text = title.strip()
@@ -195,7 +202,15 @@ def _is_repeat(opening: Placed, kept: Sequence[Placed]) -> bool:
     if titles and _is_group_label(opening.opening.title):
         return True
     core = _prose_core(opening.opening.title)
-    return core is not None and any(_in_order(core, _words(k.title)) for k in titles)
+    return core is not None and any(
+        _in_order(_as_one(core), _as_one(_words(k.title))) for k in titles
+    )
+
+
+def _as_one(words: Sequence[str]) -> list[str]:
+    """Words with the role nouns that name the same job as one ("backend developer" is "backend
+    engineer", "systems admin" is "systems administrator"), for telling a prose repeat."""
+    return [_SAME_ROLE_NOUN.get(w, w) for w in words]
 
 
 def _is_group_label(title: str) -> bool:

@@ -164,3 +164,21 @@ def test_places_inside_a_bracket_are_read_as_one_field() -> None:
     assert clean_title("Android (Pgh, Tulsa, Reno)") == "Android (Pgh, Tulsa, Reno)"
     assert clean_title("Android (NYC, Seattle)") == "Android"
     assert clean_title("== Interactive Designer, San Francisco ==") == "Interactive Designer"
+
+
+def test_developer_and_engineer_name_the_same_job_in_prose() -> None:
+    assert _titles("Backend Software Engineer", "a backend developer") == [
+        "Backend Software Engineer"
+    ]
+    assert _titles("Linux Systems Administrator", "experienced Linux Systems Admin") == [
+        "Linux Systems Administrator"
+    ]
+    # another area, or business development, is no repeat
+    assert _titles("Backend Software Engineer", "frontend developers") == [
+        "Backend Software Engineer",
+        "frontend developers",
+    ]
+    assert _titles("Biz Dev/Outside Sales", "experienced developers") == [
+        "Biz Dev/Outside Sales",
+        "experienced developers",
+    ]
