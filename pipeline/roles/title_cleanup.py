@@ -21,7 +21,7 @@ _LEADING_HIRING = re.compile(
     re.I,
 )
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
-_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
 # Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
 _GENDER_TAG = re.compile(
     r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I

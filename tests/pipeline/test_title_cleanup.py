@@ -22,6 +22,8 @@ def test_clean_title_drops_markers_and_tags() -> None:
     assert clean_title("Fullstack Engineer (£65-80k)") == "Fullstack Engineer"
     assert clean_title("Backend Engineer ($90k-$135k)") == "Backend Engineer"
     assert clean_title("Product Managers apply here") == "Product Managers"
+    assert clean_title("React Engineer -- apply here") == "React Engineer"
+    assert clean_title("Data Engineer —") == "Data Engineer"
 
 
 def test_clean_title_keeps_what_belongs_to_the_title() -> None:
@@ -30,6 +32,7 @@ def test_clean_title_keeps_what_belongs_to_the_title() -> None:
     assert clean_title("Senior Engineer, Platform") == "Senior Engineer, Platform"
     assert clean_title("Node.js Developer") == "Node.js Developer"
     assert clean_title("->") == "->"
+    assert clean_title("Front-") == "Front-"
 
 
 def test_cleaning_keeps_family_and_seniority() -> None:
