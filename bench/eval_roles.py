@@ -202,12 +202,40 @@ def same_location(read: str | None, measured: str | None) -> bool:
     return len(a & b) / len(a | b) >= LOCATION_JACCARD
 
 
+# Words ending in s that are not plurals of a role noun ("Sales Engineer", "DevOps", "Analytics").
+_NOT_PLURAL = frozenset(
+    "sales ops devops mlops dataops secops bizops finops analytics economics statistics physics "
+    "mathematics robotics genomics graphics logistics operations business success services "
+    "systems aws gis cms os ios macos js nodejs nextjs vuejs reactjs expressjs rails kubernetes "
+    "postgres redis sas ms mrs bs us has is was this its plus".split()
+)
+# Role nouns whose plural is not the singular plus s.
+_IRREGULAR_PLURALS = {"salespeople": "salesperson", "people": "person"}
+
+
+def _singular(word: str) -> str:
+    """A role noun read as its singular ("engineers" -> "engineer"); other words unchanged."""
+    if word in _NOT_PLURAL or len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return _IRREGULAR_PLURALS.get(word, word)
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def _title_words(title: str) -> frozenset[str]:
+    """A title's words with plural role nouns read as singular, so "Engineers" is "Engineer"."""
+    return frozenset(_singular(w) for w in _words(title))
+
+
 def title_matches(read: Sequence[str], measured: Sequence[str]) -> int:
-    """How many read titles have a measured title with the same words (each used once)."""
-    left = [_words(t) for t in measured]
+    """How many read titles have a measured title with the same words (each used once).
+
+    A plural role noun counts as its singular on both sides ("Web Engineers" is "Web Engineer").
+    """
+    left = [_title_words(t) for t in measured]
     hits = 0
     for title in read:
-        words = _words(title)
+        words = _title_words(title)
         for i, other in enumerate(left):
             if other and (other == words or (other <= words or words <= other)):
                 hits += 1

@@ -16,6 +16,7 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
     if source.startswith("hn"):
         from pipeline.roles.hiring_lists import listed_openings
         from pipeline.roles.opening_lines import line_openings
+        from pipeline.roles.title_cleanup import cleaned_openings
 
         found = openings_of_post(text_plain or "")
         found += listed_openings(text_plain or "", found)
@@ -23,7 +24,8 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         # forms the readers above miss: hiring teams, title lines, labelled fields, odd bullets
         from pipeline.roles.more_openings import more_openings
 
-        return found + more_openings(text_plain or "", found)
+        found += more_openings(text_plain or "", found)
+        return cleaned_openings(found)
     if not title or not title.strip():
         return []
     return [classify_title(title)]

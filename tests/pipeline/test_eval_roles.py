@@ -102,3 +102,23 @@ def test_dev_split_keeps_its_precision_and_recall(shared_dir: Path) -> None:
         tally = scores.families[family]
         assert tally.precision() >= precision, (family, tally)
         assert tally.recall() >= recall, (family, tally)
+
+
+def test_title_plurals_read_as_singular() -> None:
+    assert eval_roles.title_matches(["Web Engineers"], ["Web Engineer"]) == 1
+    assert eval_roles.title_matches(["Data Scientist"], ["Data Scientists"]) == 1
+    assert (
+        eval_roles.title_matches(
+            ["Backend Developers", "Analysts"], ["Backend Developer", "Analyst"]
+        )
+        == 2
+    )
+    assert eval_roles.title_matches(["Data Engineers"], ["Data Engineer", "Data Engineer"]) == 1
+    # words that end in s but are no plurals stay as they are
+    assert eval_roles._singular("sales") == "sales"
+    assert eval_roles._singular("devops") == "devops"
+    assert eval_roles._singular("analytics") == "analytics"
+    assert eval_roles._singular("engineers") == "engineer"
+    assert eval_roles._singular("technologies") == "technology"
+    assert eval_roles.title_matches(["Sales Engineer"], ["Web Engineer"]) == 0
+    assert eval_roles.title_matches(["Data Engineers"], ["ML Engineer"]) == 0

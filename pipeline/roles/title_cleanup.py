@@ -1,0 +1,249 @@
+"""Title cleanup of a post's openings: list markers and tags off a title, prose repeats dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from crawlers.parsing.places import is_place
+from pipeline.roles.titles import Opening, classify_title
+
+# A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
+_LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>?|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
+# A hiring phrase kept before a title ("We're hiring a Data Engineer", "Hiring for test engineer").
+_LEADING_HIRING = re.compile(
+    r"^(?:(?:we\s*['’]?\s*re|we\s+are|we)\s+)?(?:now\s+|currently\s+|also\s+)?"
+    r"(?:hiring|looking\s+for|seeking)(?:\s+for\s+|\s*:\s*|\s+(?=an?\s|the\s)|\s+"
+    # "Hiring Manager" and "Seeking Work" are no hiring phrase before a title
+    r"(?!(?:manager|lead|coordinator|partner|specialist|team|work)s?\b))(?:an?\s+|the\s+)?",
+    re.I,
+)
+# A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
+_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+# Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
+_GENDER_TAG = re.compile(
+    r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
+)
+# A salary in brackets, e.g. "($90k-$135k)", "(£65-80k)", "(€70,000 - €90,000)".
+_SALARY_TAG = re.compile(
+    r"\s*\(\s*[$£€]\s?\d[\d,.]*\s?k?\s*(?:[-–—to]+\s*[$£€]?\s?\d[\d,.]*\s?k?)?\s*\)", re.I
+)
+# Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
+_TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
+# A label of the engineering openings as a group ("Engineering roles", "various engineering
+# positions", "software engineering talent"): only the words of engineering in general, so "sales
+# roles", "Backend Engineer roles" and "Speech Research Role" stay.
+_GROUP_LABEL = re.compile(
+    r"^(?:(?:all|open|multiple|various|several|many|other|junior|senior|mid|and|of|types|"
+    r"wide|spread|a|lots|lot|engineering|eng|software|tech|technical|development)\W+)+"
+    r"(?:positions|roles|opportunities|openings|talent|position details)\W*$",
+    re.I,
+)
+# Where a title ends and a place or a work arrangement follows: "Data Engineer, Berlin", "SRE -
+# Remote", "QA Engineer (San Francisco or Boulder)", "Data Scientist (Remote, United States)".
+# Fields a title trails at most: a city, its state, its country and an arrangement.
+_MOST_TRAILING_FIELDS = 4
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TRAILING_FIELD = re.compile(r"(?:\s*,|\s+[-–—|@]|\s+in)\s+([^,()]+)$")
+# A work arrangement or place written before a title: "Remote: Performance Engineer".
+_LEADING_ARRANGEMENT = re.compile(r"^(?:remote|onsite|on-site|hybrid)\s*[:|]\s+", re.I)
+_LETTERS = re.compile(r"[a-z]+")
+_FIELD_PIECE = re.compile(r"\s*(?:[,/;&+]|\bor\b|\band\b)\s*", re.I)
+# Words of a work arrangement rather than of a role.
+_ARRANGEMENT_WORDS = frozenset(
+    """remote onsite on site hybrid fully full time part contract contractor freelance ok only
+    friendly possible anywhere worldwide global office in person relocation visa sponsorship
+    """.split()
+)
+_WORD = re.compile(r"[a-z0-9+#]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_AFTER_HEAD = re.compile(r"\s+([A-Za-z][\w.+#]*)")
+# Words of prose around a role noun ("experienced backend engineers", "a senior engineer"):
+# articles, conjunctions and praise that no job title is made of.
+_PROSE_WORDS = frozenset(
+    """a an and both either the our one two few several some many multiple more various numerous
+    experienced talented passionate driven skilled solid smart great strong excellent
+    exceptional exceptionally amazing awesome brilliant hungry energetic versatile ambitious
+    adaptable curious creative dedicated enthusiastic seasoned proven capable highly extremely
+    really very self starting motivated well rounded rockstar ninja additional another other
+    """.split()
+)
+# Words a prose mention adds to any role without naming one ("software engineers", "full-time
+# developer"): a mention made of them and a role noun repeats any listed title with that noun.
+_GENERIC_WORDS = frozenset("software full time fulltime remote".split())
+# Nouns that head a job title; a prose mention is a repeat when it shares its head with a title.
+_ROLE_HEADS = frozenset(
+    """engineer developer dev scientist designer manager analyst researcher programmer architect
+    hacker administrator admin tester consultant specialist lead""".split()
+)
+
+
+class Placed(NamedTuple):
+    """An opening with its title cleaned, and the same title cleaned but with its place."""
+
+    opening: Opening
+    placed_title: str
+
+
+def _is_place_or_arrangement(field: str) -> bool:
+    """Whether every piece of a field names a place or a work arrangement (and one exists)."""
+    pieces = [p for p in _FIELD_PIECE.split(field) if p.strip()]
+    if not pieces:
+        return False
+    rest = [p for p in pieces if set(_LETTERS.findall(p.lower())) - _ARRANGEMENT_WORDS]
+    return all(is_place(p) for p in rest) or is_place(", ".join(rest))
+
+
+def _without_place(text: str) -> str:
+    """A title without the places and work arrangements that trail it ("..., Austin, TX, Full Time")."""
+    for _ in range(_MOST_TRAILING_FIELDS):
+        found = _TRAILING_BRACKET.search(text) or _TRAILING_FIELD.search(text)
+        if found and found.start() > 0 and _is_place_or_arrangement(found.group(1)):
+            text = text[: found.start()].rstrip()
+            continue
+        # "Austin, TX" is a place only as a whole: the longest run of trailing comma fields
+        fields = text.split(",")
+        for k in range(min(len(fields) - 1, _MOST_TRAILING_FIELDS), 1, -1):
+            head = ",".join(fields[:-k])
+            if head.count("(") == head.count(")") and _is_place_or_arrangement(
+                ",".join(fields[-k:])
+            ):
+                text = ",".join(fields[:-k]).rstrip()
+                break
+        else:
+            return text
+    return text
+
+
+# Role nouns posts use for the same job in a title and in its prose ("Backend Software Engineer"
+# and "a backend developer").
+# "dev" is left out: "Biz Dev" is no engineer.
+_SAME_ROLE_NOUN = {"developer": "engineer", "programmer": "engineer"}
+_SAME_ROLE_NOUN |= {"admin": "administrator"}
+
+
+def clean_title(title: str, places: bool = True) -> str:
+    """A title without list markers, hiring phrases, places, arrows, gender or salary tags."""
+    text = title.strip()
+    for _ in range(2):
+        text = _LEADING_MARKER.sub("", text)
+        text = _LEADING_HIRING.sub("", text)
+        text = _LEADING_ARRANGEMENT.sub("", text)
+        if places:
+            text = _without_place(text)
+        text = _TRAILING_MARKER.sub("", text)
+        text = _GENDER_TAG.sub("", text)
+        text = _SALARY_TAG.sub("", text)
+        text = _TRAILING_INVITATION.sub("", text)
+        text = text.strip()
+    return text or title.strip()
+
+
+def _singular(word: str) -> str:
+    """A role noun's singular ("engineers" -> "engineer"); other words as they are."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _ROLE_HEADS else word
+
+
+def _words(title: str, brackets: bool = False) -> list[str]:
+    """Lower-case words of a title, role nouns in the singular; brackets' contents on request."""
+    text = title.lower() if brackets else _BRACKETED.sub(" ", title.lower())
+    return [_singular(w) for w in _WORD.findall(text)]
+
+
+def _prose_core(title: str) -> tuple[str, ...] | None:
+    """The title words of a prose mention up to its role noun, or None when it reads as a title.
+
+    A mention is prose when it starts in lower case or with a prose word ("experienced backend
+    engineers specialising in ..."); its core drops the prose words and whatever follows the noun.
+    """
+    words = _words(title)
+    # "iOS engineer" and "eCommerce developer" start in lower case but are titles
+    lower_start = title[:1].islower() and not title[1:2].isupper()
+    if not words or not (lower_start or words[0] in _PROSE_WORDS):
+        return None
+    heads = [i for i, w in enumerate(words) if w in _ROLE_HEADS]
+    if not heads:
+        return None
+    core = [w for w in words[: heads[0] + 1] if w not in _PROSE_WORDS and w not in _GENERIC_WORDS]
+    # a capitalised word right after the noun names the stack ("dev Angular"): part of the role
+    after = _AFTER_HEAD.match(title, _head_end(title, words[heads[0]]))
+    if after and after.group(1)[:1].isupper():
+        core.append(after.group(1).lower())
+    return tuple(core)
+
+
+def _head_end(title: str, head: str) -> int:
+    """Where the first mention of a role noun ends in a title (0 when not found)."""
+    found = re.search(rf"\b{re.escape(head)}s?\b", title, re.I)
+    return found.end() if found else 0
+
+
+def _in_order(words: Sequence[str], title: Sequence[str]) -> bool:
+    """Whether the words stand in the title in the same order (others may come between)."""
+    rest = iter(title)
+    return all(any(w == t for t in rest) for w in words)
+
+
+def _is_repeat(opening: Placed, kept: Sequence[Placed]) -> bool:
+    """Whether an opening repeats a kept one of its family: same words, or in prose a title.
+
+    Words are compared with the places kept, so openings in two places ("Data Engineer, Berlin"
+    and "Data Engineer, Munich") are two.
+    """
+    same_family = [k for k in kept if k.opening.role_family == opening.opening.role_family]
+    if not same_family:
+        return False
+    words = frozenset(_words(opening.placed_title, brackets=True))
+    if any(frozenset(_words(k.placed_title, brackets=True)) == words for k in same_family):
+        return True
+    titles = [k.opening for k in same_family if _is_listed_title(k.opening)]
+    if titles and _is_group_label(opening.opening.title):
+        return True
+    core = _prose_core(opening.opening.title)
+    return core is not None and any(
+        _in_order(_as_one(core), _as_one(_words(k.title))) for k in titles
+    )
+
+
+def _as_one(words: Sequence[str]) -> list[str]:
+    """Words with the role nouns that name the same job as one ("backend developer" is "backend
+    engineer", "systems admin" is "systems administrator"), for telling a prose repeat."""
+    return [_SAME_ROLE_NOUN.get(w, w) for w in words]
+
+
+def _is_group_label(title: str) -> bool:
+    """Whether a title names a group of openings ("Multiple Engineering Roles"), brackets aside."""
+    return bool(_GROUP_LABEL.search(_BRACKETED.sub(" ", title).strip()))
+
+
+def _is_listed_title(opening: Opening) -> bool:
+    """Whether an opening reads as a title: neither a prose mention nor a group label."""
+    return _prose_core(opening.title) is None and not _is_group_label(opening.title)
+
+
+def _cleaned(opening: Opening) -> Opening:
+    """The opening with its title cleaned, when the cleaned title reads as the same role."""
+    title = clean_title(opening.title)
+    if title == opening.title:
+        return opening
+    before, after = classify_title(opening.title), classify_title(title)
+    if (before.role_family, before.seniority) != (after.role_family, after.seniority):
+        return opening
+    return replace(opening, title=title, normalized_title=after.normalized_title)
+
+
+def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings with cleaned titles, without prose repeats of a title of the same family.
+
+    Titles written as titles come first, so a prose mention ("experienced backend engineers")
+    is dropped for the listed title it repeats wherever the two stand in the post.
+    """
+    cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
+    titled = [p for p in cleaned if _is_listed_title(p.opening)]
+    kept: list[Placed] = []
+    for placed in titled + [p for p in cleaned if not _is_listed_title(p.opening)]:
+        if not _is_repeat(placed, kept):
+            kept.append(placed)
+    return [p.opening for p in cleaned if any(p is k for k in kept)]
