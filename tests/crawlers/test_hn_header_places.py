@@ -1,0 +1,38 @@
+"""Places of HN headers: country names as posts write them, and the places beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawlers.parsing.hn_header import locations_in, parse_hn_header
+from crawlers.parsing.places import is_area, is_place
+
+
+@pytest.mark.parametrize(
+    "name", ["Czech Republic", "Korea", "Viet Nam", "Deutschland", "España", "Türkiye", "Brasil"]
+)
+def test_country_names_posts_use_are_areas(name: str) -> None:
+    assert is_area(name)
+
+
+@pytest.mark.parametrize("phrase", ["Republic", "Korean BBQ", "Federation", "Cape"])
+def test_words_of_country_names_alone_are_no_places(phrase: str) -> None:
+    assert not is_place(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Brno, Czech Republic", "Brno, Czech Republic"),
+        ("Seoul, Korea", "Seoul, Korea"),
+        ("Hanoi, Viet Nam", "Hanoi, Viet Nam"),
+        ("Palo Alto, Seattle & Korea", "Palo Alto; Seattle; Korea"),
+    ],
+)
+def test_a_town_keeps_its_country_under_another_name(text: str, location: str) -> None:
+    assert locations_in(text) == location
+
+
+def test_a_header_with_an_aliased_country_reads_company_and_place() -> None:
+    header = parse_hn_header("Quillwork | Backend Engineer | Prague, Czech Republic | ONSITE")
+    assert (header.company, header.location) == ("Quillwork", "Prague, Czech Republic")
