@@ -92,6 +92,7 @@ from crawlers.parsing.hn_header_patterns import (
     _WORK_PERMIT,
 )
 from crawlers.parsing.hn_hours import types_of_weekly_hours
+from crawlers.parsing.hn_place_surroundings import surroundings_end, written
 from crawlers.parsing.places import (
     city_population,
     is_area,
@@ -586,9 +587,21 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
     groups: list[list[str]] = []
     previous_sep = "|"
     last_was_place = False
+    skip_to = -1
     for index in range(0, len(pieces), 2):
+        if index <= skip_to:
+            continue
         piece = pieces[index]
         sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
+        end = surroundings_end(pieces, index) if last_was_place and groups else None
+        if end is not None:
+            # "Manchester (closer to Warrington)": where the place lies, kept with it as written
+            groups[-1][-1] += f" ({written(pieces, index, end)})"
+            skip_to = end
+            previous_sep = pieces[end + 1] if end + 1 < len(pieces) else "|"
+            if end + 3 < len(pieces) and not pieces[end + 2].strip():
+                skip_to, previous_sep = end + 2, pieces[end + 3]  # "(...), UK": the place goes on
+            continue
         place = _place_of(piece)
         if place is None and exclude and piece.strip().startswith(exclude + " "):
             rest = piece.strip()[len(exclude) :].strip()

@@ -36,3 +36,38 @@ def test_a_town_keeps_its_country_under_another_name(text: str, location: str) -
 def test_a_header_with_an_aliased_country_reads_company_and_place() -> None:
     header = parse_hn_header("Quillwork | Backend Engineer | Prague, Czech Republic | ONSITE")
     assert (header.company, header.location) == ("Quillwork", "Prague, Czech Republic")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Millbrook (closer to Ashford), UK", "Millbrook (closer to Ashford), UK"),
+        ("Burlingame, CA (between SF and Palo Alto)", "Burlingame, CA (between SF and Palo Alto)"),
+        (
+            "Bedford, MA (just outside of Boston, MA) and Pasadena, CA",
+            "Bedford, MA (just outside of Boston, MA); Pasadena, CA",
+        ),
+        ("Santa Monica (Los Angeles area)", "Santa Monica (Los Angeles area)"),
+        ("Herndon, VA (Washington, DC Metro Area)", "Herndon, VA (Washington, DC Metro Area)"),
+    ],
+)
+def test_where_a_place_lies_stays_with_it_as_written(text: str, location: str) -> None:
+    assert locations_in(text) == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # A second place in brackets, or a sentence in them, is no description of the first.
+        ("Seattle (Redmond, WA)", "Seattle; Redmond, WA"),
+        ("Remote (we have people in NYC and Denver)", "NYC; Denver"),
+        ("Berlin (near the river, in a big old brick factory by the water)", "Berlin"),
+    ],
+)
+def test_other_brackets_after_a_place_are_read_as_before(text: str, location: str) -> None:
+    assert locations_in(text) == location
+
+
+def test_a_header_keeps_the_surroundings_of_its_town() -> None:
+    header = parse_hn_header("Quillwork | Engineer | Moorestown, NJ (Philadelphia Area) | ONSITE")
+    assert header.location == "Moorestown, NJ (Philadelphia Area)"
