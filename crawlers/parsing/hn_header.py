@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crawlers.parsing.hn_company_phrases import name_before_address, without_introduction
+from crawlers.parsing.hn_company_phrases import (
+    name_before_address,
+    names_institution_of_place,
+    without_introduction,
+)
 from crawlers.parsing.hn_contract_work import offers_contract_work
 from crawlers.parsing.hn_header_patterns import (
     _ACRONYM,
@@ -92,7 +96,7 @@ from crawlers.parsing.hn_header_patterns import (
     _WORK_PERMIT,
 )
 from crawlers.parsing.hn_hours import types_of_weekly_hours
-from crawlers.parsing.hn_place_surroundings import surroundings_end, written
+from crawlers.parsing.hn_place_surroundings import surroundings_step
 from crawlers.parsing.places import (
     city_population,
     is_area,
@@ -464,9 +468,12 @@ def _clean_company(field: str) -> str | None:
             break
     name = re.sub(r"\s+", " ", name).strip(" -–—:,;*#=~\"'!")
     trailing = _TRAILING_PLACE.match(name)
-    if trailing and is_place(trailing.group("place")) and not is_area(trailing.group("place")):
-        name = trailing.group("name")
-    name = _strip_trailing_place(name)
+    place = trailing.group("place") if trailing else ""
+    if trailing and is_place(place) and not is_area(place):
+        name = name if names_institution_of_place(name, place) else trailing.group("name")
+    name = (
+        name if place and names_institution_of_place(name, place) else _strip_trailing_place(name)
+    )
     department = _DEPARTMENT.search(name)
     if department and _name_like(name[: department.start()]):
         name = name[: department.start()]
@@ -593,14 +600,11 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             continue
         piece = pieces[index]
         sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
-        end = surroundings_end(pieces, index) if last_was_place and groups else None
-        if end is not None:
+        step = surroundings_step(pieces, index) if last_was_place and groups else None
+        if step is not None:
             # "Manchester (closer to Warrington)": where the place lies, kept with it as written
-            groups[-1][-1] += f" ({written(pieces, index, end)})"
-            skip_to = end
-            previous_sep = pieces[end + 1] if end + 1 < len(pieces) else "|"
-            if end + 3 < len(pieces) and not pieces[end + 2].strip():
-                skip_to, previous_sep = end + 2, pieces[end + 3]  # "(...), UK": the place goes on
+            groups[-1][-1] += step[0]
+            skip_to, previous_sep = step[1], step[2]
             continue
         place = _place_of(piece)
         if place is None and exclude and piece.strip().startswith(exclude + " "):

@@ -38,6 +38,15 @@ def surroundings_end(pieces: list[str], index: int) -> int | None:
     return None
 
 
-def written(pieces: list[str], start: int, end: int) -> str:
-    """The text of pieces start..end (text pieces and the separators between them) as written."""
-    return "".join(pieces[start : end + 1]).strip()
+def surroundings_step(pieces: list[str], index: int) -> tuple[str, int, str] | None:
+    """For a bracket of surroundings opening at text piece `index`: the text to add to the place
+    before it (' (closer to Warrington)'), the last piece index it takes and the separator after
+    it; None for any other piece."""
+    end = surroundings_end(pieces, index)
+    if end is None:
+        return None
+    text = f" ({''.join(pieces[index : end + 1]).strip()})"
+    separator = pieces[end + 1] if end + 1 < len(pieces) else "|"
+    if end + 3 < len(pieces) and not pieces[end + 2].strip():
+        return text, end + 2, pieces[end + 3]  # "(...), UK": the place goes on after the bracket
+    return text, end, separator
