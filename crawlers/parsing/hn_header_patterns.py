@@ -263,7 +263,7 @@ _BASED_IN = re.compile(
     r"\b(?P<before>[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2})[- ]based\b"
     r"|\bbased (?:in|out of) (?:[a-z]+ ){0,4}?(?P<after>[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3})"
 )
-_BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
+_BASED = re.compile(r"^(?P<place>.+?)[- ](?:based|hq|headquartered)$", re.IGNORECASE)
 # What is left of a field of flags once its remote/onsite/employment words are gone.
 _FLAG_WORDS = re.compile(
     r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"

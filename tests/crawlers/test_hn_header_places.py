@@ -71,3 +71,17 @@ def test_other_brackets_after_a_place_are_read_as_before(text: str, location: st
 def test_a_header_keeps_the_surroundings_of_its_town() -> None:
     header = parse_hn_header("Quillwork | Engineer | Moorestown, NJ (Philadelphia Area) | ONSITE")
     assert header.location == "Moorestown, NJ (Philadelphia Area)"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("NYC-area", "NYC-area"),
+        ("Chicago and San Diego-area preferred", "Chicago; San Diego-area"),
+        # Where the company sits is still the place alone.
+        ("Seattle-based", "Seattle"),
+        ("Berlin HQ", "Berlin"),
+    ],
+)
+def test_a_hyphened_area_stays_as_written(text: str, location: str) -> None:
+    assert locations_in(text) == location
