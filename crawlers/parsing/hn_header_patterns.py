@@ -64,7 +64,8 @@ _BODY_ONSITE = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYMENT = re.compile(
-    r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
+    # "Full - Time": a hyphen spaced on one or both sides
+    r"\b(full(?: ?- ?| )?time(?:rs?)?|part(?: ?- ?| )?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
     r"|freelanc\w*|internships?|interns?|trainees?|co-?ops?|permanent|perm|temporary|temp|fte"
     r"|fractional|1099|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b)"
     # "Full or part time", "Part- or full-time", "full/part time": the first word lost its "time"
