@@ -97,6 +97,7 @@ from crawlers.parsing.hn_header_patterns import (
 )
 from crawlers.parsing.hn_hours import types_of_weekly_hours
 from crawlers.parsing.hn_place_surroundings import surroundings_step
+from crawlers.parsing.hn_town_names import capitalised_town
 from crawlers.parsing.places import (
     city_population,
     is_area,
@@ -751,7 +752,7 @@ def _town_like(piece: str, exclude: str | None) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        and capitalised_town(words)
         and len(text) > 3  # "IE", "NL": country codes, not towns
         and not any(ch.isdigit() for ch in text)
         and not (exclude and text.lower() == exclude.lower())

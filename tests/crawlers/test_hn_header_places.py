@@ -85,3 +85,17 @@ def test_a_header_keeps_the_surroundings_of_its_town() -> None:
 )
 def test_a_hyphened_area_stays_as_written(text: str, location: str) -> None:
     assert locations_in(text) == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Lindau im Oberland, Germany", "Lindau im Oberland, Germany"),
+        ("Marina del Rey, CA", "Marina del Rey, CA"),
+        # A particle opening or closing the words, or a phrase of lower-case words, is no town.
+        ("de Wit, Germany", "Germany"),
+        ("Head of Sales, Germany", "Germany"),
+    ],
+)
+def test_a_town_name_may_hold_small_words(text: str, location: str) -> None:
+    assert locations_in(text) == location
