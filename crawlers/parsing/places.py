@@ -63,7 +63,7 @@ _AMBIGUOUS = frozenset(
 )
 # Two-letter codes of US states and Canadian provinces count only after a place ("Austin, TX"):
 # alone, "OR", "IN", "ME", "OK" and "HI" are words.
-_REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc".split())
+_REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc nsw vic qld tas".split())
 # Country codes a header writes after a town or in a list of places ("Prague, CZ", "Lisbon, PT",
 # "US & CAN"), read only there and in capitals; codes that are also words or job abbreviations of a header ("IT", "QA",
 # "AI", "ML", "PM", "HR", "SE", "ID") stay out. Codes shared with US states ("DE", "IN") are

@@ -99,3 +99,18 @@ def test_a_hyphened_area_stays_as_written(text: str, location: str) -> None:
 )
 def test_a_town_name_may_hold_small_words(text: str, location: str) -> None:
     assert locations_in(text) == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Sydney, NSW, Australia", "Sydney, NSW, Australia"),
+        ("Brisbane QLD", "Brisbane QLD"),
+        ("Geelong, VIC", "Geelong, VIC"),
+        # A state's code alone is no place.
+        ("VIC", None),
+        ("NSW | Remote", None),
+    ],
+)
+def test_australian_state_codes_follow_a_town(text: str, location: str | None) -> None:
+    assert locations_in(text) == location
