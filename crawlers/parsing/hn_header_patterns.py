@@ -252,7 +252,9 @@ _PLACE_NOISE = re.compile(
 _PLACE_TRAILING_NOISE = re.compile(
     r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
     r"|hq|hqs|based|only|ok|preferred|preference|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
-    r"|local|in-person|friendly|first|required|welcome|possible|ideally)$",
+    r"|local|in-person|friendly|first|required|welcome|possible|ideally"
+    # "NYC ONSITE Full-Time", "Berlin Full-time": the employment type after the place
+    r"|full[- ]?time|part[- ]?time|contract|permanent)$",
     re.IGNORECASE,
 )
 _PLACE_PREP = re.compile(

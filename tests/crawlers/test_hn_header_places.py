@@ -114,3 +114,24 @@ def test_a_town_name_may_hold_small_words(text: str, location: str) -> None:
 )
 def test_australian_state_codes_follow_a_town(text: str, location: str | None) -> None:
     assert locations_in(text) == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("NYC ONSITE Full-Time", "NYC"),
+        ("Berlin Full-time", "Berlin"),
+        ("Brooklyn, NY ONSITE FULL-TIME", "Brooklyn, NY"),
+        ("Boston Contract", "Boston"),
+        # The type after a role or a word is still no place.
+        ("Senior Engineer Full-time", None),
+        ("Smart Contract", None),
+    ],
+)
+def test_an_employment_type_after_a_place_is_dropped(text: str, location: str | None) -> None:
+    assert locations_in(text) == location
+
+
+def test_a_first_line_of_a_place_and_a_type_names_no_company() -> None:
+    header = parse_hn_header("BOSTON Full-time", body="BOSTON Full-time\nQuillwork is hiring.")
+    assert (header.company, header.location) == ("Quillwork", "BOSTON")
