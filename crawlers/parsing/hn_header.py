@@ -97,7 +97,7 @@ from crawlers.parsing.hn_header_patterns import (
 )
 from crawlers.parsing.hn_hours import types_of_weekly_hours
 from crawlers.parsing.hn_place_surroundings import surroundings_step
-from crawlers.parsing.hn_town_names import capitalised_town
+from crawlers.parsing.hn_town_names import capitalised_town, joined_places
 from crawlers.parsing.places import (
     city_population,
     is_area,
@@ -554,7 +554,7 @@ def _is_place_field(text: str) -> bool:
         return False
     places = 0
     for index, piece in enumerate(pieces):
-        if _place_of(piece, strict=True) is not None:
+        if _place_of(piece, strict=True) is not None or joined_places(piece, is_place):
             places += 1
         elif index > 0 and re.fullmatch(r"\s*[A-Za-z]{2}\.?\s*", piece) and is_area(piece):
             places += 1  # "Redwood Shores, CA": an unknown town with its state

@@ -1,7 +1,10 @@
-"""How a town's name is written: capitalised words, with the small words some towns' names hold
-between them ('Freiburg im Breisgau', 'Frankfurt am Main', 'Newcastle upon Tyne')."""
+"""How towns' names are written: capitalised words, with the small words some names hold between
+them ('Freiburg im Breisgau', 'Newcastle upon Tyne'), and places joined by hyphens ('NYC-San
+Diego')."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 # Lower-case words inside a town's name, never at its start or end.
 _NAME_PARTICLES = frozenset(
@@ -17,3 +20,10 @@ def capitalised_town(words: list[str]) -> bool:
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:-1])
     )
+
+
+def joined_places(text: str, is_place: Callable[[str], bool]) -> bool:
+    """True for places joined by hyphens without spaces: 'NYC-San Diego-New England',
+    'Dallas-Fort Worth' (a metro area of two towns)."""
+    parts = text.strip().split("-")
+    return len(parts) > 1 and all(p and p == p.strip() and is_place(p) for p in parts)
