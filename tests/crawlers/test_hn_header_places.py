@@ -135,3 +135,16 @@ def test_an_employment_type_after_a_place_is_dropped(text: str, location: str | 
 def test_a_first_line_of_a_place_and_a_type_names_no_company() -> None:
     header = parse_hn_header("BOSTON Full-time", body="BOSTON Full-time\nQuillwork is hiring.")
     assert (header.company, header.location) == ("Quillwork", "BOSTON")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Hamilton/GTA Canada", "Hamilton; GTA Canada"),
+        ("Toronto (GTA)", "Toronto, GTA"),
+        # The game's name with more words is no place.
+        ("GTA VI team", None),
+    ],
+)
+def test_the_greater_toronto_area_is_a_region(text: str, location: str | None) -> None:
+    assert locations_in(text) == location
