@@ -45,3 +45,20 @@ def name_before_address(text: str) -> str:
         return text  # a sentence or a tagline before the address, not a name
     after = _NEXT_SEPARATOR.split(text[address.end() :].strip(), maxsplit=1)[0]
     return name if after and is_place(after) else text
+
+
+# An institution named after its place: "Commerce Bank of Washington", "University of Utah",
+# "Children's Hospital of Philadelphia"; the place after "of" is part of the name.
+_INSTITUTION_OF = re.compile(
+    r"\b(?:bank|university|college|institute|hospital|museum|school|academy|society|library|"
+    r"department|city|state|commonwealth|county|government|council|authority|federal\s+reserve|"
+    r"port|zoo|orchestra|conservatory|laboratory|laboratories)\s+of\s+\S",
+    re.IGNORECASE,
+)
+
+
+def names_institution_of_place(name: str, place: str) -> bool:
+    """True when `name` ends in '<institution> of <place>' ('Commerce Bank of Washington'), so the
+    place is no place of work stuck to the name but the name's own."""
+    match = _INSTITUTION_OF.search(name)
+    return match is not None and name.endswith(place) and name[match.end() - 1 :] == place

@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crawlers.parsing.hn_company_phrases import name_before_address, without_introduction
+from crawlers.parsing.hn_company_phrases import (
+    name_before_address,
+    names_institution_of_place,
+    without_introduction,
+)
 from crawlers.parsing.hn_contract_work import offers_contract_work
 from crawlers.parsing.hn_header_patterns import (
     _ACRONYM,
@@ -92,6 +96,8 @@ from crawlers.parsing.hn_header_patterns import (
     _WORK_PERMIT,
 )
 from crawlers.parsing.hn_hours import types_of_weekly_hours
+from crawlers.parsing.hn_place_surroundings import surroundings_step
+from crawlers.parsing.hn_town_names import capitalised_town, joined_places
 from crawlers.parsing.places import (
     city_population,
     is_area,
@@ -463,9 +469,12 @@ def _clean_company(field: str) -> str | None:
             break
     name = re.sub(r"\s+", " ", name).strip(" -–—:,;*#=~\"'!")
     trailing = _TRAILING_PLACE.match(name)
-    if trailing and is_place(trailing.group("place")) and not is_area(trailing.group("place")):
-        name = trailing.group("name")
-    name = _strip_trailing_place(name)
+    place = trailing.group("place") if trailing else ""
+    if trailing and is_place(place) and not is_area(place):
+        name = name if names_institution_of_place(name, place) else trailing.group("name")
+    name = (
+        name if place and names_institution_of_place(name, place) else _strip_trailing_place(name)
+    )
     department = _DEPARTMENT.search(name)
     if department and _name_like(name[: department.start()]):
         name = name[: department.start()]
@@ -545,7 +554,7 @@ def _is_place_field(text: str) -> bool:
         return False
     places = 0
     for index, piece in enumerate(pieces):
-        if _place_of(piece, strict=True) is not None:
+        if _place_of(piece, strict=True) is not None or joined_places(piece, is_place):
             places += 1
         elif index > 0 and re.fullmatch(r"\s*[A-Za-z]{2}\.?\s*", piece) and is_area(piece):
             places += 1  # "Redwood Shores, CA": an unknown town with its state
@@ -586,9 +595,18 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
     groups: list[list[str]] = []
     previous_sep = "|"
     last_was_place = False
+    skip_to = -1
     for index in range(0, len(pieces), 2):
+        if index <= skip_to:
+            continue
         piece = pieces[index]
         sep_after = pieces[index + 1] if index + 1 < len(pieces) else "|"
+        step = surroundings_step(pieces, index) if last_was_place and groups else None
+        if step is not None:
+            # "Manchester (closer to Warrington)": where the place lies, kept with it as written
+            groups[-1][-1] += step[0]
+            skip_to, previous_sep = step[1], step[2]
+            continue
         place = _place_of(piece)
         if place is None and exclude and piece.strip().startswith(exclude + " "):
             rest = piece.strip()[len(exclude) :].strip()
@@ -734,7 +752,7 @@ def _town_like(piece: str, exclude: str | None) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        and capitalised_town(words)
         and len(text) > 3  # "IE", "NL": country codes, not towns
         and not any(ch.isdigit() for ch in text)
         and not (exclude and text.lower() == exclude.lower())

