@@ -1,0 +1,97 @@
+"""rules-8: tools of 2013-2016 stacks the taxonomy lacked, and names that are also English words,
+places or vendors counted only as whole items of a list of tools (the `item` rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import SkillExtractor
+from pipeline.skills.rules import RULES_VERSION
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def ids(extractor: SkillExtractor, text: str) -> set[str]:
+    return {m.skill_id for m in extractor.extract(text)}
+
+
+def test_rules_version() -> None:
+    assert RULES_VERSION == "rules-8"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Java services: Dropwizard, Flyway, Liquibase, Zipkin", {"flyway", "liquibase", "zipkin"}),
+        (
+            "Ops: AWS (EC2, OpsWorks), CFEngine, Troposphere",
+            {"opsworks", "cfengine", "troposphere"},
+        ),
+        ("PHP templates in Dwoo; the site runs on HHVM", {"dwoo", "hhvm"}),
+        ("Ruby and JRuby, Padrino, RubyMotion for the apps", {"jruby", "padrino", "rubymotion"}),
+        ("Python web apps on CherryPy, web2py and Eventlet", {"cherrypy", "web2py", "eventlet"}),
+        ("Scala: Scalatra, Cascalog jobs on Hadoop", {"scalatra", "cascalog", "hadoop"}),
+        ("Offline storage: IndexedDB, WebSQL, ServiceWorkers", {"indexeddb", "websql"}),
+        ("NLP toolkits such as OpenNLP and LingPipe", {"lingpipe"}),
+        ("C# with LINQ and Kohana for the PHP side", {"linq", "kohana"}),
+        ("iOS: Core Data, Core Animation, MapKit", {"core_animation"}),
+        ("Server-side JS (Node, io.js)", {"nodejs"}),
+        ("Systems: GAE, Compute Engine, Kubernetes", {"gcp", "kubernetes"}),
+    ],
+)
+def test_added_tools_are_found(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert expected <= ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stack: Perl, MySQL, Memcached, Apache, NGINX", "apache_httpd"),
+        ("We run a LAMP stack (Linux, Apache, MySQL, PHP)", "apache_httpd"),
+        ("CI: Maven, Ant, Hudson/Jenkins, Git", "hudson"),
+        ("Web: Jersey, Spring, Hibernate", "jersey"),
+        ("Scala, Akka, Spray, Slick and Postgres", "spray"),
+        ("Ruby/Sinatra, Postgres/Sequel, Redis", "sequel"),
+        ("PHP: Symfony, Doctrine, MySQL", "doctrine"),
+        ("Frontend: React, Flow, Jest, Webpack", "flow_js"),
+        ("Sass, Foundation, jQuery and Backbone", "zurb_foundation"),
+        ("Backbone, Underscore, D3", "lodash"),
+        ("Messaging: 0MQ / Kestrel / Kafka", "kestrel"),
+        ("Deep learning with TensorFlow, Torch, Theano", "torch7"),
+        ("Stripe, Twilio, Mailgun... on Heroku", "mailgun"),
+        ("Tests: Jenkins, Locust, JMeter", "locust"),
+    ],
+)
+def test_item_names_in_a_list_of_tools(extractor: SkillExtractor, text: str, expected: str) -> None:
+    assert expected in ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("We use Apache Flink, Kafka and Python.", "apache_httpd"),
+        ("Code is open source under the Apache license; we write Python and Go.", "apache_httpd"),
+        ("Offices in Hoboken, New Jersey | Python, Java", "jersey"),
+        ("Our office is on Hudson Street, NYC. Python, Django, Postgres", "hudson"),
+        ("We are a foundation for open data; Python and R welcome.", "zurb_foundation"),
+        ("Our Foundation funds research in Python, R and Julia.", "zurb_foundation"),
+        ("Deliverability engineers (Mailgun and Exceptional)", "mailgun"),
+        ("A sequel to our first game, written in C++ and Lua.", "sequel"),
+        ("Work flows smoothly: Flow is our culture; we use React, Redux", "flow_js"),
+        ("Sales team in Denver: Python, Salesforce; a great flow of leads", "flow_js"),
+    ],
+)
+def test_item_names_elsewhere_are_not_tools(
+    extractor: SkillExtractor, text: str, unexpected: str
+) -> None:
+    assert unexpected not in ids(extractor, text)
+
+
+def test_a_longer_name_does_not_break_a_list(extractor: SkillExtractor) -> None:
+    # "Apache" inside "Apache Kafka" must not stand between Rust and Kafka as a list item
+    text = "Our backend stack:\n- Rust\n- Apache Kafka\n- Kubernetes\n"
+    assert {"rust", "kafka", "kubernetes"} <= ids(extractor, text)
+    assert "apache_httpd" not in ids(extractor, text)
