@@ -95,3 +95,74 @@ def test_a_longer_name_does_not_break_a_list(extractor: SkillExtractor) -> None:
     text = "Our backend stack:\n- Rust\n- Apache Kafka\n- Kubernetes\n"
     assert {"rust", "kafka", "kubernetes"} <= ids(extractor, text)
     assert "apache_httpd" not in ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tech: Javascript(React, Angular, D3), CSS", {"javascript", "react", "angular", "d3"}),
+        ("Stack: C/C++, Go(golang), Python", {"go", "python", "cpp"}),
+        ("Stack: Clojure(Script)/React, Postgres", {"clojure", "react", "postgresql"}),
+        (
+            "Backend in Python+Django, frontend in React+Redux",
+            {"python", "django", "react", "redux"},
+        ),
+        ("Frontend: ReactJS, ES6/7, Node", {"javascript", "react", "nodejs"}),
+        ("We use Node.JS, Socket.IO and Vue.JS", {"nodejs", "websockets", "vue"}),
+    ],
+)
+def test_glued_lists_are_split(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert expected <= ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C++, C++11 and Notepad++",
+        "grades A+B",
+        "open 24/7",
+        "Google+ and Rails 3/4",
+        "It ended.The end",
+    ],
+)
+def test_glued_splits_leave_other_strings_whole(extractor: SkillExtractor, text: str) -> None:
+    tokens = [t.text for t in extractor.nlp.make_doc(text)]
+    for whole in ("C++", "C++11", "Notepad++", "A+B", "24/7", "Google+", "3/4"):
+        if whole in text:
+            assert whole in tokens
+    if "ended.The" in text:
+        assert tokens[-4:] == ["ended", ".", "The", "end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frameworks like Backbone.js, Ember.js, Polymer.js", "polymer"),
+        ("Hardware: Arduino, RaspberryPi, sensors", "raspberry_pi"),
+        ("AWS (EC2, S3, Route 53)", "route53"),
+        ("Queues: Gearman, RabbitMQ", "gearman"),
+        ("labels collected on Mechanical Turk with Python", "mturk"),
+        ("Flex 4 / ActionScript 3 and HTML5", "actionscript"),
+        ("Mesos, Marathon, Chronos and Docker", "chronos"),
+        ("Ruby on Rails, Heroku, PG, Sidekiq", "postgresql"),
+        ("Cassandra/Elasticsearch/Rabbit/Redis", "rabbitmq"),
+        ("CSS: BEM/OOCSS/SMACSS", "oocss"),
+        ("iOS: Core Data, Core Location, MapKit", "core_location"),
+    ],
+)
+def test_more_tools_of_the_years(extractor: SkillExtractor, text: str, expected: str) -> None:
+    assert expected in ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Rated PG for a family audience; we write Python and Go", "postgresql"),
+        ("Our team chats in HipChat; we write Python, Django", "hipchat"),
+        ("Don't let the Rabbit out; Python, Go", "rabbitmq"),
+    ],
+)
+def test_more_names_elsewhere_are_not_tools(
+    extractor: SkillExtractor, text: str, unexpected: str
+) -> None:
+    assert unexpected not in ids(extractor, text)
