@@ -166,3 +166,34 @@ def test_more_names_elsewhere_are_not_tools(
     extractor: SkillExtractor, text: str, unexpected: str
 ) -> None:
     assert unexpected not in ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Backend stack: node, express, knex, postgres", {"nodejs", "express", "postgresql"}),
+        ("Tech: docker, terraform, packer, consul, nomad", {"packer", "consul", "nomad"}),
+        ("Front end: html5, bootstrap, sass, less", {"bootstrap", "less", "sass"}),
+        ("Tests: mocha, karma, jasmine, Jenkins", {"mocha", "karma", "jasmine"}),
+    ],
+)
+def test_lower_case_names_in_a_list_of_tools(
+    extractor: SkillExtractor, text: str, expected: set[str]
+) -> None:
+    assert expected <= ids(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("each node in the Kafka cluster runs Python", "nodejs"),
+        ("Latency is less than 10 ms in Java and Python", "less"),
+        ("We pack and ship with Python; a packer of boxes, Go", "packer"),
+        ("a bootstrap phase, then Python and Go", "bootstrap"),
+        ("Go is easy to learn", "go"),
+    ],
+)
+def test_lower_case_names_elsewhere_are_not_tools(
+    extractor: SkillExtractor, text: str, unexpected: str
+) -> None:
+    assert unexpected not in ids(extractor, text)
