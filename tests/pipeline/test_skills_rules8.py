@@ -148,6 +148,11 @@ def test_glued_splits_leave_other_strings_whole(extractor: SkillExtractor, text:
         ("Cassandra/Elasticsearch/Rabbit/Redis", "rabbitmq"),
         ("CSS: BEM/OOCSS/SMACSS", "oocss"),
         ("iOS: Core Data, Core Location, MapKit", "core_location"),
+        ("Rails, MongoDB + Mongoid, Redis", "mongoid"),
+        ("AWS (EC2, EBS, S3)", "aws_ebs"),
+        ("back-end (ASP, C#, SQL)", "classic_asp"),
+        ("ElasticSearch, Solr, Druid.io, Hadoop", "druid"),
+        ("PHP: CodeIgniter, Phake, Guzzle", "phake"),
     ],
 )
 def test_more_tools_of_the_years(extractor: SkillExtractor, text: str, expected: str) -> None:
@@ -160,6 +165,7 @@ def test_more_tools_of_the_years(extractor: SkillExtractor, text: str, expected:
         ("Rated PG for a family audience; we write Python and Go", "postgresql"),
         ("Our team chats in HipChat; we write Python, Django", "hipchat"),
         ("Don't let the Rabbit out; Python, Go", "rabbitmq"),
+        ("Oracle EBS, SQL, PL/SQL", "aws_ebs"),
     ],
 )
 def test_more_names_elsewhere_are_not_tools(
