@@ -75,6 +75,11 @@ GLUED_LIST_INFIXES = (
     r"(?<=[A-Za-z]\d)/(?=\d)",
 )
 
+# A list whose items are bulleted with a hyphen written onto them: "-Ruby -Rails 4 -NodeJS
+# -AngularJS -Git". spaCy takes no hyphen off a string's start, so "-Git" named no tool. A hyphen
+# before a capital letter comes off; "-based", "-5", "--" stay as they were.
+BULLET_DASH_PREFIX = r"-(?=[A-Z])"
+
 # A host name ending in ".js" names a JavaScript library, not a web address (no top-level domain
 # is "js"): "Node.js/React", "React.js/Redux" are lists of tools, not URLs, unless written with a
 # scheme or "www.".
@@ -264,7 +269,7 @@ def use_cacheable_tokenizer(nlp: Language) -> None:
     tokenizer.max_cache_size = CACHE_SIZE
     prefixes = nlp.Defaults.prefixes
     if prefixes:
-        tokenizer.prefix_search = lead_prefix_search(prefixes)
+        tokenizer.prefix_search = lead_prefix_search([*prefixes, BULLET_DASH_PREFIX])
     suffixes = nlp.Defaults.suffixes
     if suffixes:
         tokenizer.suffix_search = tail_suffix_search(suffixes)

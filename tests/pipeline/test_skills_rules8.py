@@ -203,3 +203,12 @@ def test_lower_case_names_elsewhere_are_not_tools(
     extractor: SkillExtractor, text: str, unexpected: str
 ) -> None:
     assert unexpected not in ids(extractor, text)
+
+
+def test_hyphen_bullets_written_onto_items(extractor: SkillExtractor) -> None:
+    text = "We are built on:\n-Ruby\n-Rails 4\n-Heroku/AWS\n-NodeJS\n-Git & GitHub\n-MySQL\n"
+    assert {"ruby", "rails", "heroku", "aws", "nodejs", "git", "github", "mysql"} <= ids(
+        extractor, text
+    )
+    tokens = [t.text for t in extractor.nlp.make_doc("Python-based, -5 degrees, --verbose")]
+    assert "-5" in tokens and "--verbose" in tokens and "based" in tokens
