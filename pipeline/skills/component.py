@@ -26,6 +26,11 @@ MATCHER_FACTORY = "jobtrends_skill_matcher"
 RULES_FACTORY = "jobtrends_skill_rules"
 # Rules that also judge lower-cased aliases (the others judge only the case-sensitive forms).
 LOWER_RULES = frozenset({"profile", "workplace"})
+# Rules whose capitalised names are also written in lower case in lists of tools ("node, express,
+# postgres"); the lower-case word alone is English ("a node", "express"), so it counts only as a
+# whole list item beside accepted tools. Names shorter than this stay capitalised only ("go").
+LOWER_ITEM_RULES = frozenset({"ctx"})
+LOWER_ITEM_MIN = 3
 # A version written onto a tool's name ("Java8", "Symfony2", "Python3.6"), as one token: the name is
 # an alias of letters only and at least this long (shorter ones are acronyms with digits: "S3",
 # "EC2", "D3"); the version is one or two digits with at most one minor part (four digits are
@@ -87,6 +92,7 @@ class SkillMatcher:
                     self.matcher.add(
                         skill.id + "#cased", [doc for form in forms for doc in _patterns(nlp, form)]
                     )
+                self._add_lower_items(nlp, entry, lower_forms)
         # lower-cased tool names that a glued version may follow -> (skill id, category)
         self.glued: dict[str, tuple[str, str]] = {
             alias: (entry.skill.id, entry.skill.category)
@@ -109,6 +115,31 @@ class SkillMatcher:
         # document down by half; assigning the rules again empties it.
         if isinstance(nlp.tokenizer, Tokenizer):
             nlp.tokenizer.rules = nlp.tokenizer.rules
+
+    def _add_lower_items(self, nlp: Language, entry: TaxonomyEntry, lower_forms: set[str]) -> None:
+        """The lower-case spellings of a name judged by context ("node", "express", "consul"),
+        matched as candidates that only a list of accepted tools makes tools (the `item` rule):
+        "node, express, knex, postgres", never "each node", "express your ideas"."""
+        if entry.rule not in LOWER_ITEM_RULES:
+            return
+        skill = entry.skill
+        forms = (
+            {
+                form.lower()
+                for form in entry.cased
+                if not form.islower() and len(form) >= LOWER_ITEM_MIN
+            }
+            - lower_forms
+            - set(entry.cased)
+        )
+        if not forms:
+            return
+        key = nlp.vocab.strings.add(skill.id + "#lower")
+        self.meta[key] = (skill.id, skill.category, "item")
+        self.exact[key] = frozenset(get_string_id(form) for form in forms)
+        self.matcher.add(
+            skill.id + "#lower", [doc for form in sorted(forms) for doc in _patterns(nlp, form)]
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Store the candidate matches of `doc` in doc.user_data."""

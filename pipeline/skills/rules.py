@@ -40,7 +40,7 @@ from pipeline.skills.rule_words import (
     TITLE_WORDS,
 )
 
-RULES_VERSION = "rules-7"
+RULES_VERSION = "rules-8"
 
 # At most this many title words between a name and the role noun ("iOS Mobile Engineer"):
 # titles rarely stack more, and a longer run is a sentence, not a title.
@@ -93,6 +93,11 @@ _COLON = get_string_id(":")
 _AREA_HEADS = _ids(AREA_HEADS)
 # Rules that a list or nearby technologies cannot overrule.
 _CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
+# Tokens that may stand on either side of a whole list item ("Hadoop, Apache, NGINX"): the
+# "item" rule keeps a vendor or place name ("Apache Spark", "Hudson Square") out.
+_ITEM_EDGES = _ids(
+    {",", "/", "|", ";", "(", ")", ":", "and", "or", "&", "+", ".", "...", "…", "etc", "etc."}
+)
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
 _NEAR_RULES = frozenset({"ctx", "react"})
 # Bits of what the word after a mention means (see _after_kind).
@@ -164,7 +169,7 @@ def _list_neighbours(view: View, candidates: Sequence[Candidate], index: int) ->
     (only joiners between them, or one more item of the list: "python, c, java, q, R")."""
     neighbours: list[int] = []
     me = candidates[index]
-    for other in (index - 1, index + 1):
+    for other in (_next_outer(candidates, index, -1), _next_outer(candidates, index, 1)):
         if not 0 <= other < len(candidates):
             continue
         left, right = (candidates[other], me) if other < index else (me, candidates[other])
@@ -173,6 +178,27 @@ def _list_neighbours(view: View, candidates: Sequence[Candidate], index: int) ->
         if _joined(view, left.end, right.start):
             neighbours.append(other)
     return neighbours
+
+
+def _next_outer(candidates: Sequence[Candidate], index: int, step: int) -> int:
+    """The index of the next candidate in a direction that no longer candidate holds: "Apache"
+    inside "Apache Kafka" stands between no two items of a list."""
+    other = index + step
+    while 0 <= other < len(candidates) and _held(candidates, other):
+        other += step
+    return other
+
+
+def _held(candidates: Sequence[Candidate], index: int) -> bool:
+    """Whether a neighbouring candidate covers candidate `index` and is longer."""
+    me = candidates[index]
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(candidates):
+            them = candidates[other]
+            wider = them.end - them.start > me.end - me.start
+            if wider and them.start <= me.start and me.end <= them.end:
+                return True
+    return False
 
 
 def _joined(view: View, lo: int, hi: int) -> bool:
@@ -282,7 +308,18 @@ def _judge(view: View, cand: Candidate) -> bool:
         return _profile_rule(view, cand)
     if rule == "workplace":
         return view.at(cand.end) in _BUILD_ON_AFTER
+    if rule == "item":
+        return False  # only a list of accepted tools makes it one (see _spread_evidence)
     return True
+
+
+def _whole_item(view: View, cand: Candidate) -> bool:
+    """Whether a name is a list item on its own: separators, line breaks or the text's ends on
+    both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
+    before, after = cand.start - 1, cand.end
+    return (before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)) and (
+        after >= view.n or view.at(after) in _ITEM_EDGES or view.is_space(after)
+    )
 
 
 def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
@@ -316,6 +353,8 @@ def _spread_evidence(
         cand = candidates[i]
         if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
             continue  # "the backbone of", "a spark": a lower-case word with an article is English
+        if cand.rule == "item" and not _whole_item(view, cand):
+            continue
         waiting.append(
             (i, cand, cand.category in NON_EVIDENCE, _list_neighbours(view, candidates, i))
         )

@@ -62,6 +62,24 @@ LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPE
 # the recorded HN posts write "C#/.NET" or "C#/ASP.NET").
 TOOL_SLASH_INFIXES = (r"(?<=[#+])/(?=[\w.])", r"(?<=[\w#+])/(?=\.\w)")
 
+# Lists written without spaces around brackets, pluses or a second version: "Javascript(React,
+# Angular)", "Clojure(,Erlang,Go)/React", "Go(golang)", "Python+Django", "ES6/7". spaCy splits
+# none of these, so the glued string named no tool. "(" splits after a letter and before a letter
+# or a comma, ")" after a letter before "/" or ",", "/" after ")"; "+" only between words of two
+# letters or more ("C++", "Google+", "A+B" stay whole); "/" between a name's digit and a digit.
+GLUED_LIST_INFIXES = (
+    r"(?<=[A-Za-z])\((?=[A-Za-z,])",
+    r"(?<=[A-Za-z])\)(?=[/,])",
+    r"(?<=\))/(?=\w)",
+    r"(?<=[A-Za-z]{2})\+(?=[A-Za-z]{2})",
+    r"(?<=[A-Za-z]\d)/(?=\d)",
+)
+
+# A list whose items are bulleted with a hyphen written onto them: "-Ruby -Rails 4 -NodeJS
+# -AngularJS -Git". spaCy takes no hyphen off a string's start, so "-Git" named no tool. A hyphen
+# before a capital letter comes off; "-based", "-5", "--" stay as they were.
+BULLET_DASH_PREFIX = r"-(?=[A-Z])"
+
 # A host name ending in ".js" names a JavaScript library, not a web address (no top-level domain
 # is "js"): "Node.js/React", "React.js/Redux" are lists of tools, not URLs, unless written with a
 # scheme or "www.".
@@ -194,6 +212,17 @@ def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> Search:
     return suffix_search
 
 
+# A dotted name whose last part is capitals, "Node.JS", "Socket.IO", "Vue.JS": spaCy splits a dot
+# between a lower-case and a capital letter (two sentences glued: "end.The"), which cut these
+# names in three and lost the tool. Two or three capitals at the string's end are no sentence.
+_CAPS_EXTENSION = re.compile(r"[a-z]\.[A-Z]{2,3}$")
+
+
+def _caps_extension_dot(text: str, match: re.Match[str]) -> bool:
+    """Whether an infix match is the dot before a final capitalised extension ("Node.JS")."""
+    return match.group() == "." and _CAPS_EXTENSION.match(text, match.start() - 1) is not None
+
+
 def alnum_skipping_infixes(
     infix_finditer: Callable[[str], Iterator[re.Match[str]]],
 ) -> Callable[[str], Iterator[re.Match[str]]]:
@@ -201,7 +230,11 @@ def alnum_skipping_infixes(
     consumes a punctuation mark or a symbol (tests check every code point)."""
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
-        return iter(()) if text.isalnum() else infix_finditer(text)
+        if text.isalnum():
+            return iter(())
+        if _CAPS_EXTENSION.search(text):
+            return (m for m in infix_finditer(text) if not _caps_extension_dot(text, m))
+        return infix_finditer(text)
 
     return finditer
 
@@ -236,13 +269,15 @@ def use_cacheable_tokenizer(nlp: Language) -> None:
     tokenizer.max_cache_size = CACHE_SIZE
     prefixes = nlp.Defaults.prefixes
     if prefixes:
-        tokenizer.prefix_search = lead_prefix_search(prefixes)
+        tokenizer.prefix_search = lead_prefix_search([*prefixes, BULLET_DASH_PREFIX])
     suffixes = nlp.Defaults.suffixes
     if suffixes:
         tokenizer.suffix_search = tail_suffix_search(suffixes)
     infixes = nlp.Defaults.infixes
     if infixes:
-        finditer = compile_infix_regex([*infixes, *TOOL_SLASH_INFIXES]).finditer
+        finditer = compile_infix_regex(
+            [*infixes, *TOOL_SLASH_INFIXES, *GLUED_LIST_INFIXES]
+        ).finditer
         tokenizer.infix_finditer = alnum_skipping_infixes(finditer)
     if tokenizer.url_match is URL_MATCH:  # the dot argument holds for spaCy's own URL pattern
         tokenizer.url_match = dotted_url_match(URL_MATCH)
