@@ -17,7 +17,7 @@ from pipeline.roles.titles import Opening
 
 # Marks that open a list line in pasted lists; the line reader's own marks are not here.
 _UNKNOWN_BULLET = re.compile(r"^([ \t]*)[●○◆◇■□✓✔★☆➢➤➔→⁃◉▸▹◾◽❖✦✧][ \t]*(?=\S)", re.M)
-_MARKS = frozenset("●○◆◇■□✓✔★☆➢➤➔→⁃◉▸▹◾◽❖✦✧")
+_ANY_MARK = re.compile("[●○◆◇■□✓✔★☆➢➤➔→⁃◉▸▹◾◽❖✦✧]")
 _FAMILIES = COMPARED_ROLES
 
 
@@ -25,7 +25,7 @@ def bullet_mark_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     """Openings of the two families in lists with unknown bullet marks that `found` lacks."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
-    if all(f in have for f in _FAMILIES) or not any(c in _MARKS for c in text):
+    if all(f in have for f in _FAMILIES) or _ANY_MARK.search(text) is None:
         return []
     rewritten = _UNKNOWN_BULLET.sub(r"\1- ", text)
     if rewritten == text:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
+# Titles and their parts repeat across a post's readers and across monthly reposts.
+_CACHED_TITLES = 65_536
 _LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>?|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
 # A hiring phrase kept before a title ("We're hiring a Data Engineer", "Hiring for test engineer").
 _LEADING_HIRING = re.compile(
@@ -124,6 +127,7 @@ _SAME_ROLE_NOUN = {"developer": "engineer", "programmer": "engineer"}
 _SAME_ROLE_NOUN |= {"admin": "administrator"}
 
 
+@lru_cache(maxsize=_CACHED_TITLES)
 def clean_title(title: str, places: bool = True) -> str:
     """A title without list markers, hiring phrases, places, arrows, gender or salary tags."""
     text = title.strip()
@@ -146,12 +150,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in _ROLE_HEADS else word
 
 
-def _words(title: str, brackets: bool = False) -> list[str]:
+@lru_cache(maxsize=_CACHED_TITLES)
+def _words(title: str, brackets: bool = False) -> tuple[str, ...]:
     """Lower-case words of a title, role nouns in the singular; brackets' contents on request."""
     text = title.lower() if brackets else _BRACKETED.sub(" ", title.lower())
-    return [_singular(w) for w in _WORD.findall(text)]
+    return tuple(_singular(w) for w in _WORD.findall(text))
 
 
+@lru_cache(maxsize=_CACHED_TITLES)
 def _prose_core(title: str) -> tuple[str, ...] | None:
     """The title words of a prose mention up to its role noun, or None when it reads as a title.
 
@@ -213,6 +219,7 @@ def _as_one(words: Sequence[str]) -> list[str]:
     return [_SAME_ROLE_NOUN.get(w, w) for w in words]
 
 
+@lru_cache(maxsize=_CACHED_TITLES)
 def _is_group_label(title: str) -> bool:
     """Whether a title names a group of openings ("Multiple Engineering Roles"), brackets aside."""
     return bool(_GROUP_LABEL.search(_BRACKETED.sub(" ", title).strip()))

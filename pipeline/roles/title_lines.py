@@ -14,6 +14,7 @@ like a list item does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
@@ -45,6 +46,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Two lines of the same form make a list; one is as often a footnote or a page.
 _MIN_LINES = 2
 _FAMILIES = COMPARED_ROLES
+# Lines repeat across monthly reposts and the readers of one post.
+_CACHED_LINES = 65_536
 
 
 def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -82,6 +85,7 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     return extra
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def _title_specs(text: str) -> tuple[Spec, ...]:
     """The specs of a line's title when it reads as one: short, no sentence, a role noun."""
     # a short parenthesis is a place or a team; the AI words in it still qualify the title
@@ -93,6 +97,7 @@ def _title_specs(text: str) -> tuple[Spec, ...]:
     return item_specs(text.strip(" .,;"))
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def _headline_title(line: str) -> tuple[Spec, ...]:
     """The title a headline-cased line opens with, when a description word follows it."""
     if len(line) > _HEADLINE_MAX_CHARS:
