@@ -3,6 +3,7 @@ the report; the warehouse must hold exactly what the generator (or the recorded 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 
 from jobtrends.config import Settings
 from jobtrends.demo import demo_data_dir
+from warehouse.attribution_check import TopSkill, top_skills_against_single_family
 from warehouse.db import session
 
 pytestmark = pytest.mark.slow
@@ -263,58 +265,26 @@ def test_role_counts_per_month_are_the_ones_recorded_for_these_rules(
 
 
 # Each role's top skills, pooled over these years, measured against postings that hire that
-# family alone: what the role itself is asked for.
-POOLED = ("2023-01-01", "2025-12-01")
+# family alone: what the role itself is asked for (the same check `make eval` prints).
+POOLED = (dt.date(2023, 1, 1), dt.date(2025, 12, 1))
 TOP_SKILLS_CHECKED = 20
-
-_POOLED_SHARES = """
-with attributed as (
-    select role, sum(n_skill_postings) as n
-    from role_months where month between ?::date and ?::date group by role
-),
-attributed_skills as (
-    select role, skill_id, sum(n_skill) as k
-    from role_month_skills where month between ?::date and ?::date group by all
-),
-alone as (
-    select role, global_id, skills from role_postings
-    where attribution = 'only_family' and month between ?::date and ?::date
-),
-alone_n as (select role, count(*) as n from alone group by role),
-alone_mentions as (select role, unnest(skills) as skill_id from alone),
-alone_skills as (select role, skill_id, count(*) as k from alone_mentions group by all),
-ranked as (
-    select s.role, s.skill_id, s.k / a.n as share,
-        row_number() over (partition by s.role order by s.k desc, s.skill_id) as rank
-    from attributed_skills as s join attributed as a using (role)
-)
-select r.role, r.skill_id, r.share, coalesce(x.k, 0) as k_alone, n.n as n_alone,
-    wilson_low(coalesce(x.k, 0), n.n) as low, wilson_high(coalesce(x.k, 0), n.n) as high
-from ranked as r
-join alone_n as n using (role)
-left join alone_skills as x using (role, skill_id)
-where r.rank <= ?
-order by r.role, r.rank
-"""
 
 
 def test_role_skill_shares_are_what_single_family_postings_ask_for(
     recorded_demo: Settings,
 ) -> None:
     with session(recorded_demo, read_only=True) as con:
-        rows = con.execute(
-            _POOLED_SHARES, [*POOLED, *POOLED, *POOLED, TOP_SKILLS_CHECKED]
-        ).fetchall()
-    by_role: dict[str, list[tuple[str, float, float, float]]] = defaultdict(list)
-    for role, skill, share, _k, n_alone, low, high in rows:
-        assert n_alone >= 30, (role, n_alone)
-        by_role[role].append((skill, share, low, high))
+        rows = top_skills_against_single_family(con, *POOLED, TOP_SKILLS_CHECKED)
+    by_role: dict[str, list[TopSkill]] = defaultdict(list)
+    for row in rows:
+        assert row.n_alone >= 30, (row.role, row.n_alone)
+        by_role[row.role].append(row)
     assert set(by_role) == {"ai_engineer", "data_scientist"}
     for role, skills in by_role.items():
-        assert len(skills) == TOP_SKILLS_CHECKED, role
+        assert [row.rank for row in skills] == list(range(1, TOP_SKILLS_CHECKED + 1)), role
         outside = [
-            (s, round(sh, 3), round(lo, 3), round(hi, 3))
-            for s, sh, lo, hi in skills
-            if not lo <= sh <= hi
+            (row.skill_id, round(row.share, 3), round(row.low, 3), round(row.high, 3))
+            for row in skills
+            if not row.inside
         ]
         assert not outside, (role, outside)
