@@ -379,7 +379,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path(os.environ.get("JOBTRENDS_EVAL_DIR", DEFAULT_EVAL_DIR)),
     )
     parser.add_argument(
-        "--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone"
+        "--no-record",
+        action="store_true",
+        help="print only; leave BENCHMARKS.md and reports/accuracy.json alone",
     )
     args = parser.parse_args(argv)
     if not args.eval_dir.is_dir():
@@ -387,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"skipped: no labelled sets at {args.eval_dir} (the shared evaluation material is absent)"
         )
         return 0
-    run(args.eval_dir, record=not args.no_record)
+    run(args.eval_dir, record=not args.no_record, write_accuracy=not args.no_record)
     return 0
 
 
