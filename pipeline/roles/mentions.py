@@ -7,7 +7,8 @@ the areas of ... data science"), a stack after a title ("Senior Developer: Pytho
 Learning, Data Science"; "- Python, ML, Spark or Hadoop"), the company's sector in the header
 ("B2B SaaS / AI"). An opening of a compared family whose every place in the post is such a
 mention is dropped; one place that may name the opening keeps it (docs/roles.md, "Never
-openings").
+openings"). So is a bare discipline that only qualifies a later role noun of another kind
+("ML and CompBio scientists").
 """
 
 from __future__ import annotations
@@ -50,6 +51,14 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪►>]+|\d{1,2}[.)])\s*")
 _ROLE_NOUN = re.compile(
     r"\b(?:scientists?|engineers?|developers?|devs?|leads?|managers?|directors?|"
     r"head|interns?|researchers?|architects?|programmers?)\b",
+    re.I,
+)
+# A bare discipline coordinated before a role noun that is no engineer shares that noun: "hiring
+# ML and CompBio scientists", "deep learning and machine learning researchers", "an AI and
+# technology expert" name scientists, researchers and experts, not ML engineers.
+_SHARED_OTHER_HEAD = re.compile(
+    r"\s*(?:and|&)\s+(?:[\w-]+\s+){0,2}(?:scientists?|researchers?|analysts?|specialists?|"
+    r"experts?|statisticians?)\b",
     re.I,
 )
 # A label naming openings ("Open positions include: C++ engineer, ML ..."): its list is no stack.
@@ -116,6 +125,8 @@ def _mention_kind(text: str, at: int, size: int, bare: bool) -> str | None:
     if any(not _HIRING.search(sentence, m.start()) for m in _REQUIREMENT.finditer(sentence)):
         return "requirement"
     if bare:
+        if _SHARED_OTHER_HEAD.match(text, at + size):
+            return "qualifier"
         if start > 0 and _BULLET.match(line) and _under_requirement_heading(text, start):
             return "requirement"
         if _REQUIREMENT_LABEL.match(line):

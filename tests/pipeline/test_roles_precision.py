@@ -167,3 +167,17 @@ def test_titled_openings_in_a_stack_line_stay() -> None:
 def test_title_not_in_the_text_is_kept() -> None:
     found = [_opening("Senior Data Scientist", "data_scientist")]
     assert without_mentions("Acme | Sr. Data Scientist | NYC", found) == found
+
+
+def test_a_discipline_sharing_a_scientist_noun_is_no_engineer() -> None:
+    post = (
+        "Helix Atlas | Toronto | Onsite | Full-Time\n\n"
+        "We are hiring ML and CompBio scientists!\n"
+        "We use models to find new medicines.\n"
+    )
+    assert _families(post) == set()
+
+
+def test_a_discipline_sharing_an_engineer_noun_stays() -> None:
+    post = "Helix Atlas | Toronto | Onsite | Full-Time\n\nWe are hiring ML and backend engineers!\n"
+    assert _families(post) == {"ai_engineer"}
