@@ -349,6 +349,22 @@ DETERMINERS = frozenset(
 EXCEL_VERB_NEXT = frozenset({"in", "at", "as", "when", "where", "within", "under", "on"})
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
+# Areas of software architecture and delivery that are no named tool (the reports' tool counts
+# leave them out) yet vouch for a technology named next to them, as named tools do: "Go or Rust
+# (future microservices)", "Scala-based microservices", "Spark nodes and online learning".
+TECH_AREAS = frozenset(
+    {
+        "microservices",
+        "spa",
+        "cicd",
+        "iac",
+        "mlops",
+        "model_deployment",
+        "knowledge_graphs",
+        "video_streaming",
+        "smart_contracts",
+    }
+)
 NOT_AFTER_VERSION = frozenset(
     {
         "years",

@@ -35,6 +35,7 @@ from pipeline.skills.rule_words import (
     ROLE_NOUNS,
     SENTENCE_ENDS,
     SPOKEN_CUES,
+    TECH_AREAS,
     TECH_HEADS_AFTER,
     TITLE_JOINERS,
     TITLE_WORDS,
@@ -228,7 +229,9 @@ def _near_evidence(
 ) -> bool:
     me = candidates[index]
     for j, other in enumerate(candidates):
-        if j == index or not accepted[j] or other.category in NON_TECH_CATEGORIES:
+        if j == index or not accepted[j]:
+            continue
+        if other.category in NON_TECH_CATEGORIES and other.skill_id not in TECH_AREAS:
             continue
         if other.skill_id == me.skill_id:
             continue
@@ -418,7 +421,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
                 tech_tokens = {
                     t
                     for c in accepted
-                    if c[3] not in NON_TECH_CATEGORIES
+                    if c[3] not in NON_TECH_CATEGORIES or c[2] in TECH_AREAS
                     for t in range(c[0], c[1])
                 }
             if not _listed_with(view, tech_tokens, start, end):
