@@ -193,3 +193,43 @@ def test_a_state_code_glued_to_more_is_none(
     extractor: SkillExtractor, text: str, expected: list[str]
 ) -> None:
     assert ids(extractor, text) == expected
+
+
+# --- tools of the labelled years the taxonomy lacked ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We deploy on Cloud Foundry and AWS.", ["cloud_foundry", "aws"]),
+        ("Private clouds on OpenStack or CloudStack.", ["openstack", "cloudstack"]),
+        ("AWS: EC2, S3, ElasticCache and SQS.", ["ec2", "s3", "amazon_elasticache", "sqs"]),
+        (
+            "Native apps for iOS, Android, BlackBerry and Windows Phone.",
+            ["ios", "android", "blackberry", "windows_phone"],
+        ),
+        ("Source control: Git/Hg, Maven.", ["git", "mercurial", "maven"]),
+        ("Our older apps are in Java/Swing, new ones in React.", ["java", "java_swing", "react"]),
+        ("Front end: Sass, Bourbon, Backbone.", ["sass", "bourbon", "backbone"]),
+        ("Build tools (Yeoman, Bower, Grunt).", ["yeoman", "bower", "grunt"]),
+        ("Wireframes in Balsamiq or Figma.", ["balsamiq", "figma"]),
+    ],
+)
+def test_added_tools(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+    assert ids(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pour a bourbon on Fridays and write Python.",
+        "Take a swing at our Python puzzle.",
+        "It was yeoman work on the Django backend.",
+        "BlackBerry bought our startup last year.",
+        "Hg levels in fish are measured by our Python tools.",
+    ],
+)
+def test_added_names_as_english(extractor: SkillExtractor, text: str) -> None:
+    assert not {"bourbon", "java_swing", "yeoman", "blackberry", "mercurial"} & set(
+        ids(extractor, text)
+    )
