@@ -25,7 +25,10 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         from pipeline.roles.more_openings import more_openings
 
         found += more_openings(text_plain or "", found)
-        return cleaned_openings(found)
+        # a requirement, a stack or the sector that a reader took for an opening
+        from pipeline.roles.mentions import without_mentions
+
+        return cleaned_openings(without_mentions(text_plain or "", found))
     if not title or not title.strip():
         return []
     return [classify_title(title)]

@@ -347,8 +347,30 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}
 )
 EXCEL_VERB_NEXT = frozenset({"in", "at", "as", "when", "where", "within", "under", "on"})
+# Codes of US states written after a place and a comma ("Phoenix, AZ", "Aurora, CO"): a name
+# that is also a city is the city there. Not MS: "React, MS SQL" is Microsoft's.
+REGION_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
+)
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
+# Areas of software architecture and delivery that are no named tool (the reports' tool counts
+# leave them out) yet vouch for a technology named next to them, as named tools do: "Go or Rust
+# (future microservices)", "Scala-based microservices", "Spark nodes and online learning".
+TECH_AREAS = frozenset(
+    {
+        "microservices",
+        "spa",
+        "cicd",
+        "iac",
+        "mlops",
+        "model_deployment",
+        "knowledge_graphs",
+        "video_streaming",
+        "smart_contracts",
+    }
+)
 NOT_AFTER_VERSION = frozenset(
     {
         "years",

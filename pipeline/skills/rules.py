@@ -32,9 +32,11 @@ from pipeline.skills.rule_words import (
     ORG_LINKS,
     PROFILE_BEFORE,
     PROFILE_NOUNS,
+    REGION_CODES,
     ROLE_NOUNS,
     SENTENCE_ENDS,
     SPOKEN_CUES,
+    TECH_AREAS,
     TECH_HEADS_AFTER,
     TITLE_JOINERS,
     TITLE_WORDS,
@@ -91,6 +93,9 @@ _ASKED_CUES = _ids(ASKED_CUES)
 _ASKED_AFTER = _ids(ASKED_AFTER)
 _COLON = get_string_id(":")
 _AREA_HEADS = _ids(AREA_HEADS)
+_COMMA = get_string_id(",")
+# What may follow a state's code with no space: "(Dallas, TX)", "Phoenix, AZ." (not "AR/VR").
+_CODE_ENDS = _ids({")", ",", ".", ";", ":", "|"})
 # Rules that a list or nearby technologies cannot overrule.
 _CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
 # Tokens that may stand on either side of a whole list item ("Hadoop, Apache, NGINX"): the
@@ -228,7 +233,9 @@ def _near_evidence(
 ) -> bool:
     me = candidates[index]
     for j, other in enumerate(candidates):
-        if j == index or not accepted[j] or other.category in NON_TECH_CATEGORIES:
+        if j == index or not accepted[j]:
+            continue
+        if other.category in NON_TECH_CATEGORIES and other.skill_id not in TECH_AREAS:
             continue
         if other.skill_id == me.skill_id:
             continue
@@ -313,6 +320,18 @@ def _judge(view: View, cand: Candidate) -> bool:
     return True
 
 
+def _city(view: View, cand: Candidate) -> bool:
+    """A name followed by a comma and a state's code is a city ("Phoenix, AZ"), however many
+    technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none."""
+    after = cand.end
+    if after + 1 >= view.n or view.at(after) != _COMMA:
+        return False
+    code = view.doc[after + 1]
+    return code.text in REGION_CODES and (
+        bool(code.whitespace_) or after + 2 >= view.n or view.at(after + 2) in _CODE_ENDS
+    )
+
+
 def _whole_item(view: View, cand: Candidate) -> bool:
     """Whether a name is a list item on its own: separators, line breaks or the text's ends on
     both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
@@ -333,7 +352,9 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
     pending: list[int] = []
     for i in ambiguous:
         cand = candidates[i]
-        if not _judge(view, cand):
+        if _city(view, cand):
+            accepted[i] = False
+        elif not _judge(view, cand):
             accepted[i] = False
             if cand.rule not in _CONTEXT_ONLY_RULES:
                 pending.append(i)
@@ -418,7 +439,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
                 tech_tokens = {
                     t
                     for c in accepted
-                    if c[3] not in NON_TECH_CATEGORIES
+                    if c[3] not in NON_TECH_CATEGORIES or c[2] in TECH_AREAS
                     for t in range(c[0], c[1])
                 }
             if not _listed_with(view, tech_tokens, start, end):
