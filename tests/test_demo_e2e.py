@@ -4,6 +4,7 @@ the report; the warehouse must hold exactly what the generator (or the recorded 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import os
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 
 from jobtrends.config import Settings
 from jobtrends.demo import demo_data_dir
+from jobtrends.landing import manifests, seen_file_of
 from warehouse.attribution_check import TopSkill, top_skills_against_single_family
 from warehouse.db import session
 
@@ -166,8 +168,18 @@ def test_demo_on_the_recorded_corpus_lands_every_hn_month(
             "select strftime(month, '%Y-%m'), postings_seen from source_months where source = 'hn_whoishiring'"
         ).fetchall()
     assert dict(rows) == months
-    assert sum(months.values()) == 79_576
+    assert len(months) == 144 and sum(months.values()) == 79_576
     assert list(recorded_demo.reports_dir.glob("*/report.pdf"))
+    # The crawl itself: one complete run that saw and landed every post once.
+    ((path, manifest),) = manifests(recorded_demo.landing_dir, "hn_whoishiring")
+    assert manifest["complete"] is True and manifest["errors"] == []
+    assert manifest["seen_by_month"] == months
+    assert manifest["items_seen"] == manifest["items_landed"] == 79_576
+    assert manifest["duplicates_in_run"] == 0
+    assert sorted(manifest["scope"]["months"]) == sorted(months)
+    with gzip.open(seen_file_of(path, manifest), "rt") as seen:
+        ids = seen.read().split()
+    assert len(ids) == len(set(ids)) == 79_576
 
 
 # Claims the month report of the recorded corpus decides (supported, contradicted or mixed):

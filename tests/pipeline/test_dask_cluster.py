@@ -33,6 +33,10 @@ BATCH_SIZE = 3  # several batches per landing file, so both workers get transfor
 START_CEILING_S = 240
 PROCESS_CEILING_S = 600
 STOP_CEILING_S = 60
+# A worker stopping gracefully flushes its Prefect client's events to the run's API server, which
+# is gone by then; its retries can take a minute. The cluster is only torn down here, so after
+# this grace the processes are killed.
+STOP_GRACE_S = 10
 
 
 def _records(n: int, run_id: str, offset: int = 0) -> list[dict[str, Any]]:
@@ -170,9 +174,10 @@ def dask_cluster(tmp_path: Path) -> Iterator[str]:
         for proc in procs:
             if proc.poll() is None:
                 proc.terminate()
+        grace_ends = time.monotonic() + STOP_GRACE_S
         for proc in procs:
             try:
-                proc.wait(timeout=STOP_CEILING_S)
+                proc.wait(timeout=max(0.1, grace_ends - time.monotonic()))
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=STOP_CEILING_S)
