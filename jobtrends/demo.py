@@ -25,7 +25,7 @@ from typing import Any
 from jobtrends import stopping
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
-from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
+from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, TOOL_CATEGORIES
 
 DEMO_POLITENESS = {
     "download_delay_s": 0.0,
@@ -37,7 +37,7 @@ DEMO_POLITENESS = {
     "retry_times": 2,
     "http_cache": False,
 }
-TOP_SKILLS = 8
+TOP_TOOLS = 8
 # What a trimmed recording leaves behind: requests it holds no answer for, and the postings
 # those missing details leave without a description.
 _RECORDING_GAP_KINDS = frozenset({"http_404", "missing_fields"})
@@ -198,12 +198,14 @@ def _query(name: str) -> str:
 
 
 def warehouse_summary(settings: Settings) -> dict[str, Any]:
-    """Postings per source and role, top skills per role, and the months covered."""
+    """Postings per source and role, top tools per role, and the months covered."""
     from warehouse.db import session
 
     with session(settings, read_only=True) as con:
         roles = con.execute(_query("demo_role_counts.sql")).fetchall()
-        skills = con.execute(_query("demo_top_skills.sql"), [TOP_SKILLS]).fetchall()
+        skills = con.execute(
+            _query("demo_top_tools.sql"), [sorted(TOOL_CATEGORIES), TOP_TOOLS]
+        ).fetchall()
         months = con.execute("select min(month), max(month) from source_months").fetchone()
     return {
         "roles": [
@@ -241,7 +243,7 @@ def format_summary(result: DemoResult, summary: dict[str, Any]) -> str:
     for role in COMPARED_ROLES:
         top = [s for s in summary["top_skills"] if s["role"] == role]
         listed = ", ".join(f"{s['skill']} {100 * s['share']:.0f}%" for s in top)
-        lines.append(f"\ntop skills, {role}: {listed or '-'}")
+        lines.append(f"\ntop tools, {role}: {listed or '-'}")
     lines.append("")
     lines.append(
         "time: "

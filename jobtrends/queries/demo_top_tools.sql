@@ -1,5 +1,7 @@
--- The most asked-for skills per role family over the whole corpus: the share of the postings that
+-- The most asked-for tools per role family over the whole corpus: the share of the postings that
 -- hire the family alone mentioning each (warehouse/README.md, "Which skills count for a role").
+-- Tools are the skills of the categories given as the first parameter (the report's tool tables);
+-- areas and methods such as "Software Development" or "Statistics" are left to the report.
 with role_sizes as (
     select role as role_family, sum(n_skill_postings) as n_role
     from role_months
@@ -21,7 +23,8 @@ ranked as (
         row_number() over (partition by c.role_family order by c.n_skill desc, c.skill_id) as rank
     from skill_counts as c
     join role_sizes as z using (role_family)
-    left join skills as k using (skill_id)
+    inner join skills as k using (skill_id)
+    where list_contains(?, k.category)
 )
 
 select role_family, skill, n_skill, share
