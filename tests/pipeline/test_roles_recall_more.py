@@ -1,0 +1,188 @@
+"""HN posts naming openings as areas of open positions, described title lines or needed people."""
+
+from __future__ import annotations
+
+from pipeline.roles import openings_of_posting
+from pipeline.roles.described_titles import described_title_openings
+from pipeline.roles.hiring_needs import hiring_need_openings
+from pipeline.roles.open_positions import open_position_openings
+
+AI, DS, OT = "ai_engineer", "data_scientist", "other"
+
+
+def _openings(post: str) -> list[tuple[str, str]]:
+    """(title, family) of the openings a whole HN post gives, as the transform reads it."""
+    return [(o.title, o.role_family) for o in openings_of_posting("hn_whoishiring", None, post)]
+
+
+def _families(post: str) -> list[str]:
+    """The families of the openings a whole HN post gives."""
+    return sorted({family for _, family in _openings(post)} - {OT})
+
+
+# open positions in areas
+
+
+def test_open_positions_in_areas() -> None:
+    post = (
+        "Quillfeather - Denver, CO\n"
+        "We sell tools to bakeries. We have open positions in Engineering (mostly frontend), "
+        "Data Science, Sales, Finance, and Customer Success. Apply on our site."
+    )
+    assert _families(post) == [DS]
+    assert ("Data Science", DS) in _openings(post)
+
+
+def test_roles_in_areas_with_a_machine_learning_area() -> None:
+    post = (
+        "Moorgate Freight | Leeds | Onsite\n"
+        "We ship parcels. We have multiple Software Engineering positions in Backend, ML, and "
+        "payments."
+    )
+    assert _families(post) == [AI]
+
+
+def test_internships_open_for_areas() -> None:
+    post = (
+        "Pellucid Labs | Remote\n"
+        "We currently have several internships open for full-stack development, machine "
+        "learning, and DevOps. Send a note."
+    )
+    assert _families(post) == [AI]
+    assert ("machine learning", AI) in _openings(post)
+
+
+def test_positions_in_a_header_field() -> None:
+    post = (
+        "Ostrava Docs AG | Zurich | Onsite | 3 positions in Fullstack, Frontend, Machine Learning"
+    )
+    assert _families(post) == [AI]
+
+
+def test_positions_in_places_name_no_area() -> None:
+    post = (
+        "Quillfeather | Remote\n"
+        "We have open positions in Berlin, Munich and Lisbon for people who love data science."
+    )
+    assert _families(post) == []
+
+
+def test_opportunities_in_the_work_are_no_openings() -> None:
+    post = (
+        "Tern Networks | Boston\n"
+        "There are interesting opportunities in delay tolerant networking, machine learning, "
+        "and plain product building."
+    )
+    assert _families(post) == []
+
+
+def test_one_bare_area_after_roles_is_no_list() -> None:
+    assert open_position_openings("Acme | NYC\nWe have roles in machine learning.", []) == []
+
+
+def test_a_complete_role_after_positions_counts_alone() -> None:
+    got = open_position_openings("Acme | NYC\nWe have positions for Data Scientists.", [])
+    assert [(o.title, o.role_family) for o in got] == [("Data Scientists", DS)]
+
+
+def test_open_positions_list_ends_at_prose() -> None:
+    post = (
+        "Acme | NYC\nWe have open positions in Berlin, so we want people who like data science, "
+        "machine learning and maps."
+    )
+    assert open_position_openings(post, []) == []
+
+
+# described title lines
+
+
+def test_title_lines_with_their_description() -> None:
+    post = (
+        "Nimbleware | Multiple Engineering Roles | Seattle | Onsite\n"
+        "We are a small team building game servers.\n\n*We are looking for*:\n\n"
+        "Machine Learning Platform Engineer: Own our GPU serving stack and training jobs. Tune "
+        "inference (TensorRT, vLLM) and build large data pipelines (Ray, Dagster).\n\n"
+        "Systems Engineer (Realtime): Build the core runtime that keeps worlds in sync. "
+        "Low-latency systems in Python today, Rust tomorrow.\n\n"
+        "Email jobs@nimbleware.example"
+    )
+    assert _families(post) == [AI]
+    got = described_title_openings(post, [])
+    assert [(o.title, o.role_family) for o in got] == [("Machine Learning Platform Engineer", AI)]
+
+
+def test_title_lines_with_the_link_below() -> None:
+    post = (
+        "Heronry Health|Boston, MA | Onsite https://heronry.example. Heronry helps home "
+        "nurses plan their rounds.\n\n"
+        "Data Scientist: will work alongside clinicians to study care records, and train "
+        "production models that will improve how nurses plan their visits\n"
+        "https://jobs.example/heronry/1\n\n"
+        "Backend Engineer: will run the services that serve those models to every nurse on "
+        "every shift, working with Ruby on Rails, Python and PostgreSQL.\n"
+        "https://jobs.example/heronry/2"
+    )
+    assert _families(post) == [DS]
+    got = described_title_openings(post, [])
+    assert [(o.title, o.role_family) for o in got] == [("Data Scientist", DS)]
+
+
+def test_one_described_title_line_is_no_list() -> None:
+    post = "Acme | Remote\nAI Engineer: Applied AI plus strong software engineering on our product."
+    assert described_title_openings(post, []) == []
+
+
+def test_described_lines_without_roles_are_no_list() -> None:
+    post = (
+        "Acme | Backend Engineer | NYC\n"
+        "Tech stack: Python, Django and a bit of machine learning\n"
+        "Team: data scientists and engineers working side by side\n"
+        "Perks: lunch on Fridays and a gym budget"
+    )
+    assert described_title_openings(post, []) == []
+    assert _families(post) == []
+
+
+# roles a post needs or is adding
+
+
+def test_roles_a_team_is_looking_to_add() -> None:
+    post = (
+        "Harbor Lights FC - Portland, OR\n"
+        "The Harbor Lights are looking to add talented developers, software engineers, and "
+        "data scientists to the front office."
+    )
+    assert _families(post) == [DS]
+
+
+def test_roles_the_poster_needs() -> None:
+    post = (
+        "Gridline | Austin\nWe are mapping streets. We need strong engineers and data "
+        "scientists to help with our pipeline."
+    )
+    assert _families(post) == [DS]
+    assert ("data scientists", DS) in _openings(post)
+
+
+def test_adding_one_role() -> None:
+    got = hiring_need_openings("Fernwood Bio | SF\nWe are adding a data scientist this spring.", [])
+    assert [(o.title, o.role_family) for o in got] == [("data scientist", DS)]
+
+
+def test_needing_a_skill_is_no_opening() -> None:
+    post = (
+        "Kozy Search | Remote\nWe need engineers with ML background to help us build search.\n"
+        "We need someone with a broad background in AI to lead strategy."
+    )
+    assert _families(post) == []
+
+
+def test_needing_to_do_something_is_no_opening() -> None:
+    post = "Meterly | Leeds\nWe need to feed readings into a machine learning pipeline."
+    assert hiring_need_openings(post, []) == []
+
+
+def test_no_family_is_added_twice() -> None:
+    found = openings_of_posting("hn_whoishiring", None, "Acme | Data Scientist | NYC")
+    post = "Acme | Data Scientist | NYC\nWe need data scientists and analysts."
+    assert hiring_need_openings(post, found) == []
