@@ -36,6 +36,32 @@ _OPEN_POSITIONS = re.compile(
     r"(?P<list>[^.!?;:|\n]{3,300})",
     re.I,
 )
+# "hiring for frontend, backend, devops, and data science roles", "Machine learning, HPC, and
+# Software Engineering positions open": a comma list closed by the openings noun. The list runs
+# from the sentence's start, or from its last cue word, to the noun.
+_CLOSING_NOUN = re.compile(r"\b(?:roles|positions|openings)\b", re.I)
+_CLAUSE_START = re.compile(
+    r".*(?:[.!?;:|]\s|\b(?:for|in|across|hiring|have|include|includes|including|searching|seeking|recruiting)\s)",
+    re.I,
+)
+# "..., and product, among other roles", "..., plus various other roles"
+_OTHER_TAIL = re.compile(
+    r"(?:,?\s*(?:and|plus|among|as\s+well\s+as|&)\s+)?(?:(?:many|various|several|all|some)\s+)?"
+    r"other\s*$",
+    re.I,
+)
+# Roles named as experience ("experience in ML, data science or analytics roles is a plus") are
+# requirements, not openings; "all experience levels" is no requirement.
+_REQUIREMENT = re.compile(
+    r"\b(?:(?:experience|background|expertise)\s+(?:in|with|of|on|across)|worked|working|"
+    r"previous|prior|familiar|such\s+as|like|span|spanning)\b",
+    re.I,
+)
+_PLUS_AFTER = re.compile(
+    r"(?:(?:is|are|would\s+be)\s+)?(?:an?\s+)?(?:(?:big|major|huge|strong)\s+)?"
+    r"(?:plus|bonus|advantage|preferred|desired|welcome)\b",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
@@ -91,7 +117,19 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
     for m in _OPEN_POSITIONS.finditer(line):
         found.extend(_listed(m.group("list")))
+    for m in _CLOSING_NOUN.finditer(line):
+        found.extend(_closed_list(line[: m.start()], line[m.end() :]))
     return tuple(found)
+
+
+def _closed_list(before: str, after: str) -> list[Spec]:
+    """Specs of a comma list of areas closed by an openings noun, unless worded as experience."""
+    sentence = re.split(r"[.!?;:|]\s", before)[-1]
+    start = _CLAUSE_START.match(before)
+    clause = _OTHER_TAIL.sub("", before[start.end() :] if start else before).strip(" ,")
+    if "," not in clause or _REQUIREMENT.search(sentence) or _PLUS_AFTER.match(after.strip()):
+        return []
+    return _areas(clause)
 
 
 def _listed(listed: str) -> list[Spec]:
@@ -103,10 +141,16 @@ def _listed(listed: str) -> list[Spec]:
         # the list ends at its first word of prose
         if len(item.split()) < len(raw.split()):
             break
+    return _areas(", ".join(items), complete_role_alone=True)
+
+
+def _areas(listed: str, complete_role_alone: bool = False) -> list[Spec]:
+    """Specs of a comma list that is mostly roles and areas (or names a role of the families)."""
+    items = [until_prose(_LEADING_JOIN.sub("", i)) for i in _ITEM_SEP.split(listed)]
     specs = [[s for s in item_specs(i) if s[0].kind != "none"] if i else [] for i in items]
     named = [s for s in specs if s]
     flat = [s for group in named for s in group]
-    if any(s[0].kind == "role" and s[0].family in _FAMILIES for s in flat):
+    if complete_role_alone and any(s[0].kind == "role" and s[0].family in _FAMILIES for s in flat):
         return flat
     # the items read must be most of the list: a sentence that happens to hold commas is not
     if len(flat) < _MIN_AREAS or 2 * len(named) < len(items):

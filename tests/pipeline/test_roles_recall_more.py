@@ -93,6 +93,38 @@ def test_open_positions_list_ends_at_prose() -> None:
     assert open_position_openings(post, []) == []
 
 
+def test_areas_closed_by_roles() -> None:
+    post = (
+        "Clearbid | Remote\n"
+        "We're hiring at all experience levels for frontend, backend, devops, and data science "
+        "roles. We also have a designer role open."
+    )
+    assert _families(post) == [DS]
+
+
+def test_areas_closed_by_other_roles() -> None:
+    post = (
+        "Tallyho | Berlin\n"
+        "We're hiring for front-end, full-stack, data engineering, ML, data science, and "
+        "product, among other roles."
+    )
+    assert _families(post) == [AI, DS]
+
+
+def test_titles_closed_by_positions_open() -> None:
+    post = "Skylark Aero | Santa Cruz\nC++, Python SW Engineers, Data Scientists, and devops positions open"
+    assert _families(post) == [DS]
+
+
+def test_areas_as_experience_are_no_openings() -> None:
+    for line in (
+        "Experience in ML, data science, or analytics roles is a plus.",
+        "The ideal candidate will span data engineering, data science, and BI roles.",
+        "ML, data science or analytics roles a plus",
+    ):
+        assert open_position_openings("Acme | Backend Engineer | NYC\n" + line, []) == []
+
+
 # described title lines
 
 
