@@ -51,10 +51,13 @@ _OTHER_TAIL = re.compile(
     re.I,
 )
 # Roles named as experience ("experience in ML, data science or analytics roles is a plus") are
-# requirements, not openings; "all experience levels" is no requirement.
+# requirements, interests ("passionate about sports, machine learning, ... or one of our open
+# positions") are the reader's, and roles a team has ("other teams have Ops, FE and DS roles")
+# describe the company; none is an opening. "All experience levels" is no requirement.
 _REQUIREMENT = re.compile(
     r"\b(?:(?:experience|background|expertise)\s+(?:in|with|of|on|across)|worked|working|"
-    r"previous|prior|familiar|such\s+as|like|span|spanning)\b",
+    r"previous|prior|familiar|such\s+as|like|span|spanning|passionate|interested|love|enjoy|"
+    r"teams?\s+(?:has|have|had))\b",
     re.I,
 )
 _PLUS_AFTER = re.compile(

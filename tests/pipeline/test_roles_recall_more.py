@@ -121,6 +121,8 @@ def test_areas_as_experience_are_no_openings() -> None:
         "Experience in ML, data science, or analytics roles is a plus.",
         "The ideal candidate will span data engineering, data science, and BI roles.",
         "ML, data science or analytics roles a plus",
+        "If you love chess, machine learning, design or one of our open positions, say hi.",
+        "We are seven backend engineers (other teams have Ops, FE and DS roles).",
     ):
         assert open_position_openings("Acme | Backend Engineer | NYC\n" + line, []) == []
 
