@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
+from pipeline.roles.area_asides import area_aside_openings
 from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.open_positions import open_position_openings
@@ -220,3 +221,34 @@ def test_no_family_is_added_twice() -> None:
     found = openings_of_posting("hn_whoishiring", None, "Acme | Data Scientist | NYC")
     post = "Acme | Data Scientist | NYC\nWe need data scientists and analysts."
     assert hiring_need_openings(post, found) == []
+
+
+# titles with an AI area in their parenthesis
+
+
+def test_header_title_with_an_ai_area_in_a_long_parenthesis() -> None:
+    post = (
+        "Brightloop | Software Engineers (LLM/backend/data infra, very hands-on) & Account "
+        "Engineers (strong SQL, great with customers, using LLMs daily) | NYC | Onsite"
+    )
+    assert _families(post) == [AI]
+    got = area_aside_openings(post, [])
+    assert [o.title for o in got] == ["Software Engineers (LLM/backend/data infra, very hands-on)"]
+
+
+def test_title_line_with_an_ai_native_area() -> None:
+    post = (
+        "Austin, TX | Remote\nStaff Systems Architect (Backend / AI-Native / No CRUD)\n\nOverview"
+    )
+    assert _families(post) == [AI]
+
+
+def test_requirement_and_non_ai_heads_in_parentheses_stay_other() -> None:
+    for post in (
+        "Striped | Software Engineer (with AI/ML) | Berlin",
+        "Acme | NYC\n- Data Engineer (spark, python, machine learning, etc)",
+        "Acme | NYC\n1. Sr. Software Engineer (Machine Learning, MySQL, API experience a plus)",
+        "Acme | Support Engineer (AI) | NYC",
+        "Acme | Senior Backend Engineer (Hazel AI) | NYC",
+    ):
+        assert area_aside_openings(post, []) == [], post
