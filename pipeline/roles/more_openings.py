@@ -2,18 +2,34 @@
 
 Each adds only the families the openings found so far lack: hiring teams and disciplines
 (`team_lists`), titles one per line (`title_lines`), a labelled header field of roles
-(`labelled_fields`) and lists with unknown bullet marks (`bullet_marks`).
+(`labelled_fields`), lists with unknown bullet marks (`bullet_marks`), the areas of open positions
+(`open_positions`), titles one per line with their description (`described_titles`) and the
+roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
+in their parenthesis (`area_asides`).
 """
 
 from __future__ import annotations
 
+from pipeline.roles.area_asides import area_aside_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
+from pipeline.roles.described_titles import described_title_openings
+from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
+from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.team_lists import team_openings
 from pipeline.roles.title_lines import title_line_openings
 from pipeline.roles.titles import Opening
 
-_READERS = (team_openings, title_line_openings, labelled_field_openings, bullet_mark_openings)
+_READERS = (
+    team_openings,
+    title_line_openings,
+    labelled_field_openings,
+    bullet_mark_openings,
+    open_position_openings,
+    described_title_openings,
+    hiring_need_openings,
+    area_aside_openings,
+)
 
 
 def more_openings(text_plain: str, found: list[Opening]) -> list[Opening]:

@@ -1,0 +1,94 @@
+"""Engineering titles whose parenthesis of areas holds an AI area, in a header or a short line.
+
+"Software Engineers (LLM/backend/data infra, very product-y)", "Senior Systems Architect (Backend
+/ AI-Native / Not a CRUD Role)", "Software Engineers (Machine Learning, Computer Vision)",
+"Research Engineer (perception, computer vision, NN, etc)": the parenthesis names the areas of
+the opening, and an AI area among them qualifies it (docs/roles.md, "A listed title's areas on
+its line"). The list reader keeps such a title only when the parenthesis is short and the line a
+list item; here any header field or short line counts, when one item of the parenthesis is an AI
+area on its own. A parenthesis worded as a requirement ("(with AI/ML)", "(Machine Learning, ...
+experience a plus)") is none, and the title with the area must read as an AI engineer ("Data
+Engineer (ML)" and "Support Engineer (AI)" stay other).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.titles import Opening, classify_title
+
+_AI = "ai_engineer"
+# Up to four words before the engineering noun, then the parenthesis.
+_TITLE_ASIDE = re.compile(
+    r"(?P<title>(?:[A-Za-z][\w.+#-]*\s+){0,4}"
+    r"(?:engineers?|developers?|architects?|SWEs?|programmers?))\s*\((?P<aside>[^()]{2,120})\)",
+    re.I,
+)
+# Words that open the sentence around a title, not the title ("We are hiring for engineers").
+_LEAD_WORDS = frozenset(
+    "a an the for hiring hire need needs are is we our and or of with to looking seeking some "
+    "two three several multiple also currently now".split()
+)
+_REQUIREMENT = re.compile(
+    r"\b(?:with|experience|experienced|plus|bonus|knowledge|familiar|familiarity|using|"
+    r"background|preferred|nice|required|years?|yrs|skills?)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bSnr)[.!?]\s+")
+_ITEM_SEP = re.compile(r"\s*(?:/|,|;|\+|&|\band\b|\bor\b)\s*", re.I)
+# An item that is an AI area by itself ("LLM", "AI-Native", "Computer Vision", "ML Infra").
+_AI_AREA = re.compile(
+    r"^(?:applied\s+|generative\s+|agentic\s+|conversational\s+)?"
+    r"(?:AI|A\.I\.|ML|LLMs?|GenAI|NLP|computer\s+vision|deep\s+learning|machine[- ]learning|MLOps)"
+    r"(?:[- ](?:native|first|powered|driven|agents?|infra(?:structure)?|platform|systems?))?$",
+    re.I,
+)
+# Lines longer than this are paragraphs, read by the sentence readers.
+_MAX_LINE_CHARS = 200
+
+
+def area_aside_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """AI engineer openings of titles with an AI area in their parenthesis, when `found` has none."""
+    if any(o.role_family == _AI for o in found) or "(" not in text_plain:
+        return []
+    text = text_plain[:MAX_POST_CHARS]
+    extra: list[Opening] = []
+    for i, line in enumerate(text.split("\n")):
+        if "(" not in line or (i and len(line) > _MAX_LINE_CHARS):
+            continue
+        extra.extend(_line_openings(line))
+    if not extra or is_resume(text):
+        return []
+    return extra[:1]
+
+
+@lru_cache(maxsize=65_536)
+def _line_openings(line: str) -> tuple[Opening, ...]:
+    """The AI engineer openings one line names as a title and a parenthesis of areas."""
+    found: list[Opening] = []
+    for m in _TITLE_ASIDE.finditer(line):
+        aside = m.group("aside")
+        if _REQUIREMENT.search(aside):
+            continue
+        # the title starts after the last sentence end before it ("... search engine. Need engineers")
+        words = _SENTENCE_END.split(m.group("title"))[-1].split()
+        while words and words[0].lower() in _LEAD_WORDS:
+            words.pop(0)
+        area = next((a for a in _ITEM_SEP.split(aside.strip(" .")) if _AI_AREA.match(a)), None)
+        if not words or area is None:
+            continue
+        title = " ".join(words)
+        parsed = classify_title(f"{title}, {area}")
+        if parsed.role_family == _AI:
+            found.append(
+                Opening(
+                    title=f"{title} ({aside.strip()})",
+                    normalized_title=parsed.normalized_title,
+                    role_family=_AI,
+                    seniority=parsed.seniority,
+                )
+            )
+    return tuple(found)

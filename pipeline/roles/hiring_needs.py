@@ -1,0 +1,80 @@
+"""Openings an HN post names as the people it needs or is adding to its team.
+
+"We mainly need Front & Back-end engineers, QA/SDET/Developer in Test and Data Scientists", "The
+Philadelphia 76ers are looking to add talented new developers, ... and data scientists to the
+team", "We are adding a data scientist": these say what the poster hires without the verbs the
+hiring-sentence reader knows. "Need" is as often about anything else ("we need to scale", "we
+need someone with a background in AI", "we need engineers with ML background"), so the list is
+read up to its first word of prose and counts only when it names a complete role; bare areas
+after these verbs are skills.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.titles import Opening
+
+_ADVERBS = r"(?:(?:also|currently|now|really|still|mainly|primarily|especially|urgently|always|actively)\s+)*"
+# The verb follows the poster ("we need", "I need") or, for adding to a team, any subject that
+# "are"/"is" marks ("The 76ers are looking to add"); "need" after another subject is seldom a hire
+# ("the product needs ...", "you need ...").
+_NEEDS = re.compile(
+    r"\b(?:(?:we|i)\s+" + _ADVERBS + r"need"
+    r"|(?:we(?:'re|’re)|are|is|am)\s+" + _ADVERBS + r"(?:looking\s+to\s+(?:add|bring\s+on)|adding)"
+    r"|we\s+" + _ADVERBS + r"(?:want|plan|hope)\s+to\s+(?:add|hire))\b"
+    r"(?:\s+(?:more|some|several|a\s+few|a\s+couple\s+of))?[\s:–—-]*(?P<list>[^.!?;\n()]+)",
+    re.I,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_FAMILIES = COMPARED_ROLES
+
+
+def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families a post says it needs or is adding that `found` lacks."""
+    text = text_plain[:MAX_POST_CHARS]
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES) or not text.strip():
+        return []
+    low = text.lower()
+    if ("need" not in low and "add" not in low) or is_resume(text):
+        return []
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    for line in text.split("\n"):
+        lowered = line.lower()
+        if "need" not in lowered and "add" not in lowered:
+            continue
+        for parsed, title, normalized in _line_specs(line):
+            key = (normalized.lower(), parsed.family)
+            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+                continue
+            seen.add(key)
+            extra.append(
+                Opening(
+                    title=title,
+                    normalized_title=normalized,
+                    role_family=parsed.family,
+                    seniority=parsed.seniority,
+                )
+            )
+    return extra
+
+
+@lru_cache(maxsize=65_536)
+def _line_specs(line: str) -> tuple[Spec, ...]:
+    """The roles one line says the poster needs or is adding, when a complete role is among them."""
+    found: list[Spec] = []
+    for m in _NEEDS.finditer(line):
+        phrase = until_prose(_PAREN.sub(" ", m.group("list")))
+        specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
+        if any(s[0].kind == "role" for s in specs):
+            found.extend(specs)
+    return tuple(found)

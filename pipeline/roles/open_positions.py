@@ -1,0 +1,161 @@
+"""Openings an HN post names as the areas its open positions are in.
+
+Posts of every era say where their openings are rather than which titles they are: "We have
+open positions in Engineering, Data Science, Sales and Marketing", "Open roles in software
+engineering, data science, and DevOps", "several internships open for fullstack dev, machine
+learning, and devops", "3 positions in Fullstack, Frontend, Machine Learning" (a header field).
+The hiring-sentence reader wants a hiring verb before such a list; here the openings noun is the
+cue. A place ("positions in Berlin and Munich") or a phrase ("roles in a fast-paced team") names
+no area, so the list counts only when it names a complete role of the family, or at least two
+roles or areas and its items are mostly roles or areas.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.titles import Opening
+
+# "open positions in ...", "roles available for ...", "internships open for ...": the openings
+# noun, an optional "open"/"available", then "in"/"for". "Opportunities" and "jobs" are as often
+# the work itself ("opportunities in machine learning and good old product building"), so they
+# count only when "open", "available", "job" or "career" marks them as openings.
+_OPEN_POSITIONS = re.compile(
+    r"\b(?:(?:(?:open|available|job|career)\s+(?:opportunities|jobs))"
+    r"|(?:opportunities|jobs)\s+(?=(?:currently\s+)?(?:open|available)\b)"
+    r"|positions|roles|openings|internships|vacancies|reqs)\s+"
+    r"(?:(?:currently\s+)?(?:open|available)\s+)?(?:for|in)\s+"
+    r"(?:(?:our|the|all|both|several|many|multiple|these|a\s+variety\s+of)\s+)?"
+    r"(?P<list>[^.!?;:|\n]{3,300})",
+    re.I,
+)
+# "hiring for frontend, backend, devops, and data science roles", "Machine learning, HPC, and
+# Software Engineering positions open": a comma list closed by the openings noun. The list runs
+# from the sentence's start, or from its last cue word, to the noun.
+_CLOSING_NOUN = re.compile(r"\b(?:roles|positions|openings)\b", re.I)
+_CLAUSE_START = re.compile(
+    r".*(?:[.!?;:|]\s|\b(?:for|in|across|hiring|have|include|includes|including|searching|seeking|recruiting)\s)",
+    re.I,
+)
+# "..., and product, among other roles", "..., plus various other roles"
+_OTHER_TAIL = re.compile(
+    r"(?:,?\s*(?:and|plus|among|as\s+well\s+as|&)\s+)?(?:(?:many|various|several|all|some)\s+)?"
+    r"other\s*$",
+    re.I,
+)
+# Roles named as experience ("experience in ML, data science or analytics roles is a plus") are
+# requirements, interests ("passionate about sports, machine learning, ... or one of our open
+# positions") are the reader's, and roles a team has ("other teams have Ops, FE and DS roles")
+# describe the company; none is an opening. "All experience levels" is no requirement.
+_REQUIREMENT = re.compile(
+    r"\b(?:(?:experience|background|expertise)\s+(?:in|with|of|on|across)|worked|working|"
+    r"previous|prior|familiar|such\s+as|like|span|spanning|passionate|interested|love|enjoy|"
+    r"teams?\s+(?:has|have|had))\b",
+    re.I,
+)
+_PLUS_AFTER = re.compile(
+    r"(?:(?:is|are|would\s+be)\s+)?(?:an?\s+)?(?:(?:big|major|huge|strong)\s+)?"
+    r"(?:plus|bonus|advantage|preferred|desired|welcome)\b",
+    re.I,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_ITEM_SEP = re.compile(r"\s*,\s*")
+_LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
+# Bare areas make a list from two on: one alone after "roles in" is as often the company's
+# field ("roles in healthcare"), or a skill.
+_MIN_AREAS = 2
+_CUE_WORDS = (
+    "positions",
+    "roles",
+    "openings",
+    "internships",
+    "vacancies",
+    "reqs",
+    "opportun",
+    "jobs",
+)
+_FAMILIES = COMPARED_ROLES
+
+
+def open_position_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families named as the areas of a post's open positions."""
+    text = text_plain[:MAX_POST_CHARS]
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES) or not text.strip():
+        return []
+    low = text.lower()
+    if not any(w in low for w in _CUE_WORDS) or is_resume(text):
+        return []
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    for line in text.split("\n"):
+        if not any(w in line.lower() for w in _CUE_WORDS):
+            continue
+        for parsed, title, normalized in _line_specs(line):
+            key = (normalized.lower(), parsed.family)
+            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+                continue
+            seen.add(key)
+            extra.append(
+                Opening(
+                    title=title,
+                    normalized_title=normalized,
+                    role_family=parsed.family,
+                    seniority=parsed.seniority,
+                )
+            )
+    return extra
+
+
+@lru_cache(maxsize=65_536)
+def _line_specs(line: str) -> tuple[Spec, ...]:
+    """The roles and areas the open positions of one line are in."""
+    found: list[Spec] = []
+    for m in _OPEN_POSITIONS.finditer(line):
+        found.extend(_listed(m.group("list")))
+    for m in _CLOSING_NOUN.finditer(line):
+        found.extend(_closed_list(line[: m.start()], line[m.end() :]))
+    return tuple(found)
+
+
+def _closed_list(before: str, after: str) -> list[Spec]:
+    """Specs of a comma list of areas closed by an openings noun, unless worded as experience."""
+    sentence = re.split(r"[.!?;:|]\s", before)[-1]
+    start = _CLAUSE_START.match(before)
+    clause = _OTHER_TAIL.sub("", before[start.end() :] if start else before).strip(" ,")
+    if "," not in clause or _REQUIREMENT.search(sentence) or _PLUS_AFTER.match(after.strip()):
+        return []
+    return _areas(clause)
+
+
+def _listed(listed: str) -> list[Spec]:
+    """Specs of a list naming a complete role, or mostly roles and areas (two at least)."""
+    items: list[str] = []
+    for raw in _ITEM_SEP.split(_PAREN.sub(" ", listed)):
+        item = until_prose(_LEADING_JOIN.sub("", raw))
+        items.append(item)
+        # the list ends at its first word of prose
+        if len(item.split()) < len(raw.split()):
+            break
+    return _areas(", ".join(items), complete_role_alone=True)
+
+
+def _areas(listed: str, complete_role_alone: bool = False) -> list[Spec]:
+    """Specs of a comma list that is mostly roles and areas (or names a role of the families)."""
+    items = [until_prose(_LEADING_JOIN.sub("", i)) for i in _ITEM_SEP.split(listed)]
+    specs = [[s for s in item_specs(i) if s[0].kind != "none"] if i else [] for i in items]
+    named = [s for s in specs if s]
+    flat = [s for group in named for s in group]
+    if complete_role_alone and any(s[0].kind == "role" and s[0].family in _FAMILIES for s in flat):
+        return flat
+    # the items read must be most of the list: a sentence that happens to hold commas is not
+    if len(flat) < _MIN_AREAS or 2 * len(named) < len(items):
+        return []
+    return flat
