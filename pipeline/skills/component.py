@@ -148,14 +148,17 @@ class SkillMatcher:
         org_cue = self.org_cue
         if self.waiting:
             self._add_glued()
-        matches = self.matcher(doc)
-        candidates = [
-            _new(Candidate, (start, end, *meta[key]))
-            for key, start, end in matches
-            if key != org_cue and (key not in exact or _written(doc, start, end) in exact[key])
-        ]
+        candidates: list[Candidate] = []
+        cued = False
+        for key, start, end in self.matcher(doc):
+            if key == org_cue:
+                cued = True
+                continue
+            forms = exact.get(key)
+            if forms is None or _written(doc, start, end) in forms:
+                candidates.append(_new(Candidate, (start, end, *meta[key])))
         doc.user_data[CANDIDATES_KEY] = candidates
-        if any(match[0] == org_cue for match in matches):
+        if cued:
             doc.user_data[ORG_CUES_KEY] = True
         return doc
 

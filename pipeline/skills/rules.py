@@ -232,7 +232,11 @@ def _near_evidence(
     view: View, candidates: Sequence[Candidate], accepted: Sequence[bool], index: int
 ) -> bool:
     me = candidates[index]
+    # Candidates come in text order: one that starts beyond the window and all after it are too far.
+    reach = me.end + CONTEXT_WINDOW
     for j, other in enumerate(candidates):
+        if other.start > reach:
+            break
         if j == index or not accepted[j]:
             continue
         if other.category in NON_TECH_CATEGORIES and other.skill_id not in TECH_AREAS:
@@ -416,8 +420,9 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             covered.add(c[0])
         else:
             covered.update(range(c[0], c[1]))
-    # Only a mention with nothing but whitespace before it can open the text.
-    first = min(c[0] for c in accepted)
+    # Only a mention with nothing but whitespace before it can open the text (candidates come in
+    # text order: the first starts first).
+    first = accepted[0][0]
     if not all(view.is_space(i) for i in range(first)):
         first = -1
     # This loop runs for every mention of every posting: it reads each token once at most.
