@@ -79,9 +79,7 @@ def test_demo_exits_zero_and_prints_where_everything_is(generated_demo: dict[str
     settings = generated_demo["settings"]
     assert f"warehouse:  {settings.warehouse_path}" in done.stdout
     assert "report.html" in done.stdout and "report.pdf" in done.stdout
-    assert (
-        "top tools, ai_engineer:" in done.stdout and "top tools, data_scientist:" in done.stdout
-    )
+    assert "top tools, ai_engineer:" in done.stdout and "top tools, data_scientist:" in done.stdout
     assert "time: generate" in done.stdout and "crawl" in done.stdout and "process" in done.stdout
 
 
