@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.skills import SkillExtractor
-from pipeline.skills.rules import RULES_VERSION
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +15,6 @@ def extractor() -> SkillExtractor:
 
 def ids(extractor: SkillExtractor, text: str) -> set[str]:
     return {m.skill_id for m in extractor.extract(text)}
-
-
-def test_rules_version() -> None:
-    assert RULES_VERSION == "rules-8"
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""rules-9 work: areas out of the tool categories (still evidence for a technology beside them),
+"""rules-9: areas out of the tool categories (still evidence for a technology beside them),
 tools split out of area entries, names that are also places or companies, cities before a state."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.skills import NON_TECH_CATEGORIES, TOOL_CATEGORIES, SkillExtractor, skills_by_id
+from pipeline.skills.rules import RULES_VERSION
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +20,10 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
 
 def ids(extractor: SkillExtractor, text: str) -> list[str]:
     return [m.skill_id for m in extractor.extract(text)]
+
+
+def test_rules_version() -> None:
+    assert RULES_VERSION == "rules-9"
 
 
 # --- areas are no tools ---------------------------------------------------------------------------
