@@ -25,7 +25,7 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         from pipeline.roles.more_openings import more_openings
 
         found += more_openings(text_plain or "", found)
-        return cleaned_openings(found)
+        return cleaned_openings(found, text_plain or "")
     if not title or not title.strip():
         return []
     return [classify_title(title)]

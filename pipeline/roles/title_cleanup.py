@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
+from pipeline.roles.title_merges import merged_parentheses, without_less_specific
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
@@ -241,11 +242,13 @@ def _cleaned(opening: Opening) -> Opening:
     return replace(opening, title=title, normalized_title=after.normalized_title)
 
 
-def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
+def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Opening]:
     """Openings with cleaned titles, without prose repeats of a title of the same family.
 
     Titles written as titles come first, so a prose mention ("experienced backend engineers")
-    is dropped for the listed title it repeats wherever the two stand in the post.
+    is dropped for the listed title it repeats wherever the two stand in the post. With the
+    post's text, openings split from one title's parenthesis become that title again, and a
+    less specific repeat of a title is dropped (`title_merges`).
     """
     cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
     titled = [p for p in cleaned if _is_listed_title(p.opening)]
@@ -253,4 +256,7 @@ def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
     for placed in titled + [p for p in cleaned if not _is_listed_title(p.opening)]:
         if not _is_repeat(placed, kept):
             kept.append(placed)
-    return [p.opening for p in cleaned if any(p is k for k in kept)]
+    result = [p.opening for p in cleaned if any(p is k for k in kept)]
+    if text:
+        result = without_less_specific(merged_parentheses(result, text))
+    return result

@@ -1,0 +1,163 @@
+"""Openings of one written title put back together, and less specific repeats of a title dropped.
+
+The readers split a title whose parenthesis lists its stack ("Full Stack Developer (Node/React)",
+"Full-Stack Engineer (Python / React)") into one opening per language; the post names one title,
+so the languages go back into it. Areas in the parenthesis ("Software Engineers (Full Stack,
+Android)") stay openings of their own, as readers take them. A title read twice, once with its
+stack and once without ("Senior Backend Software Engineer (Ruby)" and "Senior Backend
+Engineer"), or a prose mention holding a listed title's words in order ("and energetic Head of
+Sales"), is one opening: the more specific title stays. Neither step changes a post's families.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from pipeline.roles.titles import Opening, classify_title
+from pipeline.roles.vocabulary import TECHNOLOGIES
+
+_TRAILING_PAREN = re.compile(r"^(?P<stem>.*\S)\s*\((?P<item>[^()]+)\)$")
+_WORD = re.compile(r"[a-z0-9+#]+")
+# Stems made only of these words are a bare role noun: "Engineers (iOS)", "Engineers (Android)"
+# name one opening per area, as "iOS and Android Engineers" does.
+_BARE_STEM_WORDS = frozenset(
+    """engineer engineers developer developers dev devs eng engineering development
+    senior sr junior jr lead staff principal mid level""".split()
+)
+# A parenthesis that lists the items is short; a longer one is a description.
+_MAX_PAREN_CHARS = 80
+# Role nouns in the singular, so "Engineers" and "Engineer" are one word when titles are compared.
+_ROLE_PLURALS = frozenset(
+    """engineers developers devs scientists designers managers analysts researchers programmers
+    architects hackers administrators testers consultants specialists leads""".split()
+)
+# A prose mention of a title starts in lower case or with one of these words.
+_PROSE_START = frozenset(
+    """a an and the our one two several some many multiple various numerous experienced
+    talented passionate driven skilled solid smart great strong excellent exceptional amazing
+    awesome brilliant energetic versatile seasoned""".split()
+)
+_CACHED = 65_536
+# Words of a stack rather than of a role: the languages and frameworks of the rules file, their
+# spellings in titles ("Node.js", "ReactJS") and the words joining them.
+_STACK_WORDS = TECHNOLOGIES | frozenset("js nodejs reactjs vuejs nextjs next ts net and or".split())
+# Words a repeat of a title adds or leaves out without naming another job: its stack, "software"
+# ("Senior Backend Engineer" and "Senior Backend Software Engineer"), a count ("2 x").
+_UNNAMING_WORDS = _STACK_WORDS | frozenset("software x".split())
+_NUMBER = re.compile(r"^\d+[kx]?$")
+
+
+@lru_cache(maxsize=_CACHED)
+def _word_set(title: str) -> frozenset[str]:
+    """A title's lower-case words, brackets included, role nouns in the singular."""
+    return frozenset(w[:-1] if w in _ROLE_PLURALS else w for w in _WORD.findall(title.lower()))
+
+
+def _is_prose(title: str) -> bool:
+    """Whether a title reads as a prose mention ("experienced backend engineers")."""
+    first = title.split(maxsplit=1)[0].lower() if title.split() else ""
+    lower_start = title[:1].islower() and not title[1:2].isupper()
+    return lower_start or first in _PROSE_START
+
+
+def _families(openings: Sequence[Opening]) -> frozenset[str]:
+    """The families a set of openings gives a post (`other` gives none)."""
+    return frozenset(o.role_family for o in openings) - {"other"}
+
+
+def _written_parenthesis(stem: str, items: Sequence[str], text: str) -> str | None:
+    """The parenthesis the post writes after the stem holding every item, or None."""
+    pattern = re.compile(re.escape(stem) + rf"\s*\(([^()]{{1,{_MAX_PAREN_CHARS}}})\)", re.I)
+    for found in pattern.finditer(text):
+        inside = found.group(1)
+        lowered = inside.lower()
+        if all(item.lower() in lowered for item in items):
+            return inside.strip()
+    return None
+
+
+def merged_parentheses(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings split from one title's parenthesis merged back into that title as written."""
+    groups: dict[str, list[int]] = {}
+    for i, opening in enumerate(openings):
+        if opening.title.endswith(")"):
+            found = _TRAILING_PAREN.match(opening.title)
+            if found:
+                groups.setdefault(found.group("stem"), []).append(i)
+    merged: dict[int, Opening] = {}
+    dropped: set[int] = set()
+    for stem, members in groups.items():
+        if len(members) < 2 or not (_word_set(stem) - _BARE_STEM_WORDS):
+            continue
+        items = [_TRAILING_PAREN.match(openings[i].title).group("item") for i in members]  # type: ignore[union-attr]
+        if not all(_word_set(item) and _word_set(item) <= _STACK_WORDS for item in items):
+            continue
+        inside = _written_parenthesis(stem, items, text)
+        if inside is None:
+            continue
+        whole = classify_title(f"{stem} ({inside})")
+        parts = [openings[i] for i in members]
+        # the merged title must give the post the families its parts gave it
+        if _families([whole]) != _families(parts):
+            continue
+        first = parts[0]
+        merged[members[0]] = replace(
+            first,
+            title=whole.title,
+            normalized_title=whole.normalized_title,
+            role_family=whole.role_family,
+            seniority=whole.seniority,
+        )
+        dropped.update(members[1:])
+    if not merged:
+        return list(openings)
+    return [merged.get(i, o) for i, o in enumerate(openings) if i not in dropped]
+
+
+@lru_cache(maxsize=_CACHED)
+def _word_list(title: str) -> tuple[str, ...]:
+    """A title's words in order, as `_word_set` reads them."""
+    return tuple(w[:-1] if w in _ROLE_PLURALS else w for w in _WORD.findall(title.lower()))
+
+
+def _in_order(shorter: str, longer: str) -> bool:
+    """Whether the shorter title's words stand in the longer one in the same order."""
+    rest = iter(_word_list(longer))
+    return all(any(w == t for t in rest) for w in _word_list(shorter))
+
+
+def _repeats(opening: Opening, other: Opening) -> bool:
+    """Whether an opening is a less specific reading of the other (same family and seniority)."""
+    if (opening.role_family, opening.seniority) != (other.role_family, other.seniority):
+        return False
+    mine, theirs = _word_set(opening.title), _word_set(other.title)
+    if not mine or not theirs:
+        return False
+    prose, other_prose = _is_prose(opening.title), _is_prose(other.title)
+    if prose and not other_prose:
+        # a prose mention holding a listed title's words, or held by them, repeats it
+        if mine <= theirs:
+            return _in_order(opening.title, other.title)
+        return theirs <= mine and _in_order(other.title, opening.title)
+    if other_prose and not prose:
+        return False
+    extra = theirs - mine
+    return (
+        mine < theirs
+        and all(w in _UNNAMING_WORDS or _NUMBER.match(w) for w in extra)
+        and _in_order(opening.title, other.title)
+    )
+
+
+def without_less_specific(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings without those that repeat a more specific title of the same family and level."""
+    if len(openings) < 2:
+        return list(openings)
+    return [
+        o
+        for i, o in enumerate(openings)
+        if not any(j != i and _repeats(o, other) for j, other in enumerate(openings))
+    ]
