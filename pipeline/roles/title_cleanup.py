@@ -9,7 +9,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
-from pipeline.roles.title_merges import merged_parentheses, without_less_specific
+from pipeline.roles.title_merges import (
+    merged_alternatives,
+    merged_parentheses,
+    without_less_specific,
+)
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
@@ -258,5 +262,5 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
             kept.append(placed)
     result = [p.opening for p in cleaned if any(p is k for k in kept)]
     if text:
-        result = without_less_specific(merged_parentheses(result, text))
+        result = without_less_specific(merged_alternatives(merged_parentheses(result, text), text))
     return result

@@ -129,6 +129,55 @@ def _in_order(shorter: str, longer: str) -> bool:
     return all(any(w == t for t in rest) for w in _word_list(shorter))
 
 
+# Between two names of one job: "Front End Engineer/Designer", "DevOps Engineer / SRE",
+# "Frontend or Fullstack Engineer".
+_ALTERNATIVE = re.compile(r"\s*/\s*|\s+or\s+", re.I)
+_JOINT_BEFORE = re.compile(r"(?:/|\sor)\s*$")
+_JOINT_CHARS = 5
+
+
+def _alternative_span(low_text: str, first: str, second: str) -> tuple[int, int] | None:
+    """Where "first / second" or "first or second" stands in the lowered text, if it does."""
+    at = low_text.find(first)
+    while at >= 0:
+        joint = _ALTERNATIVE.match(low_text, at + len(first))
+        if joint and low_text.startswith(second, joint.end()):
+            return at, joint.end() + len(second)
+        at = low_text.find(first, at + 1)
+    return None
+
+
+def _in_a_list(low_text: str, span: tuple[int, int]) -> bool:
+    """Whether another alternative stands right before or after the span (a list of three)."""
+    before = low_text[max(0, span[0] - _JOINT_CHARS) : span[0]]
+    return bool(_ALTERNATIVE.match(low_text, span[1]) or _JOINT_BEFORE.search(before))
+
+
+def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Two openings of one family written as alternatives ("Web Developer / Front-end
+    Developer") as the one opening the post names; roles of two families stay two ("Data
+    Scientist / ML Engineer"), and so do three or more names in a row (a list)."""
+    if len(openings) < 2 or ("/" not in text and " or " not in text):
+        return list(openings)
+    low = text.lower()
+    out: list[Opening] = []
+    i = 0
+    while i < len(openings):
+        first = openings[i]
+        span = None
+        if i + 1 < len(openings):
+            second = openings[i + 1]
+            if second.role_family == first.role_family and first.title and second.title:
+                span = _alternative_span(low, first.title.lower(), second.title.lower())
+        if span is not None and not _in_a_list(low, span):
+            out.append(replace(first, title=text[span[0] : span[1]].strip()))
+            i += 2
+        else:
+            out.append(first)
+            i += 1
+    return out
+
+
 def _repeats(opening: Opening, other: Opening) -> bool:
     """Whether an opening is a less specific reading of the other (same family and seniority)."""
     if (opening.role_family, opening.seniority) != (other.role_family, other.seniority):
