@@ -13,6 +13,7 @@ from pipeline.roles.title_merges import (
     merged_alternatives,
     merged_parentheses,
     without_less_specific,
+    without_prose_mentions,
 )
 from pipeline.roles.titles import Opening, classify_title
 
@@ -262,5 +263,6 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
             kept.append(placed)
     result = [p.opening for p in cleaned if any(p is k for k in kept)]
     if text:
-        result = without_less_specific(merged_alternatives(merged_parentheses(result, text), text))
+        result = merged_alternatives(merged_parentheses(result, text), text)
+        result = without_prose_mentions(without_less_specific(result), text)
     return result

@@ -63,6 +63,13 @@ def _is_prose(title: str) -> bool:
     return lower_start or first in _PROSE_START
 
 
+def _opens_with_prose_word(title: str) -> bool:
+    """Whether a title opens with an article, a count or praise ("experienced backend devs");
+    a list item in lower case ("security engineers") is still a title."""
+    first = title.split(maxsplit=1)[0].lower() if title.split() else ""
+    return first in _PROSE_START or first.isdigit()
+
+
 def _families(openings: Sequence[Opening]) -> frozenset[str]:
     """The families a set of openings gives a post (`other` gives none)."""
     return frozenset(o.role_family for o in openings) - {"other"}
@@ -210,3 +217,72 @@ def without_less_specific(openings: Sequence[Opening]) -> list[Opening]:
         for i, o in enumerate(openings)
         if not any(j != i and _repeats(o, other) for j, other in enumerate(openings))
     ]
+
+
+# Role nouns of prose and titles; posts call one job by several ("a backend developer" for the
+# listed "Senior Software Engineer").
+_HEAD_NOUNS = {
+    "engineer": "engineer",
+    "developer": "engineer",
+    "dev": "engineer",
+    "programmer": "engineer",
+    "hacker": "engineer",
+    "coder": "engineer",
+    "scientist": "scientist",
+    "designer": "designer",
+    "manager": "manager",
+    "analyst": "analyst",
+    "researcher": "researcher",
+    "architect": "architect",
+    "administrator": "administrator",
+    "admin": "administrator",
+    "tester": "tester",
+    "consultant": "consultant",
+    "specialist": "specialist",
+    "lead": "lead",
+}
+_HEAD_PLURALS = {f"{w}s": w for w in _HEAD_NOUNS}
+
+
+@lru_cache(maxsize=_CACHED)
+def _heads(title: str) -> tuple[str, ...]:
+    """The role nouns of a title, in order, each as the job it names ("devs" is "engineer")."""
+    words = (_HEAD_PLURALS.get(w, w) for w in _WORD.findall(title.lower()))
+    return tuple(_HEAD_NOUNS[w] for w in words if w in _HEAD_NOUNS)
+
+
+# A mention in lower case is prose when a sentence runs up to it on its line ("we are looking
+# for backend developers"); after a bullet, a colon or a comma it is a list item.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[^\n]*\s)[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z']+\s+$")
+
+
+def _in_a_sentence(title: str, text: str) -> bool:
+    """Whether a lower-case mention stands in the text after words of a sentence on its line."""
+    if not (title[:1].islower() and not title[1:2].isupper()):
+        return False
+    at = text.find(title)
+    if at < 0:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return _SENTENCE_BEFORE.match(text[line_start:at]) is not None
+
+
+def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without prose mentions of a role a listed title of the same family names.
+
+    "experienced backend developers" beside the listed "Senior Software Engineer" is the post
+    describing whom it hires for that title, not another opening; a prose mention whose role
+    no listed title names ("an engineering manager" beside engineers) stays.
+    """
+    listed = [o for o in openings if not _is_prose(o.title)]
+    if not listed:
+        return list(openings)
+    named = {(o.role_family, h) for o in listed for h in _heads(o.title)}
+    kept = []
+    for opening in openings:
+        if _opens_with_prose_word(opening.title) or _in_a_sentence(opening.title, text):
+            heads = _heads(opening.title)
+            if heads and (opening.role_family, heads[0]) in named:
+                continue
+        kept.append(opening)
+    return kept
