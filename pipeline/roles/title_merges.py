@@ -64,10 +64,11 @@ def _is_prose(title: str) -> bool:
 
 
 def _opens_with_prose_word(title: str) -> bool:
-    """Whether a title opens with an article, a count or praise ("experienced backend devs");
-    a list item in lower case ("security engineers") is still a title."""
+    """Whether a title opens with an article or praise ("experienced backend devs"); a list
+    item in lower case ("security engineers") or with a count ("3 x Backend Engineers") is
+    still a title."""
     first = title.split(maxsplit=1)[0].lower() if title.split() else ""
-    return first in _PROSE_START or first.isdigit()
+    return first in _PROSE_START
 
 
 def _families(openings: Sequence[Opening]) -> frozenset[str]:
@@ -274,13 +275,18 @@ def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Openi
     describing whom it hires for that title, not another opening; a prose mention whose role
     no listed title names ("an engineering manager" beside engineers) stays.
     """
-    listed = [o for o in openings if not _is_prose(o.title)]
-    if not listed:
+    prose = [_opens_with_prose_word(o.title) or _in_a_sentence(o.title, text) for o in openings]
+    if all(prose) or not any(prose):
         return list(openings)
-    named = {(o.role_family, h) for o in listed for h in _heads(o.title)}
+    named = {
+        (o.role_family, h)
+        for o, in_prose in zip(openings, prose, strict=True)
+        if not in_prose
+        for h in _heads(o.title)
+    }
     kept = []
-    for opening in openings:
-        if _opens_with_prose_word(opening.title) or _in_a_sentence(opening.title, text):
+    for opening, in_prose in zip(openings, prose, strict=True):
+        if in_prose:
             heads = _heads(opening.title)
             if heads and (opening.role_family, heads[0]) in named:
                 continue
