@@ -25,6 +25,10 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         from pipeline.roles.more_openings import more_openings
 
         found += more_openings(text_plain or "", found)
+        # the other items of the sentence lists those readers read for the two families
+        from pipeline.roles.listed_titles import listed_titles
+
+        found += listed_titles(text_plain or "", found)
         return cleaned_openings(found, text_plain or "")
     if not title or not title.strip():
         return []

@@ -1,0 +1,56 @@
+"""Titles of every family in the sentence lists the family readers read ("Positions include ...").
+
+`hiring_lists` reads lists after a cue mid-sentence ("Open roles: Sr. Software Engineers,
+Integration Engineers, Sr. Data Scientist, and Product Managers") for the openings of the two
+families the line reader missed. The list's other items are openings too; the post's families
+do not change by them, since an `other` opening gives a post no family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.titles import Opening
+
+_OTHER = "other"
+# Items that name no job of their own: "manager" of "the hiring manager", a joining word left.
+_VAGUE_WORDS = frozenset("and or also manager managers mgr hiring".split())
+# Words that make an item a piece of a sentence ("include two Senior Engineers", "manager,
+# feel free to ...").
+_SENTENCE_WORDS = frozenset("include includes free feel a an the experienced".split())
+_WORD = re.compile(r"[a-z0-9+#.]+")
+
+
+def _names_a_job(title: str) -> bool:
+    """Whether a list item names a job: not vague, not a piece of a sentence, brackets closed."""
+    words = _WORD.findall(title.lower())
+    if not words or all(w in _VAGUE_WORDS for w in words):
+        return False
+    if any(w in _SENTENCE_WORDS for w in words):
+        return False
+    return title.count("(") == title.count(")")
+
+
+def listed_titles(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """The `other` openings of a post's sentence lists that `found` lacks."""
+    text = text_plain[:MAX_POST_CHARS]
+    if not text.strip() or is_resume(text):
+        return []
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    extra: list[Opening] = []
+    for parsed, title, normalized in _sentence_lists(text):
+        key = (normalized.lower(), parsed.family)
+        if parsed.family != _OTHER or key in seen or not normalized or not _names_a_job(title):
+            continue
+        seen.add(key)
+        extra.append(
+            Opening(
+                title=title,
+                normalized_title=normalized,
+                role_family=_OTHER,
+                seniority=parsed.seniority,
+            )
+        )
+    return extra
