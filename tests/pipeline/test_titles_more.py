@@ -200,3 +200,28 @@ def test_counted_titles_of_one_family_are_kept() -> None:
     ]
     found = _openings("Head of Product", "2 x Senior Deep Learning Engineers")
     assert len(without_prose_mentions(found, "")) == 2
+
+
+# --- the other items of sentence lists --------------------------------------------------------
+
+
+def test_other_items_of_a_sentence_list_are_openings() -> None:
+    post = (
+        "Harbor Nine | Leeds | Onsite\n\nWe make ferries quieter. Open roles: Senior Rust "
+        "Engineers, Integration Engineers, Data Scientist, and Product Managers. Apply today."
+    )
+    found = _post(post)
+    titles = {t for t, _ in found}
+    assert {"Integration Engineers", "Product Managers", "Data Scientist"} <= titles
+    assert {f for _, f in found} == {"data_scientist", "other"}
+
+
+def test_hiring_manager_is_no_listed_opening() -> None:
+    from pipeline.roles.listed_titles import _names_a_job
+
+    assert not _names_a_job("manager")
+    assert not _names_a_job("manager, feel free")
+    assert not _names_a_job("include two Senior Engineers")
+    assert not _names_a_job("Lead (platform")
+    assert _names_a_job("Integration Engineers")
+    assert _names_a_job("engineers")
