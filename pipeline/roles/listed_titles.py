@@ -12,6 +12,7 @@ import re
 
 from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists
 from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.title_merges import _word_set as word_set
 from pipeline.roles.titles import Opening
 
 _OTHER = "other"
@@ -39,12 +40,21 @@ def listed_titles(text_plain: str, found: list[Opening]) -> list[Opening]:
     if not text.strip() or is_resume(text):
         return []
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    items = [
+        (parsed, title, normalized)
+        for parsed, title, normalized in _sentence_lists(text)
+        if parsed.family == _OTHER and normalized and _names_a_job(title)
+    ]
+    known = [word_set(o.title) for o in found]
     extra: list[Opening] = []
-    for parsed, title, normalized in _sentence_lists(text):
+    for parsed, title, normalized in items:
         key = (normalized.lower(), parsed.family)
-        if parsed.family != _OTHER or key in seen or not normalized or not _names_a_job(title):
+        words = word_set(title)
+        # the same title with or without its team or place ("Senior Engineer (search team)")
+        if key in seen or any(words <= k or k <= words for k in known if k):
             continue
         seen.add(key)
+        known.append(words)
         extra.append(
             Opening(
                 title=title,

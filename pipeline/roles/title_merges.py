@@ -34,11 +34,11 @@ _ROLE_PLURALS = frozenset(
     """engineers developers devs scientists designers managers analysts researchers programmers
     architects hackers administrators testers consultants specialists leads""".split()
 )
-# A prose mention of a title starts in lower case or with one of these words.
+# A prose mention of a title starts in lower case or with one of these words (articles and
+# praise; "Smart Contract Developer" and counts such as "Two Backend Engineers" are titles).
 _PROSE_START = frozenset(
-    """a an and the our one two several some many multiple various numerous experienced
-    talented passionate driven skilled solid smart great strong excellent exceptional amazing
-    awesome brilliant energetic versatile seasoned""".split()
+    """a an and the our experienced talented passionate driven skilled strong excellent
+    exceptional amazing awesome brilliant energetic versatile seasoned""".split()
 )
 _CACHED = 65_536
 # Words of a stack rather than of a role: the languages and frameworks of the rules file, their
@@ -161,6 +161,14 @@ def _in_a_list(low_text: str, span: tuple[int, int]) -> bool:
     return bool(_ALTERNATIVE.match(low_text, span[1]) or _JOINT_BEFORE.search(before))
 
 
+def _in_a_slash_list(low_text: str, span: tuple[int, int]) -> bool:
+    """Whether the span's line separates more items with spaced slashes ("A / B / C and D")."""
+    start = low_text.rfind("\n", 0, span[0]) + 1
+    end = low_text.find("\n", span[1])
+    line = low_text[start : end if end >= 0 else len(low_text)]
+    return line.count(" / ") > 1
+
+
 def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Two openings of one family written as alternatives ("Web Developer / Front-end
     Developer") as the one opening the post names; roles of two families stay two ("Data
@@ -177,7 +185,7 @@ def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]
             second = openings[i + 1]
             if second.role_family == first.role_family and first.title and second.title:
                 span = _alternative_span(low, first.title.lower(), second.title.lower())
-        if span is not None and not _in_a_list(low, span):
+        if span is not None and not _in_a_list(low, span) and not _in_a_slash_list(low, span):
             out.append(replace(first, title=text[span[0] : span[1]].strip()))
             i += 2
         else:
