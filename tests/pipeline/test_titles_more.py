@@ -225,3 +225,24 @@ def test_hiring_manager_is_no_listed_opening() -> None:
     assert not _names_a_job("Lead (platform")
     assert _names_a_job("Integration Engineers")
     assert _names_a_job("engineers")
+
+
+def test_praise_like_word_opening_a_title_is_no_prose() -> None:
+    text = "Acme | Remote\n\nRoles:\n+ Smart Contract Developer: https://x.test/1\n+ Rust Engineer"
+    found = _openings("Smart Contract Developer", "Rust Engineer")
+    assert len(without_prose_mentions(found, text)) == 2
+
+
+def test_several_spaced_slashes_are_a_list() -> None:
+    text = "Kelpie | Mechanics / Food Safety and Quality Manager / Plant Architect | Leeds"
+    found = _openings("Quality Manager", "Plant Architect")
+    assert len(merged_alternatives(found, text)) == 2
+
+
+def test_sentence_list_item_repeating_a_found_title_is_dropped() -> None:
+    from pipeline.roles.listed_titles import listed_titles
+
+    text = "Acme | NYC\n\nOpen roles: Product Design Lead, Data Engineer, QA Engineer."
+    found = _openings("Product Design Lead (platform team)")
+    assert [o.title for o in listed_titles(text, found)] == ["Data Engineer", "QA Engineer"]
+    assert len(listed_titles(text, [])) == 3
