@@ -12,6 +12,7 @@ import re
 
 from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists
 from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.title_merges import _opens_with_prose_word as opens_with_prose_word
 from pipeline.roles.title_merges import _word_set as word_set
 from pipeline.roles.titles import Opening
 
@@ -46,12 +47,17 @@ def listed_titles(text_plain: str, found: list[Opening]) -> list[Opening]:
         if parsed.family == _OTHER and normalized and _names_a_job(title)
     ]
     known = [word_set(o.title) for o in found]
+    low = text.lower()
     extra: list[Opening] = []
     for parsed, title, normalized in items:
         key = (normalized.lower(), parsed.family)
         words = word_set(title)
         # the same title with or without its team or place ("Senior Engineer (search team)")
         if key in seen or any(words <= k or k <= words for k in known if k):
+            continue
+        # "the hiring manager, ..." of an interview process; praise before a found opening's
+        # role ("skilled engineers") describes it
+        if f"hiring {title.lower()}" in low or (found and opens_with_prose_word(title)):
             continue
         seen.add(key)
         known.append(words)

@@ -262,7 +262,10 @@ def _heads(title: str) -> tuple[str, ...]:
 
 # A mention in lower case is prose when a sentence runs up to it on its line ("we are looking
 # for backend developers"); after a bullet, a colon or a comma it is a list item.
-_SENTENCE_BEFORE = re.compile(r"(?:^|[^\n]*\s)[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z']+\s+$")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[^\n]*\s)[A-Za-z'’]+\s+[A-Za-z'’]+\s+[A-Za-z'’]+\s+$")
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _in_a_sentence(title: str, text: str) -> bool:
@@ -270,6 +273,9 @@ def _in_a_sentence(title: str, text: str) -> bool:
     if not (title[:1].islower() and not title[1:2].isupper()):
         return False
     at = text.find(title)
+    if at < 0:
+        # a team the reader put in brackets ("senior engineers (platform team)")
+        at = text.find(_TRAILING_BRACKETS.sub("", title))
     if at < 0:
         return False
     line_start = text.rfind("\n", 0, at) + 1

@@ -246,3 +246,16 @@ def test_sentence_list_item_repeating_a_found_title_is_dropped() -> None:
     found = _openings("Product Design Lead (platform team)")
     assert [o.title for o in listed_titles(text, found)] == ["Data Engineer", "QA Engineer"]
     assert len(listed_titles(text, [])) == 3
+
+
+def test_mention_after_typographic_apostrophe_and_with_a_team_is_prose() -> None:
+    text = "Acme | Backend Engineer | Remote\n\nWe’re looking for senior engineers to join the core team."
+    found = _openings("Backend Engineer", "senior engineers (core team)")
+    assert _titles(without_prose_mentions(found, text)) == ["Backend Engineer"]
+
+
+def test_hiring_manager_of_an_interview_process_is_no_list_item() -> None:
+    from pipeline.roles.listed_titles import listed_titles
+
+    text = "Acme | Remote\n\nInterview process: phone screen, chat with the hiring manager, offer"
+    assert listed_titles(text, _openings("Backend Engineer")) == []
