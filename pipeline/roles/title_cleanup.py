@@ -20,6 +20,8 @@ from pipeline.roles.titles import Opening, classify_title
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
 # Titles and their parts repeat across a post's readers and across monthly reposts.
 _CACHED_TITLES = 65_536
+# Companies repost the same text month after month.
+_CACHED_POSTS = 8_192
 _LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>?|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
 # A hiring phrase kept before a title ("We're hiring a Data Engineer", "Hiring for test engineer").
 _LEADING_HIRING = re.compile(
@@ -263,6 +265,12 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
             kept.append(placed)
     result = [p.opening for p in cleaned if any(p is k for k in kept)]
     if text:
-        result = merged_alternatives(merged_parentheses(result, text), text)
-        result = without_prose_mentions(without_less_specific(result), text)
+        return list(_as_written(tuple(result), text))
     return result
+
+
+@lru_cache(maxsize=_CACHED_POSTS)
+def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]:
+    """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
+    merged = merged_alternatives(merged_parentheses(openings, text), text)
+    return tuple(without_prose_mentions(without_less_specific(merged), text))

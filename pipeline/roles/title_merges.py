@@ -221,11 +221,17 @@ def without_less_specific(openings: Sequence[Opening]) -> list[Opening]:
     """Openings without those that repeat a more specific title of the same family and level."""
     if len(openings) < 2:
         return list(openings)
-    return [
-        o
-        for i, o in enumerate(openings)
-        if not any(j != i and _repeats(o, other) for j, other in enumerate(openings))
-    ]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, opening in enumerate(openings):
+        groups.setdefault((opening.role_family, opening.seniority), []).append(i)
+    dropped = {
+        i
+        for members in groups.values()
+        if len(members) > 1
+        for i in members
+        if any(j != i and _repeats(openings[i], openings[j]) for j in members)
+    }
+    return [o for i, o in enumerate(openings) if i not in dropped]
 
 
 # Role nouns of prose and titles; posts call one job by several ("a backend developer" for the
