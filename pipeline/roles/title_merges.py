@@ -288,27 +288,48 @@ def _in_a_sentence(title: str, text: str) -> bool:
     return _SENTENCE_BEFORE.match(text[line_start:at]) is not None
 
 
+# Words of a prose mention that name no kind of job ("experienced", "full-time", "software").
+_UNQUALIFYING = _PROSE_START | frozenset(
+    """software full time fulltime remote senior junior mid level all kinds of kind quality
+    focused minded oriented independent exceptional product""".split()
+)
+
+
+def _modifiers(title: str) -> frozenset[str]:
+    """The words before a mention's role noun that say which job it is ("security" engineers)."""
+    words = []
+    for word in _WORD.findall(title.lower()):
+        if _HEAD_PLURALS.get(word, word) in _HEAD_NOUNS:
+            break
+        words.append(word)
+    return frozenset(w for w in words if w not in _UNQUALIFYING)
+
+
 def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings without prose mentions of a role a listed title of the same family names.
 
-    "experienced backend developers" beside the listed "Senior Software Engineer" is the post
-    describing whom it hires for that title, not another opening; a prose mention whose role
-    no listed title names ("an engineering manager" beside engineers) stays.
+    "experienced backend developers" beside the listed "Senior Backend Engineer" is the post
+    describing whom it hires for that title, not another opening; a prose mention whose role or
+    kind no listed title names ("an engineering manager" beside engineers, "security
+    engineers" beside "Software Engineer") stays.
     """
     prose = [_opens_with_prose_word(o.title) or _in_a_sentence(o.title, text) for o in openings]
     if all(prose) or not any(prose):
         return list(openings)
-    named = {
-        (o.role_family, h)
+    listed = [
+        (o.role_family, frozenset(_heads(o.title)), _word_set(o.title))
         for o, in_prose in zip(openings, prose, strict=True)
         if not in_prose
-        for h in _heads(o.title)
-    }
+    ]
     kept = []
     for opening, in_prose in zip(openings, prose, strict=True):
         if in_prose:
             heads = _heads(opening.title)
-            if heads and (opening.role_family, heads[0]) in named:
+            modifiers = _modifiers(opening.title)
+            if heads and any(
+                family == opening.role_family and heads[0] in named and modifiers <= words
+                for family, named, words in listed
+            ):
                 continue
         kept.append(opening)
     return kept

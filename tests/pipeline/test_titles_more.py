@@ -141,11 +141,20 @@ def test_alternatives_in_a_whole_post_keep_the_families() -> None:
 
 def test_prose_mention_of_a_listed_role_is_dropped() -> None:
     text = (
-        "Orchard | Senior Software Engineer | Remote\n\n"
+        "Orchard | Senior Backend Engineer | Remote\n\n"
         "We are looking for experienced backend developers who love tests."
     )
-    found = _openings("Senior Software Engineer", "experienced backend developers")
-    assert _titles(without_prose_mentions(found, text)) == ["Senior Software Engineer"]
+    found = _openings("Senior Backend Engineer", "experienced backend developers")
+    assert _titles(without_prose_mentions(found, text)) == ["Senior Backend Engineer"]
+
+
+def test_prose_mention_of_another_kind_of_the_role_stays() -> None:
+    text = (
+        "Orchard | Software Engineer | New York\n\n"
+        "We are hiring software and security engineers to join our small team."
+    )
+    found = _openings("Software Engineer", "security engineers")
+    assert len(without_prose_mentions(found, text)) == 2
 
 
 def test_lower_case_list_item_stays() -> None:
