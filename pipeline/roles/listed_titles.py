@@ -25,7 +25,9 @@ _CACHED_POSTS = 8_192
 _VAGUE_WORDS = frozenset("and or also manager managers mgr hiring".split())
 # Words that make an item a piece of a sentence ("include two Senior Engineers", "manager,
 # feel free to ...").
-_SENTENCE_WORDS = frozenset("include includes free feel a an the experienced".split())
+_SENTENCE_WORDS = frozenset(
+    "include includes free feel a an the experienced many range variety kinds".split()
+)
 _WORD = re.compile(r"[a-z0-9+#.]+")
 
 

@@ -232,6 +232,8 @@ def test_hiring_manager_is_no_listed_opening() -> None:
     assert not _names_a_job("manager, feel free")
     assert not _names_a_job("include two Senior Engineers")
     assert not _names_a_job("Lead (platform")
+    assert not _names_a_job("wide range of developers")
+    assert not _names_a_job("many independent developers")
     assert _names_a_job("Integration Engineers")
     assert _names_a_job("engineers")
 
