@@ -222,9 +222,27 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
+# Spellings of one title that the guide's title reading (docs/roles.md, "How a title is read")
+# treats as the same, so a reader may write either: the abbreviations it expands ("Sr. Data
+# Eng" is "Senior Data Engineer") and the compounds written as one word, two or hyphenated
+# ("Back-End", "Back End", "Backend").
+_TITLE_ABBREVIATIONS = {
+    "sr": "senior",
+    "jr": "junior",
+    "eng": "engineer",
+    "dev": "developer",
+    "mgr": "manager",
+    "swe": "software engineer",
+}
+_COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
+
+
 def _title_words(title: str) -> frozenset[str]:
-    """A title's words with plural role nouns read as singular, so "Engineers" is "Engineer"."""
-    return frozenset(_singular(w) for w in _words(title))
+    """A title's words with plural role nouns read as singular, so "Engineers" is "Engineer";
+    abbreviations expanded and compounds joined as the guide reads titles."""
+    text = _COMPOUND.sub(r"\1\2", (title or "").lower())
+    singular = (_singular(w) for w in _WORD.findall(text))
+    return frozenset(x for w in singular for x in _TITLE_ABBREVIATIONS.get(w, w).split())
 
 
 def title_matches(read: Sequence[str], measured: Sequence[str]) -> int:

@@ -25,10 +25,14 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         from pipeline.roles.more_openings import more_openings
 
         found += more_openings(text_plain or "", found)
+        # the other items of the sentence lists those readers read for the two families
+        from pipeline.roles.listed_titles import listed_titles
+
+        found += listed_titles(text_plain or "", found)
         # a requirement, a stack or the sector that a reader took for an opening
         from pipeline.roles.mentions import without_mentions
 
-        return cleaned_openings(without_mentions(text_plain or "", found))
+        return cleaned_openings(without_mentions(text_plain or "", found), text_plain or "")
     if not title or not title.strip():
         return []
     return [classify_title(title)]

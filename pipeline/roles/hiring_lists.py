@@ -166,7 +166,9 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
     return tuple(found)
 
 
-def _sentence_lists(text: str) -> list[Spec]:
+# Cached: the list-title reader (`listed_titles`) reads the same lists of the same post.
+@lru_cache(maxsize=8_192)
+def _sentence_lists(text: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
     low = text.lower()
     # Only the lines holding a cue word are read: find the words' places in the lowered text
@@ -178,7 +180,7 @@ def _sentence_lists(text: str) -> list[Spec]:
             hits.append(at)
             at = low.find(word, at + 1)
     if not hits:
-        return found
+        return ()
     starts = [0]
     at = low.find("\n")
     while at >= 0:
@@ -187,7 +189,7 @@ def _sentence_lists(text: str) -> list[Spec]:
     lines = text.split("\n")
     for k in sorted({bisect_right(starts, at) - 1 for at in hits}):
         found.extend(_line_lists(strip_urls(lines[k])))
-    return found
+    return tuple(found)
 
 
 _CUE_WORDS = (

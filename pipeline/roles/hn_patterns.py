@@ -159,7 +159,7 @@ _NOT_OPENINGS_CUE = re.compile(
 # "seeks" has the company or its team for subject whatever word comes before it ("The imaging
 # group seeks a Data Scientist to ..."); the other verbs must follow the poster.
 _HIRING = re.compile(
-    r"(?:(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we're|i'm|also|currently|now)\s+)"
+    r"(?:(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we['’]re|i['’]m|also|currently|now)\s+)"
     r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)*"
     r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
     r"recruiting(?:\s+for)?|in\s+need\s+of)|\bseeks)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",

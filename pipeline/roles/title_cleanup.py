@@ -9,11 +9,19 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
+from pipeline.roles.title_merges import (
+    merged_alternatives,
+    merged_parentheses,
+    without_less_specific,
+    without_prose_mentions,
+)
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
 # Titles and their parts repeat across a post's readers and across monthly reposts.
 _CACHED_TITLES = 65_536
+# Companies repost the same text month after month.
+_CACHED_POSTS = 8_192
 _LEADING_MARKER = re.compile(r"^(?:[>#*•·~|/\\]+|-+>?|=+>?|→|[-–—]+|\d{1,2}[.)](?=\s))\s*")
 # A hiring phrase kept before a title ("We're hiring a Data Engineer", "Hiring for test engineer").
 _LEADING_HIRING = re.compile(
@@ -241,11 +249,13 @@ def _cleaned(opening: Opening) -> Opening:
     return replace(opening, title=title, normalized_title=after.normalized_title)
 
 
-def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
+def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Opening]:
     """Openings with cleaned titles, without prose repeats of a title of the same family.
 
     Titles written as titles come first, so a prose mention ("experienced backend engineers")
-    is dropped for the listed title it repeats wherever the two stand in the post.
+    is dropped for the listed title it repeats wherever the two stand in the post. With the
+    post's text, openings split from one title's parenthesis become that title again, and a
+    less specific repeat of a title is dropped (`title_merges`).
     """
     cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
     titled = [p for p in cleaned if _is_listed_title(p.opening)]
@@ -253,4 +263,14 @@ def cleaned_openings(openings: Sequence[Opening]) -> list[Opening]:
     for placed in titled + [p for p in cleaned if not _is_listed_title(p.opening)]:
         if not _is_repeat(placed, kept):
             kept.append(placed)
-    return [p.opening for p in cleaned if any(p is k for k in kept)]
+    result = [p.opening for p in cleaned if any(p is k for k in kept)]
+    if text:
+        return list(_as_written(tuple(result), text))
+    return result
+
+
+@lru_cache(maxsize=_CACHED_POSTS)
+def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]:
+    """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
+    merged = merged_alternatives(merged_parentheses(openings, text), text)
+    return tuple(without_prose_mentions(without_less_specific(merged), text))

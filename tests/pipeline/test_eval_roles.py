@@ -124,3 +124,21 @@ def test_title_plurals_read_as_singular() -> None:
     assert eval_roles._singular("technologies") == "technology"
     assert eval_roles.title_matches(["Sales Engineer"], ["Web Engineer"]) == 0
     assert eval_roles.title_matches(["Data Engineers"], ["ML Engineer"]) == 0
+
+
+def test_title_spellings_the_guide_reads_as_one() -> None:
+    # abbreviations the title reading expands, and compounds in one word, two or hyphenated
+    assert eval_roles.title_matches(["Senior Data Engineer"], ["SR. DATA ENGINEER"]) == 1
+    assert eval_roles.title_matches(["Lead Engineer (Backend)"], ["Lead Eng (Backend)"]) == 1
+    assert eval_roles.title_matches(["Backend Developers"], ["Backend Devs"]) == 1
+    assert eval_roles.title_matches(["Senior SWE"], ["Senior Software Engineer"]) == 1
+    assert (
+        eval_roles.title_matches(["Back-End Software Engineer"], ["Backend Software Engineer"]) == 1
+    )
+    assert eval_roles.title_matches(["Full Stack Engineer"], ["Full-stack Engineer"]) == 1
+    assert eval_roles.title_matches(["Front End Developer"], ["Frontend Developer"]) == 1
+    # other words still differ: a role is not its activity, "end" alone is no compound
+    assert eval_roles.title_matches(["Full-Stack Engineer"], ["Full-Stack Engineering"]) == 0
+    assert eval_roles.title_matches(["Senior Data Engineer"], ["Junior Data Engineer"]) == 0
+    assert eval_roles.title_matches(["Backend Engineer"], ["Frontend Engineer"]) == 0
+    assert eval_roles.title_matches(["Dev Lead"], ["Design Lead"]) == 0
