@@ -81,6 +81,8 @@ _CUE_WORDS = (
     "opportun",
     "jobs",
 )
+# The same words as one search: a line is tested once, not once per word.
+_CUE = re.compile("|".join(map(re.escape, _CUE_WORDS)))
 _FAMILIES = COMPARED_ROLES
 
 
@@ -91,12 +93,12 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
     low = text.lower()
-    if not any(w in low for w in _CUE_WORDS) or is_resume(text):
+    if not _CUE.search(low) or is_resume(text):
         return []
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
     extra: list[Opening] = []
     for line in text.split("\n"):
-        if not any(w in line.lower() for w in _CUE_WORDS):
+        if not _CUE.search(line.lower()):
             continue
         for parsed, title, normalized in _line_specs(line):
             key = (normalized.lower(), parsed.family)

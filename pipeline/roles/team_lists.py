@@ -122,20 +122,46 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     return extra
 
 
+# Each pattern needs one of its words: an ASCII line is run only through the patterns whose words
+# it holds (most lines hold none). Non-ASCII lines go through all of them, since case-insensitive
+# matching folds letters such as the Kelvin sign that lower() leaves alone.
+def _words(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_HIRING_WORDS = _words("hiring", "recruiting", "looking", "seeking", "searching")
+_TEAM_WORDS = _words("team", "department", "group")
+_DISCIPLINE_WORDS = _words("discipline", "area", "team", "function")
+_KEEN_WORDS = _words("talk", "speak", "chat")
+_COUNT_WORDS = _words("role", "position", "opening")
+_AREA_WORDS = _words("oriented", "focused")
+
+
 @lru_cache(maxsize=65_536)
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles and areas one line names in the forms of the module docstring."""
+    low = line.lower() if line.isascii() else None
+    hiring = low is None or _HIRING_WORDS.search(low) is not None
     found: list[Spec] = []
-    for m in _TEAMS.finditer(line):
-        found.extend(_areas(m.group("list"), min_items=2))
-    for m in _DISCIPLINES.finditer(line):
-        found.extend(_areas(m.group("list"), min_items=_MIN_DISCIPLINE_ITEMS))
-    for pattern in (_ALONG_WITH, _KEEN, _MANY_ROLES):
-        for m in pattern.finditer(line):
+    if hiring and (low is None or _TEAM_WORDS.search(low) is not None):
+        for m in _TEAMS.finditer(line):
+            found.extend(_areas(m.group("list"), min_items=2))
+    if hiring and (low is None or (":" in low and _DISCIPLINE_WORDS.search(low) is not None)):
+        for m in _DISCIPLINES.finditer(line):
+            found.extend(_areas(m.group("list"), min_items=_MIN_DISCIPLINE_ITEMS))
+    if hiring and (low is None or "along" in low):
+        for m in _ALONG_WITH.finditer(line):
             found.extend(_roles(m.group("list")))
-    for m in _AREA_ROLES.finditer(line):
-        area = _AREA_SEP.split(m.group("after") or m.group("before"))
-        found.extend(s for a in area for s in item_specs(a) if s[0].kind != "none")
+    if low is None or _KEEN_WORDS.search(low) is not None:
+        for m in _KEEN.finditer(line):
+            found.extend(_roles(m.group("list")))
+    if low is None or _COUNT_WORDS.search(low) is not None:
+        for m in _MANY_ROLES.finditer(line):
+            found.extend(_roles(m.group("list")))
+    if low is None or _AREA_WORDS.search(low) is not None:
+        for m in _AREA_ROLES.finditer(line):
+            area = _AREA_SEP.split(m.group("after") or m.group("before"))
+            found.extend(s for a in area for s in item_specs(a) if s[0].kind != "none")
     return tuple(found)
 
 
