@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
+from pipeline.roles.bullet_marks import bullet_mark_openings
+from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
+from pipeline.roles.hn_posts import openings_of_post
 from pipeline.roles.labelled_fields import labelled_field_openings
-from pipeline.roles.list_others import list_openings, new_others
+from pipeline.roles.list_others import list_openings, new_others, read_in_turn
+from pipeline.roles.more_openings import more_openings
 from pipeline.roles.open_positions import open_position_openings
+from pipeline.roles.opening_lines import line_openings
 from pipeline.roles.team_lists import team_openings
 from pipeline.roles.titles import Opening, parse_title
 
@@ -122,3 +127,34 @@ def test_stack_list_gives_no_openings() -> None:
     got = _openings(post)
     assert {f for _, f in got} == {OT}
     assert all(n not in ("Python", "Django", "React", "Postgres") for n, _ in got)
+
+
+def test_skills_list_taken_for_openings_gives_no_other_items() -> None:
+    post = (
+        "Ferrowick | Senior Backend Engineer | Toronto | Onsite\n"
+        "You will build the ranking services behind our storefronts and help the team ship "
+        "models to production.\n"
+        "Skills we are looking for: ML, Python, SQL, Spark\n"
+        "https://jobs.ferrowick.example/backend"
+    )
+    found = openings_of_post(post)
+    late, others = read_in_turn(post, found, (listed_openings, line_openings, more_openings))
+    # a reader takes the list for openings, and the list's "Python" rides on its "ML" ...
+    assert [o.role_family for o in late] == [AI]
+    assert [o.normalized_title for o in others] == ["Python"]
+    # ... but "ML" is a skill there, so neither stays
+    assert _openings(post) == [("Backend Engineer", OT)]
+
+
+def test_list_under_unknown_bullets_gives_its_other_titles() -> None:
+    post = (
+        "Orchard Pay | Lyon | Remote (EU)\n"
+        "We are hiring for these roles:\n● Backend Engineer\n● Data Scientist\n● Product Designer\n"
+        "Write to jobs@orchardpay.example"
+    )
+    got = _pairs(bullet_mark_openings(post, []))
+    assert got == [
+        ("Data Scientist", DS),
+        ("Backend Engineer", OT),
+        ("Product Designer", OT),
+    ]
