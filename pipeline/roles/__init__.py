@@ -15,24 +15,29 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
     """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
     if source.startswith("hn"):
         from pipeline.roles.hiring_lists import listed_openings
+        from pipeline.roles.list_others import read_in_turn
+
+        # forms the first readers miss: hiring teams, title lines, labelled fields, odd bullets
+        from pipeline.roles.more_openings import more_openings
         from pipeline.roles.opening_lines import line_openings
         from pipeline.roles.title_cleanup import cleaned_openings
 
         found = openings_of_post(text_plain or "")
-        found += listed_openings(text_plain or "", found)
-        found += line_openings(text_plain or "", found)
-        # forms the readers above miss: hiring teams, title lines, labelled fields, odd bullets
-        from pipeline.roles.more_openings import more_openings
-
-        found += more_openings(text_plain or "", found)
-        # the other items of the sentence lists those readers read for the two families
-        from pipeline.roles.listed_titles import listed_titles
-
-        found += listed_titles(text_plain or "", found)
+        late, others = read_in_turn(
+            text_plain or "", found, (listed_openings, line_openings, more_openings)
+        )
         # a requirement, a stack or the sector that a reader took for an opening
         from pipeline.roles.mentions import without_mentions
 
-        return cleaned_openings(without_mentions(text_plain or "", found), text_plain or "")
+        kept = without_mentions(text_plain or "", found + late)
+        if late and not any(o is k for o in late for k in kept):
+            # the lists the late openings came from were mentions too: so are their other items
+            others = []
+        # the other items of the post's sentence lists that no reader above gave
+        from pipeline.roles.listed_titles import listed_titles
+
+        others += listed_titles(text_plain or "", kept + others)
+        return cleaned_openings(kept + others, text_plain or "")
     if not title or not title.strip():
         return []
     return [classify_title(title)]

@@ -13,6 +13,7 @@ import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.list_others import new_others, read_in_turn
 from pipeline.roles.titles import Opening
 
 # Marks that open a list line in pasted lists; the line reader's own marks are not here.
@@ -22,7 +23,8 @@ _FAMILIES = COMPARED_ROLES
 
 
 def bullet_mark_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families in lists with unknown bullet marks that `found` lacks."""
+    """Openings of the two families in lists with unknown bullet marks that `found` lacks, with
+    the other openings those lists name."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or _ANY_MARK.search(text) is None:
@@ -36,8 +38,8 @@ def bullet_mark_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     from pipeline.roles.opening_lines import line_openings
 
     again = openings_of_post(rewritten)
-    again += listed_openings(rewritten, again)
-    again += line_openings(rewritten, again)
+    compared, others = read_in_turn(rewritten, again, (listed_openings, line_openings))
+    again += compared
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
     extra: list[Opening] = []
     for opening in again:
@@ -46,4 +48,5 @@ def bullet_mark_openings(text_plain: str, found: list[Opening]) -> list[Opening]
             continue
         seen.add(key)
         extra.append(opening)
-    return extra
+    # the lists the marks hid name their other openings too
+    return extra + new_others([*again, *others], [*found, *extra]) if extra else []

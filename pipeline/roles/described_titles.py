@@ -15,6 +15,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.title_lines import _title_specs as title_specs
 from pipeline.roles.titles import Opening
 
@@ -30,7 +31,8 @@ _FAMILIES = COMPARED_ROLES
 
 
 def described_title_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families listed as "Title: description" lines that `found` lacks."""
+    """Openings of the two families listed as "Title: description" lines that `found` lacks,
+    with the other titles of the list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or text.count(":") < _MIN_LINES:
@@ -41,19 +43,4 @@ def described_title_openings(text_plain: str, found: list[Opening]) -> list[Open
     named: list[tuple[Spec, ...]] = [s for s in map(title_specs, titles) if s]
     if len(named) < _MIN_LINES or is_resume(text):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
-    for parsed, title, normalized in (spec for specs in named for spec in specs):
-        key = (normalized.lower(), parsed.family)
-        if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
-            continue
-        seen.add(key)
-        extra.append(
-            Opening(
-                title=title,
-                normalized_title=normalized,
-                role_family=parsed.family,
-                seniority=parsed.seniority,
-            )
-        )
-    return extra
+    return list_openings([tuple(spec for specs in named for spec in specs)], found)

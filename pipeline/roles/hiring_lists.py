@@ -30,6 +30,7 @@ from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
@@ -107,31 +108,16 @@ _LIST_LEAD = frozenset(
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families listed in sentences or header fields that `found` lacks."""
+    """Openings of the two families listed in sentences or header fields that `found` lacks, with
+    the other items of their list."""
     text = text_plain[:MAX_POST_CHARS]
     if not text.strip() or _is_resume(text):
         return []
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
     header, _, _body = text.partition("\n")
-    for parsed, title, normalized in (*_header_areas(header), *_sentence_lists(text)):
-        family = parsed.family
-        key = (normalized.lower(), family)
-        if family not in _FAMILIES or family in have or key in seen or not normalized:
-            continue
-        seen.add(key)
-        extra.append(
-            Opening(
-                title=title,
-                normalized_title=normalized,
-                role_family=family,
-                seniority=parsed.seniority,
-            )
-        )
-    return extra
+    return list_openings([_header_areas(header), *_sentence_lists(text)], found, named_only=True)
 
 
 @lru_cache(maxsize=16_384)
@@ -168,8 +154,9 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
 
 # Cached: the list-title reader (`listed_titles`) reads the same lists of the same post.
 @lru_cache(maxsize=8_192)
-def _sentence_lists(text: str) -> tuple[Spec, ...]:
-    found: list[Spec] = []
+def _sentence_lists(text: str) -> tuple[tuple[Spec, ...], ...]:
+    """The items of each line's lists, one tuple a line."""
+    found: list[tuple[Spec, ...]] = []
     low = text.lower()
     # Only the lines holding a cue word are read: find the words' places in the lowered text
     # once (lowering keeps the line breaks where they are) instead of testing every line.
@@ -188,7 +175,7 @@ def _sentence_lists(text: str) -> tuple[Spec, ...]:
         at = low.find("\n", at + 1)
     lines = text.split("\n")
     for k in sorted({bisect_right(starts, at) - 1 for at in hits}):
-        found.extend(_line_lists(strip_urls(lines[k])))
+        found.append(_line_lists(strip_urls(lines[k])))
     return tuple(found)
 
 

@@ -20,6 +20,7 @@ from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
 _ADVERBS = r"(?:(?:also|currently|now|really|still|mainly|primarily|especially|urgently|always|actively)\s+)*"
@@ -38,7 +39,8 @@ _FAMILIES = COMPARED_ROLES
 
 
 def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families a post says it needs or is adding that `found` lacks."""
+    """Openings of the two families a post says it needs or is adding that `found` lacks, with
+    the other roles of their list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
@@ -46,26 +48,8 @@ def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     low = text.lower()
     if ("need" not in low and "add" not in low) or is_resume(text):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
-    for line in text.split("\n"):
-        lowered = line.lower()
-        if "need" not in lowered and "add" not in lowered:
-            continue
-        for parsed, title, normalized in _line_specs(line):
-            key = (normalized.lower(), parsed.family)
-            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
-                continue
-            seen.add(key)
-            extra.append(
-                Opening(
-                    title=title,
-                    normalized_title=normalized,
-                    role_family=parsed.family,
-                    seniority=parsed.seniority,
-                )
-            )
-    return extra
+    lines = (line for line in text.split("\n") if "need" in line.lower() or "add" in line.lower())
+    return list_openings(map(_line_specs, lines), found)
 
 
 @lru_cache(maxsize=65_536)

@@ -14,6 +14,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
 # A label of at most two words before the openings noun, then a dash or a colon and the list.
@@ -31,27 +32,13 @@ _FAMILIES = COMPARED_ROLES
 
 
 def labelled_field_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families a labelled header field lists that `found` lacks."""
+    """Openings of the two families a labelled header field lists that `found` lacks, with the
+    field's other items."""
     header = text_plain.partition("\n")[0]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not _LABELLED.search(header):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
-    for parsed, title, normalized in _header_specs(strip_urls(header)):
-        key = (normalized.lower(), parsed.family)
-        if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
-            continue
-        seen.add(key)
-        extra.append(
-            Opening(
-                title=title,
-                normalized_title=normalized,
-                role_family=parsed.family,
-                seniority=parsed.seniority,
-            )
-        )
-    return extra
+    return list_openings([_header_specs(strip_urls(header))], found)
 
 
 def _header_specs(header: str) -> list[Spec]:

@@ -46,7 +46,8 @@ def _other_items(text: str) -> tuple[Spec, ...]:
     """The `other` items naming a job in the post's sentence lists (cached: posts repeat)."""
     return tuple(
         (parsed, title, normalized)
-        for parsed, title, normalized in _sentence_lists(text)
+        for line_items in _sentence_lists(text)
+        for parsed, title, normalized in line_items
         if parsed.family == _OTHER and normalized and _names_a_job(title)
     )
 

@@ -5,7 +5,8 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`labelled_fields`), lists with unknown bullet marks (`bullet_marks`), the areas of open positions
 (`open_positions`), titles one per line with their description (`described_titles`) and the
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
-in their parenthesis (`area_asides`).
+in their parenthesis (`area_asides`). A list that gives such an opening gives its other roles and
+areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
+from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.team_lists import team_openings
 from pipeline.roles.title_lines import title_line_openings
@@ -33,8 +35,7 @@ _READERS = (
 
 
 def more_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families the readers of the module docstring add to `found`."""
-    extra: list[Opening] = []
-    for reader in _READERS:
-        extra += reader(text_plain, found + extra)
-    return extra
+    """Openings of the two families the readers of the module docstring add to `found`, then
+    the other openings of the lists they read them from."""
+    compared, others = read_in_turn(text_plain, found, _READERS)
+    return compared + others

@@ -21,6 +21,7 @@ from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
 # "open positions in ...", "roles available for ...", "internships open for ...": the openings
@@ -87,7 +88,8 @@ _FAMILIES = COMPARED_ROLES
 
 
 def open_position_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families named as the areas of a post's open positions."""
+    """Openings of the two families named as the areas of a post's open positions, with the other
+    areas of their list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
@@ -95,25 +97,8 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     low = text.lower()
     if not _CUE.search(low) or is_resume(text):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
-    for line in text.split("\n"):
-        if not _CUE.search(line.lower()):
-            continue
-        for parsed, title, normalized in _line_specs(line):
-            key = (normalized.lower(), parsed.family)
-            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
-                continue
-            seen.add(key)
-            extra.append(
-                Opening(
-                    title=title,
-                    normalized_title=normalized,
-                    role_family=parsed.family,
-                    seniority=parsed.seniority,
-                )
-            )
-    return extra
+    lines = (line for line in text.split("\n") if _CUE.search(line.lower()))
+    return list_openings(map(_line_specs, lines), found)
 
 
 @lru_cache(maxsize=65_536)

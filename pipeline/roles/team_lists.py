@@ -23,6 +23,7 @@ from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
 _HIRING_VERB = r"(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)"
@@ -78,7 +79,8 @@ _FAMILIES = COMPARED_ROLES
 
 
 def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families named as hiring teams or disciplines that `found` lacks."""
+    """Openings of the two families named as hiring teams or disciplines that `found` lacks,
+    with the other teams of their list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
@@ -103,23 +105,7 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         return []
     if is_resume(text):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
-    for line in text.split("\n"):
-        for parsed, title, normalized in _line_specs(line):
-            key = (normalized.lower(), parsed.family)
-            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
-                continue
-            seen.add(key)
-            extra.append(
-                Opening(
-                    title=title,
-                    normalized_title=normalized,
-                    role_family=parsed.family,
-                    seniority=parsed.seniority,
-                )
-            )
-    return extra
+    return list_openings(map(_line_specs, text.split("\n")), found)
 
 
 # Each pattern needs one of its words: an ASCII line is run only through the patterns whose words

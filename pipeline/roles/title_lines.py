@@ -24,6 +24,7 @@ from pipeline.roles.hn_posts import _is_prose as is_prose
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
+from pipeline.roles.list_others import list_openings
 from pipeline.roles.opening_lines import _TITLE_FOLLOWER as TITLE_FOLLOWER
 from pipeline.roles.opening_lines import _title_span as title_span
 from pipeline.roles.titles import Opening, parse_title
@@ -51,7 +52,8 @@ _CACHED_LINES = 65_536
 
 
 def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the two families listed one per line in the forms above that `found` lacks."""
+    """Openings of the two families listed one per line in the forms above that `found` lacks,
+    with the other titles of their list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
@@ -63,26 +65,11 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         specs = [_title_specs(t) for t in titles]
         named = [s for s in specs if s]
         if len(named) >= _MIN_LINES:
-            listed.extend(named)
+            listed.append(tuple(spec for specs in named for spec in specs))
     listed.extend(specs for specs in map(_headline_title, lines) if specs)
     if not listed or is_resume(text):
         return []
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    extra: list[Opening] = []
-    for parsed, title, normalized in (spec for specs in listed for spec in specs):
-        key = (normalized.lower(), parsed.family)
-        if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
-            continue
-        seen.add(key)
-        extra.append(
-            Opening(
-                title=title,
-                normalized_title=normalized,
-                role_family=parsed.family,
-                seniority=parsed.seniority,
-            )
-        )
-    return extra
+    return list_openings(listed, found)
 
 
 @lru_cache(maxsize=_CACHED_LINES)

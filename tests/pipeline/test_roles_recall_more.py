@@ -143,7 +143,10 @@ def test_title_lines_with_their_description() -> None:
     )
     assert _families(post) == [AI]
     got = described_title_openings(post, [])
-    assert [(o.title, o.role_family) for o in got] == [("Machine Learning Platform Engineer", AI)]
+    assert [(o.title, o.role_family) for o in got] == [
+        ("Machine Learning Platform Engineer", AI),
+        ("Systems Engineer (Realtime)", OT),
+    ]
 
 
 def test_title_lines_with_the_link_below() -> None:
@@ -159,7 +162,10 @@ def test_title_lines_with_the_link_below() -> None:
     )
     assert _families(post) == [DS]
     got = described_title_openings(post, [])
-    assert [(o.title, o.role_family) for o in got] == [("Data Scientist", DS)]
+    assert [(o.title, o.role_family) for o in got] == [
+        ("Data Scientist", DS),
+        ("Backend Engineer", OT),
+    ]
 
 
 def test_one_described_title_line_is_no_list() -> None:

@@ -1,0 +1,91 @@
+"""The openings of a list a late reader reads: the two families it adds, and the list's others.
+
+The late readers add only the families the first readers missed. A list they take such an
+opening from names its other roles and areas as openings too ("software development, data
+science, design or product management" is four openings, docs/roles.md), so those are added of
+their own family; without them the post would count as hiring that family alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.titles import Opening
+
+_FAMILIES = COMPARED_ROLES
+# A reader of a post's text that adds openings to those found so far.
+Reader = Callable[[str, list[Opening]], list[Opening]]
+
+
+def list_openings(
+    lists: Iterable[Sequence[Spec]], found: Sequence[Opening], named_only: bool = False
+) -> list[Opening]:
+    """Openings of the families `found` lacks, each list's items, and that list's other items.
+
+    Each of `lists` is the specs one list names (items the reader's own test read as roles or
+    areas). An item of the two families counts when `found` lacks its family; the other items of
+    a list count only when the list gave such an opening, and when no opening of `found` or of an
+    earlier list has their normalised title. `named_only` skips items with no normalised title.
+    """
+    have = {o.role_family for o in found}
+    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
+    titles = {o.normalized_title.lower() for o in found}
+    extra: list[Opening] = []
+    for specs in lists:
+        compared: list[Opening] = []
+        for parsed, title, normalized in specs:
+            key = (normalized.lower(), parsed.family)
+            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+                continue
+            if named_only and not normalized:
+                continue
+            seen.add(key)
+            compared.append(_opening(parsed.family, parsed.seniority, title, normalized))
+        if not compared:
+            continue
+        extra += compared
+        titles |= {o.normalized_title.lower() for o in compared}
+        for parsed, title, normalized in specs:
+            if parsed.family in _FAMILIES or not normalized or normalized.lower() in titles:
+                continue
+            titles.add(normalized.lower())
+            extra.append(_opening(parsed.family, parsed.seniority, title, normalized))
+    return extra
+
+
+def _opening(family: str, seniority: str, title: str, normalized: str) -> Opening:
+    return Opening(
+        title=title, normalized_title=normalized, role_family=family, seniority=seniority
+    )
+
+
+def new_others(candidates: Iterable[Opening], found: Sequence[Opening]) -> list[Opening]:
+    """The openings outside the two families among candidates whose normalised title is new."""
+    titles = {o.normalized_title.lower() for o in found}
+    extra: list[Opening] = []
+    for opening in candidates:
+        title = opening.normalized_title.lower()
+        if opening.role_family in _FAMILIES or not title or title in titles:
+            continue
+        titles.add(title)
+        extra.append(opening)
+    return extra
+
+
+def read_in_turn(
+    text_plain: str, found: Sequence[Opening], readers: Iterable[Reader]
+) -> tuple[list[Opening], list[Opening]]:
+    """(openings of the two families, others) the readers add to `found`, one after the other.
+
+    Each reader sees `found` and the two families' openings of the readers before it, never their
+    other openings: a reader that reads the titles of `found` (a qualifier shared with a title
+    before it) finds what it found before the lists gave their other items.
+    """
+    compared: list[Opening] = []
+    others: list[Opening] = []
+    for reader in readers:
+        for opening in reader(text_plain, [*found, *compared]):
+            (compared if opening.role_family in _FAMILIES else others).append(opening)
+    return compared, others
