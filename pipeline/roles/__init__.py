@@ -26,6 +26,10 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         late, others = read_in_turn(
             text_plain or "", found, (listed_openings, line_openings, more_openings)
         )
+        # the other items of the post's sentence lists that no reader above gave
+        from pipeline.roles.listed_titles import listed_titles
+
+        others += listed_titles(text_plain or "", found + late + others)
         # a requirement, a stack or the sector that a reader took for an opening
         from pipeline.roles.mentions import without_mentions
 
@@ -33,10 +37,6 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         if late and not any(o is k for o in late for k in kept):
             # the lists the late openings came from were mentions too: so are their other items
             others = []
-        # the other items of the post's sentence lists that no reader above gave
-        from pipeline.roles.listed_titles import listed_titles
-
-        others += listed_titles(text_plain or "", kept + others)
         return cleaned_openings(kept + others, text_plain or "")
     if not title or not title.strip():
         return []
