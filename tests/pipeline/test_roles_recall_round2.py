@@ -1,0 +1,114 @@
+"""HN posts naming openings by a shared qualifier or head of a coordination, or a long title run."""
+
+from __future__ import annotations
+
+from pipeline.roles import openings_of_posting
+from pipeline.roles.shared_heads import shared_head_openings
+from pipeline.roles.title_runs import title_run_openings
+from pipeline.roles.titles import classify_title
+
+AI, DS, OT = "ai_engineer", "data_scientist", "other"
+
+
+def _openings(post: str) -> list[tuple[str, str]]:
+    """(title, family) of the openings a whole HN post gives, as the transform reads it."""
+    return [(o.title, o.role_family) for o in openings_of_posting("hn_whoishiring", None, post)]
+
+
+def _families(post: str) -> list[str]:
+    """The families of the openings a whole HN post gives."""
+    return sorted({family for _, family in _openings(post)} - {OT})
+
+
+# the second noun of a qualified pair
+
+
+def test_machine_learning_scientists_and_engineers_in_a_sentence() -> None:
+    post = (
+        "Harbourlight Clinics | Analytics Group | Leeds | Onsite\n\n"
+        "Our analytics group is looking for curious Machine Learning Scientists and Engineers to "
+        "help build a triage assistant for nurses."
+    )
+    assert _families(post) == [AI]
+    assert ("Machine Learning Engineers", AI) in _openings(post)
+
+
+def test_dl_scientists_and_engineers_on_a_list_line() -> None:
+    post = (
+        "Sonarwave | Oslo | Onsite\n\nWe build handheld scanners.\n\n"
+        "Sr. Backend Engineers\n\nSr. Data Analyst\n\nDL Scientists & Engineers\n\nAnd more!"
+    )
+    assert _families(post) == [AI]
+    assert ("DL Engineers", AI) in _openings(post)
+
+
+def test_research_scientists_and_engineers_stay_other() -> None:
+    post = (
+        "Fernbrook Labs | Boston | Onsite\n\n"
+        "We are looking for talented Research Scientists and Engineers to build battery models."
+    )
+    assert _families(post) == []
+
+
+def test_second_noun_needs_the_found_title() -> None:
+    found = [classify_title("Backend Engineer")]
+    assert shared_head_openings("We hire ML Scientists and Engineers.", found) == []
+
+
+# the second area of a head title
+
+
+def test_director_over_data_engineering_and_data_science() -> None:
+    post = (
+        "Tallyweave | Remote (Canada) | Full-time\n\n"
+        "- Director Data Engineering & Data Science (https://example.com/jobs/1)\n\n"
+        "- Senior Data Engineer (https://example.com/jobs/2)\n\n"
+        "We are building the data platform for invoices."
+    )
+    assert _families(post) == [DS]
+    assert ("Director of Data Science", DS) in _openings(post)
+
+
+def test_director_over_two_other_areas_adds_nothing() -> None:
+    post = (
+        "Tallyweave | Remote (Canada) | Full-time\n\n"
+        "- Director Data Engineering & Analytics (https://example.com/jobs/1)\n\n"
+        "We are building the data platform for invoices."
+    )
+    assert _families(post) == []
+
+
+# long comma runs of titles
+
+
+def test_long_run_of_titles_gives_its_nlp_engineer() -> None:
+    post = (
+        "Quillpost | Portland, OR | Full-Time | Onsite\n\n"
+        "We help people write better letters.\n\n"
+        "Open Roles: Data Platform Engineer, Backend Software Engineer, Infrastructure Engineer, "
+        "Frontend Software Engineer, Full Stack Software Engineer, Senior Backend Software "
+        "Engineer, Senior Frontend Software Engineer, Senior NLP Software Engineer, Senior UX "
+        "Designer, Visual Designer, Account Executive, Account Manager, Technical Recruiter, "
+        "Product Manager, Senior Product Manager, Marketing Campaign Manager, Director of Content"
+    )
+    assert _families(post) == [AI]
+    assert ("Senior NLP Software Engineer", AI) in _openings(post)
+
+
+def test_run_with_nested_parenthesis() -> None:
+    line = (
+        "Systems Technician, Video Engineer, Full-Stack Engineer, DevOps Engineer, Machine "
+        "Learning Software Engineer (strong SE fundamentals (not a pure data scientist))"
+    )
+    got = title_run_openings(f"Acme\n\n{line}", [])
+    assert [(o.title, o.role_family) for o in got] == [("Machine Learning Software Engineer", AI)]
+
+
+def test_run_of_skills_is_no_title_run() -> None:
+    line = "We use Python, machine learning, Kafka, Postgres, React, Terraform, and Data Scientists"
+    assert title_run_openings(f"Acme\n\n{line}", []) == []
+
+
+def test_short_run_is_left_to_the_list_readers() -> None:
+    line = "Backend Engineer, ML Engineer, Designer"
+    assert title_run_openings(f"Acme\n\n{line}", []) == []
