@@ -5,8 +5,8 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`labelled_fields`), lists with unknown bullet marks (`bullet_marks`), the areas of open positions
 (`open_positions`), titles one per line with their description (`described_titles`) and the
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
-in their parenthesis (`area_asides`), and the second noun or area of a coordination whose first
-title was found (`shared_heads`), and long comma runs of titles (`title_runs`).
+in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
+(`shared_qualifiers`), and long comma runs of titles (`title_runs`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
 from pipeline.roles.open_positions import open_position_openings
-from pipeline.roles.shared_heads import shared_head_openings
+from pipeline.roles.shared_qualifiers import shared_qualifier_openings
 from pipeline.roles.team_lists import team_openings
 from pipeline.roles.title_lines import title_line_openings
 from pipeline.roles.title_runs import title_run_openings
@@ -32,7 +32,7 @@ _READERS = (
     described_title_openings,
     hiring_need_openings,
     area_aside_openings,
-    shared_head_openings,
+    shared_qualifier_openings,
     title_run_openings,
 )
 

@@ -31,6 +31,8 @@ _ROLE_NOUN = re.compile(
     r"specialists?|administrators?|writers?|interns?|VP of [A-Za-z ]+|head of [A-Za-z ]+)$",
     re.I,
 )
+# Words of a sentence, never of a title ("small teams with other data scientists").
+_PROSE_WORD = re.compile(r"\b(?:you|your|we|our|us|with|other|the|who|can|will|to|on)\b", re.I)
 _AI_OR_DS_WORD = re.compile(
     r"\b(?:ML|AI|NLP|LLM|machine learning|deep learning|computer vision|data scien|scientist)", re.I
 )
@@ -61,7 +63,9 @@ def _run_openings(line: str) -> list[Opening]:
     while _PAREN.search(content):
         content = _PAREN.sub("", content)
     items = [i.strip(" .") for i in _ITEM_SEP.split(content) if i.strip(" .")]
-    if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_ITEM_WORDS for i in items):
+    if len(items) < _MIN_ITEMS or any(
+        len(i.split()) > _MAX_ITEM_WORDS or _PROSE_WORD.search(i) for i in items
+    ):
         return []
     titles = sum(1 for i in items if _ROLE_NOUN.search(i))
     if titles < _MIN_TITLE_SHARE * len(items):

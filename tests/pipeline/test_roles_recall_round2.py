@@ -1,9 +1,9 @@
-"""HN posts naming openings by a shared qualifier or head of a coordination, or a long title run."""
+"""HN posts naming openings by a qualifier shared over a pair of nouns, or by a long title run."""
 
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
-from pipeline.roles.shared_heads import shared_head_openings
+from pipeline.roles.shared_qualifiers import shared_qualifier_openings
 from pipeline.roles.title_runs import title_run_openings
 from pipeline.roles.titles import classify_title
 
@@ -52,30 +52,7 @@ def test_research_scientists_and_engineers_stay_other() -> None:
 
 def test_second_noun_needs_the_found_title() -> None:
     found = [classify_title("Backend Engineer")]
-    assert shared_head_openings("We hire ML Scientists and Engineers.", found) == []
-
-
-# the second area of a head title
-
-
-def test_director_over_data_engineering_and_data_science() -> None:
-    post = (
-        "Tallyweave | Remote (Canada) | Full-time\n\n"
-        "- Director Data Engineering & Data Science (https://example.com/jobs/1)\n\n"
-        "- Senior Data Engineer (https://example.com/jobs/2)\n\n"
-        "We are building the data platform for invoices."
-    )
-    assert _families(post) == [DS]
-    assert ("Director of Data Science", DS) in _openings(post)
-
-
-def test_director_over_two_other_areas_adds_nothing() -> None:
-    post = (
-        "Tallyweave | Remote (Canada) | Full-time\n\n"
-        "- Director Data Engineering & Analytics (https://example.com/jobs/1)\n\n"
-        "We are building the data platform for invoices."
-    )
-    assert _families(post) == []
+    assert shared_qualifier_openings("We hire ML Scientists and Engineers.", found) == []
 
 
 # long comma runs of titles
@@ -102,6 +79,14 @@ def test_run_with_nested_parenthesis() -> None:
     )
     got = title_run_openings(f"Acme\n\n{line}", [])
     assert [(o.title, o.role_family) for o in got] == [("Machine Learning Software Engineer", AI)]
+
+
+def test_run_in_a_requirement_is_no_title_run() -> None:
+    line = (
+        "- You work well in small, mixed teams with other data scientists, data engineers, "
+        "web engineers, designers, and product managers"
+    )
+    assert title_run_openings(f"Acme\n\n{line}", []) == []
 
 
 def test_run_of_skills_is_no_title_run() -> None:
