@@ -6,7 +6,8 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`open_positions`), titles one per line with their description (`described_titles`) and the
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
 in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
-(`shared_qualifiers`), and long comma runs of titles (`title_runs`).
+(`shared_qualifiers`), long comma runs of titles (`title_runs`) and
+the people a post's positions are for (`positions_for`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
 from pipeline.roles.open_positions import open_position_openings
+from pipeline.roles.positions_for import positions_for_openings
 from pipeline.roles.shared_qualifiers import shared_qualifier_openings
 from pipeline.roles.team_lists import team_openings
 from pipeline.roles.title_lines import title_line_openings
@@ -34,6 +36,7 @@ _READERS = (
     area_aside_openings,
     shared_qualifier_openings,
     title_run_openings,
+    positions_for_openings,
 )
 
 

@@ -1,8 +1,9 @@
-"""HN posts naming openings by a qualifier shared over a pair of nouns, or by a long title run."""
+"""HN posts naming openings by a shared qualifier, a long title run, or whom positions are for."""
 
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
+from pipeline.roles.positions_for import positions_for_openings
 from pipeline.roles.shared_qualifiers import shared_qualifier_openings
 from pipeline.roles.title_runs import title_run_openings
 from pipeline.roles.titles import classify_title
@@ -97,3 +98,34 @@ def test_run_of_skills_is_no_title_run() -> None:
 def test_short_run_is_left_to_the_list_readers() -> None:
     line = "Backend Engineer, ML Engineer, Designer"
     assert title_run_openings(f"Acme\n\n{line}", []) == []
+
+
+# the people a post's positions are for
+
+
+def test_positions_posted_for_data_scientists() -> None:
+    post = (
+        "Meridian Health Survey Institute - Tacoma, WA\n\n"
+        "We measure clinic waiting times.\n"
+        "We have several positions posted for data scientists, web developers and project "
+        "officers. Email me for details."
+    )
+    assert _families(post) == [DS]
+    assert ("data scientists", DS) in _openings(post)
+
+
+def test_opportunities_for_engineers_and_ml_engineers() -> None:
+    got = positions_for_openings(
+        "Acme\n\nWe have open opportunities for Backend Engineers and ML Engineers who like trains.",
+        [],
+    )
+    assert [(o.title, o.role_family) for o in got] == [("ML Engineers", AI)]
+
+
+def test_opportunities_for_an_area_are_none() -> None:
+    post = (
+        "Acme | Remote\n\nWe find the best opportunities for AI in retail and make plans.\n"
+        "We are hiring a Backend Engineer."
+    )
+    assert _families(post) == []
+    assert positions_for_openings("Acme\n\nRoles for specialists in Machine Learning.", []) == []
