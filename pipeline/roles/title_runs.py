@@ -2,9 +2,9 @@
 
 "Open Roles: Director of Data Acquisition, Data Platform Engineer, ... (twenty more) ... Senior NLP
 Software Engineer, Senior UX Designer, ...": a line that is nothing but titles, one after the
-other, names each as an opening however long it is (docs/roles.md, "Long comma runs of titles"). The list
-readers stop at a word count, so that no paragraph is taken for a list; here the run must be
-mostly titles instead: most of its items end in a role noun.
+other, names each as an opening however long it is (docs/roles.md, "Long comma runs of
+titles"). The list readers stop at a word count, so that no paragraph is taken for a list; here
+the run must be mostly titles instead: most of its items end in a role noun.
 """
 
 from __future__ import annotations
