@@ -5,8 +5,10 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`labelled_fields`), lists with unknown bullet marks (`bullet_marks`), the areas of open positions
 (`open_positions`), titles one per line with their description (`described_titles`) and the
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
-in their parenthesis (`area_asides`). A list that gives such an opening gives its other roles and
-areas as openings too (`list_others`).
+in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
+(`shared_qualifiers`), long comma runs of titles (`title_runs`) and the people a post's positions
+are for (`positions_for`). A list that gives such an opening gives its other roles and areas as
+openings too (`list_others`).
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.open_positions import open_position_openings
+from pipeline.roles.positions_for import positions_for_openings
+from pipeline.roles.shared_qualifiers import shared_qualifier_openings
 from pipeline.roles.team_lists import team_openings
 from pipeline.roles.title_lines import title_line_openings
+from pipeline.roles.title_runs import title_run_openings
 from pipeline.roles.titles import Opening
 
 _READERS = (
@@ -31,6 +36,9 @@ _READERS = (
     described_title_openings,
     hiring_need_openings,
     area_aside_openings,
+    shared_qualifier_openings,
+    title_run_openings,
+    positions_for_openings,
 )
 
 
