@@ -181,8 +181,10 @@ def test_demo_on_the_recorded_corpus_lands_every_hn_month(
 
 
 # Claims the month report of the recorded corpus decides (supported, contradicted or mixed):
-# small months pool a trailing window, so at most two may lack the data.
-MIN_DECIDED_CLAIMS = 8
+# small months pool a trailing window, yet the recent window holds only about 80 postings that
+# hire data scientists alone (the posts that also hire other roles do not speak for the role), so
+# claims of differences under about 7 points stay undecided: at most three may lack the data.
+MIN_DECIDED_CLAIMS = 7
 
 
 def test_the_recorded_month_report_is_of_the_last_hn_month(
@@ -202,7 +204,7 @@ def test_the_recorded_month_report_is_of_the_last_hn_month(
     assert len(report["claims"]) == 10
 
 
-def test_the_recorded_month_report_decides_at_least_8_claims(recorded_demo: Settings) -> None:
+def test_the_recorded_month_report_decides_at_least_7_claims(recorded_demo: Settings) -> None:
     reports = sorted(p for p in recorded_demo.reports_dir.iterdir() if p.name[:1].isdigit())
     report = json.loads((reports[-1] / "report.json").read_text(encoding="utf-8"))
     verdicts = [claim["verdict"] for claim in report["claims"]]
