@@ -257,6 +257,8 @@ def _sentence_end(line: str, start: int) -> int:
     return len(line)
 
 
+# "data scientists of all levels", "ML engineers of all kinds": a range, not part of the title.
+_OF_ALL_KINDS = re.compile(r"\s+of\s+all\s+(?:kinds|sorts|types|stripes|levels)\b", re.I)
 # Technology names whose inner word is otherwise prose: "Ruby on Rails engineers" is one role.
 _NAMES_WITH_PROSE_WORDS = frozenset({("ruby", "on", "rails"), ("infrastructure", "as", "code")})
 
@@ -271,6 +273,8 @@ def _aside(match: re.Match[str]) -> str:
 
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
+    if " of all " in group:
+        group = _OF_ALL_KINDS.sub(" ", group)
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and (
         all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-"))

@@ -107,3 +107,23 @@ def test_headline_with_a_long_remainder_is_a_description() -> None:
         "Apply at jobs@glassfin.example"
     )
     assert _families(post) == []
+
+
+# a range after the title
+
+
+def test_people_of_all_kinds_keep_their_area() -> None:
+    post = (
+        "Boston - Tidewell Health - Full time onsite\n\n"
+        "We're looking for engineers and data science people of all kinds to fix scheduling."
+    )
+    assert _families(post) == [DS]
+    assert ("data science people", DS) in _openings(post)
+
+
+def test_people_of_all_kinds_without_an_area_stay_other() -> None:
+    post = (
+        "Boston - Tidewell Health - Full time onsite\n\n"
+        "We're looking for people of all kinds who love data science and scheduling."
+    )
+    assert _families(post) == []
