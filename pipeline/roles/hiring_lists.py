@@ -257,6 +257,12 @@ def _sentence_end(line: str, start: int) -> int:
     return len(line)
 
 
+# "data scientists of all levels", "ML engineers of all kinds": a range, not part of the title.
+_OF_ALL_KINDS = re.compile(r"\s+of\s+all\s+(?:kinds|sorts|types|stripes|levels)\b", re.I)
+# Technology names whose inner word is otherwise prose: "Ruby on Rails engineers" is one role.
+_NAMES_WITH_PROSE_WORDS = frozenset({("ruby", "on", "rails"), ("infrastructure", "as", "code")})
+
+
 def _aside(match: re.Match[str]) -> str:
     # A short aside is a title's detail and goes, unless it is the title's AI qualifier
     # ("Director of Engineering (AI)"); a long one is prose and stops the list.
@@ -267,6 +273,8 @@ def _aside(match: re.Match[str]) -> str:
 
 def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
+    if " of all " in group:
+        group = _OF_ALL_KINDS.sub(" ", group)
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and (
         all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-"))
@@ -275,13 +283,21 @@ def _until_prose(group: str) -> str:
     ):
         words.pop(0)
     kept: list[str] = []
-    for word in words:
-        if word.lower().strip(",.") in PROSE_STOP:
+    for i, word in enumerate(words):
+        if word.lower().strip(",.") in PROSE_STOP and not _inside_name(words, i):
             break
         kept.append(word)
     if not kept or len(kept) > _MAX_LIST_WORDS:
         return ""
     return " ".join(kept).strip(" ,.:-–—")
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """Whether words[i] is the inner word of a technology name ("Ruby on Rails")."""
+    if not 0 < i < len(words) - 1:
+        return False
+    around = (words[i - 1].lower(), words[i].lower(), words[i + 1].lower().strip(",.;:"))
+    return around in _NAMES_WITH_PROSE_WORDS
 
 
 def _is_resume(text: str) -> bool:

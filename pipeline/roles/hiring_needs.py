@@ -34,6 +34,14 @@ _NEEDS = re.compile(
     r"(?:\s+(?:more|some|several|a\s+few|a\s+couple\s+of))?[\s:–—-]*(?P<list>[^.!?;\n()]+)",
     re.I,
 )
+# "We're a team of 8 devs and need a lot more - in data science, iOS and Android": the areas
+# after "need more (people) in" are the people hired, so bare areas count there.
+_NEEDS_MORE_IN = re.compile(
+    r"\b(?:we|i|and)\s+" + _ADVERBS + r"need\s+(?:a\s+lot\s+|lots\s+|many\s+|a\s+few\s+)?more"
+    r"(?:\s+(?:people|devs|developers|engineers|hackers|folks|hands))?[\s:,–—-]*\bin\s+"
+    r"(?P<list>[^.!?;\n()]+)",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
 
@@ -61,4 +69,9 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if any(s[0].kind == "role" for s in specs):
             found.extend(specs)
+    if "more" in line.lower():
+        for m in _NEEDS_MORE_IN.finditer(line):
+            areas = until_prose(_PAREN.sub(" ", m.group("list")))
+            if areas:
+                found.extend(s for s in item_specs(areas) if s[0].kind != "none")
     return tuple(found)

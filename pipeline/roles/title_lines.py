@@ -20,6 +20,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _TITLE_WORDS as TITLE_WORDS
+from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
 from pipeline.roles.hn_posts import _is_prose as is_prose
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
@@ -44,6 +45,9 @@ _HEADLINE_MIN_LETTERS = 4
 _HEADLINE_MAX_WORDS = 12
 _HEADLINE_MAX_CHARS = 120
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# "Research Engineers: Deep Learning & Computer Vision": a short AI area after the headline's
+# colon is its titles' area; a longer remainder is a description.
+_MAX_AREA_WORDS = 5
 # Two lines of the same form make a list; one is as often a footnote or a page.
 _MIN_LINES = 2
 _FAMILIES = COMPARED_ROLES
@@ -99,4 +103,9 @@ def _headline_title(line: str) -> tuple[Spec, ...]:
     # reader's and the line reader's
     if not span or len(span) >= len(line.strip()) - 1:
         return ()
+    rest = line.strip()[len(span) :]
+    if rest.startswith(":"):
+        area = rest[1:].strip()
+        if len(area.split()) <= _MAX_AREA_WORDS and has_ai_word(area):
+            return title_before_prose(f"{span} ({area})", TITLE_WORDS)
     return title_before_prose(span, TITLE_WORDS)
