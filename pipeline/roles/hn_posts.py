@@ -67,7 +67,7 @@ from pipeline.roles.hn_patterns import (
     _mask_parens,
     _roleish,
 )
-from pipeline.roles.titles import Opening, TitleParse, parse_title
+from pipeline.roles.titles import Opening, TitleParse, parse_title, title_kind
 from pipeline.roles.vocabulary import (
     GENERIC_HEADS,
     PLURALS,
@@ -853,9 +853,10 @@ def _long_item_title(head: str) -> tuple[_Spec, ...]:
 
 def _is_sentence_start(piece: str) -> bool:
     """A first list piece that opens a sentence ("A solid grasp of X") rather than naming a title."""
-    if parse_title(piece).kind != "none":
+    # the word test first: it is much cheaper than reading the piece as a title
+    if not any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece)):
         return False
-    return any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece))
+    return title_kind(piece) == "none"
 
 
 def _near_lines(line: int) -> set[int]:
