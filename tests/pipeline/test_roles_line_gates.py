@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.roles import described_titles, hn_posts, team_lists, title_lines, titles
+from pipeline.roles import (
+    described_titles,
+    hn_posts,
+    opening_lines,
+    team_lists,
+    title_lines,
+    titles,
+)
 
 WORDS = [
     "Senior",
@@ -72,6 +79,8 @@ def test_lines_the_quick_tests_skip_match_no_pattern(line: str) -> None:
         assert title_lines._BRACKETED.match(line) is None
     if not title_lines._may_be_described(line):
         assert title_lines._TITLE_DESCRIBED.match(line) is None
+    if opening_lines._QUALIFIER_MARK.search(line) is None:
+        assert opening_lines._QUALIFIER_AFTER.search(hn_posts._strip_urls(line)) is None
     if ":" not in line:
         assert described_titles._DESCRIBED.match(line) is None
     if line.isascii() and team_lists._ANY_WORDS.search(line.lower()) is None:
@@ -99,3 +108,16 @@ def test_quick_tests_keep_the_lines_that_match() -> None:
         ("ai_engineer", "machine learning"),
         ("other", "platform"),
     ]
+
+
+def test_a_qualifier_needs_its_mark_on_the_line() -> None:
+    found = [titles.classify_title("Algorithms Engineer")]
+    have = {o.role_family for o in found}
+    post = (
+        "Acme | Remote\nWe build cameras.\n* Algorithms engineer (image processing, deep learning)"
+    )
+    [opening] = opening_lines._qualified_on_its_line(post, found, have)
+    assert opening.role_family == "ai_engineer"
+    assert opening.title == "Algorithms Engineer (image processing, deep learning)"
+    plain = post.replace(" (", ", ").rstrip(")")
+    assert opening_lines._qualified_on_its_line(plain, found, have) == []
