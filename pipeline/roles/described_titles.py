@@ -37,7 +37,9 @@ def described_title_openings(text_plain: str, found: list[Opening]) -> list[Open
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or text.count(":") < _MIN_LINES:
         return []
-    titles = [m.group("title") for m in map(_DESCRIBED.match, text.split("\n")[1:]) if m]
+    # only a line with a colon can match: the others skip the pattern
+    lines = [line for line in text.split("\n")[1:] if ":" in line]
+    titles = [m.group("title") for m in map(_DESCRIBED.match, lines) if m]
     if len(titles) < _MIN_LINES:
         return []
     named: list[tuple[Spec, ...]] = [s for s in map(title_specs, titles) if s]

@@ -67,7 +67,7 @@ from pipeline.roles.hn_patterns import (
     _mask_parens,
     _roleish,
 )
-from pipeline.roles.titles import Opening, TitleParse, parse_title
+from pipeline.roles.titles import Opening, TitleParse, parse_title, title_kind
 from pipeline.roles.vocabulary import (
     GENERIC_HEADS,
     PLURALS,
@@ -748,7 +748,7 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         # "Machine Learning Engineer ($100-140k plus stock options)": the aside goes
         part = " ".join(_drop_prose_parens(part).split())
     numbered = bullet is not None and _NUMBERED.match(line) is not None
-    if part and (cue_active or numbered) and _is_prose(part) and not _is_sentence_start(part):
+    if part and (cue_active or numbered) and _is_prose(part):
         # "1. Applied AI engineers with ML or data science backgrounds" under a cue
         # an activity there is what the hire will do ("Learn ML engineering from ..."), no title
         before = tuple(
@@ -756,7 +756,8 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
             for spec in _title_before_prose(part, _TITLE_WORDS)
             if spec[0].head_noun != "engineering"
         )
-        if before:
+        # the sentence test last: most such items name no title, and it is the dearer test
+        if before and not _is_sentence_start(part):
             return _LISTED_ROLES, before, True
     if part and _is_prose(part) and " -- " in part:
         # "Machine Learning Engineers -- You understand the math": a description after a double
@@ -853,9 +854,10 @@ def _long_item_title(head: str) -> tuple[_Spec, ...]:
 
 def _is_sentence_start(piece: str) -> bool:
     """A first list piece that opens a sentence ("A solid grasp of X") rather than naming a title."""
-    if parse_title(piece).kind != "none":
+    # the word test first: it is much cheaper than reading the piece as a title
+    if not any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece)):
         return False
-    return any(w.strip(",.!?:;()") in _SENTENCE_WORDS for w in _words(piece))
+    return title_kind(piece) == "none"
 
 
 def _near_lines(line: int) -> set[int]:

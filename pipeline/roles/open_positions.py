@@ -95,7 +95,8 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
     low = text.lower()
-    if not _CUE.search(low) or is_resume(text):
+    # over a whole post, one scan per word beats the alternation (which suits short lines)
+    if not any(w in low for w in _CUE_WORDS) or is_resume(text):
         return []
     lines = (line for line in text.split("\n") if _CUE.search(line.lower()))
     return list_openings(map(_line_specs, lines), found)

@@ -72,6 +72,7 @@ _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:\((?P<paren>[^()]{1,80})\)|\|\s*(?P<pipe>[^|]{1,60}?)\s*(?:\||$)"
     r"|[-–—]\s+(?P<dash>[^|()]{1,60}?)\s*$)"
 )
+_QUALIFIER_MARK = re.compile(r"[(|\-–—]")
 _AREA_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
 # A line that is only a title or an area and the link to its job description.
 _LINKED = re.compile(
@@ -150,6 +151,8 @@ def _qualified_on_its_line(text: str, found: list[Opening], have: set[str]) -> l
         return []
     lowered = [(title, title.lower()) for title in reversed(titles)]
     for line in text.split("\n")[1:]:
+        if _QUALIFIER_MARK.search(line) is None:
+            continue  # no parenthesis, pipe or dash: nothing _QUALIFIER_AFTER can match
         bullet = BULLET.match(line.strip())
         content = strip_urls(bullet.group("body") if bullet else line).strip()
         low = content.lower()

@@ -121,12 +121,30 @@ _DISCIPLINE_WORDS = _words("discipline", "area", "team", "function")
 _KEEN_WORDS = _words("talk", "speak", "chat")
 _COUNT_WORDS = _words("role", "position", "opening")
 _AREA_WORDS = _words("oriented", "focused")
+# Every pattern below needs a word of one of these: a line with none of them names nothing.
+_ANY_WORDS = _words(
+    "hiring",
+    "recruiting",
+    "looking",
+    "seeking",
+    "searching",
+    "talk",
+    "speak",
+    "chat",
+    "role",
+    "position",
+    "opening",
+    "oriented",
+    "focused",
+)
 
 
 @lru_cache(maxsize=65_536)
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles and areas one line names in the forms of the module docstring."""
     low = line.lower() if line.isascii() else None
+    if low is not None and _ANY_WORDS.search(low) is None:
+        return ()
     hiring = low is None or _HIRING_WORDS.search(low) is not None
     found: list[Spec] = []
     if hiring and (low is None or _TEAM_WORDS.search(low) is not None):

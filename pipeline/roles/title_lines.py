@@ -64,8 +64,12 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         return []
     lines = text.split("\n")[1:]
     listed: list[tuple[Spec, ...]] = []
-    for pattern, group in ((_BRACKETED, "body"), (_TITLE_DESCRIBED, "title")):
-        titles = [m.group(group) for m in map(pattern.match, lines) if m is not None]
+    for pattern, group, may_match in (
+        (_BRACKETED, "body", _may_be_bracketed),
+        (_TITLE_DESCRIBED, "title", _may_be_described),
+    ):
+        candidates = filter(may_match, lines)
+        titles = [m.group(group) for m in map(pattern.match, candidates) if m is not None]
         specs = [_title_specs(t) for t in titles]
         named = [s for s in specs if s]
         if len(named) >= _MIN_LINES:
@@ -74,6 +78,16 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if not listed or is_resume(text):
         return []
     return list_openings(listed, found)
+
+
+def _may_be_bracketed(line: str) -> bool:
+    """False when line lacks the bracket _BRACKETED needs (a quick test before the pattern)."""
+    return "[" in line
+
+
+def _may_be_described(line: str) -> bool:
+    """False when line lacks the colon or the link _TITLE_DESCRIBED needs (a quick test)."""
+    return ":" in line and ("http" in line or "www." in line)
 
 
 @lru_cache(maxsize=_CACHED_LINES)

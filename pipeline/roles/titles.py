@@ -808,6 +808,11 @@ def parse_title(title: str) -> TitleParse:
     return TitleParse(family, seniority, normalized, kind, head_noun)
 
 
+def title_kind(title: str) -> str:
+    """The kind parse_title gives title, without its seniority and normalised form (cheaper)."""
+    return _family(_segments(_tokens(_clean(title, _MAX_TITLE))))[1]
+
+
 def classify_title(title: str) -> Opening:
     """Classify one job title into an Opening (role family, seniority, normalised title)."""
     if not isinstance(title, str):
