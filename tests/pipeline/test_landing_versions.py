@@ -41,8 +41,10 @@ def test_v1_landing_files_load_with_the_openings_they_were_landed_with(tmp_path:
 
     records = _v1_records()
     assert all("source_type" not in r for r in records)  # format 1: classified by `source`
+    # Families and levels per posting: since roles-2026.12.6 a title that the header and the list
+    # both name is one opening, where format 1 landed it twice.
     landed = {
-        r["global_id"]: [(o["role_family"], o["seniority"]) for o in r["openings"]] for r in records
+        r["global_id"]: {(o["role_family"], o["seniority"]) for o in r["openings"]} for r in records
     }
     with session(settings, read_only=True) as con:
         rows = con.execute(
@@ -52,14 +54,14 @@ def test_v1_landing_files_load_with_the_openings_they_were_landed_with(tmp_path:
             "select source, count(*) from crawl_runs group by source order by source"
         ).fetchall()
         seen = con.execute("select count(*) from crawl_run_seen").fetchone()
-    loaded: dict[str, list[tuple[str, str]]] = {gid: [] for gid in landed}
+    loaded: dict[str, set[tuple[str, str]]] = {gid: set() for gid in landed}
     for global_id, family, seniority in rows:
-        loaded[global_id].append((family, seniority))
+        loaded[global_id].add((family, seniority))
     assert loaded == landed
     assert Counter(family for _, family, _ in rows) == {
-        "ai_engineer": 5,
+        "ai_engineer": 4,
         "data_scientist": 3,
-        "other": 5,
+        "other": 4,
     }
     assert by_source == [("greenhouse", 1), ("hn_whoishiring", 1)]
     assert seen == (10,)
