@@ -39,21 +39,29 @@ GLUED_NAME_MIN = 3
 GLUED_VERSION = re.compile(rf"([A-Za-z]{{{GLUED_NAME_MIN},}})\d{{1,2}}(?:\.\d{{1,2}})?")
 
 
-def _pattern(nlp: Language, form: str) -> Doc:
-    """The pattern doc of an alias; "R." is one token in text ("in R."), so its pattern is too."""
-    if len(form) == 2 and form[1] == ".":
-        return Doc(nlp.vocab, words=[form])
-    return nlp.make_doc(form)
+def _full_stop_pattern(nlp: Language, form: str) -> Doc | None:
+    """The pattern of a name ending in a letter with a sentence's full stop on its last token:
+    the tokenizer keeps the stop on a capital that follows a non-capital ("in C.",
+    "Objective-C.", "ObjectiveC.", "RISC-V."), as it does on initials."""
+    if not form[-1].isalpha():
+        return None
+    words = [token.text for token in nlp.make_doc(form)]
+    words[-1] += "."
+    return Doc(nlp.vocab, words=words)
 
 
 def _patterns(nlp: Language, form: str) -> list[Doc]:
-    """The pattern docs of an alias: as tokenised, and as one token when it has no space but
+    """The pattern docs of an alias: as tokenised, as one token when it has no space but
     tokenises into several, since a piece split off by an infix is not split again ("C#" of
-    "C#/.NET" is one token, "C#" alone is two)."""
-    doc = _pattern(nlp, form)
+    "C#/.NET" is one token, "C#" alone is two), and with a full stop on its last token."""
+    doc = nlp.make_doc(form)
+    docs = [doc]
     if len(doc) > 1 and not any(c.isspace() for c in form):
-        return [doc, Doc(nlp.vocab, words=[form])]
-    return [doc]
+        docs.append(Doc(nlp.vocab, words=[form]))
+    stop = _full_stop_pattern(nlp, form)
+    if stop is not None:
+        docs.append(stop)
+    return docs
 
 
 def _written(doc: Doc, start: int, end: int) -> int:
@@ -82,12 +90,14 @@ class SkillMatcher:
                     skill.id, [doc for form in sorted(lower_forms) for doc in _patterns(nlp, form)]
                 )
             if entry.cased:
-                # The tokenizer keeps "R." and "C." whole at a sentence end.
-                exact = set(entry.cased) | {form + "." for form in entry.cased if len(form) == 1}
+                # The tokenizer keeps "R." and "Objective-C." whole at a sentence end.
+                exact = set(entry.cased) | {
+                    form + "." for form in entry.cased if form[-1].isalpha()
+                }
                 key = nlp.vocab.strings.add(skill.id + "#cased")
                 self.meta[key] = (skill.id, skill.category, entry.rule)
                 self.exact[key] = frozenset(get_string_id(form) for form in exact)
-                forms = sorted({form.lower() for form in exact} - lower_forms)
+                forms = sorted({form.lower() for form in entry.cased} - lower_forms)
                 if forms:
                     self.matcher.add(
                         skill.id + "#cased", [doc for form in forms for doc in _patterns(nlp, form)]

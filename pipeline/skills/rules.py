@@ -42,7 +42,7 @@ from pipeline.skills.rule_words import (
     TITLE_WORDS,
 )
 
-RULES_VERSION = "rules-9"
+RULES_VERSION = "rules-10"
 
 # At most this many title words between a name and the role noun ("iOS Mobile Engineer"):
 # titles rarely stack more, and a longer run is a sentence, not a title.
@@ -431,6 +431,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     strings = view.doc.vocab.strings
     # start of a mention -> the token its walk over joiners and mentions stopped at
     stops: dict[int, int] = {}
+    closed: set[int] = set()  # starts of mentions whose last token carries a full stop
     spans: list[tuple[int, int, str]] = []
     company: str | None = None
     # token ranges of the names left out as titles or the company ("Amazon Web Services | ...")
@@ -452,7 +453,12 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
         after = at(end)
         kind = _after_kind(after, strings)
         i = end
-        if end in covered or kind & _JOINS:
+        if kind & (_JOINS | _ROLE | _TITLE) or end in covered:
+            if strings[at(end - 1)].endswith("."):
+                # "Swift & Objective-C. Android team": the full stop on the name ends the title walk
+                kind = 0
+                closed.add(start)
+        if start not in closed and (end in covered or kind & _JOINS):
             limit = min(n, end + TITLE_WINDOW)
             while i < limit:
                 stop = stops.get(i)
@@ -464,6 +470,8 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
                 else:
                     break
             stop_kind = kind if i == end else _after_kind(at(i), strings)
+            if i in closed or any(s in closed for s in range(end, i)):
+                stop_kind = 0
         else:
             stop_kind = kind
         stops.setdefault(start, i)

@@ -214,12 +214,14 @@ def tail_suffix_search(suffixes: Iterable[str | re.Pattern[str]]) -> Search:
 
 # A dotted name whose last part is capitals, "Node.JS", "Socket.IO", "Vue.JS": spaCy splits a dot
 # between a lower-case and a capital letter (two sentences glued: "end.The"), which cut these
-# names in three and lost the tool. Two or three capitals at the string's end are no sentence.
-_CAPS_EXTENSION = re.compile(r"[a-z]\.[A-Z]{2,3}$")
+# names in three and lost the tool. Two or three capitals at the string's end are no sentence, nor
+# are the capitalised endings of tool names ("Node.Js", "Vue.Js", "Socket.Io", "Asp.Net").
+_CAPS_EXTENSION = re.compile(r"[a-z]\.(?:[A-Z]{2,3}|Js|Io|Net)$")
 
 
 def _caps_extension_dot(text: str, match: re.Match[str]) -> bool:
-    """Whether an infix match is the dot before a final capitalised extension ("Node.JS")."""
+    """Whether an infix match is the dot before a final capitalised extension ("Node.JS",
+    "Node.Js")."""
     return match.group() == "." and _CAPS_EXTENSION.match(text, match.start() - 1) is not None
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.skills import NON_TECH_CATEGORIES, TOOL_CATEGORIES, SkillExtractor, skills_by_id
-from pipeline.skills.rules import RULES_VERSION
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +19,6 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
 
 def ids(extractor: SkillExtractor, text: str) -> list[str]:
     return [m.skill_id for m in extractor.extract(text)]
-
-
-def test_rules_version() -> None:
-    assert RULES_VERSION == "rules-9"
 
 
 # --- areas are no tools ---------------------------------------------------------------------------
