@@ -282,6 +282,7 @@ def transform_records(
     postings: dict[str, list[Any]] = {name: [] for name in POSTINGS_SCHEMA.names}
     openings: dict[str, list[Any]] = {name: [] for name in OPENINGS_SCHEMA.names}
     skills: dict[str, list[Any]] = {name: [] for name in POSTING_SKILLS_SCHEMA.names}
+    posting_columns = [postings[name] for name in POSTINGS_SCHEMA.names]
     texts: list[str] = []
     sections_of: list[tuple[list[tuple[int, int, int]], list[int]]] = []
 
@@ -293,39 +294,40 @@ def transform_records(
         title = _text(record.get("title"))
         raw_salary = record.get("salary")
         salary: Mapping[str, object] = raw_salary if isinstance(raw_salary, dict) else {}
-        row = {
-            "global_id": global_id,
-            "source": source,
-            "source_id": source_id,
-            "board": _text(record.get("board")),
-            "url": _text(record.get("url")),
-            "company": _text(record.get("company")),
-            "title": title,
-            "location": _text(record.get("location")),
-            "remote": record.get("remote") if isinstance(record.get("remote"), bool) else None,
-            "salary_min": _number(salary.get("min")),
-            "salary_max": _number(salary.get("max")),
-            "salary_currency": _text(salary.get("currency")),
-            "salary_period": _text(salary.get("period")),
-            "salary_annual_min": _number(salary.get("annual_min")),
-            "salary_annual_max": _number(salary.get("annual_max")),
-            "salary_raw": _text(salary.get("raw")),
-            "employment_type": _text(record.get("employment_type")),
-            "requisition_id": _text(record.get("requisition_id")),
-            "posted_at": _text(record.get("posted_at")),
-            "month": _text(record.get("month")),
-            "thread_id": _integer(record.get("thread_id")),
-            "description_text": text,
-            "content_hash": _text(record.get("content_hash")) or "",
-            "fetched_at": _text(record.get("fetched_at")),
-            "is_synthetic": bool(record.get("is_synthetic", False)),
-            "rules_version": versions.rules,
-            "taxonomy_version": versions.taxonomy,
-            "extractor_version": versions.extractor,
-            "crawl_run_id": _text(record.get("crawl_run_id")),
-        }
-        for name, value in row.items():
-            postings[name].append(value)
+        # One value a column, in POSTINGS_SCHEMA order: no row dict is built.
+        values = (
+            global_id,
+            source,
+            source_id,
+            _text(record.get("board")),
+            _text(record.get("url")),
+            _text(record.get("company")),
+            title,
+            _text(record.get("location")),
+            record.get("remote") if isinstance(record.get("remote"), bool) else None,
+            _number(salary.get("min")),
+            _number(salary.get("max")),
+            _text(salary.get("currency")),
+            _text(salary.get("period")),
+            _number(salary.get("annual_min")),
+            _number(salary.get("annual_max")),
+            _text(salary.get("raw")),
+            _text(record.get("employment_type")),
+            _text(record.get("requisition_id")),
+            _text(record.get("posted_at")),
+            _text(record.get("month")),
+            _integer(record.get("thread_id")),
+            text,
+            _text(record.get("content_hash")) or "",
+            _text(record.get("fetched_at")),
+            bool(record.get("is_synthetic", False)),
+            versions.rules,
+            versions.taxonomy,
+            versions.extractor,
+            _text(record.get("crawl_run_id")),
+        )
+        for column, value in zip(posting_columns, values, strict=True):
+            column.append(value)
 
         sections: list[tuple[int, int, int]] = []
         # Format 1 records lack source_type; their crawler classified by the source key.
