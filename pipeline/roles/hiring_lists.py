@@ -21,10 +21,10 @@ from jobtrends.vocabulary import COMPARED_ROLES
 # seeker's comment from a job post. One reading of a title list for both readers.
 from pipeline.roles.hn_posts import _EMPLOYER as EMPLOYER
 from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
-from pipeline.roles.hn_posts import _LEAD_FILLER as LEAD_FILLER
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
 from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
+from pipeline.roles.hn_posts import _is_lead_filler as is_lead_filler
 from pipeline.roles.hn_posts import _is_stack_field as is_stack_field
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
@@ -277,7 +277,7 @@ def _until_prose(group: str) -> str:
         group = _OF_ALL_KINDS.sub(" ", group)
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and (
-        all(p in LEAD_FILLER for p in words[0].lower().strip(",").split("-"))
+        is_lead_filler(words[0], words[1] if len(words) > 1 else "")
         or words[0].lower().strip(",") in _LIST_LEAD
         or not words[0].strip(",")
     ):

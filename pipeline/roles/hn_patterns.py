@@ -250,6 +250,17 @@ _LEAD_FILLER = frozenset(
     "excellent outstanding enthusiastic full time part contract freelance remote onsite permanent "
     "one first second another other world class rockstar ninja our".split()
 )
+
+
+def _is_lead_filler(word: str, following: str) -> bool:
+    """Whether a word opening a hiring phrase is filler before its role ("talented", "full
+    time"); "full" before "stack" is the role's own ("full stack engineers")."""
+    parts = word.lower().strip(",").split("-")
+    if parts[-1] == "full" and following.lower().startswith("stack"):
+        return False
+    return all(p in _LEAD_FILLER for p in parts)
+
+
 _PROSE_STOP = frozenset(
     "to who that which with at on from for because so as based located like than if when where "
     "while whose by across within into in help join interested excited eager ready willing "

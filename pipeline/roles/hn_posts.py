@@ -33,7 +33,6 @@ from pipeline.roles.hn_patterns import (
     _ITEM_SEP,
     _LABEL,
     _LABELED_LIST_WORDS,
-    _LEAD_FILLER,
     _LEAD_IN_CHARS,
     _LEVEL_RANGE,
     _LIST_ITEM_WORDS,
@@ -64,6 +63,7 @@ from pipeline.roles.hn_patterns import (
     _URL_NO_EMAIL,
     _folds_plainly,
     _hiring_quick,
+    _is_lead_filler,
     _mask_parens,
     _roleish,
 )
@@ -485,7 +485,7 @@ def _prose_specs(sentence: str) -> tuple[_Spec, ...]:
     hiring = _HIRING_LOWER.finditer(text.lower()) if text.isascii() else _HIRING.finditer(text)
     for m in hiring:
         words = text[m.start("rest") : m.end("rest")].replace("’", "'").split()
-        while words and all(p in _LEAD_FILLER for p in words[0].lower().strip(",").split("-")):
+        while words and _is_lead_filler(words[0], words[1] if len(words) > 1 else ""):
             words.pop(0)
         kept: list[str] = []
         team = ""

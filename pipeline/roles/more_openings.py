@@ -7,8 +7,10 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
 in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
 (`shared_qualifiers`), long comma runs of titles (`title_runs`) and the people a post's positions
-are for (`positions_for`). A list that gives such an opening gives its other roles and areas as
-openings too (`list_others`).
+are for (`positions_for`), and, last, ranges of openings ("from generalist engineers to ML
+engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
+hiring data scientists)", `hiring_phrases`). A list that gives such an opening gives its other
+roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pipeline.roles.area_asides import area_aside_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
+from pipeline.roles.hiring_phrases import hiring_phrase_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.open_positions import open_position_openings
@@ -39,6 +42,7 @@ _READERS = (
     shared_qualifier_openings,
     title_run_openings,
     positions_for_openings,
+    hiring_phrase_openings,
 )
 
 

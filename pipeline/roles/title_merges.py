@@ -35,10 +35,13 @@ _ROLE_PLURALS = frozenset(
     architects hackers administrators testers consultants specialists leads""".split()
 )
 # A prose mention of a title starts in lower case or with one of these words (articles and
-# praise; "Smart Contract Developer" and counts such as "Two Backend Engineers" are titles).
+# praise, also as the first part of "world-class", "hands-on", "top-notch"; "Smart Contract
+# Developer", "Creative Director" and counts such as "Two Backend Engineers" are titles).
 _PROSE_START = frozenset(
     """a an and the our experienced talented passionate driven skilled strong excellent
-    exceptional amazing awesome brilliant energetic versatile seasoned""".split()
+    exceptional amazing awesome brilliant energetic versatile seasoned highly hands world top
+    superstar prolific stellar outstanding motivated great hungry dedicated gifted rockstar
+    ninja""".split()
 )
 _CACHED = 65_536
 # Words of a stack rather than of a role: the languages and frameworks of the rules file, their
@@ -56,9 +59,14 @@ def _word_set(title: str) -> frozenset[str]:
     return frozenset(w[:-1] if w in _ROLE_PLURALS else w for w in _WORD.findall(title.lower()))
 
 
+def _first_word(title: str) -> str:
+    """A title's first word in lower case, up to a hyphen ("world-class" is "world")."""
+    return title.split(maxsplit=1)[0].lower().split("-")[0] if title.split() else ""
+
+
 def _is_prose(title: str) -> bool:
     """Whether a title reads as a prose mention ("experienced backend engineers")."""
-    first = title.split(maxsplit=1)[0].lower() if title.split() else ""
+    first = _first_word(title)
     lower_start = title[:1].islower() and not title[1:2].isupper()
     return lower_start or first in _PROSE_START
 
@@ -67,8 +75,7 @@ def _opens_with_prose_word(title: str) -> bool:
     """Whether a title opens with an article or praise ("experienced backend devs"); a list
     item in lower case ("security engineers") or with a count ("3 x Backend Engineers") is
     still a title."""
-    first = title.split(maxsplit=1)[0].lower() if title.split() else ""
-    return first in _PROSE_START
+    return _first_word(title) in _PROSE_START
 
 
 def _families(openings: Sequence[Opening]) -> frozenset[str]:
@@ -291,7 +298,7 @@ def _in_a_sentence(title: str, text: str) -> bool:
 # Words of a prose mention that name no kind of job ("experienced", "full-time", "software").
 _UNQUALIFYING = _PROSE_START | frozenset(
     """software full time fulltime remote senior junior mid level all kinds of kind quality
-    focused minded oriented independent exceptional product""".split()
+    focused minded oriented independent exceptional product class on notch""".split()
 )
 
 
