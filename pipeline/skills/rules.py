@@ -30,6 +30,7 @@ from pipeline.skills.rule_words import (
     NON_EVIDENCE,
     NOT_AFTER_VERSION,
     ORG_LINKS,
+    PLACE_HEADS,
     PROFILE_BEFORE,
     PROFILE_NOUNS,
     REGION_CODES,
@@ -326,8 +327,11 @@ def _judge(view: View, cand: Candidate) -> bool:
 
 def _city(view: View, cand: Candidate) -> bool:
     """A name followed by a comma and a state's code is a city ("Phoenix, AZ"), however many
-    technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none."""
+    technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none.
+    So is a name followed by a word that continues a place's name ("Salt Lake City")."""
     after = cand.end
+    if after < view.n and view.doc[after].text in PLACE_HEADS:
+        return True  # "Salt Lake City", "Phoenix Valley"
     if after + 1 >= view.n or view.at(after) != _COMMA:
         return False
     code = view.doc[after + 1]

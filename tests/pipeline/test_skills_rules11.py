@@ -34,3 +34,30 @@ def test_rest_api_is_rest_and_apis(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme | Backend Engineer (Python, Docker) | Salt Lake City, UT | Onsite",
+            [("python", "Python"), ("docker", "Docker")],
+        ),
+        (
+            "A top place to work in Phoenix Valley! We use Elixir and Go.",
+            [("elixir", "Elixir"), ("go", "Go")],
+        ),
+        (
+            "Config management with Salt, Puppet and Ansible",
+            [("saltstack", "Salt"), ("puppet", "Puppet"), ("ansible", "Ansible")],
+        ),
+        (
+            "We build on Elixir/Phoenix and Postgres",
+            [("elixir", "Elixir"), ("phoenix", "Phoenix"), ("postgresql", "Postgres")],
+        ),
+    ],
+)
+def test_a_tool_name_that_starts_a_place_name_is_the_place(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
