@@ -358,6 +358,11 @@ REGION_CODES = frozenset(
 PLACE_HEADS = frozenset(
     {"Lake", "City", "Valley", "Beach", "County", "Springs", "Island", "Bay", "Creek", "Falls"}
 )
+# Words after "based" that make it a place ("Shell based in Cambridge"), not a stack ("Go based
+# services", "Ruby-based").
+BASED_PLACE_NEXT = frozenset(
+    {"in", "on", "at", "out", "right", "near", "around", "between", "from"}
+)
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 # Areas of software architecture and delivery that are no named tool (the reports' tool counts

@@ -20,6 +20,7 @@ from pipeline.skills.rule_words import (
     AREA_HEADS,
     ASKED_AFTER,
     ASKED_CUES,
+    BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
     DETERMINERS,
     EXCEL_VERB_NEXT,
@@ -88,6 +89,10 @@ _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
 _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
+_BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
+_BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
+# rules whose capitalised names a following "-based" vouches for (not languages, places, profiles)
+_BASED_RULES = frozenset({"list", "ctx", "react", "item"})
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
 _SEPARATORS = _ids(ITEM_SEPARATORS)
 _ASKED_CUES = _ids(ASKED_CUES)
@@ -302,9 +307,20 @@ def _company_field(view: View, cand: Candidate) -> bool:
     return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
 
 
+def _based_on(view: View, cand: Candidate) -> bool:
+    """A capitalised name that something is built on: "Ruby-based", "a Go based API", "C-based
+    languages"; not a place ("Shell based in Cambridge")."""
+    if view.doc[cand.start].is_lower:
+        return False
+    after = cand.end + 1 if view.at(cand.end) == _HYPHEN else cand.end
+    return view.at(after) == _BASED and view.at(after + 1) not in _BASED_PLACE_NEXT
+
+
 def _judge(view: View, cand: Candidate) -> bool:
     """The rule of one ambiguous candidate, on its own context."""
     rule = cand.rule
+    if rule in _BASED_RULES and _based_on(view, cand):
+        return True
     if rule == "list":
         return _cue_list_rule(view, cand)
     if rule == "ctx":

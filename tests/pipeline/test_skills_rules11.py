@@ -61,3 +61,20 @@ def test_a_tool_name_that_starts_a_place_name_is_the_place(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our stack is completely Ruby-based.", [("ruby", "Ruby")]),
+        ("We are now working on an Electron-based desktop app", [("electron", "Electron")]),
+        ("Build Go based microservices", [("go", "Go"), ("microservices", "microservices")]),
+        ("Experience with C-based languages", [("c", "C")]),
+        ("an innovation center for Shell based in Cambridge", []),
+        ("a node-based editor for graphs", []),
+    ],
+)
+def test_a_name_something_is_based_on_is_a_tool(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
