@@ -56,6 +56,9 @@ ORG_WALK = 40
 # Items of a list: at most this many tokens between two ("Python , R"; "java , q , R": one more
 # item between separators).
 LIST_GAP = 5
+# Ambiguous names that list only each other are tools when there are this many: two may be
+# English ("Swift and Rust" of a story), three in one list are a stack.
+NAME_LIST_MIN = 3
 # How far before (tokens) a cue of ASKED_CUES, or after one of ASKED_AFTER, may stand: about a
 # sentence's clause before ("experience in ... and"), a short noun phrase after.
 ASKED_WINDOW = 30
@@ -418,6 +421,38 @@ def _spread_evidence(
                 accepted[i] = True
                 waiting.remove(entry)
                 changed = True
+        if not changed and _accept_name_lists(candidates, accepted, waiting):
+            changed = True
+
+
+def _accept_name_lists(
+    candidates: Sequence[Candidate],
+    accepted: list[bool],
+    waiting: list[tuple[int, Candidate, bool, list[int]]],
+) -> bool:
+    """Ambiguous tool names that only list each other, at least NAME_LIST_MIN of them, are
+    tools ("Engineers (Backbone, Bootstrap, LESS)"); returns whether any was accepted."""
+    tech = {i: neighbours for i, cand, non_tech, neighbours in waiting if not non_tech}
+    seen: set[int] = set()
+    grown = False
+    for start in tech:
+        if start in seen:
+            continue
+        group, stack = [], [start]
+        seen.add(start)
+        while stack:
+            i = stack.pop()
+            group.append(i)
+            for j in tech[i]:
+                if j in tech and j not in seen:
+                    seen.add(j)
+                    stack.append(j)
+        if len(group) >= NAME_LIST_MIN:
+            for i in group:
+                accepted[i] = True
+            waiting[:] = [entry for entry in waiting if entry[0] not in group]
+            grown = True
+    return grown
 
 
 def _after_kind(word: int, strings: StringStore) -> int:

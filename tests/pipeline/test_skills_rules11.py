@@ -78,3 +78,24 @@ def test_a_name_something_is_based_on_is_a_tool(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Front-end Software Engineers (Backbone, Bootstrap, LESS)",
+            [("backbone", "Backbone"), ("bootstrap", "Bootstrap"), ("less", "LESS")],
+        ),
+        (
+            "Building, scaling, and improving Consul, Vault, and Nomad on bare metal",
+            [("consul", "Consul"), ("vault", "Vault"), ("nomad", "Nomad")],
+        ),
+        ("Our back-end: Ruby, Go", []),
+        ("Swift and Rust were the first to arrive.", []),
+    ],
+)
+def test_three_ambiguous_names_listing_each_other_are_tools(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
