@@ -99,3 +99,25 @@ def test_three_ambiguous_names_listing_each_other_are_tools(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Use of tools (strace, valgrind, gdb, tcpdump)",
+            [
+                ("strace", "strace"),
+                ("valgrind", "valgrind"),
+                ("gdb", "gdb"),
+                ("tcpdump", "tcpdump"),
+            ],
+        ),
+        ("Our chat runs on an XMPP server", [("xmpp", "XMPP")]),
+        ("Experience with VoIP and SIP", [("voip", "VoIP"), ("sip", "SIP")]),
+    ],
+)
+def test_strace_and_xmpp_are_their_own_tools(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
