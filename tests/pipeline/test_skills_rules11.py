@@ -1,4 +1,4 @@
-"""Taxonomy work after rules-10: a tool's name before a generic head is the tool and the head."""
+"""rules-11: generic heads that are skills, place names, "-based", lists of ambiguous names."""
 
 from __future__ import annotations
 
