@@ -353,6 +353,16 @@ REGION_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MO MT NE NV NH NJ
     NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
 )
+# Capitalised words that continue a place's name after a word that is also a tool's name: "Salt
+# Lake City", "Phoenix Valley", "Crystal City". Tools are never followed by them in HN posts.
+PLACE_HEADS = frozenset(
+    {"Lake", "City", "Valley", "Beach", "County", "Springs", "Island", "Bay", "Creek", "Falls"}
+)
+# Words after "based" that make it a place ("Shell based in Cambridge"), not a stack ("Go based
+# services", "Ruby-based").
+BASED_PLACE_NEXT = frozenset(
+    {"in", "on", "at", "out", "right", "near", "around", "between", "from"}
+)
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 # Areas of software architecture and delivery that are no named tool (the reports' tool counts

@@ -20,6 +20,7 @@ from pipeline.skills.rule_words import (
     AREA_HEADS,
     ASKED_AFTER,
     ASKED_CUES,
+    BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
     DETERMINERS,
     EXCEL_VERB_NEXT,
@@ -30,6 +31,7 @@ from pipeline.skills.rule_words import (
     NON_EVIDENCE,
     NOT_AFTER_VERSION,
     ORG_LINKS,
+    PLACE_HEADS,
     PROFILE_BEFORE,
     PROFILE_NOUNS,
     REGION_CODES,
@@ -54,6 +56,9 @@ ORG_WALK = 40
 # Items of a list: at most this many tokens between two ("Python , R"; "java , q , R": one more
 # item between separators).
 LIST_GAP = 5
+# Ambiguous names that list only each other are tools when there are this many: two may be
+# English ("Swift and Rust" of a story), three in one list are a stack.
+NAME_LIST_MIN = 3
 # How far before (tokens) a cue of ASKED_CUES, or after one of ASKED_AFTER, may stand: about a
 # sentence's clause before ("experience in ... and"), a short noun phrase after.
 ASKED_WINDOW = 30
@@ -87,6 +92,10 @@ _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
 _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
+_BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
+_BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
+# rules whose capitalised names a following "-based" vouches for (not languages, places, profiles)
+_BASED_RULES = frozenset({"list", "ctx", "react", "item"})
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
 _SEPARATORS = _ids(ITEM_SEPARATORS)
 _ASKED_CUES = _ids(ASKED_CUES)
@@ -301,9 +310,20 @@ def _company_field(view: View, cand: Candidate) -> bool:
     return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
 
 
+def _based_on(view: View, cand: Candidate) -> bool:
+    """A capitalised name that something is built on: "Ruby-based", "a Go based API", "C-based
+    languages"; not a place ("Shell based in Cambridge")."""
+    if view.doc[cand.start].is_lower:
+        return False
+    after = cand.end + 1 if view.at(cand.end) == _HYPHEN else cand.end
+    return view.at(after) == _BASED and view.at(after + 1) not in _BASED_PLACE_NEXT
+
+
 def _judge(view: View, cand: Candidate) -> bool:
     """The rule of one ambiguous candidate, on its own context."""
     rule = cand.rule
+    if rule in _BASED_RULES and _based_on(view, cand):
+        return True
     if rule == "list":
         return _cue_list_rule(view, cand)
     if rule == "ctx":
@@ -326,8 +346,11 @@ def _judge(view: View, cand: Candidate) -> bool:
 
 def _city(view: View, cand: Candidate) -> bool:
     """A name followed by a comma and a state's code is a city ("Phoenix, AZ"), however many
-    technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none."""
+    technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none.
+    So is a name followed by a word that continues a place's name ("Salt Lake City")."""
     after = cand.end
+    if after < view.n and view.doc[after].text in PLACE_HEADS:
+        return True  # "Salt Lake City", "Phoenix Valley"
     if after + 1 >= view.n or view.at(after) != _COMMA:
         return False
     code = view.doc[after + 1]
@@ -398,6 +421,38 @@ def _spread_evidence(
                 accepted[i] = True
                 waiting.remove(entry)
                 changed = True
+        if not changed and _accept_name_lists(candidates, accepted, waiting):
+            changed = True
+
+
+def _accept_name_lists(
+    candidates: Sequence[Candidate],
+    accepted: list[bool],
+    waiting: list[tuple[int, Candidate, bool, list[int]]],
+) -> bool:
+    """Ambiguous tool names that only list each other, at least NAME_LIST_MIN of them, are
+    tools ("Engineers (Backbone, Bootstrap, LESS)"); returns whether any was accepted."""
+    tech = {i: neighbours for i, cand, non_tech, neighbours in waiting if not non_tech}
+    seen: set[int] = set()
+    grown = False
+    for start in tech:
+        if start in seen:
+            continue
+        group, stack = [], [start]
+        seen.add(start)
+        while stack:
+            i = stack.pop()
+            group.append(i)
+            for j in tech[i]:
+                if j in tech and j not in seen:
+                    seen.add(j)
+                    stack.append(j)
+        if len(group) >= NAME_LIST_MIN:
+            for i in group:
+                accepted[i] = True
+            waiting[:] = [entry for entry in waiting if entry[0] not in group]
+            grown = True
+    return grown
 
 
 def _after_kind(word: int, strings: StringStore) -> int:
