@@ -304,6 +304,8 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
         text = "|".join(_slash_list(_title_dash_team(f)) for f in text.split("|"))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
+    # a header that opens with the company's address has no company field after it
+    url_named = _LEADING_URL.match(header) is not None
     field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
     prose: list[_Spec] = []
     for index, field in enumerate(fields):
@@ -319,6 +321,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
         if (
             index == 0
             and len(fields) > 1
+            and not url_named
             and not all(parsed.kind == "role" for parsed, _, _ in items)
         ):
             continue
@@ -348,6 +351,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
 
 
 _DASH = re.compile(r"\s[-–—]{1,2}\s|[–—]")
+_LEADING_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*\|")
 
 
 def _title_dash_team(field: str) -> str:
@@ -375,10 +379,17 @@ def _slash_list(field: str) -> str:
     """A pipe field of short roles and areas joined by " / " as one list ("Software Eng / Design
     / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
     parts = _SPACED_SLASH.split(field)
-    if len(parts) < 2 or any(len(p.split()) > _MAX_QUALIFIER_WORDS for p in parts):
+    if len(parts) < 2 or any(len(p.split()) > _MAX_LISTED_TITLE_WORDS for p in parts):
         return field
     kinds = [parse_title(p.replace("\x00", " ")).kind for p in parts]
     if "none" in kinds or "role" not in kinds:
+        return field
+    # a role may run to a listed title's length ("Full Stack Python Hacker / Data Scientist /
+    # Machine Learning"); an area stays short
+    if any(
+        len(p.split()) > _MAX_QUALIFIER_WORDS and kind != "role"
+        for p, kind in zip(parts, kinds, strict=True)
+    ):
         return field
     return ",\x00".join(p.strip().replace(" ", "\x00") for p in parts)
 
