@@ -376,7 +376,7 @@ _SPACED_SLASH = re.compile(r"\s/\s")
 
 
 def _slash_list(field: str) -> str:
-    """A pipe field of short roles and areas joined by " / " as one list ("Software Eng / Design
+    """A pipe field of roles and short areas joined by " / " as one list ("Software Eng / Design
     / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
     parts = _SPACED_SLASH.split(field)
     if len(parts) < 2 or any(len(p.split()) > _MAX_LISTED_TITLE_WORDS for p in parts):
