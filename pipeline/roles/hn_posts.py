@@ -304,6 +304,8 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
         text = "|".join(_slash_list(_title_dash_team(f)) for f in text.split("|"))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
+    # a header that opens with the company's address has no company field after it
+    url_named = _LEADING_URL.match(header) is not None
     field_items: list[tuple[int, tuple[_Spec, ...], bool]] = []
     prose: list[_Spec] = []
     for index, field in enumerate(fields):
@@ -319,6 +321,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
         if (
             index == 0
             and len(fields) > 1
+            and not url_named
             and not all(parsed.kind == "role" for parsed, _, _ in items)
         ):
             continue
@@ -348,6 +351,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
 
 
 _DASH = re.compile(r"\s[-–—]{1,2}\s|[–—]")
+_LEADING_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*\|")
 
 
 def _title_dash_team(field: str) -> str:
@@ -372,13 +376,20 @@ _SPACED_SLASH = re.compile(r"\s/\s")
 
 
 def _slash_list(field: str) -> str:
-    """A pipe field of short roles and areas joined by " / " as one list ("Software Eng / Design
+    """A pipe field of roles and short areas joined by " / " as one list ("Software Eng / Design
     / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
     parts = _SPACED_SLASH.split(field)
-    if len(parts) < 2 or any(len(p.split()) > _MAX_QUALIFIER_WORDS for p in parts):
+    if len(parts) < 2 or any(len(p.split()) > _MAX_LISTED_TITLE_WORDS for p in parts):
         return field
     kinds = [parse_title(p.replace("\x00", " ")).kind for p in parts]
     if "none" in kinds or "role" not in kinds:
+        return field
+    # a role may run to a listed title's length ("Full Stack Python Hacker / Data Scientist /
+    # Machine Learning"); an area stays short
+    if any(
+        len(p.split()) > _MAX_QUALIFIER_WORDS and kind != "role"
+        for p, kind in zip(parts, kinds, strict=True)
+    ):
         return field
     return ",\x00".join(p.strip().replace(" ", "\x00") for p in parts)
 
@@ -394,6 +405,43 @@ def _is_dash_team(title: str, team: str) -> bool:
     )
 
 
+# The next label after a labelled list on one line ("Position: Full-Stack Engineer, Data
+# Scientist Application & Data Stack: Javascript, ..."): a few capitalised words and a colon,
+# the last of them a word of a post's fields ("Stack:", "Location:", "Overview:").
+_NEXT_LABEL = re.compile(r":\s")
+_MAX_LABEL_WORDS = 4
+_FIELD_LABEL_WORDS = frozenset(
+    "stack stacks tech technologies technology location locations team overview domain "
+    "compensation salary company about description email contact apply benefits perks visa "
+    "requirements skills website info details equity process interview tools languages office "
+    "remote".split()
+)
+_LABEL_WORD = re.compile(r"^(?:[A-Z][\w-]*|&)$")
+
+
+def _before_next_label(rest: str) -> str:
+    """A labelled list up to the next label on its line, when the line's breaks were lost: the
+    last item is cut where a title ends and capitalised label words run to the colon."""
+    colon = _NEXT_LABEL.search(rest)
+    if colon is None:
+        return rest
+    head = rest[: colon.start()]
+    cut = head.rfind(",")
+    words = head[cut + 1 :].split()
+    # the shortest title: a title's words rarely run on capitalised after its role noun
+    for end in range(1, len(words)):
+        label = words[end:]
+        if (
+            len(label) > _MAX_LABEL_WORDS
+            or label[-1].lower() not in _FIELD_LABEL_WORDS
+            or not all(_LABEL_WORD.match(w) for w in label)
+        ):
+            continue
+        if parse_title(" ".join(words[:end])).kind == "role":
+            return (head[: cut + 1] + " " + " ".join(words[:end])).strip()
+    return rest
+
+
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
 
 
@@ -402,7 +450,7 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     # Header fields repeat across posts far more than whole headers do ("Remote", "Full-time").
     label = _LABEL.match(field) if ":" in field else None
     if label is not None:
-        return _FIELD_LABELED, _item_specs(label.group("rest"))
+        return _FIELD_LABELED, _item_specs(_before_next_label(label.group("rest")))
     # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = _SHORT_PARENS.sub(" ", field)
@@ -722,7 +770,7 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _LONG, _prose_specs(head) if _hiring_quick(head) else (), False
     label = _LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
-        rest = _HEADER_SEP.sub(", ", _strip_urls(label.group("rest")))
+        rest = _HEADER_SEP.sub(", ", _strip_urls(_before_next_label(label.group("rest"))))
         items = () if _is_prose(rest, _LABELED_LIST_WORDS) else _item_specs(rest)
         if items:
             return _LISTED, items, False

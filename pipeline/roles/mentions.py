@@ -33,6 +33,13 @@ _REQUIREMENT = re.compile(
     r"understanding)\s+(?:[\w-]+\s+){0,2}(?:in|with|of|about)\b",
     re.I,
 )
+# Expertise that the poster hires ("We're looking for expertise in Go, Python, data science"):
+# the areas after it are openings (hired_areas.py), not what a candidate should bring.
+_HIRED_EXPERTISE = re.compile(
+    r"\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)?\s+(?:[a-z]+ly\s+|always\s+|also\s+|now\s+)*"
+    r"(?:looking\s+for|seeking|searching\s+for|hiring|recruiting)\s+$",
+    re.I,
+)
 # A heading line of a requirements block ("Bonus:", "Ideal candidate will also have experience
 # in:"); the bullets below it list skills. A heading pointing to more information is no such block.
 _REQUIREMENT_HEADING = re.compile(
@@ -122,7 +129,11 @@ def _mention_kind(text: str, at: int, size: int, bare: bool) -> str | None:
     before = text[start:at]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     sentence = before[cut + 1 :] if cut >= 0 else before
-    if any(not _HIRING.search(sentence, m.start()) for m in _REQUIREMENT.finditer(sentence)):
+    if any(
+        not _HIRING.search(sentence, m.start())
+        and not _HIRED_EXPERTISE.search(sentence, 0, m.start())
+        for m in _REQUIREMENT.finditer(sentence)
+    ):
         return "requirement"
     if bare:
         if _SHARED_OTHER_HEAD.match(text, at + size):

@@ -9,8 +9,9 @@ in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifi
 (`shared_qualifiers`), long comma runs of titles (`title_runs`) and the people a post's positions
 are for (`positions_for`), and, last, ranges of openings ("from generalist engineers to ML
 engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
-hiring data scientists)", `hiring_phrases`). A list that gives such an opening gives its other
-roles and areas as openings too (`list_others`).
+hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
+a post hires ("looking for expertise in Go, Python, data science", `hired_areas`). A list that
+gives such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from pipeline.roles.area_asides import area_aside_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.described_titles import described_title_openings
+from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.hiring_phrases import hiring_phrase_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
@@ -43,6 +45,7 @@ _READERS = (
     title_run_openings,
     positions_for_openings,
     hiring_phrase_openings,
+    hired_area_openings,
 )
 
 

@@ -66,6 +66,8 @@ class Opening:
 _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _A_I = re.compile(r"(?<![\w.])a\.i\.?(?![\w])", re.I)
 _AI_BI = re.compile(r"\bai\s*/\s*bi\b", re.I)
+# "Machine Leaning Engineer": a misspelling only after these words; "leaning" alone is a word.
+_LEANING = re.compile(r"\b(machine|deep)[\s-]+leaning\b")
 _AT_COMPANY = re.compile(r"\s(?:@|at)\s.*$", re.I)
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
 _PUNCT = re.compile(
@@ -174,6 +176,8 @@ def _tokens(title: str) -> list[str]:
         low = _A_I.sub(" ai ", low)
     if "/" in low:
         low = _AI_BI.sub(" ai_bi ", low)
+    if "leaning" in low:
+        low = _LEANING.sub(r"\1 learning", low)
     if "@" in low or " at " in low:
         low = _AT_COMPANY.sub(" ", low)
     if "-" in low or "‐" in low or "‑" in low:
