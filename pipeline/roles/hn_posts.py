@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from jobtrends.vocabulary import AI_ENGINEER, OTHER
+from pipeline.roles.header_areas import header_areas
 from pipeline.roles.hn_patterns import (
     _BULLET,
     _CAPITAL_AREAS,
@@ -83,6 +84,7 @@ class _Found:
     normalized: str
     line: int = -1  # body line index, -1 for the header and prose
     category: bool = False
+    area: bool = False  # a header field of engineering areas (header_areas)
 
 
 # An opening as parsed, before it is placed in a post: (parse, title as written, normalised title).
@@ -136,6 +138,8 @@ def _words(text: str) -> list[str]:
 # Engineer", "Build Engineer" ("application" is otherwise a job seeker's or an applicant's word).
 _TITLE_FIELD_WORDS = frozenset({"application", "applications", "build"})
 _ENGINEERING_NOUN = re.compile(r"^(?:engineers?|developers?|architects?|programmers?)\b")
+# A capitalised field word may name its title's field two words before the engineering noun.
+_FIELD_WORD_REACH = 2
 
 
 _WORD_PUNCT = ",.!?:;()"
@@ -154,11 +158,22 @@ def _is_prose(text: str, limit: int = _TITLE_WORDS) -> bool:
     return any(
         w.strip(",.!?:;()") in _PROSE_WORDS
         and raw.strip(",.!?:;()") not in _CAPITAL_AREAS
-        and not (
-            w in _TITLE_FIELD_WORDS
-            and _ENGINEERING_NOUN.match(words[k + 1] if k + 1 < len(words) else "")
-        )
+        and not (w in _TITLE_FIELD_WORDS and _names_field(words, k, raw))
         for k, (w, raw) in enumerate(zip(words, text.split(), strict=False))
+    )
+
+
+def _names_field(words: list[str], at: int, raw: str) -> bool:
+    """Whether a field word opens a title: an engineering noun next ("Application Engineer"), or
+    capitalised with one more field word between ("Application Security Engineer")."""
+    after = words[at + 1 : at + 1 + _FIELD_WORD_REACH]
+    if after and _ENGINEERING_NOUN.match(after[0]):
+        return True
+    return (
+        raw[:1].isupper()
+        and len(after) == _FIELD_WORD_REACH
+        and _ENGINEERING_NOUN.match(after[1]) is not None
+        and after[0].strip(_WORD_PUNCT) not in _PROSE_WORDS
     )
 
 
@@ -288,13 +303,13 @@ def _header_line(lines: list[tuple[int, str]]) -> int:
 
 def _header_openings(header: str) -> list[_Found]:
     found: list[_Found] = []
-    for parsed, title, normalized, category in _header_specs(header):
-        found.append(_Found(parsed, title, normalized, category=category))
+    for parsed, title, normalized, category, area in _header_specs(header):
+        found.append(_Found(parsed, title, normalized, category=category, area=area))
     return found
 
 
 @lru_cache(maxsize=16_384)
-def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
+def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool, bool], ...]:
     text = _strip_urls(header, " | ")
     # a short parenthesis is part of its field: "Early Engineer (Full-Stack / AI)" is one field
     text = _SHORT_PARENS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
@@ -335,7 +350,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
         for index, items, labeled in field_items
         if labeled or not _is_stack_field(fields[index], has_role_field)
     ]
-    found: list[tuple[TitleParse, str, str, bool]] = []
+    found: list[tuple[TitleParse, str, str, bool, bool]] = []
     for _index, items, labeled in field_items:
         has_roles = any(parsed.kind == "role" for parsed, _, _ in items)
         if has_roles or labeled or len(items) >= 2 or not has_role_field:
@@ -344,9 +359,16 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool], ...]:
                 for parsed, _, normalized in items
             )
             found.extend(
-                (parsed, title, normalized, category) for parsed, title, normalized in items
+                (parsed, title, normalized, category, False) for parsed, title, normalized in items
             )
-    found.extend((parsed, title, normalized, False) for parsed, title, normalized in prose)
+    found.extend((parsed, title, normalized, False, False) for parsed, title, normalized in prose)
+    if not found:
+        # a field of engineering areas is the opening when the header names no other
+        # ("Acme | Remote | DevOps | Mobile"); beside a title it is that title's team
+        found.extend(
+            (parse_title(area), area, parse_title(area).normalized, True, True)
+            for area in header_areas(_strip_urls(header, " | "))
+        )
     return tuple(found)
 
 
@@ -730,15 +752,21 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     body.extend(f for f in pending if _near_lines(f.line) & near)
     body.sort(key=lambda f: f.line)
     header_kept = [f for f in header_found if not (body and f.category)]
+    if prose or body:
+        # a header area gives way to the role the body names: "Acme | Full-stack" above "We're
+        # looking for an experienced Full-stack engineer"
+        header_kept = [f for f in header_kept if not f.area]
     openings: list[Opening] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     sections = _sections(body, described, offsets, text_plain)
     for found, section in (
         [(f, None) for f in header_kept]
         + list(zip(body, sections, strict=True))
         + [(f, None) for f in prose]
     ):
-        key = (found.normalized.lower(), found.parse.family)
+        # the normalised title drops the level: "Senior Software Engineer" and "Staff Software
+        # Engineer" are two openings, a title the header and the list both name one
+        key = (found.normalized.lower(), found.parse.family, found.parse.seniority)
         if key in seen or not found.normalized:
             continue
         seen.add(key)

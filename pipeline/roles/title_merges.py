@@ -43,6 +43,8 @@ _PROSE_START = frozenset(
     superstar prolific stellar outstanding motivated great hungry dedicated gifted rockstar
     ninja""".split()
 )
+# The praise among them: a mention opening with praise describes whom a title wants.
+_PRAISE = _PROSE_START - frozenset("a an and the our".split())
 _CACHED = 65_536
 # Words of a stack rather than of a role: the languages and frameworks of the rules file, their
 # spellings in titles ("Node.js", "ReactJS") and the words joining them.
@@ -312,6 +314,20 @@ def _modifiers(title: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _UNQUALIFYING)
 
 
+# A mention followed by another item of a list ("experienced front-end developers and
+# full-stack engineers") names a job of its own.
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|;|and\b|or\b|&|as\s+well\s+as\b)")
+
+
+def _listed_on(title: str, text: str) -> bool:
+    """Whether a mention stands in the text as an item that another item follows."""
+    at = text.find(_TRAILING_BRACKETS.sub("", title))
+    return (
+        at >= 0
+        and _LIST_GOES_ON.match(text, at + len(_TRAILING_BRACKETS.sub("", title))) is not None
+    )
+
+
 def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings without prose mentions of a role a listed title of the same family names.
 
@@ -333,8 +349,18 @@ def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Openi
         if in_prose:
             heads = _heads(opening.title)
             modifiers = _modifiers(opening.title)
+            # praise before the role describes whom the listed title wants ("experienced
+            # Django/Python developer" beside "Full Stack Engineer"), whatever its kind words
+            # (in lower case: "Experienced Frontend Dev" heading a list item is a title)
+            praised = (
+                opening.title[:1].islower()
+                and _first_word(opening.title) in _PRAISE
+                and not _listed_on(opening.title, text)
+            )
             if heads and any(
-                family == opening.role_family and heads[0] in named and modifiers <= words
+                family == opening.role_family
+                and heads[0] in named
+                and (praised or modifiers <= words)
                 for family, named, words in listed
             ):
                 continue
