@@ -48,6 +48,9 @@ _AI_AREA = re.compile(
 )
 # Lines longer than this are paragraphs, read by the sentence readers.
 _MAX_LINE_CHARS = 200
+# _TITLE_ASIDE needs one of these nouns: an ASCII line without any is not searched (a non-ASCII
+# one always is, since case-insensitive matching folds letters that lower() leaves alone).
+_ROLE_NOUNS = ("engineer", "developer", "architect", "swe", "programmer")
 
 
 def area_aside_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -69,6 +72,10 @@ def area_aside_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 def _line_openings(line: str) -> tuple[Opening, ...]:
     """The AI engineer openings one line names as a title and a parenthesis of areas."""
     found: list[Opening] = []
+    if line.isascii():
+        low = line.lower()
+        if not any(noun in low for noun in _ROLE_NOUNS):
+            return ()
     for m in _TITLE_ASIDE.finditer(line):
         aside = m.group("aside")
         if _REQUIREMENT.search(aside):

@@ -30,14 +30,19 @@ def list_openings(
     earlier list has their normalised title. `named_only` skips items with no normalised title.
     """
     have = {o.role_family for o in found}
-    seen = {(o.normalized_title.lower(), o.role_family) for o in found}
-    titles = {o.normalized_title.lower() for o in found}
+    # built on first need: most lists give no opening of a missing family
+    seen: set[tuple[str, str]] | None = None
+    titles: set[str] | None = None
     extra: list[Opening] = []
     for specs in lists:
         compared: list[Opening] = []
         for parsed, title, normalized in specs:
+            if parsed.family not in _FAMILIES or parsed.family in have:
+                continue
+            if seen is None:
+                seen = {(o.normalized_title.lower(), o.role_family) for o in found}
             key = (normalized.lower(), parsed.family)
-            if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+            if key in seen:
                 continue
             if named_only and not normalized:
                 continue
@@ -46,6 +51,8 @@ def list_openings(
         if not compared:
             continue
         extra += compared
+        if titles is None:
+            titles = {o.normalized_title.lower() for o in found}
         titles |= {o.normalized_title.lower() for o in compared}
         for parsed, title, normalized in specs:
             if parsed.family in _FAMILIES or not normalized or normalized.lower() in titles:

@@ -111,18 +111,22 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 # Each pattern needs one of its words: an ASCII line is run only through the patterns whose words
 # it holds (most lines hold none). Non-ASCII lines go through all of them, since case-insensitive
 # matching folds letters such as the Kelvin sign that lower() leaves alone.
-def _words(*words: str) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)))
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    """Whether a lower-case line holds one of the words (substring tests beat an alternation)."""
+    for word in words:
+        if word in low:
+            return True
+    return False
 
 
-_HIRING_WORDS = _words("hiring", "recruiting", "looking", "seeking", "searching")
-_TEAM_WORDS = _words("team", "department", "group")
-_DISCIPLINE_WORDS = _words("discipline", "area", "team", "function")
-_KEEN_WORDS = _words("talk", "speak", "chat")
-_COUNT_WORDS = _words("role", "position", "opening")
-_AREA_WORDS = _words("oriented", "focused")
+_HIRING_WORDS = ("hiring", "recruiting", "looking", "seeking", "searching")
+_TEAM_WORDS = ("team", "department", "group")
+_DISCIPLINE_WORDS = ("discipline", "area", "team", "function")
+_KEEN_WORDS = ("talk", "speak", "chat")
+_COUNT_WORDS = ("role", "position", "opening")
+_AREA_WORDS = ("oriented", "focused")
 # Every pattern below needs a word of one of these: a line with none of them names nothing.
-_ANY_WORDS = _words(
+_ANY_WORDS = (
     "hiring",
     "recruiting",
     "looking",
@@ -143,26 +147,26 @@ _ANY_WORDS = _words(
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles and areas one line names in the forms of the module docstring."""
     low = line.lower() if line.isascii() else None
-    if low is not None and _ANY_WORDS.search(low) is None:
+    if low is not None and not _holds(low, _ANY_WORDS):
         return ()
-    hiring = low is None or _HIRING_WORDS.search(low) is not None
+    hiring = low is None or _holds(low, _HIRING_WORDS)
     found: list[Spec] = []
-    if hiring and (low is None or _TEAM_WORDS.search(low) is not None):
+    if hiring and (low is None or _holds(low, _TEAM_WORDS)):
         for m in _TEAMS.finditer(line):
             found.extend(_areas(m.group("list"), min_items=2))
-    if hiring and (low is None or (":" in low and _DISCIPLINE_WORDS.search(low) is not None)):
+    if hiring and (low is None or (":" in low and _holds(low, _DISCIPLINE_WORDS))):
         for m in _DISCIPLINES.finditer(line):
             found.extend(_areas(m.group("list"), min_items=_MIN_DISCIPLINE_ITEMS))
     if hiring and (low is None or "along" in low):
         for m in _ALONG_WITH.finditer(line):
             found.extend(_roles(m.group("list")))
-    if low is None or _KEEN_WORDS.search(low) is not None:
+    if low is None or _holds(low, _KEEN_WORDS):
         for m in _KEEN.finditer(line):
             found.extend(_roles(m.group("list")))
-    if low is None or _COUNT_WORDS.search(low) is not None:
+    if low is None or _holds(low, _COUNT_WORDS):
         for m in _MANY_ROLES.finditer(line):
             found.extend(_roles(m.group("list")))
-    if low is None or _AREA_WORDS.search(low) is not None:
+    if low is None or _holds(low, _AREA_WORDS):
         for m in _AREA_ROLES.finditer(line):
             area = _AREA_SEP.split(m.group("after") or m.group("before"))
             found.extend(s for a in area for s in item_specs(a) if s[0].kind != "none")

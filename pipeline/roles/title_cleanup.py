@@ -140,6 +140,7 @@ def clean_title(title: str, places: bool = True) -> str:
     """A title without list markers, hiring phrases, places, arrows, gender or salary tags."""
     text = title.strip()
     for _ in range(2):
+        before = text
         text = _LEADING_MARKER.sub("", text)
         text = _LEADING_HIRING.sub("", text)
         text = _LEADING_ARRANGEMENT.sub("", text)
@@ -150,6 +151,8 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _SALARY_TAG.sub("", text)
         text = _TRAILING_INVITATION.sub("", text)
         text = text.strip()
+        if text == before:
+            break  # a second round of the same steps would change nothing either
     return text or title.strip()
 
 
@@ -258,12 +261,14 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
     less specific repeat of a title is dropped (`title_merges`).
     """
     cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
-    titled = [p for p in cleaned if _is_listed_title(p.opening)]
+    listed = [_is_listed_title(p.opening) for p in cleaned]
+    titled = [p for p, is_title in zip(cleaned, listed, strict=True) if is_title]
     kept: list[Placed] = []
-    for placed in titled + [p for p in cleaned if not _is_listed_title(p.opening)]:
+    for placed in titled + [p for p, is_title in zip(cleaned, listed, strict=True) if not is_title]:
         if not _is_repeat(placed, kept):
             kept.append(placed)
-    result = [p.opening for p in cleaned if any(p is k for k in kept)]
+    kept_ids = {id(k) for k in kept}
+    result = [p.opening for p in cleaned if id(p) in kept_ids]
     if text:
         return list(_as_written(tuple(result), text))
     return result

@@ -208,8 +208,8 @@ def _repeats(opening: Opening, other: Opening) -> bool:
     if (opening.role_family, opening.seniority) != (other.role_family, other.seniority):
         return False
     mine, theirs = _word_set(opening.title), _word_set(other.title)
-    if not mine or not theirs:
-        return False
+    if not mine or not theirs or not (mine <= theirs or theirs <= mine):
+        return False  # every reading below needs one title's words to hold the other's
     prose, other_prose = _is_prose(opening.title), _is_prose(other.title)
     if prose and not other_prose:
         # a prose mention holding a listed title's words, or held by them, repeats it

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.roles import (
+    area_asides,
     described_titles,
     hn_posts,
     opening_lines,
@@ -83,7 +84,7 @@ def test_lines_the_quick_tests_skip_match_no_pattern(line: str) -> None:
         assert opening_lines._QUALIFIER_AFTER.search(hn_posts._strip_urls(line)) is None
     if ":" not in line:
         assert described_titles._DESCRIBED.match(line) is None
-    if line.isascii() and team_lists._ANY_WORDS.search(line.lower()) is None:
+    if line.isascii() and not team_lists._holds(line.lower(), team_lists._ANY_WORDS):
         for pattern in (
             team_lists._TEAMS,
             team_lists._DISCIPLINES,
@@ -93,6 +94,9 @@ def test_lines_the_quick_tests_skip_match_no_pattern(line: str) -> None:
             team_lists._AREA_ROLES,
         ):
             assert pattern.search(line) is None
+    if line.isascii() and not any(n in line.lower() for n in area_asides._ROLE_NOUNS):
+        assert area_asides._TITLE_ASIDE.search(line) is None
+        assert area_asides._line_openings(line) == ()
 
 
 def test_quick_tests_keep_the_lines_that_match() -> None:
@@ -100,6 +104,14 @@ def test_quick_tests_keep_the_lines_that_match() -> None:
     assert title_lines._may_be_described("Data Scientist: join us to model demand https://acme.io")
     assert not title_lines._may_be_described("Data Scientist: join us to model demand")
     assert team_lists._line_specs("We ship small changes every day.") == ()
+    assert team_lists._holds("hiring ml engineers", team_lists._HIRING_WORDS)
+    assert not team_lists._holds("we ship daily", team_lists._ANY_WORDS)
+    [aside] = area_asides._line_openings("Software Engineers (LLM/backend/data infra)")
+    assert (aside.role_family, aside.title) == (
+        "ai_engineer",
+        "Software Engineers (LLM/backend/data infra)",
+    )
+    assert area_asides._line_openings("Data team (ML, analytics)") == ()
     specs = team_lists._line_specs(
         "We're hiring for our data science, machine learning and platform teams"
     )

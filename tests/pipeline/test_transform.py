@@ -133,3 +133,37 @@ def test_a_stored_batch_reads_back_equal_and_a_second_store_keeps_the_first(
     TableBatch.empty().write(folder)  # the same key stored again: the first stays
     assert TableBatch.read(folder).n_postings == 2
     assert [p.name for p in folder.parent.iterdir()] == ["key"]  # no partial folder left behind
+
+
+def test_a_worker_collects_garbage_after_each_batch_not_during_it(tmp_path: Path) -> None:
+    import subprocess
+
+    folder = tmp_path / "batch"
+    script = (
+        "import gc, weakref\n"
+        "from pipeline import transform\n"
+        "transform.start_worker()\n"
+        "class Node:\n"
+        "    pass\n"
+        "node = Node()\n"
+        "node.me = node\n"
+        "ref = weakref.ref(node)\n"
+        "del node\n"
+        "during = (gc.isenabled(), ref() is None)\n"
+        f"transform.transform_to_folder([], transform.current_versions(), {str(folder)!r})\n"
+        "print(during, ref() is None, gc.isenabled())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    # the cycle outlives the batch's work, not its end; collection stays the worker's own
+    assert done.stdout.split("\n")[-2] == "(False, False) True False"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "openings.arrow",
+        "posting_skills.arrow",
+        "postings.arrow",
+    ]
