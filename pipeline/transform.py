@@ -370,30 +370,37 @@ def transform_records(
     )
 
 
+# Set in worker processes by start_worker: they collect garbage once a batch, not during it.
+_COLLECT_PER_BATCH = False
+
+
 def transform_to_folder(
     batch: Sequence[LandingRecord] | LandingLines, versions: Versions, folder: str
 ) -> str:
     """Transform one batch of records or undecoded landing lines and store its tables in `folder`
     (what a worker process runs)."""
-    try:
-        if isinstance(batch, LandingLines):
-            tables = transform_lines(batch, versions=versions)
-        else:
-            tables = transform_records(batch, versions=versions) if batch else TableBatch.empty()
-        tables.write(Path(folder))
-    finally:
-        if _COLLECT_PER_BATCH:
-            _collect_batch_garbage()
+    _store_batch(batch, versions, folder)
+    # Only after a batch that succeeded, with its tables released: a failure's traceback still
+    # holds the batch's frames, which must stay collectable rather than be frozen.
+    if _COLLECT_PER_BATCH:
+        _collect_batch_garbage()
     return folder
 
 
-# Set in worker processes by start_worker: they collect garbage once a batch, not during it.
-_COLLECT_PER_BATCH = False
+def _store_batch(
+    batch: Sequence[LandingRecord] | LandingLines, versions: Versions, folder: str
+) -> None:
+    """Transform one batch and write its tables to `folder`."""
+    if isinstance(batch, LandingLines):
+        tables = transform_lines(batch, versions=versions)
+    else:
+        tables = transform_records(batch, versions=versions) if batch else TableBatch.empty()
+    tables.write(Path(folder))
 
 
 def _collect_batch_garbage() -> None:
-    """Free the reference cycles a batch left, then freeze what survived (the entries it added to
-    the readers' caches), so the next batch's collection passes over its own objects only."""
+    """Free the reference cycles batches left, then freeze what survived (the entries they added
+    to the readers' caches), so the next batch's collection passes over its own objects only."""
     gc.collect()
     gc.freeze()
 

@@ -27,10 +27,10 @@ from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
 from pipeline.roles.hn_posts import _is_lead_filler as is_lead_filler
 from pipeline.roles.hn_posts import _is_stack_field as is_stack_field
 from pipeline.roles.hn_posts import _item_specs as item_specs
-from pipeline.roles.hn_posts import _looks_like_resume as looks_like_resume
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that

@@ -64,8 +64,10 @@ _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)[.!?]\s+")
 _HIRING_ASIDE = re.compile(
     r"\(\s*(?:(?:we|we're|we’re|we\s+are|we\s+also|we're\s+also|we’re\s+also|we\s+are\s+also|"
     r"also|now|and\s+we(?:'re|’re|\s+are)?(?:\s+also)?)\s+(?:hire|hiring|looking\s+for|seeking|"
-    r"recruiting|searching\s+for)|(?:now\s+)?hiring)\s*:?\s+(?:for\s+)?"
-    r"(?P<list>[^()]+)\)",
+    r"recruiting|searching\s+for)|(?:now\s+)?hiring)(?:\s*:)?\s+(?:for\s+)?"
+    # the list starts at a word and is taken whole (possessive): a parenthesis left open in a
+    # long line fails at once instead of trying every split of the spaces before it
+    r"(?P<list>[^()\s][^()]*+)\)",
     re.I,
 )
 # "We have openings across the board, including Engineering, Data Science, ...", "hiring all
@@ -89,6 +91,10 @@ _GAP_BLOCK = re.compile(
     re.I,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# Words one of the forms needs (a range, "in addition to", a generic list, a parenthesis): a post
+# with none of them is not read further.
+_LIST_TRIGGERS = ("includ", "such as", "e.g.", "incl.")
+_TRIGGERS = ("from ", "addition", "(", *_LIST_TRIGGERS)
 _FAMILIES = COMPARED_ROLES
 
 
@@ -100,7 +106,7 @@ def hiring_phrase_openings(text_plain: str, found: list[Opening]) -> list[Openin
     if all(f in have for f in _FAMILIES):
         return []
     low = text.lower()
-    if "from " not in low and "addition" not in low and "(" not in low:
+    if not any(word in low for word in _TRIGGERS):
         return []
     if is_resume(text):
         return []
@@ -119,7 +125,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         for m in _IN_ADDITION.finditer(line):
             if _HIRING_SENTENCE.search(_sentence_at(line, m.start())):
                 found.extend(_roles(m.group("list")))
-    if "includ" in low or "such as" in low or "e.g." in low or "incl." in low:
+    if any(word in low for word in _LIST_TRIGGERS):
         found.extend(_generic_lists(line))
     if "(" in low and ("hir" in low or "look" in low or "seek" in low or "recruit" in low):
         for m in _HIRING_ASIDE.finditer(line):

@@ -48,8 +48,6 @@ from pipeline.roles.hn_patterns import (
     _PENDING_REACH,
     _PROSE_STOP,
     _PROSE_WORDS,
-    _RESUME,
-    _RESUME_AT,
     _RESUME_HEAD_CHARS,
     _RULE_LINE,
     _SENTENCE_WORDS,
@@ -68,6 +66,8 @@ from pipeline.roles.hn_patterns import (
     _mask_parens,
     _roleish,
 )
+from pipeline.roles.resume_posts import looks_like_resume
+from pipeline.roles.run_on_labels import before_next_label
 from pipeline.roles.titles import Opening, TitleParse, parse_title, title_kind
 from pipeline.roles.vocabulary import (
     GENERIC_HEADS,
@@ -427,43 +427,6 @@ def _is_dash_team(title: str, team: str) -> bool:
     )
 
 
-# The next label after a labelled list on one line ("Position: Full-Stack Engineer, Data
-# Scientist Application & Data Stack: Javascript, ..."): a few capitalised words and a colon,
-# the last of them a word of a post's fields ("Stack:", "Location:", "Overview:").
-_NEXT_LABEL = re.compile(r":\s")
-_MAX_LABEL_WORDS = 4
-_FIELD_LABEL_WORDS = frozenset(
-    "stack stacks tech technologies technology location locations team overview domain "
-    "compensation salary company about description email contact apply benefits perks visa "
-    "requirements skills website info details equity process interview tools languages office "
-    "remote".split()
-)
-_LABEL_WORD = re.compile(r"^(?:[A-Z][\w-]*|&)$")
-
-
-def _before_next_label(rest: str) -> str:
-    """A labelled list up to the next label on its line, when the line's breaks were lost: the
-    last item is cut where a title ends and capitalised label words run to the colon."""
-    colon = _NEXT_LABEL.search(rest)
-    if colon is None:
-        return rest
-    head = rest[: colon.start()]
-    cut = head.rfind(",")
-    words = head[cut + 1 :].split()
-    # the shortest title: a title's words rarely run on capitalised after its role noun
-    for end in range(1, len(words)):
-        label = words[end:]
-        if (
-            len(label) > _MAX_LABEL_WORDS
-            or label[-1].lower() not in _FIELD_LABEL_WORDS
-            or not all(_LABEL_WORD.match(w) for w in label)
-        ):
-            continue
-        if parse_title(" ".join(words[:end])).kind == "role":
-            return (head[: cut + 1] + " " + " ".join(words[:end])).strip()
-    return rest
-
-
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
 
 
@@ -472,7 +435,7 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
     # Header fields repeat across posts far more than whole headers do ("Remote", "Full-time").
     label = _LABEL.match(field) if ":" in field else None
     if label is not None:
-        return _FIELD_LABELED, _item_specs(_before_next_label(label.group("rest")))
+        return _FIELD_LABELED, _item_specs(before_next_label(label.group("rest")))
     # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = _SHORT_PARENS.sub(" ", field)
@@ -605,44 +568,6 @@ def _bare_plural(spec: _Spec) -> bool:
     return " " not in word and word.endswith("s") and parsed.family == OTHER
 
 
-_RESUME_HINTS = (
-    "seeking",
-    "looking for",
-    "open to",
-    "available for",
-    "hire me",
-    "my ",
-    "relocate",
-    "resume",
-    "résumé",
-    "reaching out",
-    "your ",
-)
-
-
-@lru_cache(maxsize=1_024)
-def _looks_like_resume(head: str) -> bool:
-    """A job seeker's comment rather than a job post (cached: each reader of a post asks)."""
-    low = head.lower()
-    if not any(h in low for h in _RESUME_HINTS):
-        return False
-    if not _folds_plainly(low):
-        return _RESUME.search(low) is not None
-    # Lower-case text can only match where an alternative's first word occurs: try just there
-    # (str.find is many times faster than scanning every position with the pattern).
-    for start, pattern in _RESUME_AT:
-        if not start:
-            if "reaching" in low and pattern.search(low) is not None:
-                return True
-            continue
-        at = low.find(start)
-        while at >= 0:
-            if pattern.match(low, at) is not None:
-                return True
-            at = low.find(start, at + 1)
-    return False
-
-
 _TEAM_AFTER_DASH = re.compile(r"\s[-–—]\s(?P<team>[^:|()\-–—]+?)\s*(?=$|[:|(]|\s[-–—]\s)")
 
 
@@ -685,7 +610,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         pos += len(line) + 1
     head_at = _header_line(offsets)
     header = offsets[head_at][1]
-    seeker = _looks_like_resume(text[:_RESUME_HEAD_CHARS])
+    seeker = looks_like_resume(text[:_RESUME_HEAD_CHARS])
     if seeker and not _EMPLOYER.search(text, 0, _EMPLOYER_HEAD_CHARS):
         return ()
     header_found = _header_openings(header)
@@ -798,7 +723,7 @@ def _line_step(line: str, cue_active: bool) -> tuple[int, tuple[_Spec, ...], boo
         return _LONG, _prose_specs(head) if _hiring_quick(head) else (), False
     label = _LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
-        rest = _HEADER_SEP.sub(", ", _strip_urls(_before_next_label(label.group("rest"))))
+        rest = _HEADER_SEP.sub(", ", _strip_urls(before_next_label(label.group("rest"))))
         items = () if _is_prose(rest, _LABELED_LIST_WORDS) else _item_specs(rest)
         if items:
             return _LISTED, items, False

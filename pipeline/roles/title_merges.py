@@ -39,8 +39,8 @@ _ROLE_PLURALS = frozenset(
 # Developer", "Creative Director" and counts such as "Two Backend Engineers" are titles).
 _PROSE_START = frozenset(
     """a an and the our experienced talented passionate driven skilled strong excellent
-    exceptional amazing awesome brilliant energetic versatile seasoned highly hands world top
-    superstar prolific stellar outstanding motivated great hungry dedicated gifted rockstar
+    exceptional amazing awesome brilliant energetic versatile seasoned highly hands-on
+    world-class top-notch superstar prolific stellar outstanding motivated great hungry dedicated gifted rockstar
     ninja""".split()
 )
 # The praise among them: a mention opening with praise describes whom a title wants.
@@ -62,8 +62,9 @@ def _word_set(title: str) -> frozenset[str]:
 
 
 def _first_word(title: str) -> str:
-    """A title's first word in lower case, up to a hyphen ("world-class" is "world")."""
-    return title.split(maxsplit=1)[0].lower().split("-")[0] if title.split() else ""
+    """A title's first word in lower case, a hyphenated compound whole ("world-class"): "World
+    Model Engineer" opens with no praise."""
+    return title.split(maxsplit=1)[0].lower().strip(",;:") if title.split() else ""
 
 
 def _is_prose(title: str) -> bool:
@@ -300,7 +301,8 @@ def _in_a_sentence(title: str, text: str) -> bool:
 # Words of a prose mention that name no kind of job ("experienced", "full-time", "software").
 _UNQUALIFYING = _PROSE_START | frozenset(
     """software full time fulltime remote senior junior mid level all kinds of kind quality
-    focused minded oriented independent exceptional product class on notch""".split()
+    focused minded oriented independent exceptional product world class hands on top
+    notch""".split()
 )
 
 

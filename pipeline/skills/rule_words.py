@@ -363,6 +363,14 @@ PLACE_HEADS = frozenset(
 BASED_PLACE_NEXT = frozenset(
     {"in", "on", "at", "out", "right", "near", "around", "between", "from"}
 )
+# Nouns for an organisation after "X-based" within a few words make X a place ("a Phoenix-based
+# startup", "Aurora-based healthcare company", "Phoenix based teams"), unless a technology noun
+# comes first ("Go based microservices team").
+BASED_ORG_NEXT = frozenset(
+    """company companies startup startups start-up firm firms agency agencies business businesses
+    team teams office offices studio studios group organization organisation nonprofit shop
+    consultancy employer lab labs""".split()
+)
 # Categories whose mentions do not vouch for a neighbouring ambiguous technology.
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 # Areas of software architecture and delivery that are no named tool (the reports' tool counts

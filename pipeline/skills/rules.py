@@ -20,6 +20,7 @@ from pipeline.skills.rule_words import (
     AREA_HEADS,
     ASKED_AFTER,
     ASKED_CUES,
+    BASED_ORG_NEXT,
     BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
     DETERMINERS,
@@ -94,6 +95,9 @@ _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.item
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
 _BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
+_BASED_ORG_NEXT = _ids(BASED_ORG_NEXT)
+# How many words after "based" an organisation noun is looked for ("a Phoenix-based AI startup").
+_BASED_ORG_WINDOW = 3
 # rules whose capitalised names a following "-based" vouches for (not languages, places, profiles)
 _BASED_RULES = frozenset({"list", "ctx", "react", "item"})
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
@@ -312,11 +316,18 @@ def _company_field(view: View, cand: Candidate) -> bool:
 
 def _based_on(view: View, cand: Candidate) -> bool:
     """A capitalised name that something is built on: "Ruby-based", "a Go based API", "C-based
-    languages"; not a place ("Shell based in Cambridge")."""
+    languages"; not a place ("Shell based in Cambridge", "a Phoenix-based startup")."""
     if view.doc[cand.start].is_lower:
         return False
     after = cand.end + 1 if view.at(cand.end) == _HYPHEN else cand.end
-    return view.at(after) == _BASED and view.at(after + 1) not in _BASED_PLACE_NEXT
+    if view.at(after) != _BASED or view.at(after + 1) in _BASED_PLACE_NEXT:
+        return False
+    for i in range(after + 1, after + 1 + _BASED_ORG_WINDOW):
+        if view.at(i) in _BASED_ORG_NEXT:
+            return False
+        if view.at(i) in _HEADS_AFTER:
+            break
+    return True
 
 
 def _judge(view: View, cand: Candidate) -> bool:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.roles import hn_posts, titles, vocabulary
+from pipeline.roles import hn_posts, resume_posts, titles, vocabulary
 
 WORDS = [
     "seeking",
@@ -95,9 +95,10 @@ def original_role_matches(words: list[str]) -> list[tuple[int, int, str]]:
 def test_resume_check_equals_the_whole_pattern(text: str) -> None:
     low = text.lower()
     plain = (
-        any(h in low for h in hn_posts._RESUME_HINTS) and hn_posts._RESUME.search(low) is not None
+        any(h in low for h in resume_posts._RESUME_HINTS)
+        and resume_posts._RESUME.search(low) is not None
     )
-    assert hn_posts._looks_like_resume(text) is plain
+    assert resume_posts.looks_like_resume(text) is plain
 
 
 @settings(max_examples=100, deadline=None)
@@ -141,7 +142,7 @@ def test_role_matches_equal_the_plain_scan(words: list[str]) -> None:
 
 def test_fold_letters_take_the_whole_pattern() -> None:
     # "ſ" matches "s" case-insensitively: "ſeeking work" is a job seeker's line like "seeking work".
-    assert hn_posts._looks_like_resume("Hire me: ſeeking work as a developer") is True
+    assert resume_posts.looks_like_resume("Hire me: ſeeking work as a developer") is True
     assert (
         hn_posts._folds_plainly("ſeeking") is False
         and hn_posts._folds_plainly("Seeking — work") is True

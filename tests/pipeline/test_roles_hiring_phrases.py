@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.roles import openings_of_posting
+from pipeline.roles.hiring_phrases import hiring_phrase_openings
 
 
 def _families(text: str) -> dict[str, str]:
@@ -30,11 +33,11 @@ def test_range_after_projects_is_not_openings() -> None:
 
 
 def test_list_after_generic_object() -> None:
-    text = (
-        "Kelpworks | Oslo | Onsite\n\nWe are hiring all sorts of roles - including "
-        "engineering, marketing and data science."
-    )
-    assert "data_scientist" in _families(text).values()
+    line = "We are hiring all sorts of roles - including engineering, marketing and data science."
+    got = {(o.title, o.role_family) for o in hiring_phrase_openings(line, [])}
+    assert got == {("data science", "data_scientist"), ("engineering, marketing", "other")}
+    # the reader runs without a parenthesis, a range or "in addition" in the post
+    assert _families("Kelpworks | Oslo | Onsite\n\n" + line)["data science"] == "data_scientist"
 
 
 def test_list_after_purpose_is_not_openings() -> None:
@@ -54,12 +57,15 @@ def test_in_addition_to_roles_in_a_hiring_sentence() -> None:
 
 
 def test_hiring_aside_counts_but_bare_hire_does_not() -> None:
-    hiring = (
-        "Kelpworks | Backend Engineer | Oslo\n\nWe use Rust (we're also hiring data scientists)."
-    )
-    example = (
-        "Kelpworks | Backend Engineer | Oslo\n\nFarms struggle today (hire a data scientist, "
-        "wait months) and we fix that."
-    )
-    assert "data_scientist" in _families(hiring).values()
-    assert "data_scientist" not in _families(example).values()
+    hiring = "We use Rust (we're also hiring: Data Scientists and ML engineers)."
+    example = "Farms struggle today (hire a data scientist, wait months) and we fix that."
+    got = {(o.title, o.role_family) for o in hiring_phrase_openings(hiring, [])}
+    assert got == {("Data Scientists", "data_scientist"), ("ML engineers", "ai_engineer")}
+    assert hiring_phrase_openings(example, []) == []
+
+
+@pytest.mark.timeout(120)
+def test_hiring_aside_left_open_fails_fast() -> None:
+    """A parenthesis that never closes after a long run of spaces is read in linear time."""
+    hostile = "(we're hiring" + " \u2028" * 20_000 + "data scientists"
+    assert hiring_phrase_openings(hostile, []) == []

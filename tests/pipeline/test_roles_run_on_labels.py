@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
-from pipeline.roles.hn_posts import _before_next_label as before_next_label
+from pipeline.roles.run_on_labels import before_next_label
 
 
 def _families(text: str) -> dict[str, str]:

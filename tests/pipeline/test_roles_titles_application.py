@@ -8,8 +8,8 @@ def _titles(text: str) -> list[str]:
 
 
 def test_application_field_titles_are_read_whole() -> None:
-    header = "Zoox | Application Security Engineer, Infrastructure Security Engineer | Onsite"
-    assert _titles(header + "\n\nWe build robotaxis.") == [
+    header = "Kelpworks | Application Security Engineer, Infrastructure Security Engineer | Onsite"
+    assert _titles(header + "\n\nWe grow seaweed.") == [
         "Application Security Engineer",
         "Infrastructure Security Engineer",
     ]

@@ -9,8 +9,8 @@ def _titles(text: str) -> list[str]:
 
 def test_praised_mention_describes_the_listed_title() -> None:
     text = (
-        "Aclaimant | Remote | Full Stack Developer | Full-time\n\n"
-        "Aclaimant is looking for an experienced Clojure developer to join our team."
+        "Kelpworks | Remote | Full Stack Developer | Full-time\n\n"
+        "Kelpworks is looking for an experienced Clojure developer to join our team."
     )
     assert _titles(text) == ["Full Stack Developer"]
 

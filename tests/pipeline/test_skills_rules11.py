@@ -57,6 +57,13 @@ def test_a_tool_name_that_starts_a_place_name_is_the_place(
         ("Experience with C-based languages", [("c", "C")]),
         ("an innovation center for Shell based in Cambridge", []),
         ("a node-based editor for graphs", []),
+        ("We are a Phoenix-based startup building tools.", []),
+        ("an Aurora-based healthcare company", []),
+        ("Boulder-based, Denver-based, Phoenix based teams", []),
+        (
+            "Our Go based microservices team uses Kubernetes",
+            [("go", "Go"), ("kubernetes", "Kubernetes")],
+        ),
     ],
 )
 def test_a_name_something_is_based_on_is_a_tool(

@@ -167,3 +167,30 @@ def test_a_worker_collects_garbage_after_each_batch_not_during_it(tmp_path: Path
         "posting_skills.arrow",
         "postings.arrow",
     ]
+
+
+def test_a_failed_batch_in_a_worker_freezes_nothing(tmp_path: Path) -> None:
+    import subprocess
+
+    script = (
+        "import gc\n"
+        "from pipeline import transform\n"
+        "transform.start_worker()\n"
+        "before = gc.get_freeze_count()\n"
+        "record = {'source': 'hn_whoishiring', 'source_id': '1', 'title': 'Data Scientist',\n"
+        "          'description_text': 'Acme | Data Scientist | Remote'}\n"
+        "try:\n"
+        f"    transform.transform_to_folder([record], transform.current_versions(), {str(tmp_path / 'f' / 'x')!r})\n"
+        "except OSError:\n"
+        "    pass\n"
+        "print(gc.get_freeze_count() - before)\n"
+    )
+    (tmp_path / "f").write_text("a file where the batch's folder should go")
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.split("\n")[-2] == "0"

@@ -1,0 +1,44 @@
+"""A job seeker's comment in a hiring thread, told from the head of its text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.roles.hn_patterns import _RESUME, _RESUME_AT, _folds_plainly
+
+_RESUME_HINTS = (
+    "seeking",
+    "looking for",
+    "open to",
+    "available for",
+    "hire me",
+    "my ",
+    "relocate",
+    "resume",
+    "résumé",
+    "reaching out",
+    "your ",
+)
+
+
+@lru_cache(maxsize=1_024)
+def looks_like_resume(head: str) -> bool:
+    """A job seeker's comment rather than a job post (cached: each reader of a post asks)."""
+    low = head.lower()
+    if not any(h in low for h in _RESUME_HINTS):
+        return False
+    if not _folds_plainly(low):
+        return _RESUME.search(low) is not None
+    # Lower-case text can only match where an alternative's first word occurs: try just there
+    # (str.find is many times faster than scanning every position with the pattern).
+    for start, pattern in _RESUME_AT:
+        if not start:
+            if "reaching" in low and pattern.search(low) is not None:
+                return True
+            continue
+        at = low.find(start)
+        while at >= 0:
+            if pattern.match(low, at) is not None:
+                return True
+            at = low.find(start, at + 1)
+    return False
