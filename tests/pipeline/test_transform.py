@@ -48,6 +48,78 @@ def test_postings_rows_carry_the_landing_fields_and_current_versions() -> None:
     assert {p["extractor_version"] for p in postings} == {"test-ext-1"}
 
 
+def test_every_landing_field_lands_in_its_own_column() -> None:
+    # Each field carries a value no other field has, so a value moved to a neighbouring
+    # column (the row is built by position) cannot pass unseen.
+    record = {
+        "global_id": "g:1",
+        "source": "src",
+        "source_id": "sid",
+        "board": "brd",
+        "url": "https://example.org/j/1",
+        "company": "Co",
+        "title": "Ttl",
+        "location": "Loc",
+        "remote": True,
+        "salary": {
+            "min": 1.0,
+            "max": 2.0,
+            "currency": "EUR",
+            "period": "year",
+            "annual_min": 3.0,
+            "annual_max": 4.0,
+            "raw": "raw pay",
+        },
+        "employment_type": "Contract",
+        "requisition_id": "req",
+        "posted_at": "2024-03-04T05:06:07Z",
+        "month": "2024-03",
+        "thread_id": 42,
+        "description_text": "body text",
+        "content_hash": "hash",
+        "fetched_at": "2024-03-05T00:00:00Z",
+        "is_synthetic": True,
+        "crawl_run_id": "run",
+    }
+    batch = transform_records(
+        [record], lf.FakeExtractor(), classify=lf.classify, versions=lf.VERSIONS
+    )
+    assert batch.postings.to_pylist() == [
+        {
+            "global_id": "g:1",
+            "source": "src",
+            "source_id": "sid",
+            "board": "brd",
+            "url": "https://example.org/j/1",
+            "company": "Co",
+            "title": "Ttl",
+            "location": "Loc",
+            "remote": True,
+            "salary_min": 1.0,
+            "salary_max": 2.0,
+            "salary_currency": "EUR",
+            "salary_period": "year",
+            "salary_annual_min": 3.0,
+            "salary_annual_max": 4.0,
+            "salary_raw": "raw pay",
+            "employment_type": "Contract",
+            "requisition_id": "req",
+            "posted_at": "2024-03-04T05:06:07Z",
+            "month": "2024-03",
+            "thread_id": 42,
+            "description_text": "body text",
+            "content_hash": "hash",
+            "fetched_at": "2024-03-05T00:00:00Z",
+            "is_synthetic": True,
+            "rules_version": lf.VERSIONS.rules,
+            "taxonomy_version": lf.VERSIONS.taxonomy,
+            "extractor_version": lf.VERSIONS.extractor,
+            "crawl_run_id": "run",
+        }
+    ]
+    assert len({lf.VERSIONS.rules, lf.VERSIONS.taxonomy, lf.VERSIONS.extractor}) == 3
+
+
 def test_openings_and_mentions_map_to_their_opening_sections() -> None:
     batch = _batch()
     openings = batch.openings.to_pylist()  # type: ignore[attr-defined]
