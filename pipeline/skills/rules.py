@@ -7,6 +7,7 @@ stored extractions can be recomputed when the rules change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
@@ -246,14 +247,18 @@ def _same_sentence(view: View, start: int, end: int) -> bool:
     return not any(view.at(i) in _SENTENCE_ENDS or view.is_space(i) for i in range(start, end))
 
 
-def _near_supporters(view: View, candidates: Sequence[Candidate], index: int) -> list[int]:
+def _near_supporters(
+    view: View, candidates: Sequence[Candidate], index: int, first: int
+) -> list[int]:
     """Indexes of the candidates that support candidate `index` as nearby evidence once accepted:
-    technologies other than it within CONTEXT_WINDOW tokens in the same sentence."""
+    technologies other than it within CONTEXT_WINDOW tokens in the same sentence; none comes
+    before candidate `first`."""
     me = candidates[index]
     supporters: list[int] = []
     # Candidates come in text order: one that starts beyond the window and all after it are too far.
     reach = me.end + CONTEXT_WINDOW
-    for j, other in enumerate(candidates):
+    for j in range(first, len(candidates)):
+        other = candidates[j]
         if other.start > reach:
             break
         if j == index:
@@ -426,6 +431,8 @@ def _spread_evidence(
     # the candidates whose acceptance vouches for a waiting one: its list neighbours of the same
     # kind (technology or not), and nearby technologies for the rules that they vouch for
     supporters: dict[int, list[int]] = {}
+    starts: list[int] = []
+    longest = 0
     changed = True
     while changed and waiting:
         changed = False
@@ -437,11 +444,18 @@ def _spread_evidence(
                     j for j in neighbours if (candidates[j].category in NON_EVIDENCE) == non_tech
                 ]
                 if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
-                    support.extend(_near_supporters(view, candidates, i))
-            if any(accepted[j] for j in support):
-                accepted[i] = True
-                waiting.remove(entry)
-                changed = True
+                    if not starts:
+                        starts = [c.start for c in candidates]
+                        longest = max(c.end - c.start for c in candidates)
+                    # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
+                    first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
+                    support.extend(_near_supporters(view, candidates, i, first))
+            for j in support:
+                if accepted[j]:
+                    accepted[i] = True
+                    waiting.remove(entry)
+                    changed = True
+                    break
         if not changed and _accept_name_lists(candidates, accepted, waiting):
             changed = True
 
@@ -519,6 +533,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     at = view.at
     n = view.n
     strings = view.doc.vocab.strings
+    after_kinds = _AFTER_KIND
     # start of a mention -> the token its walk over joiners and mentions stopped at
     stops: dict[int, int] = {}
     closed: set[int] = set()  # starts of mentions whose last token carries a full stop
@@ -541,7 +556,16 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             if not _listed_with(view, tech_tokens, start, end):
                 continue  # "a global leader in financial services", "private healthcare"
         after = at(end)
-        kind = _after_kind(after, strings)
+        kind = after_kinds.get(after)
+        if kind is None:
+            kind = _after_kind(after, strings)
+        if not kind and end not in covered and start != first:
+            # the common mention: nothing after it to walk over or join (as below, in short)
+            stops.setdefault(start, end)
+            if after in _AREA_HEADS and category in NON_TECH_CATEGORIES:
+                end += 1
+            spans.append((start, end, skill_id))
+            continue
         i = end
         if kind & (_JOINS | _ROLE | _TITLE) or end in covered:
             if _ends_with_stop(at(end - 1), strings):
