@@ -289,7 +289,7 @@ def test_offsets_point_at_the_evidence(extractor: SkillExtractor) -> None:
 
 def test_extract_many_matches_extract(extractor: SkillExtractor) -> None:
     texts = ["Python and SQL", "", "Kubernetes, Terraform", "nothing here"]
-    assert list(extractor.extract_many(texts, batch_size=2)) == [
+    assert list(extractor.extract_many(texts)) == [
         extractor.extract(t) for t in texts
     ]
 
