@@ -162,7 +162,9 @@ class SkillMatcher:
             forms = exact.get(key)
             if forms is not None:
                 # the hash of the text as written: a token's orth needs no string
-                written = doc[start].orth if end - start == 1 else get_string_id(doc[start:end].text)
+                written = (
+                    doc[start].orth if end - start == 1 else get_string_id(doc[start:end].text)
+                )
                 if written not in forms:
                     continue
             candidates.append(_new(Candidate, (start, end, *meta[key])))
