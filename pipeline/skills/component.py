@@ -64,11 +64,6 @@ def _patterns(nlp: Language, form: str) -> list[Doc]:
     return docs
 
 
-def _written(doc: Doc, start: int, end: int) -> int:
-    """The hash of the text of doc[start:end] as written (a token's orth needs no string)."""
-    return doc[start].orth if end - start == 1 else get_string_id(doc[start:end].text)
-
-
 class SkillMatcher:
     """Finds every taxonomy alias with one PhraseMatcher on LOWER; forms where case decides are
     matched lower-cased too and kept only when the text has exactly that case."""
@@ -78,7 +73,7 @@ class SkillMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # match key -> (skill id, category, rule); and, for forms where case decides, the forms
         self.meta: dict[int, tuple[str, str, str | None]] = {}
-        self.exact: dict[int, frozenset[int]] = {}  # string hashes: see _written
+        self.exact: dict[int, frozenset[int]] = {}  # hashes of the forms as written
         for entry in entries:
             skill = entry.skill
             lower_forms = {v for alias in skill.aliases for v in alias_variants(alias)}
@@ -165,8 +160,14 @@ class SkillMatcher:
                 cued = True
                 continue
             forms = exact.get(key)
-            if forms is None or _written(doc, start, end) in forms:
-                candidates.append(_new(Candidate, (start, end, *meta[key])))
+            if forms is not None:
+                # the hash of the text as written: a token's orth needs no string
+                written = (
+                    doc[start].orth if end - start == 1 else get_string_id(doc[start:end].text)
+                )
+                if written not in forms:
+                    continue
+            candidates.append(_new(Candidate, (start, end, *meta[key])))
         doc.user_data[CANDIDATES_KEY] = candidates
         if cued:
             doc.user_data[ORG_CUES_KEY] = True

@@ -7,10 +7,10 @@ stored extractions can be recomputed when the rules change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from spacy.attrs import LOWER
 from spacy.lang.lex_attrs import like_url
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
@@ -95,6 +95,8 @@ _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.item
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
 _BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
+# the lower-case hashes of PLACE_HEADS: a token whose lower case is none of them is none of them
+_PLACE_HEAD_LOWERS = _ids(word.lower() for word in PLACE_HEADS)
 _BASED_ORG_NEXT = _ids(BASED_ORG_NEXT)
 # How many words after "based" an organisation noun is looked for ("a Phoenix-based AI startup").
 _BASED_ORG_WINDOW = 3
@@ -136,34 +138,38 @@ class Candidate(NamedTuple):
     rule: str | None  # None: unambiguous
 
 
+class _Lowers(dict[int, int]):
+    """Token index -> lower-case hash, filled on first use (0 outside the doc): a dict lookup is
+    the whole cost of a token read twice."""
+
+    __slots__ = ("doc", "n")
+
+    def __init__(self, doc: Doc) -> None:
+        """Wrap `doc`."""
+        super().__init__()
+        self.doc = doc
+        self.n = len(doc)
+
+    def __missing__(self, i: int) -> int:
+        """Read token i's lower-case hash from the doc and keep it."""
+        value = self[i] = self.doc[i].lower if 0 <= i < self.n else 0
+        return value
+
+
 class View:
     """Lazy, cached access to the few token attributes the rules look at (most tokens are never
     looked at: reading whole columns with Doc.to_array was measured slower, 226 against 161 us
     a posting)."""
 
-    __slots__ = ("doc", "n", "_lower", "_lowers", "org_cues")
+    __slots__ = ("doc", "n", "at", "org_cues")
 
     def __init__(self, doc: Doc, org_cues: bool = True) -> None:
         """Wrap `doc`; `org_cues`: whether the matcher found words that introduce organisations."""
         self.doc = doc
         self.n = len(doc)
-        self._lower: dict[int, int] = {}
-        self._lowers: list[int] | None = None
+        # at(i): the lower-case hash of token i, 0 outside the doc
+        self.at: Callable[[int], int] = _Lowers(doc).__getitem__
         self.org_cues = org_cues
-
-    def at(self, i: int) -> int:
-        """The lower-case hash of token i, 0 outside the doc."""
-        value = self._lower.get(i)
-        if value is None:
-            value = self._lower[i] = self.doc[i].lower if 0 <= i < self.n else 0
-        return value
-
-    def lowers(self) -> list[int]:
-        """The lower-case hashes of all tokens, for rules that scan a whole sentence (one column
-        read is cheaper than token by token beyond a dozen tokens)."""
-        if self._lowers is None:
-            self._lowers = self.doc.to_array(LOWER).tolist()
-        return self._lowers
 
     def is_space(self, i: int) -> bool:
         """Whether token i is whitespace (a line break in clean text)."""
@@ -241,16 +247,21 @@ def _same_sentence(view: View, start: int, end: int) -> bool:
     return not any(view.at(i) in _SENTENCE_ENDS or view.is_space(i) for i in range(start, end))
 
 
-def _near_evidence(
-    view: View, candidates: Sequence[Candidate], accepted: Sequence[bool], index: int
-) -> bool:
+def _near_supporters(
+    view: View, candidates: Sequence[Candidate], index: int, first: int
+) -> list[int]:
+    """Indexes of the candidates that support candidate `index` as nearby evidence once accepted:
+    technologies other than it within CONTEXT_WINDOW tokens in the same sentence; none comes
+    before candidate `first`."""
     me = candidates[index]
+    supporters: list[int] = []
     # Candidates come in text order: one that starts beyond the window and all after it are too far.
     reach = me.end + CONTEXT_WINDOW
-    for j, other in enumerate(candidates):
+    for j in range(first, len(candidates)):
+        other = candidates[j]
         if other.start > reach:
             break
-        if j == index or not accepted[j]:
+        if j == index:
             continue
         if other.category in NON_TECH_CATEGORIES and other.skill_id not in TECH_AREAS:
             continue
@@ -263,8 +274,8 @@ def _near_evidence(
         else:
             continue
         if gap[1] - gap[0] <= CONTEXT_WINDOW and _same_sentence(view, *gap):
-            return True
-    return False
+            supporters.append(j)
+    return supporters
 
 
 def _cue_before(view: View, start: int) -> bool:
@@ -317,10 +328,10 @@ def _company_field(view: View, cand: Candidate) -> bool:
 def _based_on(view: View, cand: Candidate) -> bool:
     """A capitalised name that something is built on: "Ruby-based", "a Go based API", "C-based
     languages"; not a place ("Shell based in Cambridge", "a Phoenix-based startup")."""
-    if view.doc[cand.start].is_lower:
-        return False
     after = cand.end + 1 if view.at(cand.end) == _HYPHEN else cand.end
     if view.at(after) != _BASED or view.at(after + 1) in _BASED_PLACE_NEXT:
+        return False
+    if view.doc[cand.start].is_lower:
         return False
     for i in range(after + 1, after + 1 + _BASED_ORG_WINDOW):
         if view.at(i) in _BASED_ORG_NEXT:
@@ -360,7 +371,7 @@ def _city(view: View, cand: Candidate) -> bool:
     technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none.
     So is a name followed by a word that continues a place's name ("Salt Lake City")."""
     after = cand.end
-    if after < view.n and view.doc[after].text in PLACE_HEADS:
+    if view.at(after) in _PLACE_HEAD_LOWERS and view.doc[after].text in PLACE_HEADS:
         return True  # "Salt Lake City", "Phoenix Valley"
     if after + 1 >= view.n or view.at(after) != _COMMA:
         return False
@@ -417,21 +428,34 @@ def _spread_evidence(
         waiting.append(
             (i, cand, cand.category in NON_EVIDENCE, _list_neighbours(view, candidates, i))
         )
+    # the candidates whose acceptance vouches for a waiting one: its list neighbours of the same
+    # kind (technology or not), and nearby technologies for the rules that they vouch for
+    supporters: dict[int, list[int]] = {}
+    starts: list[int] = []
+    longest = 0
     changed = True
     while changed and waiting:
         changed = False
         for entry in list(waiting):
             i, cand, non_tech, neighbours = entry
-            in_list = any(
-                accepted[j] and (candidates[j].category in NON_EVIDENCE) == non_tech
-                for j in neighbours
-            )
-            if in_list or (
-                cand.rule in _NEAR_RULES and _near_evidence(view, candidates, accepted, i)
-            ):
-                accepted[i] = True
-                waiting.remove(entry)
-                changed = True
+            support = supporters.get(i)
+            if support is None:
+                support = supporters[i] = [
+                    j for j in neighbours if (candidates[j].category in NON_EVIDENCE) == non_tech
+                ]
+                if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
+                    if not starts:
+                        starts = [c.start for c in candidates]
+                        longest = max(c.end - c.start for c in candidates)
+                    # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
+                    first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
+                    support.extend(_near_supporters(view, candidates, i, first))
+            for j in support:
+                if accepted[j]:
+                    accepted[i] = True
+                    waiting.remove(entry)
+                    changed = True
+                    break
         if not changed and _accept_name_lists(candidates, accepted, waiting):
             changed = True
 
@@ -475,6 +499,18 @@ def _after_kind(word: int, strings: StringStore) -> int:
     return kind
 
 
+# lower-case hash -> whether the word ends with a full stop
+_ENDS_WITH_STOP: dict[int, bool] = {}
+
+
+def _ends_with_stop(word: int, strings: StringStore) -> bool:
+    """Whether the token with this lower-case hash ends with a full stop; cached by hash."""
+    value = _ENDS_WITH_STOP.get(word)
+    if value is None:
+        value = _ENDS_WITH_STOP[word] = strings[word].endswith(".")
+    return value
+
+
 def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     """The mentions of the accepted candidates as token spans (start, end, skill id) in text order:
     title modifiers and a header's company left out, versions joined, overlaps resolved."""
@@ -489,12 +525,15 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     # Only a mention with nothing but whitespace before it can open the text (candidates come in
     # text order: the first starts first).
     first = accepted[0][0]
-    if not all(view.is_space(i) for i in range(first)):
-        first = -1
+    for i in range(first):
+        if not view.is_space(i):
+            first = -1
+            break
     # This loop runs for every mention of every posting: it reads each token once at most.
     at = view.at
     n = view.n
     strings = view.doc.vocab.strings
+    after_kinds = _AFTER_KIND
     # start of a mention -> the token its walk over joiners and mentions stopped at
     stops: dict[int, int] = {}
     closed: set[int] = set()  # starts of mentions whose last token carries a full stop
@@ -517,10 +556,19 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             if not _listed_with(view, tech_tokens, start, end):
                 continue  # "a global leader in financial services", "private healthcare"
         after = at(end)
-        kind = _after_kind(after, strings)
+        kind = after_kinds.get(after)
+        if kind is None:
+            kind = _after_kind(after, strings)
+        if not kind and end not in covered and start != first:
+            # the common mention: nothing after it to walk over or join (as below, in short)
+            stops.setdefault(start, end)
+            if after in _AREA_HEADS and category in NON_TECH_CATEGORIES:
+                end += 1
+            spans.append((start, end, skill_id))
+            continue
         i = end
         if kind & (_JOINS | _ROLE | _TITLE) or end in covered:
-            if strings[at(end - 1)].endswith("."):
+            if _ends_with_stop(at(end - 1), strings):
                 # "Swift & Objective-C. Android team": the full stop on the name ends the title walk
                 kind = 0
                 closed.add(start)
@@ -536,7 +584,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
                 else:
                     break
             stop_kind = kind if i == end else _after_kind(at(i), strings)
-            if i in closed or any(s in closed for s in range(end, i)):
+            if closed and (i in closed or any(s in closed for s in range(end, i))):
                 stop_kind = 0
         else:
             stop_kind = kind
@@ -622,18 +670,18 @@ def _asked_for(view: View, start: int, end: int) -> bool:
     """Whether the sentence of a mention asks for knowledge ("experience in fintech", "a degree
     in physics", "Industry: Fintech", "B2B sales experience") rather than describing the company
     or its benefits."""
-    lowers = view.lowers()
+    at = view.at
     lo = max(0, start - ASKED_WINDOW)
     for i in range(start - 1, lo - 1, -1):
-        word = lowers[i]
+        word = at(i)
         if word in _ASKED_CUES:
             return True
         if word in _SENTENCE_ENDS:
             return False
-        if _is_space_hash(word, view) and (i == 0 or lowers[i - 1] != _COLON):
+        if _is_space_hash(word, view) and (i == 0 or at(i - 1) != _COLON):
             return False  # a line ends the sentence, unless it is a field's label ("Industry:")
     for i in range(end, min(view.n, end + ASKED_AFTER_WINDOW)):
-        word = lowers[i]
+        word = at(i)
         if word in _ASKED_AFTER:
             return True
         if word in _SENTENCE_ENDS or _is_space_hash(word, view):

@@ -289,9 +289,7 @@ def test_offsets_point_at_the_evidence(extractor: SkillExtractor) -> None:
 
 def test_extract_many_matches_extract(extractor: SkillExtractor) -> None:
     texts = ["Python and SQL", "", "Kubernetes, Terraform", "nothing here"]
-    assert list(extractor.extract_many(texts, batch_size=2)) == [
-        extractor.extract(t) for t in texts
-    ]
+    assert list(extractor.extract_many(texts)) == [extractor.extract(t) for t in texts]
 
 
 def test_alias_index_is_json_serialisable() -> None:
