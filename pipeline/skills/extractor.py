@@ -52,6 +52,9 @@ class SkillExtractor:
         use_cacheable_tokenizer(self.nlp)  # before the matcher tokenises its patterns
         self.nlp.add_pipe(MATCHER_FACTORY)
         self.nlp.add_pipe(RULES_FACTORY)
+        batching = [name for name, component in self.nlp.pipeline if hasattr(component, "pipe")]
+        if batching:
+            raise TypeError(f"extract_many calls components one doc at a time; {batching} batch")
         self.version = EXTRACTOR_VERSION
 
     def extract(self, text: str) -> list[SkillMention]:
@@ -60,9 +63,10 @@ class SkillExtractor:
         return _mentions(self.nlp(text), text)
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[SkillMention]]:
-        """The skill mentions of each text, in order: each doc made and passed through the
-        pipeline's components as nlp(text) does, without nlp.pipe's batching and error-handling
-        layers (a few per cent of the extraction's time), since no component batches."""
+        """The skill mentions of each text, in order."""
+        # The components are called in turn, as nlp(text) calls them, without nlp.pipe's
+        # generator layers (a few per cent of the extraction's time). This holds only while no
+        # component batches (has .pipe) and no error handler is set; __init__ checks the first.
         make_doc = self.nlp.make_doc
         components = [component for _, component in self.nlp.pipeline]
         for text in texts:

@@ -75,7 +75,8 @@ def _ids(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-# The rules compare token hashes (doc.to_array) instead of building Token objects: fast.
+# The rules compare lower-case token hashes, read lazily through View, instead of building
+# Token objects: fast.
 _JOINERS = _ids(LIST_JOINERS)
 _CUES_BEFORE = _ids(LANGUAGE_CUES_BEFORE)
 _HEADS_AFTER = _ids(TECH_HEADS_AFTER)
@@ -371,6 +372,7 @@ def _city(view: View, cand: Candidate) -> bool:
     technologies the header names beside it; a code glued to more ("AR/VR", "MS-SQL") is none.
     So is a name followed by a word that continues a place's name ("Salt Lake City")."""
     after = cand.end
+    # at() reads 0 past the doc's end, which no place head hashes to: doc[after] is in range
     if view.at(after) in _PLACE_HEAD_LOWERS and view.doc[after].text in PLACE_HEADS:
         return True  # "Salt Lake City", "Phoenix Valley"
     if after + 1 >= view.n or view.at(after) != _COMMA:

@@ -292,6 +292,33 @@ def test_extract_many_matches_extract(extractor: SkillExtractor) -> None:
     assert list(extractor.extract_many(texts)) == [extractor.extract(t) for t in texts]
 
 
+def test_extract_many_carries_nothing_from_one_text_to_the_next() -> None:
+    # glued versions recur across texts, and a text ends in a mention
+    texts = ["Java8 and Go", "JAVA8", "We use Go", "Rust", "Java8"]
+    many = list(SkillExtractor().extract_many(texts))
+    single = SkillExtractor()
+    assert many == [single.extract(t) for t in texts]
+    assert [[(m.skill_id, m.text) for m in ms] for ms in many] == [
+        [("java", "Java8"), ("go", "Go")],
+        [("java", "JAVA8")],
+        [("go", "Go")],
+        [],
+        [("java", "Java8")],
+    ]
+
+
+def test_a_supporter_within_the_context_window_vouches_however_early_it_starts(
+    extractor: SkillExtractor,
+) -> None:
+    # "Typescript" ends CONTEXT_WINDOW tokens before "Rust"; "Ruby on Rails" starts further back
+    # than the window but ends inside it: both vouch for the ambiguous name
+    for text in (
+        "We use Typescript on the front end and a bit of Rust on the back end.",
+        "We run Ruby on Rails and in the back end a bit of Rust too.",
+    ):
+        assert [m.skill_id for m in extractor.extract(text)][-1] == "rust", text
+
+
 def test_alias_index_is_json_serialisable() -> None:
     index = alias_index()
     assert index["k8s"] == "kubernetes"
