@@ -22,6 +22,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding, lowered
 from pipeline.roles.titles import Opening
 
 # "open positions in ...", "roles available for ...", "internships open for ...": the openings
@@ -82,8 +83,6 @@ _CUE_WORDS = (
     "opportun",
     "jobs",
 )
-# The same words as one search: a line is tested once, not once per word.
-_CUE = re.compile("|".join(map(re.escape, _CUE_WORDS)))
 _FAMILIES = COMPARED_ROLES
 
 
@@ -94,12 +93,11 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
-    low = text.lower()
+    low = lowered(text)
     # over a whole post, one scan per word beats the alternation (which suits short lines)
     if not any(w in low for w in _CUE_WORDS) or is_resume(text):
         return []
-    lines = (line for line in text.split("\n") if _CUE.search(line.lower()))
-    return list_openings(map(_line_specs, lines), found)
+    return list_openings(map(_line_specs, lines_holding(text, _CUE_WORDS)), found)
 
 
 @lru_cache(maxsize=65_536)

@@ -20,6 +20,7 @@ from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
 _POSITIONS_FOR = re.compile(
@@ -39,8 +40,8 @@ def positions_for_openings(text_plain: str, found: list[Opening]) -> list[Openin
     if all(f in have for f in _FAMILIES) or " for " not in text:
         return []
     extra: list[Opening] = []
-    for line in text.split("\n"):
-        if " for " not in line or not _POSITIONS_FOR.search(line):
+    for line in lines_holding(text, (" for ",), as_written=True):
+        if not _POSITIONS_FOR.search(line):
             continue
         for parsed, title, normalized in _line_specs(line):
             if parsed.family not in _FAMILIES or parsed.family in have:

@@ -1,0 +1,74 @@
+"""A post's text as its readers see it: its lines, lower-cased once for all of them.
+
+About twenty readers read each post one after the other; each used to split and lower-case the
+same text again. These functions keep the last few posts' forms, and hand every reader the same
+line strings, so that a line's hash, which the readers' line caches use, is computed once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+# The readers of one post run one after the other, a post rewritten with plain bullets
+# (`bullet_marks`) within them: a few posts at a time are enough.
+_POSTS_IN_READING = 8
+
+
+@lru_cache(maxsize=_POSTS_IN_READING)
+def post_lines(text: str) -> tuple[str, ...]:
+    """The lines of text, as `text.split("\\n")` gives them."""
+    return tuple(text.split("\n"))
+
+
+@lru_cache(maxsize=_POSTS_IN_READING)
+def lowered(text: str) -> str:
+    """text.lower(); lower-casing keeps every line break where it is."""
+    return text.lower()
+
+
+@lru_cache(maxsize=2 * _POSTS_IN_READING)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of text starts (of a post or of its lower-cased form)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return tuple(starts)
+
+
+def lines_holding(
+    text: str,
+    words: tuple[str, ...],
+    first: int = 0,
+    as_written: bool = False,
+    folding: bool = False,
+) -> list[str]:
+    """The lines of text from line `first` on, in order, whose lower-case form holds one of words
+    (or, `as_written`, whose own text does).
+
+    The words' places are found in the whole text once, instead of testing every line. With
+    `folding`, lines that are not ASCII are kept too: a case-insensitive pattern folds letters
+    that lower() leaves alone (the Kelvin sign matches "k").
+    """
+    low = text if as_written else lowered(text)
+    hits: set[int] = set()
+    if folding and not low.isascii():
+        hits.update(k for k, line in enumerate(post_lines(text)) if not line.isascii())
+    starts: tuple[int, ...] | None = None
+    for word in words:
+        at = low.find(word)
+        if at < 0:
+            continue
+        if starts is None:
+            starts = _line_starts(low)
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            hits.add(line)
+            # the rest of this line holds the word already: look from the next line on
+            at = low.find(word, starts[line + 1]) if line + 1 < len(starts) else -1
+    if not hits:
+        return []
+    lines = post_lines(text)
+    return [lines[k] for k in sorted(hits) if k >= first]
