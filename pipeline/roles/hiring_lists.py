@@ -92,6 +92,10 @@ _PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
 # A list of openings ends at the first word that makes it a sentence; a run of this many words
 # without one is no list either (posts list up to a dozen titles of three to five words).
 _MAX_LIST_WORDS = 80
+# How far after its cue a list is read when no sentence end comes first: far more than the
+# longest list (_MAX_LIST_WORDS words). Read to the sentence's end, a line repeating a cue
+# ("open roles open roles ...") was read to its end from each of its cues.
+_LIST_REACH_CHARS = 2_000
 # A header field is read as a list of areas when it has at least this many comma items, each at
 # most _MAX_AREA_WORDS words long and each a role or an area: two items are as often a place
 # ("Austin, TX").
@@ -249,12 +253,14 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
 
 
 def _sentence_end(line: str, start: int) -> int:
-    for m in _SENTENCE_END.finditer(line, start):
+    """Where the sentence from `start` ends, or where a list that long would have ended."""
+    reach = min(len(line), start + _LIST_REACH_CHARS)
+    for m in _SENTENCE_END.finditer(line, start, reach):
         before = line[max(start, m.start() - 5) : m.start()].lower().split()
         if m.group(0) == "." and before and before[-1].strip("(") in _ABBREVIATIONS:
             continue
         return m.start()
-    return len(line)
+    return reach
 
 
 # "data scientists of all levels", "ML engineers of all kinds": a range, not part of the title.
@@ -286,8 +292,10 @@ def _until_prose(group: str) -> str:
     for i, word in enumerate(words):
         if word.lower().strip(",.") in PROSE_STOP and not _inside_name(words, i):
             break
+        if len(kept) == _MAX_LIST_WORDS:
+            return ""  # too long for a list, whatever follows
         kept.append(word)
-    if not kept or len(kept) > _MAX_LIST_WORDS:
+    if not kept:
         return ""
     return " ".join(kept).strip(" ,.:-–—")
 
@@ -300,6 +308,8 @@ def _inside_name(words: list[str], i: int) -> bool:
     return around in _NAMES_WITH_PROSE_WORDS
 
 
+# Each reader of a post asks, one after the other: the last few posts' answers are kept.
+@lru_cache(maxsize=8)
 def _is_resume(text: str) -> bool:
     """A job seeker's comment rather than a job post (the line reader's own test)."""
     return looks_like_resume(text[:1000]) and not EMPLOYER.search(text, 0, 3000)

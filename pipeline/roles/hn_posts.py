@@ -316,7 +316,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool, bool],
     if text.count("|") >= _HEADER_SHAPED_PIPES:
         # in a pipe header a dash inside a field joins a title and its team: "Senior Software
         # Engineer — AI-Driven Payment Systems" is one field
-        text = "|".join(_slash_list(_title_dash_team(f)) for f in text.split("|"))
+        text = "|".join(map(_pipe_field, text.split("|")))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     # a header that opens with the company's address has no company field after it
@@ -397,6 +397,13 @@ def _title_dash_team(field: str) -> str:
 _SPACED_SLASH = re.compile(r"\s/\s")
 
 
+@lru_cache(maxsize=65_536)
+def _pipe_field(field: str) -> str:
+    """A pipe header's field with its title's dashed team and its slash list joined (cached: the
+    same fields, "Remote", "Full-time", a title, recur across posts)."""
+    return _slash_list(_title_dash_team(field))
+
+
 def _slash_list(field: str) -> str:
     """A pipe field of roles and short areas joined by " / " as one list ("Software Eng / Design
     / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
@@ -455,6 +462,7 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
 _STACK_TECHNOLOGIES = 2
 
 
+@lru_cache(maxsize=16_384)
 def _is_stack_field(field: str, other_field_has_role: bool) -> bool:
     """A header field listing the stack ("Clojure, Elixir, ML, Swift"), not areas of openings.
 

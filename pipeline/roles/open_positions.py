@@ -70,6 +70,10 @@ _PLUS_AFTER = re.compile(
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
+# How far before an openings noun its list and the sentence's wording are looked for: a list of
+# a dozen areas is a few hundred characters. Unbounded, a line naming the noun at every few words
+# ("roles roles roles ...") was read back to its start at each of them.
+_CLOSED_LIST_CHARS = 500
 # Bare areas make a list from two on: one alone after "roles in" is as often the company's
 # field ("roles in healthcare"), or a skill.
 _MIN_AREAS = 2
@@ -113,6 +117,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
 
 def _closed_list(before: str, after: str) -> list[Spec]:
     """Specs of a comma list of areas closed by an openings noun, unless worded as experience."""
+    before = before[-_CLOSED_LIST_CHARS:]
     sentence = re.split(r"[.!?;:|]\s", before)[-1]
     start = _CLAUSE_START.match(before)
     clause = _OTHER_TAIL.sub("", before[start.end() :] if start else before).strip(" ,")

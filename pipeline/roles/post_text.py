@@ -7,7 +7,6 @@ line strings, so that a line's hash, which the readers' line caches use, is comp
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 
 # The readers of one post run one after the other, a post rewritten with plain bullets
@@ -27,17 +26,6 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-@lru_cache(maxsize=2 * _POSTS_IN_READING)
-def _line_starts(text: str) -> tuple[int, ...]:
-    """Where each line of text starts (of a post or of its lower-cased form)."""
-    starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return tuple(starts)
-
-
 def lines_holding(
     text: str,
     words: tuple[str, ...],
@@ -54,20 +42,19 @@ def lines_holding(
     """
     low = text if as_written else lowered(text)
     hits: set[int] = set()
-    if folding and not low.isascii():
+    if folding and not text.isascii():
         hits.update(k for k, line in enumerate(post_lines(text)) if not line.isascii())
-    starts: tuple[int, ...] | None = None
     for word in words:
         at = low.find(word)
-        if at < 0:
-            continue
-        if starts is None:
-            starts = _line_starts(low)
+        line, counted = 0, 0
         while at >= 0:
-            line = bisect_right(starts, at) - 1
+            line += low.count("\n", counted, at)
             hits.add(line)
             # the rest of this line holds the word already: look from the next line on
-            at = low.find(word, starts[line + 1]) if line + 1 < len(starts) else -1
+            counted = low.find("\n", at)
+            if counted < 0:
+                break
+            at = low.find(word, counted)
     if not hits:
         return []
     lines = post_lines(text)
