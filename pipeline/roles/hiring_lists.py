@@ -12,7 +12,6 @@ header field ("Data Engineering, Machine Learning, Data Science"). This module r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
@@ -30,6 +29,7 @@ from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening
 
@@ -160,27 +160,8 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
 @lru_cache(maxsize=8_192)
 def _sentence_lists(text: str) -> tuple[tuple[Spec, ...], ...]:
     """The items of each line's lists, one tuple a line."""
-    found: list[tuple[Spec, ...]] = []
-    low = text.lower()
-    # Only the lines holding a cue word are read: find the words' places in the lowered text
-    # once (lowering keeps the line breaks where they are) instead of testing every line.
-    hits: list[int] = []
-    for word in _CUE_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            hits.append(at)
-            at = low.find(word, at + 1)
-    if not hits:
-        return ()
-    starts = [0]
-    at = low.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = low.find("\n", at + 1)
-    lines = text.split("\n")
-    for k in sorted({bisect_right(starts, at) - 1 for at in hits}):
-        found.append(_line_lists(strip_urls(lines[k])))
-    return tuple(found)
+    # Only the lines holding a cue word are read.
+    return tuple(_line_lists(strip_urls(line)) for line in lines_holding(text, _CUE_WORDS))
 
 
 _CUE_WORDS = (

@@ -29,6 +29,8 @@ _POSITIONS_FOR = re.compile(
     r"(?:(?:several|multiple|both|more|some|a\s+few)\s+)?(?P<list>[^.!?;\n()]+)",
     re.I,
 )
+# The openings nouns of the pattern, one of which a line must hold.
+_NOUNS = ("position", "opening", "role", "opportunities", "job", "vacanc")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
 
@@ -41,6 +43,10 @@ def positions_for_openings(text_plain: str, found: list[Opening]) -> list[Openin
         return []
     extra: list[Opening] = []
     for line in lines_holding(text, (" for ",), as_written=True):
+        # an ASCII line without an openings noun cannot match (a quick test before the pattern;
+        # case-insensitive matching folds letters outside ASCII that lower() leaves alone)
+        if line.isascii() and not any(noun in line.lower() for noun in _NOUNS):
+            continue
         if not _POSITIONS_FOR.search(line):
             continue
         for parsed, title, normalized in _line_specs(line):
