@@ -11,7 +11,8 @@ from pipeline.roles.hn_posts import openings_of_post
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.listed_titles import listed_titles
 from pipeline.roles.mentions import without_mentions
-from pipeline.roles.more_openings import more_openings
+# aliased: the function's name is its module's, which the package attribute must stay
+from pipeline.roles.more_openings import more_openings as _more_openings
 from pipeline.roles.opening_lines import line_openings
 from pipeline.roles.title_cleanup import cleaned_openings
 from pipeline.roles.titles import Opening, classify_title, role_families
@@ -24,7 +25,7 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         found = openings_of_post(text_plain or "")
         # forms the first readers miss: hiring teams, title lines, labelled fields, odd bullets
         late, others = read_in_turn(
-            text_plain or "", found, (listed_openings, line_openings, more_openings)
+            text_plain or "", found, (listed_openings, line_openings, _more_openings)
         )
         # the other items of the post's sentence lists that no reader above gave
         others += listed_titles(text_plain or "", found + late + others)

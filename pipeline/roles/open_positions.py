@@ -22,7 +22,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
-from pipeline.roles.post_text import lines_holding, lowered
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
 # "open positions in ...", "roles available for ...", "internships open for ...": the openings
@@ -97,11 +97,11 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
-    low = lowered(text)
     # over a whole post, one scan per word beats the alternation (which suits short lines)
-    if not any(w in low for w in _CUE_WORDS) or is_resume(text):
+    lines = lines_holding(text, _CUE_WORDS)
+    if not lines or is_resume(text):
         return []
-    return list_openings(map(_line_specs, lines_holding(text, _CUE_WORDS)), found)
+    return list_openings(map(_line_specs, lines), found)
 
 
 @lru_cache(maxsize=65_536)

@@ -219,8 +219,8 @@ def _linked_title(line: str) -> tuple[Spec, ...]:
 
 def _inline_titles(line: str) -> tuple[Spec, ...]:
     """The titles of a line that runs them together between bullets, when each item is one."""
-    if _BULLET_CHAR.search(line) is None:
-        return ()  # no bullet: one item at most
+    if line.isascii() or _BULLET_CHAR.search(line) is None:
+        return ()  # no bullet (none is ASCII): one item at most
     items = [i.strip(" ,;") for i in _INLINE_BULLET.split(strip_urls(line))]
     items = [i for i in items if i]
     if len(items) < _MIN_INLINE_ITEMS or any(

@@ -87,12 +87,13 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
     low = lowered(text)
+    # the commonest word first ("what we're looking for"): the test stops at the first found
     if not any(
         w in low
         for w in (
+            "looking",
             "hiring",
             "recruiting",
-            "looking",
             "seeking",
             "searching",
             "to talk",
