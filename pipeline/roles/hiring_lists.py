@@ -171,10 +171,9 @@ _CUE_WORDS = (
     "searching",
     "recruiting",
     "need of",
-    "open",
+    "open",  # and so "opening"
     "roles",
     "positions",
-    "opening",
     "following",
     "join us as",
     "jobs",

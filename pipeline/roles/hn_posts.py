@@ -484,14 +484,14 @@ def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tup
     """A title that opens a header field or list item worded as a phrase ("Data Scientists/
     Engineers across the stack"): the words up to the first one that continues the phrase."""
     kept: list[str] = []
-    for word in field.replace("’", "'").split():
-        if word.lower().strip(",.") in _PROSE_STOP or word.lower().strip(",.") in _PROSE_WORDS:
+    for word in (words := field.replace("’", "'").split()):
+        if (low := word.lower().strip(",.")) in _PROSE_STOP or low in _PROSE_WORDS:
             break
         kept.append(word)
     title = " ".join(kept).strip(" ,.:;-")
     if not title or sum(1 for w in kept if any(c.isalnum() for c in w)) > limit:
         return ()
-    rest = field.replace("’", "'").split()[len(kept) :]
+    rest = words[len(kept) :]
     if len(rest) > 1 and rest[0].lower() in ("in", "for", "on"):
         # "Senior Software Engineer in Machine Learning (...)": the area after the title
         words = []
@@ -501,7 +501,7 @@ def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tup
             words.append(word)
         for size in range(len(words), 0, -1):
             area = " ".join(words[:size]).strip(" ,.:;")
-            if area and parse_title(area).kind == "discipline" and not _is_prose(area):
+            if area and title_kind(area) == "discipline" and not _is_prose(area):
                 title = f"{title}, {area}"
                 break
     specs = _item_specs(title)
@@ -830,7 +830,7 @@ _ITEM_LABEL_WORDS = 4
 def _labeled_items(content: str) -> tuple[_Spec, ...]:
     """The roles listed after a short label in a list item ("The Atlas: Backend Engineer"), and
     the areas after a bare role noun ("Engineers: Backend, Frontend, Data/ML")."""
-    m = _ITEM_LABEL.match(_strip_urls(content).strip())
+    m = _ITEM_LABEL.match(_strip_urls(content).strip()) if ":" in content else None
     if m is None or len(m.group("label").split()) > _ITEM_LABEL_WORDS:
         return ()
     rest = m.group("rest").strip(" .")
