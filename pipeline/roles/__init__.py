@@ -11,6 +11,7 @@ from pipeline.roles.hn_posts import openings_of_post
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.listed_titles import listed_titles
 from pipeline.roles.mentions import without_mentions
+
 # aliased: the function's name is its module's, which the package attribute must stay
 from pipeline.roles.more_openings import more_openings as _more_openings
 from pipeline.roles.opening_lines import line_openings
