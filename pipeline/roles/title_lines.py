@@ -108,10 +108,11 @@ def _title_specs(text: str) -> tuple[Spec, ...]:
 @lru_cache(maxsize=_CACHED_LINES)
 def _headline_title(line: str) -> tuple[Spec, ...]:
     """The title a headline-cased line opens with, when a description word follows it."""
-    if len(line) > _HEADLINE_MAX_CHARS:
+    # the cheap tests first: a sentence's end, then the words
+    if len(line) > _HEADLINE_MAX_CHARS or line.rstrip()[-1:] in ".:!?":
         return ()
     words = _WORD.findall(line)
-    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS or line.rstrip()[-1:] in ".:!?":
+    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS:
         return ()
     if any(w[0].islower() for w in words if len(w) >= _HEADLINE_MIN_LETTERS):
         return ()
