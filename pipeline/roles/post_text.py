@@ -45,26 +45,17 @@ def lines_holding(
     if folding and not text.isascii():
         hits.update(k for k, line in enumerate(post_lines(text)) if not line.isascii())
     for word in words:
-        hits.update(_word_lines(low, word))
+        at = low.find(word)
+        line, counted = 0, 0
+        while at >= 0:
+            line += low.count("\n", counted, at)
+            hits.add(line)
+            # the rest of this line holds the word already: look from the next line on
+            counted = low.find("\n", at)
+            if counted < 0:
+                break
+            at = low.find(word, counted)
     if not hits:
         return []
     lines = post_lines(text)
     return [lines[k] for k in sorted(hits) if k >= first]
-
-
-# Several readers look for the same words ("hiring", "roles") in the same post.
-@lru_cache(maxsize=64 * _POSTS_IN_READING)
-def _word_lines(text: str, word: str) -> tuple[int, ...]:
-    """The indices of the lines of text that hold word."""
-    found: list[int] = []
-    at = text.find(word)
-    line, counted = 0, 0
-    while at >= 0:
-        line += text.count("\n", counted, at)
-        found.append(line)
-        # the rest of this line holds the word already: look from the next line on
-        counted = text.find("\n", at)
-        if counted < 0:
-            break
-        at = text.find(word, counted)
-    return tuple(found)
