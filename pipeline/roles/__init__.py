@@ -6,7 +6,16 @@ role_rules.toml), `titles` reads one job title, `hn_posts` reads a whole Hacker 
 
 from __future__ import annotations
 
+from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
+from pipeline.roles.list_others import read_in_turn
+from pipeline.roles.listed_titles import listed_titles
+from pipeline.roles.mentions import without_mentions
+
+# aliased: the function's name is its module's, which the package attribute must stay
+from pipeline.roles.more_openings import more_openings as _more_openings
+from pipeline.roles.opening_lines import line_openings
+from pipeline.roles.title_cleanup import cleaned_openings
 from pipeline.roles.titles import Opening, classify_title, role_families
 from pipeline.roles.vocabulary import RULES_VERSION
 
@@ -14,25 +23,14 @@ from pipeline.roles.vocabulary import RULES_VERSION
 def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
     """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
     if source.startswith("hn"):
-        from pipeline.roles.hiring_lists import listed_openings
-        from pipeline.roles.list_others import read_in_turn
-
-        # forms the first readers miss: hiring teams, title lines, labelled fields, odd bullets
-        from pipeline.roles.more_openings import more_openings
-        from pipeline.roles.opening_lines import line_openings
-        from pipeline.roles.title_cleanup import cleaned_openings
-
         found = openings_of_post(text_plain or "")
+        # forms the first readers miss: hiring teams, title lines, labelled fields, odd bullets
         late, others = read_in_turn(
-            text_plain or "", found, (listed_openings, line_openings, more_openings)
+            text_plain or "", found, (listed_openings, line_openings, _more_openings)
         )
         # the other items of the post's sentence lists that no reader above gave
-        from pipeline.roles.listed_titles import listed_titles
-
         others += listed_titles(text_plain or "", found + late + others)
         # a requirement, a stack or the sector that a reader took for an opening
-        from pipeline.roles.mentions import without_mentions
-
         kept = without_mentions(text_plain or "", found + late)
         if late and not any(o is k for o in late for k in kept):
             # the lists the late openings came from were mentions too: so are their other items

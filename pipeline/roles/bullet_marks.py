@@ -27,7 +27,8 @@ def bullet_mark_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     the other openings those lists name."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
-    if all(f in have for f in _FAMILIES) or _ANY_MARK.search(text) is None:
+    # every mark is outside ASCII: an ASCII post (most) is told at once, without the search
+    if all(f in have for f in _FAMILIES) or text.isascii() or _ANY_MARK.search(text) is None:
         return []
     rewritten = _UNKNOWN_BULLET.sub(r"\1- ", text)
     if rewritten == text:

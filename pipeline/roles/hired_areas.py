@@ -21,6 +21,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding, lowered
 from pipeline.roles.titles import Opening
 
 # The poster hires ("we're always looking for", "I am hiring") a few words of who ("either mid or
@@ -42,6 +43,8 @@ _HIRED_AREAS = re.compile(
 _WHO_BLOCK = frozenset("with who that which to for of our your their other".split())
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# The nouns the pattern needs, one of which a line must hold to be read.
+_NOUNS = ("expertise", "talent", "people", "folks")
 _FAMILIES = COMPARED_ROLES
 
 
@@ -52,12 +55,12 @@ def hired_area_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
-    low = text.lower()
-    if " in " not in low or not any(w in low for w in ("expertise", "talent", "people", "folks")):
+    low = lowered(text)
+    if " in " not in low or not any(w in low for w in _NOUNS):
         return []
     if is_resume(text):
         return []
-    return list_openings(map(_line_specs, text.split("\n")), found)
+    return list_openings(map(_line_specs, lines_holding(text, _NOUNS, folding=True)), found)
 
 
 @lru_cache(maxsize=65_536)

@@ -12,7 +12,6 @@ header field ("Data Engineering, Machine Learning, Data Science"). This module r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
@@ -30,6 +29,7 @@ from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening
 
@@ -92,6 +92,10 @@ _PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
 # A list of openings ends at the first word that makes it a sentence; a run of this many words
 # without one is no list either (posts list up to a dozen titles of three to five words).
 _MAX_LIST_WORDS = 80
+# How far after its cue a list is read when no sentence end comes first: far more than the
+# longest list (_MAX_LIST_WORDS words). Read to the sentence's end, a line repeating a cue
+# ("open roles open roles ...") was read to its end from each of its cues.
+_LIST_REACH_CHARS = 2_000
 # A header field is read as a list of areas when it has at least this many comma items, each at
 # most _MAX_AREA_WORDS words long and each a role or an area: two items are as often a place
 # ("Austin, TX").
@@ -156,27 +160,8 @@ def _header_areas(header: str) -> tuple[Spec, ...]:
 @lru_cache(maxsize=8_192)
 def _sentence_lists(text: str) -> tuple[tuple[Spec, ...], ...]:
     """The items of each line's lists, one tuple a line."""
-    found: list[tuple[Spec, ...]] = []
-    low = text.lower()
-    # Only the lines holding a cue word are read: find the words' places in the lowered text
-    # once (lowering keeps the line breaks where they are) instead of testing every line.
-    hits: list[int] = []
-    for word in _CUE_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            hits.append(at)
-            at = low.find(word, at + 1)
-    if not hits:
-        return ()
-    starts = [0]
-    at = low.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = low.find("\n", at + 1)
-    lines = text.split("\n")
-    for k in sorted({bisect_right(starts, at) - 1 for at in hits}):
-        found.append(_line_lists(strip_urls(lines[k])))
-    return tuple(found)
+    # Only the lines holding a cue word are read.
+    return tuple(_line_lists(strip_urls(line)) for line in lines_holding(text, _CUE_WORDS))
 
 
 _CUE_WORDS = (
@@ -186,10 +171,9 @@ _CUE_WORDS = (
     "searching",
     "recruiting",
     "need of",
-    "open",
+    "open",  # and so "opening"
     "roles",
     "positions",
-    "opening",
     "following",
     "join us as",
     "jobs",
@@ -249,12 +233,14 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
 
 
 def _sentence_end(line: str, start: int) -> int:
-    for m in _SENTENCE_END.finditer(line, start):
+    """Where the sentence from `start` ends, or where a list that long would have ended."""
+    reach = min(len(line), start + _LIST_REACH_CHARS)
+    for m in _SENTENCE_END.finditer(line, start, reach):
         before = line[max(start, m.start() - 5) : m.start()].lower().split()
         if m.group(0) == "." and before and before[-1].strip("(") in _ABBREVIATIONS:
             continue
         return m.start()
-    return len(line)
+    return reach
 
 
 # "data scientists of all levels", "ML engineers of all kinds": a range, not part of the title.
@@ -286,8 +272,10 @@ def _until_prose(group: str) -> str:
     for i, word in enumerate(words):
         if word.lower().strip(",.") in PROSE_STOP and not _inside_name(words, i):
             break
+        if len(kept) == _MAX_LIST_WORDS:
+            return ""  # too long for a list, whatever follows
         kept.append(word)
-    if not kept or len(kept) > _MAX_LIST_WORDS:
+    if not kept:
         return ""
     return " ".join(kept).strip(" ,.:-–—")
 
@@ -300,6 +288,8 @@ def _inside_name(words: list[str], i: int) -> bool:
     return around in _NAMES_WITH_PROSE_WORDS
 
 
+# Each reader of a post asks, one after the other: the last few posts' answers are kept.
+@lru_cache(maxsize=8)
 def _is_resume(text: str) -> bool:
     """A job seeker's comment rather than a job post (the line reader's own test)."""
     return looks_like_resume(text[:1000]) and not EMPLOYER.search(text, 0, 3000)

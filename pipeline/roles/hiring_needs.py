@@ -21,6 +21,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding, lowered
 from pipeline.roles.titles import Opening
 
 _ADVERBS = r"(?:(?:also|currently|now|really|still|mainly|primarily|especially|urgently|always|actively)\s+)*"
@@ -53,11 +54,10 @@ def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
-    low = text.lower()
+    low = lowered(text)
     if ("need" not in low and "add" not in low) or is_resume(text):
         return []
-    lines = (line for line in text.split("\n") if "need" in line.lower() or "add" in line.lower())
-    return list_openings(map(_line_specs, lines), found)
+    return list_openings(map(_line_specs, lines_holding(text, ("need", "add"))), found)
 
 
 @lru_cache(maxsize=65_536)

@@ -21,6 +21,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
 _OPENINGS_CUE = (
@@ -105,12 +106,11 @@ def hiring_phrase_openings(text_plain: str, found: list[Opening]) -> list[Openin
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
-    low = text.lower()
-    if not any(word in low for word in _TRIGGERS):
+    # a line holding none of the words names nothing (see _line_specs)
+    lines = lines_holding(text, _TRIGGERS)
+    if not lines or is_resume(text):
         return []
-    if is_resume(text):
-        return []
-    return list_openings(map(_line_specs, text.split("\n")), found)
+    return list_openings(map(_line_specs, lines), found)
 
 
 @lru_cache(maxsize=65_536)

@@ -316,7 +316,7 @@ def _header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool, bool],
     if text.count("|") >= _HEADER_SHAPED_PIPES:
         # in a pipe header a dash inside a field joins a title and its team: "Senior Software
         # Engineer — AI-Driven Payment Systems" is one field
-        text = "|".join(_slash_list(_title_dash_team(f)) for f in text.split("|"))
+        text = "|".join(map(_pipe_field, text.split("|")))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in _HEADER_SEP.split(text)]
     fields = [f for f in fields if f]
     # a header that opens with the company's address has no company field after it
@@ -397,6 +397,13 @@ def _title_dash_team(field: str) -> str:
 _SPACED_SLASH = re.compile(r"\s/\s")
 
 
+@lru_cache(maxsize=65_536)
+def _pipe_field(field: str) -> str:
+    """A pipe header's field with its title's dashed team and its slash list joined (cached: the
+    same fields, "Remote", "Full-time", a title, recur across posts)."""
+    return _slash_list(_title_dash_team(field))
+
+
 def _slash_list(field: str) -> str:
     """A pipe field of roles and short areas joined by " / " as one list ("Software Eng / Design
     / ML"): split into fields, a lone "ML" beside a role field would read as the sector."""
@@ -455,6 +462,7 @@ def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
 _STACK_TECHNOLOGIES = 2
 
 
+@lru_cache(maxsize=16_384)
 def _is_stack_field(field: str, other_field_has_role: bool) -> bool:
     """A header field listing the stack ("Clojure, Elixir, ML, Swift"), not areas of openings.
 
@@ -476,14 +484,14 @@ def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tup
     """A title that opens a header field or list item worded as a phrase ("Data Scientists/
     Engineers across the stack"): the words up to the first one that continues the phrase."""
     kept: list[str] = []
-    for word in field.replace("’", "'").split():
-        if word.lower().strip(",.") in _PROSE_STOP or word.lower().strip(",.") in _PROSE_WORDS:
+    for word in (words := field.replace("’", "'").split()):
+        if (low := word.lower().strip(",.")) in _PROSE_STOP or low in _PROSE_WORDS:
             break
         kept.append(word)
     title = " ".join(kept).strip(" ,.:;-")
     if not title or sum(1 for w in kept if any(c.isalnum() for c in w)) > limit:
         return ()
-    rest = field.replace("’", "'").split()[len(kept) :]
+    rest = words[len(kept) :]
     if len(rest) > 1 and rest[0].lower() in ("in", "for", "on"):
         # "Senior Software Engineer in Machine Learning (...)": the area after the title
         words = []
@@ -493,7 +501,7 @@ def _title_before_prose(field: str, limit: int = _MAX_LISTED_TITLE_WORDS) -> tup
             words.append(word)
         for size in range(len(words), 0, -1):
             area = " ".join(words[:size]).strip(" ,.:;")
-            if area and parse_title(area).kind == "discipline" and not _is_prose(area):
+            if area and title_kind(area) == "discipline" and not _is_prose(area):
                 title = f"{title}, {area}"
                 break
     specs = _item_specs(title)
@@ -822,7 +830,7 @@ _ITEM_LABEL_WORDS = 4
 def _labeled_items(content: str) -> tuple[_Spec, ...]:
     """The roles listed after a short label in a list item ("The Atlas: Backend Engineer"), and
     the areas after a bare role noun ("Engineers: Backend, Frontend, Data/ML")."""
-    m = _ITEM_LABEL.match(_strip_urls(content).strip())
+    m = _ITEM_LABEL.match(_strip_urls(content).strip()) if ":" in content else None
     if m is None or len(m.group("label").split()) > _ITEM_LABEL_WORDS:
         return ()
     rest = m.group("rest").strip(" .")

@@ -36,9 +36,19 @@ def labelled_field_openings(text_plain: str, found: list[Opening]) -> list[Openi
     field's other items."""
     header = text_plain.partition("\n")[0]
     have = {o.role_family for o in found}
-    if all(f in have for f in _FAMILIES) or not _LABELLED.search(header):
+    if all(f in have for f in _FAMILIES) or not _may_be_labelled(header):
         return []
     return list_openings([_header_specs(strip_urls(header))], found)
+
+
+def _may_be_labelled(header: str) -> bool:
+    """Whether the header may hold a labelled field: an ASCII one needs the openings noun (a quick
+    test; case-insensitive matching folds letters outside ASCII that lower() leaves alone)."""
+    if header.isascii():
+        low = header.lower()
+        if "roles" not in low and "positions" not in low and "openings" not in low:
+            return False
+    return _LABELLED.search(header) is not None
 
 
 def _header_specs(header: str) -> list[Spec]:

@@ -22,6 +22,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
 # "open positions in ...", "roles available for ...", "internships open for ...": the openings
@@ -69,6 +70,10 @@ _PLUS_AFTER = re.compile(
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
+# How far before an openings noun its list and the sentence's wording are looked for: a list of
+# a dozen areas is a few hundred characters. Unbounded, a line naming the noun at every few words
+# ("roles roles roles ...") was read back to its start at each of them.
+_CLOSED_LIST_CHARS = 500
 # Bare areas make a list from two on: one alone after "roles in" is as often the company's
 # field ("roles in healthcare"), or a skill.
 _MIN_AREAS = 2
@@ -82,8 +87,6 @@ _CUE_WORDS = (
     "opportun",
     "jobs",
 )
-# The same words as one search: a line is tested once, not once per word.
-_CUE = re.compile("|".join(map(re.escape, _CUE_WORDS)))
 _FAMILIES = COMPARED_ROLES
 
 
@@ -94,11 +97,10 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
-    low = text.lower()
     # over a whole post, one scan per word beats the alternation (which suits short lines)
-    if not any(w in low for w in _CUE_WORDS) or is_resume(text):
+    lines = lines_holding(text, _CUE_WORDS)
+    if not lines or is_resume(text):
         return []
-    lines = (line for line in text.split("\n") if _CUE.search(line.lower()))
     return list_openings(map(_line_specs, lines), found)
 
 
@@ -115,6 +117,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
 
 def _closed_list(before: str, after: str) -> list[Spec]:
     """Specs of a comma list of areas closed by an openings noun, unless worded as experience."""
+    before = before[-_CLOSED_LIST_CHARS:]
     sentence = re.split(r"[.!?;:|]\s", before)[-1]
     start = _CLAUSE_START.match(before)
     clause = _OTHER_TAIL.sub("", before[start.end() :] if start else before).strip(" ,")

@@ -34,6 +34,7 @@ from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.hn_posts import _strip_urls as strip_urls
 from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title, parse_title
 
 # "Role: ...", "Position 2: ...", "Opening - ...": a label that says the line names an opening.
@@ -107,7 +108,7 @@ def line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
     extra = _shared_qualifier(text, found, have) or _qualified_on_its_line(text, found, have)
     have |= {o.role_family for o in extra}
-    for line in text.split("\n")[1:]:
+    for line in post_lines(text)[1:]:
         for parsed, title, normalized in _line_titles(line.strip()[:_HEAD_CHARS]):
             key = (normalized.lower(), parsed.family)
             if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
@@ -150,7 +151,7 @@ def _qualified_on_its_line(text: str, found: list[Opening], have: set[str]) -> l
     if AI_ENGINEER in have or not titles:
         return []
     lowered = [(title, title.lower()) for title in reversed(titles)]
-    for line in text.split("\n")[1:]:
+    for line in post_lines(text)[1:]:
         if _QUALIFIER_MARK.search(line) is None:
             continue  # no parenthesis, pipe or dash: nothing _QUALIFIER_AFTER can match
         bullet = BULLET.match(line.strip())
@@ -218,8 +219,8 @@ def _linked_title(line: str) -> tuple[Spec, ...]:
 
 def _inline_titles(line: str) -> tuple[Spec, ...]:
     """The titles of a line that runs them together between bullets, when each item is one."""
-    if _BULLET_CHAR.search(line) is None:
-        return ()  # no bullet: one item at most
+    if line.isascii() or _BULLET_CHAR.search(line) is None:
+        return ()  # no bullet (none is ASCII): one item at most
     items = [i.strip(" ,;") for i in _INLINE_BULLET.split(strip_urls(line))]
     items = [i for i in items if i]
     if len(items) < _MIN_INLINE_ITEMS or any(

@@ -20,6 +20,7 @@ from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
 _POSITIONS_FOR = re.compile(
@@ -28,6 +29,8 @@ _POSITIONS_FOR = re.compile(
     r"(?:(?:several|multiple|both|more|some|a\s+few)\s+)?(?P<list>[^.!?;\n()]+)",
     re.I,
 )
+# The openings nouns of the pattern, one of which a line must hold.
+_NOUNS = ("position", "opening", "role", "opportunities", "job", "vacanc")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
 
@@ -39,8 +42,12 @@ def positions_for_openings(text_plain: str, found: list[Opening]) -> list[Openin
     if all(f in have for f in _FAMILIES) or " for " not in text:
         return []
     extra: list[Opening] = []
-    for line in text.split("\n"):
-        if " for " not in line or not _POSITIONS_FOR.search(line):
+    for line in lines_holding(text, (" for ",), as_written=True):
+        # an ASCII line without an openings noun cannot match (a quick test before the pattern;
+        # case-insensitive matching folds letters outside ASCII that lower() leaves alone)
+        if line.isascii() and not any(noun in line.lower() for noun in _NOUNS):
+            continue
+        if not _POSITIONS_FOR.search(line):
             continue
         for parsed, title, normalized in _line_specs(line):
             if parsed.family not in _FAMILIES or parsed.family in have:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.roles.hn_patterns import _RESUME, _RESUME_AT, _folds_plainly
@@ -21,6 +22,13 @@ _RESUME_HINTS = (
 )
 
 
+# The alternatives by the word they start with: a word two of them share ("my", "seeking") is
+# looked for once.
+_BY_START: dict[str, list[re.Pattern[str]]] = {}
+for _start, _pattern in _RESUME_AT:
+    _BY_START.setdefault(_start, []).append(_pattern)
+
+
 @lru_cache(maxsize=1_024)
 def looks_like_resume(head: str) -> bool:
     """A job seeker's comment rather than a job post (cached: each reader of a post asks)."""
@@ -31,14 +39,14 @@ def looks_like_resume(head: str) -> bool:
         return _RESUME.search(low) is not None
     # Lower-case text can only match where an alternative's first word occurs: try just there
     # (str.find is many times faster than scanning every position with the pattern).
-    for start, pattern in _RESUME_AT:
+    for start, patterns in _BY_START.items():
         if not start:
-            if "reaching" in low and pattern.search(low) is not None:
+            if "reaching" in low and any(p.search(low) is not None for p in patterns):
                 return True
             continue
         at = low.find(start)
         while at >= 0:
-            if pattern.match(low, at) is not None:
+            if any(p.match(low, at) is not None for p in patterns):
                 return True
             at = low.find(start, at + 1)
     return False

@@ -24,6 +24,7 @@ from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lines_holding, lowered
 from pipeline.roles.titles import Opening
 
 _HIRING_VERB = r"(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)"
@@ -85,13 +86,14 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
-    low = text.lower()
+    low = lowered(text)
+    # the commonest word first ("what we're looking for"): the test stops at the first found
     if not any(
         w in low
         for w in (
+            "looking",
             "hiring",
             "recruiting",
-            "looking",
             "seeking",
             "searching",
             "to talk",
@@ -105,7 +107,8 @@ def team_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         return []
     if is_resume(text):
         return []
-    return list_openings(map(_line_specs, text.split("\n")), found)
+    lines = lines_holding(text, _ANY_WORDS, folding=True)
+    return list_openings(map(_line_specs, lines), found)
 
 
 # Each pattern needs one of its words: an ASCII line is run only through the patterns whose words

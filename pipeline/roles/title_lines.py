@@ -28,6 +28,7 @@ from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.opening_lines import _TITLE_FOLLOWER as TITLE_FOLLOWER
 from pipeline.roles.opening_lines import _title_span as title_span
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, parse_title
 
 # "[1] Senior Software Engineer, back-end Go (US/Canada)"; a footnote's colon or link after the
@@ -62,7 +63,7 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
-    lines = text.split("\n")[1:]
+    lines = post_lines(text)[1:]
     listed: list[tuple[Spec, ...]] = []
     for pattern, group, may_match in (
         (_BRACKETED, "body", _may_be_bracketed),
@@ -74,7 +75,9 @@ def title_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         named = [s for s in specs if s]
         if len(named) >= _MIN_LINES:
             listed.append(tuple(spec for specs in named for spec in specs))
-    listed.extend(specs for specs in map(_headline_title, lines) if specs)
+    # a longer line is no headline (the test _headline_title makes first, before its cache)
+    headlines = (line for line in lines if len(line) <= _HEADLINE_MAX_CHARS)
+    listed.extend(specs for specs in map(_headline_title, headlines) if specs)
     if not listed or is_resume(text):
         return []
     return list_openings(listed, found)
@@ -105,10 +108,11 @@ def _title_specs(text: str) -> tuple[Spec, ...]:
 @lru_cache(maxsize=_CACHED_LINES)
 def _headline_title(line: str) -> tuple[Spec, ...]:
     """The title a headline-cased line opens with, when a description word follows it."""
-    if len(line) > _HEADLINE_MAX_CHARS:
+    # the cheap tests first: a sentence's end, then the words
+    if len(line) > _HEADLINE_MAX_CHARS or line.rstrip()[-1:] in ".:!?":
         return ()
     words = _WORD.findall(line)
-    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS or line.rstrip()[-1:] in ".:!?":
+    if not 3 <= len(words) <= _HEADLINE_MAX_WORDS:
         return ()
     if any(w[0].islower() for w in words if len(w) >= _HEADLINE_MIN_LETTERS):
         return ()
