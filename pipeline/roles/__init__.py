@@ -9,15 +9,16 @@ from __future__ import annotations
 from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
 from pipeline.roles.list_others import read_in_turn
-from pipeline.roles.listed_titles import listed_titles
+from pipeline.roles.listed_titles import listed_titles as _listed_titles
 from pipeline.roles.mentions import without_mentions
-
-# aliased: the function's name is its module's, which the package attribute must stay
 from pipeline.roles.more_openings import more_openings as _more_openings
 from pipeline.roles.opening_lines import line_openings
 from pipeline.roles.title_cleanup import cleaned_openings
 from pipeline.roles.titles import Opening, classify_title, role_families
 from pipeline.roles.vocabulary import RULES_VERSION
+
+# listed_titles and more_openings are imported under other names: the package's attributes of
+# their names must stay the modules.
 
 
 def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
@@ -29,7 +30,7 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
             text_plain or "", found, (listed_openings, line_openings, _more_openings)
         )
         # the other items of the post's sentence lists that no reader above gave
-        others += listed_titles(text_plain or "", found + late + others)
+        others += _listed_titles(text_plain or "", found + late + others)
         # a requirement, a stack or the sector that a reader took for an opening
         kept = without_mentions(text_plain or "", found + late)
         if late and not any(o is k for o in late for k in kept):

@@ -92,9 +92,11 @@ _PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
 # A list of openings ends at the first word that makes it a sentence; a run of this many words
 # without one is no list either (posts list up to a dozen titles of three to five words).
 _MAX_LIST_WORDS = 80
-# How far after its cue a list is read when no sentence end comes first: far more than the
-# longest list (_MAX_LIST_WORDS words). Read to the sentence's end, a line repeating a cue
-# ("open roles open roles ...") was read to its end from each of its cues.
+# A line with more cues than this ("open roles open roles ...") has each cue's list read at most
+# _LIST_REACH_CHARS characters on: read to the sentence's end from every cue, such a line cost
+# the square of its length. Lines with fewer cues are read to the sentence's end, however long
+# their one-line list of titles is.
+_FEW_CUES = 4
 _LIST_REACH_CHARS = 2_000
 # A header field is read as a list of areas when it has at least this many comma items, each at
 # most _MAX_AREA_WORDS words long and each a role or an area: two items are as often a place
@@ -186,9 +188,10 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     if _NUMBER_MARK.search(line) and len(_INLINE_NUMBER.findall(line)) >= _MIN_DASH_ITEMS:
         # "We are hiring for: 1. Director of Engineering (AI) 2. Software Engineer 3. ..."
         line = _INLINE_NUMBER.sub("; ", line)
-    cues = _CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line)
+    cues = list(_CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line))
+    reach = _LIST_REACH_CHARS if len(cues) > _FEW_CUES else len(line)
     for cue in cues:
-        rest = line[cue.end() : _sentence_end(line, cue.end())]
+        rest = line[cue.end() : _sentence_end(line, cue.end(), reach)]
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis
             rest = rest.split(")")[0]
@@ -232,9 +235,9 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     return tuple(found)
 
 
-def _sentence_end(line: str, start: int) -> int:
-    """Where the sentence from `start` ends, or where a list that long would have ended."""
-    reach = min(len(line), start + _LIST_REACH_CHARS)
+def _sentence_end(line: str, start: int, reach: int) -> int:
+    """Where the sentence from `start` ends, looked for at most `reach` characters on."""
+    reach = min(len(line), start + reach)
     for m in _SENTENCE_END.finditer(line, start, reach):
         before = line[max(start, m.start() - 5) : m.start()].lower().split()
         if m.group(0) == "." and before and before[-1].strip("(") in _ABBREVIATIONS:

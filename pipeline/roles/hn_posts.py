@@ -69,12 +69,7 @@ from pipeline.roles.hn_patterns import (
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.run_on_labels import before_next_label
 from pipeline.roles.titles import Opening, TitleParse, parse_title, title_kind
-from pipeline.roles.vocabulary import (
-    GENERIC_HEADS,
-    PLURALS,
-    ROLE_PHRASES,
-    TECHNOLOGIES,
-)
+from pipeline.roles.vocabulary import GENERIC_HEADS, PLURALS, ROLE_PHRASES, TECHNOLOGIES
 
 
 @dataclass(slots=True)
@@ -202,12 +197,11 @@ def _drop_prose_parens(text: str) -> str:
     return _PARENS.sub(lambda m: " " if _is_prose(m.group(1)) else m.group(0), text)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
 def _item_specs(text: str) -> tuple[_Spec, ...]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
     if "(" in text:
         text = " ".join(_drop_prose_parens(text).split())
-    # Header fields and list lines repeat across posts (reposts, "Remote", "Full-time"): cached.
     pieces: list[tuple[str, str]] = []
     merged: list[tuple[str, str]] = []
     for piece, sep in _split_top(text, _ITEM_SEP):
@@ -397,10 +391,19 @@ def _title_dash_team(field: str) -> str:
 _SPACED_SLASH = re.compile(r"\s/\s")
 
 
-@lru_cache(maxsize=65_536)
+_CACHED_FIELD_CHARS = 200
+
+
 def _pipe_field(field: str) -> str:
-    """A pipe header's field with its title's dashed team and its slash list joined (cached: the
-    same fields, "Remote", "Full-time", a title, recur across posts)."""
+    """A pipe header's field with its title's dashed team and its slash list joined."""
+    if len(field) > _CACHED_FIELD_CHARS:  # a one-paragraph post's last field never recurs
+        return _slash_list(_title_dash_team(field))
+    return _short_field(field)
+
+
+@lru_cache(maxsize=65_536)
+def _short_field(field: str) -> str:
+    """_pipe_field of a field that recurs across posts ("Remote", "Full-time", a title)."""
     return _slash_list(_title_dash_team(field))
 
 
@@ -437,9 +440,8 @@ def _is_dash_team(title: str, team: str) -> bool:
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=65_536)  # fields recur across posts far more than whole headers do
 def _header_field(field: str) -> tuple[int, tuple[_Spec, ...]]:
-    # Header fields repeat across posts far more than whole headers do ("Remote", "Full-time").
     label = _LABEL.match(field) if ":" in field else None
     if label is not None:
         return _FIELD_LABELED, _item_specs(before_next_label(label.group("rest")))

@@ -70,9 +70,10 @@ _PLUS_AFTER = re.compile(
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
-# How far before an openings noun its list and the sentence's wording are looked for: a list of
-# a dozen areas is a few hundred characters. Unbounded, a line naming the noun at every few words
-# ("roles roles roles ...") was read back to its start at each of them.
+# A line naming an openings noun more often than this ("roles roles roles ...") has its list and
+# wording looked for at most _CLOSED_LIST_CHARS characters before each noun: read back to the
+# line's start at each of them, it cost the square of its length. Other lines are read whole.
+_FEW_CLOSING_NOUNS = 4
 _CLOSED_LIST_CHARS = 500
 # Bare areas make a list from two on: one alone after "roles in" is as often the company's
 # field ("roles in healthcare"), or a skill.
@@ -110,14 +111,15 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     found: list[Spec] = []
     for m in _OPEN_POSITIONS.finditer(line):
         found.extend(_listed(m.group("list")))
-    for m in _CLOSING_NOUN.finditer(line):
-        found.extend(_closed_list(line[: m.start()], line[m.end() :]))
+    nouns = list(_CLOSING_NOUN.finditer(line))
+    reach = _CLOSED_LIST_CHARS if len(nouns) > _FEW_CLOSING_NOUNS else len(line)
+    for m in nouns:
+        found.extend(_closed_list(line[max(0, m.start() - reach) : m.start()], line[m.end() :]))
     return tuple(found)
 
 
 def _closed_list(before: str, after: str) -> list[Spec]:
     """Specs of a comma list of areas closed by an openings noun, unless worded as experience."""
-    before = before[-_CLOSED_LIST_CHARS:]
     sentence = re.split(r"[.!?;:|]\s", before)[-1]
     start = _CLAUSE_START.match(before)
     clause = _OTHER_TAIL.sub("", before[start.end() :] if start else before).strip(" ,")

@@ -22,7 +22,7 @@ def post_lines(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=_POSTS_IN_READING)
 def lowered(text: str) -> str:
-    """text.lower(); lower-casing keeps every line break where it is."""
+    """text.lower(); lower-casing keeps the number and order of the line breaks."""
     return text.lower()
 
 
@@ -36,6 +36,7 @@ def lines_holding(
     """The lines of text from line `first` on, in order, whose lower-case form holds one of words
     (or, `as_written`, whose own text does).
 
+    Each word is non-empty, holds no line break, and is lower-case unless `as_written`.
     The words' places are found in the whole text once, instead of testing every line. With
     `folding`, lines that are not ASCII are kept too: a case-insensitive pattern folds letters
     that lower() leaves alone (the Kelvin sign matches "k").
