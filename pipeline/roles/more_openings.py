@@ -6,7 +6,8 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`open_positions`), titles one per line with their description (`described_titles`) and the
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
 in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
-(`shared_qualifiers`), long comma runs of titles (`title_runs`) and the people a post's positions
+(`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by other marks
+(`mark_lists`) and the people a post's positions
 are for (`positions_for`), and, last, ranges of openings ("from generalist engineers to ML
 engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
 hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
@@ -23,6 +24,7 @@ from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.hiring_phrases import hiring_phrase_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
+from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.positions_for import positions_for_openings
@@ -43,6 +45,7 @@ _READERS = (
     area_aside_openings,
     shared_qualifier_openings,
     title_run_openings,
+    mark_list_openings,
     positions_for_openings,
     hiring_phrase_openings,
     hired_area_openings,
