@@ -1,0 +1,117 @@
+"""Roles a hiring sentence names one after the other, each with its article.
+
+"We're looking for a software engineer to develop openpilot, an ML Engineer / Data Scientist, a
+Safety Engineer, ...", "We are looking to hire a senior UI / UX designer in Bangalore & an ML
+engineer in Palo Alto": after the poster hiring, a chain of "a/an <title>" joined by commas, "&",
+"and" or "or" names each title as an opening (docs/roles.md, "Roles named one by one"). The
+sentence readers read the first object only; here each link must be a title with its article,
+and the chain stops where a link says whom the hire works with ("a developer to work with the
+CTO, a data scientist and a designer" hires a developer only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.titles import Opening, classify_title
+
+_FAMILIES = ("ai_engineer", "data_scientist")
+# The poster hiring: "we're looking for", "I am hiring", or a sentence opening "Looking for".
+_CUE = re.compile(
+    r"(?:\b(?:we|i)(?:'re|'m|’re|’m|\s+are|\s+am)?\s+(?:[a-z]+\s+){0,3}?|^\s*)"
+    r"(?:looking\s+(?:to\s+hire|for)|hiring|seeking|searching\s+for|recruiting|"
+    r"(?:want|trying|need)\s+to\s+hire)\s+",
+    re.I,
+)
+# Substrings of every cue, tested on the lowered post before any pattern runs.
+_CUE_WORDS = ("looking", "hiring", "seeking", "searching", "recruiting", "to hire")
+_AI_OR_DS_WORD = re.compile(
+    r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
+)
+_SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bvs)[.!?;:]\s+|\n")
+_LINK = re.compile(r"\s*(?:,|&|\+)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
+# Where a title ends inside its link: a place, a purpose, a relative clause or a requirement.
+_TITLE_END = re.compile(
+    r"\s+(?:in|to|who|that|which|with|for|at|on|from|based|as|of|willing|able|"
+    r"interested|passionate|excited|located)\b|\s+[(\[-]",
+    re.I,
+)
+# A link that says whom the hire works with ends the chain: the links after it are colleagues.
+_COLLEAGUE = re.compile(
+    r"\b(?:with|alongside|beside|besides|under|report|reports|reporting|support|supporting|"
+    r"assist|help|helping|join|joining|among|including|like|such)\b",
+    re.I,
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineers?|scientists?|developers?|designers?|managers?|directors?|analysts?|"
+    r"architects?|researchers?|leads?|specialists?|programmers?|hackers?|interns?)$",
+    re.I,
+)
+# A title longer than this is a clause.
+_MAX_TITLE_WORDS = 6
+# The chain names at least this many titles: one alone is the sentence readers' to read.
+_MIN_LINKS = 2
+
+
+def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """AI and data-science openings of chains of titles with articles after the poster hiring,
+    of the families `found` lacks."""
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES):
+        return []
+    text = text_plain[:MAX_POST_CHARS]
+    low = text.lower()
+    if not any(cue in low for cue in _CUE_WORDS) or not _AI_OR_DS_WORD.search(text):
+        return []
+    extra: list[Opening] = []
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) < len("hiring a x, a y") or not _AI_OR_DS_WORD.search(sentence):
+            continue
+        cue = _CUE.search(sentence)
+        if cue is None:
+            continue
+        for opening in _chain_openings(sentence[cue.end() :]):
+            if opening.role_family not in have:
+                extra.append(opening)
+                have.add(opening.role_family)
+    if not extra or is_resume(text):
+        return []
+    return extra
+
+
+def _chain_openings(tail: str) -> list[Opening]:
+    """The AI and data-science titles of the chain of "a/an <title>" links that opens `tail`."""
+    titles: list[str] = []
+    for link in _LINK.split(tail):
+        article = _ARTICLE.match(link)
+        if article is None:
+            break
+        rest = link[article.end() :]
+        end = _TITLE_END.search(rest)
+        title = (rest[: end.start()] if end else rest).strip()
+        if len(title.split()) > _MAX_TITLE_WORDS or not _ROLE_NOUN.search(title):
+            break
+        titles.append(title)
+        if end and _COLLEAGUE.search(rest[end.start() :]):
+            break
+    if len(titles) < _MIN_LINKS:
+        return []
+    out: list[Opening] = []
+    for title in (part for t in titles for part in _roles_of(t)):
+        parsed = classify_title(title)
+        if parsed.role_family in _FAMILIES:
+            out.append(
+                Opening(title, parsed.normalized_title, parsed.role_family, parsed.seniority)
+            )
+    return out
+
+
+def _roles_of(title: str) -> list[str]:
+    """The roles of a link: "ML Engineer / Data Scientist" names two, each ending in its noun."""
+    parts = [p.strip() for p in title.split(" / ")]
+    if len(parts) > 1 and all(_ROLE_NOUN.search(p) for p in parts):
+        return parts
+    return [title]
