@@ -8,7 +8,7 @@ roles a post says it needs or is adding (`hiring_needs`) and engineering titles 
 in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
 (`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by other marks
 (`mark_lists`), roles a hiring sentence names one by one, each with its article
-(`article_lists`) and the people a post's positions
+(`article_lists`), comma lists of titles on the line after a cue (`cued_lists`) and the people a post's positions
 are for (`positions_for`), and, last, ranges of openings ("from generalist engineers to ML
 engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
 hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
@@ -21,6 +21,7 @@ from __future__ import annotations
 from pipeline.roles.area_asides import area_aside_openings
 from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
+from pipeline.roles.cued_lists import cued_list_openings
 from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
@@ -49,6 +50,7 @@ _READERS = (
     title_run_openings,
     mark_list_openings,
     article_list_openings,
+    cued_list_openings,
     positions_for_openings,
     hiring_phrase_openings,
     hired_area_openings,
