@@ -42,6 +42,13 @@ _NEEDS_MORE_IN = re.compile(
     r"(?P<list>[^.!?;\n()]+)",
     re.I,
 )
+# "augment the team with a more experienced ML engineer", "add to our early team with experienced
+# data scientists or applied ML engineers": the people a team is grown with are the hires.
+_TEAM_WITH = re.compile(
+    r"\b(?:add|augment|grow|expand|strengthen|bolster)(?:ing|s)?\s+(?:to\s+)?(?:our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?team\s+with\s+(?:an?\s+)?(?:more\s+)?(?P<list>[^.!?;\n()]+)",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
 
@@ -54,9 +61,9 @@ def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
     low = text.lower()
-    if ("need" not in low and "add" not in low) or is_resume(text):
+    if ("need" not in low and "add" not in low and "team with" not in low) or is_resume(text):
         return []
-    lines = (line for line in text.split("\n") if "need" in line.lower() or "add" in line.lower())
+    lines = (line for line in text.split("\n") if _may_name_needs(line.lower()))
     return list_openings(map(_line_specs, lines), found)
 
 
@@ -64,7 +71,10 @@ def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles one line says the poster needs or is adding, when a complete role is among them."""
     found: list[Spec] = []
-    for m in _NEEDS.finditer(line):
+    matches = list(_NEEDS.finditer(line))
+    if "team with" in line.lower():
+        matches += _TEAM_WITH.finditer(line)
+    for m in matches:
         phrase = until_prose(_PAREN.sub(" ", m.group("list")))
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if any(s[0].kind == "role" for s in specs):
@@ -75,3 +85,8 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
             if areas:
                 found.extend(s for s in item_specs(areas) if s[0].kind != "none")
     return tuple(found)
+
+
+def _may_name_needs(low: str) -> bool:
+    """Whether a lowered line has a word every reading of this module needs."""
+    return "need" in low or "add" in low or "team with" in low
