@@ -23,6 +23,10 @@ _FAMILIES = ("ai_engineer", "data_scientist")
 _MIN_ITEMS = 2
 # An item longer than this is a clause, not a title.
 _MAX_ITEM_WORDS = 6
+# Asides go, nested ones too ("Machine Learning Software Engineer (strong fundamentals (not a
+# pure data scientist))"), and so does a sentence after the list ("... Engineer. CV roles in Paris").
+_PAREN = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)\.\s+\S.*$")
 _ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?", re.I)
 _AI_OR_DS_WORD = re.compile(
     r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
@@ -43,6 +47,9 @@ def cued_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
             continue
         if _CUE.search(cue) is None or _NOT_OPENINGS_CUE.search(cue) is not None:
             continue
+        while "(" in line and _PAREN.search(line):
+            line = _PAREN.sub("", line)
+        line = _SENTENCE_END.sub("", line)
         items = [i.strip(" .") for i in _ITEM_SEP.split(line) if i.strip(" .")]
         if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_ITEM_WORDS for i in items):
             continue
