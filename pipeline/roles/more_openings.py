@@ -12,7 +12,8 @@ in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifi
 are for (`positions_for`), and, last, ranges of openings ("from generalist engineers to ML
 engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
 hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
-a post hires ("looking for expertise in Go, Python, data science", `hired_areas`). A list that
+a post hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles
+after a wish to hire or a statement of the current openings (`hire_wishes`). A list that
 gives such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
@@ -23,6 +24,7 @@ from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.cued_lists import cued_list_openings
 from pipeline.roles.described_titles import described_title_openings
+from pipeline.roles.hire_wishes import hire_wish_openings
 from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.hiring_phrases import hiring_phrase_openings
@@ -54,6 +56,7 @@ _READERS = (
     positions_for_openings,
     hiring_phrase_openings,
     hired_area_openings,
+    hire_wish_openings,
 )
 
 

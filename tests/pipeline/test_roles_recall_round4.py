@@ -118,3 +118,25 @@ def test_seeker_phrase_addressed_to_the_reader() -> None:
         "direct impact on healthcare?\n\n* Stack: Python"
     )
     assert got["NLP Data Scientist"] == "data_scientist"
+
+
+def test_wish_to_hire_and_current_openings() -> None:
+    wish = _families(
+        "Kelpworks | Oslo\n\nWe are seeking to hire a highly motivated Associate Data Scientist "
+        "to join our team. You will work with our researchers."
+    )
+    assert wish["highly motivated Associate Data Scientist"] == "data_scientist"
+    current = _families(
+        "Kelpworks | Oslo\n\nWe stop intrusions.\n\nCurrent openings are malware analyst, data "
+        "scientist and software engineer.\n\nMore on our blog."
+    )
+    assert current["data scientist"] == "data_scientist"
+    assert current["malware analyst"] == "other"
+
+
+def test_open_positions_listed_elsewhere_are_no_opening() -> None:
+    got = _families(
+        "Kelpworks | Backend Engineer | Oslo\n\nOur open positions are listed on our site; we "
+        "love data science."
+    )
+    assert "data_scientist" not in got.values()

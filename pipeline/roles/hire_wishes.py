@@ -1,0 +1,66 @@
+"""Openings a post names after hiring verbs the sentence reader does not know.
+
+"We are seeking to hire a highly motivated Associate Data Scientist to join our team", "we'd like
+to hire a Data Scientist and Technical Account manager asap", "Current openings are malware
+analyst, data scientist and software engineer": the poster's wish to hire and a statement of the
+current openings name the roles after them. The list is read up to its first word of prose and
+counts only when it names a complete role (docs/roles.md, "Wishes to hire and current openings").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_others import list_openings
+from pipeline.roles.titles import Opening
+
+_WISH = re.compile(
+    r"(?:\b(?:we|i)(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+hire"
+    r"|\b(?:we|i)(?:['’]re|\s+are|\s+am)\s+(?:also\s+|currently\s+|now\s+)?seeking\s+to\s+hire"
+    r"|(?:^|[.!?]\s+)(?:our\s+)?(?:current|open)\s+(?:openings|positions|roles|vacancies)\s+"
+    r"(?:are|include)\s*:?)"
+    r"\s+(?:an?\s+|the\s+)?(?P<list>[^.!?;\n()]+)",
+    re.I,
+)
+# Substrings of every form of `_WISH`, tested on the lowered post before the pattern runs.
+_WISH_WORDS = ("to hire", "openings", "positions", "roles", "vacancies")
+_AI_OR_DS_WORD = re.compile(
+    r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
+)
+_FAMILIES = COMPARED_ROLES
+
+
+def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
+    """Openings of the two families named after a wish to hire or as the current openings that
+    `found` lacks, with the other roles of their list."""
+    text = text_plain[:MAX_POST_CHARS]
+    have = {o.role_family for o in found}
+    if all(f in have for f in _FAMILIES) or not _AI_OR_DS_WORD.search(text):
+        return []
+    low = text.lower()
+    if not any(word in low for word in _WISH_WORDS):
+        return []
+    lists = [_line_specs(line) for line in text.split("\n") if _AI_OR_DS_WORD.search(line)]
+    lists = [specs for specs in lists if specs]
+    if not lists or is_resume(text):
+        return []
+    return list_openings(lists, found)
+
+
+@lru_cache(maxsize=16_384)
+def _line_specs(line: str) -> tuple[Spec, ...]:
+    """The roles one line wishes to hire or states as open, when a complete role is among them."""
+    found: list[Spec] = []
+    for m in _WISH.finditer(line):
+        phrase = until_prose(m.group("list"))
+        specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
+        if any(s[0].kind == "role" for s in specs):
+            found.extend(specs)
+    return tuple(found)
