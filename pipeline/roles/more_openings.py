@@ -29,8 +29,8 @@ from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.hiring_phrases import hiring_phrase_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
-from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.list_others import read_in_turn
+from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.positions_for import positions_for_openings
 from pipeline.roles.shared_qualifiers import shared_qualifier_openings
