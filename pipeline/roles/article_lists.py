@@ -31,6 +31,8 @@ _AI_OR_DS_WORD = re.compile(
     r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
 )
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bvs)[.!?;:]\s+|\n")
+# The marks a sentence starts after, looked for backwards from a cue word.
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", ": ", "\n")
 _LINK = re.compile(r"\s*(?:,|&|\+)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
 # Where a title ends inside its link: a place, a purpose, a relative clause or a requirement.
@@ -64,12 +66,8 @@ def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening
         return []
     text = text_plain[:MAX_POST_CHARS]
     low = text.lower()
-    if not any(cue in low for cue in _CUE_WORDS) or not _AI_OR_DS_WORD.search(text):
-        return []
     extra: list[Opening] = []
-    for sentence in _SENTENCE_END.split(text):
-        if len(sentence) < len("hiring a x, a y") or not _AI_OR_DS_WORD.search(sentence):
-            continue
+    for sentence in _cued_sentences(text, low):
         cue = _CUE.search(sentence)
         if cue is None:
             continue
@@ -80,6 +78,28 @@ def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening
     if not extra or is_resume(text):
         return []
     return extra
+
+
+def _cued_sentences(text: str, low: str) -> list[str]:
+    """The sentences of `text` with a cue word, two articles and an AI or data-science word; found
+    from the cue words (str.find), so a post without them costs no pattern."""
+    starts: set[int] = set()
+    sentences: list[str] = []
+    for word in _CUE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end_match = _SENTENCE_END.search(text, at)
+            end = end_match.start() if end_match else len(text)
+            tail = low[at:end]
+            if tail.count(" a ") + tail.count(" an ") >= _MIN_LINKS and _AI_OR_DS_WORD.search(
+                text, at, end
+            ):
+                start = max(low.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+                if start not in starts:
+                    starts.add(start)
+                    sentences.append(text[start:end])
+            at = low.find(word, end)
+    return sentences
 
 
 def _chain_openings(tail: str) -> list[Opening]:

@@ -30,7 +30,14 @@ _WISH = re.compile(
     re.I,
 )
 # Substrings of every form of `_WISH`, tested on the lowered post before the pattern runs.
-_WISH_WORDS = ("to hire", "openings", "positions", "roles", "vacancies")
+_WISH_WORDS = tuple(
+    ["to hire"]
+    + [
+        f"{noun} {verb}"
+        for noun in ("openings", "positions", "roles", "vacancies")
+        for verb in ("are", "include")
+    ]
+)
 _AI_OR_DS_WORD = re.compile(
     r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
 )
@@ -42,12 +49,16 @@ def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     `found` lacks, with the other roles of their list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
-    if all(f in have for f in _FAMILIES) or not _AI_OR_DS_WORD.search(text):
+    if all(f in have for f in _FAMILIES):
         return []
     low = text.lower()
-    if not any(word in low for word in _WISH_WORDS):
+    if not any(word in low for word in _WISH_WORDS) or not _AI_OR_DS_WORD.search(text):
         return []
-    lists = [_line_specs(line) for line in text.split("\n") if _AI_OR_DS_WORD.search(line)]
+    lists = [
+        _line_specs(line)
+        for line in text.split("\n")
+        if any(word in line.lower() for word in _WISH_WORDS) and _AI_OR_DS_WORD.search(line)
+    ]
     lists = [specs for specs in lists if specs]
     if not lists or is_resume(text):
         return []

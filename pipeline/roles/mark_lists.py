@@ -51,9 +51,14 @@ def mark_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES):
         return []
     text = text_plain[:MAX_POST_CHARS]
+    if not any(text.count(m) >= _MIN_ITEMS - 1 for m in _MARKS):
+        return []
     extra: list[Opening] = []
     for line in text.split("\n"):
-        if not _AI_OR_DS_WORD.search(line) or not any(m in line for m in _MARKS):
+        # a run has at least two of one mark: the count is cheaper than the pattern
+        if not any(line.count(m) >= _MIN_ITEMS - 1 for m in _MARKS):
+            continue
+        if not _AI_OR_DS_WORD.search(line):
             continue
         for field in line.split(" | "):
             for opening in _run_openings(field):
