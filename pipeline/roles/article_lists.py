@@ -3,7 +3,7 @@
 "We're looking for a software engineer to develop openpilot, an ML Engineer / Data Scientist, a
 Safety Engineer, ...", "We are looking to hire a senior UI / UX designer in Bangalore & an ML
 engineer in Palo Alto": after the poster hiring, a chain of "a/an <title>" joined by commas, "&",
-"and" or "or" names each title as an opening (docs/roles.md, "Roles named one by one"). The
+"and" or "or" names each title as an opening (docs/roles.md, "Chains of titles with articles"). The
 sentence readers read the first object only; here each link must be a title with its article,
 and the chain stops where a link says whom the hire works with ("a developer to work with the
 CTO, a data scientist and a designer" hires a developer only).

@@ -4,7 +4,7 @@
 engineering roles up:" / "Machine Learning Engineer, Frontend Engineer, Senior Backend Software
 Engineer, Senior Desktop App Engineer": the line reader takes a line of more words than a title
 holds for prose, also under a cue; here a line after a cue line whose every comma item is a short
-title names each as an opening (docs/roles.md, "A comma list under a cue").
+title names each as an opening (docs/roles.md, "A comma list under a cue line").
 """
 
 from __future__ import annotations
