@@ -140,3 +140,13 @@ def test_open_positions_listed_elsewhere_are_no_opening() -> None:
         "love data science."
     )
     assert "data_scientist" not in got.values()
+
+
+def test_described_titles_with_a_salary_after_a_bar() -> None:
+    got = _families(
+        "Kelpworks | REMOTE | Full-Time\n\nRoles\n\nSenior AI Engineer | $180k-220k: Own the LLM "
+        "product surfaces and run evals across prompts.\n\nSenior Product Manager | $140k-180k: "
+        "Own the roadmap across two product lines."
+    )
+    assert got["Senior AI Engineer"] == "ai_engineer"
+    assert got["Senior Product Manager"] == "other"
