@@ -13,23 +13,24 @@ from __future__ import annotations
 
 import re
 
+from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hn_patterns import AI_OR_DS_WORD
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.list_others import run_openings
 from pipeline.roles.titles import Opening, classify_title
 
-_FAMILIES = ("ai_engineer", "data_scientist")
+_FAMILIES = COMPARED_ROLES
 # The poster hiring: "we're looking for", "I am hiring", or a sentence opening "Looking for".
-_CUE = re.compile(
-    r"(?:\b(?:we|i)(?:'re|'m|’re|’m|\s+are|\s+am)?\s+(?:[a-z]+\s+){0,3}?|^\s*)"
+# "We're not looking for", "we are no longer hiring" are no cue.
+_HIRING_CUE = re.compile(
+    r"(?:\b(?:we|i)(?:'re|'m|’re|’m|\s+are|\s+am)?\s+(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,3}?|^\s*)"
     r"(?:looking\s+(?:to\s+hire|for)|hiring|seeking|searching\s+for|recruiting|"
     r"(?:want|trying|need)\s+to\s+hire)\s+",
     re.I,
 )
 # Substrings of every cue, tested on the lowered post before any pattern runs.
 _CUE_WORDS = ("looking", "hiring", "seeking", "searching", "recruiting", "to hire")
-_AI_OR_DS_WORD = re.compile(
-    r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
-)
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bvs)[.!?;:]\s+|\n")
 # The marks a sentence starts after, looked for backwards from a cue word.
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", ": ", "\n")
@@ -41,7 +42,8 @@ _TITLE_END = re.compile(
     r"interested|passionate|excited|located)\b|\s+[(\[-]",
     re.I,
 )
-# A link that says whom the hire works with ends the chain: the links after it are colleagues.
+# A link that says whom the hire works with, or names people after its title ("a designer to make
+# tools for a data scientist"), ends the chain: the links after it are colleagues or users.
 _COLLEAGUE = re.compile(
     r"\b(?:with|alongside|beside|besides|under|report|reports|reporting|support|supporting|"
     r"assist|help|helping|join|joining|among|including|like|such)\b",
@@ -52,6 +54,12 @@ _ROLE_NOUN = re.compile(
     r"architects?|researchers?|leads?|specialists?|programmers?|hackers?|interns?)$",
     re.I,
 )
+# A role noun anywhere in a link's words after its title: people the hire works with or for.
+_PEOPLE = re.compile(
+    r"\b(?:engineers?|scientists?|developers?|designers?|managers?|directors?|analysts?|"
+    r"architects?|researchers?|leads?|specialists?|programmers?|hackers?|interns?)\b",
+    re.I,
+)
 # A title longer than this is a clause.
 _MAX_TITLE_WORDS = 6
 # The chain names at least this many titles: one alone is the sentence readers' to read.
@@ -59,22 +67,19 @@ _MIN_LINKS = 2
 
 
 def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """AI and data-science openings of chains of titles with articles after the poster hiring,
-    of the families `found` lacks."""
+    """Openings of the families `found` lacks in chains of titles with articles after the poster
+    hiring, with the chains' other titles."""
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
     text = text_plain[:MAX_POST_CHARS]
     low = text.lower()
-    extra: list[Opening] = []
+    chains: list[list[Opening]] = []
     for sentence in _cued_sentences(text, low):
-        cue = _CUE.search(sentence)
-        if cue is None:
-            continue
-        for opening in _chain_openings(sentence[cue.end() :]):
-            if opening.role_family not in have:
-                extra.append(opening)
-                have.add(opening.role_family)
+        cue = _HIRING_CUE.search(sentence)
+        if cue is not None:
+            chains.append(_chain_openings(sentence[cue.end() :]))
+    extra = run_openings(chains, found)
     if not extra or is_resume(text):
         return []
     return extra
@@ -91,7 +96,7 @@ def _cued_sentences(text: str, low: str) -> list[str]:
             end_match = _SENTENCE_END.search(text, at)
             end = end_match.start() if end_match else len(text)
             tail = low[at:end]
-            if tail.count(" a ") + tail.count(" an ") >= _MIN_LINKS and _AI_OR_DS_WORD.search(
+            if tail.count(" a ") + tail.count(" an ") >= _MIN_LINKS and AI_OR_DS_WORD.search(
                 text, at, end
             ):
                 start = max(low.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
@@ -103,7 +108,7 @@ def _cued_sentences(text: str, low: str) -> list[str]:
 
 
 def _chain_openings(tail: str) -> list[Opening]:
-    """The AI and data-science titles of the chain of "a/an <title>" links that opens `tail`."""
+    """The openings of the chain of "a/an <title>" links that opens `tail`."""
     titles: list[str] = []
     for link in _LINK.split(tail):
         article = _ARTICLE.match(link)
@@ -115,17 +120,14 @@ def _chain_openings(tail: str) -> list[Opening]:
         if len(title.split()) > _MAX_TITLE_WORDS or not _ROLE_NOUN.search(title):
             break
         titles.append(title)
-        if end and _COLLEAGUE.search(rest[end.start() :]):
+        if end and (_COLLEAGUE.search(rest, end.start()) or _PEOPLE.search(rest, end.start())):
             break
     if len(titles) < _MIN_LINKS:
         return []
     out: list[Opening] = []
     for title in (part for t in titles for part in _roles_of(t)):
         parsed = classify_title(title)
-        if parsed.role_family in _FAMILIES:
-            out.append(
-                Opening(title, parsed.normalized_title, parsed.role_family, parsed.seniority)
-            )
+        out.append(Opening(title, parsed.normalized_title, parsed.role_family, parsed.seniority))
     return out
 
 

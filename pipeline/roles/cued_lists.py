@@ -11,26 +11,23 @@ from __future__ import annotations
 
 import re
 
+from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import _CUE, _NOT_OPENINGS_CUE
+from pipeline.roles.hn_patterns import _CUE, _NOT_OPENINGS_CUE, AI_OR_DS_WORD, without_asides
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
-_FAMILIES = ("ai_engineer", "data_scientist")
+_FAMILIES = COMPARED_ROLES
 # Fewer items than this are a title line the line reader reads.
 _MIN_ITEMS = 2
 # An item longer than this is a clause, not a title.
 _MAX_ITEM_WORDS = 6
 # Asides go, nested ones too ("Machine Learning Software Engineer (strong fundamentals (not a
 # pure data scientist))"), and so does a sentence after the list ("... Engineer. CV roles in Paris").
-_PAREN = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)\.\s+\S.*$")
 _ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?", re.I)
-_AI_OR_DS_WORD = re.compile(
-    r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
-)
 
 
 def cued_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -43,12 +40,11 @@ def cued_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     lines = [line.strip() for line in text.split("\n")[1:] if line.strip()]
     lists = []
     for cue, line in zip(lines, lines[1:], strict=False):
-        if "," not in line or not cue.endswith(":") or not _AI_OR_DS_WORD.search(line):
+        if "," not in line or not cue.endswith(":") or not AI_OR_DS_WORD.search(line):
             continue
         if _CUE.search(cue) is None or _NOT_OPENINGS_CUE.search(cue) is not None:
             continue
-        while "(" in line and _PAREN.search(line):
-            line = _PAREN.sub("", line)
+        line = without_asides(line)
         line = _SENTENCE_END.sub("", line)
         items = [i.strip(" .") for i in _ITEM_SEP.split(line) if i.strip(" .")]
         if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_ITEM_WORDS for i in items):

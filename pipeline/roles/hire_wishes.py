@@ -15,6 +15,7 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_patterns import AI_OR_DS_WORD, before_list_tail
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
@@ -38,10 +39,16 @@ _WISH_WORDS = tuple(
         for verb in ("are", "include")
     ]
 )
-_AI_OR_DS_WORD = re.compile(
-    r"\b(?:ML|AI|NLP|LLM|MLOps|machine learning|deep learning|computer vision|data scien)", re.I
-)
 _FAMILIES = COMPARED_ROLES
+# A wish for later is no opening today ("We'd love to hire a data scientist next year").
+_LATER = re.compile(
+    r"\b(?:next\s+(?:year|month|quarter|spring|summer|fall|autumn|winter)|some\s?day|one\s+day|"
+    r"eventually|in\s+the\s+(?:future|long\s+run|coming\s+\w+)|down\s+the\s+(?:road|line)|"
+    r"later\s+(?:on|this\s+year)|in\s+\d{4}|once\s+we)\b",
+    re.I,
+)
+# The marks a sentence starts after, looked for backwards from a wish.
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ")
 
 
 def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -52,12 +59,12 @@ def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES):
         return []
     low = text.lower()
-    if not any(word in low for word in _WISH_WORDS) or not _AI_OR_DS_WORD.search(text):
+    if not any(word in low for word in _WISH_WORDS) or not AI_OR_DS_WORD.search(text):
         return []
     lists = [
         _line_specs(line)
         for line in text.split("\n")
-        if any(word in line.lower() for word in _WISH_WORDS) and _AI_OR_DS_WORD.search(line)
+        if any(word in line.lower() for word in _WISH_WORDS) and AI_OR_DS_WORD.search(line)
     ]
     lists = [specs for specs in lists if specs]
     if not lists or is_resume(text):
@@ -70,7 +77,10 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles one line wishes to hire or states as open, when a complete role is among them."""
     found: list[Spec] = []
     for m in _WISH.finditer(line):
-        phrase = until_prose(m.group("list"))
+        start = max(line.rfind(mark, 0, m.start()) for mark in _SENTENCE_MARKS) + 1
+        if _LATER.search(line, start, m.end()) is not None:
+            continue
+        phrase = until_prose(before_list_tail(m.group("list")))
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if any(s[0].kind == "role" for s in specs):
             found.extend(specs)

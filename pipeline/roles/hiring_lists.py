@@ -92,6 +92,9 @@ _PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
 # A list of openings ends at the first word that makes it a sentence; a run of this many words
 # without one is no list either (posts list up to a dozen titles of three to five words).
 _MAX_LIST_WORDS = 80
+# The characters after a cue read for its list: far more than the longest list of openings, and
+# bounded, so that a line repeating a cue costs each cue a bounded reading, not the rest of the line.
+_MAX_SENTENCE_CHARS = 3_000
 # A header field is read as a list of areas when it has at least this many comma items, each at
 # most _MAX_AREA_WORDS words long and each a role or an area: two items are as often a place
 # ("Austin, TX").
@@ -249,12 +252,14 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
 
 
 def _sentence_end(line: str, start: int) -> int:
-    for m in _SENTENCE_END.finditer(line, start):
+    """Where the sentence from `start` ends, at most _MAX_SENTENCE_CHARS on."""
+    stop = min(len(line), start + _MAX_SENTENCE_CHARS)
+    for m in _SENTENCE_END.finditer(line, start, stop):
         before = line[max(start, m.start() - 5) : m.start()].lower().split()
         if m.group(0) == "." and before and before[-1].strip("(") in _ABBREVIATIONS:
             continue
         return m.start()
-    return len(line)
+    return stop
 
 
 # "data scientists of all levels", "ML engineers of all kinds": a range, not part of the title.

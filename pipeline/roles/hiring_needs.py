@@ -17,6 +17,7 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_patterns import before_list_tail
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
@@ -71,11 +72,11 @@ def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles one line says the poster needs or is adding, when a complete role is among them."""
     found: list[Spec] = []
-    matches = list(_NEEDS.finditer(line))
+    lists = [m.group("list") for m in _NEEDS.finditer(line)]
     if "team with" in line.lower():
-        matches += _TEAM_WITH.finditer(line)
-    for m in matches:
-        phrase = until_prose(_PAREN.sub(" ", m.group("list")))
+        lists += (before_list_tail(m.group("list")) for m in _TEAM_WITH.finditer(line))
+    for group in lists:
+        phrase = until_prose(_PAREN.sub(" ", group))
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if any(s[0].kind == "role" for s in specs):
             found.extend(specs)

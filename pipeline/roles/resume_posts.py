@@ -21,11 +21,17 @@ _RESUME_HINTS = (
     "your ",
 )
 
-# "Are you looking for a job with impact?", "You're not just looking for a job": a seeker's words
-# addressed to the reader are the employer's pitch, not a seeker's own. The few words before the
-# phrase are read (ending where the phrase starts).
-_TO_READER = re.compile(r"\byou(?:['’]re|\s+are)?(?:\s+[a-z]+){0,2}\s+$")
-_TO_READER_REACH = 30
+# "Are you looking for a job with impact?", "You're not just looking for a job": a seeker's
+# search addressed to the reader is the employer's pitch, not a seeker's own. Only adverbs may
+# stand between "you" and the phrase ("send you my CV", "if you want to hire me" stay a seeker's).
+_TO_READER = re.compile(
+    r"\b(?:are\s+)?you(?:['’]re|\s+are)?(?:\s+(?:not|just|also|still|currently))*\s+$"
+)
+# The seeker's alternatives the reader can be addressed with: the others ("hire me", "my CV")
+# speak of the writer whoever else the sentence names.
+_TO_READER_STARTS = ("seeking", "looking")
+# The longest "are you're not just also still currently " before a phrase is shorter than this.
+_TO_READER_REACH = 60
 
 
 @lru_cache(maxsize=1_024)
@@ -35,7 +41,10 @@ def looks_like_resume(head: str) -> bool:
     if not any(h in low for h in _RESUME_HINTS):
         return False
     if not _folds_plainly(low):
-        return any(not _to_reader(low, m.start()) for m in _RESUME.finditer(low))
+        return any(
+            not (m.group().startswith(_TO_READER_STARTS) and _to_reader(low, m.start()))
+            for m in _RESUME.finditer(low)
+        )
     # Lower-case text can only match where an alternative's first word occurs: try just there
     # (str.find is many times faster than scanning every position with the pattern).
     for start, pattern in _RESUME_AT:
@@ -45,7 +54,9 @@ def looks_like_resume(head: str) -> bool:
             continue
         at = low.find(start)
         while at >= 0:
-            if pattern.match(low, at) is not None and not _to_reader(low, at):
+            if pattern.match(low, at) is not None and not (
+                start in _TO_READER_STARTS and _to_reader(low, at)
+            ):
                 return True
             at = low.find(start, at + 1)
     return False
