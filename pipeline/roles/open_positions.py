@@ -85,6 +85,11 @@ _CUE_WORDS = (
 # The same words as one search: a line is tested once, not once per word.
 _CUE = re.compile("|".join(map(re.escape, _CUE_WORDS)))
 _FAMILIES = COMPARED_ROLES
+# The characters before an openings noun read for the list it closes: far more than the longest
+# such list, and bounded, so that a line repeating the noun costs each a bounded reading.
+_CLOSED_LIST_REACH = 1_000
+# The characters after the noun read for "is a plus".
+_PLUS_REACH = 100
 
 
 def open_position_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -109,7 +114,8 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     for m in _OPEN_POSITIONS.finditer(line):
         found.extend(_listed(m.group("list")))
     for m in _CLOSING_NOUN.finditer(line):
-        found.extend(_closed_list(line[: m.start()], line[m.end() :]))
+        before = line[max(0, m.start() - _CLOSED_LIST_REACH) : m.start()]
+        found.extend(_closed_list(before, line[m.end() : m.end() + _PLUS_REACH]))
     return tuple(found)
 
 
