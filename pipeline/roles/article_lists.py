@@ -24,7 +24,8 @@ _FAMILIES = COMPARED_ROLES
 # The poster hiring: "we're looking for", "I am hiring", or a sentence opening "Looking for".
 # "We're not looking for", "we are no longer hiring" are no cue.
 _HIRING_CUE = re.compile(
-    r"(?:\b(?:we|i)(?:'re|'m|’re|’m|\s+are|\s+am)?\s+(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,3}?|^\s*)"
+    r"(?:\b(?:we|i)(?:'re|'m|’re|’m|\s+are|\s+am)?\s+"
+    r"(?:(?!not\b|no\b|never\b)[a-z]+\s+){0,3}?|^\s*)"
     r"(?:looking\s+(?:to\s+hire|for)|hiring|seeking|searching\s+for|recruiting|"
     r"(?:want|trying|need)\s+to\s+hire)\s+",
     re.I,
@@ -67,8 +68,7 @@ _MIN_LINKS = 2
 
 
 def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the families `found` lacks in chains of titles with articles after the poster
-    hiring, with the chains' other titles."""
+    """Openings of the families `found` lacks in chains of titles after a cue, and their others."""
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
@@ -86,8 +86,8 @@ def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening
 
 
 def _cued_sentences(text: str, low: str) -> list[str]:
-    """The sentences of `text` with a cue word, two articles and an AI or data-science word; found
-    from the cue words (str.find), so a post without them costs no pattern."""
+    """The sentences of `text` with a cue word, two articles and an AI or data-science word."""
+    # found from the cue words (str.find), so a post without them costs no pattern
     starts: set[int] = set()
     sentences: list[str] = []
     for word in _CUE_WORDS:

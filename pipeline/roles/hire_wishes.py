@@ -47,6 +47,9 @@ _LATER = re.compile(
     r"later\s+(?:on|this\s+year)|in\s+\d{4}|once\s+we)\b",
     re.I,
 )
+# "a highly motivated Associate Data Scientist": the adverb before the filler adjective goes with
+# it (only here: elsewhere "highly" opens titles the other readers keep whole).
+_HIGHLY = re.compile(r"^\s*(?:an?\s+)?highly[\s-]+", re.I)
 # The marks a sentence starts after, looked for backwards from a wish.
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ")
 
@@ -80,7 +83,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         start = max(line.rfind(mark, 0, m.start()) for mark in _SENTENCE_MARKS) + 1
         if _LATER.search(line, start, m.end()) is not None:
             continue
-        phrase = until_prose(before_list_tail(m.group("list")))
+        phrase = until_prose(before_list_tail(_HIGHLY.sub("", m.group("list"))))
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if any(s[0].kind == "role" for s in specs):
             found.extend(specs)

@@ -247,7 +247,7 @@ _LEAD_FILLER = frozenset(
     "a an the some several multiple two three four five six seven eight nine ten few couple of "
     "number lots more additional new talented great strong passionate skilled motivated smart "
     "exceptional awesome driven curious pragmatic seasoned ambitious creative brilliant amazing "
-    "excellent outstanding enthusiastic highly full time part contract freelance remote onsite permanent "
+    "excellent outstanding enthusiastic full time part contract freelance remote onsite permanent "
     "one first second another other world class rockstar ninja our".split()
 )
 

@@ -99,8 +99,7 @@ def read_in_turn(
 
 
 def run_openings(runs: Iterable[Sequence[Opening]], found: Sequence[Opening]) -> list[Opening]:
-    """Openings of the families `found` lacks from runs of titles, with the other titles of the
-    runs that gave one."""
+    """Openings of the families `found` lacks in runs of titles, and the others of those runs."""
     have = {o.role_family for o in found}
     extra: list[Opening] = []
     others: list[Opening] = []

@@ -54,8 +54,7 @@ _PROSE_WORD = re.compile(
 
 
 def mark_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
-    """Openings of the families `found` lacks in runs of titles joined by marks, with the runs'
-    other titles."""
+    """Openings of the families `found` lacks in runs of titles joined by marks, and others."""
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
