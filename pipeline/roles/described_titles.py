@@ -20,10 +20,12 @@ from pipeline.roles.title_lines import _title_specs as title_specs
 from pipeline.roles.titles import Opening
 
 # "Data Scientist: will work alongside ...", "- AI Engineer: Applied AI plus ..." (an optional
-# bullet before the title); the description opens with a word or an aside ("(React/Typescript)
+# bullet before the title, an optional short detail after " | ": "Senior AI Engineer | $180k: Own
+# ..."); the description opens with a word or an aside ("(React/Typescript)
 # who would ..."), not a link or a number.
 _DESCRIBED = re.compile(
-    r"^\s*(?:[-*•·▪]\s*)?(?P<title>[A-Za-z][^:|.!?]{2,70}?)\s*:\s+(?P<desc>[A-Za-z(][^\n]{14,})$"
+    r"^\s*(?:[-*•·▪]\s*)?(?P<title>[A-Za-z][^:|.!?]{2,70}?)\s*(?:\|\s*[^:|\n]{1,30}?\s*)?"
+    r":\s+(?P<desc>[A-Za-z(][^\n]{14,})$"
 )
 # Two lines of the form make a list; one is as often a label or a page.
 _MIN_LINES = 2

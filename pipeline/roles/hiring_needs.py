@@ -17,6 +17,7 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hn_patterns import before_list_tail
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.hn_posts import _item_specs as item_specs
 from pipeline.roles.hn_posts import _Spec as Spec
@@ -43,8 +44,17 @@ _NEEDS_MORE_IN = re.compile(
     r"(?P<list>[^.!?;\n()]+)",
     re.I,
 )
+# "augment the team with a more experienced ML engineer", "add to our early team with experienced
+# data scientists or applied ML engineers": the people a team is grown with are the hires.
+_TEAM_WITH = re.compile(
+    r"\b(?:add|augment|grow|expand|strengthen|bolster)(?:ing|s)?\s+(?:to\s+)?(?:our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?team\s+with\s+(?:an?\s+)?(?:more\s+)?(?P<list>[^.!?;\n()]+)",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
+# Every reading of this module needs one of these words in its line.
+_NEED_WORDS = ("need", "add", "team with")
 
 
 def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -55,17 +65,20 @@ def hiring_need_openings(text_plain: str, found: list[Opening]) -> list[Opening]
     if all(f in have for f in _FAMILIES) or not text.strip():
         return []
     low = lowered(text)
-    if ("need" not in low and "add" not in low) or is_resume(text):
+    if not any(word in low for word in _NEED_WORDS) or is_resume(text):
         return []
-    return list_openings(map(_line_specs, lines_holding(text, ("need", "add"))), found)
+    return list_openings(map(_line_specs, lines_holding(text, _NEED_WORDS)), found)
 
 
 @lru_cache(maxsize=65_536)
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles one line says the poster needs or is adding, when a complete role is among them."""
     found: list[Spec] = []
-    for m in _NEEDS.finditer(line):
-        phrase = until_prose(_PAREN.sub(" ", m.group("list")))
+    lists = [m.group("list") for m in _NEEDS.finditer(line)]
+    if "team with" in line.lower():
+        lists += (before_list_tail(m.group("list")) for m in _TEAM_WITH.finditer(line))
+    for group in lists:
+        phrase = until_prose(_PAREN.sub(" ", group))
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if any(s[0].kind == "role" for s in specs):
             found.extend(specs)

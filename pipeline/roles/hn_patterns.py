@@ -304,3 +304,40 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 def _folds_plainly(text: str) -> bool:
     """True when an ASCII word can occur case-insensitively in text only as itself, any case."""
     return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
+def without_asides(text: str, opener: str = "(", closer: str = ")") -> str:
+    """`text` without its closed asides, nested ones too, in one pass (unclosed marks stay)."""
+    if opener not in text:
+        return text
+    out: list[str] = []
+    opens: list[int] = []
+    for ch in text:
+        if ch == opener:
+            opens.append(len(out))
+            out.append(ch)
+        elif ch == closer and opens:
+            # each character is appended once and cut at most once: linear however deep
+            del out[opens.pop() :]
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# Where a list of hires ends before prose does: "ML engineers too", "data scientists as well", and
+# a possessive ("data scientists' input"), whose noun is no hire: the list ends before its word.
+_LIST_TAIL = re.compile(r"\s+(?:too|as\s+well)\b|\s*\S+(?:['’]s|s['’])(?=\s|$)", re.I)
+
+
+def before_list_tail(group: str) -> str:
+    """`group` up to "too", "as well" or a possessive word, which end a list of hires."""
+    tail = _LIST_TAIL.search(group)
+    return group if tail is None else group[: tail.start()]
+
+
+# A word of the two compared families, for a cheap test of a line before reading it: "data scien"
+# is a prefix of "data science" and "data scientists"; the acronyms end at a word end ("aim").
+AI_OR_DS_WORD = re.compile(
+    r"\b(?:(?:ML|AI|NLP|LLM|MLOps)\b|machine learning|deep learning|computer vision|data scien)",
+    re.I,
+)

@@ -96,3 +96,22 @@ def read_in_turn(
         for opening in reader(text_plain, [*found, *compared]):
             (compared if opening.role_family in _FAMILIES else others).append(opening)
     return compared, others
+
+
+def run_openings(runs: Iterable[Sequence[Opening]], found: Sequence[Opening]) -> list[Opening]:
+    """Openings of the families `found` lacks in runs of titles, and the others of those runs."""
+    have = {o.role_family for o in found}
+    extra: list[Opening] = []
+    others: list[Opening] = []
+    for run in runs:
+        compared = [o for o in run if o.role_family in _FAMILIES and o.role_family not in have]
+        if not compared:
+            continue
+        for opening in compared:
+            if opening.role_family not in have:
+                extra.append(opening)
+                have.add(opening.role_family)
+        others.extend(o for o in run if o.role_family not in _FAMILIES)
+    if not extra:
+        return []
+    return extra + new_others(others, [*found, *extra])

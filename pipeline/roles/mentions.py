@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.hn_patterns import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.titles import Opening
 from pipeline.roles.vocabulary import TECHNOLOGIES
 
@@ -95,6 +96,12 @@ _STACK_SHARE = 0.75
 _PROSE_WORDS = 8
 # The header's last characters before a discipline read for a sector word.
 _SECTOR_REACH = 30
+# The places of a title judged: a post that names its title more often than this is judged by its
+# first ones, so that a title repeated along a long line costs a bounded number of readings.
+_MAX_PLACES = 20
+# The characters before a place read for its sentence: longer sentences are rare, and reading
+# further back made each place cost the whole line.
+_SENTENCE_REACH = 1_000
 
 
 def without_mentions(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -110,10 +117,12 @@ def without_mentions(text_plain: str, found: list[Opening]) -> list[Opening]:
 
 @lru_cache(maxsize=16_384)
 def _only_mentioned(text: str, title: str) -> bool:
-    """Every place of title in text is a mention, and at least one is no plain prose."""
+    """Every judged place of title in text is a mention, and at least one is no plain prose."""
     bare = _ROLE_NOUN.search(title) is None
     kinds = []
-    for m in re.finditer(r"(?<!\w)" + re.escape(title.strip()) + r"(?!\w)", text, re.I):
+    text = text[:MAX_POST_CHARS]
+    places = re.finditer(r"(?<!\w)" + re.escape(title.strip()) + r"(?!\w)", text, re.I)
+    for _, m in zip(range(_MAX_PLACES), places, strict=False):
         kind = _mention_kind(text, m.start(), len(title.strip()), bare)
         if kind is None:
             return False
@@ -126,7 +135,7 @@ def _mention_kind(text: str, at: int, size: int, bare: bool) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : len(text) if end < 0 else end]
-    before = text[start:at]
+    before = text[max(start, at - _SENTENCE_REACH) : at]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     sentence = before[cut + 1 :] if cut >= 0 else before
     if any(

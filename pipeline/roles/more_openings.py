@@ -6,24 +6,31 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`open_positions`), titles one per line with their description (`described_titles`) and the
 roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
 in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
-(`shared_qualifiers`), long comma runs of titles (`title_runs`) and the people a post's positions
-are for (`positions_for`), and, last, ranges of openings ("from generalist engineers to ML
-engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
-hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
-a post hires ("looking for expertise in Go, Python, data science", `hired_areas`). A list that
+(`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by
+other marks (`mark_lists`), roles a hiring sentence names one by one, each with its article
+(`article_lists`), comma lists of titles on the line after a cue (`cued_lists`) and the people a
+post's positions are for (`positions_for`), and, last, ranges of openings ("from generalist
+engineers to ML engineers"), the roles "in addition to" which a post hires and parentheses
+that hire ("(we're also hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
+a post hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles
+after a wish to hire or a statement of the current openings (`hire_wishes`). A list that
 gives such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
 
 from pipeline.roles.area_asides import area_aside_openings
+from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
+from pipeline.roles.cued_lists import cued_list_openings
 from pipeline.roles.described_titles import described_title_openings
+from pipeline.roles.hire_wishes import hire_wish_openings
 from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.hiring_phrases import hiring_phrase_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
 from pipeline.roles.list_others import read_in_turn
+from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.positions_for import positions_for_openings
 from pipeline.roles.shared_qualifiers import shared_qualifier_openings
@@ -43,9 +50,13 @@ _READERS = (
     area_aside_openings,
     shared_qualifier_openings,
     title_run_openings,
+    mark_list_openings,
+    article_list_openings,
+    cued_list_openings,
     positions_for_openings,
     hiring_phrase_openings,
     hired_area_openings,
+    hire_wish_openings,
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hn_patterns import without_asides
 from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
 from pipeline.roles.titles import Opening, classify_title
 
@@ -23,7 +24,6 @@ _MIN_TITLE_SHARE = 0.75
 # An item longer than this is a clause, not a title.
 _MAX_ITEM_WORDS = 7
 _LABEL = re.compile(r"^[^:,]{1,40}:\s*")
-_PAREN = re.compile(r"\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?", re.I)
 _ROLE_NOUN = re.compile(
     r"\b(?:engineers?|scientists?|developers?|designers?|managers?|directors?|recruiters?|"
@@ -60,8 +60,7 @@ def title_run_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 def _run_openings(line: str) -> list[Opening]:
     """The AI and data-science openings of `line` when it is a run of titles."""
     content = _LABEL.sub("", line.strip(), count=1)
-    while _PAREN.search(content):
-        content = _PAREN.sub("", content)
+    content = without_asides(content)
     items = [i.strip(" .") for i in _ITEM_SEP.split(content) if i.strip(" .")]
     if len(items) < _MIN_ITEMS or any(
         len(i.split()) > _MAX_ITEM_WORDS or _PROSE_WORD.search(i) for i in items
