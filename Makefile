@@ -38,6 +38,7 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval_skills.py
 	$(BIN)/python bench/eval_roles.py
+	$(BIN)/python bench/eval_months.py
 	$(BIN)/python bench/eval_attribution.py
 
 server: $(STAMP)
