@@ -16,6 +16,7 @@ from pipeline.roles.hn_patterns import (
     ITEM_SEP,
     LABEL,
     LEAD_IN_CHARS,
+    OPENINGS_PAREN,
     PARENS,
     PROSE_STOP,
     PROSE_WORDS,
@@ -50,6 +51,10 @@ def header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool, bool], 
     """The openings a header line names: (parse, title, normalised title, a category of
     openings rather than a title, a field of engineering areas)."""
     text = strip_urls(header, " | ")
+    if " // " in text:
+        # "Acme // Vienna // Cloud MLOps / DevOps Engineer // Full-Time": fields between double
+        # slashes, as between pipes
+        text = text.replace(" // ", " | ")
     # a short parenthesis is part of its field: "Early Engineer (Full-Stack / AI)" is one field
     text = SHORT_PARENS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
     if text.count("|") >= HEADER_SHAPED_PIPES:
@@ -183,6 +188,13 @@ def is_dash_team(title: str, team: str) -> bool:
 
 
 _FIELD_NONE, _FIELD_LABELED, _FIELD_PROSE, _FIELD_ITEMS = range(4)
+# A field naming the people a product is for or the team already there, not openings: "Built
+# for data scientists, ML engineers, analysts", the count of a team: "Team: 4 ML engineers, 3 DS".
+_NOT_OPENINGS_FIELD = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}?(?:built|made|designed|used|trusted|loved)\s+(?:for|by)\b"
+    r"|(?:our\s+)?team(?:\s+size)?\s*:\s*\d)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=65_536)  # fields recur across posts far more than whole headers do
@@ -190,6 +202,11 @@ def _header_field(field: str) -> tuple[int, tuple[Spec, ...]]:
     label = LABEL.match(field) if ":" in field else None
     if label is not None:
         return _FIELD_LABELED, item_specs(before_next_label(label.group("rest")))
+    if _NOT_OPENINGS_FIELD.match(field):
+        return _FIELD_NONE, ()
+    counted = OPENINGS_PAREN.match(field) if "(" in field else None
+    if counted is not None:
+        return _FIELD_LABELED, item_specs(counted.group("rest"))
     # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = SHORT_PARENS.sub(" ", field)
@@ -256,8 +273,29 @@ def title_before_prose(field: str, limit: int = MAX_LISTED_TITLE_WORDS) -> tuple
 
 
 def _is_title_list(field: str) -> bool:
-    """A long field that is a comma list of short titles ("MLOps Engineer, ML Engineer- NLP, ...")."""
+    """A long field that is a comma list of short titles ("MLOps Engineer, ML Engineer- NLP, ...").
+
+    A list that opens with a title and is mostly titles may hold a piece of other words: a
+    tail ("Backend Engineers, ML Engineers, etc and more"), an area in words ("General Software
+    (Unix Expertise)") or a title with its levels ("Full-Stack engineers all experience levels").
+    """
     items = [i for i in field.split(",") if i.strip()]
-    return len(items) >= 2 and all(
-        len(i.split()) <= MAX_LISTED_TITLE_WORDS and not is_prose(i) for i in items
+    if len(items) < 2:
+        return False
+    if all(len(i.split()) <= MAX_LISTED_TITLE_WORDS and not is_prose(i) for i in items):
+        return True
+    worded = [i for i in items if is_prose(i)]
+    roles = [i for i in items if i not in worded and parse_title(i).kind == "role"]
+    return (
+        len(worded) <= _WORDED_LIST_PIECES
+        and len(roles) >= _LIST_ROLES
+        and 2 * len(roles) >= len(items)
+        and all(len(i.split()) <= MAX_LISTED_TITLE_WORDS for i in items)
+        and (parse_title(items[0]).kind == "role" or bool(title_before_prose(items[0])))
     )
+
+
+# A title list holds at most one piece of other words, beside at least two titles: more such
+# pieces make it a sentence that names roles ("built for data scientists, analysts and ...").
+_WORDED_LIST_PIECES = 1
+_LIST_ROLES = 2

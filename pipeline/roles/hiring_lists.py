@@ -53,6 +53,9 @@ _CUE = re.compile(
     r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
+# A negation right before a cue: the post says whom it does not hire.
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer|\bnever)\s+$", re.I)
+_NEGATION_REACH = 12
 # The same cue for a lower-case ASCII line, where it matches at the same places: case-sensitive
 # matching is several times faster, and every cue starts with one of the letters looked ahead for.
 _CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)
@@ -188,6 +191,8 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     cues = list(_CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line))
     reach = _LIST_REACH_CHARS if len(cues) > _FEW_CUES else len(line)
     for cue in cues:
+        if _NEGATED.search(line, max(0, cue.start() - _NEGATION_REACH), cue.start()):
+            continue  # "We're not hiring a data scientist this round"
         rest = line[cue.end() : _sentence_end(line, cue.end(), reach)]
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis

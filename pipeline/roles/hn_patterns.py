@@ -213,6 +213,13 @@ SLASH = re.compile(r"\s*/\s*")
 OF_COMPLEMENT = re.compile(
     r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I
 )
+# "Multiple positions (Senior backend, Data Scientist, Frontend)", "MANY ROLES! (...)": a header
+# field that counts the openings and lists them in a parenthesis.
+OPENINGS_PAREN = re.compile(
+    r"^\s*(?:multiple|many|several|various|numerous|a\s+few|\d+)\s+(?:open\s+)?"
+    r"(?:roles|positions|openings|jobs|vacancies)\s*[!:.]?\s*\((?P<rest>[^()]+)\)\s*$",
+    re.I,
+)
 PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
 INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
 # Where a title ends: " - ", ": ", a final ":", a run of spaces, an unclosed " (". Spelled to

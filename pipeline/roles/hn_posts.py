@@ -4,6 +4,7 @@ lines' (body_lines), and each listed opening's own section (docs/roles.md, "Hack
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from pipeline.roles.body_lines import (
 )
 from pipeline.roles.header_fields import header_at, header_specs
 from pipeline.roles.hn_patterns import (
+    BULLET,
     EMPLOYER,
     EMPLOYER_HEAD_CHARS,
     FOOTER,
@@ -126,7 +128,13 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
         or (
             not header_has_roles
-            and any(f.line <= head_at + TITLE_LINES_BELOW_HEADER for f in title_lines)
+            and any(
+                f.line <= head_at + TITLE_LINES_BELOW_HEADER
+                # a lone title line with its bullets under it: "Machine learning engineer" /
+                # "* This role is part research, ..."
+                or (f.line not in described and _heads_its_bullets(f, offsets))
+                for f in title_lines
+            )
         )
     )
     if not accept_title_lines and title_lines and pending:
@@ -167,6 +175,21 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             )
         )
     return tuple(openings)
+
+
+def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:
+    """Whether a title line names a person's job and the next non-blank line is a list item; a
+    sentence ("An award winning app dev agency.") or an area ("Engineering") heads no opening,
+    and a "-- Who We Are --" line is a heading, not an item."""
+    if found.parse.head_noun == "engineering" or offsets[found.line][1].rstrip().endswith("."):
+        return False
+    for _, below in offsets[found.line + 1 :]:
+        if below.strip():
+            return BULLET.match(below) is not None and not _DASHED_HEADING.match(below)
+    return False
+
+
+_DASHED_HEADING = re.compile(r"^\s*[-=*]{2,}.*[-=*]{2,}\s*$")
 
 
 def _near_lines(line: int) -> set[int]:

@@ -29,6 +29,8 @@ Spec = tuple[TitleParse, str, str]
 MAX_QUALIFIER_WORDS = 3
 # A title in a comma list of titles runs to about five words ("Senior Software Engineer - QA").
 MAX_LISTED_TITLE_WORDS = 6
+# Titles in one slash run that make it a list of openings rather than one title.
+_RUN_TITLES = 2
 
 
 @lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
@@ -45,9 +47,23 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             merged.append((piece, sep))
     for piece, sep in merged:
         parts = split_top(piece, SLASH)
-        if len(parts) > 1 and all(parse_title(p).kind == "role" for p, _ in parts):
+        kinds = [parse_title(p).kind for p, _ in parts] if len(parts) > 1 else []
+        if kinds and all(k == "role" for k in kinds):
             pieces.append((parts[0][0], sep))
             pieces.extend((p, "/") for p, _ in parts[1:])
+        elif (
+            # "Back End/Full Stack Developers/Data Scientist": two or more titles run together,
+            # each with the areas before it; one title with its areas ("Data Science/ML
+            # Engineer") stays whole, and so does a run ending in a bare role noun that shares
+            # them ("ML/AI Scientist/Engineer")
+            kinds
+            and "none" not in kinds
+            and kinds.count("role") >= _RUN_TITLES
+            and len(parts[-1][0].split()) > 1
+        ):
+            runs = _titles_of_run([p for p, _ in parts], kinds)
+            pieces.append((runs[0], sep))
+            pieces.extend((run, "/") for run in runs[1:])
         else:
             pieces.append((piece, sep))
     expanded: list[tuple[str, str]] = []
@@ -113,3 +129,18 @@ def item_specs(text: str) -> tuple[Spec, ...]:
                 normalized = parse_title(f"{piece} engineer").normalized
         found.append((parsed, piece, normalized))
     return tuple(found)
+
+
+def _titles_of_run(parts: list[str], kinds: list[str]) -> list[str]:
+    """The titles of a slash run, each with the areas written before it ("Back End/Full Stack
+    Developers"); areas after the last title join it."""
+    runs: list[str] = []
+    areas: list[str] = []
+    for part, kind in zip(parts, kinds, strict=True):
+        areas.append(part)
+        if kind == "role":
+            runs.append("/".join(areas))
+            areas = []
+    if areas:
+        runs[-1] = "/".join([runs[-1], *areas])
+    return runs
