@@ -8,6 +8,7 @@ from functools import lru_cache
 from pipeline.roles.header_areas import header_areas
 from pipeline.roles.hiring_sentences import prose_specs
 from pipeline.roles.hn_patterns import (
+    COUNTED_AREA,
     GENERIC_TITLES,
     HEADER_SEP,
     HEADER_SHAPED_PIPES,
@@ -207,6 +208,9 @@ def _header_field(field: str) -> tuple[int, tuple[Spec, ...]]:
     counted = OPENINGS_PAREN.match(field) if "(" in field else None
     if counted is not None:
         return _FIELD_LABELED, item_specs(counted.group("rest"))
+    area = COUNTED_AREA.match(field) if " " in field else None
+    if area is not None:
+        return _FIELD_LABELED, item_specs(area.group("area"))
     # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = SHORT_PARENS.sub(" ", field)

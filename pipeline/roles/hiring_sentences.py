@@ -39,7 +39,7 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
                 team = _team_after(words[at:])
                 break
             kept.append(w)
-        phrase = " ".join(kept).strip(" ,")
+        phrase = _LEVELS_AFTER.sub("", " ".join(kept)).strip(" ,")
         if team and kept and ROLE_PHRASES.get((PLURALS.get(kept[-1].lower(), kept[-1].lower()),)):
             # "full-stack engineers for our ML platform team": the team qualifies the role
             phrase = f"{phrase} ({team})"
@@ -63,6 +63,14 @@ _TEAM_AFTER = re.compile(
     r"^(?:for|on|in|within|to\s+join)\s+(?:(?:our|the|its|their)\s+)?"
     rf"(?P<name>(?:[\w/&+.-]+\s+){{1,{_TEAM_NAME_WORDS}}}?)"
     r"(?:team|teams|group|groups|org|organization)\b",
+    re.I,
+)
+
+
+# "data scientists of varying experience levels": the levels hired, not part of the title.
+_LEVELS_AFTER = re.compile(
+    r"\s+of\s+(?:all|any|varying|various|different|every)\s+"
+    r"(?:(?:experience|seniority|skill|career)\s+)?levels?\b.*$",
     re.I,
 )
 

@@ -220,6 +220,13 @@ OPENINGS_PAREN = re.compile(
     r"(?:roles|positions|openings|jobs|vacancies)\s*[!:.]?\s*\((?P<rest>[^()]+)\)\s*$",
     re.I,
 )
+# "Multiple Data Science Roles", "Several ML Engineering positions": the area of the openings;
+# one area only ("multiple engineering and data science positions" is read as a phrase).
+COUNTED_AREA = re.compile(
+    r"^\s*(?:multiple|many|several|various|numerous)\s+(?P<area>(?:(?!\band\b)[\w/+. -]){2,40}?)\s+"
+    r"(?:roles|positions|openings|jobs|vacancies)\s*$",
+    re.I,
+)
 PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
 INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
 # Where a title ends: " - ", ": ", a final ":", a run of spaces, an unclosed " (". Spelled to

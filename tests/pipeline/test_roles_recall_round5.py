@@ -123,3 +123,27 @@ def test_lone_title_line_with_its_bullets() -> None:
 )
 def test_users_team_counts_ruled_out_hires_and_seekers_name_no_opening(text: str) -> None:
     assert not {family for _, family in _openings(text)} & {"ai_engineer", "data_scientist"}
+
+
+def test_counted_area_of_openings_in_a_header_field() -> None:
+    assert _openings("Kelpworks | Multiple Data Science Roles | Oslo | Full-time" + _BODY) == [
+        ("Data Science", "data_scientist")
+    ]
+    assert _openings("Kelpworks | Multiple roles | Oslo" + _BODY) == []
+
+
+def test_titles_joined_by_stars_after_a_label() -> None:
+    assert _openings(
+        "Kelpworks | Oslo\n\nWe build maps.\n\nOpen positions: Data scientists ☆ DevOps ☆ "
+        "Front-end engineers ☆ Back-end engineers\n\nWe use Go."
+    ) == [
+        ("Data scientists", "data_scientist"),
+        ("Front-end engineers", "other"),
+        ("Back-end engineers", "other"),
+    ]
+
+
+def test_levels_after_a_hired_role_are_no_part_of_it() -> None:
+    assert _openings(
+        "Kelpworks | Oslo\n\nWe are looking for data scientists of varying experience levels."
+    ) == [("data scientists", "data_scientist")]
