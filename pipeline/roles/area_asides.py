@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS
 from pipeline.roles.titles import Opening, classify_title
 
 _AI = "ai_engineer"

@@ -15,8 +15,7 @@ import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import AI_OR_DS_WORD
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS
 from pipeline.roles.list_others import run_openings
 from pipeline.roles.titles import Opening, classify_title
 

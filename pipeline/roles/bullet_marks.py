@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS
 from pipeline.roles.list_others import new_others, read_in_turn
 from pipeline.roles.titles import Opening
 

@@ -13,9 +13,14 @@ import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import _CUE, _NOT_OPENINGS_CUE, AI_OR_DS_WORD, without_asides
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
-from pipeline.roles.hn_posts import _item_specs as item_specs
+from pipeline.roles.hn_patterns import (
+    AI_OR_DS_WORD,
+    CUE,
+    MAX_POST_CHARS,
+    NOT_OPENINGS_CUE,
+    without_asides,
+)
+from pipeline.roles.list_items import item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
 
@@ -42,7 +47,7 @@ def cued_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     for cue, line in zip(lines, lines[1:], strict=False):
         if "," not in line or not cue.endswith(":") or not AI_OR_DS_WORD.search(line):
             continue
-        if _CUE.search(cue) is None or _NOT_OPENINGS_CUE.search(cue) is not None:
+        if CUE.search(cue) is None or NOT_OPENINGS_CUE.search(cue) is not None:
             continue
         line = without_asides(line)
         line = _SENTENCE_END.sub("", line)

@@ -13,8 +13,8 @@ import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
-from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.list_items import Spec
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.title_lines import _title_specs as title_specs
 from pipeline.roles.titles import Opening

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.roles.hn_patterns import _ITEM_SEP, _mask_parens
+from pipeline.roles.hn_patterns import ITEM_SEP, mask_parens
 from pipeline.roles.vocabulary import TECHNOLOGIES
 
 # Areas of software work a header field may name as the opening itself. Sectors a company works
@@ -37,7 +37,7 @@ def area_items(field: str) -> tuple[str, ...]:
     """The areas a field lists when it is only areas ("DevOps", "Backend, Fullstack", "Kotlin
     backend"); empty when any part is something else (a stack alone, a sector, a phrase)."""
     # "Backend/Fullstack" is one opening of two areas, as the post writes it
-    items = _pieces(field, _ITEM_SEP)
+    items = _pieces(field, ITEM_SEP)
     if not items or not all(_only_areas(part) for item in items for part in _pieces(item, _SLASH)):
         return ()
     return tuple(items)
@@ -54,7 +54,7 @@ def _only_areas(part: str) -> bool:
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     """Text split at pattern outside parentheses."""
-    masked = _mask_parens(text)
+    masked = mask_parens(text)
     out, pos = [], 0
     for m in pattern.finditer(masked):
         if m.end() > m.start():

@@ -17,9 +17,8 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
-from pipeline.roles.hn_posts import _item_specs as item_specs
-from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, lowered
 from pipeline.roles.titles import Opening

@@ -15,23 +15,20 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-
-# The line reader's own pieces: how it splits a header, reads a list item and tells a job
-# seeker's comment from a job post. One reading of a title list for both readers.
-from pipeline.roles.hn_posts import _EMPLOYER as EMPLOYER
-from pipeline.roles.hn_posts import _HEADER_SEP as HEADER_SEP
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
-from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
-from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
-from pipeline.roles.hn_posts import _is_lead_filler as is_lead_filler
-from pipeline.roles.hn_posts import _is_stack_field as is_stack_field
-from pipeline.roles.hn_posts import _item_specs as item_specs
-from pipeline.roles.hn_posts import _Spec as Spec
-from pipeline.roles.hn_posts import _strip_urls as strip_urls
+from pipeline.roles.header_fields import is_stack_field
+from pipeline.roles.hn_patterns import (
+    EMPLOYER,
+    HEADER_SEP,
+    MAX_POST_CHARS,
+    PROSE_STOP,
+    is_lead_filler,
+)
+from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening
+from pipeline.roles.wording import has_ai_word, strip_urls
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
 # says they are open. The list is the rest of the sentence.
@@ -56,6 +53,9 @@ _CUE = re.compile(
     r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
+# A negation right before a cue: the post says whom it does not hire.
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer|\bnever)\s+$", re.I)
+_NEGATION_REACH = 12
 # The same cue for a lower-case ASCII line, where it matches at the same places: case-sensitive
 # matching is several times faster, and every cue starts with one of the letters looked ahead for.
 _CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)
@@ -191,6 +191,8 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     cues = list(_CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line))
     reach = _LIST_REACH_CHARS if len(cues) > _FEW_CUES else len(line)
     for cue in cues:
+        if _NEGATED.search(line, max(0, cue.start() - _NEGATION_REACH), cue.start()):
+            continue  # "We're not hiring a data scientist this round"
         rest = line[cue.end() : _sentence_end(line, cue.end(), reach)]
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis

@@ -1,4 +1,4 @@
-"""The named thresholds, patterns and word lists that pipeline.roles.hn_posts reads an HN post with."""
+"""The named thresholds, patterns and word lists the HN post readers (hn_posts and the rest) use."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.roles.vocabulary import ABBREVIATIONS, AI_WORDS, PLURALS, ROLE_PHRASES
 
-_MAX_POST = 40_000  # openings are announced near the top; later text is descriptions
+MAX_POST_CHARS = 40_000  # openings are announced near the top; later text is descriptions
 
 # The thresholds of the line and opening heuristics, each with its reason. The reasons were
 # checked on the recorded HN corpus by moving each value and reading the openings that changed;
@@ -16,81 +16,81 @@ _MAX_POST = 40_000  # openings are announced near the top; later text is descrip
 
 # The header is the first non-blank line, or the line right after a short lead-in line. Two
 # lines would do on the recorded corpus; the third is slack for a blank line before a lead-in.
-_HEADER_WITHIN_LINES = 3
+HEADER_WITHIN_LINES = 3
 # A line shorter than this, without "|", right above a "|" line is a lead-in ("HN Who's Hiring
 # Post", a bare company name, a date) and the "|" line is the header. Longer first lines are headers in
 # their own right ("Chewy is hiring Senior Java Engineers in Boston, MA" is 51 characters).
-_LEAD_IN_CHARS = 30
+LEAD_IN_CHARS = 30
 # A title has at most this many words (docs/roles.md: "at most ten words"); a longer header
 # field, list item or line is a sentence. Fewer loses real lists ("Director of engineering,
 # Fullstack and front end devs"); more admits a few long real fields but also fragments of
 # sentences ("Test Features for Cloud Manager").
-_TITLE_WORDS = 10
+TITLE_WORDS = 10
 # One piece of a list, after the split at commas and "and", is a bit shorter than a whole title
 # line: a ten-word piece is mostly several titles run together or a title with its place,
 # salary or stack attached ("Full Stack Web Developer (San Francisco, CA; or Kampala,
 # Uganda)"), which would become one garbled opening.
-_LIST_ITEM_WORDS = 9
+LIST_ITEM_WORDS = 9
 # A parenthesis after a role with at most this many words may list its disciplines, one opening
 # each: "Software Engineer (Backend, Frontend, Android, iOS, Reliability, Infrastructure)" has
 # six. Longer parentheses are asides (12 changes nothing on the recorded corpus).
-_PAREN_LIST_WORDS = 8
+PAREN_LIST_WORDS = 8
 # A labelled line ("Open positions: A, B, C") lists many titles, so it may be far longer than a
 # title; past this many words it is read as prose. Conservative: 20 would lose a list of nine
 # titles in 25 words, while a list of 18 titles in 58 words is still read as prose.
-_LABELED_LIST_WORDS = 40
+LABELED_LIST_WORDS = 40
 # The role phrase of a hiring sentence runs from the verb to the first stop word. "We're hiring
 # many positions including principal architects, software engineers, test engineers, solutions
 # architects, and product managers" is 14 words; a longer phrase has run on past its list, and
 # its fragments ("fifth engineer") would be openings.
-_HIRING_PHRASE_WORDS = 14
+HIRING_PHRASE_WORDS = 14
 # A parenthesis of at most this many words is part of the title, where a speciality or platform
 # goes ("Mobile Developer (iOS and Android)"); a longer one is an aside, usually a tech stack
 # ("(CoffeeScript / React / CSS)"), and is dropped.
-_TITLE_PAREN_WORDS = 4
+TITLE_PAREN_WORDS = 4
 # A job seeker says so at the top of the comment: résumé hints ("my CV", "resume:") are looked
 # for in this many characters. Job posts use the same words lower down ("send your resume:"),
 # so a longer window drops more real posts; this one still drops a few short real posts.
-_RESUME_HEAD_CHARS = 1_000
+RESUME_HEAD_CHARS = 1_000
 # An employer's words ("we're hiring", "apply here", "salary") this early in the post make it a job
 # post whatever résumé hints it has. A third of this drops real posts whose employer words come
 # after a long description; searching the whole post changes nothing on the recorded corpus.
-_EMPLOYER_HEAD_CHARS = 3_000
+EMPLOYER_HEAD_CHARS = 3_000
 # Lines longer than this are paragraphs: they are read only for hiring sentences, only in their
 # first this many characters (bounding the work on pasted walls of text), and they end a list
 # opened by a cue line.
-_LONG_LINE_CHARS = 600
+LONG_LINE_CHARS = 600
 # A body line with at least this many "|" has the three fields of a header ("Acme | Director,
 # Data Scientist | REMOTE") and is read like one. A line with one "|" is "Title | detail", which
 # the title-line reading handles.
-_HEADER_SHAPED_PIPES = 2
+HEADER_SHAPED_PIPES = 2
 # Header-shaped lines are short. Longer "|" lines are a mix of long lists of titles and titles
 # followed by a paragraph; the limit gives up some lists (at 500, 29 posts of the recorded corpus
 # change, in both directions; at 120, real header-shaped lines are lost).
-_HEADER_SHAPED_CHARS = 250
+HEADER_SHAPED_CHARS = 250
 # Without a bullet or a cue, only a line shorter than this can be "Title - description"; longer
 # lines are sentences, read only for hiring sentences.
-_TITLE_LINE_CHARS = 160
+TITLE_LINE_CHARS = 160
 # The title part of a line (up to " - " or ": ") is shorter than this; a title with its
 # specialities ("Platform Engineer (Distributed Systems, Performance, Erlang)") is 60 already.
-_TITLE_PART_CHARS = 120
+TITLE_PART_CHARS = 120
 # A title line describes its opening when more than this many characters follow the title:
 # shorter rests name a team, place or salary ("- Perception", "| $130k - $220k + Equity"),
 # longer ones describe the work or the stack. Described openings get sections of their own.
-_DESCRIPTION_CHARS = 25
+DESCRIPTION_CHARS = 25
 # When the header names no role, a title line this close below it is the post's opening
 # (Cringle's header names its place, then a blank line, then "Senior Full Stack Software
 # Developer").
-_TITLE_LINES_BELOW_HEADER = 3
+TITLE_LINES_BELOW_HEADER = 3
 # A bare discipline on a list-like line ("Data Science") joins the openings when a listed
 # opening is at most this many lines away: the next item, even with a blank line between.
-_PENDING_REACH = 2
+PENDING_REACH = 2
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
-# _URL without its e-mail branch, for text without "@"; spelled without re.I and opening with one
+URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\[\d+\]", re.I)
+# URL without its e-mail branch, for text without "@"; spelled without re.I and opening with one
 # character class, so that re skips quickly to the places where it may match.
-_URL_NO_EMAIL = re.compile(
+URL_NO_EMAIL = re.compile(
     r"[hHwW\[](?:(?<=[hH])[tT][tT][pP][sS\u017f]?://\S+|(?<=[wW])[wW][wW]\.\S+|(?<=\[)\d+\])"
 )
 # a line or field can only name an opening if it has a role noun or an AI / data-science word
@@ -118,12 +118,12 @@ _WORD = re.compile(r"[a-z][a-z.]*")
 
 
 @lru_cache(maxsize=65_536)
-def _roleish(text: str) -> bool:
+def roleish(text: str) -> bool:
     """A word of a role or area in text (cached: a line's title part is asked several times)."""
     return not _ROLEISH_WORDS.isdisjoint(_WORD.findall(text.lower()))
 
 
-def _hiring_quick(text: str) -> bool:
+def hiring_quick(text: str) -> bool:
     low = text.lower()
     return (
         "hiring" in low
@@ -135,22 +135,22 @@ def _hiring_quick(text: str) -> bool:
     )
 
 
-_HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
-_LABEL = re.compile(
+HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
+LABEL = re.compile(
     r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
     r"(?:roles?|positions?|openings?|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
     r"(?:\s+\([^)]*\))?\s*:\s*(?P<rest>.*)$",
     re.I,
 )
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
-_BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
-_RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
-_CUE = re.compile(
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
+BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
+RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
+CUE = re.compile(
     r"\b(?:roles?|positions?|openings?|openings|vacanc(?:y|ies)|jobs?|hiring|looking\s+for|"
     r"seeking|opportunities|we\s+need|searching\s+for|join\s+us\s+as)\b",
     re.I,
 )
-_NOT_OPENINGS_CUE = re.compile(
+NOT_OPENINGS_CUE = re.compile(
     r"\b(?:stack|technolog\w*|tech|tools|requirements?|qualifications?|nice\s+to\s+have|bonus|"
     r"responsibilit\w*|skills?|experience|perks|benefits|offer|you(?:'ll|\s+will)|"
     r"ideal|must|should|what\s+you|about\s+(?:us|you))\b",
@@ -158,17 +158,17 @@ _NOT_OPENINGS_CUE = re.compile(
 )
 # "seeks" has the company or its team for subject whatever word comes before it ("The imaging
 # group seeks a Data Scientist to ..."); the other verbs must follow the poster.
-_HIRING = re.compile(
+HIRING = re.compile(
     r"(?:(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we['’]re|i['’]m|also|currently|now)\s+)"
     r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)*"
     r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
     r"recruiting(?:\s+for)?|in\s+need\s+of)|\bseeks)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
     re.I,
 )
-# _HIRING for a lower-case ASCII text, where it matches at the same places (its letters are all
+# HIRING for a lower-case ASCII text, where it matches at the same places (its letters are all
 # lower case); case-sensitive matching is several times faster.
-_HIRING_LOWER = re.compile(_HIRING.pattern)
-# The alternatives of _RESUME, each with the literal it starts with ("" when it starts otherwise).
+HIRING_LOWER = re.compile(HIRING.pattern)
+# The alternatives of RESUME, each with the literal it starts with ("" when it starts otherwise).
 _RESUME_PARTS: tuple[tuple[str, str], ...] = (
     ("seeking", r"seeking\s+work"),
     (
@@ -191,39 +191,51 @@ _RESUME_PARTS: tuple[tuple[str, str], ...] = (
     ("happy", r"happy\s+to\s+share\s+my"),
     ("my", r"my\s+github"),
 )
-_RESUME = re.compile(r"\b(?:" + "|".join(part for _, part in _RESUME_PARTS) + ")", re.I)
-_RESUME_AT = tuple(
-    (start, re.compile(r"\b(?:" + part + ")", re.I)) for start, part in _RESUME_PARTS
-)
-_EMPLOYER = re.compile(
+RESUME = re.compile(r"\b(?:" + "|".join(part for _, part in _RESUME_PARTS) + ")", re.I)
+RESUME_AT = tuple((start, re.compile(r"\b(?:" + part + ")", re.I)) for start, part in _RESUME_PARTS)
+EMPLOYER = re.compile(
     r"\b(?:we(?:'re|’re|\s+are)\s+(?:\w+\s+)?(?:hiring|looking|seeking|growing|building)|is\s+hiring|"
     r"are\s+hiring|join\s+(?:us|our)|our\s+(?:team|company|mission|product|customers)|"
     r"apply\s+(?:at|here|now|via|online)|to\s+apply|careers?\b|jobs\s+page|compensation|salary|equity)\b",
     re.I,
 )
-_FOOTER = re.compile(
+FOOTER = re.compile(
     r"^\s*(?:to\s+apply|apply|how\s+to\s+apply|email|e-mail|contact|send|reach|interested|"
     r"about\s+(?:us|the\s+company)|benefits|perks|we\s+offer|why\s+join|tech(?:nology)?\s+stack|"
     r"our\s+stack|stack|all\s+(?:open\s+)?(?:roles|positions|jobs)|more\s+(?:info|roles|jobs)|"
     r"see\s+(?:all|more)|learn\s+more)\b",
     re.I,
 )
-_ITEM_SEP = re.compile(
+ITEM_SEP = re.compile(
     r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I
 )
-_SLASH = re.compile(r"\s*/\s*")
-_OF_COMPLEMENT = re.compile(
+SLASH = re.compile(r"\s*/\s*")
+OF_COMPLEMENT = re.compile(
     r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I
 )
-_PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
-_INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
+# "Multiple positions (Senior backend, Data Scientist, Frontend)", "MANY ROLES! (...)": a header
+# field that counts the openings and lists them in a parenthesis.
+OPENINGS_PAREN = re.compile(
+    r"^\s*(?:multiple|many|several|various|numerous|a\s+few|\d+)\s+(?:open\s+)?"
+    r"(?:roles|positions|openings|jobs|vacancies)\s*[!:.]?\s*\((?P<rest>[^()]+)\)\s*$",
+    re.I,
+)
+# "Multiple Data Science Roles", "Several ML Engineering positions": the area of the openings;
+# one area only ("multiple engineering and data science positions" is read as a phrase).
+COUNTED_AREA = re.compile(
+    r"^\s*(?:multiple|many|several|various|numerous)\s+(?P<area>(?:(?!\band\b)[\w/+. -]){2,40}?)\s+"
+    r"(?:roles|positions|openings|jobs|vacancies)\s*$",
+    re.I,
+)
+PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
+INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
 # Where a title ends: " - ", ": ", a final ":", a run of spaces, an unclosed " (". Spelled to
 # open with one character class (re skips quickly to the candidates), each branch as before.
-_TITLE_END = re.compile(r"[\s:](?:(?<=\s)[-–—|]\s|(?<=:)\s|(?<=:)$|(?<=\s)\s+|(?<=\s)\((?=[^)]*$))")
-_PARENS = re.compile(r"\(([^)]*)\)")
-_HIRING_WORDS = ("hiring", "looking", "seek", "searching", "recruiting", "need")
-_HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
-_PROSE_WORDS = frozenset(
+TITLE_END = re.compile(r"[\s:](?:(?<=\s)[-–—|]\s|(?<=:)\s|(?<=:)$|(?<=\s)\s+|(?<=\s)\((?=[^)]*$))")
+PARENS = re.compile(r"\(([^)]*)\)")
+HIRING_WORDS = ("hiring", "looking", "seek", "searching", "recruiting", "need")
+HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
+PROSE_WORDS = frozenset(
     "we we're i i'm our you your you'll is are am us they their will have has be this it was "
     "who that which with experience years year work working build building help able must should "
     "strong knowledge understanding familiarity the to from by using like etc e.g. ie i.e. "
@@ -232,13 +244,13 @@ _PROSE_WORDS = frozenset(
     "ability "
     "about on across within while where when how what why in interest subject application not".split()
 )
-_SENTENCE_WORDS = _PROSE_WORDS | frozenset("a an of for as".split())
+SENTENCE_WORDS = PROSE_WORDS | frozenset("a an of for as".split())
 # Prose words that, written in capitals, are areas: "Software, Machine Learning, IT"; "BE" is
 # backend ("Mid-Senior Data, BE, Generative AI Engineers, Data Scientist").
-_CAPITAL_AREAS = frozenset({"IT", "BE"})
+CAPITAL_AREAS = frozenset({"IT", "BE"})
 # A range of levels is no sentence: "Mid to Senior ML Engineer" is one title ("to" otherwise
 # makes a field or list item prose).
-_LEVEL_RANGE = re.compile(
+LEVEL_RANGE = re.compile(
     r"\b(junior|jr\.?|entry|mid|intermediate|senior|sr\.?|staff)\s+to\s+"
     r"(?=(?:mid|senior|sr\b|staff|principal|lead)\b)",
     re.I,
@@ -252,7 +264,7 @@ _LEAD_FILLER = frozenset(
 )
 
 
-def _is_lead_filler(word: str, following: str) -> bool:
+def is_lead_filler(word: str, following: str) -> bool:
     """Whether a word opening a hiring phrase is filler before its role ("talented", "full
     time"); "full" before "stack" is the role's own ("full stack engineers")."""
     parts = word.lower().strip(",").split("-")
@@ -261,13 +273,13 @@ def _is_lead_filler(word: str, following: str) -> bool:
     return all(p in _LEAD_FILLER for p in parts)
 
 
-_PROSE_STOP = frozenset(
+PROSE_STOP = frozenset(
     "to who that which with at on from for because so as based located like than if when where "
     "while whose by across within into in help join interested excited eager ready willing "
     "anywhere here there now today immediately asap please we you i our this these next soon "
     "familiar proficient fluent comfortable not".split()
 )
-_GENERIC_TITLES = frozenset(
+GENERIC_TITLES = frozenset(
     {
         "engineer",
         "engineering",
@@ -282,7 +294,7 @@ _GENERIC_TITLES = frozenset(
 )
 
 
-def _mask_parens(text: str) -> str:
+def mask_parens(text: str) -> str:
     if "(" not in text and "[" not in text:
         return text
     out, depth = [], 0
@@ -301,7 +313,7 @@ def _mask_parens(text: str) -> str:
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _folds_plainly(text: str) -> bool:
+def folds_plainly(text: str) -> bool:
     """True when an ASCII word can occur case-insensitively in text only as itself, any case."""
     return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
 

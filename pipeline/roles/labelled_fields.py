@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hn_posts import _item_specs as item_specs
-from pipeline.roles.hn_posts import _Spec as Spec
-from pipeline.roles.hn_posts import _strip_urls as strip_urls
+from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.titles import Opening
+from pipeline.roles.wording import strip_urls
 
 # A label of at most two words before the openings noun, then a dash or a colon and the list.
 _LABELLED = re.compile(

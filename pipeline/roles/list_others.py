@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_items import Spec
 from pipeline.roles.titles import Opening
 
 _FAMILIES = COMPARED_ROLES

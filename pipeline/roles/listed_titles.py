@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_posts import _Spec as Spec
+from pipeline.roles.list_items import Spec
 from pipeline.roles.title_merges import _opens_with_prose_word as opens_with_prose_word
 from pipeline.roles.title_merges import _word_set as word_set
 from pipeline.roles.titles import Opening

@@ -4,7 +4,7 @@
 Designer", "* Software engineering: Full-stack Software Engineer - Front-end Software Engineer -
 Machine Learning Engineer", "Solutions Engineer <> Security Engineer <> ... <> ML Engineers",
 "Backend Senior Software Engineer (python) * Data Engineer * Data Scientist | SAN FRANCISCO": a
-run of titles joined by " - ", " * ", " • ", " <> " or " + " names each as an opening
+run of titles joined by " - ", " * ", " • ", " <> ", " + " or " ☆ " names each as an opening
 (docs/roles.md, "Titles joined by marks"). The list readers split on commas, and read the first
 title of such a run only; here the run must be titles: most of its items end in a role noun.
 """
@@ -15,8 +15,7 @@ import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import AI_OR_DS_WORD, without_asides
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS, without_asides
 from pipeline.roles.list_others import run_openings
 from pipeline.roles.titles import Opening, classify_title
 
@@ -28,7 +27,7 @@ _MIN_TITLE_SHARE = 0.75
 # An item longer than this is a clause, not a title.
 _MAX_ITEM_WORDS = 7
 # The marks that join titles; one mark joins all items of a run.
-_MARKS = (" - ", " – ", " * ", " • ", "•", " <> ", " + ")
+_MARKS = (" - ", " – ", " * ", " • ", "•", " <> ", " + ", " ☆ ", " ★ ")
 _BULLET = re.compile(r"^\s*(?:[-*•+–]\s+)?")
 # A label before a colon: the run after it is openings only when the label names openings ("Open
 # roles:") or a department ("Software engineering:"); "Team:", "Built for:", "My path:" name people.

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hn_patterns import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS
 from pipeline.roles.titles import Opening
 from pipeline.roles.vocabulary import TECHNOLOGIES
 

@@ -20,22 +20,20 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, OTHER
+from pipeline.roles.header_fields import title_before_prose
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import _folds_plainly as folds_plainly
-
-# The line reader's own pieces: how a list item and a title opening a phrase are read.
-from pipeline.roles.hn_posts import _BULLET as BULLET
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
-from pipeline.roles.hn_posts import _PROSE_STOP as PROSE_STOP
-from pipeline.roles.hn_posts import _PROSE_WORDS as PROSE_WORDS
-from pipeline.roles.hn_posts import _TITLE_WORDS as TITLE_WORDS
-from pipeline.roles.hn_posts import _is_prose as is_prose
-from pipeline.roles.hn_posts import _item_specs as item_specs
-from pipeline.roles.hn_posts import _Spec as Spec
-from pipeline.roles.hn_posts import _strip_urls as strip_urls
-from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
+from pipeline.roles.hn_patterns import (
+    BULLET,
+    MAX_POST_CHARS,
+    PROSE_STOP,
+    PROSE_WORDS,
+    TITLE_WORDS,
+    folds_plainly,
+)
+from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title, parse_title
+from pipeline.roles.wording import is_prose, strip_urls
 
 # "Role: ...", "Position 2: ...", "Opening - ...": a label that says the line names an opening.
 _ROLE_LABEL = re.compile(

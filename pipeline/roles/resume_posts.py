@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.roles.hn_patterns import _RESUME, _RESUME_AT, _folds_plainly
+from pipeline.roles.hn_patterns import RESUME, RESUME_AT, folds_plainly
 
 _RESUME_HINTS = (
     "seeking",
@@ -37,7 +37,7 @@ _TO_READER_REACH = 60
 # The alternatives by the word they start with: a word two of them share ("my", "seeking") is
 # looked for once.
 _BY_START: dict[str, list[re.Pattern[str]]] = {}
-for _start, _pattern in _RESUME_AT:
+for _start, _pattern in RESUME_AT:
     _BY_START.setdefault(_start, []).append(_pattern)
 
 
@@ -47,10 +47,10 @@ def looks_like_resume(head: str) -> bool:
     low = head.lower()
     if not any(h in low for h in _RESUME_HINTS):
         return False
-    if not _folds_plainly(low):
+    if not folds_plainly(low):
         return any(
             not (m.group().startswith(_TO_READER_STARTS) and _to_reader(low, m.start()))
-            for m in _RESUME.finditer(low)
+            for m in RESUME.finditer(low)
         )
     # Lower-case text can only match where an alternative's first word occurs: try just there
     # (str.find is many times faster than scanning every position with the pattern).

@@ -17,19 +17,16 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.header_fields import title_before_prose
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
-from pipeline.roles.hn_posts import _TITLE_WORDS as TITLE_WORDS
-from pipeline.roles.hn_posts import _has_ai_word as has_ai_word
-from pipeline.roles.hn_posts import _is_prose as is_prose
-from pipeline.roles.hn_posts import _item_specs as item_specs
-from pipeline.roles.hn_posts import _Spec as Spec
-from pipeline.roles.hn_posts import _title_before_prose as title_before_prose
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, TITLE_WORDS
+from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.opening_lines import _TITLE_FOLLOWER as TITLE_FOLLOWER
 from pipeline.roles.opening_lines import _title_span as title_span
 from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, parse_title
+from pipeline.roles.wording import has_ai_word, is_prose
 
 # "[1] Senior Software Engineer, back-end Go (US/Canada)"; a footnote's colon or link after the
 # number ("[1]: https://...", "[2] https://...") is no title.

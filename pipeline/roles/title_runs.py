@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import without_asides
-from pipeline.roles.hn_posts import _MAX_POST as MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, without_asides
 from pipeline.roles.titles import Opening, classify_title
 
 _FAMILIES = ("ai_engineer", "data_scientist")

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.roles import hn_posts, resume_posts, titles, vocabulary
+from pipeline.roles import hiring_sentences, hn_patterns, resume_posts, titles, vocabulary, wording
 
 WORDS = [
     "seeking",
@@ -96,7 +96,7 @@ def test_resume_check_equals_the_whole_pattern(text: str) -> None:
     low = text.lower()
     plain = (
         any(h in low for h in resume_posts._RESUME_HINTS)
-        and resume_posts._RESUME.search(low) is not None
+        and hn_patterns.RESUME.search(low) is not None
     )
     assert resume_posts.looks_like_resume(text) is plain
 
@@ -105,16 +105,16 @@ def test_resume_check_equals_the_whole_pattern(text: str) -> None:
 @given(texts)
 def test_url_stripping_equals_the_whole_pattern(text: str) -> None:
     has_url = any(mark in text for mark in ("http", "www.", "@", "["))
-    assert hn_posts._strip_urls(text) == (hn_posts._URL.sub(" ", text) if has_url else text)
-    assert hn_posts._strip_urls(text, " | ") == (
-        hn_posts._URL.sub(" | ", text) if has_url else text
+    assert wording.strip_urls(text) == (hn_patterns.URL.sub(" ", text) if has_url else text)
+    assert wording.strip_urls(text, " | ") == (
+        hn_patterns.URL.sub(" | ", text) if has_url else text
     )
 
 
 @settings(max_examples=100, deadline=None)
 @given(texts)
 def test_title_end_equals_the_plain_split(text: str) -> None:
-    found = hn_posts._TITLE_END.search(text)
+    found = hn_patterns.TITLE_END.search(text)
     assert (text[: found.start()] if found else text) == ORIGINAL_TITLE_END.split(text, maxsplit=1)[
         0
     ]
@@ -123,8 +123,8 @@ def test_title_end_equals_the_plain_split(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(texts)
 def test_prose_check_skips_only_text_without_a_hiring_phrase(text: str) -> None:
-    if not list(hn_posts._HIRING.finditer(hn_posts._strip_urls(text))):
-        assert hn_posts._prose_specs(text) == ()
+    if not list(hn_patterns.HIRING.finditer(wording.strip_urls(text))):
+        assert hiring_sentences.prose_specs(text) == ()
 
 
 @settings(max_examples=100, deadline=None)
@@ -144,7 +144,7 @@ def test_fold_letters_take_the_whole_pattern() -> None:
     # "ſ" matches "s" case-insensitively: "ſeeking work" is a job seeker's line like "seeking work".
     assert resume_posts.looks_like_resume("Hire me: ſeeking work as a developer") is True
     assert (
-        hn_posts._folds_plainly("ſeeking") is False
-        and hn_posts._folds_plainly("Seeking — work") is True
+        hn_patterns.folds_plainly("ſeeking") is False
+        and hn_patterns.folds_plainly("Seeking — work") is True
     )
-    assert hn_posts._strip_urls("see httpſ://acme.io now") == "see   now"
+    assert wording.strip_urls("see httpſ://acme.io now") == "see   now"

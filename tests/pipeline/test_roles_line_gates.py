@@ -7,12 +7,14 @@ from hypothesis import strategies as st
 
 from pipeline.roles import (
     area_asides,
+    body_lines,
     described_titles,
-    hn_posts,
+    hn_patterns,
     opening_lines,
     team_lists,
     title_lines,
     titles,
+    wording,
 )
 
 WORDS = [
@@ -60,17 +62,17 @@ def test_title_kind_is_the_parsed_kind(text: str) -> None:
 @given(lines)
 def test_sentence_start_is_a_sentence_word_and_no_title(text: str) -> None:
     plain = titles.parse_title(text).kind == "none" and any(
-        w.strip(",.!?:;()") in hn_posts._SENTENCE_WORDS for w in hn_posts._words(text)
+        w.strip(",.!?:;()") in hn_patterns.SENTENCE_WORDS for w in wording.lower_words(text)
     )
-    assert hn_posts._is_sentence_start(text) is plain
+    assert body_lines._is_sentence_start(text) is plain
 
 
 def test_title_kinds() -> None:
     assert titles.title_kind("Senior ML Engineer") == "role"
     assert titles.title_kind("Machine Learning") == "discipline"
     assert titles.title_kind("5+ years of work with Git") == "none"
-    assert hn_posts._is_sentence_start("A solid grasp of Docker") is True
-    assert hn_posts._is_sentence_start("A Data Scientist") is False
+    assert body_lines._is_sentence_start("A solid grasp of Docker") is True
+    assert body_lines._is_sentence_start("A Data Scientist") is False
 
 
 @settings(max_examples=200, deadline=None)
@@ -81,7 +83,7 @@ def test_lines_the_quick_tests_skip_match_no_pattern(line: str) -> None:
     if not title_lines._may_be_described(line):
         assert title_lines._TITLE_DESCRIBED.match(line) is None
     if opening_lines._QUALIFIER_MARK.search(line) is None:
-        assert opening_lines._QUALIFIER_AFTER.search(hn_posts._strip_urls(line)) is None
+        assert opening_lines._QUALIFIER_AFTER.search(wording.strip_urls(line)) is None
     if ":" not in line:
         assert described_titles._DESCRIBED.match(line) is None
     if line.isascii() and not team_lists._holds(line.lower(), team_lists._ANY_WORDS):

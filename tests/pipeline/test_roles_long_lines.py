@@ -8,7 +8,7 @@ bounded stretch around a cue; the tests pin the bound and the answer on such lin
 from __future__ import annotations
 
 from pipeline.roles import hiring_lists, open_positions, openings_of_posting
-from pipeline.roles.hn_posts import _MAX_POST
+from pipeline.roles.hn_patterns import MAX_POST_CHARS
 
 ROLES = "roles roles everyone from " * 3_000
 OPEN_ROLES = "open roles " * 3_600
@@ -24,7 +24,7 @@ def _families(text: str) -> list[tuple[str, str]]:
 
 def test_a_closed_list_is_read_back_no_further_than_its_bound_on_a_repeating_line() -> None:
     assert open_positions._closed_list(ROLES, "") == []
-    assert open_positions._line_specs(ROLES[:_MAX_POST]) == ()
+    assert open_positions._line_specs(ROLES[:MAX_POST_CHARS]) == ()
     # a requirement's wording further back than the bound is not seen on a repeating line only
     far = (
         "Experience in " + "systems, " * 60 + "and we have backend, frontend and data science roles"
@@ -50,7 +50,7 @@ def test_a_list_is_read_ahead_no_further_than_its_reach_on_a_repeating_line() ->
     assert hiring_lists._sentence_end(OPEN_ROLES, 11, reach) == 11 + reach
     assert hiring_lists._sentence_end("Open roles: ML Engineer. Apply", 11, reach) == 23
     assert hiring_lists._sentence_end("Open roles: ML Engineer", 11, reach) == 23
-    assert hiring_lists._line_lists(OPEN_ROLES[:_MAX_POST]) == ()
+    assert hiring_lists._line_lists(OPEN_ROLES[:MAX_POST_CHARS]) == ()
 
 
 def test_a_long_one_line_list_of_titles_is_read_to_its_end() -> None:

@@ -1,0 +1,146 @@
+"""Openings named in a list of titles: "ML Engineer, Data Scientist, Backend" (docs/roles.md)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from jobtrends.vocabulary import AI_ENGINEER
+from pipeline.roles.hn_patterns import (
+    INNER_SEP,
+    ITEM_SEP,
+    OF_COMPLEMENT,
+    PAREN_LIST,
+    PAREN_LIST_WORDS,
+    SLASH,
+)
+from pipeline.roles.titles import TitleParse, parse_title
+from pipeline.roles.wording import (
+    drop_prose_parens,
+    has_ai_word,
+    is_prose,
+    is_prose_item,
+    split_top,
+)
+
+# An opening as parsed, before it is placed in a post: (parse, title as written, normalised title).
+Spec = tuple[TitleParse, str, str]
+# A team or focus written after a title ("AI Focus", "ML Platform") is a few words; a longer
+# non-role piece after a comma is a sentence or a list of something else.
+MAX_QUALIFIER_WORDS = 3
+# A title in a comma list of titles runs to about five words ("Senior Software Engineer - QA").
+MAX_LISTED_TITLE_WORDS = 6
+# Titles in one slash run that make it a list of openings rather than one title.
+_RUN_TITLES = 2
+
+
+@lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
+def item_specs(text: str) -> tuple[Spec, ...]:
+    """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    if "(" in text:
+        text = " ".join(drop_prose_parens(text).split())
+    pieces: list[tuple[str, str]] = []
+    merged: list[tuple[str, str]] = []
+    for piece, sep in split_top(text, ITEM_SEP):
+        if merged and sep in ("and", "&", "or") and OF_COMPLEMENT.search(merged[-1][0]):
+            merged[-1] = (f"{merged[-1][0]} {sep} {piece}", merged[-1][1])
+        else:
+            merged.append((piece, sep))
+    for piece, sep in merged:
+        parts = split_top(piece, SLASH)
+        kinds = [parse_title(p).kind for p, _ in parts] if len(parts) > 1 else []
+        if kinds and all(k == "role" for k in kinds):
+            pieces.append((parts[0][0], sep))
+            pieces.extend((p, "/") for p, _ in parts[1:])
+        elif (
+            # "Back End/Full Stack Developers/Data Scientist": two or more titles run together,
+            # each with the areas before it; one title with its areas ("Data Science/ML
+            # Engineer") stays whole, and so does a run ending in a bare role noun that shares
+            # them ("ML/AI Scientist/Engineer")
+            kinds
+            and "none" not in kinds
+            and kinds.count("role") >= _RUN_TITLES
+            and len(parts[-1][0].split()) > 1
+        ):
+            runs = _titles_of_run([p for p, _ in parts], kinds)
+            pieces.append((runs[0], sep))
+            pieces.extend((run, "/") for run in runs[1:])
+        else:
+            pieces.append((piece, sep))
+    expanded: list[tuple[str, str]] = []
+    for piece, sep in pieces:
+        m = PAREN_LIST.match(piece) if "(" in piece else None
+        if (
+            m
+            and parse_title(m.group(1)).kind == "role"
+            and not is_prose(m.group(2), PAREN_LIST_WORDS)
+        ):
+            inner = [p for p, _ in split_top(m.group(2), INNER_SEP)]
+            if inner and all(parse_title(p).kind == "discipline" for p in inner):
+                expanded.extend(
+                    (f"{m.group(1)} ({p})", sep if k == 0 else ",") for k, p in enumerate(inner)
+                )
+                continue
+        expanded.append((piece, sep))
+    parses = [parse_title(p) for p, _ in expanded]
+    k = 0
+    while k + 1 < len(expanded):
+        # an AI qualifier coordinated before a role modifies it: "AI Simulation and Control
+        # Engineer", "CV & Robotics SWE" are one title each
+        if (
+            parses[k].kind == "none"
+            and expanded[k + 1][1] in ("and", "&", "/", "+")
+            and parses[k + 1].kind == "role"
+            and has_ai_word(expanded[k][0])
+        ):
+            joined = f"{expanded[k][0]} {expanded[k + 1][1]} {expanded[k + 1][0]}"
+            expanded[k : k + 2] = [(joined, expanded[k][1])]
+            parses[k : k + 2] = [parse_title(joined)]
+        k += 1
+    if sum(1 for q in parses if q.kind == "role") == 1:
+        # one title followed by its team ("Research Scientist, Machine Learning"), not a list
+        at = next(k for k, q in enumerate(parses) if q.kind == "role")
+        end = at + 1
+        while end < len(expanded) and parses[end].kind != "role" and expanded[end][1] in (",", ";"):
+            end += 1
+        # the team may be a short qualifier that is no discipline of its own ("Senior Software
+        # Engineer, AI Focus, Data Management", "Fullstack Engineer, AI Implementation")
+        if end > at + 1 and all(
+            q.kind == "discipline"
+            or (q.kind == "none" and len(p.split()) <= MAX_QUALIFIER_WORDS and not is_prose(p))
+            for q, (p, _) in zip(parses[at + 1 : end], expanded[at + 1 : end], strict=True)
+        ):
+            title = ", ".join(p for p, _ in expanded[at:end])
+            expanded[at:end] = [(title, expanded[at][1])]
+            parses[at:end] = [parse_title(title)]
+    found: list[Spec] = []
+    for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
+        if parsed.kind == "none" or is_prose_item(piece):
+            continue
+        normalized = parsed.normalized
+        if parsed.kind == "discipline":
+            nxt = next((q for q in parses[k + 1 :] if q.kind == "role"), None)
+            joined_by = expanded[k + 1][1] if k + 1 < len(expanded) else ""
+            if nxt is not None and nxt.head_noun in ("engineer", "developer", "programmer"):
+                combined = parse_title(f"{piece} {nxt.head_noun}")
+                if joined_by in ("and", "&", "/", "or", "+") and parses[k + 1].kind == "role":
+                    parsed = combined
+                normalized = combined.normalized
+            elif parsed.family == AI_ENGINEER:
+                normalized = parse_title(f"{piece} engineer").normalized
+        found.append((parsed, piece, normalized))
+    return tuple(found)
+
+
+def _titles_of_run(parts: list[str], kinds: list[str]) -> list[str]:
+    """The titles of a slash run, each with the areas written before it ("Back End/Full Stack
+    Developers"); areas after the last title join it."""
+    runs: list[str] = []
+    areas: list[str] = []
+    for part, kind in zip(parts, kinds, strict=True):
+        areas.append(part)
+        if kind == "role":
+            runs.append("/".join(areas))
+            areas = []
+    if areas:
+        runs[-1] = "/".join([runs[-1], *areas])
+    return runs

@@ -1,0 +1,125 @@
+"""Whether a piece of an HN post is worded as a title or as prose, and the pieces it splits into."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import repeat
+
+from pipeline.roles.hn_patterns import (
+    CAPITAL_AREAS,
+    LEVEL_RANGE,
+    LIST_ITEM_WORDS,
+    PARENS,
+    PROSE_WORDS,
+    TITLE_WORDS,
+    URL,
+    URL_NO_EMAIL,
+    mask_parens,
+)
+
+# A parenthesis closed within a few words, without a pipe: a title's detail, never two fields.
+SHORT_PARENS = re.compile(r"\([^()|\n]{1,60}\)")
+
+
+def strip_urls(text: str, replacement: str = " ") -> str:
+    """text with its links and e-mail addresses replaced (by a space, or " | " in a header)."""
+    if "@" in text or "http" in text or "www." in text or "[" in text:
+        return _urls_replaced(text, replacement)
+    return text
+
+
+@lru_cache(maxsize=16_384)
+def _urls_replaced(text: str, replacement: str) -> str:
+    """Cached: each reader of a line strips its links again."""
+    return (URL if "@" in text else URL_NO_EMAIL).sub(replacement, text)
+
+
+@lru_cache(maxsize=65_536)
+def split_top(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, str], ...]:
+    """Split text on pattern outside parentheses: ((piece, separator before it), ...); cached, as
+    a line's title part is split again after its list was read."""
+    masked = mask_parens(text)
+    out: list[tuple[str, str]] = []
+    pos, sep = 0, ""
+    for m in pattern.finditer(masked):
+        if m.start() == m.end():
+            continue
+        out.append((text[pos : m.start()], sep))
+        sep, pos = m.group(0).strip().lower(), m.end()
+    out.append((text[pos:], sep))
+    return tuple((p.strip(), s) for p, s in out if p.strip())
+
+
+def lower_words(text: str) -> list[str]:
+    """The lower-cased words of text, with typographic apostrophes made plain."""
+    return text.lower().replace("’", "'").split()
+
+
+# Prose words that, right before an engineering noun, name the title's field: "Application
+# Engineer", "Build Engineer" ("application" is otherwise a job seeker's or an applicant's word).
+_TITLE_FIELD_WORDS = frozenset({"application", "applications", "build"})
+_ENGINEERING_NOUN = re.compile(r"^(?:engineers?|developers?|architects?|programmers?)\b")
+# A capitalised field word may name its title's field two words before the engineering noun.
+_FIELD_WORD_REACH = 2
+
+
+_WORD_PUNCT = ",.!?:;()"
+
+
+@lru_cache(maxsize=65_536)
+def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
+    """More words than a title holds, or a word of prose (cached: a line's parts are asked often)."""
+    if " to " in text:
+        text = LEVEL_RANGE.sub(r"\1-", text)
+    words = lower_words(text)
+    if len(words) > limit:
+        return True
+    if PROSE_WORDS.isdisjoint(map(str.strip, words, repeat(_WORD_PUNCT))):
+        return False  # no prose word at all: the word-by-word test below cannot succeed
+    return any(
+        w.strip(",.!?:;()") in PROSE_WORDS
+        and raw.strip(",.!?:;()") not in CAPITAL_AREAS
+        and not (w in _TITLE_FIELD_WORDS and _names_field(words, k, raw))
+        for k, (w, raw) in enumerate(zip(words, text.split(), strict=False))
+    )
+
+
+def _names_field(words: list[str], at: int, raw: str) -> bool:
+    """Whether a field word opens a title: an engineering noun next ("Application Engineer"), or
+    capitalised with one more field word between ("Application Security Engineer")."""
+    after = words[at + 1 : at + 1 + _FIELD_WORD_REACH]
+    if after and _ENGINEERING_NOUN.match(after[0]):
+        return True
+    return (
+        raw[:1].isupper()
+        and len(after) == _FIELD_WORD_REACH
+        and _ENGINEERING_NOUN.match(after[1]) is not None
+        and after[0].strip(_WORD_PUNCT) not in PROSE_WORDS
+    )
+
+
+_AI_WORD = re.compile(
+    r"\b(?:AI|ML|NLP|LLMs?|GenAI|CV|machine\s+learning|deep\s+learning|computer\s+vision)\b",
+    re.I,
+)
+
+
+def has_ai_word(text: str) -> bool:
+    """Whether text names AI, ML, NLP, LLMs, computer vision or deep learning."""
+    return _AI_WORD.search(text) is not None
+
+
+def is_prose_item(piece: str) -> bool:
+    """A list piece too long for a title, or worded as a sentence.
+
+    A short parenthesis is the title's detail and counts neither towards its length nor as
+    wording: "Founding Full Stack Developer (AI x Search x Graphs)" is one title.
+    """
+    return is_prose(SHORT_PARENS.sub(" ", piece), LIST_ITEM_WORDS)
+
+
+def drop_prose_parens(text: str) -> str:
+    """Parentheses worded as a sentence dropped: "Software Engineer (ML experience a plus)"
+    states a requirement, "(must be a golfer)" a wish; neither is part of the title."""
+    return PARENS.sub(lambda m: " " if is_prose(m.group(1)) else m.group(0), text)
