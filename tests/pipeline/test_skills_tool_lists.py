@@ -48,6 +48,15 @@ def tools(extractor: SkillExtractor, text: str) -> list[str]:
             ["mariadb", "galera", "valkey", "slurm"],
         ),
         ("Frontend: Google Closure compiler, jQuery.", ["google_closure", "jquery"]),
+        (
+            "Our stack includes Rails 4, Spree, RSpec and Postgres.",
+            ["rails", "spree", "rspec", "postgresql"],
+        ),
+        ("Bootstrap3 + WebRTC + jQuery on the frontend.", ["bootstrap", "webrtc", "jquery"]),
+        (
+            "Infrastructure: AWS, Asgard, Mesosphere and Sysdig.",
+            ["aws", "asgard", "mesos", "sysdig"],
+        ),
         ("We build LLM apps with LangChain and Guardrails.", ["llm", "langchain", "guardrails"]),
     ],
 )
@@ -112,6 +121,7 @@ def test_a_tool_name_opening_a_company_name(
         "Acme helps retailers reframe their pricing.",
         "We serve absinthe at the Friday party.",
         "Our clinic uses a Riemann sum, not a server.",
+        "After the funding round we went on a hiring spree.",
     ],
 )
 def test_english_words_are_no_tools(extractor: SkillExtractor, text: str) -> None:
