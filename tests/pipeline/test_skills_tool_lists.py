@@ -54,7 +54,7 @@ def tools(extractor: SkillExtractor, text: str) -> list[str]:
         ),
         ("Bootstrap3 + WebRTC + jQuery on the frontend.", ["bootstrap", "webrtc", "jquery"]),
         (
-            "Infrastructure: AWS, Asgard, Mesosphere and Sysdig.",
+            "Infrastructure: AWS, Asgard, Mesos and Sysdig.",
             ["aws", "asgard", "mesos", "sysdig"],
         ),
         ("We build LLM apps with LangChain and Guardrails.", ["llm", "langchain", "guardrails"]),
