@@ -2,7 +2,9 @@
 
 SkillSpan KNOWLEDGE spans (all postings and the Stack Overflow "tech" half) and HN "Who is hiring?"
 TECH spans: strict and overlap span precision/recall/F1, and posting-level precision/recall/F1 of
-the sets of canonical skills (micro-averaged). Run with `make eval`.
+the sets of canonical skills (micro-averaged). The project's own readings of recorded HN posts
+(bench/eval/hn_tools/labels.jsonl: the canonical tools each post asks for, by post id) are scored
+at posting level only. Run with `make eval`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from bench.benchmarks_md import write_block  # noqa: E402
 from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, canonical_id, skills_by_id  # noqa: E402
 
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval" / "skills"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "hn-algolia"
+TOOL_LABELS = ROOT / "bench" / "eval" / "hn_tools" / "labels.jsonl"
 TokenSpan = tuple[int, int]
 
 
@@ -267,13 +271,69 @@ def alias_matches(extractor: SkillExtractor, text: str) -> set[str]:
 
 @dataclass
 class Result:
-    """Scores of one labelled set."""
+    """Scores of one labelled set (span counts are None for sets labelled by posting only)."""
 
     name: str
     postings: int
-    strict: Counts
-    overlap: Counts
+    strict: Counts | None
+    overlap: Counts | None
     posting_level: Counts
+
+
+@dataclass(frozen=True)
+class ToolReading:
+    """One reading of bench/eval/hn_tools: the canonical tools a recorded HN post asks for."""
+
+    id: int
+    thread_id: int
+    month: str
+    split: str
+    tools: frozenset[str]
+
+
+def tools_split(post_id: int) -> str:
+    """The fixed half of a read post: "dev" (rules may be tuned on its errors) or "test"."""
+    return "test" if hashlib.sha256(str(post_id).encode("ascii")).digest()[0] % 2 else "dev"
+
+
+def read_tool_labels(path: Path = TOOL_LABELS) -> list[ToolReading]:
+    """The readings of bench/eval/hn_tools/labels.jsonl."""
+    readings = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            post_id = int(row["id"])
+            readings.append(
+                ToolReading(
+                    post_id,
+                    int(row["thread_id"]),
+                    row["month"],
+                    tools_split(post_id),
+                    frozenset(row["tools"]),
+                )
+            )
+    return readings
+
+
+def evaluate_readings(
+    name: str, readings: Sequence[ToolReading], corpus: Path, extractor: SkillExtractor
+) -> Result:
+    """Posting-level scores of the extractor's tools (`TOOL_CATEGORIES`) against read posts, on the
+    clean text the product extracts from (the recorded post's HTML through html_to_text)."""
+    from jobtrends.text import html_to_text
+
+    posts: dict[int, str] = {}
+    for thread_id in sorted({r.thread_id for r in readings}):
+        thread = json.loads((corpus / "items" / f"{thread_id}.json").read_text(encoding="utf-8"))
+        posts.update((int(p["id"]), str(p.get("text") or "")) for p in thread.get("children") or ())
+    skills = skills_by_id()
+    level = Counts()
+    texts = (html_to_text(posts[r.id]) for r in readings)
+    for reading, mentions in zip(readings, extractor.extract_many(texts), strict=True):
+        found = {m.skill_id for m in mentions if skills[m.skill_id].category in TOOL_CATEGORIES}
+        hit = len(found & reading.tools)
+        level.add(Counts(hit, len(found), hit, len(reading.tools)))
+    return Result(name, len(readings), None, None, level)
 
 
 def evaluate(
@@ -308,13 +368,24 @@ def table(results: Sequence[Result]) -> str:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
-        cells = [*r.strict.prf(), *r.overlap.prf(), *r.posting_level.prf()]
-        lines.append(f"| {r.name} | {r.postings} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
+        spans = [*r.strict.prf(), *r.overlap.prf()] if r.strict and r.overlap else [None] * 6
+        cells = [*spans, *r.posting_level.prf()]
+        lines.append(
+            f"| {r.name} | {r.postings} | "
+            + " | ".join("–" if c is None else f"{c:.3f}" for c in cells)
+            + " |"
+        )
     return "\n".join(lines)
 
 
-def run(eval_dir: Path, record: bool = True, write_accuracy: bool = True) -> list[Result]:
-    """Evaluate on every labelled set found under eval_dir; print and record the table.
+def run(
+    eval_dir: Path,
+    record: bool = True,
+    write_accuracy: bool = True,
+    corpus: Path = DEFAULT_CORPUS,
+) -> list[Result]:
+    """Evaluate on every labelled set found under eval_dir, and on the read HN posts when the
+    recorded corpus is at hand; print and record the table.
 
     The HN TECH posting-level scores (tools and technologies, what the reports count) go to
     reports/accuracy.json; `record` also writes the table into BENCHMARKS.md.
@@ -340,6 +411,13 @@ def run(eval_dir: Path, record: bool = True, write_accuracy: bool = True) -> lis
         for half in ("dev", "test"):
             chosen = [p for p in posts if hn_half(p) == half]
             results.append(evaluate(f"HN TECH {half}", chosen, extractor, tech_only=True))
+    if (corpus / "items").is_dir() and TOOL_LABELS.exists():
+        readings = read_tool_labels()
+        for half in ("dev", "test"):
+            chosen_readings = [r for r in readings if r.split == half]
+            results.append(
+                evaluate_readings(f"HN read tools {half}", chosen_readings, corpus, extractor)
+            )
     out = table(results)
     print(out)
     print(f"({time.perf_counter() - started:.1f} s)")
@@ -379,6 +457,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=Path(os.environ.get("JOBTRENDS_EVAL_DIR", DEFAULT_EVAL_DIR)),
     )
     parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="recorded HN threads (hn-algolia layout) holding the posts of bench/eval/hn_tools",
+    )
+    parser.add_argument(
         "--no-record",
         action="store_true",
         help="print only; leave BENCHMARKS.md and reports/accuracy.json alone",
@@ -389,7 +473,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"skipped: no labelled sets at {args.eval_dir} (the shared evaluation material is absent)"
         )
         return 0
-    run(args.eval_dir, record=not args.no_record, write_accuracy=not args.no_record)
+    run(
+        args.eval_dir,
+        record=not args.no_record,
+        write_accuracy=not args.no_record,
+        corpus=args.corpus,
+    )
     return 0
 
 

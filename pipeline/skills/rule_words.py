@@ -59,6 +59,13 @@ LANGUAGE_CUES_BEFORE = frozenset(
         "ideally",
     }
 )
+# Two-word cues before a name, by their second word: "powered by Node", "built on Scala", "our
+# stack is Go". The second word alone is too common to cue ("backed by Spark Capital").
+PAIRED_CUES = {
+    "by": frozenset({"powered", "driven"}),
+    "on": frozenset({"built", "runs", "running", "run", "based"}),
+    "is": frozenset({"stack", "backend", "back-end", "frontend", "front-end", "language"}),
+}
 # Nouns right after a name that make it a technology: "Spark cluster", "R packages", "Go services".
 TECH_HEADS_AFTER = frozenset(
     {
@@ -341,6 +348,11 @@ PROFILE_NOUNS = frozenset(
     }
 )
 PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
+# What an applicant is asked to send beside a code host's name: "your resume, LinkedIn and GitHub",
+# "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.
+PROFILE_COMPANIONS = frozenset(
+    {"linkedin", "resume", "résumé", "resumé", "cv", "twitter", "website", "portfolio", "blog"}
+)
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
 DETERMINERS = frozenset(

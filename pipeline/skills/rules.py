@@ -32,8 +32,10 @@ from pipeline.skills.rule_words import (
     NON_EVIDENCE,
     NOT_AFTER_VERSION,
     ORG_LINKS,
+    PAIRED_CUES,
     PLACE_HEADS,
     PROFILE_BEFORE,
+    PROFILE_COMPANIONS,
     PROFILE_NOUNS,
     REGION_CODES,
     ROLE_NOUNS,
@@ -69,6 +71,12 @@ ASKED_AFTER_WINDOW = 10
 CONTEXT_WINDOW = 8
 # How far after a name a role noun still makes it part of a title ("UI / UX Designer").
 TITLE_WINDOW = 8
+# Tokens on either side of a code host's name that a profile companion may stand in: one list
+# item and its joiners ("resume, LinkedIn, and/or GitHub").
+PROFILE_WINDOW = 6
+# Capitalised words that may follow a tool's name inside a company's name opening a header
+# ("Maven Clinic | New York"): company names rarely run longer.
+COMPANY_WORDS_MAX = 2
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -86,6 +94,7 @@ _TITLE_JOINERS = _ids(TITLE_JOINERS)
 _TITLE_WORDS = _ids(TITLE_WORDS)
 _PROFILE_NOUNS = _ids(PROFILE_NOUNS)
 _PROFILE_BEFORE = _ids(PROFILE_BEFORE)
+_PROFILE_COMPANIONS = _ids(PROFILE_COMPANIONS)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _DETERMINERS = _ids(DETERMINERS)
 _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
@@ -93,6 +102,7 @@ _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
 _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
+_PAIRED_CUES = {get_string_id(word): _ids(firsts) for word, firsts in PAIRED_CUES.items()}
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
 _BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
@@ -280,9 +290,12 @@ def _near_supporters(
 
 
 def _cue_before(view: View, start: int) -> bool:
-    """A cue right before a name: "written in R", "with Go", "such as Bootstrap"."""
+    """A cue right before a name: "written in R", "with Go", "such as Bootstrap", "powered by Node"."""
     word = view.at(start - 1)
-    return word in _CUES_BEFORE or (word == _AS and view.at(start - 2) == _SUCH)
+    if word in _CUES_BEFORE or (word == _AS and view.at(start - 2) == _SUCH):
+        return True
+    firsts = _PAIRED_CUES.get(word)
+    return firsts is not None and view.at(start - 2) in firsts
 
 
 def _cue_list_rule(view: View, cand: Candidate) -> bool:
@@ -314,8 +327,24 @@ def _spoken_rule(view: View, cand: Candidate) -> bool:
 
 
 def _profile_rule(view: View, cand: Candidate) -> bool:
+    """A code host is a tool unless it names a profile: "your GitHub", "GitHub profile", or beside
+    a resume or LinkedIn in what to send."""
     after = any(view.at(i) in _PROFILE_NOUNS for i in range(cand.end, cand.end + 3))
-    return not after and view.at(cand.start - 1) not in _PROFILE_BEFORE
+    if after or view.at(cand.start - 1) in _PROFILE_BEFORE:
+        return False
+    for step, first, last in (
+        (-1, cand.start - 1, cand.start - PROFILE_WINDOW),
+        (1, cand.end, cand.end + PROFILE_WINDOW - 1),
+    ):
+        for i in range(first, last + step, step):
+            if i < 0 or i >= view.n:
+                break
+            word = view.at(i)
+            if word in _PROFILE_COMPANIONS:
+                return False
+            if word in _SENTENCE_ENDS or _is_space_hash(word, view):
+                break  # "Jenkins, Gitlab. Check out our website": another sentence
+    return True
 
 
 def _company_field(view: View, cand: Candidate) -> bool:
@@ -324,6 +353,25 @@ def _company_field(view: View, cand: Candidate) -> bool:
         return False
     # like_url from the text: the extractor's lexemes do not carry it (see skills/tokenizer.py)
     return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
+
+
+def _company_words(view: View, cand: Candidate, covered: set[int]) -> bool:
+    """True for a name that opens the text followed by capitalised words that are no tool and no
+    title, then a header separator: the company's name ("Maven Clinic | New York")."""
+    i = cand.end
+    while i < view.n and i - cand.end < COMPANY_WORDS_MAX:
+        token = view.doc[i]
+        if (
+            i in covered
+            or not token.is_title
+            or view.at(i) in _ROLE_NOUNS
+            or view.at(i) in _TITLE_WORDS
+        ):
+            return False
+        i += 1
+        if i < view.n and view.at(i) in _HEADER_SEPARATORS:
+            return True
+    return False
 
 
 def _based_on(view: View, cand: Candidate) -> bool:
@@ -384,10 +432,12 @@ def _city(view: View, cand: Candidate) -> bool:
 
 
 def _whole_item(view: View, cand: Candidate) -> bool:
-    """Whether a name is a list item on its own: separators, line breaks or the text's ends on
-    both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
+    """Whether a name is a list item on its own: separators, line breaks, a cue or the text's ends
+    on both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
     before, after = cand.start - 1, cand.end
-    return (before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)) and (
+    opens = before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)
+    # "experience with Apache or Nginx": a cue opens a list as a separator does
+    return (opens or _cue_before(view, cand.start)) and (
         after >= view.n or view.at(after) in _ITEM_EDGES or view.is_space(after)
     )
 
@@ -599,6 +649,10 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, cand):
             company = skill_id
+            dropped.append((start, end))
+            continue
+        if start == first and _company_words(view, cand, covered):
+            # the tool's name elsewhere is the tool: the company is named by more words
             dropped.append((start, end))
             continue
         # A version number after a name belongs to the mention ("Java 8").

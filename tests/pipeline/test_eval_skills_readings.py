@@ -1,0 +1,56 @@
+"""The read HN tool labels of bench/eval/hn_tools and their posting-level score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench import eval_skills
+from bench.eval_skills import ToolReading
+from pipeline.skills import SkillExtractor, canonical_id
+
+
+def test_split_is_fixed_by_id_and_about_half() -> None:
+    splits = [eval_skills.tools_split(i) for i in range(40_000_000, 40_004_000)]
+    assert 0.45 < splits.count("test") / len(splits) < 0.55
+    assert eval_skills.tools_split(6141739) == "test"
+    assert eval_skills.tools_split(6319046) == "dev"
+
+
+def test_labels_carry_ids_and_known_canonical_ids_only() -> None:
+    readings = eval_skills.read_tool_labels()
+    assert len(readings) == 126
+    assert len({r.id for r in readings}) == 126
+    assert {r.split for r in readings} == {"dev", "test"}
+    for line in eval_skills.TOOL_LABELS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        assert set(row) == {"id", "thread_id", "month", "split", "tools"}  # no post text
+        assert row["split"] == eval_skills.tools_split(row["id"])
+        for tool in row["tools"]:
+            # a taxonomy id, or a tool the taxonomy lacks, written as its lower-case name
+            assert canonical_id(tool) == tool or tool == tool.lower()
+
+
+def test_readings_are_scored_on_the_recorded_posts(tmp_path: Path) -> None:
+    thread = {
+        "id": 1,
+        "children": [
+            {"id": 11, "text": "Acme | Remote<p>We use Python, Django and Postgres."},
+            {"id": 12, "text": "Widgets Inc | Berlin<p>Email your resume and GitHub."},
+        ],
+    }
+    (tmp_path / "items").mkdir()
+    (tmp_path / "items" / "1.json").write_text(json.dumps(thread), encoding="utf-8")
+    readings = [
+        ToolReading(
+            11, 1, "2024-05", "dev", frozenset({"python", "django", "postgresql", "redis"})
+        ),
+        ToolReading(12, 1, "2024-05", "dev", frozenset()),
+    ]
+    result = eval_skills.evaluate_readings("read", readings, tmp_path, SkillExtractor())
+    assert result.strict is None and result.overlap is None
+    level = result.posting_level
+    assert (level.tp_p, level.pred, level.tp_r, level.gold) == (3, 3, 3, 4)
+    assert "| read | 2 | – | – | – | – | – | – | 1.000 | 0.750 | 0.857 |" in eval_skills.table(
+        [result]
+    )

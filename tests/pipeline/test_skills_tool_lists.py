@@ -1,0 +1,128 @@
+"""Exact tool lists of invented postings: spellings, cues, profiles and company names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, skills_by_id
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def tools(extractor: SkillExtractor, text: str) -> list[str]:
+    """The tool ids of a text in order of appearance, each once."""
+    skills = skills_by_id()
+    found: list[str] = []
+    for mention in extractor.extract(text):
+        if skills[mention.skill_id].category in TOOL_CATEGORIES and mention.skill_id not in found:
+            found.append(mention.skill_id)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # .NET Core is the .NET runtime; ASP.NET Core is the web framework on it
+        (
+            "Our stack: .NET Core, C#, PostgreSQL and Angular.",
+            ["dotnet", "csharp", "postgresql", "angular"],
+        ),
+        ("Backend in ASP.NET Core on Azure.", ["aspnet_core", "azure"]),
+        ("We use SpringMVC and Hibernate.", ["spring", "hibernate"]),
+        ("Mobile: iOS and Andoird apps.", ["ios", "android"]),
+        ("Deployed on AWS Lambda + ApiGateway.", ["aws_lambda", "api_gateway"]),
+        (
+            "Elixir, Phoenix and Absinthe (GraphQL) on Postgres.",
+            ["elixir", "phoenix", "absinthe", "graphql", "postgresql"],
+        ),
+        ("Frontend: ClojureScript with re-frame and Reagent.", ["clojure", "re_frame", "reagent"]),
+        (
+            "Services in Scala (Finatra), monitoring with Riemann and Prometheus.",
+            ["scala", "finatra", "riemann", "prometheus"],
+        ),
+        (
+            "Data in MariaDB (Galera) and Valkey; jobs on Slurm.",
+            ["mariadb", "galera", "valkey", "slurm"],
+        ),
+        ("Frontend: Google Closure compiler, jQuery.", ["google_closure", "jquery"]),
+        (
+            "Our stack includes Rails 4, Spree, RSpec and Postgres.",
+            ["rails", "spree", "rspec", "postgresql"],
+        ),
+        ("Bootstrap3 + WebRTC + jQuery on the frontend.", ["bootstrap", "webrtc", "jquery"]),
+        (
+            "Infrastructure: AWS, Asgard, Mesos and Sysdig.",
+            ["aws", "asgard", "mesos", "sysdig"],
+        ),
+        ("We build LLM apps with LangChain and Guardrails.", ["llm", "langchain", "guardrails"]),
+    ],
+)
+def test_spellings_and_names(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+    assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our backend is powered by Node and Postgres.", ["nodejs", "postgresql"]),
+        ("The platform is built on Scala from day one.", ["scala"]),
+        ("Our current stack is Go, with a little Python.", ["go", "python"]),
+        ("Bonus: experience with Apache or Nginx.", ["apache_httpd", "nginx"]),
+        # a cue opens a list item, but "Apache Kafka" stays one name
+        ("Experience with Apache Kafka is a plus.", ["kafka"]),
+        # the second word alone cues nothing: a fund is no tool
+        ("We are backed by Spark Capital and others.", []),
+    ],
+)
+def test_paired_cues(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+    assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Email your resume, LinkedIn, and/or GitHub to jobs@example.com", []),
+        ("Send whatever you have (linkedin, github, personal site).", []),
+        ("Please attach your CV or Github.", []),
+        ("Tools: Git, GitHub, Jira and Docker.", ["git", "github", "jira", "docker"]),
+        # a companion in the next sentence says nothing of this one
+        ("We use Jenkins and GitLab. Check out our website for more.", ["jenkins", "gitlab"]),
+    ],
+)
+def test_code_hosts_beside_a_resume_are_profiles(
+    extractor: SkillExtractor, text: str, expected: list[str]
+) -> None:
+    assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maven Clinic | New York | Remote\nWe build with Kotlin and Swift.", ["kotlin", "swift"]),
+        ("Swift Navigation | San Francisco\nWe write C++ and Swift.", ["cpp", "swift"]),
+        # a title is no company: the tool of the title is left out as before
+        ("Python Developer | Remote\nDjango and Postgres.", ["django", "postgresql"]),
+        ("Kotlin Backend Services | Berlin\nWe run on the JVM.", ["kotlin", "jvm"]),
+    ],
+)
+def test_a_tool_name_opening_a_company_name(
+    extractor: SkillExtractor, text: str, expected: list[str]
+) -> None:
+    assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulatory guardrails are part of our product.",
+        "Acme helps retailers reframe their pricing.",
+        "We serve absinthe at the Friday party.",
+        "Our clinic uses a Riemann sum, not a server.",
+        "After the funding round we went on a hiring spree.",
+    ],
+)
+def test_english_words_are_no_tools(extractor: SkillExtractor, text: str) -> None:
+    assert tools(extractor, text) == []
