@@ -54,3 +54,19 @@ def test_readings_are_scored_on_the_recorded_posts(tmp_path: Path) -> None:
     assert "| read | 2 | – | – | – | – | – | – | 1.000 | 0.750 | 0.857 |" in eval_skills.table(
         [result]
     )
+
+
+def test_tool_scores_leave_out_gold_the_taxonomy_files_as_no_tool() -> None:
+    tokens = "We build with Python and Agile and Frobnicator".split()
+    # gold: Python (a tool), Agile (a methodology), Frobnicator (unknown to the taxonomy)
+    posting = eval_skills.Posting(tokens, [(3, 4), (5, 6), (7, 8)], "hn")
+    extractor = SkillExtractor()
+    tools = eval_skills.evaluate("t", [posting], extractor, tech_only=True)
+    every = eval_skills.evaluate(
+        "e", [posting], extractor, tech_only=True, gold_of_every_category=True
+    )
+    level = tools.posting_level
+    # Agile leaves the gold; the unknown tool stays, a miss
+    assert (level.tp_p, level.pred, level.tp_r, level.gold) == (1, 1, 1, 2)
+    level = every.posting_level
+    assert (level.tp_p, level.pred, level.tp_r, level.gold) == (1, 1, 1, 3)
