@@ -16,6 +16,7 @@ from pipeline.roles.title_merges import (
     without_prose_mentions,
 )
 from pipeline.roles.title_overlaps import without_fragments, without_held
+from pipeline.roles.title_splits import joined_splits
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
@@ -291,6 +292,6 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
 @lru_cache(maxsize=_CACHED_POSTS)
 def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]:
     """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
-    merged = merged_alternatives(merged_parentheses(openings, text), text)
+    merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
     return tuple(without_held(without_fragments(kept)))
