@@ -79,9 +79,8 @@ def _holds(opening: Opening, other: Opening) -> bool:
         return True
     # the other title is this one and a bracket naming its team or stack, not its levels or place
     brackets = _BRACKETS.findall(other.title)
-    return (
-        title_words(_BRACKETS.sub(" ", other.title)) <= mine
-        and not any(title_words(b) & _LEVEL_WORDS or is_place(b.strip("() ")) for b in brackets)
+    return title_words(_BRACKETS.sub(" ", other.title)) <= mine and not any(
+        title_words(b) & _LEVEL_WORDS or is_place(b.strip("() ")) for b in brackets
     )
 
 
@@ -119,7 +118,9 @@ _ROLE_WORDS = frozenset(
 _SEPARATOR = re.compile(r"[,(\[:|–—]|\s-\s|\w-[A-Z]")
 # Role words that also name the kind of a thing ("engineering offices", "developer tools").
 _ROLE_MODIFIERS = frozenset("engineering developer dev eng".split())
-_WORK_NOUNS = frozenset("team teams offices office challenges tools tooling workflows skills".split())
+_WORK_NOUNS = frozenset(
+    "team teams offices office challenges tools tooling workflows skills".split()
+)
 
 
 def is_sentence_fragment(title: str) -> bool:

@@ -30,9 +30,9 @@ _ROLE_NOUNS = frozenset(
 )
 # A qualifier joined before the role it qualifies: "Python + TypeScript Engineers".
 _QUALIFIER_JOINT = re.compile(r"[ \t]*(?:\+|&|/)[ \t]*|[ \t]+and[ \t]+", re.I)
-# A team written after its title: "Data Science Manager - Analytics", "Engineer Manager,
-# Product Engineering".
-_TEAM_JOINT = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+")
+# A team written after its title and a dash: "Data Science Manager - Analytics"; after a comma
+# it is as often the next item of a list ("Data Engineer, DevOps", "web devs, qa").
+_TEAM_JOINT = re.compile(r"[ \t]+[-–—][ \t]+")
 # After a team comes the end of its title; a list goes on with another item.
 _TITLE_ENDS = re.compile(r"\s*(?:$|\n|[|(\[:;]|[-–—]\s|https?:)")
 
@@ -93,12 +93,14 @@ def _joined(first: Opening, second: Opening, text: str) -> Opening | None:
 def joined_splits(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings with each pair split from one written title joined again."""
     out: list[Opening] = []
+    written = {o.title.lower() for o in openings}
     i = 0
     while i < len(openings):
         if i + 1 < len(openings):
             whole = _joined(openings[i], openings[i + 1], text)
             if whole is not None:
-                out.append(whole)
+                if whole.title.lower() not in written:  # another reader took it whole
+                    out.append(whole)
                 i += 2
                 continue
         out.append(openings[i])
