@@ -15,7 +15,11 @@ from pipeline.roles.title_merges import (
     without_less_specific,
     without_prose_mentions,
 )
-from pipeline.roles.title_overlaps import without_fragments, without_held
+from pipeline.roles.title_overlaps import (
+    without_fragments,
+    without_header_repeats,
+    without_held,
+)
 from pipeline.roles.title_splits import joined_splits
 from pipeline.roles.titles import Opening, classify_title
 
@@ -294,4 +298,4 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
-    return tuple(without_held(without_fragments(kept)))
+    return tuple(without_header_repeats(without_held(without_fragments(kept)), text))

@@ -154,3 +154,37 @@ def without_fragments(openings: Sequence[Opening]) -> list[Opening]:
         for o, f in zip(openings, fragments, strict=True)
         if not f or o.role_family not in kept_families
     ]
+
+
+_BULLET = re.compile(r"^[\s*•·>#-]*(?:\d{1,2}[.)]\s*)?")
+
+
+def _header_only(title: str, text: str) -> bool:
+    """Whether a title stands in the post's first line and not as a line of its own below."""
+    header, _, body = text.partition("\n")
+    low = title.lower()
+    if low not in header.lower():
+        return False
+    return all(_BULLET.sub("", line).strip().lower() != low for line in body.lower().splitlines())
+
+
+def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without a header title that the body's titles of its family and level hold:
+    the header's "Principal Engineers" above "Principal Engineer, Reliability" names the
+    listed openings, not one of its own (the list governs)."""
+    if len(openings) < 2 or "\n" not in text:
+        return list(openings)
+    header = text.partition("\n")[0].lower()
+    return [
+        o
+        for o in openings
+        if not (
+            _header_only(o.title, text)
+            and any(
+                other.title.lower() not in header
+                and (o.role_family, o.seniority) == (other.role_family, other.seniority)
+                and title_words(o.title) < title_words(other.title)
+                for other in openings
+            )
+        )
+    ]

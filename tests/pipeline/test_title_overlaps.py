@@ -136,3 +136,22 @@ def test_a_split_title_another_reader_took_whole_is_one_opening() -> None:
     assert _titles(
         text, "Data Science Manager", "Analytics", "Data Science Manager - Analytics"
     ) == ["Data Science Manager - Analytics"]
+
+
+def test_a_header_title_the_listed_titles_hold_names_them() -> None:
+    text = (
+        "Acme | Principal Engineers | Remote\n"
+        "- Principal Engineer, Cloud Architecture\n"
+        "- Principal Engineer, Reliability\n"
+    )
+    titles = ("Principal Engineers", "Principal Engineer, Cloud", "Principal Engineer, Reliability")
+    assert _titles(text, *titles) == [
+        "Principal Engineer, Cloud",
+        "Principal Engineer, Reliability",
+    ]
+
+
+def test_a_header_title_listed_below_on_its_own_stays() -> None:
+    text = "Acme | Software Engineer | Remote\n- Software Engineer\n- Software Engineer, Payments\n"
+    titles = ("Software Engineer", "Software Engineer, Payments")
+    assert _titles(text, *titles) == ["Software Engineer", "Software Engineer, Payments"]
