@@ -157,31 +157,39 @@ def without_fragments(openings: Sequence[Opening]) -> list[Opening]:
 
 
 _BULLET = re.compile(r"^[\s*•·>#-]*(?:\d{1,2}[.)]\s*)?")
+# Marks readers rewrite when they take a title ("Manager - Analytics" read "Manager, Analytics").
+_MARKS = re.compile(r"[\s,;:|/()\[\]–—-]+")
 
 
-def _header_only(title: str, text: str) -> bool:
+def _plain(text: str) -> str:
+    """Text in lower case with its marks as single spaces, for finding a title as written."""
+    return f" {_MARKS.sub(' ', text.lower()).strip()} "
+
+
+def _header_only(title: str, header: str, body: str) -> bool:
     """Whether a title stands in the post's first line and not as a line of its own below."""
-    header, _, body = text.partition("\n")
     low = title.lower()
-    if low not in header.lower():
+    if _plain(title) not in _plain(header):
         return False
-    return all(_BULLET.sub("", line).strip().lower() != low for line in body.lower().splitlines())
+    return all(_BULLET.sub("", line).strip() != low for line in body.lower().splitlines())
 
 
 def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings without a header title that the body's titles of its family and level hold:
     the header's "Principal Engineers" above "Principal Engineer, Reliability" names the
-    listed openings, not one of its own (the list governs)."""
+    listed openings, not one of its own (the list governs); a prose mention holds no title."""
     if len(openings) < 2 or "\n" not in text:
         return list(openings)
-    header = text.partition("\n")[0].lower()
+    header, _, body = text.partition("\n")
+    plain_header = _plain(header)
     return [
         o
         for o in openings
         if not (
-            _header_only(o.title, text)
+            _header_only(o.title, header, body)
             and any(
-                other.title.lower() not in header
+                _plain(other.title) not in plain_header
+                and not _is_prose(other.title)
                 and (o.role_family, o.seniority) == (other.role_family, other.seniority)
                 and title_words(o.title) < title_words(other.title)
                 for other in openings

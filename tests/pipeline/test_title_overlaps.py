@@ -155,3 +155,12 @@ def test_a_header_title_listed_below_on_its_own_stays() -> None:
     text = "Acme | Software Engineer | Remote\n- Software Engineer\n- Software Engineer, Payments\n"
     titles = ("Software Engineer", "Software Engineer, Payments")
     assert _titles(text, *titles) == ["Software Engineer", "Software Engineer, Payments"]
+
+
+def test_a_header_title_stays_beside_prose_and_other_header_titles() -> None:
+    text = "Acme | Front End Architect | Remote\nWe want a frontend heavy architect/lead."
+    titles = ("Front End Architect", "frontend heavy architect/lead")
+    assert _titles(text, *titles) == list(titles)
+    text = "Acme | Data Scientist - Applied Science | Data Scientist | London\nWe build models."
+    titles = ("Data Scientist, Applied Science", "Data Scientist")
+    assert _titles(text, *titles) == list(titles)
