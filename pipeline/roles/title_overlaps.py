@@ -51,6 +51,15 @@ _PROSE_START = frozenset(
 )
 
 
+# A place written as a short code in capitals: "(SJ)", "(LDN)", "(NYC)".
+_PLACE_CODE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _is_place_code(bracket: str) -> bool:
+    """Whether a bracket's text names a place, in words or as a short code in capitals."""
+    return bool(_PLACE_CODE.match(bracket)) or is_place(bracket)
+
+
 def _is_prose(title: str) -> bool:
     """Whether a title reads as a mention in a sentence: lower case ("iOS" aside) or praise first."""
     first = title.split(maxsplit=1)[0].lower() if title.split() else ""
@@ -80,13 +89,12 @@ def _holds(opening: Opening, other: Opening) -> bool:
     # the other title is this one and a bracket naming its team or stack, not its levels or place
     brackets = _BRACKETS.findall(other.title)
     return title_words(_BRACKETS.sub(" ", other.title)) <= mine and not any(
-        title_words(b) & _LEVEL_WORDS or is_place(b.strip("() ")) for b in brackets
+        title_words(b) & _LEVEL_WORDS or _is_place_code(b.strip("() ")) for b in brackets
     )
 
 
 def without_held(openings: Sequence[Opening]) -> list[Opening]:
-    """Openings without those whose words another opening of the same family and level holds;
-    of two readings with the same words, the first stays."""
+    """Openings without those whose words another opening of the same family and level holds."""
     if len(openings) < 2:
         return list(openings)
     dropped: set[int] = set()
@@ -115,6 +123,13 @@ _ROLE_WORDS = frozenset(
 )
 # Nouns of the work, not of a role, that end a sentence fragment ("Meet our engineering team",
 # "engineering offices", "developer tooling", "AI dev workflows").
+# Nouns of a group of openings: "non-engineering roles".
+_GROUP_NOUNS = frozenset("roles positions openings jobs".split())
+# Areas a lead leads: "Lead backend" is a title, "Lead improvements" a sentence.
+_AREA_WORDS = frozenset(
+    """backend back-end frontend front-end fullstack full-stack mobile ios android devops data
+    ml ai design product platform infrastructure infra qa security web""".split()
+)
 _SEPARATOR = re.compile(r"[,(\[:|–—]|\s-\s|\w-[A-Z]")
 # Role words that also name the kind of a thing ("engineering offices", "developer tools").
 _ROLE_MODIFIERS = frozenset("engineering developer dev eng".split())
@@ -131,10 +146,12 @@ def is_sentence_fragment(title: str) -> bool:
     if not words:
         return False
     lowered = [w.lower().strip(",.;:()") for w in words]
-    if lowered[0] in _SENTENCE_VERBS or lowered[0].startswith("non-"):
+    if lowered[0] in _SENTENCE_VERBS:
         return True
+    if lowered[0].startswith("non-") and lowered[-1] in _GROUP_NOUNS:
+        return True  # "non-engineering roles"; "Non-technical Recruiter" is a title
     if lowered[0] in _NOUN_VERBS and len(words) > 1 and words[1].islower():
-        return not any(w in _ROLE_WORDS for w in lowered[1:])
+        return not any(w in _ROLE_WORDS | _AREA_WORDS for w in lowered[1:])
     return (
         lowered[-1] in _WORK_NOUNS
         and not _SEPARATOR.search(title)

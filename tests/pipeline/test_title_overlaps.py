@@ -164,3 +164,17 @@ def test_a_header_title_stays_beside_prose_and_other_header_titles() -> None:
     text = "Acme | Data Scientist - Applied Science | Data Scientist | London\nWe build models."
     titles = ("Data Scientist, Applied Science", "Data Scientist")
     assert _titles(text, *titles) == list(titles)
+
+
+def test_titles_that_read_as_verbs_or_groups_only_in_sentences() -> None:
+    assert not is_sentence_fragment("Non-technical Recruiter")
+    assert not is_sentence_fragment("Lead backend, Senior Frontend")
+    assert is_sentence_fragment("Lead prototypes of new ideas")
+
+
+def test_an_opening_in_another_place_written_as_a_code_stays() -> None:
+    text = "Roles: Engineering Manager (LDN), Engineering Manager (SJ)"
+    assert _titles(text, "Engineering Manager", "Engineering Manager (SJ)") == [
+        "Engineering Manager",
+        "Engineering Manager (SJ)",
+    ]
