@@ -43,10 +43,11 @@ _LEADING_JOIN = re.compile(r"^join\s+(?:[\w'’]+\s+){0,3}?as\s+(?:an?\s+)?(?=\S
 _TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
 # A sentence run on after a title: "Quality Manager. Background in ...", "Platform Engineer
 # focused on ...", "Developer skilled in ...", "compiler engineers among other roles": the
-# words of the sentence go, the title stays.
+# words of the sentence go, the title stays; so does a verb in "-ing" right after the role noun
+# ("Penetration testers performing ...").
 _TRAILING_SENTENCE = re.compile(
     r"(?:\b(?P<noun>(?i:engineer|developer|scientist|manager|researcher|designer|analyst|"
-    r"architect|programmer|specialist|generalist)s?)\s*\.\s+[A-Z].*"
+    r"architect|programmer|specialist|generalist|tester)s?)(?:\s*\.\s+[A-Z].*|\s+[a-z]+ing)"
     r"|\s+(?:focused|skilled|specializing|specialising|experienced|passionate|among\s+other\s+"
     r"roles))\s*$"
 )

@@ -85,6 +85,8 @@ def test_a_sentence_run_on_after_a_title_goes() -> None:
     assert clean_title("Developer skilled") == "Developer"
     assert clean_title("Compiler engineers among other roles") == "Compiler engineers"
     assert clean_title("Generalist. Requirements") == "Generalist"
+    assert clean_title("Penetration testers performing") == "Penetration testers"
+    assert clean_title("Machine Learning Engineer") == "Machine Learning Engineer"
     assert clean_title("Join my team as a Senior DevOps Engineer") == "Senior DevOps Engineer"
     assert clean_title("Sr. Data Eng") == "Sr. Data Eng"
     assert clean_title("Data Eng. Manager") == "Data Eng. Manager"
