@@ -4,7 +4,9 @@ The readers of a post may each take the same opening, one with more of its words
 other: the header's "Data Engineer" and the list's "Data Engineer (platform team)", the
 sentence's "Android dev" and the list's "Android Engineer". The post names one opening, so the
 less specific reading goes. An opening only goes for another of its family and level, so this
-pass never changes a post's families, and levels of one role stay openings of their own.
+pass never changes a post's families, and levels of one role stay openings of their own. A
+header title the body's titles hold ("Principal Engineers" above "Principal Engineer,
+Reliability") and pieces of sentences taken for titles ("Come lead") go the same way.
 """
 
 from __future__ import annotations
