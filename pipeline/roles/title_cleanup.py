@@ -15,6 +15,12 @@ from pipeline.roles.title_merges import (
     without_less_specific,
     without_prose_mentions,
 )
+from pipeline.roles.title_overlaps import (
+    without_fragments,
+    without_header_repeats,
+    without_held,
+)
+from pipeline.roles.title_splits import joined_splits
 from pipeline.roles.titles import Opening, classify_title
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
@@ -31,8 +37,20 @@ _LEADING_HIRING = re.compile(
     r"(?!(?:manager|lead|coordinator|partner|specialist|team|work)s?\b))(?:an?\s+|the\s+)?",
     re.I,
 )
+# An invitation to join written before a title ("Join my team as a Senior DevOps Engineer").
+_LEADING_JOIN = re.compile(r"^join\s+(?:[\w'’]+\s+){0,3}?as\s+(?:an?\s+)?(?=\S)", re.I)
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
 _TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+# A sentence run on after a title: "Quality Manager. Background in ...", "Platform Engineer
+# focused on ...", "Developer skilled in ...", "compiler engineers among other roles": the
+# words of the sentence go, the title stays; so does a verb in "-ing" right after the role noun
+# ("Penetration testers performing ...").
+_TRAILING_SENTENCE = re.compile(
+    r"(?:\b(?P<noun>(?i:engineer|developer|scientist|manager|researcher|designer|analyst|"
+    r"architect|programmer|specialist|generalist|tester)s?)(?:\s*\.\s+[A-Z].*|\s+[a-z]+ing)"
+    r"|\s+(?:focused|skilled|specializing|specialising|experienced|passionate|among\s+other\s+"
+    r"roles))\s*$"
+)
 # Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
 _GENDER_TAG = re.compile(
     r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
@@ -143,6 +161,7 @@ def clean_title(title: str, places: bool = True) -> str:
         before = text
         text = _LEADING_MARKER.sub("", text)
         text = _LEADING_HIRING.sub("", text)
+        text = _LEADING_JOIN.sub("", text)
         text = _LEADING_ARRANGEMENT.sub("", text)
         if places:
             text = _without_place(text)
@@ -150,6 +169,7 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)
         text = _TRAILING_INVITATION.sub("", text)
+        text = _TRAILING_SENTENCE.sub(lambda found: found.group("noun") or "", text)
         text = text.strip()
         if text == before:
             break  # a second round of the same steps would change nothing either
@@ -277,5 +297,6 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
 @lru_cache(maxsize=_CACHED_POSTS)
 def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]:
     """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
-    merged = merged_alternatives(merged_parentheses(openings, text), text)
-    return tuple(without_prose_mentions(without_less_specific(merged), text))
+    merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
+    kept = without_prose_mentions(without_less_specific(merged), text)
+    return tuple(without_header_repeats(without_held(without_fragments(kept)), text))

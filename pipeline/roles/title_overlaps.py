@@ -1,0 +1,217 @@
+"""The last pass over a post's openings: a title another opening of the post already holds.
+
+The readers of a post may each take the same opening, one with more of its words than the
+other: the header's "Data Engineer" and the list's "Data Engineer (platform team)", the
+sentence's "Android dev" and the list's "Android Engineer". The post names one opening, so the
+less specific reading goes. An opening only goes for another of its family and level, so this
+pass never changes a post's families, and levels of one role stay openings of their own. A
+header title the body's titles hold ("Principal Engineers" above "Principal Engineer,
+Reliability") and pieces of sentences taken for titles ("Come lead") go the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from crawlers.parsing.places import is_place
+from pipeline.roles.titles import Opening
+
+_CACHED = 65_536
+_WORD = re.compile(r"[a-z0-9+#]+")
+# Spellings of one word in titles: abbreviations, plurals of role nouns and compounds written
+# apart ("Front End", "Full-Stack"); a word maps to the word it is read as.
+_SAME_WORD = {
+    "sr": "senior",
+    "jr": "junior",
+    "eng": "engineer",
+    "engs": "engineer",
+    "dev": "developer",
+    "devs": "developer",
+    "mgr": "manager",
+    "swe": "software engineer",
+    "swes": "software engineer",
+}
+_COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
+_ROLE_PLURALS = frozenset(
+    """engineers developers scientists designers managers analysts researchers programmers
+    architects hackers administrators testers consultants specialists leads""".split()
+)
+
+
+# Words of a bracket that lists levels ("(Junior & Senior)", "(all levels)"): each level is an
+# opening of its own, so the bare title beside it is one.
+_LEVEL_WORDS = frozenset(
+    """intern junior mid senior staff principal lead level levels entry""".split()
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+# Words a sentence puts before a role noun and no title opens with.
+_PROSE_START = frozenset(
+    """a an and the our experienced talented passionate driven skilled strong excellent
+    exceptional amazing awesome brilliant energetic versatile seasoned solid smart great""".split()
+)
+
+
+# A place written as a short code in capitals: "(SJ)", "(LDN)", "(NYC)".
+_PLACE_CODE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _is_place_code(bracket: str) -> bool:
+    """Whether a bracket's text names a place, in words or as a short code in capitals."""
+    return bool(_PLACE_CODE.match(bracket)) or is_place(bracket)
+
+
+def _is_prose(title: str) -> bool:
+    """Whether a title reads as a mention in a sentence: lower case ("iOS" aside) or praise first."""
+    first = title.split(maxsplit=1)[0].lower() if title.split() else ""
+    return (title[:1].islower() and not title[1:2].isupper()) or first in _PROSE_START
+
+
+@lru_cache(maxsize=_CACHED)
+def title_words(title: str) -> frozenset[str]:
+    """A title's words as one reading of it: lower case, brackets included, role nouns in the
+    singular, abbreviations expanded, split compounds joined ("Sr. Back-End Engs" is "senior
+    backend engineer")."""
+    text = _COMPOUND.sub(r"\1\2", title.lower())
+    words = (w[:-1] if w in _ROLE_PLURALS else w for w in _WORD.findall(text))
+    return frozenset(x for w in words for x in _SAME_WORD.get(w, w).split())
+
+
+def _holds(opening: Opening, other: Opening) -> bool:
+    """Whether the other opening holds this one: same family and level, and all of this title's
+    words and more."""
+    if (opening.role_family, opening.seniority) != (other.role_family, other.seniority):
+        return False
+    mine, theirs = title_words(opening.title), title_words(other.title)
+    if not mine or not mine < theirs:
+        return False
+    if _is_prose(opening.title):
+        return True
+    # the other title is this one and a bracket naming its team or stack, not its levels or place
+    brackets = _BRACKETS.findall(other.title)
+    return title_words(_BRACKETS.sub(" ", other.title)) <= mine and not any(
+        title_words(b) & _LEVEL_WORDS or _is_place_code(b.strip("() ")) for b in brackets
+    )
+
+
+def without_held(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings without those whose words another opening of the same family and level holds."""
+    if len(openings) < 2:
+        return list(openings)
+    dropped: set[int] = set()
+    for i, opening in enumerate(openings):
+        for j, other in enumerate(openings):
+            if j == i or j in dropped:
+                continue
+            if _holds(opening, other):
+                dropped.add(i)
+                break
+    return [o for i, o in enumerate(openings) if i not in dropped]
+
+
+# A sentence's verb opening a measured "title": "Come lead our platform", "Mentor engineers
+# through design reviews", "Meet the engineering team", "Maintaining reverse engineering tools".
+_SENTENCE_VERBS = frozenset("come meet mentor mentoring maintain maintaining help".split())
+# Role nouns that are also verbs: as verbs they take a lower-case object that names no role
+# ("Lead improvements", "Architect novel solutions"), as nouns they end a title or head one
+# ("Lead engineers", "Lead, Platform").
+_NOUN_VERBS = frozenset("lead architect".split())
+_ROLE_WORDS = frozenset(
+    """engineer engineers engineering developer developers dev devs scientist scientists
+    designer designers manager managers analyst analysts researcher researchers programmer
+    programmers architect architects hacker hackers administrator admin tester consultant
+    specialist lead leads director head""".split()
+)
+# Nouns of the work, not of a role, that end a sentence fragment ("Meet our engineering team",
+# "engineering offices", "developer tooling", "AI dev workflows").
+# Nouns of a group of openings: "non-engineering roles".
+_GROUP_NOUNS = frozenset("roles positions openings jobs".split())
+# Areas a lead leads: "Lead backend" is a title, "Lead improvements" a sentence.
+_AREA_WORDS = frozenset(
+    """backend back-end frontend front-end fullstack full-stack mobile ios android devops data
+    ml ai design product platform infrastructure infra qa security web""".split()
+)
+_SEPARATOR = re.compile(r"[,(\[:|–—]|\s-\s|\w-[A-Z]")
+# Role words that also name the kind of a thing ("engineering offices", "developer tools").
+_ROLE_MODIFIERS = frozenset("engineering developer dev eng".split())
+_WORK_NOUNS = frozenset(
+    "team teams offices office challenges tools tooling workflows skills".split()
+)
+
+
+def is_sentence_fragment(title: str) -> bool:
+    """Whether a measured title is a piece of a sentence, not a title: it opens with a verb, a
+    noun-verb before lower-case words that name no role, or "non-", or it ends with a noun of
+    the work and names no role in one run of words."""
+    words = title.split()
+    if not words:
+        return False
+    lowered = [w.lower().strip(",.;:()") for w in words]
+    if lowered[0] in _SENTENCE_VERBS:
+        return True
+    if lowered[0].startswith("non-") and lowered[-1] in _GROUP_NOUNS:
+        return True  # "non-engineering roles"; "Non-technical Recruiter" is a title
+    if lowered[0] in _NOUN_VERBS and len(words) > 1 and words[1].islower():
+        return not any(w in _ROLE_WORDS | _AREA_WORDS for w in lowered[1:])
+    return (
+        lowered[-1] in _WORK_NOUNS
+        and not _SEPARATOR.search(title)
+        and not any(w in _ROLE_WORDS - _ROLE_MODIFIERS for w in lowered)
+    )
+
+
+def without_fragments(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings without sentence fragments, when an opening of the fragment's family stays
+    (so the post keeps its families)."""
+    fragments = [is_sentence_fragment(o.title) for o in openings]
+    if not any(fragments):
+        return list(openings)
+    kept_families = {o.role_family for o, f in zip(openings, fragments, strict=True) if not f}
+    return [
+        o
+        for o, f in zip(openings, fragments, strict=True)
+        if not f or o.role_family not in kept_families
+    ]
+
+
+_BULLET = re.compile(r"^[\s*•·>#-]*(?:\d{1,2}[.)]\s*)?")
+# Marks readers rewrite when they take a title ("Manager - Analytics" read "Manager, Analytics").
+_MARKS = re.compile(r"[\s,;:|/()\[\]–—-]+")
+
+
+def _plain(text: str) -> str:
+    """Text in lower case with its marks as single spaces, for finding a title as written."""
+    return f" {_MARKS.sub(' ', text.lower()).strip()} "
+
+
+def _header_only(title: str, header: str, body: str) -> bool:
+    """Whether a title stands in the post's first line and not as a line of its own below."""
+    low = title.lower()
+    if _plain(title) not in _plain(header):
+        return False
+    return all(_BULLET.sub("", line).strip() != low for line in body.lower().splitlines())
+
+
+def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without a header title that the body's titles of its family and level hold:
+    the header's "Principal Engineers" above "Principal Engineer, Reliability" names the
+    listed openings, not one of its own (the list governs); a prose mention holds no title."""
+    if len(openings) < 2 or "\n" not in text:
+        return list(openings)
+    header, _, body = text.partition("\n")
+    plain_header = _plain(header)
+    return [
+        o
+        for o in openings
+        if not (
+            _header_only(o.title, header, body)
+            and any(
+                _plain(other.title) not in plain_header
+                and not _is_prose(other.title)
+                and (o.role_family, o.seniority) == (other.role_family, other.seniority)
+                and title_words(o.title) < title_words(other.title)
+                for other in openings
+            )
+        )
+    ]
