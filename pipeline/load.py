@@ -96,15 +96,22 @@ def load_batch(
     of its own; without, it runs in the caller's, which run_process holds open for a whole
     landing file (final=False for all but its last batch) so that a file loads whole or not at all.
     """
+    # The batch's tables and its staged rows are Arrow tables that the SQL reads by these names
+    # (DuckDB's scan of the calling frame's variables), freed when the batch is loaded. Registered
+    # views or temp tables dropped inside a transaction stay in memory until it commits, and a
+    # landing file's batches share one: 22 MB a batch of 5,000 HN posts, 0.7 GB for a file of
+    # 160,000 held by the writer until the file's commit.
+    batch_postings, batch_openings, batch_posting_skills = (  # noqa: F841 - read by the SQL
+        batch.postings,
+        batch.openings,
+        batch.posting_skills,
+    )
     if transaction:
         con.execute("begin transaction")
     try:
-        con.register("batch_postings", batch.postings)
-        con.register("batch_openings", batch.openings)
-        con.register("batch_posting_skills", batch.posting_skills)
-        con.execute(_sql("stage_postings"))
-        con.execute(_sql("stage_winners"))
-        counts = _counts(con)
+        stage_postings = con.sql(_sql("stage_postings")).to_arrow_table()
+        stage_winners = con.sql(_sql("stage_winners")).to_arrow_table()
+        counts = _counts(batch_postings, stage_postings, stage_winners)
         unstaged = (
             [r[0] for r in con.execute(_sql("unstaged_postings")).fetchall()]
             if counts["postings_staged"] < counts["postings_in"]
@@ -130,20 +137,12 @@ def load_batch(
                     process_run_id,
                 ],
             )
-        con.execute("drop table stage_postings")
-        con.execute("drop table stage_winners")
         if transaction:
             con.execute("commit")
     except BaseException:
         if transaction:
             con.execute("rollback")
         raise
-    finally:
-        for name in ("batch_postings", "batch_openings", "batch_posting_skills"):
-            try:
-                con.unregister(name)
-            except duckdb.Error:
-                pass
     return BatchLoad(
         postings_in=counts["postings_in"],
         postings_loaded=counts["postings_loaded"],
@@ -153,14 +152,13 @@ def load_batch(
     )
 
 
-def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    row = con.execute(_sql("batch_counts")).fetchall()[0]
-    assert row is not None
+def _counts(batch: pa.Table, staged: pa.Table, winners: pa.Table) -> dict[str, int]:
+    """Postings in the batch, after staging, replacing stored rows, and of those, already known."""
     return {
-        "postings_in": int(row[0]),
-        "postings_staged": int(row[1]),
-        "postings_loaded": int(row[2]),
-        "replaced": int(row[3]),
+        "postings_in": batch.num_rows,
+        "postings_staged": staged.num_rows,
+        "postings_loaded": winners.num_rows,
+        "replaced": int(pc.sum(winners["existed"]).as_py() or 0),
     }
 
 

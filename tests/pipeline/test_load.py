@@ -318,14 +318,14 @@ if point == "transform":
     extractor = Dying()
 else:
     extractor = lf.FakeExtractor()
-    original = load._counts
-    def dying_counts(con):
+    original = load.load_batch
+    def dying_load(con, *args, **kwargs):
         calls["n"] += 1
-        if calls["n"] == 3:  # inside the third batch's transaction, after staging
+        if calls["n"] == 3:  # inside the third batch's transaction
             con.execute("insert into postings select * replace ('zombie' as global_id) from postings limit 1")
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(con)
-    load._counts = dying_counts
+        return original(con, *args, **kwargs)
+    load.load_batch = dying_load
 load.process_landing(settings, extractor=extractor, classify=lf.classify, versions=lf.VERSIONS, taxonomy=lf.TAXONOMY)
 """
 

@@ -1,5 +1,4 @@
 -- The batch, deduplicated by global_id (latest fetch wins) and cast to the warehouse's types.
-create or replace temp table stage_postings as
 with typed as (
     select
         * exclude (posted_at, month, fetched_at),

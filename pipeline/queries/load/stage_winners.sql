@@ -1,5 +1,4 @@
 -- Postings whose rows this batch replaces: new ones, and known ones fetched no earlier than stored.
-create or replace temp table stage_winners as
 select s.global_id, p.global_id is not null as existed
 from stage_postings s
 left join postings p using (global_id)
