@@ -12,5 +12,5 @@ select
     employment_type, requisition_id, posted_at, month, thread_id, description_text, content_hash,
     fetched_at, is_synthetic, rules_version, taxonomy_version, extractor_version, crawl_run_id,
     fetched_at as first_seen, fetched_at as last_seen
-from stage_postings as s
+from _load_staged_postings as s
 anti join postings as p using (global_id)

@@ -3,5 +3,5 @@ update posting_versions set
     crawl_run_id = case when s.fetched_at < posting_versions.first_seen
         then s.crawl_run_id else posting_versions.crawl_run_id end,
     first_seen = least(posting_versions.first_seen, s.fetched_at)
-from stage_postings as s
+from _load_staged_postings as s
 where posting_versions.global_id = s.global_id and posting_versions.content_hash = s.content_hash

@@ -59,5 +59,5 @@ update postings set
         then s.crawl_run_id else postings.crawl_run_id end,
     first_seen = least(postings.first_seen, s.fetched_at),
     last_seen = greatest(postings.last_seen, s.fetched_at)
-from stage_postings as s
+from _load_staged_postings as s
 where postings.global_id = s.global_id
