@@ -3,6 +3,7 @@ and crash safety."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +16,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "warehouse"))
 import landing_factory as lf  # noqa: E402
 
 from jobtrends.config import Settings  # noqa: E402
-from pipeline.load import ProcessResult, process_landing  # noqa: E402
+from pipeline.load import (  # noqa: E402
+    BATCH_NAMES,
+    ProcessResult,
+    ShadowedBatchName,
+    process_landing,
+)
 from warehouse.db import session, table_checksums  # noqa: E402
+from warehouse.query import run_query  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
+RUN0 = "20251201T000000Z-00000000"
 RUN1 = "20260101T000000Z-00000001"
 RUN2 = "20260201T000000Z-00000002"
 
@@ -318,14 +326,14 @@ if point == "transform":
     extractor = Dying()
 else:
     extractor = lf.FakeExtractor()
-    original = load._counts
-    def dying_counts(con):
+    original = load.load_batch
+    def dying_load(con, *args, **kwargs):
         calls["n"] += 1
-        if calls["n"] == 3:  # inside the third batch's transaction, after staging
+        if calls["n"] == 3:  # inside the third batch's transaction
             con.execute("insert into postings select * replace ('zombie' as global_id) from postings limit 1")
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(con)
-    load._counts = dying_counts
+        return original(con, *args, **kwargs)
+    load.load_batch = dying_load
 load.process_landing(settings, extractor=extractor, classify=lf.classify, versions=lf.VERSIONS, taxonomy=lf.TAXONOMY)
 """
 
@@ -366,3 +374,164 @@ def test_killed_mid_load_then_reloaded_equals_uninterrupted(tmp_path: Path, poin
     _process(crashed)
     with session(crashed, read_only=True) as con:
         assert table_checksums(con) == expected
+
+
+def test_the_load_sql_reads_by_name_only_the_kept_names() -> None:
+    read = {
+        name
+        for path in (ROOT / "pipeline" / "queries" / "load").glob("*.sql")
+        for name in re.findall(r"\b_load_\w+", path.read_text(encoding="utf-8"))
+    }
+    assert read == set(BATCH_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("ddl", "named"),
+    [
+        (
+            ["create table _load_staged_winners (global_id varchar, existed boolean)"],
+            "the table main._load_staged_winners",
+        ),
+        (
+            ["create schema scratch", "create view scratch._LOAD_batch_openings as select 1 as x"],
+            "the view scratch._LOAD_batch_openings",
+        ),
+    ],
+)
+def test_a_relation_named_like_a_batch_table_is_refused_before_anything_loads(
+    tmp_path: Path, ddl: list[str], named: str
+) -> None:
+    settings = _settings(tmp_path)
+    _first_run(settings)
+    for statement in ddl:
+        run_query(settings, statement, write=True)
+    with pytest.raises(ShadowedBatchName) as refused:
+        _process(settings)
+    assert str(refused.value) == (
+        f"the warehouse holds {named}, whose name the load keeps for a batch's rows (it would "
+        "read them from that relation instead); rename or drop it, then process again (nothing "
+        "was loaded)"
+    )
+    with session(settings, read_only=True) as con:
+        assert _row_counts(con) == (0, 0, 0, 0, 0, 0, 0)
+
+    run_query(settings, f"drop {named.split()[1]} {named.split()[2]}", write=True)
+    result = _process(settings)
+    assert (result.files_in, result.files_loaded, result.postings_loaded, result.failed) == (
+        2,
+        2,
+        7,
+        False,
+    )
+    with session(settings, read_only=True) as con:
+        assert _row_counts(con) == (7, 7, 8, 17, 2, 2, 1)
+
+
+def _row_counts(con: Any) -> tuple[int, ...]:
+    """Postings, posting versions, openings, skill mentions, landing files, crawl runs, process runs."""
+    tables = (
+        "postings",
+        "posting_versions",
+        "openings",
+        "posting_skills",
+        "landing_files",
+        "crawl_runs",
+        "process_runs",
+    )
+    return tuple(con.execute(f"select count(*) from {t}").fetchall()[0][0] for t in tables)
+
+
+def test_refetches_older_and_newer_update_postings_and_versions(tmp_path: Path) -> None:
+    # Runs land without seen lists: finalize's seen-based last_seen would hide the load's own.
+    settings = _settings(tmp_path)
+    texts = {
+        "1": "Python and AWS.",
+        "2": "SQL and R.",
+        "3": "Go and SQL.",
+        "4": "pandas.",
+        "5": "Tableau.",
+    }
+    first = [
+        lf.record("greenhouse", sid, "Data Scientist", text, "2024-01", run_id=RUN1)
+        for sid, text in texts.items()
+    ]
+    lf.write_run(settings.landing_dir, "greenhouse", RUN1, first, seen=[], complete=False)
+    _process(settings)
+    # a late-landed earlier crawl: posting 1 with another text and company, 4 unchanged
+    older = [
+        lf.record(
+            "greenhouse", "1", "Data Scientist", "R only.", "2024-01", run_id=RUN0, company="Zeta"
+        ),
+        lf.record("greenhouse", "4", "Data Scientist", texts["4"], "2024-01", run_id=RUN0),
+    ]
+    lf.write_run(settings.landing_dir, "greenhouse", RUN0, older, seen=[], complete=False)
+    # a later crawl: posting 3 changed (its source renamed too), 2 unchanged, 5 changed and
+    # fetched at the same instant as stored (the batch wins a tie)
+    changed = lf.record(
+        "greenhouse",
+        "3",
+        "Data Scientist",
+        "Go, SQL and R.",
+        "2024-01",
+        run_id=RUN2,
+        company="Beta",
+    )
+    changed["source"] = "greenhouse-eu"
+    tie = lf.record("greenhouse", "5", "Data Scientist", "Tableau and SQL.", "2024-01", run_id=RUN2)
+    tie["fetched_at"] = first[4]["fetched_at"]
+    newer = [
+        changed,
+        lf.record("greenhouse", "2", "Data Scientist", texts["2"], "2024-01", run_id=RUN2),
+        tie,
+    ]
+    lf.write_run(settings.landing_dir, "greenhouse", RUN2, newer, seen=[], complete=False)
+    assert _process(settings).postings_loaded == 3  # the older fetches replace nothing
+
+    def digest(text: str, company: str = "Acme") -> str:
+        return lf.content_hash("Data Scientist", company, "Berlin", text)
+
+    jan, dec, feb = "2026-01-01 00:00:00+00", "2025-12-01 00:00:00+00", "2026-02-01 00:00:00+00"
+    with session(settings, read_only=True) as con:
+        postings = con.execute(
+            "select global_id, source, company, description_text, content_hash, crawl_run_id,"
+            " first_seen::varchar, last_seen::varchar from postings order by 1"
+        ).fetchall()
+        versions = con.execute(
+            "select global_id, content_hash, first_seen::varchar, crawl_run_id"
+            " from posting_versions order by 1, 3, 4"
+        ).fetchall()
+    assert postings == [
+        ("greenhouse:1", "greenhouse", "Acme", texts["1"], digest(texts["1"]), RUN1, dec, jan),
+        ("greenhouse:2", "greenhouse", "Acme", texts["2"], digest(texts["2"]), RUN2, jan, feb),
+        (
+            "greenhouse:3",
+            "greenhouse-eu",
+            "Beta",
+            "Go, SQL and R.",
+            digest("Go, SQL and R.", "Beta"),
+            RUN2,
+            jan,
+            feb,
+        ),
+        ("greenhouse:4", "greenhouse", "Acme", texts["4"], digest(texts["4"]), RUN1, dec, jan),
+        (
+            "greenhouse:5",
+            "greenhouse",
+            "Acme",
+            "Tableau and SQL.",
+            digest("Tableau and SQL."),
+            RUN2,
+            jan,
+            jan,
+        ),
+    ]
+    assert versions == [
+        ("greenhouse:1", digest("R only.", "Zeta"), dec, RUN0),
+        ("greenhouse:1", digest(texts["1"]), jan, RUN1),
+        ("greenhouse:2", digest(texts["2"]), jan, RUN1),
+        ("greenhouse:3", digest(texts["3"]), jan, RUN1),
+        ("greenhouse:3", digest("Go, SQL and R.", "Beta"), feb, RUN2),
+        ("greenhouse:4", digest(texts["4"]), dec, RUN0),
+        ("greenhouse:5", digest(texts["5"]), jan, RUN1),
+        ("greenhouse:5", digest("Tableau and SQL."), jan, RUN2),
+    ]

@@ -1,3 +1,3 @@
 -- The skill mentions of known postings this batch reloads.
 delete from posting_skills
-where global_id in (select global_id from stage_winners where existed)
+where global_id in (select global_id from _load_staged_winners where existed)

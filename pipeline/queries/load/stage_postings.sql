@@ -1,5 +1,4 @@
 -- The batch, deduplicated by global_id (latest fetch wins) and cast to the warehouse's types.
-create or replace temp table stage_postings as
 with typed as (
     select
         * exclude (posted_at, month, fetched_at),
@@ -9,7 +8,7 @@ with typed as (
             date_trunc('month', try_cast(posted_at as timestamptz))::date
         ) as month,
         coalesce(try_cast(fetched_at as timestamptz), try_cast(posted_at as timestamptz)) as fetched_at
-    from batch_postings
+    from _load_batch_postings
 )
 select * from typed
 where month is not null and fetched_at is not null and global_id <> ''

@@ -1,6 +1,5 @@
 -- Postings whose rows this batch replaces: new ones, and known ones fetched no earlier than stored.
-create or replace temp table stage_winners as
 select s.global_id, p.global_id is not null as existed
-from stage_postings s
+from _load_staged_postings s
 left join postings p using (global_id)
 where p.global_id is null or s.fetched_at >= p.fetched_at
