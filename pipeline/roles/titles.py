@@ -69,9 +69,15 @@ _AI_BI = re.compile(r"\bai\s*/\s*bi\b", re.I)
 # "Machine Leaning Engineer": a misspelling only after these words; "leaning" alone is a word.
 _LEANING = re.compile(r"\b(machine|deep)[\s-]+leaning\b")
 _AT_COMPANY = re.compile(r"\s(?:@|at)\s.*$", re.I)
+_DASH_RUN = re.compile(r"[-–—]{2,}")
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐‑](?=[^\W_])")
+# a hyphen glued to a word and spaced after breaks the title like a spaced dash ("Engineer- Applied
+# ML"), unless the word is the first half of a compound written with a stray space ("Full- Stack")
+_GLUED_HYPHEN = r"(?<=[^\W\d_]{2})(?<!full|back|part)(?<!front|entry)(?<!mid)-+\s"
 _PUNCT = re.compile(
-    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|(?<=[a-z])\+(?=[a-z])|\s[-–—]+\s|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
+    r"([,;:|()\[\]{}/&!?\"“”«»]|(?<![\w+])\+|(?<=[a-z])\+(?=[a-z])|\s[-–—]+\s|"
+    + _GLUED_HYPHEN
+    + r"|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
 )
 _MULTIWORD = re.compile(
     r"\b(?:(front) end|(back) end|(full) stack|(ml) ops|(ai) ops|(gen) ai|(llm) ops|"
@@ -203,7 +209,9 @@ def _word_tokens(raw: str) -> tuple[str, ...]:
 
 
 def _spaced(match: re.Match[str]) -> str:
-    return f" {match.group(1).strip() or '-'} "
+    mark = match.group(1).strip()
+    # a run of dashes ("Engineer -- AI") breaks the title like one dash
+    return " - " if not mark or _DASH_RUN.fullmatch(mark) else f" {mark} "
 
 
 def _join_multiword(match: re.Match[str]) -> str:
@@ -405,6 +413,13 @@ def _conjuncts(words: list[str]) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+# "AI Trainer", "AI Tutor": the work of teaching a model, a segment that makes no AI engineer
+# of the role beside it ("Back End Developer - AI Trainer")
+_AI_WORK_NOT_ENGINEERING = frozenset(
+    {"trainer", "trainers", "tutor", "tutors", "annotator", "annotators", "rater", "raters"}
+)
+
+
 def _qualifier_positions(segments: list[_Segment], head_index: int) -> bool:
     """True when any segment names an AI qualifier that is not part of a product or brand name."""
     for index, seg in enumerate(segments):
@@ -417,6 +432,8 @@ def _qualifier_positions(segments: list[_Segment], head_index: int) -> bool:
                 ):
                     continue
                 if w == "ai" and _is_brand_ai(words, i, index == head_index):
+                    continue
+                if i + 1 < n and words[i + 1] in _AI_WORK_NOT_ENGINEERING:
                     continue
                 return True
             if i + 1 < n and (w, words[i + 1]) in AI_BIGRAMS:
