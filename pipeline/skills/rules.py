@@ -537,7 +537,8 @@ def _accept_name_lists(
         if len(group) >= NAME_LIST_MIN:
             for i in group:
                 accepted[i] = True
-            waiting[:] = [entry for entry in waiting if entry[0] not in group]
+            members = set(group)
+            waiting[:] = [entry for entry in waiting if entry[0] not in members]
             grown = True
     return grown
 

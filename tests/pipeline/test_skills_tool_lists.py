@@ -126,3 +126,8 @@ def test_a_tool_name_opening_a_company_name(
 )
 def test_english_words_are_no_tools(extractor: SkillExtractor, text: str) -> None:
     assert tools(extractor, text) == []
+
+
+def test_a_long_list_of_one_ambiguous_name_is_one_group(extractor: SkillExtractor) -> None:
+    # 40,000 mentions that list each other settle as one group, not one by one
+    assert tools(extractor, "Coq " * 40_000) == ["coq"]
