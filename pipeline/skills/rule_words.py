@@ -63,7 +63,7 @@ LANGUAGE_CUES_BEFORE = frozenset(
 # stack is Go". The second word alone is too common to cue ("backed by Spark Capital").
 PAIRED_CUES = {
     "by": frozenset({"powered", "driven"}),
-    "on": frozenset({"built", "runs", "running", "run", "based"}),
+    "on": frozenset({"built", "runs", "running", "run"}),
     "is": frozenset({"stack", "backend", "back-end", "frontend", "front-end", "language"}),
 }
 # Nouns right after a name that make it a technology: "Spark cluster", "R packages", "Go services".

@@ -289,13 +289,24 @@ def _near_supporters(
     return supporters
 
 
-def _cue_before(view: View, start: int) -> bool:
-    """A cue right before a name: "written in R", "with Go", "such as Bootstrap", "powered by Node"."""
+def _cue_before(view: View, cand: Candidate) -> bool:
+    """A cue right before a name: "written in R", "with Go", "such as Bootstrap", "powered by Node".
+    A paired cue also needs the name to end there: "built on Elm," but not "built on Elm Street"."""
+    start = cand.start
     word = view.at(start - 1)
     if word in _CUES_BEFORE or (word == _AS and view.at(start - 2) == _SUCH):
         return True
     firsts = _PAIRED_CUES.get(word)
-    return firsts is not None and view.at(start - 2) in firsts
+    return firsts is not None and view.at(start - 2) in firsts and _name_ends(view, cand)
+
+
+def _name_ends(view: View, cand: Candidate) -> bool:
+    """Whether a name ends where the candidate does: the text's end, a list joiner or punctuation."""
+    return (
+        cand.end >= view.n
+        or view.at(cand.end) in _JOINERS
+        or not view.doc[cand.end].is_alpha
+    )
 
 
 def _cue_list_rule(view: View, cand: Candidate) -> bool:
@@ -307,15 +318,13 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
             return False  # C-level, C-suite, Go-to-market
     if after in _HEADS_AFTER:
         return True
-    if _cue_before(view, cand.start):
-        # "in R", "in Go," but not "in C major" or "in Go Mode"
-        return cand.end >= view.n or after in _JOINERS or not view.doc[cand.end].is_alpha
-    return False
+    # "in R", "in Go," but not "in C major" or "in Go Mode"
+    return _cue_before(view, cand) and _name_ends(view, cand)
 
 
 def _cued_name(view: View, cand: Candidate) -> bool:
     """A capitalised name after "in", "using", "with" inside a sentence: "dashboards in Tableau"."""
-    if cand.start < 2 or not _cue_before(view, cand.start):
+    if cand.start < 2 or not _cue_before(view, cand):
         return False
     token = view.doc[cand.start]
     return token.is_title or token.is_upper
@@ -437,7 +446,7 @@ def _whole_item(view: View, cand: Candidate) -> bool:
     before, after = cand.start - 1, cand.end
     opens = before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)
     # "experience with Apache or Nginx": a cue opens a list as a separator does
-    return (opens or _cue_before(view, cand.start)) and (
+    return (opens or _cue_before(view, cand)) and (
         after >= view.n or view.at(after) in _ITEM_EDGES or view.is_space(after)
     )
 

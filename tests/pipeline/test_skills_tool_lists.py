@@ -68,7 +68,9 @@ def test_spellings_and_names(extractor: SkillExtractor, text: str, expected: lis
     ("text", "expected"),
     [
         ("Our backend is powered by Node and Postgres.", ["nodejs", "postgresql"]),
-        ("The platform is built on Scala from day one.", ["scala"]),
+        ("From day one the platform is built on Scala.", ["scala"]),
+        ("built on Elm, Phoenix and Postgres", ["elm", "phoenix", "postgresql"]),
+        ("Our frontend is built on Meteor and React.", ["meteor", "react"]),
         ("Our current stack is Go, with a little Python.", ["go", "python"]),
         ("Bonus: experience with Apache or Nginx.", ["apache_httpd", "nginx"]),
         # a cue opens a list item, but "Apache Kafka" stays one name
@@ -79,6 +81,22 @@ def test_spellings_and_names(extractor: SkillExtractor, text: str, expected: lis
 )
 def test_paired_cues(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
     assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "based on" cues nothing; after a paired cue an ambiguous name must end there
+        "The team is based on Spring Street in NYC.",
+        "Built on Elm Street.",
+        "The platform runs on Crystal clear data.",
+        "We run on Meteor showers",
+        "built on Atom Finance data",
+        "Our roadmap is driven by Spring releases.",
+    ],
+)
+def test_paired_cues_before_longer_names(extractor: SkillExtractor, text: str) -> None:
+    assert tools(extractor, text) == []
 
 
 @pytest.mark.parametrize(
