@@ -445,8 +445,10 @@ def _whole_item(view: View, cand: Candidate) -> bool:
     on both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
     before, after = cand.start - 1, cand.end
     opens = before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)
-    # "experience with Apache or Nginx": a cue opens a list as a separator does
-    return (opens or _cue_before(view, cand)) and (
+    # "experience with Apache or Nginx": a cue opens a list as a separator does, but only for a
+    # capitalised name ("in play: AWS, Julia" is English)
+    cued = not view.doc[cand.start].is_lower and _cue_before(view, cand)
+    return (opens or cued) and (
         after >= view.n or view.at(after) in _ITEM_EDGES or view.is_space(after)
     )
 

@@ -75,6 +75,9 @@ def test_spellings_and_names(extractor: SkillExtractor, text: str, expected: lis
         ("Bonus: experience with Apache or Nginx.", ["apache_httpd", "nginx"]),
         # a cue opens a list item, but "Apache Kafka" stays one name
         ("Experience with Apache Kafka is a plus.", ["kafka"]),
+        # a cue opens a list item only for a capitalised name: "in play" is English
+        ("Technologies in play: AWS, Julia, Python", ["aws", "julia", "python"]),
+        ("Many moving parts in play: Go, Postgres, Kafka.", ["go", "postgresql", "kafka"]),
         # the second word alone cues nothing: a fund is no tool
         ("We are backed by Spark Capital and others.", []),
     ],
