@@ -74,9 +74,6 @@ TITLE_WINDOW = 8
 # Tokens on either side of a code host's name that a profile companion may stand in: one list
 # item and its joiners ("resume, LinkedIn, and/or GitHub").
 PROFILE_WINDOW = 6
-# Capitalised words that may follow a tool's name inside a company's name opening a header
-# ("Maven Clinic | New York"): company names rarely run longer.
-COMPANY_WORDS_MAX = 2
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -302,11 +299,7 @@ def _cue_before(view: View, cand: Candidate) -> bool:
 
 def _name_ends(view: View, cand: Candidate) -> bool:
     """Whether a name ends where the candidate does: the text's end, a list joiner or punctuation."""
-    return (
-        cand.end >= view.n
-        or view.at(cand.end) in _JOINERS
-        or not view.doc[cand.end].is_alpha
-    )
+    return cand.end >= view.n or view.at(cand.end) in _JOINERS or not view.doc[cand.end].is_alpha
 
 
 def _cue_list_rule(view: View, cand: Candidate) -> bool:
@@ -362,25 +355,6 @@ def _company_field(view: View, cand: Candidate) -> bool:
         return False
     # like_url from the text: the extractor's lexemes do not carry it (see skills/tokenizer.py)
     return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
-
-
-def _company_words(view: View, cand: Candidate, covered: set[int]) -> bool:
-    """True for a name that opens the text followed by capitalised words that are no tool and no
-    title, then a header separator: the company's name ("Maven Clinic | New York")."""
-    i = cand.end
-    while i < view.n and i - cand.end < COMPANY_WORDS_MAX:
-        token = view.doc[i]
-        if (
-            i in covered
-            or not token.is_title
-            or view.at(i) in _ROLE_NOUNS
-            or view.at(i) in _TITLE_WORDS
-        ):
-            return False
-        i += 1
-        if i < view.n and view.at(i) in _HEADER_SEPARATORS:
-            return True
-    return False
 
 
 def _based_on(view: View, cand: Candidate) -> bool:
@@ -661,10 +635,6 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, cand):
             company = skill_id
-            dropped.append((start, end))
-            continue
-        if start == first and _company_words(view, cand, covered):
-            # the tool's name elsewhere is the tool: the company is named by more words
             dropped.append((start, end))
             continue
         # A version number after a name belongs to the mention ("Java 8").

@@ -120,22 +120,6 @@ def test_code_hosts_beside_a_resume_are_profiles(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Maven Clinic | New York | Remote\nWe build with Kotlin and Swift.", ["kotlin", "swift"]),
-        ("Swift Navigation | San Francisco\nWe write C++ and Swift.", ["cpp", "swift"]),
-        # a title is no company: the tool of the title is left out as before
-        ("Python Developer | Remote\nDjango and Postgres.", ["django", "postgresql"]),
-        ("Kotlin Backend Services | Berlin\nWe run on the JVM.", ["kotlin", "jvm"]),
-    ],
-)
-def test_a_tool_name_opening_a_company_name(
-    extractor: SkillExtractor, text: str, expected: list[str]
-) -> None:
-    assert tools(extractor, text) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Regulatory guardrails are part of our product.",
