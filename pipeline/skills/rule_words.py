@@ -350,8 +350,12 @@ PROFILE_NOUNS = frozenset(
 PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # What an applicant is asked to send beside a code host's name: "your resume, LinkedIn and GitHub",
 # "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.
-PROFILE_COMPANIONS = frozenset(
-    {"linkedin", "resume", "résumé", "resumé", "cv", "twitter", "website", "portfolio", "blog"}
+PROFILE_COMPANIONS = frozenset({"linkedin", "resume", "résumé", "resumé"})
+# Companions with other senses ("CV" is also computer vision, "our website", "a portfolio of
+# integrations"): a profile only with a verb of sending in the same sentence.
+SENT_PROFILE_COMPANIONS = frozenset({"cv", "twitter", "website", "portfolio", "blog"})
+SEND_VERBS = frozenset(
+    {"send", "email", "e-mail", "mail", "attach", "include", "share", "submit", "apply", "forward"}
 )
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})

@@ -39,6 +39,8 @@ from pipeline.skills.rule_words import (
     PROFILE_NOUNS,
     REGION_CODES,
     ROLE_NOUNS,
+    SEND_VERBS,
+    SENT_PROFILE_COMPANIONS,
     SENTENCE_ENDS,
     SPOKEN_CUES,
     TECH_AREAS,
@@ -74,6 +76,8 @@ TITLE_WINDOW = 8
 # Tokens on either side of a code host's name that a profile companion may stand in: one list
 # item and its joiners ("resume, LinkedIn, and/or GitHub").
 PROFILE_WINDOW = 6
+# Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
+SEND_WINDOW = 20
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -92,6 +96,8 @@ _TITLE_WORDS = _ids(TITLE_WORDS)
 _PROFILE_NOUNS = _ids(PROFILE_NOUNS)
 _PROFILE_BEFORE = _ids(PROFILE_BEFORE)
 _PROFILE_COMPANIONS = _ids(PROFILE_COMPANIONS)
+_SENT_PROFILE_COMPANIONS = _ids(SENT_PROFILE_COMPANIONS)
+_SEND_VERBS = _ids(SEND_VERBS)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _DETERMINERS = _ids(DETERMINERS)
 _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
@@ -344,9 +350,28 @@ def _profile_rule(view: View, cand: Candidate) -> bool:
             word = view.at(i)
             if word in _PROFILE_COMPANIONS:
                 return False
+            if word in _SENT_PROFILE_COMPANIONS and _send_verb_near(view, cand):
+                return False
             if word in _SENTENCE_ENDS or _is_space_hash(word, view):
                 break  # "Jenkins, Gitlab. Check out our website": another sentence
     return True
+
+
+def _send_verb_near(view: View, cand: Candidate) -> bool:
+    """Whether a verb of sending ("send", "attach") is in the name's sentence, within SEND_WINDOW."""
+    for step, first, last in (
+        (-1, cand.start - 1, cand.start - SEND_WINDOW),
+        (1, cand.end, cand.end + SEND_WINDOW - 1),
+    ):
+        for i in range(first, last + step, step):
+            if i < 0 or i >= view.n:
+                break
+            word = view.at(i)
+            if word in _SEND_VERBS:
+                return True
+            if word in _SENTENCE_ENDS or _is_space_hash(word, view):
+                break
+    return False
 
 
 def _company_field(view: View, cand: Candidate) -> bool:

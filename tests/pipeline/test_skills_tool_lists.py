@@ -109,6 +109,14 @@ def test_paired_cues_before_longer_names(extractor: SkillExtractor, text: str) -
         ("Send whatever you have (linkedin, github, personal site).", []),
         ("Please attach your CV or Github.", []),
         ("Tools: Git, GitHub, Jira and Docker.", ["git", "github", "jira", "docker"]),
+        ("Send us your website, blog or GitHub.", []),
+        # CV, website, portfolio have other senses: a profile only with a verb of sending
+        ("Tools: Python, CV, GitHub, Docker.", ["python", "github", "docker"]),
+        ("Our website is deployed from GitHub with Netlify.", ["github", "netlify"]),
+        (
+            "Manage our portfolio of Bitbucket and GitLab integrations.",
+            ["bitbucket", "gitlab"],
+        ),
         # a companion in the next sentence says nothing of this one
         ("We use Jenkins and GitLab. Check out our website for more.", ["jenkins", "gitlab"]),
     ],
