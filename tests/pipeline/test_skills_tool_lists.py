@@ -132,6 +132,8 @@ def test_code_hosts_beside_a_resume_are_profiles(
     [
         "Regulatory guardrails are part of our product.",
         "Acme helps retailers reframe their pricing.",
+        # "Reframe" is a company's name as often: only "re-frame" names the library
+        "We partner with Reframe on hiring.",
         "We serve absinthe at the Friday party.",
         "Our clinic uses a Riemann sum, not a server.",
         "After the funding round we went on a hiring spree.",
