@@ -49,13 +49,13 @@ def tools(extractor: SkillExtractor, text: str) -> list[str]:
         ),
         ("Frontend: Google Closure compiler, jQuery.", ["google_closure", "jquery"]),
         (
-            "Our stack includes Rails 4, Spree, RSpec and Postgres.",
+            "Storefront: Rails 4 with Spree, tested in RSpec, data in Postgres.",
             ["rails", "spree", "rspec", "postgresql"],
         ),
         ("Bootstrap3 + WebRTC + jQuery on the frontend.", ["bootstrap", "webrtc", "jquery"]),
         (
-            "Infrastructure: AWS, Asgard, Mesos and Sysdig.",
-            ["aws", "asgard", "mesos", "sysdig"],
+            "Deploys go through Asgard onto AWS; Mesos runs the jobs, Sysdig watches them.",
+            ["asgard", "aws", "mesos", "sysdig"],
         ),
         ("We build LLM apps with LangChain and Guardrails.", ["llm", "langchain", "guardrails"]),
     ],
@@ -79,7 +79,7 @@ def test_spellings_and_names(extractor: SkillExtractor, text: str, expected: lis
         ("Technologies in play: AWS, Julia, Python", ["aws", "julia", "python"]),
         ("Many moving parts in play: Go, Postgres, Kafka.", ["go", "postgresql", "kafka"]),
         # the second word alone cues nothing: a fund is no tool
-        ("We are backed by Spark Capital and others.", []),
+        ("We are backed by Spark Harbor Partners and others.", []),
     ],
 )
 def test_paired_cues(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
@@ -106,7 +106,7 @@ def test_paired_cues_before_longer_names(extractor: SkillExtractor, text: str) -
     ("text", "expected"),
     [
         ("Email your resume, LinkedIn, and/or GitHub to jobs@example.com", []),
-        ("Send whatever you have (linkedin, github, personal site).", []),
+        ("Share anything you like (github, linkedin, a personal page).", []),
         ("Please attach your CV or Github.", []),
         ("Tools: Git, GitHub, Jira and Docker.", ["git", "github", "jira", "docker"]),
         ("Send us your website, blog or GitHub.", []),
