@@ -347,6 +347,9 @@ PROFILE_NOUNS = frozenset(
         "portfolio",
     }
 )
+# What must follow a lower-case name after a cue for the cue to open a list at it: "such as
+# node, angular", "with node/graphql"; not "in play: AWS", "in python." (a colon or stop ends it).
+CUED_LOWER_JOINERS = frozenset({",", "/", "&", "+", "and", "or"})
 PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # What an applicant is asked to send beside a code host's name: "your resume, LinkedIn and GitHub",
 # "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.

@@ -23,6 +23,7 @@ from pipeline.skills.rule_words import (
     BASED_ORG_NEXT,
     BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
+    CUED_LOWER_JOINERS,
     DETERMINERS,
     EXCEL_VERB_NEXT,
     HEADER_SEPARATORS,
@@ -87,6 +88,7 @@ def _ids(words: Iterable[str]) -> frozenset[int]:
 # The rules compare lower-case token hashes, read lazily through View, instead of building
 # Token objects: fast.
 _JOINERS = _ids(LIST_JOINERS)
+_CUED_LOWER_JOINERS = _ids(CUED_LOWER_JOINERS)
 _CUES_BEFORE = _ids(LANGUAGE_CUES_BEFORE)
 _HEADS_AFTER = _ids(TECH_HEADS_AFTER)
 _ROLE_NOUNS = _ids(ROLE_NOUNS)
@@ -444,9 +446,11 @@ def _whole_item(view: View, cand: Candidate) -> bool:
     on both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
     before, after = cand.start - 1, cand.end
     opens = before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)
-    # "experience with Apache or Nginx": a cue opens a list as a separator does, but only for a
-    # capitalised name ("in play: AWS, Julia" is English)
-    cued = not view.doc[cand.start].is_lower and _cue_before(view, cand)
+    # "experience with Apache or Nginx": a cue opens a list as a separator does; a lower-case
+    # name only when a list joiner follows it ("such as node, angular"; "in play: AWS" is English)
+    cued = _cue_before(view, cand) and (
+        not view.doc[cand.start].is_lower or view.at(after) in _CUED_LOWER_JOINERS
+    )
     return (opens or cued) and (
         after >= view.n or view.at(after) in _ITEM_EDGES or view.is_space(after)
     )

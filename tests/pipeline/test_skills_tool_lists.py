@@ -78,6 +78,9 @@ def test_spellings_and_names(extractor: SkillExtractor, text: str, expected: lis
         # a cue opens a list item only for a capitalised name: "in play" is English
         ("Technologies in play: AWS, Julia, Python", ["aws", "julia", "python"]),
         ("Many moving parts in play: Go, Postgres, Kafka.", ["go", "postgresql", "kafka"]),
+        # a lower-case name after a cue opens a list when a joiner follows it
+        ("Our stack is node, react and mongo.", ["nodejs", "react", "mongodb"]),
+        ("We use node/graphql, react, airflow.", ["nodejs", "graphql", "react", "airflow"]),
         # the second word alone cues nothing: a fund is no tool
         ("We are backed by Spark Harbor Partners and others.", []),
     ],
