@@ -355,10 +355,28 @@ PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.
 PROFILE_COMPANIONS = frozenset({"linkedin", "resume", "résumé", "resumé"})
 # Companions with other senses ("CV" is also computer vision, "our website", "a portfolio of
-# integrations"): a profile only with a verb of sending in the same sentence.
+# integrations"): a profile only with a word of sending in the same sentence ("drop me a line
+# with cv/github", "a link to your GitHub, GitLab, or a portfolio").
 SENT_PROFILE_COMPANIONS = frozenset({"cv", "twitter", "website", "portfolio", "blog"})
 SEND_VERBS = frozenset(
-    {"send", "email", "e-mail", "mail", "attach", "include", "share", "submit", "apply", "forward"}
+    {
+        "send",
+        "email",
+        "e-mail",
+        "mail",
+        "attach",
+        "include",
+        "share",
+        "submit",
+        "apply",
+        "forward",
+        "contact",
+        "drop",
+        "shoot",
+        "link",
+        "links",
+        "provide",
+    }
 )
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})

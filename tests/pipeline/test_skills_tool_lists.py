@@ -113,6 +113,9 @@ def test_paired_cues_before_longer_names(extractor: SkillExtractor, text: str) -
         ("Please attach your CV or Github.", []),
         ("Tools: Git, GitHub, Jira and Docker.", ["git", "github", "jira", "docker"]),
         ("Send us your website, blog or GitHub.", []),
+        ("Drop us a line with cv/github/blog.", []),
+        ("Contact: hiring at example.org with CV / Gitlab etc.", []),
+        ("A link to your GitHub, GitLab, or a portfolio of past work.", []),
         # CV, website, portfolio have other senses: a profile only with a verb of sending
         ("Tools: Python, CV, GitHub, Docker.", ["python", "github", "docker"]),
         ("Our website is deployed from GitHub with Netlify.", ["github", "netlify"]),
