@@ -355,8 +355,8 @@ PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.
 PROFILE_COMPANIONS = frozenset({"linkedin", "resume", "résumé", "resumé"})
 # Companions with other senses ("CV" is also computer vision, "our website", "a portfolio of
-# integrations"): a profile only with a word of sending in the same sentence ("drop me a line
-# with cv/github", "a link to your GitHub, GitLab, or a portfolio").
+# integrations"): a profile only when listed right beside the name ("portfolio/github") or with
+# a word of sending in the same sentence ("drop me a line with cv/github"); CV only with the latter.
 SENT_PROFILE_COMPANIONS = frozenset({"cv", "twitter", "website", "portfolio", "blog"})
 SEND_VERBS = frozenset(
     {

@@ -100,6 +100,7 @@ _PROFILE_BEFORE = _ids(PROFILE_BEFORE)
 _PROFILE_COMPANIONS = _ids(PROFILE_COMPANIONS)
 _SENT_PROFILE_COMPANIONS = _ids(SENT_PROFILE_COMPANIONS)
 _SEND_VERBS = _ids(SEND_VERBS)
+_CV = get_string_id("cv")
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _DETERMINERS = _ids(DETERMINERS)
 _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
@@ -338,7 +339,8 @@ def _spoken_rule(view: View, cand: Candidate) -> bool:
 
 def _profile_rule(view: View, cand: Candidate) -> bool:
     """A code host is a tool unless it names a profile: "your GitHub", "GitHub profile", or beside
-    a resume or LinkedIn in what to send."""
+    a resume or LinkedIn in what to send; a website, blog, portfolio or Twitter listed right beside
+    it or with a word of sending, a CV only with one."""
     after = any(view.at(i) in _PROFILE_NOUNS for i in range(cand.end, cand.end + 3))
     if after or view.at(cand.start - 1) in _PROFILE_BEFORE:
         return False
@@ -346,16 +348,20 @@ def _profile_rule(view: View, cand: Candidate) -> bool:
         (-1, cand.start - 1, cand.start - PROFILE_WINDOW),
         (1, cand.end, cand.end + PROFILE_WINDOW - 1),
     ):
+        joined = True  # only list joiners so far between the name and token i
         for i in range(first, last + step, step):
             if i < 0 or i >= view.n:
                 break
             word = view.at(i)
             if word in _PROFILE_COMPANIONS:
                 return False
-            if word in _SENT_PROFILE_COMPANIONS and _send_verb_near(view, cand):
-                return False
+            if word in _SENT_PROFILE_COMPANIONS and (
+                (joined and word != _CV) or _send_verb_near(view, cand)
+            ):
+                return False  # "portfolio/github", "Twitter, GitHub"; "CV, GitHub" needs a verb
             if word in _SENTENCE_ENDS or _is_space_hash(word, view):
                 break  # "Jenkins, Gitlab. Check out our website": another sentence
+            joined = joined and word in _JOINERS
     return True
 
 

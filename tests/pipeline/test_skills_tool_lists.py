@@ -114,6 +114,8 @@ def test_paired_cues_before_longer_names(extractor: SkillExtractor, text: str) -
         ("Tools: Git, GitHub, Jira and Docker.", ["git", "github", "jira", "docker"]),
         ("Send us your website, blog or GitHub.", []),
         ("Drop us a line with cv/github/blog.", []),
+        # listed right beside the name, a portfolio is a profile without a verb; a CV is not
+        ("Portfolio (github, dribbble) is a must.", []),
         ("Contact: hiring at example.org with CV / Gitlab etc.", []),
         ("A link to your GitHub, GitLab, or a portfolio of past work.", []),
         # CV, website, portfolio have other senses: a profile only with a verb of sending
