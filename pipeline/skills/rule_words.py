@@ -63,7 +63,7 @@ LANGUAGE_CUES_BEFORE = frozenset(
 # stack is Go". The second word alone is too common to cue ("backed by Spark Capital").
 PAIRED_CUES = {
     "by": frozenset({"powered", "driven"}),
-    "on": frozenset({"built", "runs", "running", "run", "based"}),
+    "on": frozenset({"built", "runs", "running", "run"}),
     "is": frozenset({"stack", "backend", "back-end", "frontend", "front-end", "language"}),
 }
 # Nouns right after a name that make it a technology: "Spark cluster", "R packages", "Go services".
@@ -347,11 +347,36 @@ PROFILE_NOUNS = frozenset(
         "portfolio",
     }
 )
+# What must follow a lower-case name after a cue for the cue to open a list at it: "such as
+# node, angular", "with node/graphql"; not "in play: AWS", "in python." (a colon or stop ends it).
+CUED_LOWER_JOINERS = frozenset({",", "/", "&", "+", "and", "or"})
 PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # What an applicant is asked to send beside a code host's name: "your resume, LinkedIn and GitHub",
 # "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.
-PROFILE_COMPANIONS = frozenset(
-    {"linkedin", "resume", "résumé", "resumé", "cv", "twitter", "website", "portfolio", "blog"}
+PROFILE_COMPANIONS = frozenset({"linkedin", "resume", "résumé", "resumé"})
+# Companions with other senses ("CV" is also computer vision, "our website", "a portfolio of
+# integrations"): a profile only when listed right beside the name ("portfolio/github") or with
+# a word of sending in the same sentence ("drop me a line with cv/github"); CV only with the latter.
+SENT_PROFILE_COMPANIONS = frozenset({"cv", "twitter", "website", "portfolio", "blog"})
+SEND_VERBS = frozenset(
+    {
+        "send",
+        "email",
+        "e-mail",
+        "mail",
+        "attach",
+        "include",
+        "share",
+        "submit",
+        "apply",
+        "forward",
+        "contact",
+        "drop",
+        "shoot",
+        "link",
+        "links",
+        "provide",
+    }
 )
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})

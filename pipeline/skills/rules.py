@@ -23,6 +23,7 @@ from pipeline.skills.rule_words import (
     BASED_ORG_NEXT,
     BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
+    CUED_LOWER_JOINERS,
     DETERMINERS,
     EXCEL_VERB_NEXT,
     HEADER_SEPARATORS,
@@ -39,6 +40,8 @@ from pipeline.skills.rule_words import (
     PROFILE_NOUNS,
     REGION_CODES,
     ROLE_NOUNS,
+    SEND_VERBS,
+    SENT_PROFILE_COMPANIONS,
     SENTENCE_ENDS,
     SPOKEN_CUES,
     TECH_AREAS,
@@ -74,9 +77,8 @@ TITLE_WINDOW = 8
 # Tokens on either side of a code host's name that a profile companion may stand in: one list
 # item and its joiners ("resume, LinkedIn, and/or GitHub").
 PROFILE_WINDOW = 6
-# Capitalised words that may follow a tool's name inside a company's name opening a header
-# ("Maven Clinic | New York"): company names rarely run longer.
-COMPANY_WORDS_MAX = 2
+# Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
+SEND_WINDOW = 20
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -86,6 +88,7 @@ def _ids(words: Iterable[str]) -> frozenset[int]:
 # The rules compare lower-case token hashes, read lazily through View, instead of building
 # Token objects: fast.
 _JOINERS = _ids(LIST_JOINERS)
+_CUED_LOWER_JOINERS = _ids(CUED_LOWER_JOINERS)
 _CUES_BEFORE = _ids(LANGUAGE_CUES_BEFORE)
 _HEADS_AFTER = _ids(TECH_HEADS_AFTER)
 _ROLE_NOUNS = _ids(ROLE_NOUNS)
@@ -95,6 +98,9 @@ _TITLE_WORDS = _ids(TITLE_WORDS)
 _PROFILE_NOUNS = _ids(PROFILE_NOUNS)
 _PROFILE_BEFORE = _ids(PROFILE_BEFORE)
 _PROFILE_COMPANIONS = _ids(PROFILE_COMPANIONS)
+_SENT_PROFILE_COMPANIONS = _ids(SENT_PROFILE_COMPANIONS)
+_SEND_VERBS = _ids(SEND_VERBS)
+_CV = get_string_id("cv")
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _DETERMINERS = _ids(DETERMINERS)
 _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
@@ -289,13 +295,20 @@ def _near_supporters(
     return supporters
 
 
-def _cue_before(view: View, start: int) -> bool:
-    """A cue right before a name: "written in R", "with Go", "such as Bootstrap", "powered by Node"."""
+def _cue_before(view: View, cand: Candidate) -> bool:
+    """A cue right before a name: "written in R", "with Go", "such as Bootstrap", "powered by Node".
+    A paired cue also needs the name to end there: "built on Elm," but not "built on Elm Street"."""
+    start = cand.start
     word = view.at(start - 1)
     if word in _CUES_BEFORE or (word == _AS and view.at(start - 2) == _SUCH):
         return True
     firsts = _PAIRED_CUES.get(word)
-    return firsts is not None and view.at(start - 2) in firsts
+    return firsts is not None and view.at(start - 2) in firsts and _name_ends(view, cand)
+
+
+def _name_ends(view: View, cand: Candidate) -> bool:
+    """Whether a name ends where the candidate does: the text's end, a list joiner or punctuation."""
+    return cand.end >= view.n or view.at(cand.end) in _JOINERS or not view.doc[cand.end].is_alpha
 
 
 def _cue_list_rule(view: View, cand: Candidate) -> bool:
@@ -307,15 +320,13 @@ def _cue_list_rule(view: View, cand: Candidate) -> bool:
             return False  # C-level, C-suite, Go-to-market
     if after in _HEADS_AFTER:
         return True
-    if _cue_before(view, cand.start):
-        # "in R", "in Go," but not "in C major" or "in Go Mode"
-        return cand.end >= view.n or after in _JOINERS or not view.doc[cand.end].is_alpha
-    return False
+    # "in R", "in Go," but not "in C major" or "in Go Mode"
+    return _cue_before(view, cand) and _name_ends(view, cand)
 
 
 def _cued_name(view: View, cand: Candidate) -> bool:
     """A capitalised name after "in", "using", "with" inside a sentence: "dashboards in Tableau"."""
-    if cand.start < 2 or not _cue_before(view, cand.start):
+    if cand.start < 2 or not _cue_before(view, cand):
         return False
     token = view.doc[cand.start]
     return token.is_title or token.is_upper
@@ -328,7 +339,8 @@ def _spoken_rule(view: View, cand: Candidate) -> bool:
 
 def _profile_rule(view: View, cand: Candidate) -> bool:
     """A code host is a tool unless it names a profile: "your GitHub", "GitHub profile", or beside
-    a resume or LinkedIn in what to send."""
+    a resume or LinkedIn in what to send; a website, blog, portfolio or Twitter listed right beside
+    it or with a word of sending, a CV only with one."""
     after = any(view.at(i) in _PROFILE_NOUNS for i in range(cand.end, cand.end + 3))
     if after or view.at(cand.start - 1) in _PROFILE_BEFORE:
         return False
@@ -336,15 +348,38 @@ def _profile_rule(view: View, cand: Candidate) -> bool:
         (-1, cand.start - 1, cand.start - PROFILE_WINDOW),
         (1, cand.end, cand.end + PROFILE_WINDOW - 1),
     ):
+        joined = True  # only list joiners so far between the name and token i
         for i in range(first, last + step, step):
             if i < 0 or i >= view.n:
                 break
             word = view.at(i)
             if word in _PROFILE_COMPANIONS:
                 return False
+            if word in _SENT_PROFILE_COMPANIONS and (
+                (joined and word != _CV) or _send_verb_near(view, cand)
+            ):
+                return False  # "portfolio/github", "Twitter, GitHub"; "CV, GitHub" needs a verb
             if word in _SENTENCE_ENDS or _is_space_hash(word, view):
                 break  # "Jenkins, Gitlab. Check out our website": another sentence
+            joined = joined and word in _JOINERS
     return True
+
+
+def _send_verb_near(view: View, cand: Candidate) -> bool:
+    """Whether a verb of sending ("send", "attach") is in the name's sentence, within SEND_WINDOW."""
+    for step, first, last in (
+        (-1, cand.start - 1, cand.start - SEND_WINDOW),
+        (1, cand.end, cand.end + SEND_WINDOW - 1),
+    ):
+        for i in range(first, last + step, step):
+            if i < 0 or i >= view.n:
+                break
+            word = view.at(i)
+            if word in _SEND_VERBS:
+                return True
+            if word in _SENTENCE_ENDS or _is_space_hash(word, view):
+                break
+    return False
 
 
 def _company_field(view: View, cand: Candidate) -> bool:
@@ -353,25 +388,6 @@ def _company_field(view: View, cand: Candidate) -> bool:
         return False
     # like_url from the text: the extractor's lexemes do not carry it (see skills/tokenizer.py)
     return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
-
-
-def _company_words(view: View, cand: Candidate, covered: set[int]) -> bool:
-    """True for a name that opens the text followed by capitalised words that are no tool and no
-    title, then a header separator: the company's name ("Maven Clinic | New York")."""
-    i = cand.end
-    while i < view.n and i - cand.end < COMPANY_WORDS_MAX:
-        token = view.doc[i]
-        if (
-            i in covered
-            or not token.is_title
-            or view.at(i) in _ROLE_NOUNS
-            or view.at(i) in _TITLE_WORDS
-        ):
-            return False
-        i += 1
-        if i < view.n and view.at(i) in _HEADER_SEPARATORS:
-            return True
-    return False
 
 
 def _based_on(view: View, cand: Candidate) -> bool:
@@ -436,8 +452,12 @@ def _whole_item(view: View, cand: Candidate) -> bool:
     on both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
     before, after = cand.start - 1, cand.end
     opens = before < 0 or view.at(before) in _ITEM_EDGES or view.is_space(before)
-    # "experience with Apache or Nginx": a cue opens a list as a separator does
-    return (opens or _cue_before(view, cand.start)) and (
+    # "experience with Apache or Nginx": a cue opens a list as a separator does; a lower-case
+    # name only when a list joiner follows it ("such as node, angular"; "in play: AWS" is English)
+    cued = _cue_before(view, cand) and (
+        not view.doc[cand.start].is_lower or view.at(after) in _CUED_LOWER_JOINERS
+    )
+    return (opens or cued) and (
         after >= view.n or view.at(after) in _ITEM_EDGES or view.is_space(after)
     )
 
@@ -537,7 +557,8 @@ def _accept_name_lists(
         if len(group) >= NAME_LIST_MIN:
             for i in group:
                 accepted[i] = True
-            waiting[:] = [entry for entry in waiting if entry[0] not in group]
+            members = set(group)
+            waiting[:] = [entry for entry in waiting if entry[0] not in members]
             grown = True
     return grown
 
@@ -649,10 +670,6 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first and _company_field(view, cand):
             company = skill_id
-            dropped.append((start, end))
-            continue
-        if start == first and _company_words(view, cand, covered):
-            # the tool's name elsewhere is the tool: the company is named by more words
             dropped.append((start, end))
             continue
         # A version number after a name belongs to the mention ("Java 8").
