@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.skills import SkillExtractor
-from pipeline.skills.rules import RULES_VERSION
 
 
 @pytest.fixture(scope="module")
 def extractor() -> SkillExtractor:
     return SkillExtractor()
-
-
-def test_rules_version() -> None:
-    assert RULES_VERSION == "rules-11"
 
 
 def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import pytest
 
 from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, skills_by_id
+from pipeline.skills.rules import RULES_VERSION
 
 
 @pytest.fixture(scope="module")
 def extractor() -> SkillExtractor:
     return SkillExtractor()
+
+
+def test_rules_version() -> None:
+    assert RULES_VERSION == "rules-12"
 
 
 def tools(extractor: SkillExtractor, text: str) -> list[str]:
