@@ -60,8 +60,9 @@ _NEGATION_REACH = 12
 # matching is several times faster, and every cue starts with one of the letters looked ahead for.
 _CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)
 # "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
-# ends the list ("engineers as we grow").
-_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
+# ends the list ("engineers as we grow"). A match starts only where a run of spaces starts: tried
+# inside a long run, "\s*" and "\s+" would split it every way.
+_AS_WELL_AS = re.compile(r"(?<!\s)(?:\s*,)?\s+as\s+well\s+as\s+", re.I)
 _OPENINGS_NOUN = re.compile(
     r"\b(?:roles?|positions?|openings?|jobs?|vacanc(?:y|ies)|engineers|developers|disciplines|"
     r"areas|teams)\b",

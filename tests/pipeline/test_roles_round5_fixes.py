@@ -1,0 +1,27 @@
+"""Traps of the fifth round's forms: long runs of spaces and repeated asides read in linear time."""
+
+from __future__ import annotations
+
+from pipeline.roles import openings_of_posting
+
+_HEADER = "Kelpworks | Oslo"
+
+
+def _openings(text: str) -> list[tuple[str, str]]:
+    """(title, family) of a post's openings, in order."""
+    openings = openings_of_posting("hn_whoishiring", text.split("\n")[0], text)
+    return [(o.title, o.role_family) for o in openings]
+
+
+def _repeated(piece: str, size: int) -> str:
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+def test_a_long_run_of_repeated_asides_is_read_whole() -> None:
+    text = _HEADER + "\n\nWe are hiring data scientists" + _repeated(" of all levels", 40_000)
+    assert _openings(text) == [("data scientists of all lev", "data_scientist")]
+
+
+def test_a_long_run_of_spaces_after_a_list_is_read_whole() -> None:
+    text = _HEADER + "\n\nWe are hiring data scientists of" + " " * 2_000
+    assert _openings(text) == [("data scientists of", "data_scientist")]
