@@ -56,6 +56,7 @@ _CUE = re.compile(
 # A negation right before a cue: the post says whom it does not hire.
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer|\bnever)\s+$", re.I)
 _NEGATION_REACH = 12
+_CONTRAST = re.compile(r"\b(?:just|but|only|instead|rather|we\s+(?:need|want))\b\s*", re.I)
 # The same cue for a lower-case ASCII line, where it matches at the same places: case-sensitive
 # matching is several times faster, and every cue starts with one of the letters looked ahead for.
 _CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)
@@ -192,9 +193,15 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     cues = list(_CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line))
     reach = _LIST_REACH_CHARS if len(cues) > _FEW_CUES else len(line)
     for cue in cues:
+        start, end = cue.end(), _sentence_end(line, cue.end(), reach)
         if _NEGATED.search(line, max(0, cue.start() - _NEGATION_REACH), cue.start()):
-            continue  # "We're not hiring a data scientist this round"
-        rest = line[cue.end() : _sentence_end(line, cue.end(), reach)]
+            # "We're not hiring a data scientist this round"; after a contrast the list is the
+            # post's own ("not looking for rockstars, just solid data scientists")
+            contrast = _CONTRAST.search(line, start, end)
+            if contrast is None:
+                continue
+            start = contrast.end()
+        rest = line[start:end]
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis
             rest = rest.split(")")[0]

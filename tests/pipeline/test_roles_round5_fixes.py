@@ -25,3 +25,13 @@ def test_a_long_run_of_repeated_asides_is_read_whole() -> None:
 def test_a_long_run_of_spaces_after_a_list_is_read_whole() -> None:
     text = _HEADER + "\n\nWe are hiring data scientists of" + " " * 2_000
     assert _openings(text) == [("data scientists of", "data_scientist")]
+
+
+def test_a_negated_cue_skips_only_up_to_a_contrast() -> None:
+    body = "\n\nWe're not looking for wizards or gurus, but experienced ML engineers and data scientists."
+    assert _openings(_HEADER + body) == [
+        ("experienced ML engineers", "ai_engineer"),
+        ("data scientists", "data_scientist"),
+    ]
+    assert _openings(_HEADER + "\n\nWe're not hiring a data scientist this quarter.") == []
+    assert _openings(_HEADER + "\n\nWe are not looking for a data scientist.") == []
