@@ -35,3 +35,13 @@ def test_a_negated_cue_skips_only_up_to_a_contrast() -> None:
     ]
     assert _openings(_HEADER + "\n\nWe're not hiring a data scientist this quarter.") == []
     assert _openings(_HEADER + "\n\nWe are not looking for a data scientist.") == []
+
+
+def test_technologies_a_count_names_are_no_openings() -> None:
+    body = "\n\nWe build maps for ships."
+    assert _openings("Kelpworks | several roles (Rust, Docker, vue) | Oslo" + body) == []
+    assert _openings("Kelpworks | Many positions (Java, TensorFlow, Postgres) | Oslo" + body) == []
+    assert _openings("Kelpworks | Several Java jobs | Oslo" + body) == []
+    assert _openings(
+        "Kelpworks | Various positions (Data Scientist, Platform Engineer, Rust) | Oslo" + body
+    ) == [("Data Scientist", "data_scientist"), ("Platform Engineer", "other")]
