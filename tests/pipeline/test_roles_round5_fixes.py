@@ -45,3 +45,27 @@ def test_technologies_a_count_names_are_no_openings() -> None:
     assert _openings(
         "Kelpworks | Various positions (Data Scientist, Platform Engineer, Rust) | Oslo" + body
     ) == [("Data Scientist", "data_scientist"), ("Platform Engineer", "other")]
+
+
+_COMPANY = "Kelpworks | Oslo | Full-Time\n\nWe build tools for ocean data.\n\n"
+
+
+def test_a_product_or_people_line_over_bullets_is_no_opening() -> None:
+    for body in (
+        "Route Copilot for Data Scientists\n* Plans voyages for you\n* Explains tides",
+        "ML Engineer Workbench\n* Free for schools",
+        "For machine learning engineers\n* Train models on buoys",
+        "Who relies on Kelpworks?\n\nData scientists\n- to chart currents",
+        "Co-founders:\nChief Data Scientist\n- PhD Bergen",
+    ):
+        assert _openings(_COMPANY + body) == [], body
+
+
+def test_a_lone_title_line_beside_other_openings_gives_way() -> None:
+    body = "Kelp Lab for Data Scientists\n* Instant notebooks\n\nWe're hiring a Platform Engineer."
+    assert _openings(_COMPANY + body) == [("Platform Engineer", "other")]
+
+
+def test_a_lone_title_line_ending_in_its_role_noun_heads_its_bullets() -> None:
+    body = "Senior Data Scientist (Remote)\n- Forecast kelp growth\n- Own the tide models"
+    assert _openings(_COMPANY + body) == [("Senior Data Scientist", "data_scientist")]
