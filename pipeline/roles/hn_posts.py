@@ -33,6 +33,7 @@ from pipeline.roles.hn_patterns import (
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, TitleParse
+from pipeline.roles.wording import strip_urls
 
 
 @dataclass(slots=True)
@@ -217,7 +218,9 @@ _LINE_TAIL = re.compile(r"\([^()]*\)|[^\w()]+$")
 def _ends_in_role_noun(found: _Found, line: str) -> bool:
     """Whether a title line ends in its role noun and names no people it serves: a product for
     them ("Data Scientist Toolkit", "For data scientists") heads no opening."""
-    words = _LINE_TAIL.sub(" ", line).lower().split()
+    # what follows the title on its line is its link or pay: "Lead BE: <link>", "... | $120k"
+    title = strip_urls(line).split(" | ")[0]
+    words = _LINE_TAIL.sub(" ", title).lower().split()
     if "for" in words:
         return False
     head = found.parse.head_noun.lower().split()

@@ -69,3 +69,10 @@ def test_a_lone_title_line_beside_other_openings_gives_way() -> None:
 def test_a_lone_title_line_ending_in_its_role_noun_heads_its_bullets() -> None:
     body = "Senior Data Scientist (Remote)\n- Forecast kelp growth\n- Own the tide models"
     assert _openings(_COMPANY + body) == [("Senior Data Scientist", "data_scientist")]
+
+
+def test_a_lone_title_line_may_end_in_its_link_or_pay() -> None:
+    body = "Platform Engineer https://example.org/jobs/7\n* Run our buoy fleet\n* On call weekly"
+    assert _openings(_COMPANY + body) == [("Platform Engineer", "other")]
+    body = "Data Scientist | 90k - 120k EUR\n* Model the tides"
+    assert _openings(_COMPANY + body) == [("Data Scientist", "data_scientist")]
