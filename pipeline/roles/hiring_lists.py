@@ -56,7 +56,10 @@ _CUE = re.compile(
 # A negation right before a cue: the post says whom it does not hire.
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer|\bnever)\s+$", re.I)
 _NEGATION_REACH = 12
-_CONTRAST = re.compile(r"\b(?:just|but|only|instead|rather|we\s+(?:need|want))\b\s*", re.I)
+# A contrast after a comma or dash, or "but": "people who are just coders" is no contrast.
+_CONTRAST = re.compile(
+    r"(?:(?:[,;:]|\s[-–—]+)\s*(?:just|only|instead|rather|we\s+(?:need|want))|\bbut)\b\s*", re.I
+)
 # The same cue for a lower-case ASCII line, where it matches at the same places: case-sensitive
 # matching is several times faster, and every cue starts with one of the letters looked ahead for.
 _CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)

@@ -76,3 +76,9 @@ def test_a_lone_title_line_may_end_in_its_link_or_pay() -> None:
     assert _openings(_COMPANY + body) == [("Platform Engineer", "other")]
     body = "Data Scientist | 90k - 120k EUR\n* Model the tides"
     assert _openings(_COMPANY + body) == [("Data Scientist", "data_scientist")]
+
+
+def test_a_contrast_needs_a_comma_or_but() -> None:
+    body = "\n\nWe're not looking for people who are only typists, but careful platform engineers."
+    assert _openings(_HEADER + body) == [("careful platform engineers", "other")]
+    assert _openings(_HEADER + "\n\nWe're not hiring people who are just coders.") == []
