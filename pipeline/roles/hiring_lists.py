@@ -91,7 +91,8 @@ _ABBREVIATIONS = frozenset("sr jr inc co ltd st dr mr ms vs eg ie e.g i.e etc ap
 # Parenthesised asides of at most this many words are a title's detail ("(Go)", "(ML and NLP)"),
 # dropped before splitting; longer ones are prose and end the list.
 _MAX_ASIDE_WORDS = 6
-_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+# From the start of a run of spaces only: tried inside a long run, each start scans the run.
+_ASIDE = re.compile(r"(?<!\s)\s*\(([^()]*)\)")
 # Parentheses holding a list: at least two separators among their items.
 _PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
 # A list of openings ends at the first word that makes it a sentence; a run of this many words

@@ -23,7 +23,7 @@ def test_a_long_run_of_repeated_asides_is_read_whole() -> None:
 
 
 def test_a_long_run_of_spaces_after_a_list_is_read_whole() -> None:
-    text = _HEADER + "\n\nWe are hiring data scientists of" + " " * 2_000
+    text = _HEADER + "\n\nWe are hiring data scientists of" + " " * 40_000
     assert _openings(text) == [("data scientists of", "data_scientist")]
 
 
