@@ -207,10 +207,10 @@ def _header_field(field: str) -> tuple[int, tuple[Spec, ...]]:
         return _FIELD_NONE, ()
     counted = OPENINGS_PAREN.match(field) if "(" in field else None
     if counted is not None:
-        return _FIELD_LABELED, item_specs(counted.group("rest"))
+        return _FIELD_LABELED, _counted_openings(counted.group("rest"))
     area = COUNTED_AREA.match(field) if " " in field else None
     if area is not None:
-        return _FIELD_LABELED, item_specs(area.group("area"))
+        return _FIELD_LABELED, _counted_openings(area.group("area"))
     # a short parenthesis holds the title's place or team: "Founding AI Engineer at Acme
     # (Amsterdam, The Netherlands)" is a title, not a sentence
     bare = SHORT_PARENS.sub(" ", field)
@@ -231,6 +231,16 @@ _STACK_TECHNOLOGIES = 2
 
 
 @lru_cache(maxsize=16_384)
+def _counted_openings(items: str) -> tuple[Spec, ...]:
+    """The openings a count names ("Multiple positions (Backend Engineer, Data Scientist)",
+    "Several ML roles"); a stack there ("multiple roles (Go, K8s, React)") names none."""
+    specs = [s for s in item_specs(items) if s[0].kind in ("role", "discipline")]
+    technologies = [s for s in specs if s[1].strip(" .").lower() in TECHNOLOGIES]
+    if is_stack_field(items, False) or len(technologies) * 2 >= len(specs):
+        return ()
+    return tuple(s for s in specs if s not in technologies)
+
+
 def is_stack_field(field: str, other_field_has_role: bool) -> bool:
     """A header field listing the stack ("Clojure, Elixir, ML, Swift"), not areas of openings.
 

@@ -56,12 +56,17 @@ _CUE = re.compile(
 # A negation right before a cue: the post says whom it does not hire.
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bno\s+longer|\bnever)\s+$", re.I)
 _NEGATION_REACH = 12
+# A contrast after a comma or dash, or "but": "people who are just coders" is no contrast.
+_CONTRAST = re.compile(
+    r"(?:(?:[,;:]|\s[-–—]+)\s*(?:just|only|instead|rather|we\s+(?:need|want))|\bbut)\b\s*", re.I
+)
 # The same cue for a lower-case ASCII line, where it matches at the same places: case-sensitive
 # matching is several times faster, and every cue starts with one of the letters looked ahead for.
 _CUE_LOWER = re.compile(r"(?=[acfhijlnoprs])" + _CUE.pattern)
 # "as well as" joins two items of a list ("iOS engineers as well as Data Science"); elsewhere "as"
-# ends the list ("engineers as we grow").
-_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
+# ends the list ("engineers as we grow"). A match starts only where a run of spaces starts: tried
+# inside a long run, "\s*" and "\s+" would split it every way.
+_AS_WELL_AS = re.compile(r"(?<!\s)(?:\s*,)?\s+as\s+well\s+as\s+", re.I)
 _OPENINGS_NOUN = re.compile(
     r"\b(?:roles?|positions?|openings?|jobs?|vacanc(?:y|ies)|engineers|developers|disciplines|"
     r"areas|teams)\b",
@@ -86,7 +91,8 @@ _ABBREVIATIONS = frozenset("sr jr inc co ltd st dr mr ms vs eg ie e.g i.e etc ap
 # Parenthesised asides of at most this many words are a title's detail ("(Go)", "(ML and NLP)"),
 # dropped before splitting; longer ones are prose and end the list.
 _MAX_ASIDE_WORDS = 6
-_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+# From the start of a run of spaces only: tried inside a long run, each start scans the run.
+_ASIDE = re.compile(r"(?<!\s)\s*\(([^()]*)\)")
 # Parentheses holding a list: at least two separators among their items.
 _PAREN_LIST = re.compile(r"\(((?:[^(),;]+[,;]){2,}[^()]*)\)")
 # A list of openings ends at the first word that makes it a sentence; a run of this many words
@@ -191,9 +197,15 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     cues = list(_CUE_LOWER.finditer(line.lower()) if line.isascii() else _CUE.finditer(line))
     reach = _LIST_REACH_CHARS if len(cues) > _FEW_CUES else len(line)
     for cue in cues:
+        start, end = cue.end(), _sentence_end(line, cue.end(), reach)
         if _NEGATED.search(line, max(0, cue.start() - _NEGATION_REACH), cue.start()):
-            continue  # "We're not hiring a data scientist this round"
-        rest = line[cue.end() : _sentence_end(line, cue.end(), reach)]
+            # "We're not hiring a data scientist this round"; after a contrast the list is the
+            # post's own ("not looking for rockstars, just solid data scientists")
+            contrast = _CONTRAST.search(line, start, end)
+            if contrast is None:
+                continue
+            start = contrast.end()
+        rest = line[start:end]
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis
             rest = rest.split(")")[0]

@@ -33,6 +33,7 @@ from pipeline.roles.hn_patterns import (
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, TitleParse
+from pipeline.roles.wording import strip_urls
 
 
 @dataclass(slots=True)
@@ -131,8 +132,14 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             and any(
                 f.line <= head_at + TITLE_LINES_BELOW_HEADER
                 # a lone title line with its bullets under it: "Machine learning engineer" /
-                # "* This role is part research, ..."
-                or (f.line not in described and _heads_its_bullets(f, offsets))
+                # "* This role is part research, ..."; beside other openings such a line is
+                # as often a product's ("Kelp Studio for ML Engineers" / "* One-click training")
+                or (
+                    not listed
+                    and not prose
+                    and f.line not in described
+                    and _heads_its_bullets(f, offsets)
+                )
                 for f in title_lines
             )
         )
@@ -181,8 +188,17 @@ def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:
     """Whether a title line names a person's job and the next non-blank line is a list item; a
     sentence ("An award winning app dev agency.") or an area ("Engineering") heads no opening,
     and a "-- Who We Are --" line is a heading, not an item."""
-    if found.parse.head_noun == "engineering" or offsets[found.line][1].rstrip().endswith("."):
+    line = offsets[found.line][1]
+    if found.parse.head_noun == "engineering" or line.rstrip().endswith("."):
         return False
+    if not _ends_in_role_noun(found, line):
+        return False  # "Data Scientist Toolkit", "AI Assistant for Data Scientists"
+    for _, above in reversed(offsets[: found.line]):
+        if above.strip():
+            # "Who uses Kelpworks?" / "Data scientists"; "Founders:" / "Chief Data Scientist"
+            if above.rstrip().endswith("?") or _PEOPLE_HEADING.match(above):
+                return False
+            break
     for _, below in offsets[found.line + 1 :]:
         if below.strip():
             return BULLET.match(below) is not None and not _DASHED_HEADING.match(below)
@@ -190,6 +206,26 @@ def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:
 
 
 _DASHED_HEADING = re.compile(r"^\s*[-=*]{2,}.*[-=*]{2,}\s*$")
+# A heading over people the company has, not openings: "Founders:", "Our team", "Who uses it?".
+_PEOPLE_HEADING = re.compile(
+    r"^\W*(?:(?:our|the|meet\s+the)\s+)?(?:co-?)?(?:founders?|founding\s+team|team|leadership"
+    r"|people|advisors|investors|customers|users|clients|who\s+\w+)\b",
+    re.I,
+)
+_LINE_TAIL = re.compile(r"\([^()]*\)|[^\w()]+$")
+
+
+def _ends_in_role_noun(found: _Found, line: str) -> bool:
+    """Whether a title line ends in its role noun and names no people it serves: a product for
+    them ("Data Scientist Toolkit", "For data scientists") heads no opening."""
+    # what follows the title on its line is its link or pay: "Lead BE: <link>", "... | $120k"
+    title = strip_urls(line).split(" | ")[0]
+    words = _LINE_TAIL.sub(" ", title).lower().split()
+    if "for" in words:
+        return False
+    head = found.parse.head_noun.lower().split()
+    tail = words[-len(head) :] if head else []
+    return bool(tail) and tail[:-1] == head[:-1] and tail[-1] in (head[-1], head[-1] + "s")
 
 
 def _near_lines(line: int) -> set[int]:
