@@ -136,13 +136,21 @@ def without_held(openings: Sequence[Opening], text: str = "") -> list[Opening]:
         if len(titled) < 2:
             continue
         listed = {o.title for o in titled if o.title.lower() in lines}
+        having: dict[str, set[int]] = {}
+        for k, opening in enumerate(titled):
+            for word in title_words(opening.title):
+                having.setdefault(word, set()).add(k)
         held: set[str] = set()
-        for opening in titled:
-            # two items of a list are two openings, whatever their words
-            holders = [o for o in titled if opening.title not in listed or o.title not in listed]
+        for k, opening in enumerate(titled):
+            # a holder has every word of this title: look only among those
+            sets = sorted((having[w] for w in title_words(opening.title)), key=len)
+            holders = sets[0].intersection(*sets[1:]) - {k} if sets else set()
             if any(
-                other.title != opening.title and other.title not in held and _holds(opening, other)
-                for other in holders
+                titled[j].title not in held
+                # two items of a list are two openings, whatever their words
+                and (opening.title not in listed or titled[j].title not in listed)
+                and _holds(opening, titled[j])
+                for j in holders
             ):
                 held.add(opening.title)
         dropped |= {(*key, title) for title in held}
