@@ -19,6 +19,8 @@ from crawlers.parsing.places import is_place
 from pipeline.roles.titles import Opening
 
 _CACHED = 65_536
+# A post's lines serve both of its passes; posts repeat monthly.
+_CACHED_POSTS = 1_024
 _WORD = re.compile(r"[a-z0-9+#]+")
 # Spellings of one word in titles: abbreviations, plurals of role nouns and compounds written
 # apart ("Front End", "Full-Stack"); a word maps to the word it is read as.
@@ -112,6 +114,7 @@ def _holds(opening: Opening, other: Opening) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHED_POSTS)
 def body_lines(text: str) -> frozenset[str]:
     """The lines below a post's first line in lower case, without list markers."""
     _, _, body = text.partition("\n")
@@ -123,7 +126,6 @@ def without_held(openings: Sequence[Opening], text: str = "") -> list[Opening]:
     a title written as a line of its own below the first line is held by no other such line."""
     if len(openings) < 2:
         return list(openings)
-    lines = body_lines(text)
     # one title per family and level: repeats of a title share its fate
     groups: dict[tuple[str, str], dict[str, Opening]] = {}
     for opening in openings:
@@ -135,7 +137,7 @@ def without_held(openings: Sequence[Opening], text: str = "") -> list[Opening]:
         titled = list(members.values())
         if len(titled) < 2:
             continue
-        listed = {o.title for o in titled if o.title.lower() in lines}
+        listed = {o.title for o in titled if o.title.lower() in body_lines(text)}
         having: dict[str, set[int]] = {}
         for k, opening in enumerate(titled):
             for word in title_words(opening.title):

@@ -19,6 +19,9 @@ from pipeline.roles.vocabulary import TECHNOLOGIES
 
 # Pairs of titles repeat across monthly reposts.
 _CACHED = 8_192
+# Occurrences of a title walked one by one; beyond them one compiled pattern of the pair is
+# quicker than the walk ("Python" a thousand times in a text), below it the compiling is slower.
+_WALKED_OCCURRENCES = 16
 _WORD = re.compile(r"[a-z0-9+#]+")
 # Role nouns: a part holding one names a role; the other part is its qualifier or its team.
 _ROLE_NOUNS = frozenset(
@@ -67,8 +70,22 @@ def _together(first_low: str, second_low: str, qualifier: bool) -> re.Pattern[st
 def _written_together(first: str, second: str, text: str, low: str, qualifier: bool) -> str | None:
     """The two titles as the text (and `low`, the text in lower case) writes them side by side
     with the joint, or None."""
-    found = _together(first.lower(), second.lower(), qualifier).search(low)
-    return text[found.start() : found.end()] if found else None
+    first_low, second_low = first.lower(), second.lower()
+    if second_low not in low:
+        return None
+    if low.count(first_low) > _WALKED_OCCURRENCES:
+        found = _together(first_low, second_low, qualifier).search(low)
+        return text[found.start() : found.end()] if found else None
+    joint = _QUALIFIER_JOINT if qualifier else _TEAM_JOINT
+    at = low.find(first_low)
+    while at >= 0:
+        between = joint.match(low, at + len(first_low))
+        if between and low.startswith(second_low, between.end()):
+            end = between.end() + len(second_low)
+            if qualifier or _TITLE_ENDS.match(low, end):
+                return text[at:end]
+        at = low.find(first_low, at + 1)
+    return None
 
 
 def _joined(first: Opening, second: Opening, text: str, low: str) -> Opening | None:
