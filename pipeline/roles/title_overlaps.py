@@ -137,7 +137,6 @@ def without_held(openings: Sequence[Opening], text: str = "") -> list[Opening]:
         titled = list(members.values())
         if len(titled) < 2:
             continue
-        listed = {o.title for o in titled if o.title.lower() in body_lines(text)}
         having: dict[str, set[int]] = {}
         for k, opening in enumerate(titled):
             for word in title_words(opening.title):
@@ -149,9 +148,13 @@ def without_held(openings: Sequence[Opening], text: str = "") -> list[Opening]:
             holders = sets[0].intersection(*sets[1:]) - {k} if sets else set()
             if any(
                 titled[j].title not in held
-                # two items of a list are two openings, whatever their words
-                and (opening.title not in listed or titled[j].title not in listed)
                 and _holds(opening, titled[j])
+                # two items of a list are two openings, whatever their words (lines read last:
+                # few titles are held)
+                and not (
+                    opening.title.lower() in body_lines(text)
+                    and titled[j].title.lower() in body_lines(text)
+                )
                 for j in holders
             ):
                 held.add(opening.title)
