@@ -22,6 +22,7 @@ from pipeline.roles.title_overlaps import (
 )
 from pipeline.roles.title_splits import joined_splits
 from pipeline.roles.titles import Opening, classify_title
+from pipeline.roles.vocabulary import SENIORITY_WORDS, TECHNOLOGIES
 
 # A list marker or arrow before a title ("> Senior Engineer", "# Backend Engineer", "- Designer").
 # Titles and their parts repeat across a post's readers and across monthly reposts.
@@ -38,7 +39,14 @@ _LEADING_HIRING = re.compile(
     re.I,
 )
 # An invitation to join written before a title ("Join my team as a Senior DevOps Engineer").
-_LEADING_JOIN = re.compile(r"^join\s+(?:[\w'’]+\s+){0,3}?as\s+(?:an?\s+)?(?=\S)", re.I)
+# What follows "as" is the title only when it starts with a capital or a level before more words:
+# "Join as early engineer" and "Join us as we grow" name no title.
+_LEADING_JOIN = re.compile(
+    r"^join\s+(?:[\w'’]+\s+){0,3}?as\s+(?:an?\s+)?"
+    r"(?=(?!(?:we|you|our|they|i|us)\b)(?:(?-i:[A-Z])|(?:senior|junior|staff|principal|lead|"
+    r"head|chief|founding|mid|entry)\s+\w))",
+    re.I,
+)
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
 _TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
 # A sentence run on after a title: "Quality Manager. Background in ...", "Platform Engineer
@@ -47,10 +55,37 @@ _TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+
 # ("Penetration testers performing ...").
 _TRAILING_SENTENCE = re.compile(
     r"(?:\b(?P<noun>(?i:engineer|developer|scientist|manager|researcher|designer|analyst|"
-    r"architect|programmer|specialist|generalist|tester)s?)(?:\s*\.\s+[A-Z].*|\s+[a-z]+ing)"
+    r"architect|programmer|specialist|generalist|tester)s?)(?:\s*\.\s+(?P<next>[A-Z].*)"
+    r"|\s+(?P<ing>[a-z]+ing))"
     r"|\s+(?:focused|skilled|specializing|specialising|experienced|passionate|among\s+other\s+"
     r"roles))\s*$"
 )
+# A team after a comma or dash ends a title: "Engineering Manager, Developer tooling".
+_TEAM_BEFORE = re.compile(r",|\s[-–—]\s")
+# Nouns of the work in "-ing" that end a title as its team ("Developer tooling", "ML Engineer
+# Onboarding"), not a run-on verb.
+_ING_NOUNS = frozenset(
+    """tooling engineering marketing testing onboarding billing pricing banking trading computing
+    learning processing hosting networking streaming imaging modeling modelling accounting
+    advertising publishing manufacturing shipping ticketing messaging routing""".split()
+)
+# Words after a full stop that go on a title rather than start a sentence ("Engineer. Senior",
+# "Senior Engineer. Python"); a sentence has other words too ("Engineer. AWS, maybe Django").
+_TITLE_WORDS_AFTER_STOP = SENIORITY_WORDS | TECHNOLOGIES | {"lead", "mid", "level"}
+
+
+def _trailing_sentence_cut(found: re.Match[str]) -> str:
+    """A trailing sentence's replacement: the role noun alone, or the text as it is when what
+    follows the noun is part of the title."""
+    after = found.group("next")
+    if after and set(_WORD.findall(after.lower())) <= _TITLE_WORDS_AFTER_STOP:
+        return found.group(0)
+    ing = found.group("ing")
+    if ing and (ing in _ING_NOUNS or _TEAM_BEFORE.search(found.string, 0, found.start())):
+        return found.group(0)
+    return found.group("noun") or ""
+
+
 # Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
 _GENDER_TAG = re.compile(
     r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
@@ -169,7 +204,7 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)
         text = _TRAILING_INVITATION.sub("", text)
-        text = _TRAILING_SENTENCE.sub(lambda found: found.group("noun") or "", text)
+        text = _TRAILING_SENTENCE.sub(_trailing_sentence_cut, text)
         text = text.strip()
         if text == before:
             break  # a second round of the same steps would change nothing either
@@ -299,4 +334,4 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
-    return tuple(without_header_repeats(without_held(without_fragments(kept)), text))
+    return tuple(without_header_repeats(without_held(without_fragments(kept), text), text))

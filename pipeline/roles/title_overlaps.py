@@ -19,6 +19,8 @@ from crawlers.parsing.places import is_place
 from pipeline.roles.titles import Opening
 
 _CACHED = 65_536
+# A post's lines serve both of its passes; posts repeat monthly.
+_CACHED_POSTS = 1_024
 _WORD = re.compile(r"[a-z0-9+#]+")
 # Spellings of one word in titles: abbreviations, plurals of role nouns and compounds written
 # apart ("Front End", "Full-Stack"); a word maps to the word it is read as.
@@ -78,36 +80,86 @@ def title_words(title: str) -> frozenset[str]:
     return frozenset(x for w in words for x in _SAME_WORD.get(w, w).split())
 
 
+# Marks of a bracket listing several items ("(C++ / Streaming)", "(React, TypeScript)").
+_BRACKET_LIST = re.compile(r"[/,&+;]|\band\b|\bor\b", re.I)
+
+
+def _grows_bracket(opening: Opening, other: Opening) -> bool:
+    """Whether the other title's bracket is this title's bracket with more words in one name
+    ("(React Native)" beside "(React)"): another opening, not a team of this one."""
+    mine = frozenset(w for b in _BRACKETS.findall(opening.title) for w in title_words(b))
+    return bool(mine) and any(
+        mine < title_words(b) and not _BRACKET_LIST.search(b)
+        for b in _BRACKETS.findall(other.title)
+    )
+
+
 def _holds(opening: Opening, other: Opening) -> bool:
     """Whether the other opening holds this one: same family and level, and all of this title's
     words and more."""
-    if (opening.role_family, opening.seniority) != (other.role_family, other.seniority):
-        return False
     mine, theirs = title_words(opening.title), title_words(other.title)
     if not mine or not mine < theirs:
         return False
     if _is_prose(opening.title):
         return True
-    # the other title is this one and a bracket naming its team or stack, not its levels or place
+    # the other title is this one and a bracket naming its team or stack, not its levels or
+    # place, nor its own bracket grown into another name
     brackets = _BRACKETS.findall(other.title)
-    return title_words(_BRACKETS.sub(" ", other.title)) <= mine and not any(
-        title_words(b) & _LEVEL_WORDS or _is_place_code(b.strip("() ")) for b in brackets
+    return (
+        title_words(_BRACKETS.sub(" ", other.title)) <= mine
+        and not _grows_bracket(opening, other)
+        and not any(
+            title_words(b) & _LEVEL_WORDS or _is_place_code(b.strip("() ")) for b in brackets
+        )
     )
 
 
-def without_held(openings: Sequence[Opening]) -> list[Opening]:
-    """Openings without those whose words another opening of the same family and level holds."""
+@lru_cache(maxsize=_CACHED_POSTS)
+def body_lines(text: str) -> frozenset[str]:
+    """The lines below a post's first line in lower case, without list markers."""
+    _, _, body = text.partition("\n")
+    return frozenset(_BULLET.sub("", line).strip() for line in body.lower().splitlines())
+
+
+def without_held(openings: Sequence[Opening], text: str = "") -> list[Opening]:
+    """Openings without those whose words another opening of the same family and level holds;
+    a title written as a line of its own below the first line is held by no other such line."""
     if len(openings) < 2:
         return list(openings)
-    dropped: set[int] = set()
-    for i, opening in enumerate(openings):
-        for j, other in enumerate(openings):
-            if j == i or j in dropped:
-                continue
-            if _holds(opening, other):
-                dropped.add(i)
-                break
-    return [o for i, o in enumerate(openings) if i not in dropped]
+    # one title per family and level: repeats of a title share its fate
+    groups: dict[tuple[str, str], dict[str, Opening]] = {}
+    for opening in openings:
+        groups.setdefault((opening.role_family, opening.seniority), {}).setdefault(
+            opening.title, opening
+        )
+    dropped: set[tuple[str, str, str]] = set()
+    for key, members in groups.items():
+        titled = list(members.values())
+        if len(titled) < 2:
+            continue
+        having: dict[str, set[int]] = {}
+        for k, opening in enumerate(titled):
+            for word in title_words(opening.title):
+                having.setdefault(word, set()).add(k)
+        held: set[str] = set()
+        for k, opening in enumerate(titled):
+            # a holder has every word of this title: look only among those
+            sets = sorted((having[w] for w in title_words(opening.title)), key=len)
+            holders = sets[0].intersection(*sets[1:]) - {k} if sets else set()
+            if any(
+                titled[j].title not in held
+                and _holds(opening, titled[j])
+                # two items of a list are two openings, whatever their words (lines read last:
+                # few titles are held)
+                and not (
+                    opening.title.lower() in body_lines(text)
+                    and titled[j].title.lower() in body_lines(text)
+                )
+                for j in holders
+            ):
+                held.add(opening.title)
+        dropped |= {(*key, title) for title in held}
+    return [o for o in openings if (o.role_family, o.seniority, o.title) not in dropped]
 
 
 # A sentence's verb opening a measured "title": "Come lead our platform", "Mentor engineers
@@ -136,7 +188,7 @@ _SEPARATOR = re.compile(r"[,(\[:|–—]|\s-\s|\w-[A-Z]")
 # Role words that also name the kind of a thing ("engineering offices", "developer tools").
 _ROLE_MODIFIERS = frozenset("engineering developer dev eng".split())
 _WORK_NOUNS = frozenset(
-    "team teams offices office challenges tools tooling workflows skills".split()
+    "team teams offices office challenges tools tooling onboarding workflows skills".split()
 )
 
 
@@ -185,12 +237,9 @@ def _plain(text: str) -> str:
     return f" {_MARKS.sub(' ', text.lower()).strip()} "
 
 
-def _header_only(title: str, header: str, body: str) -> bool:
+def _header_only(title: str, header: str, lines: frozenset[str]) -> bool:
     """Whether a title stands in the post's first line and not as a line of its own below."""
-    low = title.lower()
-    if _plain(title) not in _plain(header):
-        return False
-    return all(_BULLET.sub("", line).strip() != low for line in body.lower().splitlines())
+    return _plain(title) in _plain(header) and title.lower() not in lines
 
 
 def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
@@ -199,13 +248,14 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
     listed openings, not one of its own (the list governs); a prose mention holds no title."""
     if len(openings) < 2 or "\n" not in text:
         return list(openings)
-    header, _, body = text.partition("\n")
+    header = text.partition("\n")[0]
+    lines = body_lines(text)
     plain_header = _plain(header)
     return [
         o
         for o in openings
         if not (
-            _header_only(o.title, header, body)
+            _header_only(o.title, header, lines)
             and any(
                 _plain(other.title) not in plain_header
                 and not _is_prose(other.title)

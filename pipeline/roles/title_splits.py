@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.roles.titles import Opening, classify_title
 from pipeline.roles.vocabulary import TECHNOLOGIES
 
+# Pairs of titles repeat across monthly reposts.
+_CACHED = 8_192
+# Occurrences of a title walked one by one; beyond them one compiled pattern of the pair is
+# quicker than the walk ("Python" a thousand times in a text), below it the compiling is slower.
+_WALKED_OCCURRENCES = 16
 _WORD = re.compile(r"[a-z0-9+#]+")
 # Role nouns: a part holding one names a role; the other part is its qualifier or its team.
 _ROLE_NOUNS = frozenset(
@@ -53,29 +59,43 @@ def _families(openings: Sequence[Opening]) -> frozenset[str]:
     return frozenset(o.role_family for o in openings) - {"other"}
 
 
-def _written_together(first: str, second: str, text: str, joint: re.Pattern[str]) -> str | None:
-    """The two titles as the text writes them side by side with the joint, or None."""
-    low, first_low, second_low = text.lower(), first.lower(), second.lower()
+@lru_cache(maxsize=_CACHED)
+def _together(first_low: str, second_low: str, qualifier: bool) -> re.Pattern[str]:
+    """The two titles in lower case side by side with their joint; a team ends its title."""
+    joint = _QUALIFIER_JOINT if qualifier else _TEAM_JOINT
+    ends = "" if qualifier else f"(?={_TITLE_ENDS.pattern})"
+    return re.compile(f"{re.escape(first_low)}(?:{joint.pattern}){re.escape(second_low)}{ends}")
+
+
+def _written_together(first: str, second: str, text: str, low: str, qualifier: bool) -> str | None:
+    """The two titles as the text (and `low`, the text in lower case) writes them side by side
+    with the joint, or None."""
+    first_low, second_low = first.lower(), second.lower()
+    if second_low not in low:
+        return None
+    if low.count(first_low) > _WALKED_OCCURRENCES:
+        found = _together(first_low, second_low, qualifier).search(low)
+        return text[found.start() : found.end()] if found else None
+    joint = _QUALIFIER_JOINT if qualifier else _TEAM_JOINT
     at = low.find(first_low)
     while at >= 0:
         between = joint.match(low, at + len(first_low))
         if between and low.startswith(second_low, between.end()):
             end = between.end() + len(second_low)
-            if joint is _QUALIFIER_JOINT or _TITLE_ENDS.match(low, end):
+            if qualifier or _TITLE_ENDS.match(low, end):
                 return text[at:end]
         at = low.find(first_low, at + 1)
     return None
 
 
-def _joined(first: Opening, second: Opening, text: str) -> Opening | None:
+def _joined(first: Opening, second: Opening, text: str, low: str) -> Opening | None:
     """The one opening two neighbouring openings make when the post writes them as one title."""
     first_role, second_role = _names_role(first.title), _names_role(second.title)
     if first_role == second_role:
         return None  # two roles are two openings; two areas are a list
     if second_role and not _is_stack(first.title):
         return None  # an area before a shared noun is an opening of its own ("Frontend and")
-    joint = _QUALIFIER_JOINT if second_role else _TEAM_JOINT
-    written = _written_together(first.title, second.title, text, joint)
+    written = _written_together(first.title, second.title, text, low, qualifier=second_role)
     if written is None:
         return None
     whole = classify_title(written)
@@ -94,10 +114,11 @@ def joined_splits(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings with each pair split from one written title joined again."""
     out: list[Opening] = []
     written = {o.title.lower() for o in openings}
+    low = text.lower()
     i = 0
     while i < len(openings):
         if i + 1 < len(openings):
-            whole = _joined(openings[i], openings[i + 1], text)
+            whole = _joined(openings[i], openings[i + 1], text, low)
             if whole is not None:
                 if whole.title.lower() not in written:  # another reader took it whole
                     out.append(whole)
