@@ -121,7 +121,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
         # the sentence test last: most such items name no title, and it is the dearer test
         if before and not _is_sentence_start(part):
             return LISTED_ROLES, before, True
-    if part and is_prose(part) and " -- " in part:
+    if part and " -- " in part and is_prose(part):
         # "Machine Learning Engineers -- You understand the math": a description after a double
         # dash; a short team there stays ("Senior SW Engineer -- robotics and computer vision")
         part = part.split(" -- ")[0].strip()
@@ -136,7 +136,11 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             # a nickname, team or area, then the titles
             return LISTED_ROLES, labeled, False
     if part and not roleish(part):
-        if bullet is None and len(DASH.findall(line)) >= HEADER_SHAPED_PIPES:
+        if (
+            bullet is None
+            and ("-" in line or "–" in line or "—" in line)  # what DASH needs, tested first
+            and len(DASH.findall(line)) >= HEADER_SHAPED_PIPES
+        ):
             # "Acme - Founding Engineer (AI x Search) - Remote - $80k": a header in the body
             shaped = tuple(spec[:3] for spec in header_specs(line) if spec[0].kind == "role")
             if shaped and len(line) < HEADER_SHAPED_CHARS:

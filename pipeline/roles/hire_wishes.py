@@ -52,6 +52,12 @@ _HIGHLY = re.compile(r"^\s*(?:an?\s+)?highly[\s-]+", re.I)
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ")
 
 
+def _holds_wish_word(line: str) -> bool:
+    """Whether the lower-case line holds a wish word (lower-cased once, not once a word)."""
+    low = line.lower()
+    return any(word in low for word in _WISH_WORDS)
+
+
 def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     """Openings of the two families named after a wish to hire or as the current openings that
     `found` lacks, with the other roles of their list."""
@@ -65,7 +71,7 @@ def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     lists = [
         _line_specs(line)
         for line in text.split("\n")
-        if any(word in line.lower() for word in _WISH_WORDS) and AI_OR_DS_WORD.search(line)
+        if _holds_wish_word(line) and AI_OR_DS_WORD.search(line)
     ]
     lists = [specs for specs in lists if specs]
     if not lists or is_resume(text):

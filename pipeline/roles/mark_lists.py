@@ -58,12 +58,14 @@ def mark_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES):
         return []
     text = text_plain[:MAX_POST_CHARS]
-    if not any(text.count(m) >= _MIN_ITEMS - 1 for m in _MARKS):
+    # a mark the whole post holds fewer than twice no line holds twice: lines count only the others
+    marks = [m for m in _MARKS if text.count(m) >= _MIN_ITEMS - 1]
+    if not marks:
         return []
     runs: list[list[Opening]] = []
     for line in text.split("\n"):
         # a run has at least two of one mark: the count is cheaper than the pattern
-        if not any(line.count(m) >= _MIN_ITEMS - 1 for m in _MARKS):
+        if not any(line.count(m) >= _MIN_ITEMS - 1 for m in marks):
             continue
         if not AI_OR_DS_WORD.search(line):
             continue

@@ -75,14 +75,20 @@ def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
     words = lower_words(text)
     if len(words) > limit:
         return True
-    if PROSE_WORDS.isdisjoint(map(str.strip, words, repeat(_WORD_PUNCT))):
+    bare = list(map(str.strip, words, repeat(_WORD_PUNCT)))
+    if PROSE_WORDS.isdisjoint(bare):
         return False  # no prose word at all: the word-by-word test below cannot succeed
-    return any(
-        w.strip(",.!?:;()") in PROSE_WORDS
-        and raw.strip(",.!?:;()") not in CAPITAL_AREAS
-        and not (w in _TITLE_FIELD_WORDS and _names_field(words, k, raw))
-        for k, (w, raw) in enumerate(zip(words, text.split(), strict=False))
-    )
+    raws = text.split()
+    # only the prose words are looked at further (most lines' words are not)
+    for k in range(min(len(words), len(raws))):
+        if bare[k] not in PROSE_WORDS:
+            continue
+        raw = raws[k]
+        if raw.strip(_WORD_PUNCT) not in CAPITAL_AREAS and not (
+            words[k] in _TITLE_FIELD_WORDS and _names_field(words, k, raw)
+        ):
+            return True
+    return False
 
 
 def _names_field(words: list[str], at: int, raw: str) -> bool:
