@@ -33,7 +33,7 @@ from pipeline.roles.wording import has_ai_word, strip_urls
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
 # says they are open. The list is the rest of the sentence.
 _CUE = re.compile(
-    r"\b(?:(?:currently|also|now|actively|still|always)\s+)*"
+    r"\b(?:(?:currently|also|now|actively|still|always)\s+){0,3}"
     r"(?:(?P<including>(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
     r"(?:(?!\s(?:to|with|who|that|experience|skills|background)\b)[^.!?:;()]){0,80}?"
     r"(?:,?\s+(?:including|such\s+as|e\.g\.?,?)"
@@ -41,7 +41,8 @@ _CUE = re.compile(
     r"hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
     r"|recruiting(?:\s+for)?|in\s+need\s+of"
     r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
-    r"|(?:roles|positions|openings|jobs)\s+(?:open|available|include|including)(?:\s+(?:are|in|for))?"
+    r"|(?:roles|positions|openings|jobs)\s+(?:(?:currently|now)\s+)?(?:open|available|include|including)"
+    r"(?:\s+(?:are|in|for))?"
     r"|openings?\s+(?:in|for)"
     r"|(?:have|has)\s+(?:(?:multiple|several|many|a\s+few|a\s+number\s+of|some|open|new|two|three|\d+)\s+){0,2}"
     r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
@@ -49,7 +50,8 @@ _CUE = re.compile(
     r"|following\s+(?:roles|positions|areas|openings)"
     r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:roles|areas)\s+of"
     r"|join\s+us\s+as"
-    r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*(?:including|incl\.?|e\.g\.?|such\s+as)))"
+    r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*"
+    r"(?:including|incl\.?|e\.g\.?|such\s+as|(?=\d{1,2}\s+[A-Za-z]))))"
     r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
@@ -117,6 +119,14 @@ _LIST_LEAD = frozenset(
     "now soon currently immediately actively also again too particularly especially mainly "
     "mostly primarily right for".split()
 )
+# "hiring across the board - frontend, mobile, ...": the reach of the hiring, then its list.
+_ACROSS_THE_BOARD = re.compile(r"across\s+the\s+board\s*[-–—:,]*\s", re.I)
+# Adjectives before the hired roles that otherwise start prose ("excited to"): "experienced,
+# excited engineers, data scientists" lists roles; "excited to", "eager about" do not.
+_LEAD_ADJECTIVES = frozenset({"excited", "eager"})
+_CLAUSE_AFTER_ADJECTIVE = frozenset({"about", "and", "or"})
+# A count before a title in a list of openings: "(2 Senior Go Developers + 1 ML Engineer)".
+_COUNT = re.compile(r"(?:(?<=\s)|^)\d{1,2}\s+(?=[A-Za-z])")
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -209,6 +219,8 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis
             rest = rest.split(")")[0]
+            if rest[:1].isdigit():
+                rest = _COUNT.sub("", rest)
         if len(_DASH_ITEM.findall(rest)) >= _MIN_DASH_ITEMS:
             # "We are looking for: Platform Engineer - Staff ML Engineers - Data Scientists"
             rest = _DASH_ITEM.sub("; ", rest)
@@ -278,6 +290,9 @@ def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
     if " of all " in group:
         group = _OF_ALL_KINDS.sub(" ", group)
+    board = _ACROSS_THE_BOARD.match(group.lstrip())
+    if board is not None:
+        group = group.lstrip()[board.end() :]
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and (
         is_lead_filler(words[0], words[1] if len(words) > 1 else "")
@@ -288,6 +303,8 @@ def _until_prose(group: str) -> str:
     kept: list[str] = []
     for i, word in enumerate(words):
         if word.lower().strip(",.") in PROSE_STOP and not _inside_name(words, i):
+            if _describes_roles(words, i):
+                continue  # the adjective goes, its roles stay
             break
         if len(kept) == _MAX_LIST_WORDS:
             return ""  # too long for a list, whatever follows
@@ -295,6 +312,15 @@ def _until_prose(group: str) -> str:
     if not kept:
         return ""
     return " ".join(kept).strip(" ,.:-–—")
+
+
+def _describes_roles(words: list[str], i: int) -> bool:
+    """Whether words[i] is an adjective of the roles after it ("excited engineers"), not the
+    start of a clause ("excited to", "eager about")."""
+    if words[i].lower().strip(",") not in _LEAD_ADJECTIVES or i + 1 >= len(words):
+        return False
+    following = words[i + 1].lower().strip(",.")
+    return following not in PROSE_STOP and following not in _CLAUSE_AFTER_ADJECTIVE
 
 
 def _inside_name(words: list[str], i: int) -> bool:
