@@ -121,6 +121,10 @@ _LIST_LEAD = frozenset(
 )
 # "hiring across the board - frontend, mobile, ...": the reach of the hiring, then its list.
 _ACROSS_THE_BOARD = re.compile(r"across\s+the\s+board\s*[-–—:,]*\s", re.I)
+# A range of levels before the hired roles: "junior to mid-level Data Scientists", "mid to
+# senior level ML engineers" ("to" otherwise starts prose).
+_LEVEL = r"(?:junior|jr\.?|entry|mid|senior|sr\.?|staff|principal|lead)(?:[- ]level)?"
+_LEVEL_RANGE = re.compile(rf"{_LEVEL}\s+to\s+{_LEVEL}\s", re.I)
 # Adjectives before the hired roles that otherwise start prose ("excited to"): "experienced,
 # excited engineers, data scientists" lists roles; "excited to", "eager about" do not.
 _LEAD_ADJECTIVES = frozenset({"excited", "eager"})
@@ -290,9 +294,11 @@ def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
     if " of all " in group:
         group = _OF_ALL_KINDS.sub(" ", group)
-    board = _ACROSS_THE_BOARD.match(group.lstrip())
-    if board is not None:
-        group = group.lstrip()[board.end() :]
+    group = group.lstrip()
+    for lead in (_ACROSS_THE_BOARD, _LEVEL_RANGE):
+        found = lead.match(group)
+        if found is not None:
+            group = group[found.end() :]
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and (
         is_lead_filler(words[0], words[1] if len(words) > 1 else "")

@@ -70,6 +70,19 @@ def test_an_adjective_that_starts_prose_elsewhere_before_the_roles() -> None:
     assert _openings(_HEAD + "We're looking for eager to learn data scientists.\n") == []
 
 
+def test_a_range_of_levels_before_the_roles() -> None:
+    assert _openings(
+        _HEAD
+        + "We are looking for junior to mid-level Data Scientists and Full stack developers.\n"
+    ) == [("Data Scientists", "data_scientist"), ("Full stack developers", "other")]
+    assert _openings(_HEAD + "We are hiring mid to senior level ML Engineers and designers.\n") == [
+        ("ML Engineers", "ai_engineer"),
+        ("designers", "other"),
+    ]
+    # a level word before "to" that starts prose: no list
+    assert _openings(_HEAD + "We are hiring a PM reporting senior to our data scientists.\n") == []
+
+
 def test_whole_titles_slashed_with_unknown_role_nouns() -> None:
     assert _openings(
         _HEAD + "Multiple openings: Software Engineer / Bioinformatician / Data Scientist:\n\n"
@@ -113,6 +126,8 @@ def test_mentions_around_the_new_forms_are_no_openings(text: str) -> None:
         "roles " + "currently " * 4_000 + "open: a",
         "Hiring " + "now " * 10_000,
         "roles (" + " " * _HOSTILE_CHARS + "1 a",
+        "hiring " + "junior to " * 5_000,
+        "hiring junior" + " " * _HOSTILE_CHARS + "to senior engineers",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str) -> None:
