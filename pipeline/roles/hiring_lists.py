@@ -27,7 +27,7 @@ from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
 from pipeline.roles.resume_posts import looks_like_resume
-from pipeline.roles.titles import Opening
+from pipeline.roles.titles import Opening, parse_title
 from pipeline.roles.wording import has_ai_word, strip_urls
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
@@ -41,8 +41,8 @@ _CUE = re.compile(
     r"hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for"
     r"|recruiting(?:\s+for)?|in\s+need\s+of"
     r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
-    r"|(?:roles|positions|openings|jobs)\s+(?:(?:currently|now)\s+)?(?:open|available|include|including)"
-    r"(?:\s+(?:are|in|for))?"
+    r"|(?:roles|positions|openings|jobs)\s+(?:open|available|include|including)(?:\s+(?:are|in|for))?"
+    r"|(?:roles|positions|openings)\s+(?:currently|now)\s+(?:open|available)(?=\s*:)"
     r"|openings?\s+(?:in|for)"
     r"|(?:have|has)\s+(?:(?:multiple|several|many|a\s+few|a\s+number\s+of|some|open|new|two|three|\d+)\s+){0,2}"
     r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
@@ -50,8 +50,7 @@ _CUE = re.compile(
     r"|following\s+(?:roles|positions|areas|openings)"
     r"|in\s+(?:the\s+)?(?:\w+\s+)?(?:roles|areas)\s+of"
     r"|join\s+us\s+as"
-    r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*"
-    r"(?:including|incl\.?|e\.g\.?|such\s+as|(?=\d{1,2}\s+[A-Za-z]))))"
+    r"|(?P<paren>(?:roles|positions|openings|jobs)(?:\s+\w+){0,2}\s*\(\s*(?:including|incl\.?|e\.g\.?|such\s+as)))"
     r"(?:\b|(?<=[:,.]))\s*:?",
     re.I,
 )
@@ -119,18 +118,14 @@ _LIST_LEAD = frozenset(
     "now soon currently immediately actively also again too particularly especially mainly "
     "mostly primarily right for".split()
 )
-# "hiring across the board - frontend, mobile, ...": the reach of the hiring, then its list.
-_ACROSS_THE_BOARD = re.compile(r"across\s+the\s+board\s*[-–—:,]*\s", re.I)
-# A range of levels before the hired roles: "junior to mid-level Data Scientists", "mid to
-# senior level ML engineers" ("to" otherwise starts prose).
-_LEVEL = r"(?:junior|jr\.?|entry|mid|senior|sr\.?|staff|principal|lead)(?:[- ]level)?"
-_LEVEL_RANGE = re.compile(rf"{_LEVEL}\s+to\s+{_LEVEL}\s", re.I)
-# Adjectives before the hired roles that otherwise start prose ("excited to"): "experienced,
-# excited engineers, data scientists" lists roles; "excited to", "eager about" do not.
+# Adjectives before the hired roles that otherwise start prose: "eager senior data scientists,
+# designers" lists roles; "excited to", "eager about" do not.
 _LEAD_ADJECTIVES = frozenset({"excited", "eager"})
-_CLAUSE_AFTER_ADJECTIVE = frozenset({"about", "and", "or"})
-# A count before a title in a list of openings: "(2 Senior Go Developers + 1 ML Engineer)".
-_COUNT = re.compile(r"(?:(?<=\s)|^)\d{1,2}\s+(?=[A-Za-z])")
+# The title after such an adjective: "senior ML engineers", "data scientists".
+_MAX_ADJECTIVE_TITLE_WORDS = 3
+_ITEM_JOINERS = frozenset({"and", "or", "&"})
+# The level a title without a level word reads as.
+_DEFAULT_SENIORITY = "mid"
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -223,8 +218,6 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
         if cue.group("paren"):
             # "positions (including new grads, ... and data scientists)": the list is the parenthesis
             rest = rest.split(")")[0]
-            if rest[:1].isdigit():
-                rest = _COUNT.sub("", rest)
         if len(_DASH_ITEM.findall(rest)) >= _MIN_DASH_ITEMS:
             # "We are looking for: Platform Engineer - Staff ML Engineers - Data Scientists"
             rest = _DASH_ITEM.sub("; ", rest)
@@ -294,11 +287,6 @@ def _until_prose(group: str) -> str:
     """The list at the start of group: up to the first word that turns it into a sentence."""
     if " of all " in group:
         group = _OF_ALL_KINDS.sub(" ", group)
-    group = group.lstrip()
-    for lead in (_ACROSS_THE_BOARD, _LEVEL_RANGE):
-        found = lead.match(group)
-        if found is not None:
-            group = group[found.end() :]
     words = _AS_WELL_AS.sub(" and ", group).replace("’", "'").split()
     while words and (
         is_lead_filler(words[0], words[1] if len(words) > 1 else "")
@@ -321,12 +309,35 @@ def _until_prose(group: str) -> str:
 
 
 def _describes_roles(words: list[str], i: int) -> bool:
-    """Whether words[i] is an adjective of the roles after it ("excited engineers"), not the
-    start of a clause ("excited to", "eager about")."""
-    if words[i].lower().strip(",") not in _LEAD_ADJECTIVES or i + 1 >= len(words):
+    """Whether words[i] is an adjective before a whole title ("excited data scientists")."""
+    if words[i].lower().strip(",") not in _LEAD_ADJECTIVES:
         return False
-    following = words[i + 1].lower().strip(",.")
-    return following not in PROSE_STOP and following not in _CLAUSE_AFTER_ADJECTIVE
+    item: list[str] = []
+    for word in words[i + 1 : i + 2 + _MAX_ADJECTIVE_TITLE_WORDS]:
+        if word.lower() in _ITEM_JOINERS:
+            break
+        if word.strip(",.;:!?"):
+            item.append(word.strip(",.;:!?"))
+        if word.endswith((",", ".", ";", ":", "!", "?")):
+            break
+    return 0 < len(item) <= _MAX_ADJECTIVE_TITLE_WORDS and _is_title(" ".join(item))
+
+
+def _is_title(item: str) -> bool:
+    """Whether item is one title: its role noun last, an area or a level before it."""
+    words = item.split()
+    if words[0].lower() in PROSE_STOP:
+        return False
+    parse = parse_title(item)
+    head = parse.head_noun.split()
+    if parse.kind != "role" or not head or words[-1].lower().removesuffix("s") != head[-1]:
+        return False
+    before = " ".join(words[:-1])
+    return (
+        not before
+        or parse_title(before).kind != "none"
+        or (len(words) == 2 and parse.seniority != _DEFAULT_SENIORITY)
+    )
 
 
 def _inside_name(words: list[str], i: int) -> bool:

@@ -31,9 +31,6 @@ MAX_QUALIFIER_WORDS = 3
 MAX_LISTED_TITLE_WORDS = 6
 # Titles in one slash run that make it a list of openings rather than one title.
 _RUN_TITLES = 2
-# A role noun the vocabulary lacks is a word of this many letters at least ("Statistician"); a
-# shorter one is as often a technology ("Go", "SQL", "Rust").
-_MIN_NOUN_CHARS = 7
 
 
 @lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
@@ -67,11 +64,6 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             runs = _titles_of_run([p for p, _ in parts], kinds)
             pieces.append((runs[0], sep))
             pieces.extend((run, "/") for run in runs[1:])
-        elif _is_run_with_other_nouns([p for p, _ in parts], kinds):
-            # "Software Engineer / Bioinformatician / Data Scientist": whole titles run together
-            # with role nouns the vocabulary lacks; each part is read alone
-            pieces.append((parts[0][0], sep))
-            pieces.extend((p, "/") for p, _ in parts[1:])
         else:
             pieces.append((piece, sep))
     expanded: list[tuple[str, str]] = []
@@ -137,29 +129,6 @@ def item_specs(text: str) -> tuple[Spec, ...]:
                 normalized = parse_title(f"{piece} engineer").normalized
         found.append((parsed, piece, normalized))
     return tuple(found)
-
-
-def _is_run_with_other_nouns(parts: list[str], kinds: list[str]) -> bool:
-    """Whether a slash run holds two or more whole titles and otherwise single unknown words."""
-    if kinds.count("role") < _RUN_TITLES or "none" not in kinds:
-        return False
-    return all(
-        _is_whole_title(part) if kind == "role" else kind == "none" and _is_noun_word(part)
-        for part, kind in zip(parts, kinds, strict=True)
-    )
-
-
-def _is_whole_title(part: str) -> bool:
-    """Two or more words ending in the role noun: "Software Engineer", not "lead data"."""
-    words = part.lower().split()
-    head = parse_title(part).head_noun.split()
-    return len(words) > 1 and bool(head) and words[-1].removesuffix("s") == head[-1]
-
-
-def _is_noun_word(part: str) -> bool:
-    """One capitalised word of letters ("Bioinformatician"): a role noun the vocabulary lacks;
-    a short one is as often a technology."""
-    return part.isalpha() and part[0].isupper() and len(part) >= _MIN_NOUN_CHARS
 
 
 def _titles_of_run(parts: list[str], kinds: list[str]) -> list[str]:
