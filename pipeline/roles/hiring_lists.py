@@ -27,13 +27,13 @@ from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
 from pipeline.roles.resume_posts import looks_like_resume
-from pipeline.roles.titles import Opening
+from pipeline.roles.titles import Opening, parse_title
 from pipeline.roles.wording import has_ai_word, strip_urls
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
 # says they are open. The list is the rest of the sentence.
 _CUE = re.compile(
-    r"\b(?:(?:currently|also|now|actively|still|always)\s+)*"
+    r"\b(?:(?:currently|also|now|actively|still|always)\s+){0,3}"
     r"(?:(?P<including>(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
     r"(?:(?!\s(?:to|with|who|that|experience|skills|background)\b)[^.!?:;()]){0,80}?"
     r"(?:,?\s+(?:including|such\s+as|e\.g\.?,?)"
@@ -42,6 +42,7 @@ _CUE = re.compile(
     r"|recruiting(?:\s+for)?|in\s+need\s+of"
     r"|open\s+(?:roles|positions|jobs)(?:\s+(?:are|include|in|for))?"
     r"|(?:roles|positions|openings|jobs)\s+(?:open|available|include|including)(?:\s+(?:are|in|for))?"
+    r"|(?:roles|positions|openings)\s+(?:currently|now)\s+(?:open|available)(?=\s*:)"
     r"|openings?\s+(?:in|for)"
     r"|(?:have|has)\s+(?:(?:multiple|several|many|a\s+few|a\s+number\s+of|some|open|new|two|three|\d+)\s+){0,2}"
     r"(?:roles|positions|openings|jobs)(?:\s+(?:open(?:ed)?|available))?(?:\s+(?:in|for|including))?"
@@ -117,6 +118,14 @@ _LIST_LEAD = frozenset(
     "now soon currently immediately actively also again too particularly especially mainly "
     "mostly primarily right for".split()
 )
+# Adjectives before the hired roles that otherwise start prose: "eager senior data scientists,
+# designers" lists roles; "excited to", "eager about" do not.
+_LEAD_ADJECTIVES = frozenset({"excited", "eager"})
+# The title after such an adjective: "senior ML engineers", "data scientists".
+_MAX_ADJECTIVE_TITLE_WORDS = 3
+_ITEM_JOINERS = frozenset({"and", "or", "&"})
+# The level a title without a level word reads as.
+_DEFAULT_SENIORITY = "mid"
 
 
 def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -288,6 +297,8 @@ def _until_prose(group: str) -> str:
     kept: list[str] = []
     for i, word in enumerate(words):
         if word.lower().strip(",.") in PROSE_STOP and not _inside_name(words, i):
+            if _describes_roles(words, i):
+                continue  # the adjective goes, its roles stay
             break
         if len(kept) == _MAX_LIST_WORDS:
             return ""  # too long for a list, whatever follows
@@ -295,6 +306,38 @@ def _until_prose(group: str) -> str:
     if not kept:
         return ""
     return " ".join(kept).strip(" ,.:-–—")
+
+
+def _describes_roles(words: list[str], i: int) -> bool:
+    """Whether words[i] is an adjective before a whole title ("excited data scientists")."""
+    if words[i].lower().strip(",") not in _LEAD_ADJECTIVES:
+        return False
+    item: list[str] = []
+    for word in words[i + 1 : i + 2 + _MAX_ADJECTIVE_TITLE_WORDS]:
+        if word.lower() in _ITEM_JOINERS:
+            break
+        if word.strip(",.;:!?"):
+            item.append(word.strip(",.;:!?"))
+        if word.endswith((",", ".", ";", ":", "!", "?")):
+            break
+    return 0 < len(item) <= _MAX_ADJECTIVE_TITLE_WORDS and _is_title(" ".join(item))
+
+
+def _is_title(item: str) -> bool:
+    """Whether item is one title: its role noun last, an area or a level before it."""
+    words = item.split()
+    if words[0].lower() in PROSE_STOP:
+        return False
+    parse = parse_title(item)
+    head = parse.head_noun.split()
+    if parse.kind != "role" or not head or words[-1].lower().removesuffix("s") != head[-1]:
+        return False
+    before = " ".join(words[:-1])
+    return (
+        not before
+        or parse_title(before).kind != "none"
+        or (len(words) == 2 and parse.seniority != _DEFAULT_SENIORITY)
+    )
 
 
 def _inside_name(words: list[str], i: int) -> bool:
