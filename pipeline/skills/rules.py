@@ -79,6 +79,8 @@ TITLE_WINDOW = 8
 PROFILE_WINDOW = 6
 # Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
 SEND_WINDOW = 20
+# An amount of money written before a currency's code: "$140k", "145K", "120,000", "90-110k".
+AMOUNT = re.compile(r"^[$€£]?\d[\d,.]*[kKmM]?\+?$")
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -129,7 +131,7 @@ _COMMA = get_string_id(",")
 # What may follow a state's code with no space: "(Dallas, TX)", "Phoenix, AZ." (not "AR/VR").
 _CODE_ENDS = _ids({")", ",", ".", ";", ":", "|"})
 # Rules that a list or nearby technologies cannot overrule.
-_CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
+_CONTEXT_ONLY_RULES = frozenset({"profile", "workplace", "currency"})
 # Tokens that may stand on either side of a whole list item ("Hadoop, Apache, NGINX"): the
 # "item" rule keeps a vendor or place name ("Apache Spark", "Hudson Square") out.
 _ITEM_EDGES = _ids(
@@ -428,7 +430,18 @@ def _judge(view: View, cand: Candidate) -> bool:
         return view.at(cand.end) in _BUILD_ON_AFTER
     if rule == "item":
         return False  # only a list of accepted tools makes it one (see _spread_evidence)
+    if rule == "currency":
+        return not _after_amount(view, cand)
     return True
+
+
+def _after_amount(view: View, cand: Candidate) -> bool:
+    """Whether a name that is also a currency's code follows an amount: "140K-145K CAD base",
+    "$110k CAD"; not "CAD/CAM software"."""
+    i = cand.start - 1
+    if i >= 0 and view.doc[i].text in {"k", "K"}:
+        i -= 1  # "145 K" where the tokenizer split the thousands off
+    return i >= 0 and AMOUNT.match(view.doc[i].text) is not None
 
 
 def _city(view: View, cand: Candidate) -> bool:
