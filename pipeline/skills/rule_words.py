@@ -510,16 +510,41 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "employees",
         }
     ),
+    "to": frozenset({"affiliated"}),
+    "with": frozenset({"affiliated"}),
     "at": frozenset({"worked", "previously", "formerly", "alumni", "veterans"}),
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }
-# The phrases that introduce organisations ("customers such as", "backed by"), for the matcher:
-# the organisation rule runs only on texts that have one.
+# Names right before these words, alone or as a list, are organisations people come from or lead:
+# "Cloudflare and Segment alums", "(Figma CEO)".
+ORG_AFTER = frozenset(
+    {
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "founder",
+        "founders",
+        "cofounder",
+        "cofounders",
+        "co-founder",
+        "co-founders",
+        "alum",
+        "alums",
+        "alumni",
+        "veterans",
+    }
+)
+# The phrases that introduce organisations ("customers such as", "backed by", "alums"), for the
+# matcher: the organisation rule runs only on texts that have one.
 ORG_CUE_PHRASES: tuple[str, ...] = tuple(
     sorted(
-        f"{head} {'such as' if link == 'as' else link}"
-        for link, heads in ORG_LINKS.items()
-        for head in heads
+        {
+            f"{head} {'such as' if link == 'as' else link}"
+            for link, heads in ORG_LINKS.items()
+            for head in heads
+        }
+        | ORG_AFTER
     )
 )
 # Chat and task-board apps a team works in (rule "workplace") are a skill only as a platform the

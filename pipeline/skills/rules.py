@@ -32,6 +32,7 @@ from pipeline.skills.rule_words import (
     LIST_JOINERS,
     NON_EVIDENCE,
     NOT_AFTER_VERSION,
+    ORG_AFTER,
     ORG_LINKS,
     PAIRED_CUES,
     PLACE_HEADS,
@@ -110,6 +111,8 @@ _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
 _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
+_ORG_AFTER = _ids(ORG_AFTER)
+_SLASH = get_string_id("/")
 _PAIRED_CUES = {get_string_id(word): _ids(firsts) for word, firsts in PAIRED_CUES.items()}
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
@@ -730,9 +733,10 @@ def _without_organisations(
             word = at(i)
             heads = _ORG_LINKS.get(word)
             if heads is not None:
-                head = at(i - 1)
+                back = i - 2 if at(i - 1) == _COMMA else i - 1  # "customers, including"
+                head = at(back)
                 if word == _AS and head == _SUCH:
-                    head = at(i - 2)
+                    head = at(back - 1)
                 if head in heads:
                     verdict = True
                     break
@@ -745,11 +749,36 @@ def _without_organisations(
                 i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
                 continue
             break
-        verdicts.append(verdict)
+        verdicts.append(verdict or _organisation_before(view, end))
         last_token_of[end - 1] = index
     if not any(verdicts):
         return spans
     return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _organisation_before(view: View, end: int) -> bool:
+    """Whether a capitalised name ending at token `end` leads, alone or in a list of names, to a
+    word of people an organisation had ("Figma CEO", "Cloudflare and Segment alums")."""
+    at = view.at
+    doc = view.doc
+    if not doc[end - 1].text[:1].isupper():
+        return False
+    for i in range(end, min(view.n, end + ORG_WALK)):
+        word = at(i)
+        if word in _ORG_AFTER:
+            # a name right before it, and no header field or line ending there: "Rails CTO |",
+            # "PHP, Android, CTO" and "Django / React Native / CTO" are roles the post hires for
+            after = at(i + 1)
+            return (
+                at(i - 1) not in _JOINERS
+                and after not in _HEADER_SEPARATORS
+                and after != _SLASH
+                and not _is_space_hash(after, view)
+            )
+        if word in _JOINERS or doc[i].text[:1].isupper():
+            continue  # "and", ",", another name of the list ("Segment")
+        return False
+    return False
 
 
 def _asked_for(view: View, start: int, end: int) -> bool:
