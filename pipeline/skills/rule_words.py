@@ -540,9 +540,10 @@ ORG_AFTER = frozenset(
 ORG_CUE_PHRASES: tuple[str, ...] = tuple(
     sorted(
         {
-            f"{head} {'such as' if link == 'as' else link}"
+            f"{head}{comma} {'such as' if link == 'as' else link}"
             for link, heads in ORG_LINKS.items()
             for head in heads
+            for comma in ("", ",")  # "customers, including"
         }
         | ORG_AFTER
     )

@@ -81,7 +81,8 @@ PROFILE_WINDOW = 6
 # Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
 SEND_WINDOW = 20
 # An amount of money written before a currency's code: "$140k", "145K", "120,000", "90-110k".
-AMOUNT = re.compile(r"^[$€£]?\d[\d,.]*[kKmM]?\+?$")
+_MONEY = r"[$€£]?\d[\d,.]*[kKmM]?"
+AMOUNT = re.compile(rf"^{_MONEY}(-{_MONEY})?\+?$")
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -749,28 +750,40 @@ def _without_organisations(
                 i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
                 continue
             break
-        verdicts.append(verdict or _organisation_before(view, end))
+        verdicts.append(verdict)
         last_token_of[end - 1] = index
+    # the other way: a name's list may run on to a word of people after it ("Heroku alums");
+    # from the last name back, so that a list is walked once
+    ahead: dict[int, bool] = {}  # the first token of a span -> whether its list leads to one
+    for index in range(len(spans) - 1, -1, -1):
+        start, end, _ = spans[index]
+        ahead[start] = _organisation_before(view, end, ahead)
+        verdicts[index] = verdicts[index] or ahead[start]
     if not any(verdicts):
         return spans
     return [s for s, out in zip(spans, verdicts, strict=True) if not out]
 
 
-def _organisation_before(view: View, end: int) -> bool:
+def _organisation_before(view: View, end: int, ahead: dict[int, bool]) -> bool:
     """Whether a capitalised name ending at token `end` leads, alone or in a list of names, to a
-    word of people an organisation had ("Figma CEO", "Cloudflare and Segment alums")."""
+    word of people an organisation had ("Figma CEO", "Cloudflare and Segment alums"); `ahead`
+    holds the answers of the names after it, by first token."""
     at = view.at
     doc = view.doc
     if not doc[end - 1].text[:1].isupper():
         return False
     for i in range(end, min(view.n, end + ORG_WALK)):
+        known = ahead.get(i)
+        if known is not None:
+            return known  # the next name of the list: its walk goes on from here
         word = at(i)
         if word in _ORG_AFTER:
             # a name right before it, and no header field or line ending there: "Rails CTO |",
             # "PHP, Android, CTO" and "Django / React Native / CTO" are roles the post hires for
             after = at(i + 1)
             return (
-                at(i - 1) not in _JOINERS
+                i + 1 < view.n
+                and at(i - 1) not in _JOINERS
                 and after not in _HEADER_SEPARATORS
                 and after != _SLASH
                 and not _is_space_hash(after, view)

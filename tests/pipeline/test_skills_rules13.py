@@ -1,0 +1,102 @@
+"""rules-13 work: short names with other senses (GTM, IP, Argo, Codex, CAD) and names of
+organisations before a word of their people ("Heroku alums", "Datadog CEO")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import SkillExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
+    return [(m.skill_id, m.text) for m in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're hiring engineers, designers and GTM leaders.", []),
+        (
+            "Marketing analytics: GA4, GTM, Segment and Mixpanel.",
+            [("google_analytics", "GA4"), ("gtm", "GTM"), ("mixpanel", "Mixpanel")],
+        ),
+        ("We own the IP and patents for our sensors.", []),
+        (
+            "Know the network protocols (TCP, UDP, IP, DNS).",
+            [
+                ("networking", "network protocols"),
+                ("tcp_ip", "TCP"),
+                ("tcp_ip", "UDP"),
+                ("tcp_ip", "IP"),
+                ("dns", "DNS"),
+            ],
+        ),
+        ("Argo Labs builds delivery robots.", []),
+        (
+            "Deploys via Kubernetes, Helm, Argo.",
+            [("kubernetes", "Kubernetes"), ("helm", "Helm"), ("argo_cd", "Argo")],
+        ),
+        ("Blue Codex is a legal archive startup.", []),
+        (
+            "Engineers use Claude Code, Codex and Cursor daily.",
+            [("anthropic", "Claude Code"), ("openai", "Codex"), ("cursor", "Cursor")],
+        ),
+    ],
+)
+def test_short_names_with_other_senses_count_only_among_tools(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salary: 120k-140k CAD plus equity. We write Python.", [("python", "Python")]),
+        ("Pay is $95k CAD for this role.", []),
+        ("Range 90,000 CAD. We use Python, Rust and Go.", [("python", "Python"), ("rust", "Rust"), ("go", "Go")]),
+        (
+            "Mechanical engineers with CAD/CAM experience and SolidWorks.",
+            [("cad", "CAD"), ("cad", "SolidWorks")],
+        ),
+    ],
+)
+def test_a_currency_code_after_an_amount_is_no_tool(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team are Vercel and Heroku alums.", []),
+        ("Backed by Jane Doe (Datadog CEO) and others.", []),
+        ("We are backed by investors affiliated with Stripe, Figma and Snowflake.", []),
+        ("Thousands of customers, including Snowflake and Datadog, use our API.", [("apis", "API")]),
+        (
+            "Our stack is Snowflake, dbt and Looker.",
+            [("snowflake", "Snowflake"), ("dbt", "dbt"), ("looker", "Looker")],
+        ),
+        (
+            "We write Go and Python. Our CEO is an engineer.",
+            [("go", "Go"), ("python", "Python")],
+        ),
+        # roles the post hires for, not organisations
+        (
+            "Acme | Django / React Native / CTO | Remote",
+            [("django", "Django"), ("react_native", "React Native")],
+        ),
+        ("Hiring: Rails CTO", [("rails", "Rails")]),
+        ("Roles: PHP, Android, CTO and more", [("php", "PHP"), ("android", "Android")]),
+    ],
+)
+def test_names_before_a_word_of_an_organisations_people_are_organisations(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
