@@ -59,7 +59,10 @@ def test_short_names_with_other_senses_count_only_among_tools(
     [
         ("Salary: 120k-140k CAD plus equity. We write Python.", [("python", "Python")]),
         ("Pay is $95k CAD for this role.", []),
-        ("Range 90,000 CAD. We use Python, Rust and Go.", [("python", "Python"), ("rust", "Rust"), ("go", "Go")]),
+        (
+            "Range 90,000 CAD. We use Python, Rust and Go.",
+            [("python", "Python"), ("rust", "Rust"), ("go", "Go")],
+        ),
         (
             "Mechanical engineers with CAD/CAM experience and SolidWorks.",
             [("cad", "CAD"), ("cad", "SolidWorks")],
@@ -78,7 +81,10 @@ def test_a_currency_code_after_an_amount_is_no_tool(
         ("The team are Vercel and Heroku alums.", []),
         ("Backed by Jane Doe (Datadog CEO) and others.", []),
         ("We are backed by investors affiliated with Stripe, Figma and Snowflake.", []),
-        ("Thousands of customers, including Snowflake and Datadog, use our API.", [("apis", "API")]),
+        (
+            "Thousands of customers, including Snowflake and Datadog, use our API.",
+            [("apis", "API")],
+        ),
         (
             "Our stack is Snowflake, dbt and Looker.",
             [("snowflake", "Snowflake"), ("dbt", "dbt"), ("looker", "Looker")],
