@@ -512,7 +512,10 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     ),
     "to": frozenset({"affiliated"}),
     "with": frozenset({"affiliated"}),
-    "at": frozenset({"worked", "previously", "formerly", "alumni", "veterans"}),
+    "at": frozenset(
+        {"worked", "previously", "formerly", "alumni", "veterans", "backgrounds", "execs", "teams"}
+    ),
+    "in": frozenset({"investors", "investor"}),
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }
 # Names right before these words, alone or as a list, are organisations people come from or lead:

@@ -93,6 +93,13 @@ def test_a_currency_code_after_an_amount_is_no_tool(
             "We write Go and Python. Our CEO is an engineer.",
             [("go", "Go"), ("python", "Python")],
         ),
+        ("Led by a fund (investors in Stripe, Twilio and Figma).", []),
+        ("Trusted by teams at Vercel, Datadog and others.", []),
+        ("A team with backgrounds at Heroku and GitHub.", []),
+        (
+            "We are heavily invested in Docker and Terraform.",
+            [("docker", "Docker"), ("terraform", "Terraform")],
+        ),
         # roles the post hires for, not organisations
         (
             "Acme | Django / React Native / CTO | Remote",
