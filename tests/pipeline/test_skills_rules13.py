@@ -41,6 +41,17 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             "Deploys via Kubernetes, Helm, Argo.",
             [("kubernetes", "Kubernetes"), ("helm", "Helm"), ("argo_cd", "Argo")],
         ),
+        (
+            "- Make data visualizations for our users",
+            [("data_visualization", "data visualizations")],
+        ),
+        ("Make sure you include your portfolio.", []),
+        ("Tools: grep, strace and make.", [("strace", "strace"), ("make", "make")]),
+        ("Hack on our compiler in Rust.", [("compilers", "compiler"), ("rust", "Rust")]),
+        (
+            "Stack: HHVM (Hack), React, MySQL",
+            [("hhvm", "HHVM"), ("hack", "Hack"), ("react", "React"), ("mysql", "MySQL")],
+        ),
         ("Blue Codex is a legal archive startup.", []),
         (
             "Engineers use Claude Code, Codex and Cursor daily.",
