@@ -504,61 +504,68 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
 def _spread_evidence(
     view: View, candidates: list[Candidate], accepted: list[bool], pending: list[int]
 ) -> None:
-    """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
-    that evidence spreads along a list ("Go, Rust, Swift and Python"). The accepted set only grows
-    and every test is monotone in it, so the order of the passes does not change the result."""
-    waiting: list[tuple[int, Candidate, bool, list[int]]] = []
+    """An ambiguous name beside accepted technologies, or in a list with one, is one too; evidence
+    spreads along a list ("Go, Rust, Swift and Python"). The accepted set only grows and every test
+    is monotone in it, so a worklist reaches the same result as repeated passes, in linear time."""
+    waiting: dict[int, list[int]] = {}  # index -> its list neighbours of the same kind
     for i in pending:
         cand = candidates[i]
         if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
             continue  # "the backbone of", "a spark": a lower-case word with an article is English
         if cand.rule == "item" and not _whole_item(view, cand):
             continue
-        waiting.append(
-            (i, cand, cand.category in NON_EVIDENCE, _list_neighbours(view, candidates, i))
-        )
+        non_tech = cand.category in NON_EVIDENCE
+        waiting[i] = [
+            j
+            for j in _list_neighbours(view, candidates, i)
+            if (candidates[j].category in NON_EVIDENCE) == non_tech
+        ]
     # the candidates whose acceptance vouches for a waiting one: its list neighbours of the same
     # kind (technology or not), and nearby technologies for the rules that they vouch for
-    supporters: dict[int, list[int]] = {}
+    vouched: dict[int, list[int]] = {}
+    ready: list[int] = []
     starts: list[int] = []
     longest = 0
-    changed = True
-    while changed and waiting:
-        changed = False
-        for entry in list(waiting):
-            i, cand, non_tech, neighbours = entry
-            support = supporters.get(i)
-            if support is None:
-                support = supporters[i] = [
-                    j for j in neighbours if (candidates[j].category in NON_EVIDENCE) == non_tech
-                ]
-                if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
-                    if not starts:
-                        starts = [c.start for c in candidates]
-                        longest = max(c.end - c.start for c in candidates)
-                    # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
-                    first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
-                    support.extend(_near_supporters(view, candidates, i, first))
-            for j in support:
-                if accepted[j]:
-                    accepted[i] = True
-                    waiting.remove(entry)
-                    changed = True
-                    break
-        if not changed and _accept_name_lists(candidates, accepted, waiting):
-            changed = True
+    for i, neighbours in waiting.items():
+        cand = candidates[i]
+        support = list(neighbours)
+        if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
+            if not starts:
+                starts = [c.start for c in candidates]
+                longest = max(c.end - c.start for c in candidates)
+            # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
+            first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
+            support.extend(_near_supporters(view, candidates, i, first))
+        for j in support:
+            vouched.setdefault(j, []).append(i)
+        if any(accepted[j] for j in support):
+            ready.append(i)
+    while True:
+        while ready:
+            i = ready.pop()
+            if i in waiting:
+                del waiting[i]
+                accepted[i] = True
+                ready.extend(vouched.get(i, ()))
+        grown = _accept_name_lists(candidates, accepted, waiting)
+        if not grown:
+            return
+        for i in grown:
+            ready.extend(vouched.get(i, ()))
 
 
 def _accept_name_lists(
-    candidates: Sequence[Candidate],
-    accepted: list[bool],
-    waiting: list[tuple[int, Candidate, bool, list[int]]],
-) -> bool:
+    candidates: Sequence[Candidate], accepted: list[bool], waiting: dict[int, list[int]]
+) -> list[int]:
     """Ambiguous tool names that only list each other, at least NAME_LIST_MIN of them, are
-    tools ("Engineers (Backbone, Bootstrap, LESS)"); returns whether any was accepted."""
-    tech = {i: neighbours for i, cand, non_tech, neighbours in waiting if not non_tech}
+    tools ("Engineers (Backbone, Bootstrap, LESS)"); returns the ones accepted."""
+    tech = {
+        i: neighbours
+        for i, neighbours in waiting.items()
+        if candidates[i].category not in NON_EVIDENCE
+    }
     seen: set[int] = set()
-    grown = False
+    grown: list[int] = []
     for start in tech:
         if start in seen:
             continue
@@ -574,9 +581,8 @@ def _accept_name_lists(
         if len(group) >= NAME_LIST_MIN:
             for i in group:
                 accepted[i] = True
-            members = set(group)
-            waiting[:] = [entry for entry in waiting if entry[0] not in members]
-            grown = True
+                del waiting[i]
+            grown.extend(group)
     return grown
 
 

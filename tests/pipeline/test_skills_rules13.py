@@ -3,6 +3,8 @@ organisations before a word of their people ("Heroku alums", "Datadog CEO")."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pipeline.skills import SkillExtractor
@@ -124,3 +126,38 @@ def test_names_before_a_word_of_an_organisations_people_are_organisations(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+# A repeated context-judged name before a tool once took seconds: each pass over the waiting names
+# accepted one more of them. Twice the text may take at most this many times as long (linear time,
+# with room for a shared machine's noise).
+GROWTH_MAX = 3
+# CPU seconds that a 160,000-character text may take at most (about half a second when linear).
+LONG_TEXT_SECONDS = 5.0
+
+
+def _cpu_seconds(extractor: SkillExtractor, text: str) -> tuple[float, int]:
+    """The fewer CPU seconds of two extractions of `text`, and the number of mentions."""
+    times = []
+    for _ in range(2):
+        began = time.process_time()
+        mentions = extractor.extract(text)
+        times.append(time.process_time() - began)
+    return min(times), len(mentions)
+
+
+@pytest.mark.parametrize(("name", "skill"), [("EMR", "emr"), ("Codex", "openai")])
+def test_a_repeated_judged_name_before_a_tool_is_read_in_linear_time(
+    extractor: SkillExtractor, name: str, skill: str
+) -> None:
+    half = (name + " ") * (80_000 // (len(name) + 1)) + "Python"
+    whole = (name + " ") * (160_000 // (len(name) + 1)) + "Python"
+    short_time, short_count = _cpu_seconds(extractor, half)
+    long_time, long_count = _cpu_seconds(extractor, whole)
+    assert (short_count, long_count) == (
+        80_000 // (len(name) + 1) + 1,
+        160_000 // (len(name) + 1) + 1,
+    )
+    assert {m.skill_id for m in extractor.extract(name + " Python")} == {skill, "python"}
+    assert long_time < LONG_TEXT_SECONDS
+    assert long_time < GROWTH_MAX * short_time
