@@ -498,8 +498,6 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "founders",
             "cofounder",
             "cofounders",
-            "co-founder",
-            "co-founders",
             "ceo",
             "cto",
             "creator",
@@ -519,7 +517,7 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }
 # Names right before these words, alone or as a list, are organisations people come from or lead:
-# "Cloudflare and Segment alums", "(Figma CEO)".
+# "Acme and Initech alums", "(Figma CEO)".
 ORG_AFTER = frozenset(
     {
         "ceo",
@@ -530,14 +528,19 @@ ORG_AFTER = frozenset(
         "founders",
         "cofounder",
         "cofounders",
-        "co-founder",
-        "co-founders",
         "alum",
         "alums",
         "alumni",
-        "veterans",
     }
 )
+# "co-founder" is three tokens: the walk reads "co" and "-" before one of these as part of it.
+ORG_AFTER_CO = frozenset({"founder", "founders"})
+# A list of names after one of these, or a word of ORG_AFTER followed by one of ORG_HIRED_AFTER, is
+# the role a post hires for, not an organisation's people: "hiring a Rails CTO", "Node CTO wanted".
+ORG_HIRED_BEFORE = frozenset(
+    {"a", "an", "the", "hiring", "seeking", "want", "wants", "wanted", "need", "needs"}
+)
+ORG_HIRED_AFTER = frozenset({"wanted", "needed"})
 # The phrases that introduce organisations ("customers such as", "backed by", "alums"), for the
 # matcher: the organisation rule runs only on texts that have one.
 ORG_CUE_PHRASES: tuple[str, ...] = tuple(

@@ -16,6 +16,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
 from jobtrends.vocabulary import NON_TECH_CATEGORIES
+from pipeline.skills.organisations import without_organisations
 from pipeline.skills.rule_words import (
     AREA_HEADS,
     ASKED_AFTER,
@@ -32,8 +33,6 @@ from pipeline.skills.rule_words import (
     LIST_JOINERS,
     NON_EVIDENCE,
     NOT_AFTER_VERSION,
-    ORG_AFTER,
-    ORG_LINKS,
     PAIRED_CUES,
     PLACE_HEADS,
     PROFILE_BEFORE,
@@ -58,8 +57,6 @@ RULES_VERSION = "rules-12"
 TITLE_WORDS_MAX = 3
 # Numbers after a name that are its version: "Java 8", "Python 3.x", "Angular 2+".
 VERSION = re.compile(r"^v?\d{1,2}(\.\d{1,3}){0,2}(\.x)?\+?$|^\d{4}$", re.IGNORECASE)
-# How far back a list of names may reach for the word that introduces it.
-ORG_WALK = 40
 # Items of a list: at most this many tokens between two ("Python , R"; "java , q , R": one more
 # item between separators).
 LIST_GAP = 5
@@ -82,7 +79,13 @@ PROFILE_WINDOW = 6
 SEND_WINDOW = 20
 # An amount of money written before a currency's code: "$140k", "145K", "120,000", "90-110k".
 _MONEY = r"[$€£]?\d[\d,.]*[kKmM]?"
-AMOUNT = re.compile(rf"^{_MONEY}(-{_MONEY})?\+?$")
+AMOUNT = re.compile(rf"^{_MONEY}([-–—]{_MONEY})?\+?$")
+# An amount after a currency's code: thousands written out or abbreviated ("CAD 100,000", "CAD
+# 120k"), not a small number ("CAD 2").
+SUM = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?[kK]$|^\d{5,}$")
+CURRENCY_SIGNS = frozenset({"$", "€", "£"})
+# Periods of pay written after an amount ("$105,000/yr CAD").
+PAY_PERIODS = frozenset({"yr", "year", "annum", "hr", "hour", "mo", "month"})
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -109,13 +112,10 @@ _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _DETERMINERS = _ids(DETERMINERS)
 _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_AS, _SUCH = get_string_id("as"), get_string_id("such")
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
-_ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
-_ORG_AFTER = _ids(ORG_AFTER)
-_SLASH = get_string_id("/")
 _PAIRED_CUES = {get_string_id(word): _ids(firsts) for word, firsts in PAIRED_CUES.items()}
-_AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
 _BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
 # the lower-case hashes of PLACE_HEADS: a token whose lower case is none of them is none of them
@@ -435,17 +435,28 @@ def _judge(view: View, cand: Candidate) -> bool:
     if rule == "item":
         return False  # only a list of accepted tools makes it one (see _spread_evidence)
     if rule == "currency":
-        return not _after_amount(view, cand)
+        return not _money_code(view, cand)
     return True
 
 
-def _after_amount(view: View, cand: Candidate) -> bool:
-    """Whether a name that is also a currency's code follows an amount: "140K-145K CAD base",
-    "$110k CAD"; not "CAD/CAM software"."""
+def _money_code(view: View, cand: Candidate) -> bool:
+    """Whether a name that is also a currency's code stands by an amount: after one ("120k-140k
+    CAD", "$105,000/yr CAD", "$70k-$90k (CAD)") or before one ("CAD $80-130k", "CAD 100,000");
+    not "CAD/CAM software", "CAD drawings"."""
+    doc = view.doc
     i = cand.start - 1
-    if i >= 0 and view.doc[i].text in {"k", "K"}:
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    if i >= 1 and doc[i].lower_ in PAY_PERIODS and doc[i - 1].text == "/":
+        i -= 2  # "/yr", "/year"
+    if i >= 0 and doc[i].text in {"k", "K"}:
         i -= 1  # "145 K" where the tokenizer split the thousands off
-    return i >= 0 and AMOUNT.match(view.doc[i].text) is not None
+    if i >= 0 and AMOUNT.match(doc[i].text) is not None:
+        return True
+    after = cand.end
+    return after < view.n and (
+        doc[after].text in CURRENCY_SIGNS or SUM.match(doc[after].text) is not None
+    )
 
 
 def _city(view: View, cand: Candidate) -> bool:
@@ -716,88 +727,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             ]
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
-    return _without_organisations(view, spans) if spans and view.org_cues else spans
-
-
-def _without_organisations(
-    view: View, spans: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Spans (in text order, not overlapping) minus those in a list of names after words that
-    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma"."""
-    at = view.at
-    doc = view.doc
-    verdicts: list[bool] = []
-    last_token_of: dict[int, int] = {}  # the last token of a span -> its index
-    for index, (start, end, _) in enumerate(spans):
-        verdict = False
-        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
-        i = start - 1 if doc[start].text[:1].isupper() else -1
-        while i >= 0 and start - i <= ORG_WALK:
-            earlier = last_token_of.get(i)
-            if earlier is not None:
-                verdict = verdicts[earlier]  # the list goes on: the walk of the name before it
-                break
-            word = at(i)
-            heads = _ORG_LINKS.get(word)
-            if heads is not None:
-                back = i - 2 if at(i - 1) == _COMMA else i - 1  # "customers, including"
-                head = at(back)
-                if word == _AS and head == _SUCH:
-                    head = at(back - 1)
-                if head in heads:
-                    verdict = True
-                    break
-            if word == _NEWLINE or word in _SENTENCE_ENDS:
-                break
-            if word in _JOINERS or word == _THE:
-                i -= 1
-                continue
-            if doc[i].text[:1].isupper():
-                i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
-                continue
-            break
-        verdicts.append(verdict)
-        last_token_of[end - 1] = index
-    # the other way: a name's list may run on to a word of people after it ("Heroku alums");
-    # from the last name back, so that a list is walked once
-    ahead: dict[int, bool] = {}  # the first token of a span -> whether its list leads to one
-    for index in range(len(spans) - 1, -1, -1):
-        start, end, _ = spans[index]
-        ahead[start] = _organisation_before(view, end, ahead)
-        verdicts[index] = verdicts[index] or ahead[start]
-    if not any(verdicts):
-        return spans
-    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
-
-
-def _organisation_before(view: View, end: int, ahead: dict[int, bool]) -> bool:
-    """Whether a capitalised name ending at token `end` leads, alone or in a list of names, to a
-    word of people an organisation had ("Figma CEO", "Cloudflare and Segment alums"); `ahead`
-    holds the answers of the names after it, by first token."""
-    at = view.at
-    doc = view.doc
-    if not doc[end - 1].text[:1].isupper():
-        return False
-    for i in range(end, min(view.n, end + ORG_WALK)):
-        known = ahead.get(i)
-        if known is not None:
-            return known  # the next name of the list: its walk goes on from here
-        word = at(i)
-        if word in _ORG_AFTER:
-            # a name right before it, and no header field or line ending there: "Rails CTO |",
-            # "PHP, Android, CTO" and "Django / React Native / CTO" are roles the post hires for
-            after = at(i + 1)
-            return (
-                i + 1 < view.n
-                and at(i - 1) not in _JOINERS
-                and after not in _HEADER_SEPARATORS
-                and after != _SLASH
-                and not _is_space_hash(after, view)
-            )
-        if word in _JOINERS or doc[i].text[:1].isupper():
-            continue  # "and", ",", another name of the list ("Segment")
-        return False
-    return False
+    return without_organisations(view, spans) if spans and view.org_cues else spans
 
 
 def _asked_for(view: View, start: int, end: int) -> bool:

@@ -80,9 +80,19 @@ def test_short_names_with_other_senses_count_only_among_tools(
             "Mechanical engineers with CAD/CAM experience and SolidWorks.",
             [("cad", "CAD"), ("cad", "SolidWorks")],
         ),
+        ("Salary range CAD $85-125k", []),
+        ("Salary: CAD 95,000 - 115,000/year", []),
+        ("Pay: $75k-$95k (CAD)", []),
+        ("$98,000/yr CAD", []),
+        ("150k/yr CAD", []),
+        ("140k\u2013160k CAD", []),
+        ("140k\u2014160k CAD", []),
+        ("CAD drawings", [("cad", "CAD")]),
+        ("CAD software", [("cad", "CAD")]),
+        ("AutoCAD/CAD experience", [("cad", "AutoCAD"), ("cad", "CAD")]),
     ],
 )
-def test_a_currency_code_after_an_amount_is_no_tool(
+def test_a_currency_code_by_an_amount_is_no_tool(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
@@ -92,12 +102,14 @@ def test_a_currency_code_after_an_amount_is_no_tool(
     ("text", "expected"),
     [
         ("The team are Vercel and Heroku alums.", []),
+        ("The team are Vercel and Heroku alums", []),
+        ("The team are Vercel and Heroku alums.\nWe use Go.", [("go", "Go")]),
+        ("Docker founder Jane Doe advises us.", []),
+        ("Docker co-founder Jane Doe advises us.", []),
+        ("Founded by Heroku and Stripe veterans.", []),
         ("Backed by Jane Doe (Datadog CEO) and others.", []),
         ("We are backed by investors affiliated with Stripe, Figma and Snowflake.", []),
-        (
-            "Thousands of customers, including Snowflake and Datadog, use our API.",
-            [("apis", "API")],
-        ),
+        ("Acme's customers, including Figma and Twilio, run on our API.", [("apis", "API")]),
         (
             "Our stack is Snowflake, dbt and Looker.",
             [("snowflake", "Snowflake"), ("dbt", "dbt"), ("looker", "Looker")],
@@ -119,6 +131,35 @@ def test_a_currency_code_after_an_amount_is_no_tool(
             [("django", "Django"), ("react_native", "React Native")],
         ),
         ("Hiring: Rails CTO", [("rails", "Rails")]),
+        ("Hiring: Rails CTO.", [("rails", "Rails")]),
+        ("Hiring: Rails CTO.\nWe use Go.", [("rails", "Rails"), ("go", "Go")]),
+        ("We are hiring a Rails CTO to lead the team.", [("rails", "Rails")]),
+        (
+            "We want an Elixir and Erlang CTO for our startup.",
+            [("elixir", "Elixir"), ("erlang", "Erlang")],
+        ),
+        ("Hiring a Python/Django CTO.", [("python", "Python"), ("django", "Django")]),
+        ("We are looking for Rails founders.", [("rails", "Rails")]),
+        (
+            "React Native & Node CTO wanted",
+            [("react_native", "React Native"), ("nodejs", "Node")],
+        ),
+        # "veterans" before a name's list is no organisation's people ("veterans of" is)
+        ("Kubernetes veterans welcome.", [("kubernetes", "Kubernetes")]),
+        ("Ideal for Rails veterans who want to mentor.", [("rails", "Rails")]),
+        # the walk to the word of people stops at a clause's end and a Title Case sentence
+        (
+            "We love Open Source: Acme founders wrote a popular Python framework.",
+            [("open_source", "Open Source"), ("python", "Python")],
+        ),
+        (
+            "We build on Kubernetes: Acme founders ran infra at scale.",
+            [("kubernetes", "Kubernetes")],
+        ),
+        (
+            "Our Kubernetes And Terraform Gurus Work Alongside Our CEO and founders.",
+            [("kubernetes", "Kubernetes"), ("terraform", "Terraform")],
+        ),
         ("Roles: PHP, Android, CTO and more", [("php", "PHP"), ("android", "Android")]),
     ],
 )
@@ -161,3 +202,35 @@ def test_a_repeated_judged_name_before_a_tool_is_read_in_linear_time(
     assert {m.skill_id for m in extractor.extract(name + " Python")} == {skill, "python"}
     assert long_time < LONG_TEXT_SECONDS
     assert long_time < GROWTH_MAX * short_time
+
+
+LANGUAGES = (
+    "Python Ruby Java Scala Kotlin Swift Rust Haskell Erlang Elixir Clojure Perl PHP Lua Dart"
+    " Julia OCaml Fortran COBOL Groovy Zig Nim TypeScript JavaScript Bash MATLAB Solidity Racket"
+).split()
+
+
+def test_a_list_leads_to_a_word_of_people_no_further_than_the_walk(
+    extractor: SkillExtractor,
+) -> None:
+    listed = "We use " + ", ".join(LANGUAGES)
+    # a role the post hires for keeps the whole list
+    assert [t for _, t in found(extractor, listed + " and Move CEO wanted.")] == LANGUAGES
+    # an organisation's CEO takes the names within ORG_WALK (40) tokens of it, two tokens a name
+    # ("Zig, "), not the whole list
+    assert [t for _, t in found(extractor, listed + " and Move CEO.")] == LANGUAGES[:9]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an electronic medical record, not Amazon EMR; the domain only where it is asked for
+        ("Our app integrates with the clinic's EHR/EMR (electronic health records).", []),
+        ("Experience with EHR/EMR integrations is a plus.", [("healthcare", "EHR")]),
+        ("Experience with EMR and Spark is a plus.", [("emr", "EMR"), ("spark", "Spark")]),
+    ],
+)
+def test_emr_beside_health_records_is_no_data_platform(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
