@@ -498,8 +498,6 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "founders",
             "cofounder",
             "cofounders",
-            "co-founder",
-            "co-founders",
             "ceo",
             "cto",
             "creator",
@@ -510,16 +508,50 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "employees",
         }
     ),
-    "at": frozenset({"worked", "previously", "formerly", "alumni", "veterans"}),
+    "to": frozenset({"affiliated"}),
+    "with": frozenset({"affiliated"}),
+    "at": frozenset(
+        {"worked", "previously", "formerly", "alumni", "veterans", "backgrounds", "execs", "teams"}
+    ),
+    "in": frozenset({"investors", "investor"}),
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }
-# The phrases that introduce organisations ("customers such as", "backed by"), for the matcher:
-# the organisation rule runs only on texts that have one.
+# Names right before these words, alone or as a list, are organisations people come from or lead:
+# "Acme and Initech alums", "(Figma CEO)".
+ORG_AFTER = frozenset(
+    {
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "founder",
+        "founders",
+        "cofounder",
+        "cofounders",
+        "alum",
+        "alums",
+        "alumni",
+    }
+)
+# "co-founder" is three tokens: the walk reads "co" and "-" before one of these as part of it.
+ORG_AFTER_CO = frozenset({"founder", "founders"})
+# A list of names after one of these, or a word of ORG_AFTER followed by one of ORG_HIRED_AFTER, is
+# the role a post hires for, not an organisation's people: "hiring a Rails CTO", "Node CTO wanted".
+ORG_HIRED_BEFORE = frozenset(
+    {"a", "an", "the", "hiring", "seeking", "want", "wants", "wanted", "need", "needs"}
+)
+ORG_HIRED_AFTER = frozenset({"wanted", "needed"})
+# The phrases that introduce organisations ("customers such as", "backed by", "alums"), for the
+# matcher: the organisation rule runs only on texts that have one.
 ORG_CUE_PHRASES: tuple[str, ...] = tuple(
     sorted(
-        f"{head} {'such as' if link == 'as' else link}"
-        for link, heads in ORG_LINKS.items()
-        for head in heads
+        {
+            f"{head}{comma} {'such as' if link == 'as' else link}"
+            for link, heads in ORG_LINKS.items()
+            for head in heads
+            for comma in ("", ",")  # "customers, including"
+        }
+        | ORG_AFTER
     )
 )
 # Chat and task-board apps a team works in (rule "workplace") are a skill only as a platform the

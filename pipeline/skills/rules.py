@@ -16,6 +16,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
 from jobtrends.vocabulary import NON_TECH_CATEGORIES
+from pipeline.skills.organisations import without_organisations
 from pipeline.skills.rule_words import (
     AREA_HEADS,
     ASKED_AFTER,
@@ -32,7 +33,6 @@ from pipeline.skills.rule_words import (
     LIST_JOINERS,
     NON_EVIDENCE,
     NOT_AFTER_VERSION,
-    ORG_LINKS,
     PAIRED_CUES,
     PLACE_HEADS,
     PROFILE_BEFORE,
@@ -57,8 +57,6 @@ RULES_VERSION = "rules-12"
 TITLE_WORDS_MAX = 3
 # Numbers after a name that are its version: "Java 8", "Python 3.x", "Angular 2+".
 VERSION = re.compile(r"^v?\d{1,2}(\.\d{1,3}){0,2}(\.x)?\+?$|^\d{4}$", re.IGNORECASE)
-# How far back a list of names may reach for the word that introduces it.
-ORG_WALK = 40
 # Items of a list: at most this many tokens between two ("Python , R"; "java , q , R": one more
 # item between separators).
 LIST_GAP = 5
@@ -79,6 +77,15 @@ TITLE_WINDOW = 8
 PROFILE_WINDOW = 6
 # Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
 SEND_WINDOW = 20
+# An amount of money written before a currency's code: "$140k", "145K", "120,000", "90-110k".
+_MONEY = r"[$€£]?\d[\d,.]*[kKmM]?"
+AMOUNT = re.compile(rf"^{_MONEY}([-–—]{_MONEY})?\+?$")
+# An amount after a currency's code: thousands written out or abbreviated ("CAD 100,000", "CAD
+# 120k"), not a small number ("CAD 2").
+SUM = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?[kK]$|^\d{5,}$")
+CURRENCY_SIGNS = frozenset({"$", "€", "£"})
+# Periods of pay written after an amount ("$105,000/yr CAD").
+PAY_PERIODS = frozenset({"yr", "year", "annum", "hr", "hour", "mo", "month"})
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -105,11 +112,10 @@ _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _DETERMINERS = _ids(DETERMINERS)
 _EXCEL_VERB_NEXT = _ids(EXCEL_VERB_NEXT)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_AS, _SUCH = get_string_id("as"), get_string_id("such")
 _NOT_AFTER_VERSION = _ids(NOT_AFTER_VERSION)
 _DASH_AMP = _ids({"-", "&"})
-_ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
 _PAIRED_CUES = {get_string_id(word): _ids(firsts) for word, firsts in PAIRED_CUES.items()}
-_AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
 _BASED, _HYPHEN = get_string_id("based"), get_string_id("-")
 _BASED_PLACE_NEXT = _ids(BASED_PLACE_NEXT)
 # the lower-case hashes of PLACE_HEADS: a token whose lower case is none of them is none of them
@@ -129,7 +135,7 @@ _COMMA = get_string_id(",")
 # What may follow a state's code with no space: "(Dallas, TX)", "Phoenix, AZ." (not "AR/VR").
 _CODE_ENDS = _ids({")", ",", ".", ";", ":", "|"})
 # Rules that a list or nearby technologies cannot overrule.
-_CONTEXT_ONLY_RULES = frozenset({"profile", "workplace"})
+_CONTEXT_ONLY_RULES = frozenset({"profile", "workplace", "currency"})
 # Tokens that may stand on either side of a whole list item ("Hadoop, Apache, NGINX"): the
 # "item" rule keeps a vendor or place name ("Apache Spark", "Hudson Square") out.
 _ITEM_EDGES = _ids(
@@ -428,7 +434,29 @@ def _judge(view: View, cand: Candidate) -> bool:
         return view.at(cand.end) in _BUILD_ON_AFTER
     if rule == "item":
         return False  # only a list of accepted tools makes it one (see _spread_evidence)
+    if rule == "currency":
+        return not _money_code(view, cand)
     return True
+
+
+def _money_code(view: View, cand: Candidate) -> bool:
+    """Whether a name that is also a currency's code stands by an amount: after one ("120k-140k
+    CAD", "$105,000/yr CAD", "$70k-$90k (CAD)") or before one ("CAD $80-130k", "CAD 100,000");
+    not "CAD/CAM software", "CAD drawings"."""
+    doc = view.doc
+    i = cand.start - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    if i >= 1 and doc[i].lower_ in PAY_PERIODS and doc[i - 1].text == "/":
+        i -= 2  # "/yr", "/year"
+    if i >= 0 and doc[i].text in {"k", "K"}:
+        i -= 1  # "145 K" where the tokenizer split the thousands off
+    if i >= 0 and AMOUNT.match(doc[i].text) is not None:
+        return True
+    after = cand.end
+    return after < view.n and (
+        doc[after].text in CURRENCY_SIGNS or SUM.match(doc[after].text) is not None
+    )
 
 
 def _city(view: View, cand: Candidate) -> bool:
@@ -487,61 +515,68 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
 def _spread_evidence(
     view: View, candidates: list[Candidate], accepted: list[bool], pending: list[int]
 ) -> None:
-    """An ambiguous name beside accepted technologies, or in a list with one, is one too; repeat so
-    that evidence spreads along a list ("Go, Rust, Swift and Python"). The accepted set only grows
-    and every test is monotone in it, so the order of the passes does not change the result."""
-    waiting: list[tuple[int, Candidate, bool, list[int]]] = []
+    """An ambiguous name beside accepted technologies, or in a list with one, is one too; evidence
+    spreads along a list ("Go, Rust, Swift and Python"). The accepted set only grows and every test
+    is monotone in it, so a worklist reaches the same result as repeated passes, in linear time."""
+    waiting: dict[int, list[int]] = {}  # index -> its list neighbours of the same kind
     for i in pending:
         cand = candidates[i]
         if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
             continue  # "the backbone of", "a spark": a lower-case word with an article is English
         if cand.rule == "item" and not _whole_item(view, cand):
             continue
-        waiting.append(
-            (i, cand, cand.category in NON_EVIDENCE, _list_neighbours(view, candidates, i))
-        )
+        non_tech = cand.category in NON_EVIDENCE
+        waiting[i] = [
+            j
+            for j in _list_neighbours(view, candidates, i)
+            if (candidates[j].category in NON_EVIDENCE) == non_tech
+        ]
     # the candidates whose acceptance vouches for a waiting one: its list neighbours of the same
     # kind (technology or not), and nearby technologies for the rules that they vouch for
-    supporters: dict[int, list[int]] = {}
+    vouched: dict[int, list[int]] = {}
+    ready: list[int] = []
     starts: list[int] = []
     longest = 0
-    changed = True
-    while changed and waiting:
-        changed = False
-        for entry in list(waiting):
-            i, cand, non_tech, neighbours = entry
-            support = supporters.get(i)
-            if support is None:
-                support = supporters[i] = [
-                    j for j in neighbours if (candidates[j].category in NON_EVIDENCE) == non_tech
-                ]
-                if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
-                    if not starts:
-                        starts = [c.start for c in candidates]
-                        longest = max(c.end - c.start for c in candidates)
-                    # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
-                    first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
-                    support.extend(_near_supporters(view, candidates, i, first))
-            for j in support:
-                if accepted[j]:
-                    accepted[i] = True
-                    waiting.remove(entry)
-                    changed = True
-                    break
-        if not changed and _accept_name_lists(candidates, accepted, waiting):
-            changed = True
+    for i, neighbours in waiting.items():
+        cand = candidates[i]
+        support = list(neighbours)
+        if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
+            if not starts:
+                starts = [c.start for c in candidates]
+                longest = max(c.end - c.start for c in candidates)
+            # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
+            first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
+            support.extend(_near_supporters(view, candidates, i, first))
+        for j in support:
+            vouched.setdefault(j, []).append(i)
+        if any(accepted[j] for j in support):
+            ready.append(i)
+    while True:
+        while ready:
+            i = ready.pop()
+            if i in waiting:
+                del waiting[i]
+                accepted[i] = True
+                ready.extend(vouched.get(i, ()))
+        grown = _accept_name_lists(candidates, accepted, waiting)
+        if not grown:
+            return
+        for i in grown:
+            ready.extend(vouched.get(i, ()))
 
 
 def _accept_name_lists(
-    candidates: Sequence[Candidate],
-    accepted: list[bool],
-    waiting: list[tuple[int, Candidate, bool, list[int]]],
-) -> bool:
+    candidates: Sequence[Candidate], accepted: list[bool], waiting: dict[int, list[int]]
+) -> list[int]:
     """Ambiguous tool names that only list each other, at least NAME_LIST_MIN of them, are
-    tools ("Engineers (Backbone, Bootstrap, LESS)"); returns whether any was accepted."""
-    tech = {i: neighbours for i, cand, non_tech, neighbours in waiting if not non_tech}
+    tools ("Engineers (Backbone, Bootstrap, LESS)"); returns the ones accepted."""
+    tech = {
+        i: neighbours
+        for i, neighbours in waiting.items()
+        if candidates[i].category not in NON_EVIDENCE
+    }
     seen: set[int] = set()
-    grown = False
+    grown: list[int] = []
     for start in tech:
         if start in seen:
             continue
@@ -557,9 +592,8 @@ def _accept_name_lists(
         if len(group) >= NAME_LIST_MIN:
             for i in group:
                 accepted[i] = True
-            members = set(group)
-            waiting[:] = [entry for entry in waiting if entry[0] not in members]
-            grown = True
+                del waiting[i]
+            grown.extend(group)
     return grown
 
 
@@ -693,50 +727,7 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
             ]
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
-    return _without_organisations(view, spans) if spans and view.org_cues else spans
-
-
-def _without_organisations(
-    view: View, spans: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Spans (in text order, not overlapping) minus those in a list of names after words that
-    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma"."""
-    at = view.at
-    doc = view.doc
-    verdicts: list[bool] = []
-    last_token_of: dict[int, int] = {}  # the last token of a span -> its index
-    for index, (start, end, _) in enumerate(spans):
-        verdict = False
-        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
-        i = start - 1 if doc[start].text[:1].isupper() else -1
-        while i >= 0 and start - i <= ORG_WALK:
-            earlier = last_token_of.get(i)
-            if earlier is not None:
-                verdict = verdicts[earlier]  # the list goes on: the walk of the name before it
-                break
-            word = at(i)
-            heads = _ORG_LINKS.get(word)
-            if heads is not None:
-                head = at(i - 1)
-                if word == _AS and head == _SUCH:
-                    head = at(i - 2)
-                if head in heads:
-                    verdict = True
-                    break
-            if word == _NEWLINE or word in _SENTENCE_ENDS:
-                break
-            if word in _JOINERS or word == _THE:
-                i -= 1
-                continue
-            if doc[i].text[:1].isupper():
-                i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
-                continue
-            break
-        verdicts.append(verdict)
-        last_token_of[end - 1] = index
-    if not any(verdicts):
-        return spans
-    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+    return without_organisations(view, spans) if spans and view.org_cues else spans
 
 
 def _asked_for(view: View, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from jobtrends.vocabulary import CATEGORIES
 TAXONOMY_FILE = "taxonomy.jsonl"
 
 RULES: frozenset[str] = frozenset(
-    {"list", "ctx", "react", "excel", "spoken", "profile", "workplace", "item"}
+    {"list", "ctx", "react", "excel", "spoken", "profile", "workplace", "item", "currency"}
 )
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")

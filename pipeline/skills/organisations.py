@@ -1,0 +1,176 @@
+"""Names of organisations among the mentions: a list of names after words that introduce
+organisations ("customers such as", "backed by") or before a word of their people ("Heroku alums",
+"Figma CEO") names companies, not the tools of the job."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from pipeline.skills.rule_words import (
+    HEADER_SEPARATORS,
+    LIST_JOINERS,
+    ORG_AFTER,
+    ORG_AFTER_CO,
+    ORG_HIRED_AFTER,
+    ORG_HIRED_BEFORE,
+    ORG_LINKS,
+    SENTENCE_ENDS,
+)
+
+
+class View(Protocol):
+    """The token reads the organisation rules make (the ambiguity rules' View has them)."""
+
+    doc: Doc
+    n: int
+    at: Callable[[int], int]  # the lower-case hash of token i, 0 outside the doc
+
+    def is_space(self, i: int) -> bool:
+        """Whether token i is whitespace."""
+        ...
+
+
+# How far (tokens) a list of names may reach back for the word that introduces it, or on from its
+# first name to the word of people after it ("Acme, Initech and Stripe alums").
+ORG_WALK = 40
+# At most this many capitalised words that are no names in a row inside such a list ("Acme
+# founders", "Foo Bar Inc CEO"): a longer run is a Title Case sentence ("Our Gurus Work Alongside").
+ORG_CAPS_RUN = 2
+
+
+def _ids(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+_ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
+_ORG_AFTER = _ids(ORG_AFTER)
+_ORG_AFTER_CO = _ids(ORG_AFTER_CO)
+_ORG_HIRED_BEFORE = _ids(ORG_HIRED_BEFORE)
+_ORG_HIRED_AFTER = _ids(ORG_HIRED_AFTER)
+# the forward walk of a list of names stops at a clause's or an aside's end
+_ORG_WALK_STOPS = _ids({":", ";", "(", ")"})
+# words of ORG_AFTER that are no job's title: a name before one is an organisation at a line's end
+_ALUMS = _ids({"alum", "alums", "alumni"})
+_JOINERS = _ids(LIST_JOINERS)
+_SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
+_AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
+_CO, _FOR, _LOOKING = (get_string_id(w) for w in ("co", "for", "looking"))
+_COMMA, _COLON, _HYPHEN, _SLASH = (get_string_id(w) for w in (",", ":", "-", "/"))
+
+
+def without_organisations(
+    view: View, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Spans (in text order, not overlapping) minus those in a list of names after words that
+    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma"."""
+    at = view.at
+    doc = view.doc
+    verdicts: list[bool] = []
+    last_token_of: dict[int, int] = {}  # the last token of a span -> its index
+    for index, (start, end, _) in enumerate(spans):
+        verdict = False
+        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
+        i = start - 1 if doc[start].text[:1].isupper() else -1
+        while i >= 0 and start - i <= ORG_WALK:
+            earlier = last_token_of.get(i)
+            if earlier is not None:
+                verdict = verdicts[earlier]  # the list goes on: the walk of the name before it
+                break
+            word = at(i)
+            heads = _ORG_LINKS.get(word)
+            if heads is not None:
+                back = i - 2 if at(i - 1) == _COMMA else i - 1  # "customers, including"
+                head = at(back)
+                if word == _AS and head == _SUCH:
+                    head = at(back - 1)
+                if head in heads:
+                    verdict = True
+                    break
+            if word == _NEWLINE or word in _SENTENCE_ENDS:
+                break
+            if word in _JOINERS or word == _THE:
+                i -= 1
+                continue
+            if doc[i].text[:1].isupper():
+                i -= 1  # another name of the list ("Google", "World Bank", "HubSpot")
+                continue
+            break
+        verdicts.append(verdict)
+        last_token_of[end - 1] = index
+    # the other way: a name's list may run on to a word of people after it ("Heroku alums");
+    # from the last name back, so that a list is walked once
+    ahead: dict[int, int] = {}  # the first token of a span -> the word of people its list leads to
+    firsts: dict[int, int] = {}  # that word -> the first token of the list's first name
+    for index in range(len(spans) - 1, -1, -1):
+        start, end, _ = spans[index]
+        role = ahead[start] = _people_word_after(view, end, ahead)
+        if 0 <= role and role - end < ORG_WALK:
+            firsts[role] = start
+    hired = {role for role, start in firsts.items() if _hired_role(view, start, role)}
+    for index, (start, end, _) in enumerate(spans):
+        role = ahead[start]
+        if 0 <= role and role - end < ORG_WALK and role not in hired:
+            verdicts[index] = True
+    if not any(verdicts):
+        return spans
+    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _people_word_after(view: View, end: int, ahead: dict[int, int]) -> int:
+    """The token of a word of people an organisation had ("Figma CEO", "Acme and Initech
+    alums") that a capitalised name ending at token `end` leads to, alone or in a list of names;
+    -1 for none. `ahead` holds the answers of the names after it, by first token."""
+    at = view.at
+    doc = view.doc
+    if not doc[end - 1].text[:1].isupper():
+        return -1
+    capitals = 0
+    for i in range(end, min(view.n, end + ORG_WALK)):
+        known = ahead.get(i)
+        if known is not None:
+            return known  # the next name of the list: its walk goes on from here
+        word = at(i)
+        role = i
+        if word == _CO and at(i + 1) == _HYPHEN and at(i + 2) in _ORG_AFTER_CO:
+            role = i + 2  # "co-founder"
+        if role > i or word in _ORG_AFTER:
+            # a name right before it, and no header field or line ending there: "Rails CTO |",
+            # "PHP, Android, CTO" and "Django / React Native / CTO" are roles the post hires for;
+            # alums are no role, at a line's end too
+            after = at(role + 1)
+            ends = role + 1 >= view.n or view.is_space(role + 1)
+            named = (
+                at(i - 1) not in _JOINERS
+                and after not in _HEADER_SEPARATORS
+                and after != _SLASH
+                and (not ends or word in _ALUMS)
+            )
+            return role if named else -1
+        if word in _ORG_WALK_STOPS:
+            return -1
+        if word in _JOINERS:
+            capitals = 0  # "and", ",": the next name of the list follows
+            continue
+        if doc[i].text[:1].isupper():
+            capitals += 1  # a capitalised word the taxonomy does not know ("Acme", "Inc")
+            if capitals > ORG_CAPS_RUN:
+                return -1
+            continue
+        return -1
+    return -1
+
+
+def _hired_role(view: View, start: int, role: int) -> bool:
+    """Whether a list of names from token `start` to a word of people at token `role` is a role
+    the post hires for: after an article or a hiring verb ("hiring a Rails CTO", "Hiring: Go
+    CTO", "looking for Rails founders") or before "wanted" ("Node CTO wanted")."""
+    at = view.at
+    if at(role + 1) in _ORG_HIRED_AFTER:
+        return True
+    i = start - 2 if at(start - 1) == _COLON else start - 1
+    return at(i) in _ORG_HIRED_BEFORE or (at(i) == _FOR and at(i - 1) == _LOOKING)
