@@ -16,6 +16,7 @@ from pipeline.roles.body_lines import (
     LONG,
     PENDING,
     SKIP,
+    TEXT,
     TITLE_ROLES,
     line_step,
 )
@@ -30,6 +31,7 @@ from pipeline.roles.hn_patterns import (
     RESUME_HEAD_CHARS,
     TITLE_LINES_BELOW_HEADER,
 )
+from pipeline.roles.linked_titles import linked_title_specs, names_a_role
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, TitleParse
@@ -85,6 +87,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     prose: list[_Found] = []
     title_lines: list[_Found] = []
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
+    linked: list[_Found] = []  # "Title: <link>" lines the other readers do not take
+    linked_lines: set[int] = set()
     described: set[int] = set()
     described_pending: set[int] = set()  # "Data Science: pandas, numpy, ..." names a stack
     cue_active = False
@@ -97,6 +101,10 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         action, specs, flag = line_step(line, cue_active)
         if action == SKIP:
             continue
+        if action in (TITLE_ROLES, PENDING, TEXT) and (link := linked_title_specs(line)):
+            linked_lines.add(k)
+            if action == TEXT:
+                linked.extend(_placed(link, k))
         if action == LONG:
             prose.extend(_placed(specs))
             cue_active = False
@@ -149,9 +157,25 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         # ("Software Engineer: link" / "Machine Learning: link"; "Data Science (Python)" / "SRE")
         pending_lines = {f.line for f in pending} - described_pending
         accept_title_lines = any(_near_lines(line) & pending_lines for line in title_line_set)
-    body = listed + (title_lines if accept_title_lines else [])
+    body = listed + (
+        title_lines
+        if accept_title_lines
+        else [f for f in title_lines if f.line in linked_lines and names_a_role(_spec(f))]
+    )
+    # a list of linked titles takes its areas too ("QA: <link>" / "DevOps: <link>"); one linked
+    # area alone is as often a team's page
+    many_linked = len(linked_lines) >= _LINKED_LIST_LINES
+    # an area linked below a header title that holds it is that opening's page ("iOS Engineer" in
+    # the header, "iOS: <link>" below)
+    held = [_words(f.title) for f in header_found if f.parse.kind == "role"]
+    body.extend(
+        f for f in linked if names_a_role(_spec(f)) or (many_linked and not _held_area(f, held))
+    )
+    if many_linked:
+        body.extend(f for f in pending if f.line in linked_lines and not _held_area(f, held))
     near = {f.line for f in body}
-    body.extend(f for f in pending if _near_lines(f.line) & near)
+    taken = {id(f) for f in body}
+    body.extend(f for f in pending if _near_lines(f.line) & near and id(f) not in taken)
     body.sort(key=lambda f: f.line)
     header_kept = [f for f in header_found if not (body and f.category)]
     if prose or body:
@@ -182,6 +206,24 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             )
         )
     return tuple(openings)
+
+
+# Lines of "Title: <link>" that make a list of openings, areas included.
+_LINKED_LIST_LINES = 2
+
+
+def _spec(found: _Found) -> Spec:
+    return (found.parse, found.title, found.normalized)
+
+
+def _words(title: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", title.lower()))
+
+
+def _held_area(found: _Found, held: list[frozenset[str]]) -> bool:
+    """Whether a linked area's words all stand in one of the header's titles."""
+    words = _words(found.title)
+    return bool(words) and any(words <= title for title in held)
 
 
 def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:
