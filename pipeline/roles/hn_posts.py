@@ -162,23 +162,26 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         if accept_title_lines
         else [f for f in title_lines if f.line in linked_lines and names_a_role(_spec(f))]
     )
+    body.extend(f for f in linked if names_a_role(_spec(f)))
+    has_roles = bool(body)
     # a list of linked titles takes its areas too ("QA: <link>" / "DevOps: <link>"); one linked
-    # area alone is as often a team's page
-    many_linked = len(linked_lines) >= _LINKED_LIST_LINES
-    # an area linked below a header title that holds it is that opening's page ("iOS Engineer" in
-    # the header, "iOS: <link>" below)
-    held = [_words(f.title) for f in header_found if f.parse.kind == "role"]
-    body.extend(
-        f for f in linked if names_a_role(_spec(f)) or (many_linked and not _held_area(f, held))
-    )
-    if many_linked:
-        body.extend(f for f in pending if f.line in linked_lines and not _held_area(f, held))
+    # area alone is as often a team's page, and an area a header field holds is that opening's
+    # page ("iOS Engineer" or "Backend/Full Stack" in the header, "iOS: <link>" below)
+    if len(linked_lines) >= _LINKED_LIST_LINES:
+        held = [_words(f.title) for f in header_found]
+        body.extend(
+            f
+            for f in linked + [f for f in pending if f.line in linked_lines]
+            if not names_a_role(_spec(f)) and not _held_area(f, held)
+        )
     near = {f.line for f in body}
     taken = {id(f) for f in body}
     body.extend(f for f in pending if _near_lines(f.line) & near and id(f) not in taken)
     body.sort(key=lambda f: f.line)
-    header_kept = [f for f in header_found if not (body and f.category)]
-    if prose or body:
+    # linked areas alone leave the header's categories standing: "Acme | Backend and ML" above
+    # "Backend: <link>" still hires in ML
+    header_kept = [f for f in header_found if not (has_roles and f.category)]
+    if prose or has_roles:
         # a header area gives way to the role the body names: "Acme | Full-stack" above "We're
         # looking for an experienced Full-stack engineer"
         header_kept = [f for f in header_kept if not f.area]

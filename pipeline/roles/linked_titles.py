@@ -18,12 +18,12 @@ _LINKED = re.compile(
     r"^(?P<title>[^:\s][^:<>]{0,80}?)\s*(?::|[-–—=]+>?|›|→|»|\||,)?\s*"
     r"\(?(?P<link>(?:https?://|www\.)[^\s()]+)\)?$"
 )
-# Links to code, talks, news and people rather than a job page: "Python: <github link>",
-# "Jane Doe, CTO: <profile link>".
+# Links to code, talks, news, people and apps rather than a job page: "Python: <github link>",
+# "Jane Doe, CTO: <profile link>", "iOS: <app store link>".
 _NOT_JOB_LINK = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|twitter\.com|x\.com|youtube\.com|"
     r"youtu\.be|medium\.com|news\.ycombinator\.com|[a-z.]*wikipedia\.org|arxiv\.org)\b|/blog\b"
-    r"|linkedin\.com/in/",
+    r"|linkedin\.com/in/|apps\.apple\.com|itunes\.apple\.com|play\.google\.com",
     re.I,
 )
 # A title alone before its link runs to about six words ("Staff Software Developer in Test").
@@ -39,6 +39,15 @@ _NOT_TITLE = re.compile(
 )
 
 
+def _not_title_word(word: str) -> bool:
+    parsed = parse_title(word)
+    return parsed.kind != "role" and parsed.seniority == "mid"
+
+
+# What may follow a role noun in a linked title: a bracket, a dash, a slash or a small word.
+_AFTER_ROLE = re.compile(r"^(?:[(\-–—/&|+,:]|in$|of$|for$|and$|or$|to$)")
+
+
 @lru_cache(maxsize=65_536)
 def linked_title_specs(line: str) -> tuple[Spec, ...]:
     """The opening a stripped body line names when it is only a title and its link: a role or a
@@ -50,7 +59,14 @@ def linked_title_specs(line: str) -> tuple[Spec, ...]:
     if m is None:
         return ()
     title = m.group("title").strip(" .,;-–—*")
-    if not title or _NOT_TITLE.search(title) or _NOT_JOB_LINK.search(m.group("link")):
+    if title.startswith("(") and title.endswith(")") and title.count("(") == 1:
+        title = title[1:-1].strip()  # "(Back End): <link>"
+    if (
+        not title
+        or "@" in title  # a signature: "Jane - CTO @ Acme <link>"
+        or _NOT_TITLE.search(title)
+        or _NOT_JOB_LINK.search(m.group("link"))
+    ):
         return ()
     specs = item_specs(title)
     if not specs and len(title.split()) <= MAX_LINKED_TITLE_WORDS:
@@ -59,7 +75,26 @@ def linked_title_specs(line: str) -> tuple[Spec, ...]:
         specs = ((parsed, title, parsed.normalized),)
     if len(specs) != 1 or specs[0][0].kind not in ("role", "discipline"):
         return ()
+    if specs[0][0].kind == "role" and _runs_on(title, specs[0][0].head_noun):
+        return ()
     return specs
+
+
+def _runs_on(title: str, head_noun: str) -> bool:
+    """Whether words other than a team, a stack or a place follow the role noun, as in a headline
+    ("Hacker Visits the Fortress"); "Developer in Test" and "Engineer, Data" are titles."""
+    noun = head_noun.split()[-1] if head_noun else ""
+    words = title.lower().split()
+    for n, word in enumerate(words):
+        if word.strip(",:;()") in (noun, noun + "s") and n + 1 < len(words):
+            following = words[n + 1]
+            # a level or a second role noun after it is the title's own: "Engineering Intern"
+            return (
+                word[-1] not in ",:;("
+                and _AFTER_ROLE.match(following) is None
+                and _not_title_word(following)
+            )
+    return False
 
 
 def names_a_role(spec: Spec) -> bool:

@@ -35,6 +35,10 @@ def test_linked_titles_in_any_separator_shape() -> None:
     assert _linked("Kotlin Developer › https://example.org/jobs/kotlin") == ["Kotlin Developer"]
     assert _linked("- Billing Engineer (https://jobs.example.org/b1)") == ["Billing Engineer"]
     assert _linked("* Support Engineer, https://apply.example.org/x9") == ["Support Engineer"]
+    assert _linked("(Back End): https://jobs.example.org/b2") == ["Back End"]
+    assert _linked("Platform Engineering Intern - Summer 2031 - https://e.org/j/4") == [
+        "Platform Engineering Intern - Summer 2031"
+    ]
 
 
 def test_linked_areas_count_only_in_a_list_of_linked_lines() -> None:
@@ -68,6 +72,10 @@ def test_links_that_are_no_job_pages_name_no_opening() -> None:
         "Careers: https://example.org/careers",
         "https://jobs.example.org/only-a-link",
         "We use Rust and Go, see https://example.org/stack for the rest of it",
+        "Sam - CTO @ Quillmark https://quillmark.example.org",
+        "Android: https://play.google.com/store/apps/details?id=org.example",
+        "iOS: https://apps.apple.com/us/app/example/id123",
+        "Local Hacker Visits the Old Fortress | https://news.example.org/story",
     ):
         assert _linked(line) == [], line
 
@@ -79,3 +87,14 @@ def test_a_hostile_long_line_is_read_quickly() -> None:
     assert _linked(("a" * 60 + ": ") * 600 + "https://e.org") == []
     _titles("Acme | Remote\n\n" + hostile)
     assert time.perf_counter() - started < 0.5
+
+
+def test_linked_areas_leave_the_header_categories_standing() -> None:
+    text = (
+        "Pellucid | Backend/Full Stack and Frontend and ML | Remote\n\n"
+        "We sort seeds with cameras.\n\n"
+        "Apply here:\n\n"
+        "Backend: https://jobs.example.org/pellucid/1\n"
+        "Frontend: https://jobs.example.org/pellucid/2"
+    )
+    assert _titles(text) == ["Backend/Full Stack", "Frontend", "ML"]
