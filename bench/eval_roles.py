@@ -228,15 +228,7 @@ def _singular(word: str) -> str:
 # Eng" is "Senior Data Engineer", "SRE", "MLE", "VP"), the misspellings it reads as meant
 # ("Enginner", "Developper"), both the rules' table of them, and the compounds written as one
 # word, two or hyphenated ("Back-End", "Back End", "Backend").
-_TITLE_ABBREVIATIONS = {
-    **{word.lower(): full.lower() for word, full in ABBREVIATIONS.items()},
-    "sr": "senior",
-    "jr": "junior",
-    "eng": "engineer",
-    "dev": "developer",
-    "mgr": "manager",
-    "swe": "software engineer",
-}
+_TITLE_ABBREVIATIONS = {word.lower(): full.lower() for word, full in ABBREVIATIONS.items()}
 _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 
 

@@ -31,7 +31,12 @@ from pipeline.roles.hn_patterns import (
     RESUME_HEAD_CHARS,
     TITLE_LINES_BELOW_HEADER,
 )
-from pipeline.roles.linked_titles import linked_title_specs, names_a_role
+from pipeline.roles.linked_titles import (
+    linked_title_specs,
+    links_a_job_page,
+    names_a_filled_opening,
+    names_a_role,
+)
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, TitleParse
@@ -89,9 +94,11 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
     linked: list[_Found] = []  # "Title: <link>" lines the other readers do not take
     linked_lines: set[int] = set()
+    linked_job_lines: set[int] = set()  # ... under a hiring cue or linking a job page
     described: set[int] = set()
     described_pending: set[int] = set()  # "Data Science: pandas, numpy, ..." names a stack
     cue_active = False
+    linked_cue = False
     last_opening_line = -1
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
@@ -99,12 +106,23 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         if not line:
             continue
         action, specs, flag = line_step(line, cue_active)
-        if action == SKIP:
+        if (
+            action == SKIP
+            or action in (TITLE_ROLES, PENDING, TEXT)
+            and names_a_filled_opening(line)
+        ):
             continue
-        if action in (TITLE_ROLES, PENDING, TEXT) and (link := linked_title_specs(line)):
+        if action in (LISTED, TITLE_ROLES, PENDING, TEXT) and (link := linked_title_specs(line)):
             linked_lines.add(k)
+            if cue_active or linked_cue or links_a_job_page(line):
+                linked_job_lines.add(k)
+            # a cue stands over the run of linked lines below it, whatever the readers make of
+            # the first one
+            linked_cue = linked_cue or cue_active
             if action == TEXT:
                 linked.extend(_placed(link, k))
+        else:
+            linked_cue = action == CUE_ON
         if action == LONG:
             prose.extend(_placed(specs))
             cue_active = False
@@ -166,13 +184,15 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     has_roles = bool(body)
     # a list of linked titles takes its areas too ("QA: <link>" / "DevOps: <link>"); one linked
     # area alone is as often a team's page, and an area a header field holds is that opening's
-    # page ("iOS Engineer" or "Backend/Full Stack" in the header, "iOS: <link>" below)
+    # page ("iOS Engineer" or "Backend/Full Stack" in the header, "iOS: <link>" below); an area
+    # counts only under a hiring cue or linking a job page, as "Download:" above "Android: <link>"
+    # lists apps and "Teams:" above "Infrastructure: <link>" lists teams
     if len(linked_lines) >= _LINKED_LIST_LINES:
         held = [_words(f.title) for f in header_found]
         body.extend(
             f
             for f in linked + [f for f in pending if f.line in linked_lines]
-            if not names_a_role(_spec(f)) and not _held_area(f, held)
+            if f.line in linked_job_lines and not names_a_role(_spec(f)) and not _held_area(f, held)
         )
     near = {f.line for f in body}
     taken = {id(f) for f in body}
@@ -220,7 +240,8 @@ def _spec(found: _Found) -> Spec:
 
 
 def _words(title: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", title.lower()))
+    """A title's words without its bracketed place or stack: "Backend (Berlin)" is "backend"."""
+    return frozenset(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", title.lower())))
 
 
 def _held_area(found: _Found, held: list[frozenset[str]]) -> bool:

@@ -3,6 +3,7 @@
 import time
 
 from pipeline.roles import openings_of_posting
+from pipeline.roles.hn_patterns import LONG_LINE_CHARS
 from pipeline.roles.linked_titles import linked_title_specs
 
 
@@ -75,18 +76,21 @@ def test_links_that_are_no_job_pages_name_no_opening() -> None:
         "Sam - CTO @ Quillmark https://quillmark.example.org",
         "Android: https://play.google.com/store/apps/details?id=org.example",
         "iOS: https://apps.apple.com/us/app/example/id123",
-        "Local Hacker Visits the Old Fortress | https://news.example.org/story",
+        "Local Designer Visits the Old Lighthouse | https://news.example.org/story",
     ):
         assert _linked(line) == [], line
 
 
 def test_a_hostile_long_line_is_read_quickly() -> None:
-    hostile = "Engineer - " * 3_000 + "x" * 7_000 + " https://e.org/" + "a" * 20
-    started = time.perf_counter()
+    # just under LONG_LINE_CHARS, so the pattern runs: a long title part and a long link
+    hostile = "a" * 78 + " - http://" + "x" * 480 + " y"
+    assert len(hostile) < LONG_LINE_CHARS
     assert _linked(hostile) == []
-    assert _linked(("a" * 60 + ": ") * 600 + "https://e.org") == []
-    _titles("Acme | Remote\n\n" + hostile)
-    assert time.perf_counter() - started < 0.5
+    for lines in (100, 400):
+        post = "Acme | Remote\n\n" + "\n".join(f"{n} {hostile}" for n in range(lines))
+        started = time.perf_counter()
+        _titles(post)
+        assert time.perf_counter() - started < 0.5, lines
 
 
 def test_linked_areas_leave_the_header_categories_standing() -> None:
@@ -98,3 +102,94 @@ def test_linked_areas_leave_the_header_categories_standing() -> None:
         "Frontend: https://jobs.example.org/pellucid/2"
     )
     assert _titles(text) == ["Backend/Full Stack", "Frontend", "ML"]
+
+
+_HEADER = (
+    "Tindle | Platform Engineer | Remote (EU) | Full-time\n\n"
+    "We make route planners for bicycle couriers and we are hiring engineers.\n\n"
+    "Our stack is Go and Postgres and we ship twice a day to our customers.\n\n"
+    "We are twelve people in four countries and growing steadily every month.\n\n"
+)
+
+
+def _families(text: str) -> list[str]:
+    return sorted(
+        {o.role_family for o in openings_of_posting("hn_whoishiring", "", text)} - {"other"}
+    )
+
+
+def test_words_before_the_role_make_a_credit_or_a_signature() -> None:
+    for line in (
+        "Written by Noor, ML Engineer - https://noor.example.net/notes",
+        "Referral bonus for ML Engineers - https://tindle.example.com/ref",
+        "Built by ML Engineers, https://tindle.example.com/story",
+        "Data Scientists vs Engineers - https://tindle.example.com/posts/vs",
+        "Noor, CTO - https://tindle.example.com/story",
+        "Cedar Falls, IA - Services Software Engineer (https://jobs.example.org/t/9)",
+        "Accounts Receivable, Manager - https://jobs.example.org/t/3",
+        "Full-stack candidates: https://jobs.example.org/t/4",
+    ):
+        assert _linked(line) == [], line
+        assert _titles(_HEADER + line) == ["Platform Engineer"], line
+        assert _families(_HEADER + line) == [], line
+
+
+def test_a_filled_or_closed_opening_is_skipped() -> None:
+    for line in (
+        "ML Engineer - FILLED - https://jobs.example.org/t/5",
+        "ML Engineer - CLOSED - https://jobs.example.org/t/6",
+        "Data Scientist - hired - https://jobs.example.org/t/7",
+    ):
+        assert _linked(line) == [], line
+        assert _titles(_HEADER + line) == ["Platform Engineer"], line
+        assert _families(_HEADER + line) == [], line
+
+
+def test_links_to_people_and_homepages_name_no_opening() -> None:
+    for line in (
+        "Product Manager: https://calendly.com/noor-tindle",
+        "CTO - https://tindle.example.com/people/noor",
+        "Noor Haddad, CTO and cofounder: https://noor.example.net",
+        "Head of AI - https://noor.example.net",
+        "Research Scientist: https://scholar.google.com/citations?user=abc",
+        "AI Researcher - https://noor.github.io",
+        "Designer: https://dribbble.com/tindle",
+        "Recruiter - https://calendly.com/lior",
+        "Hiring manager - Lior: https://calendly.com/lior",
+        "Data Scientist: https://www.kaggle.com/lior",
+        "Product Designer - https://tindle.example.com/team/lior",
+        "Engineering Manager - https://tindle.example.com/about",
+        "ML Engineer - https://huggingface.co/lior",
+        "Backend Engineer - https://lior.substack.com/p/why",
+        "Frontend Engineer: https://vimeo.com/12345",
+    ):
+        assert _linked(line) == [], line
+
+
+def test_linked_areas_need_a_hiring_cue_or_job_pages() -> None:
+    intro = "Tindle | Remote (EU) | Full-time\n\nWe make route planners for bicycle couriers.\n\n"
+    for lists in (
+        "Download:\nAndroid - https://tindle.example.com/android\n"
+        "iOS - https://tindle.example.com/ios",
+        "Teams:\nPayments - https://tindle.example.com/teams/pay\n"
+        "Infrastructure - https://tindle.example.com/teams/infra",
+        "Our products:\nRoute Planner - https://tindle.example.com/planner\n"
+        "Fleet Dashboard - https://tindle.example.com/fleet",
+    ):
+        assert _titles(intro + lists) == [], lists
+    pages = "QA - https://tindle.example.com/qa\nDevOps - https://tindle.example.com/ops"
+    assert _titles(intro + pages) == []
+    assert _titles(intro + "We are hiring:\n" + pages) == ["QA", "DevOps"]
+    boards = "QA - https://jobs.example.org/tindle/qa\nDevOps - https://jobs.example.org/tindle/ops"
+    assert _titles(intro + boards) == ["QA", "DevOps"]
+
+
+def test_a_bracketed_place_does_not_hide_a_held_area() -> None:
+    text = (
+        "Tindle | Backend Developer | Remote (EU)\n\n"
+        "We make route planners for bicycle couriers.\n\n"
+        "Backend (Lyon) https://jobs.example.org/tindle/1\n"
+        "Mobile (Lyon) https://jobs.example.org/tindle/2"
+    )
+    assert _titles(text) == ["Backend Developer", "Mobile"]
+    assert _linked("Front End(Lyon) - https://jobs.example.org/tindle/3") == ["Front End"]
