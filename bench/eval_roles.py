@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.benchmarks_md import write_block  # noqa: E402
+from pipeline.roles.vocabulary import ABBREVIATIONS  # noqa: E402
 
 LABELS = ROOT / "bench" / "eval" / "hn_roles" / "labels.jsonl"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "hn-algolia"
@@ -224,16 +225,10 @@ def _singular(word: str) -> str:
 
 # Spellings of one title that the guide's title reading (docs/roles.md, "How a title is read")
 # treats as the same, so a reader may write either: the abbreviations it expands ("Sr. Data
-# Eng" is "Senior Data Engineer") and the compounds written as one word, two or hyphenated
-# ("Back-End", "Back End", "Backend").
-_TITLE_ABBREVIATIONS = {
-    "sr": "senior",
-    "jr": "junior",
-    "eng": "engineer",
-    "dev": "developer",
-    "mgr": "manager",
-    "swe": "software engineer",
-}
+# Eng" is "Senior Data Engineer", "SRE", "MLE", "VP"), the misspellings it reads as meant
+# ("Enginner", "Developper"), both the rules' table of them, and the compounds written as one
+# word, two or hyphenated ("Back-End", "Back End", "Backend").
+_TITLE_ABBREVIATIONS = {word.lower(): full.lower() for word, full in ABBREVIATIONS.items()}
 _COMPOUND = re.compile(r"\b(front|back|full)[\s-]+(end|stack)\b")
 
 

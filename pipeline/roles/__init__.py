@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
+from pipeline.roles.linked_titles import marked_filled
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.listed_titles import listed_titles as _listed_titles
 from pipeline.roles.mentions import without_mentions
@@ -36,7 +37,9 @@ def openings_of_posting(source: str, title: str | None, text_plain: str) -> list
         if late and not any(o is k for o in late for k in kept):
             # the lists the late openings came from were mentions too: so are their other items
             others = []
-        return cleaned_openings(kept + others, text_plain or "")
+        # an opening marked taken is no opening: "ML Engineer - FILLED - <link>"
+        cleaned = cleaned_openings(kept + others, text_plain or "")
+        return [o for o in cleaned if not marked_filled(o.title)]
     if not title or not title.strip():
         return []
     return [classify_title(title)]

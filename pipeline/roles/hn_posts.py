@@ -16,6 +16,7 @@ from pipeline.roles.body_lines import (
     LONG,
     PENDING,
     SKIP,
+    TEXT,
     TITLE_ROLES,
     line_step,
 )
@@ -29,6 +30,12 @@ from pipeline.roles.hn_patterns import (
     PENDING_REACH,
     RESUME_HEAD_CHARS,
     TITLE_LINES_BELOW_HEADER,
+)
+from pipeline.roles.linked_titles import (
+    linked_title_specs,
+    links_a_job_page,
+    names_a_filled_opening,
+    names_a_role,
 )
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
@@ -85,9 +92,13 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     prose: list[_Found] = []
     title_lines: list[_Found] = []
     pending: list[_Found] = []  # bare disciplines on list-like lines, kept beside other openings
+    linked: list[_Found] = []  # "Title: <link>" lines the other readers do not take
+    linked_lines: set[int] = set()
+    linked_job_lines: set[int] = set()  # ... under a hiring cue or linking a job page
     described: set[int] = set()
     described_pending: set[int] = set()  # "Data Science: pandas, numpy, ..." names a stack
     cue_active = False
+    linked_cue = False
     last_opening_line = -1
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
@@ -95,8 +106,23 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         if not line:
             continue
         action, specs, flag = line_step(line, cue_active)
-        if action == SKIP:
+        if (
+            action == SKIP
+            or action in (TITLE_ROLES, PENDING, TEXT)
+            and names_a_filled_opening(line)
+        ):
             continue
+        if action in (LISTED, TITLE_ROLES, PENDING, TEXT) and (link := linked_title_specs(line)):
+            linked_lines.add(k)
+            if cue_active or linked_cue or links_a_job_page(line):
+                linked_job_lines.add(k)
+            # a cue stands over the run of linked lines below it, whatever the readers make of
+            # the first one
+            linked_cue = linked_cue or cue_active
+            if action == TEXT:
+                linked.extend(_placed(link, k))
+        else:
+            linked_cue = action == CUE_ON
         if action == LONG:
             prose.extend(_placed(specs))
             cue_active = False
@@ -149,12 +175,33 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         # ("Software Engineer: link" / "Machine Learning: link"; "Data Science (Python)" / "SRE")
         pending_lines = {f.line for f in pending} - described_pending
         accept_title_lines = any(_near_lines(line) & pending_lines for line in title_line_set)
-    body = listed + (title_lines if accept_title_lines else [])
+    body = listed + (
+        title_lines
+        if accept_title_lines
+        else [f for f in title_lines if f.line in linked_lines and names_a_role(_spec(f))]
+    )
+    body.extend(f for f in linked if names_a_role(_spec(f)))
+    has_roles = bool(body)
+    # a list of linked titles takes its areas too ("QA: <link>" / "DevOps: <link>"); one linked
+    # area alone is as often a team's page, and an area a header field holds is that opening's
+    # page ("iOS Engineer" or "Backend/Full Stack" in the header, "iOS: <link>" below); an area
+    # counts only under a hiring cue or linking a job page, as "Download:" above "Android: <link>"
+    # lists apps and "Teams:" above "Infrastructure: <link>" lists teams
+    if len(linked_lines) >= _LINKED_LIST_LINES:
+        held = [_words(f.title) for f in header_found]
+        body.extend(
+            f
+            for f in linked + [f for f in pending if f.line in linked_lines]
+            if f.line in linked_job_lines and not names_a_role(_spec(f)) and not _held_area(f, held)
+        )
     near = {f.line for f in body}
-    body.extend(f for f in pending if _near_lines(f.line) & near)
+    taken = {id(f) for f in body}
+    body.extend(f for f in pending if _near_lines(f.line) & near and id(f) not in taken)
     body.sort(key=lambda f: f.line)
-    header_kept = [f for f in header_found if not (body and f.category)]
-    if prose or body:
+    # linked areas alone leave the header's categories standing: "Acme | Backend and ML" above
+    # "Backend: <link>" still hires in ML
+    header_kept = [f for f in header_found if not (has_roles and f.category)]
+    if prose or has_roles:
         # a header area gives way to the role the body names: "Acme | Full-stack" above "We're
         # looking for an experienced Full-stack engineer"
         header_kept = [f for f in header_kept if not f.area]
@@ -182,6 +229,25 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             )
         )
     return tuple(openings)
+
+
+# Lines of "Title: <link>" that make a list of openings, areas included.
+_LINKED_LIST_LINES = 2
+
+
+def _spec(found: _Found) -> Spec:
+    return (found.parse, found.title, found.normalized)
+
+
+def _words(title: str) -> frozenset[str]:
+    """A title's words without its bracketed place or stack: "Backend (Berlin)" is "backend"."""
+    return frozenset(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", title.lower())))
+
+
+def _held_area(found: _Found, held: list[frozenset[str]]) -> bool:
+    """Whether a linked area's words all stand in one of the header's titles."""
+    words = _words(found.title)
+    return bool(words) and any(words <= title for title in held)
 
 
 def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:

@@ -138,6 +138,13 @@ def test_title_spellings_the_guide_reads_as_one() -> None:
     )
     assert eval_roles.title_matches(["Full Stack Engineer"], ["Full-stack Engineer"]) == 1
     assert eval_roles.title_matches(["Front End Developer"], ["Frontend Developer"]) == 1
+    # the rest of the rules' abbreviations and the misspellings they read as meant
+    assert eval_roles.title_matches(["Site Reliability Engineer"], ["SRE"]) == 1
+    assert eval_roles.title_matches(["Machine Learning Engineers"], ["MLEs"]) == 1
+    assert eval_roles.title_matches(["VP of Engineering"], ["Vice President of Engineering"]) == 1
+    assert eval_roles.title_matches(["Senior Platform Engineer"], ["Senior Platform Enginer"]) == 1
+    assert eval_roles.title_matches(["Android Developer"], ["Android Developper"]) == 1
+    assert eval_roles.title_matches(["SRE"], ["SDE"]) == 0
     # other words still differ: a role is not its activity, "end" alone is no compound
     assert eval_roles.title_matches(["Full-Stack Engineer"], ["Full-Stack Engineering"]) == 0
     assert eval_roles.title_matches(["Senior Data Engineer"], ["Junior Data Engineer"]) == 0
