@@ -32,8 +32,10 @@ from pipeline.roles.hn_patterns import (
     TITLE_LINES_BELOW_HEADER,
 )
 from pipeline.roles.linked_titles import (
+    labels_teams,
     linked_title_specs,
     links_a_job_page,
+    links_elsewhere,
     names_a_filled_opening,
     names_a_role,
 )
@@ -99,6 +101,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     described_pending: set[int] = set()  # "Data Science: pandas, numpy, ..." names a stack
     cue_active = False
     linked_cue = False
+    under_teams = False  # below a "Teams:" or "Products:" label, in its run of areas
     last_opening_line = -1
     pending_description = -1
     for k in range(head_at + 1, len(offsets)):
@@ -106,6 +109,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         if not line:
             continue
         action, specs, flag = line_step(line, cue_active)
+        under_teams = labels_teams(line) or under_teams and action == PENDING
         if (
             action == SKIP
             or action in (TITLE_ROLES, PENDING, TEXT)
@@ -131,6 +135,10 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         elif action == CUE_ON:
             cue_active = True
         elif action == PENDING:
+            # an area and its paper, post or demo ("ML: <site>/paper.pdf") or one of the teams a
+            # "Teams:" label lists
+            if links_elsewhere(line) or under_teams:
+                continue
             pending.extend(_placed(specs, k))
             if flag:
                 described_pending.add(k)

@@ -36,6 +36,13 @@ _NOT_JOB_LINK = re.compile(
     r"|^(?:https?://)?[^/\s]+/?$|/(?:people|team|about)\b",
     re.I,
 )
+# ... and, after an area's name, a paper, a news post, a demo or a team's page ("ML:
+# <site>/paper.pdf", "Vision: <site>/demo"); a role's own page is often a PDF of the job.
+_AREA_WORK_LINK = re.compile(r"\.pdf\b|/(?:papers?|news|demos?|teams)\b", re.I)
+# A label over a list of teams or products, not of openings: "Teams:", "What we build:".
+_TEAMS_LABEL = re.compile(
+    r"^(?:our\s+)?(?:teams?|products?|what\s+we\s+(?:build|make|do))\s*:\s*$", re.I
+)
 # An opening marked as taken: "ML Engineer - FILLED - <link>".
 _FILLED = re.compile(r"\b(?:filled|closed|hired)\b", re.I)
 # Words of a sentence or of contact details before a link, not of a title ("Apply here", "More
@@ -131,6 +138,27 @@ def links_a_job_page(line: str) -> bool:
     """Whether a linked line's link looks like a job page or a job board's."""
     m = _LINKED.match(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
     return m is not None and _JOB_PAGE.search(m.group("link")) is not None
+
+
+def links_no_job_page(link: str) -> bool:
+    """Whether an area's link leads to code, a paper, a post, a person or a homepage rather than
+    to a job page or a job board."""
+    return (
+        _NOT_JOB_LINK.search(link) is not None or _AREA_WORK_LINK.search(link) is not None
+    ) and _JOB_PAGE.search(link) is None
+
+
+def labels_teams(line: str) -> bool:
+    """Whether a stripped line is a label over teams or products ("Teams:", "What we build:")."""
+    return _TEAMS_LABEL.match(line) is not None
+
+
+def links_elsewhere(line: str) -> bool:
+    """Whether a stripped body line is a name and a link that is not a job page's."""
+    if "http" not in line and "www." not in line:
+        return False
+    m = _LINKED.match(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
+    return m is not None and links_no_job_page(m.group("link"))
 
 
 def _runs_on(title: str, head_noun: str) -> bool:

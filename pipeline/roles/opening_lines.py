@@ -30,6 +30,7 @@ from pipeline.roles.hn_patterns import (
     TITLE_WORDS,
     folds_plainly,
 )
+from pipeline.roles.linked_titles import labels_teams, links_no_job_page
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title, parse_title
@@ -75,7 +76,8 @@ _QUALIFIER_MARK = re.compile(r"[(|\-–—]")
 _AREA_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
 # A line that is only a title or an area and the link to its job description.
 _LINKED = re.compile(
-    r"^(?:[-*•·▪►]+\s*)?(?P<name>[^:|]{2,80}?)\s*(?:[:|\-–—]\s*)?(?:https?://|www\.)\S+\s*$",
+    r"^(?:[-*•·▪►]+\s*)?(?P<name>[^:|]{2,80}?)\s*(?:[:|\-–—]\s*)?"
+    r"(?P<link>(?:https?://|www\.)\S+)\s*$",
     re.I,
 )
 _OPENINGS_WORD = re.compile(r"\s+(?:roles?|positions?|openings?|jobs?)$", re.I)
@@ -106,10 +108,21 @@ def line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
     extra = _shared_qualifier(text, found, have) or _qualified_on_its_line(text, found, have)
     have |= {o.role_family for o in extra}
+    under_teams = False
     for line in post_lines(text)[1:]:
-        for parsed, title, normalized in _line_titles(line.strip()[:_HEAD_CHARS]):
+        specs = _line_titles(line.strip()[:_HEAD_CHARS])
+        if labels_teams(line.strip()):
+            under_teams = True
+            continue
+        if not line.strip():
+            continue
+        # the label stands over the lines right below it; a line of prose ends its list
+        under_teams = under_teams and (bool(specs) or _is_linked(line))
+        for parsed, title, normalized in specs:
             key = (normalized.lower(), parsed.family)
             if parsed.family not in _FAMILIES or parsed.family in have or key in seen:
+                continue
+            if under_teams and parsed.kind != "role":
                 continue
             seen.add(key)
             extra.append(
@@ -212,7 +225,17 @@ def _linked_title(line: str) -> tuple[Spec, ...]:
     opening = classify_title(name)
     if opening.role_family not in _FAMILIES:
         return ()
-    return ((parse_title(name), name, opening.normalized_title),)
+    parsed = parse_title(name)
+    # an area with its paper, post or demo is the work, not an opening: "ML: <site>/paper.pdf"
+    if parsed.kind != "role" and links_no_job_page(m.group("link")):
+        return ()
+    return ((parsed, name, opening.normalized_title),)
+
+
+def _is_linked(line: str) -> bool:
+    """Whether a line holds only a name and a link (the shape of a linked title or area)."""
+    low = line.lower()
+    return ("http" in low or "www." in low) and _LINKED.match(line.strip()) is not None
 
 
 def _inline_titles(line: str) -> tuple[Spec, ...]:
