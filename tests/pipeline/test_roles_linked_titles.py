@@ -88,9 +88,9 @@ def test_a_hostile_long_line_is_read_quickly() -> None:
     assert _linked(hostile) == []
     for lines in (100, 400):
         post = "Acme | Remote\n\n" + "\n".join(f"{n} {hostile}" for n in range(lines))
-        started = time.perf_counter()
+        started = time.process_time()
         _titles(post)
-        assert time.perf_counter() - started < 0.5, lines
+        assert time.process_time() - started < 0.5, lines
 
 
 def test_linked_areas_leave_the_header_categories_standing() -> None:

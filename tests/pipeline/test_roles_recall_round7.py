@@ -12,10 +12,11 @@ from pipeline.roles.hiring_lists import _line_lists
 from pipeline.roles.list_items import item_specs
 
 _HEAD = "Fjordlight | Bergen | Onsite\n\nWe make sensors for fish farms.\n\n"
-# A hostile line twice as long may take at most this many times as long (linear, with slack for
-# a shared machine's noise).
-_HOSTILE_CHARS = 40_000
-_MAX_TIME_RATIO = 3.0
+# A hostile line four times as long may take at most this many times as long: linear time gives
+# 4, quadratic 16, so a busy machine's noise on either reading cannot flip the answer.
+_HOSTILE_CHARS = 20_000
+_GROWTH_FACTOR = 4
+_MAX_TIME_RATIO = 8.0
 _READS = 5
 # Below this a read's time is the shared machine's noise, not the pattern's.
 _NOISE_SECONDS = 0.02
@@ -110,17 +111,17 @@ def test_look_alike_sentences_keep_their_exact_openings(
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(make_line: Callable[[int], str]) -> None:
-    timings = [_fastest_read(make_line(chars)) for chars in (_HOSTILE_CHARS, 2 * _HOSTILE_CHARS)]
+    timings = [_fastest_read(make_line(chars)) for chars in (_HOSTILE_CHARS, _GROWTH_FACTOR * _HOSTILE_CHARS)]
     assert timings[1] < _MAX_TIME_RATIO * timings[0] + _NOISE_SECONDS
 
 
 def _fastest_read(line: str) -> float:
-    """Seconds of the fastest of a few uncached reads of line (the least disturbed)."""
+    """CPU seconds of the fastest of a few uncached reads of line (the least disturbed)."""
     timings = []
     for _ in range(_READS):
         item_specs.cache_clear()
         _line_lists.cache_clear()
-        started = time.perf_counter()
+        started = time.process_time()
         _line_lists(line)
-        timings.append(time.perf_counter() - started)
+        timings.append(time.process_time() - started)
     return min(timings)
