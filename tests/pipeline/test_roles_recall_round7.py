@@ -111,7 +111,10 @@ def test_look_alike_sentences_keep_their_exact_openings(
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(make_line: Callable[[int], str]) -> None:
-    timings = [_fastest_read(make_line(chars)) for chars in (_HOSTILE_CHARS, _GROWTH_FACTOR * _HOSTILE_CHARS)]
+    timings = [
+        _fastest_read(make_line(chars))
+        for chars in (_HOSTILE_CHARS, _GROWTH_FACTOR * _HOSTILE_CHARS)
+    ]
     assert timings[1] < _MAX_TIME_RATIO * timings[0] + _NOISE_SECONDS
 
 
