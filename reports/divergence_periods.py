@@ -1,0 +1,128 @@
+"""The history report's divergence periods: single years, and runs of thin years pooled until
+both roles reach the minimum n."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from reports.movers import years_label
+from reports.reading import sql
+
+Row = dict[str, Any]
+
+
+def _clean(value: object) -> float | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return float(value)  # type: ignore[arg-type]
+
+
+def pool_thin_years(counts: list[tuple[int, int, int]], min_n: int) -> list[list[int]]:
+    """Group years (year, n_ai, n_ds) into periods. A year where both roles have min_n postings
+    stands alone. A run of consecutive thin years is pooled from its start until both roles reach
+    min_n, then a new period starts; a remainder still short joins the run's last pooled period.
+    A run that never reaches min_n keeps its years apart (shown as too small)."""
+    periods: list[list[int]] = []
+    run: list[tuple[int, int, int]] = []
+
+    def close_run() -> None:
+        pooled: list[list[int]] = []
+        current: list[int] = []
+        n_ai = n_ds = 0
+        for year, a, d in run:
+            current.append(year)
+            n_ai, n_ds = n_ai + a, n_ds + d
+            if n_ai >= min_n and n_ds >= min_n:
+                pooled.append(current)
+                current, n_ai, n_ds = [], 0, 0
+        if current and pooled:
+            pooled[-1].extend(current)
+        elif current:
+            pooled.extend([y] for y in current)
+        periods.extend(pooled)
+        run.clear()
+
+    for year, a, d in counts:
+        if run and run[-1][0] != year - 1:
+            close_run()
+        if a >= min_n and d >= min_n:
+            close_run()
+            periods.append([year])
+        else:
+            run.append((year, a, d))
+    close_run()
+    return periods
+
+
+def pooled_divergence(
+    con: duckdb.DuckDBPyConnection, years: list[int], samples: int, seed: int
+) -> Row:
+    """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval."""
+    import pyarrow as pa
+
+    from warehouse import stats
+
+    start, end = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
+    table = con.sql(sql("divergence_pool"), params={"start": start, "end": end}).to_arrow_table()
+    # one pooled period: every row gets the period's first month
+    months = pa.array([start] * table.num_rows, type=table.schema.field("month").type)
+    table = table.set_column(table.schema.get_field_index("month"), "month", months)
+    frame = stats.bootstrap_divergence(
+        stats.role_postings_from_arrow(table), "month", samples, seed
+    )
+    row = frame.iloc[0] if not frame.empty else None
+    return {
+        "jsd": None if row is None else _clean(row["jsd"]),
+        "jsd_low": None if row is None else _clean(row["jsd_low"]),
+        "jsd_high": None if row is None else _clean(row["jsd_high"]),
+        "n_ai": 0 if row is None else int(row["n_ai"]),
+        "n_ds": 0 if row is None else int(row["n_ds"]),
+    }
+
+
+def divergence_periods(
+    con: duckdb.DuckDBPyConnection, first: int, last: int, min_n: int, samples: int
+) -> list[Row]:
+    """The warehouse's yearly JSD rows in [first, last], thin years pooled (pool_thin_years)."""
+    from warehouse import stats
+
+    found = con.execute(
+        "select period, jsd, jsd_low, jsd_high, n_ai, n_ds from divergence_bootstrap "
+        "where period_type = 'year' order by period"
+    ).fetchall()
+    yearly: dict[int, Row] = {
+        int(period): {
+            "jsd": _clean(jsd),
+            "jsd_low": _clean(low),
+            "jsd_high": _clean(high),
+            "n_ai": int(n_ai),
+            "n_ds": int(n_ds),
+        }
+        for period, jsd, low, high, n_ai, n_ds in found
+        if first <= int(period) <= last
+    }
+    counts = [(y, int(r["n_ai"]), int(r["n_ds"])) for y, r in sorted(yearly.items())]
+    out = []
+    for years in pool_thin_years(counts, min_n):
+        row: Row = (
+            yearly[years[0]]
+            if len(years) == 1
+            else pooled_divergence(con, years, samples, stats.SEED)
+        )
+        out.append(
+            {
+                **row,
+                "period": years_label(years),
+                "years": years,
+                "midpoint": (years[0] + years[-1]) / 2,
+                "first_year": years[0],
+                "last_year": years[-1],
+                "pooled": len(years) > 1,
+                "small": row["n_ai"] < min_n or row["n_ds"] < min_n,
+            }
+        )
+    return out

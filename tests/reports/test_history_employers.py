@@ -1,0 +1,178 @@
+"""The history report on a warehouse where one employer reposts a skill month after month: the
+employer check on what is called a change, and thin years pooled for the divergence."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtrends.config import Report, Settings
+from reports.divergence_periods import pool_thin_years
+from reports.history import HistoryModel, build_history, parse_span
+from reports.movers import called_a_change
+from tests.reports.conftest import fill_warehouse
+from warehouse import db
+
+MIN_N = 20
+# Data scientist postings per year (each from its own company) and AI engineer postings per year:
+# 2018 to 2022 are thin for data scientists, and 2022 (three months of data) for both roles.
+DS_PER_YEAR = {2016: 20, 2017: 20, 2018: 12, 2019: 9, 2020: 10, 2021: 8, 2022: 3}
+AI_PER_YEAR = {2016: 25, 2017: 25, 2018: 25, 2019: 25, 2020: 25, 2021: 25, 2022: 5}
+# One company's data science post, reposted in eight months of 2021, under three spellings.
+REPOSTS = ["Repost Co", "REPOST CO.", "Repost, Co"] * 2 + ["Repost Co"] * 2
+
+
+def _posting(pid: str, month: str, company: str | None, family: str, skills: list[str]) -> dict:
+    title = "Data Scientist" if family == "data_scientist" else "ML Engineer"
+    return {
+        "id": pid,
+        "source": "hn_whoishiring",
+        "month": month,
+        "company": company,
+        "openings": [[title, title.lower(), family, "mid"]],
+        "skills": skills,
+    }
+
+
+def guard_spec(distinct_reposters: bool = False) -> dict:
+    """Postings 2016 to March 2022; `distinct_reposters` gives each Rust post its own company."""
+    postings = []
+    for year, count in DS_PER_YEAR.items():
+        for i in range(count):
+            month = f"{year}-{i % (3 if year == 2022 else 12) + 1:02d}"
+            skills = ["python", "r"] if year <= 2017 else ["python", "sql"]
+            # two 2021 posts name no company: each counts as its own employer
+            company = None if year == 2021 and i >= 6 else f"Data Firm {year}-{i}"
+            postings.append(_posting(f"ds-{year}-{i}", month, company, "data_scientist", skills))
+    for i, company in enumerate(REPOSTS):
+        name = f"Rust Shop {i}" if distinct_reposters else company
+        postings.append(
+            _posting(f"rp-{i}", f"2021-{i + 1:02d}", name, "data_scientist", ["python", "rust"])
+        )
+    for year, count in AI_PER_YEAR.items():
+        for i in range(count):
+            month = f"{year}-{i % (3 if year == 2022 else 12) + 1:02d}"
+            postings.append(
+                _posting(
+                    f"ai-{year}-{i}",
+                    month,
+                    f"AI Lab {year}-{i}",
+                    "ai_engineer",
+                    ["python", "pytorch"],
+                )
+            )
+    months = [f"{y}-{m:02d}" for y in range(2016, 2022) for m in range(1, 13)]
+    months += ["2022-01", "2022-02", "2022-03"]
+    n_ds = {**DS_PER_YEAR, 2021: DS_PER_YEAR[2021] + len(REPOSTS)}
+    return {
+        "skills": [
+            ["python", "Python", "language"],
+            ["sql", "SQL", "language"],
+            ["r", "R", "language"],
+            ["rust", "Rust", "language"],
+            ["pytorch", "PyTorch", "ml_framework"],
+        ],
+        "postings": postings,
+        "source_months": [["hn_whoishiring", m, 100, 5] for m in months],
+        "divergence_bootstrap": [
+            ["year", str(y), 0.5, 0.4, 0.6, AI_PER_YEAR[y], n_ds[y], 200, 7] for y in DS_PER_YEAR
+        ],
+    }
+
+
+def _model(tmp_path_factory: pytest.TempPathFactory, distinct: bool) -> HistoryModel:
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("guard-data"), report=Report(min_n=MIN_N, claims_min_n=3)
+    )
+    fill_warehouse(settings, guard_spec(distinct))
+    with db.session(settings, read_only=True) as con:
+        return build_history(con, parse_span("all"), min_n=MIN_N, samples=50)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def reposted(tmp_path_factory: pytest.TempPathFactory) -> HistoryModel:
+    """Rust in eight 2021 posts of one company."""
+    return _model(tmp_path_factory, distinct=False)
+
+
+@pytest.fixture(scope="module")
+def spread(tmp_path_factory: pytest.TempPathFactory) -> HistoryModel:
+    """Rust in eight 2021 posts of eight companies."""
+    return _model(tmp_path_factory, distinct=True)
+
+
+def _table(model: HistoryModel, role: str) -> list[tuple]:
+    return [
+        (
+            r["skill"],
+            r["k_first"],
+            r["n_first"],
+            r["k_last"],
+            r["n_last"],
+            r["employer_k_first"],
+            r["employers_first"],
+            r["employer_k_last"],
+            r["employers_last"],
+        )
+        for r in model.movers[role]
+    ]
+
+
+def test_one_reposting_employer_is_not_a_trend(reposted: HistoryModel) -> None:
+    assert reposted.tool_years["data_scientist"] == ("2016–2017", "2020–2021")
+    # 40 posts from 40 companies, then 26 posts from 19 employers: 10 + 6 companies, two posts
+    # without a company, and the three spellings of one reposting company
+    assert _table(reposted, "data_scientist") == [
+        ("SQL", 0, 40, 18, 26, 0, 40, 18, 19),
+        ("R", 40, 40, 0, 26, 40, 40, 0, 19),
+    ]
+    (rust,) = reposted.held_back["data_scientist"]
+    assert (rust["skill"], rust["k_first"], rust["k_last"]) == ("Rust", 0, 8)
+    assert (rust["employer_k_last"], rust["employers_last"]) == (1, 19)
+    assert rust["change_low"] > 0 and rust["employer_change_low"] < 0
+    assert not called_a_change(rust)
+    sentence = next(s for s in reposted.sentences if "data scientist postings from" in s)
+    assert "(40 and 26 postings with skills, from 40 and 19 employers;" in sentence
+    assert "Rust" not in sentence and "SQL 0.0% to 69.2%" in sentence
+    assert reposted.movers["ai_engineer"] == [] and reposted.held_back["ai_engineer"] == []
+
+
+def test_the_same_posts_from_many_employers_are_a_trend(spread: HistoryModel) -> None:
+    # eight companies: 26 posts from 26 employers, and Rust is called a change
+    assert _table(spread, "data_scientist") == [
+        ("SQL", 0, 40, 18, 26, 0, 40, 18, 26),
+        ("Rust", 0, 40, 8, 26, 0, 40, 8, 26),
+        ("R", 40, 40, 0, 26, 40, 40, 0, 26),
+    ]
+    assert spread.held_back["data_scientist"] == []
+
+
+def test_thin_years_are_pooled_for_the_divergence(reposted: HistoryModel) -> None:
+    rows = [
+        (r["period"], r["pooled"], r["small"], r["n_ai"], r["n_ds"]) for r in reposted.divergence
+    ]
+    assert rows == [
+        ("2016", False, False, 25, 20),
+        ("2017", False, False, 25, 20),
+        ("2018–2019", True, False, 50, 21),
+        ("2020–2022", True, False, 55, 29),
+    ]
+    pooled = reposted.divergence[-1]
+    assert pooled["jsd"] is not None and pooled["jsd_low"] <= pooled["jsd"] <= pooled["jsd_high"]
+    # page one compares the first and the last period holding a full year
+    assert [r["period"] for r in reposted.jsd_endpoints] == ["2016", "2020–2022"]
+
+
+def test_pooling_rule() -> None:
+    # a run that never reaches the minimum keeps its years apart; a gap ends a run
+    assert pool_thin_years([(2013, 1, 3), (2014, 3, 6), (2015, 23, 28)], 20) == [
+        [2013],
+        [2014],
+        [2015],
+    ]
+    assert pool_thin_years([(2020, 30, 12), (2022, 30, 12), (2023, 30, 9)], 20) == [
+        [2020],
+        [2022, 2023],
+    ]
+    demo_like = [(2021, 62, 45), (2022, 56, 19), (2023, 56, 13), (2024, 97, 15)]
+    demo_like += [(2025, 103, 11), (2026, 60, 3)]
+    assert pool_thin_years(demo_like, 20) == [[2021], [2022, 2023], [2024, 2025, 2026]]
