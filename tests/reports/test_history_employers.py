@@ -176,3 +176,15 @@ def test_pooling_rule() -> None:
     demo_like = [(2021, 62, 45), (2022, 56, 19), (2023, 56, 13), (2024, 97, 15)]
     demo_like += [(2025, 103, 11), (2026, 60, 3)]
     assert pool_thin_years(demo_like, 20) == [[2021], [2022, 2023], [2024, 2025, 2026]]
+
+
+def test_the_page_states_employers_and_pooled_periods(reposted: HistoryModel) -> None:
+    from reports.build import render_html
+
+    page = render_html(reposted, {}, interactive=False)
+    assert (
+        "n = 40 postings with skills from 40 employers in 2016–2017, 26 from 19 employers" in page
+    )
+    assert "Rust 0.0% → 30.8% (0 → 8 postings, 0 → 1 employers)" in page
+    assert "2020–2022 ‡" in page and "2018–2019 ‡" in page
+    assert "† fewer than 20 such postings of a role even after pooling" in page
