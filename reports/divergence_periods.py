@@ -4,6 +4,7 @@ both roles reach the minimum n."""
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -21,11 +22,14 @@ def _clean(value: object) -> float | None:
     return float(value)  # type: ignore[arg-type]
 
 
-def pool_thin_years(counts: list[tuple[int, int, int]], min_n: int) -> list[list[int]]:
+def pool_thin_years(
+    counts: list[tuple[int, int, int]], min_n: int, full: Collection[int]
+) -> list[list[int]]:
     """Group years (year, n_ai, n_ds) into periods. A year where both roles have min_n postings
-    stands alone. A run of consecutive thin years is pooled from its start until both roles reach
-    min_n, then a new period starts; a remainder still short joins the run's last pooled period.
-    A run that never reaches min_n keeps its years apart (shown as too small)."""
+    stands alone, and so does a year not in `full` (a partial year is never pooled with full ones).
+    A run of consecutive thin full years is pooled from its start until both roles reach min_n,
+    then a new period starts; a remainder still short joins the run's last pooled period. A run
+    that never reaches min_n keeps its years apart (shown as too small)."""
     periods: list[list[int]] = []
     run: list[tuple[int, int, int]] = []
 
@@ -49,7 +53,7 @@ def pool_thin_years(counts: list[tuple[int, int, int]], min_n: int) -> list[list
     for year, a, d in counts:
         if run and run[-1][0] != year - 1:
             close_run()
-        if a >= min_n and d >= min_n:
+        if year not in full or (a >= min_n and d >= min_n):
             close_run()
             periods.append([year])
         else:
@@ -85,9 +89,15 @@ def pooled_divergence(
 
 
 def divergence_periods(
-    con: duckdb.DuckDBPyConnection, first: int, last: int, min_n: int, samples: int
+    con: duckdb.DuckDBPyConnection,
+    first: int,
+    last: int,
+    full: list[int],
+    min_n: int,
+    samples: int,
 ) -> list[Row]:
-    """The warehouse's yearly JSD rows in [first, last], thin years pooled (pool_thin_years)."""
+    """The warehouse's yearly JSD rows in [first, last], thin full years pooled (pool_thin_years);
+    a year not in `full` stays its own row, marked partial."""
     from warehouse import stats
 
     found = con.execute(
@@ -107,7 +117,7 @@ def divergence_periods(
     }
     counts = [(y, int(r["n_ai"]), int(r["n_ds"])) for y, r in sorted(yearly.items())]
     out = []
-    for years in pool_thin_years(counts, min_n):
+    for years in pool_thin_years(counts, min_n, full):
         row: Row = (
             yearly[years[0]]
             if len(years) == 1
@@ -122,6 +132,7 @@ def divergence_periods(
                 "first_year": years[0],
                 "last_year": years[-1],
                 "pooled": len(years) > 1,
+                "partial": years[0] not in full,
                 "small": row["n_ai"] < min_n or row["n_ds"] < min_n,
             }
         )

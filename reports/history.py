@@ -400,18 +400,14 @@ def build_history(
     )
     source_years, months = _source_years(con, first, last)
     endpoints = _endpoints(source_years, months, first, last, accuracy)
-    divergence = divergence_periods(con, first, last, min_n, samples)
     all_months = {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
     }
     full = _full_years(all_months, first, last)
-    # a pooled period counts on page one when it holds a full year
-    usable = [
-        r
-        for r in divergence
-        if set(r["years"]) & set(full) and not r["small"] and r["jsd"] is not None
-    ]
+    divergence = divergence_periods(con, first, last, full, min_n, samples)
+    # page one compares full periods only: a partial year is never set against whole years
+    usable = [r for r in divergence if not r["partial"] and not r["small"] and r["jsd"] is not None]
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
     movers, other, held, tool_years = find_movers(con, full, min_n)
     # sources side by side over the last 12 months in which every source group has data

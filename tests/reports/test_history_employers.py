@@ -148,34 +148,60 @@ def test_the_same_posts_from_many_employers_are_a_trend(spread: HistoryModel) ->
 
 def test_thin_years_are_pooled_for_the_divergence(reposted: HistoryModel) -> None:
     rows = [
-        (r["period"], r["pooled"], r["small"], r["n_ai"], r["n_ds"]) for r in reposted.divergence
+        (r["period"], r["pooled"], r["partial"], r["small"], r["n_ai"], r["n_ds"])
+        for r in reposted.divergence
     ]
+    # 2022 has three months of data: its own row, marked partial, never pooled
     assert rows == [
-        ("2016", False, False, 25, 20),
-        ("2017", False, False, 25, 20),
-        ("2018–2019", True, False, 50, 21),
-        ("2020–2022", True, False, 55, 29),
+        ("2016", False, False, False, 25, 20),
+        ("2017", False, False, False, 25, 20),
+        ("2018–2019", True, False, False, 50, 21),
+        ("2020–2021", True, False, False, 50, 26),
+        ("2022", False, True, True, 5, 3),
     ]
-    pooled = reposted.divergence[-1]
+    pooled = reposted.divergence[3]
     assert pooled["jsd"] is not None and pooled["jsd_low"] <= pooled["jsd"] <= pooled["jsd_high"]
-    # page one compares the first and the last period holding a full year
-    assert [r["period"] for r in reposted.jsd_endpoints] == ["2016", "2020–2022"]
+    # page one compares the first and the last period of full years only
+    assert [r["period"] for r in reposted.jsd_endpoints] == ["2016", "2020–2021"]
 
 
 def test_pooling_rule() -> None:
+    full = range(2000, 2100)
     # a run that never reaches the minimum keeps its years apart; a gap ends a run
-    assert pool_thin_years([(2013, 1, 3), (2014, 3, 6), (2015, 23, 28)], 20) == [
+    assert pool_thin_years([(2013, 1, 3), (2014, 3, 6), (2015, 23, 28)], 20, full) == [
         [2013],
         [2014],
         [2015],
     ]
-    assert pool_thin_years([(2020, 30, 12), (2022, 30, 12), (2023, 30, 9)], 20) == [
+    assert pool_thin_years([(2020, 30, 12), (2022, 30, 12), (2023, 30, 9)], 20, full) == [
         [2020],
         [2022, 2023],
     ]
-    demo_like = [(2021, 62, 45), (2022, 56, 19), (2023, 56, 13), (2024, 97, 15)]
-    demo_like += [(2025, 103, 11), (2026, 60, 3)]
-    assert pool_thin_years(demo_like, 20) == [[2021], [2022, 2023], [2024, 2025, 2026]]
+    # a run becomes several pooled periods, and a short remainder joins the last one
+    run = [(2010, 50, 40), (2011, 40, 12), (2012, 40, 9), (2013, 40, 14), (2014, 40, 10)]
+    run += [(2015, 40, 5)]
+    assert pool_thin_years(run, 20, full) == [[2010], [2011, 2012], [2013, 2014, 2015]]
+
+
+def test_one_thin_year_between_full_years_stays_alone() -> None:
+    counts = [(2010, 30, 30), (2011, 30, 8), (2012, 30, 30)]
+    assert pool_thin_years(counts, 20, range(2010, 2013)) == [[2010], [2011], [2012]]
+
+
+def test_all_years_thin_pool_with_a_remainder() -> None:
+    counts = [(2010, 12, 10), (2011, 12, 10), (2012, 12, 10), (2013, 12, 10), (2014, 5, 5)]
+    assert pool_thin_years(counts, 20, range(2010, 2015)) == [
+        [2010, 2011],
+        [2012, 2013, 2014],
+    ]
+
+
+def test_a_partial_final_year_is_never_pooled() -> None:
+    counts = [(2010, 30, 30), (2011, 30, 12), (2012, 30, 12), (2013, 30, 4)]
+    assert pool_thin_years(counts, 20, [2010, 2011, 2012]) == [[2010], [2011, 2012], [2013]]
+    # a thin full year before the partial year does not reach into it: it stays too small
+    counts = [(2010, 30, 30), (2011, 30, 12), (2012, 30, 12)]
+    assert pool_thin_years(counts, 20, [2010, 2011]) == [[2010], [2011], [2012]]
 
 
 def test_the_page_states_employers_and_pooled_periods(reposted: HistoryModel) -> None:
@@ -186,5 +212,5 @@ def test_the_page_states_employers_and_pooled_periods(reposted: HistoryModel) ->
         "n = 40 postings with skills from 40 employers in 2016–2017, 26 from 19 employers" in page
     )
     assert "Rust 0.0% → 30.8% (0 → 8 postings, 0 → 1 employers)" in page
-    assert "2020–2022 ‡" in page and "2018–2019 ‡" in page
+    assert "2020–2021 ‡" in page and "2018–2019 ‡" in page and "2022 (part) †" in page
     assert "† fewer than 20 such postings of a role even after pooling" in page
