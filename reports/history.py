@@ -106,6 +106,14 @@ class HistoryModel:
         """The span for a heading: 2014 to 2026."""
         return f"{self.first_year} to {self.last_year}"
 
+    def held_tools(self, role: str) -> list[Row]:
+        """The tools of `role` whose change passes on postings but not the employer check."""
+        return [r for r in self.held_back[role] if is_tool(r["category"])]
+
+    def held_other(self, role: str) -> list[Row]:
+        """The other skills of `role` whose change passes on postings but not the employer check."""
+        return [r for r in self.held_back[role] if not is_tool(r["category"])]
+
 
 def _full_years(months: set[date], first: int, last: int) -> list[int]:
     """Years in [first, last] with data before and after them and in FULL_YEAR_MONTHS months."""
@@ -269,7 +277,7 @@ def _tool_series(
     return out
 
 
-def _sentences(model: HistoryModel) -> list[str]:
+def page_one_sentences(model: HistoryModel) -> list[str]:
     """Page one in words: shares at both ends per source, the JSD, the tools that moved most."""
     out = []
     for e in model.endpoints:
@@ -310,7 +318,7 @@ def _sentences(model: HistoryModel) -> list[str]:
             first, last = model.tool_years[role]
             up = [r for r in model.movers[role] if r["change"] > 0][:3]
             down = [r for r in model.movers[role] if r["change"] < 0][:2]
-            held = [r for r in model.held_back[role] if is_tool(r["category"])][:2]
+            held = model.held_tools(role)[:2]
             if not up and not down and held:
                 out.append(_held_sentence(role, first, last, held))
             if not up and not down:
@@ -335,9 +343,10 @@ def _held_sentence(role: str, first: str, last: str, held: list[Row]) -> str:
         for r in held
     ]
     return (
-        f"No tool's share of {role_noun(role)} postings changed from {first} to {last} "
-        f"with each employer counted once; {'; '.join(bits)} "
-        f"{'rests' if len(held) == 1 else 'rest'} on too few employers to be called a change."
+        f"Tools' shares of {role_noun(role)} postings changed from {first} to {last}, but no "
+        f"change passes the employer check (each employer counted once): {'; '.join(bits)} "
+        f"{'moves' if len(held) == 1 else 'move'} in postings but not in the same direction "
+        f"in employers, so {'it is' if len(held) == 1 else 'they are'} not called a change."
     )
 
 
@@ -444,7 +453,7 @@ def build_history(
         accuracy=accuracy,
         facts=facts,
     )
-    model.sentences = _sentences(model)
+    model.sentences = page_one_sentences(model)
     if not endpoints:
         model.notes.append(
             f"No source has two full years (data in {FULL_YEAR_MONTHS} or more of their months) "

@@ -214,3 +214,42 @@ def test_the_page_states_employers_and_pooled_periods(reposted: HistoryModel) ->
     assert "Rust 0.0% → 30.8% (0 → 8 postings, 0 → 1 employers)" in page
     assert "2020–2021 ‡" in page and "2018–2019 ‡" in page and "2022 (part) †" in page
     assert "† fewer than 20 such postings of a role even after pooling" in page
+
+
+def test_held_back_changes_are_not_said_to_be_no_change(reposted: HistoryModel) -> None:
+    from dataclasses import replace
+
+    from reports.build import render_html
+    from reports.history import page_one_sentences
+
+    # the data scientist case with the called changes taken away: only Rust's held-back change
+    held = replace(
+        reposted,
+        movers={**reposted.movers, "data_scientist": []},
+        other_movers={**reposted.other_movers, "data_scientist": []},
+        held_back={
+            **reposted.held_back,
+            "data_scientist": [
+                {**reposted.held_back["data_scientist"][0], "category": "ml_framework"},
+                {
+                    **reposted.held_back["data_scientist"][0],
+                    "skill": "Ethics",
+                    "category": "domain",
+                },
+            ],
+        },
+    )
+    held.sentences = page_one_sentences(held)
+    assert held.sentences[-1] == (
+        "Tools' shares of data scientist postings changed from 2016–2017 to 2020–2021, but no "
+        "change passes the employer check (each employer counted once): Rust 0.0% to 30.8% "
+        "(0 and 8 postings from 0 and 1 employers) moves in postings but not in the same "
+        "direction in employers, so it is not called a change."
+    )
+    page = render_html(held, {}, interactive=False)
+    assert (
+        "Data scientist: tools' shares of postings changed, but no change passes the employer "
+        "check (each employer counted once); they are listed below as not called a change." in page
+    )
+    assert "Shares changed, but no change passes the employer check" in page
+    assert "no tool's share changed by more than its interval allows" in page  # AI engineers
