@@ -253,3 +253,38 @@ def test_held_back_changes_are_not_said_to_be_no_change(reposted: HistoryModel) 
     )
     assert "Shares changed, but no change passes the employer check" in page
     assert "no tool's share changed by more than its interval allows" in page  # AI engineers
+
+
+def _change(posts: tuple[float, float, float], employers: tuple[float, float, float]) -> dict:
+    return {
+        "change": posts[0],
+        "change_low": posts[1],
+        "change_high": posts[2],
+        "employer_change": employers[0],
+        "employer_change_low": employers[1],
+        "employer_change_high": employers[2],
+    }
+
+
+def test_called_a_change_needs_both_intervals_on_one_side() -> None:
+    assert called_a_change(_change((0.2, 0.1, 0.3), (0.15, 0.05, 0.25)))  # both up
+    assert called_a_change(_change((-0.2, -0.3, -0.1), (-0.1, -0.2, -0.01)))  # both down
+    # postings up, employers down: the intervals exclude zero on opposite sides
+    assert not called_a_change(_change((0.2, 0.1, 0.3), (-0.1, -0.2, -0.01)))
+    # postings up, the employers' interval spans zero
+    assert not called_a_change(_change((0.2, 0.1, 0.3), (0.05, -0.02, 0.12)))
+    # the employers' interval alone excludes zero
+    assert not called_a_change(_change((0.05, -0.02, 0.12), (0.2, 0.1, 0.3)))
+
+
+def test_the_pooled_divergence_is_set_by_its_counts(
+    reposted: HistoryModel, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    pooled = reposted.divergence[3]
+    # 2020-2021: 50 AI engineer postings naming Python and PyTorch; 26 data scientist postings
+    # naming Python, 18 of them SQL and 8 Rust. Python is half of each role's mentions and the
+    # other halves are disjoint, so the JSD (base 2) is exactly one half.
+    assert pooled["jsd"] == pytest.approx(0.5, abs=1e-12)
+    # the bootstrap is seeded: a second build gives the same interval
+    again = _model(tmp_path_factory, distinct=False).divergence[3]
+    assert (again["jsd_low"], again["jsd_high"]) == (pooled["jsd_low"], pooled["jsd_high"])
