@@ -1,7 +1,9 @@
 -- Per skill of one role, between two periods [?, ?) and [?, ?) (first, last): the postings that
 -- hire the role alone and mention the skill, and the employers behind them. An employer is the
--- posting's source plus its company, lower-cased with runs of other characters made one space;
--- a posting without a company counts as its own employer. Totals per side come on every row.
+-- posting's source plus its company, lower-cased and accents stripped, with runs of characters
+-- other than letters and digits (of any script) made one space; a posting without a company, or
+-- with nothing but punctuation and spaces in it, counts as its own employer. Totals per side come
+-- on every row.
 -- Parameters: role, first start, first end, last start, last end.
 with base as (
     select
@@ -9,7 +11,10 @@ with base as (
         rp.skills,
         case when rp.month < $first_end then 'first' else 'last' end as side,
         p.source || '|' || coalesce(
-            nullif(trim(regexp_replace(lower(p.company), '[^a-z0-9]+', ' ', 'g')), ''),
+            nullif(
+                trim(regexp_replace(lower(strip_accents(p.company)), '[^\p{L}\p{N}]+', ' ', 'g')),
+                ''
+            ),
             '#' || rp.global_id
         ) as employer
     from role_postings as rp
