@@ -138,8 +138,9 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
         height=170,
         title=_title(
             "How far apart the roles' skill profiles are, by year",
-            f"Jensen-Shannon divergence (base 2) with bootstrap 95% band; runs of years with fewer "
-            f"than {model.min_n} postings with skills of a role pooled until both reach it",
+            f"JSD (base 2), bootstrap 95% band; runs of full years with fewer than {model.min_n} "
+            f"postings with skills of a role pooled until both reach {model.min_n}; "
+            f"years still below it are left out",
         ),
     )
     return _finish(
