@@ -1,4 +1,4 @@
-"""The history report's divergence periods: single years, and runs of thin years pooled until
+"""The history report's divergence periods: single years, and runs of thin full years pooled until
 both roles reach the minimum n."""
 
 from __future__ import annotations
@@ -6,20 +6,41 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 import duckdb
 
-from reports.movers import years_label
-from reports.reading import sql
-
-Row = dict[str, Any]
+from reports.period import years_label
+from reports.reading import query_rows, sql
 
 
-def _clean(value: object) -> float | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+class Divergence(TypedDict):
+    """A JSD of the roles' skill profiles with its bootstrap 95% interval and the n behind it."""
+
+    jsd: float | None
+    jsd_low: float | None
+    jsd_high: float | None
+    n_ai: int
+    n_ds: int
+
+
+class DivergencePeriod(Divergence):
+    """One row of the divergence table: a year, or thin full years pooled into one period."""
+
+    period: str
+    years: list[int]
+    midpoint: float
+    first_year: int
+    last_year: int
+    pooled: bool
+    partial: bool
+    small: bool
+
+
+def _clean(value: float | None) -> float | None:
+    if value is None or math.isnan(value):
         return None
-    return float(value)  # type: ignore[arg-type]
+    return float(value)
 
 
 def pool_thin_years(
@@ -64,7 +85,7 @@ def pool_thin_years(
 
 def pooled_divergence(
     con: duckdb.DuckDBPyConnection, years: list[int], samples: int, seed: int
-) -> Row:
+) -> Divergence:
     """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval."""
     import pyarrow as pa
 
@@ -78,14 +99,16 @@ def pooled_divergence(
     frame = stats.bootstrap_divergence(
         stats.role_postings_from_arrow(table), "month", samples, seed
     )
-    row = frame.iloc[0] if not frame.empty else None
-    return {
-        "jsd": None if row is None else _clean(row["jsd"]),
-        "jsd_low": None if row is None else _clean(row["jsd_low"]),
-        "jsd_high": None if row is None else _clean(row["jsd_high"]),
-        "n_ai": 0 if row is None else int(row["n_ai"]),
-        "n_ds": 0 if row is None else int(row["n_ds"]),
-    }
+    if frame.empty:
+        return Divergence(jsd=None, jsd_low=None, jsd_high=None, n_ai=0, n_ds=0)
+    row = frame.iloc[0]
+    return Divergence(
+        jsd=_clean(row["jsd"]),
+        jsd_low=_clean(row["jsd_low"]),
+        jsd_high=_clean(row["jsd_high"]),
+        n_ai=int(row["n_ai"]),
+        n_ds=int(row["n_ds"]),
+    )
 
 
 def divergence_periods(
@@ -95,45 +118,45 @@ def divergence_periods(
     full: list[int],
     min_n: int,
     samples: int,
-) -> list[Row]:
+) -> list[DivergencePeriod]:
     """The warehouse's yearly JSD rows in [first, last], thin full years pooled (pool_thin_years);
     a year not in `full` stays its own row, marked partial."""
     from warehouse import stats
 
-    found = con.execute(
-        "select period, jsd, jsd_low, jsd_high, n_ai, n_ds from divergence_bootstrap "
-        "where period_type = 'year' order by period"
-    ).fetchall()
-    yearly: dict[int, Row] = {
-        int(period): {
-            "jsd": _clean(jsd),
-            "jsd_low": _clean(low),
-            "jsd_high": _clean(high),
-            "n_ai": int(n_ai),
-            "n_ds": int(n_ds),
-        }
-        for period, jsd, low, high, n_ai, n_ds in found
-        if first <= int(period) <= last
+    yearly = {
+        int(r["period"]): Divergence(
+            jsd=_clean(r["jsd"]),
+            jsd_low=_clean(r["jsd_low"]),
+            jsd_high=_clean(r["jsd_high"]),
+            n_ai=int(r["n_ai"]),
+            n_ds=int(r["n_ds"]),
+        )
+        for r in query_rows(con, "divergence_years")
+        if first <= int(r["period"]) <= last
     }
-    counts = [(y, int(r["n_ai"]), int(r["n_ds"])) for y, r in sorted(yearly.items())]
+    counts = [(y, r["n_ai"], r["n_ds"]) for y, r in sorted(yearly.items())]
     out = []
     for years in pool_thin_years(counts, min_n, full):
-        row: Row = (
+        row = (
             yearly[years[0]]
             if len(years) == 1
             else pooled_divergence(con, years, samples, stats.SEED)
         )
         out.append(
-            {
-                **row,
-                "period": years_label(years),
-                "years": years,
-                "midpoint": (years[0] + years[-1]) / 2,
-                "first_year": years[0],
-                "last_year": years[-1],
-                "pooled": len(years) > 1,
-                "partial": years[0] not in full,
-                "small": row["n_ai"] < min_n or row["n_ds"] < min_n,
-            }
+            DivergencePeriod(
+                jsd=row["jsd"],
+                jsd_low=row["jsd_low"],
+                jsd_high=row["jsd_high"],
+                n_ai=row["n_ai"],
+                n_ds=row["n_ds"],
+                period=years_label(years),
+                years=years,
+                midpoint=(years[0] + years[-1]) / 2,
+                first_year=years[0],
+                last_year=years[-1],
+                pooled=len(years) > 1,
+                partial=years[0] not in full,
+                small=row["n_ai"] < min_n or row["n_ds"] < min_n,
+            )
         )
     return out

@@ -13,10 +13,10 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
-from reports.divergence_periods import divergence_periods
-from reports.movers import find_movers
+from reports.divergence_periods import DivergencePeriod, divergence_periods
+from reports.movers import SkillChange, find_movers, yearly_n
 from reports.period import Period, add_months
-from reports.reading import _rows, is_tool
+from reports.reading import is_tool, query_rows
 from reports.sources import (
     DataFacts,
     _facts,
@@ -88,12 +88,12 @@ class HistoryModel:
     sentences: list[str]
     source_years: list[Row]
     endpoints: list[Row]
-    divergence: list[Row]
-    jsd_endpoints: list[Row]
+    divergence: list[DivergencePeriod]
+    jsd_endpoints: list[DivergencePeriod]
     tool_years: dict[str, tuple[str, str]]
-    movers: dict[str, list[Row]]
-    other_movers: dict[str, list[Row]]
-    held_back: dict[str, list[Row]]
+    movers: dict[str, list[SkillChange]]
+    other_movers: dict[str, list[SkillChange]]
+    held_back: dict[str, list[SkillChange]]
     tool_series: list[Row]
     sources: list[Row]
     sources_window: str | None
@@ -106,11 +106,11 @@ class HistoryModel:
         """The span for a heading: 2014 to 2026."""
         return f"{self.first_year} to {self.last_year}"
 
-    def held_tools(self, role: str) -> list[Row]:
+    def held_tools(self, role: str) -> list[SkillChange]:
         """The tools of `role` whose change passes on postings but not the employer check."""
         return [r for r in self.held_back[role] if is_tool(r["category"])]
 
-    def held_other(self, role: str) -> list[Row]:
+    def held_other(self, role: str) -> list[SkillChange]:
         """The other skills of `role` whose change passes on postings but not the employer check."""
         return [r for r in self.held_back[role] if not is_tool(r["category"])]
 
@@ -143,7 +143,7 @@ def _source_years(
     by_key: dict[tuple[str, int], Row] = {}
     months: dict[str, set[date]] = {}
     seen_once: set[tuple[str, date]] = set()
-    for r in _rows(con, "source_shares", [start, end, start, end]):
+    for r in query_rows(con, "source_shares", [start, end, start, end]):
         group = source_group(r["source"])
         key = (group, r["month"].year)
         row = by_key.setdefault(
@@ -225,7 +225,11 @@ def _endpoints(
 
 
 def _tool_series(
-    con: duckdb.DuckDBPyConnection, movers: dict[str, list[Row]], first: int, last: int, min_n: int
+    con: duckdb.DuckDBPyConnection,
+    movers: dict[str, list[SkillChange]],
+    first: int,
+    last: int,
+    min_n: int,
 ) -> list[Row]:
     chosen: list[tuple[str, str]] = []
     for role in COMPARED_ROLES:
@@ -237,14 +241,7 @@ def _tool_series(
     ids = [c[0] for c in chosen]
     names = dict(chosen)
     start, end = date(first, 1, 1), date(last + 1, 1, 1)
-    n_role = {
-        (r, int(y)): int(n)
-        for r, y, n in con.execute(
-            "select role, year(month), sum(n_skill_postings) from role_months "
-            "where month >= ? and month < ? group by all",
-            [start, end],
-        ).fetchall()
-    }
+    n_role = yearly_n(con, first, last)
     counts = {
         (r, int(y), s): int(n)
         for r, y, s, n in con.execute(
@@ -335,7 +332,7 @@ def page_one_sentences(model: HistoryModel) -> list[str]:
     return out
 
 
-def _held_sentence(role: str, first: str, last: str, held: list[Row]) -> str:
+def _held_sentence(role: str, first: str, last: str, held: list[SkillChange]) -> str:
     bits = [
         f"{r['skill']} {_p(r['share_first'])} to {_p(r['share_last'])} ({r['k_first']} and "
         f"{r['k_last']} postings from {r['employer_k_first']} and {r['employer_k_last']} "
@@ -355,12 +352,12 @@ def role_noun(role: str) -> str:
     return "AI engineer" if role == "ai_engineer" else "data scientist"
 
 
-def up_n(rows: list[Row]) -> str:
+def up_n(rows: list[SkillChange]) -> str:
     """The postings with skills at both ends of a movers list, as n=first/last."""
     return f"{rows[0]['n_first']:,} and {rows[0]['n_last']:,}" if rows else "–"
 
 
-def up_employers(rows: list[Row]) -> str:
+def up_employers(rows: list[SkillChange]) -> str:
     """The employers behind the postings with skills at both ends of a movers list."""
     return f"{rows[0]['employers_first']:,} and {rows[0]['employers_last']:,}" if rows else "–"
 

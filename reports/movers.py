@@ -4,19 +4,47 @@ decides which of them the report calls a change."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 import duckdb
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.claims import difference_interval
-from reports.reading import _rows, is_tool
+from reports.period import years_label
+from reports.reading import is_tool, query_rows
 
 TOP_MOVERS = 5
 MOVER_YEARS = 2
 TOP_OTHER_MOVERS = 4
 
-Row = dict[str, Any]
+
+class Interval(TypedDict):
+    """A change with its Newcombe 95% interval, for postings and for employers."""
+
+    change: float
+    change_low: float
+    change_high: float
+    employer_change: float
+    employer_change_low: float
+    employer_change_high: float
+
+
+class SkillChange(Interval):
+    """One skill's share of a role's postings and employers in the first and last years."""
+
+    skill_id: str
+    skill: str
+    category: str
+    share_first: float
+    share_last: float
+    k_first: int
+    k_last: int
+    n_first: int
+    n_last: int
+    employer_k_first: int
+    employer_k_last: int
+    employers_first: int
+    employers_last: int
 
 
 def excludes_zero(low: float, high: float) -> bool:
@@ -24,7 +52,7 @@ def excludes_zero(low: float, high: float) -> bool:
     return low > 0 or high < 0
 
 
-def called_a_change(row: Row) -> bool:
+def called_a_change(row: Interval) -> bool:
     """The employer check: a share is called risen or fallen only when the change in postings and
     the change in employers (each employer counted once per period) both have Newcombe 95%
     intervals excluding zero, in the same direction. HN companies repost their post month after
@@ -36,14 +64,9 @@ def called_a_change(row: Row) -> bool:
     )
 
 
-def years_label(years: list[int]) -> str:
-    """One year as 2016, consecutive years as 2016–2017."""
-    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
-
-
 def skill_changes(
     con: duckdb.DuckDBPyConnection, role: str, first: list[int], last: list[int]
-) -> list[Row]:
+) -> list[SkillChange]:
     """Per skill of `role`: its share of postings and of employers in both pooled year ranges, and
     both changes with their Newcombe 95% intervals."""
     params = {
@@ -54,64 +77,62 @@ def skill_changes(
         "last_end": date(last[-1] + 1, 1, 1),
     }
     out = []
-    for r in _rows(con, "mover_counts", params):
+    for r in query_rows(con, "mover_counts", params):
         ka, kb, na, nb = (int(r[k]) for k in ("k_first", "k_last", "n_first", "n_last"))
         ea, eb = int(r["employer_k_first"]), int(r["employer_k_last"])
         ma, mb = int(r["employers_first"]), int(r["employers_last"])
         diff, low, high = difference_interval(kb, nb, ka, na)
         e_diff, e_low, e_high = difference_interval(eb, mb, ea, ma)
         out.append(
-            {
-                "skill_id": r["skill_id"],
-                "skill": r["skill"],
-                "category": r["category"],
-                "share_first": ka / na,
-                "share_last": kb / nb,
-                "k_first": ka,
-                "k_last": kb,
-                "n_first": na,
-                "n_last": nb,
-                "change": diff,
-                "change_low": low,
-                "change_high": high,
-                "employer_k_first": ea,
-                "employer_k_last": eb,
-                "employers_first": ma,
-                "employers_last": mb,
-                "employer_change": e_diff,
-                "employer_change_low": e_low,
-                "employer_change_high": e_high,
-            }
+            SkillChange(
+                skill_id=r["skill_id"],
+                skill=r["skill"],
+                category=r["category"],
+                share_first=ka / na,
+                share_last=kb / nb,
+                k_first=ka,
+                k_last=kb,
+                n_first=na,
+                n_last=nb,
+                change=diff,
+                change_low=low,
+                change_high=high,
+                employer_k_first=ea,
+                employer_k_last=eb,
+                employers_first=ma,
+                employers_last=mb,
+                employer_change=e_diff,
+                employer_change_low=e_low,
+                employer_change_high=e_high,
+            )
         )
     return out
 
 
-def _yearly_n(con: duckdb.DuckDBPyConnection, years: list[int]) -> dict[tuple[str, int], int]:
-    if not years:
-        return {}
+def yearly_n(con: duckdb.DuckDBPyConnection, first: int, last: int) -> dict[tuple[str, int], int]:
+    """Per (role, year) in [first, last]: the postings with skills."""
     return {
-        (role, int(year)): int(n)
-        for role, year, n in con.execute(
-            "select role, year(month), sum(n_skill_postings) from role_months "
-            "where month >= ? and month < ? group by all",
-            [date(years[0], 1, 1), date(years[-1] + 1, 1, 1)],
-        ).fetchall()
+        (r["role"], int(r["year"])): int(r["n"])
+        for r in query_rows(con, "role_year_n", [date(first, 1, 1), date(last + 1, 1, 1)])
     }
 
 
 def find_movers(
     con: duckdb.DuckDBPyConnection, full: list[int], min_n: int
 ) -> tuple[
-    dict[str, list[Row]], dict[str, list[Row]], dict[str, list[Row]], dict[str, tuple[str, str]]
+    dict[str, list[SkillChange]],
+    dict[str, list[SkillChange]],
+    dict[str, list[SkillChange]],
+    dict[str, tuple[str, str]],
 ]:
     """Per role, the tools and the other skills whose share changed most between the first two
     and the last two full years (pooled: one year's few dozen postings make noisy shares), moving
     inwards until each end has min_n postings with skills of the role. Only changes passing the
     employer check are listed; those whose posting interval alone excludes zero are held back."""
-    yearly = _yearly_n(con, full)
-    tools: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
-    other: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
-    held: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
+    yearly = yearly_n(con, full[0], full[-1]) if full else {}
+    tools: dict[str, list[SkillChange]] = {role: [] for role in COMPARED_ROLES}
+    other: dict[str, list[SkillChange]] = {role: [] for role in COMPARED_ROLES}
+    held: dict[str, list[SkillChange]] = {role: [] for role in COMPARED_ROLES}
     years: dict[str, tuple[str, str]] = {}
     ends = [full[i : i + MOVER_YEARS] for i in range(len(full) - MOVER_YEARS + 1)]
     for role in COMPARED_ROLES:

@@ -14,7 +14,7 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
 from reports.claims import difference_interval, wilson
 from reports.period import Period, add_months, parse_period, period_of
-from reports.reading import Row, _has_relation, _rows, is_tool
+from reports.reading import Row, _has_relation, is_tool, query_rows
 
 TOP_DISTINCTIVE = 15
 # A period where a role has fewer than min_n postings with skills borrows the trailing window
@@ -101,7 +101,7 @@ def skill_shares(
     con: duckdb.DuckDBPyConnection, start: date, end: date, min_n: int
 ) -> list[SkillShare]:
     """Every skill's share of each role's postings in [start, end)."""
-    rows = _rows(con, "skill_shares", [start, end, start, end])
+    rows = query_rows(con, "skill_shares", [start, end, start, end])
     return [
         SkillShare(
             role=r["role"],
@@ -153,7 +153,8 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
 def skill_postings(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[str, int]:
     """Per role, postings in [start, end) whose text speaks for it (the skill shares' denominator)."""
     found = {
-        r["role"]: int(r["n_skill_postings"]) for r in _rows(con, "skill_postings", [start, end])
+        r["role"]: int(r["n_skill_postings"])
+        for r in query_rows(con, "skill_postings", [start, end])
     }
     return {role: found.get(role, 0) for role in COMPARED_ROLES}
 
@@ -257,7 +258,7 @@ def _skill_series(
     if not ids:
         return []
     meta = {k[0]: (k[1], k[2]) for k in key_skills}
-    rows = _rows(con, "skill_series", [kind, since, end, kind, since, end, ids, ids])
+    rows = query_rows(con, "skill_series", [kind, since, end, kind, since, end, ids, ids])
     out = []
     for r in rows:
         n_role, k = int(r["n_role"]), int(r["n_skill"])

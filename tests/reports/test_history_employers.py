@@ -92,7 +92,7 @@ def _model(tmp_path_factory: pytest.TempPathFactory, distinct: bool) -> HistoryM
     )
     fill_warehouse(settings, guard_spec(distinct))
     with db.session(settings, read_only=True) as con:
-        return build_history(con, parse_span("all"), min_n=MIN_N, samples=50)  # type: ignore[arg-type]
+        return build_history(con, parse_span("all"), min_n=MIN_N, samples=50)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,5 @@
+-- The warehouse's yearly divergences (bootstrap JSD and its interval, postings per role).
+select period, jsd, jsd_low, jsd_high, n_ai, n_ds
+from divergence_bootstrap
+where period_type = 'year'
+order by period
