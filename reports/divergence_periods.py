@@ -22,6 +22,8 @@ class Divergence(TypedDict):
     jsd_high: float | None
     n_ai: int
     n_ds: int
+    samples: int
+    seed: int
 
 
 class DivergencePeriod(Divergence):
@@ -100,7 +102,9 @@ def pooled_divergence(
         stats.role_postings_from_arrow(table), "month", samples, seed
     )
     if frame.empty:
-        return Divergence(jsd=None, jsd_low=None, jsd_high=None, n_ai=0, n_ds=0)
+        return Divergence(
+            jsd=None, jsd_low=None, jsd_high=None, n_ai=0, n_ds=0, samples=samples, seed=seed
+        )
     row = frame.iloc[0]
     return Divergence(
         jsd=_clean(row["jsd"]),
@@ -108,6 +112,8 @@ def pooled_divergence(
         jsd_high=_clean(row["jsd_high"]),
         n_ai=int(row["n_ai"]),
         n_ds=int(row["n_ds"]),
+        samples=samples,
+        seed=seed,
     )
 
 
@@ -130,6 +136,8 @@ def divergence_periods(
             jsd_high=_clean(r["jsd_high"]),
             n_ai=int(r["n_ai"]),
             n_ds=int(r["n_ds"]),
+            samples=int(r["samples"]),
+            seed=int(r["seed"]),
         )
         for r in query_rows(con, "divergence_years")
         if first <= int(r["period"]) <= last
@@ -149,6 +157,8 @@ def divergence_periods(
                 jsd_high=row["jsd_high"],
                 n_ai=row["n_ai"],
                 n_ds=row["n_ds"],
+                samples=row["samples"],
+                seed=row["seed"],
                 period=years_label(years),
                 years=years,
                 midpoint=(years[0] + years[-1]) / 2,

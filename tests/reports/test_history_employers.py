@@ -10,7 +10,7 @@ from reports.divergence_periods import pool_thin_years
 from reports.history import HistoryModel, build_history, parse_span
 from reports.movers import called_a_change
 from tests.reports.conftest import fill_warehouse
-from warehouse import db
+from warehouse import db, stats
 
 MIN_N = 20
 # Data scientist postings per year (each from its own company) and AI engineer postings per year:
@@ -293,6 +293,12 @@ def test_the_pooled_divergence_is_set_by_its_counts(
     # naming Python, 18 of them SQL and 8 Rust. Python is half of each role's mentions and the
     # other halves are disjoint, so the JSD (base 2) is exactly one half.
     assert pooled["jsd"] == pytest.approx(0.5, abs=1e-12)
+    # provenance: a yearly row keeps the warehouse's bootstrap, a pooled row its own
+    assert [(r["samples"], r["seed"]) for r in reposted.divergence[2:4]] == [
+        (50, stats.SEED),
+        (50, stats.SEED),
+    ]
+    assert (reposted.divergence[0]["samples"], reposted.divergence[0]["seed"]) == (200, 7)
     # the bootstrap is seeded: a second build gives the same interval
     again = _model(tmp_path_factory, distinct=False).divergence[3]
     assert (again["jsd_low"], again["jsd_high"]) == (pooled["jsd_low"], pooled["jsd_high"])
