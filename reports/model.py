@@ -15,6 +15,7 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES, ROLE_LABELS
 from reports.accuracy import Accuracy, accuracy_for, corrected_skill_share
 from reports.claims import CLAIMS, combine_verdicts, difference_interval, part_verdict, wilson
+from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
 from reports.reading import Row, is_tool, query_rows, sql
 from reports.skills_section import (
@@ -437,12 +438,19 @@ def build_model(
         "ai_engineer": (compared.n_ai, basis.n_ai),
         "data_scientist": (compared.n_ds, basis.n_ds),
     }
+    employers = {
+        (role, c["skill_id"]): c
+        for role in COMPARED_ROLES
+        if min(trend_n[role]) >= min_n
+        for c in skill_changes(con, role, (compared.start, compared.end), (basis.start, basis.end))
+    }
     trends = window_trends(
         skill_shares(con, compared.start, compared.end, min_n),
         shares,
         {role: n[0] for role, n in trend_n.items()},
         n_basis,
         min_n,
+        employers,
     )
     trend_periods = (compared.title, basis.title)
     n_roles = _counts(con, chosen)

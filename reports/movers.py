@@ -64,23 +64,34 @@ def called_a_change(row: Interval) -> bool:
     )
 
 
+def year_range(years: list[int]) -> tuple[date, date]:
+    """Consecutive years as a half-open date range."""
+    return date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
+
+
 def skill_changes(
-    con: duckdb.DuckDBPyConnection, role: str, first: list[int], last: list[int]
+    con: duckdb.DuckDBPyConnection,
+    role: str,
+    first: tuple[date, date],
+    last: tuple[date, date],
 ) -> list[SkillChange]:
-    """Per skill of `role`: its share of postings and of employers in both pooled year ranges, and
-    both changes with their Newcombe 95% intervals."""
+    """Per skill of `role`: its share of postings and of employers in two half-open date ranges
+    (the first before the last), and both changes with their Newcombe 95% intervals; none when
+    either range holds no posting of the role."""
     params = {
         "role": role,
-        "first_start": date(first[0], 1, 1),
-        "first_end": date(first[-1] + 1, 1, 1),
-        "last_start": date(last[0], 1, 1),
-        "last_end": date(last[-1] + 1, 1, 1),
+        "first_start": first[0],
+        "first_end": first[1],
+        "last_start": last[0],
+        "last_end": last[1],
     }
     out = []
     for r in query_rows(con, "mover_counts", params):
         ka, kb, na, nb = (int(r[k]) for k in ("k_first", "k_last", "n_first", "n_last"))
         ea, eb = int(r["employer_k_first"]), int(r["employer_k_last"])
         ma, mb = int(r["employers_first"]), int(r["employers_last"])
+        if not (na and nb):
+            return []
         diff, low, high = difference_interval(kb, nb, ka, na)
         e_diff, e_low, e_high = difference_interval(eb, mb, ea, ma)
         out.append(
@@ -140,7 +151,7 @@ def find_movers(
         if len(usable) < 2 or usable[0][-1] >= usable[-1][0]:
             continue
         years[role] = (years_label(usable[0]), years_label(usable[-1]))
-        rows = skill_changes(con, role, usable[0], usable[-1])
+        rows = skill_changes(con, role, year_range(usable[0]), year_range(usable[-1]))
         ranked = sorted(
             (r for r in rows if excludes_zero(r["change_low"], r["change_high"])),
             key=lambda r: (-abs(r["change"]), r["skill_id"]),
