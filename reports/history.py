@@ -342,8 +342,8 @@ def _held_sentence(role: str, first: str, last: str, held: list[SkillChange]) ->
     return (
         f"Tools' shares of {role_noun(role)} postings changed from {first} to {last}, but no "
         f"change passes the employer check (each employer counted once): {'; '.join(bits)} "
-        f"{'moves' if len(held) == 1 else 'move'} in postings but not in the same direction "
-        f"in employers, so {'it is' if len(held) == 1 else 'they are'} not called a change."
+        f"{'holds' if len(held) == 1 else 'hold'} in postings but not with each employer "
+        f"counted once, so {'it is' if len(held) == 1 else 'they are'} not called a change."
     )
 
 

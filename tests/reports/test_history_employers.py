@@ -251,8 +251,8 @@ def test_held_back_changes_are_not_said_to_be_no_change(reposted: HistoryModel) 
     assert held.sentences[-1] == (
         "Tools' shares of data scientist postings changed from 2016–2017 to 2020–2021, but no "
         "change passes the employer check (each employer counted once): Rust 0.0% to 30.8% "
-        "(0 and 8 postings from 0 and 1 employers) moves in postings but not in the same "
-        "direction in employers, so it is not called a change."
+        "(0 and 8 postings from 0 and 1 employers) holds in postings but not with each employer "
+        "counted once, so it is not called a change."
     )
     page = render_html(held, {}, interactive=False)
     assert (
