@@ -264,7 +264,9 @@ def build_history_report(
     started = time.perf_counter()
     con = connect(settings, read_only=True)
     try:
-        model = build_history(con, span, min_n=settings.report.min_n)
+        model = build_history(
+            con, span, min_n=settings.report.min_n, samples=settings.report.bootstrap_samples
+        )
     finally:
         con.close()
     timings["model"] = time.perf_counter() - started
@@ -462,6 +464,7 @@ def history_json(model: HistoryModel) -> dict[str, Any]:
                 "years": plain(model.tool_years),
                 "movers": plain(model.movers),
                 "other_movers": plain(model.other_movers),
+                "held_back": plain(model.held_back),
                 "series": plain(model.tool_series),
             },
             "sources": {"window": model.sources_window, "groups": plain(model.sources)},

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -14,8 +13,10 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
+from reports.divergence_periods import DivergencePeriod, divergence_periods
+from reports.movers import SkillChange, find_movers, yearly_n
 from reports.period import Period, add_months
-from reports.reading import _rows, is_tool
+from reports.reading import is_tool, query_rows
 from reports.sources import (
     DataFacts,
     _facts,
@@ -28,9 +29,6 @@ from reports.sources import (
 # least 9 of its 12 months: the recorded HN corpus misses a thread now and then, and a year's share
 # pools its months, so a missing month or three widens the interval without biasing the share.
 FULL_YEAR_MONTHS = 9
-TOP_MOVERS = 5
-MOVER_YEARS = 2
-TOP_OTHER_MOVERS = 4
 SERIES_TOOLS_PER_ROLE = 3
 _SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
 
@@ -90,11 +88,12 @@ class HistoryModel:
     sentences: list[str]
     source_years: list[Row]
     endpoints: list[Row]
-    divergence: list[Row]
-    jsd_endpoints: list[Row]
+    divergence: list[DivergencePeriod]
+    jsd_endpoints: list[DivergencePeriod]
     tool_years: dict[str, tuple[str, str]]
-    movers: dict[str, list[Row]]
-    other_movers: dict[str, list[Row]]
+    movers: dict[str, list[SkillChange]]
+    other_movers: dict[str, list[SkillChange]]
+    held_back: dict[str, list[SkillChange]]
     tool_series: list[Row]
     sources: list[Row]
     sources_window: str | None
@@ -106,6 +105,14 @@ class HistoryModel:
     def title(self) -> str:
         """The span for a heading: 2014 to 2026."""
         return f"{self.first_year} to {self.last_year}"
+
+    def held_tools(self, role: str) -> list[SkillChange]:
+        """The tools of `role` whose change passes on postings but not the employer check."""
+        return [r for r in self.held_back[role] if is_tool(r["category"])]
+
+    def held_other(self, role: str) -> list[SkillChange]:
+        """The other skills of `role` whose change passes on postings but not the employer check."""
+        return [r for r in self.held_back[role] if not is_tool(r["category"])]
 
 
 def _full_years(months: set[date], first: int, last: int) -> list[int]:
@@ -136,7 +143,7 @@ def _source_years(
     by_key: dict[tuple[str, int], Row] = {}
     months: dict[str, set[date]] = {}
     seen_once: set[tuple[str, date]] = set()
-    for r in _rows(con, "source_shares", [start, end, start, end]):
+    for r in query_rows(con, "source_shares", [start, end, start, end]):
         group = source_group(r["source"])
         key = (group, r["month"].year)
         row = by_key.setdefault(
@@ -217,138 +224,12 @@ def _endpoints(
     return out
 
 
-def _divergence(con: duckdb.DuckDBPyConnection, first: int, last: int, min_n: int) -> list[Row]:
-    rows = con.execute(
-        "select period, jsd, jsd_low, jsd_high, n_ai, n_ds from divergence_bootstrap "
-        "where period_type = 'year' order by period"
-    ).fetchall()
-    out = []
-    for period, jsd, low, high, n_ai, n_ds in rows:
-        year = int(period)
-        if not first <= year <= last:
-            continue
-        clean = [
-            None if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
-            for v in (jsd, low, high)
-        ]
-        out.append(
-            {
-                "year": year,
-                "jsd": clean[0],
-                "jsd_low": clean[1],
-                "jsd_high": clean[2],
-                "n_ai": int(n_ai),
-                "n_ds": int(n_ds),
-                "small": int(n_ai) < min_n or int(n_ds) < min_n,
-            }
-        )
-    return out
-
-
-def _year_shares(
-    con: duckdb.DuckDBPyConnection, year: int
-) -> tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]:
-    start, end = date(year, 1, 1), date(year + 1, 1, 1)
-    n_role = {
-        r: int(n)
-        for r, n in con.execute(
-            "select role, sum(n_skill_postings) from role_months where month >= ? and month < ? "
-            "group by role",
-            [start, end],
-        ).fetchall()
-    }
-    counts = {
-        (r, s): int(n)
-        for r, s, n in con.execute(
-            "select role, skill_id, sum(n_skill) from role_month_skills "
-            "where month >= ? and month < ? group by role, skill_id",
-            [start, end],
-        ).fetchall()
-    }
-    meta = {
-        s: (name, category)
-        for s, name, category in con.execute(
-            "select skill_id, name, category from skills"
-        ).fetchall()
-    }
-    return n_role, counts, meta
-
-
-def _pooled(
-    yearly: dict[
-        int, tuple[dict[str, int], dict[tuple[str, str], int], dict[str, tuple[str, str]]]
-    ],
-    years: list[int],
-) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
-    n: dict[str, int] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for year in years:
-        for role, value in yearly[year][0].items():
-            n[role] = n.get(role, 0) + value
-        for key, value in yearly[year][1].items():
-            counts[key] = counts.get(key, 0) + value
-    return n, counts
-
-
-def _years_label(years: list[int]) -> str:
-    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
-
-
-def _movers(
-    con: duckdb.DuckDBPyConnection, full: list[int], min_n: int
-) -> tuple[dict[str, list[Row]], dict[str, list[Row]], dict[str, tuple[str, str]]]:
-    """Per role, the skills whose share changed most (interval excluding zero) between the first
-    two and the last two full years (pooled: one year's few dozen postings make noisy shares),
-    moving inwards until each end has min_n postings with skills of the role."""
-    yearly = {year: _year_shares(con, year) for year in full}
-    meta = next(iter(yearly.values()))[2] if yearly else {}
-    tools: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
-    other: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
-    years: dict[str, tuple[str, str]] = {}
-    ends = [full[i : i + MOVER_YEARS] for i in range(len(full) - MOVER_YEARS + 1)]
-    for role in COMPARED_ROLES:
-        usable = [e for e in ends if _pooled(yearly, e)[0].get(role, 0) >= min_n]
-        if len(usable) < 2 or usable[0][-1] >= usable[-1][0]:
-            continue
-        first_years, last_years = usable[0], usable[-1]
-        n_a, counts_a = _pooled(yearly, first_years)
-        n_b, counts_b = _pooled(yearly, last_years)
-        years[role] = (_years_label(first_years), _years_label(last_years))
-        na, nb = n_a[role], n_b[role]
-        skills = {s for r, s in counts_a if r == role} | {s for r, s in counts_b if r == role}
-        rows: list[Row] = []
-        for skill_id in skills:
-            ka, kb = counts_a.get((role, skill_id), 0), counts_b.get((role, skill_id), 0)
-            diff, low, high = difference_interval(kb, nb, ka, na)
-            name, category = meta.get(skill_id, (skill_id, "other"))
-            rows.append(
-                {
-                    "skill_id": skill_id,
-                    "skill": name,
-                    "category": category,
-                    "share_first": ka / na,
-                    "share_last": kb / nb,
-                    "k_first": ka,
-                    "k_last": kb,
-                    "n_first": na,
-                    "n_last": nb,
-                    "change": diff,
-                    "change_low": low,
-                    "change_high": high,
-                }
-            )
-        clear = [r for r in rows if r["change_low"] > 0 or r["change_high"] < 0]
-        ranked = sorted(clear, key=lambda r: (-abs(r["change"]), r["skill_id"]))
-        for group, size, keep in ((tools, TOP_MOVERS, True), (other, TOP_OTHER_MOVERS, False)):
-            chosen = [r for r in ranked if is_tool(r["category"]) == keep]
-            up = [r for r in chosen if r["change"] > 0][:size]
-            down = [r for r in chosen if r["change"] < 0][:size]
-            group[role] = up + down
-    return tools, other, years
-
-
 def _tool_series(
-    con: duckdb.DuckDBPyConnection, movers: dict[str, list[Row]], first: int, last: int, min_n: int
+    con: duckdb.DuckDBPyConnection,
+    movers: dict[str, list[SkillChange]],
+    first: int,
+    last: int,
+    min_n: int,
 ) -> list[Row]:
     chosen: list[tuple[str, str]] = []
     for role in COMPARED_ROLES:
@@ -360,14 +241,7 @@ def _tool_series(
     ids = [c[0] for c in chosen]
     names = dict(chosen)
     start, end = date(first, 1, 1), date(last + 1, 1, 1)
-    n_role = {
-        (r, int(y)): int(n)
-        for r, y, n in con.execute(
-            "select role, year(month), sum(n_skill_postings) from role_months "
-            "where month >= ? and month < ? group by all",
-            [start, end],
-        ).fetchall()
-    }
+    n_role = yearly_n(con, first, last)
     counts = {
         (r, int(y), s): int(n)
         for r, y, s, n in con.execute(
@@ -400,7 +274,7 @@ def _tool_series(
     return out
 
 
-def _sentences(model: HistoryModel) -> list[str]:
+def page_one_sentences(model: HistoryModel) -> list[str]:
     """Page one in words: shares at both ends per source, the JSD, the tools that moved most."""
     out = []
     for e in model.endpoints:
@@ -428,19 +302,22 @@ def _sentences(model: HistoryModel) -> list[str]:
             if b["jsd_high"] is not None
             and a["jsd_low"] is not None
             and b["jsd_high"] < a["jsd_low"]
-            else "show no clear change (the two years' intervals overlap)"
+            else "show no clear change (the two periods' intervals overlap)"
         )
         out.append(
             f"The two roles' skill profiles {direction}: the Jensen-Shannon divergence of their "
             f"skill distributions was {a['jsd']:.2f} (95% interval {a['jsd_low']:.2f} to "
-            f"{a['jsd_high']:.2f}) in {a['year']} and {b['jsd']:.2f} ({b['jsd_low']:.2f} to "
-            f"{b['jsd_high']:.2f}) in {b['year']}."
+            f"{a['jsd_high']:.2f}) in {a['period']} and {b['jsd']:.2f} ({b['jsd_low']:.2f} to "
+            f"{b['jsd_high']:.2f}) in {b['period']}."
         )
     for role in COMPARED_ROLES:
         if role in model.tool_years:
             first, last = model.tool_years[role]
             up = [r for r in model.movers[role] if r["change"] > 0][:3]
             down = [r for r in model.movers[role] if r["change"] < 0][:2]
+            held = model.held_tools(role)[:2]
+            if not up and not down and held:
+                out.append(_held_sentence(role, first, last, held))
             if not up and not down:
                 continue
             bits = [
@@ -448,9 +325,26 @@ def _sentences(model: HistoryModel) -> list[str]:
             ]
             out.append(
                 f"The tools that moved most in {role_noun(role)} postings from {first} "
-                f"to {last} ({up_n(up + down)} postings with skills): {'; '.join(bits)}."
+                f"to {last} ({up_n(up + down)} postings with skills, from "
+                f"{up_employers(up + down)} employers; a change counts only when it also holds "
+                f"with each employer counted once): {'; '.join(bits)}."
             )
     return out
+
+
+def _held_sentence(role: str, first: str, last: str, held: list[SkillChange]) -> str:
+    bits = [
+        f"{r['skill']} {_p(r['share_first'])} to {_p(r['share_last'])} ({r['k_first']} and "
+        f"{r['k_last']} postings from {r['employer_k_first']} and {r['employer_k_last']} "
+        f"employers)"
+        for r in held
+    ]
+    return (
+        f"Tools' shares of {role_noun(role)} postings changed from {first} to {last}, but no "
+        f"change passes the employer check (each employer counted once): {'; '.join(bits)} "
+        f"{'holds' if len(held) == 1 else 'hold'} in postings but not with each employer "
+        f"counted once, so {'it is' if len(held) == 1 else 'they are'} not called a change."
+    )
 
 
 def role_noun(role: str) -> str:
@@ -458,9 +352,14 @@ def role_noun(role: str) -> str:
     return "AI engineer" if role == "ai_engineer" else "data scientist"
 
 
-def up_n(rows: list[Row]) -> str:
+def up_n(rows: list[SkillChange]) -> str:
     """The postings with skills at both ends of a movers list, as n=first/last."""
     return f"{rows[0]['n_first']:,} and {rows[0]['n_last']:,}" if rows else "–"
+
+
+def up_employers(rows: list[SkillChange]) -> str:
+    """The employers behind the postings with skills at both ends of a movers list."""
+    return f"{rows[0]['employers_first']:,} and {rows[0]['employers_last']:,}" if rows else "–"
 
 
 def _p(value: float | None) -> str:
@@ -478,7 +377,11 @@ def _iv(row: Row) -> str:
 
 
 def build_history(
-    con: duckdb.DuckDBPyConnection, span: Span, min_n: int = 20, since: date | None = None
+    con: duckdb.DuckDBPyConnection,
+    span: Span,
+    min_n: int = 20,
+    since: date | None = None,
+    samples: int = 200,
 ) -> HistoryModel:
     """Read the history report's numbers for `span` from an open warehouse connection."""
     found = con.execute("select min(month), max(month) from month_postings").fetchone()
@@ -503,17 +406,16 @@ def build_history(
     )
     source_years, months = _source_years(con, first, last)
     endpoints = _endpoints(source_years, months, first, last, accuracy)
-    divergence = _divergence(con, first, last, min_n)
     all_months = {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
     }
     full = _full_years(all_months, first, last)
-    usable = [
-        r for r in divergence if r["year"] in full and not r["small"] and r["jsd"] is not None
-    ]
+    divergence = divergence_periods(con, first, last, full, min_n, samples)
+    # page one compares full periods only: a partial year is never set against whole years
+    usable = [r for r in divergence if not r["partial"] and not r["small"] and r["jsd"] is not None]
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
-    movers, other, tool_years = _movers(con, full, min_n)
+    movers, other, held, tool_years = find_movers(con, full, min_n)
     # sources side by side over the last 12 months in which every source group has data
     sources: list[Row] = []
     window = None
@@ -541,13 +443,14 @@ def build_history(
         tool_years=tool_years,
         movers=movers,
         other_movers=other,
+        held_back=held,
         tool_series=_tool_series(con, movers, first, last, min_n),
         sources=sources,
         sources_window=window,
         accuracy=accuracy,
         facts=facts,
     )
-    model.sentences = _sentences(model)
+    model.sentences = page_one_sentences(model)
     if not endpoints:
         model.notes.append(
             f"No source has two full years (data in {FULL_YEAR_MONTHS} or more of their months) "

@@ -104,11 +104,12 @@ def history_share_chart(model: HistoryModel) -> Chart:
 
 
 def history_divergence_chart(model: HistoryModel) -> Chart:
-    """JSD of the roles' skill profiles per year with bootstrap intervals."""
+    """JSD of the roles' skill profiles per year (thin years pooled) with bootstrap intervals."""
     rows = [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]]
-    base = alt.Chart().encode(x=_year_axis("year", "Year"))
+    pooled = [r for r in rows if r["pooled"]]
+    base = alt.Chart().encode(x=_year_axis("midpoint", "Year"))
     tooltip = [
-        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("period:N", title="Years"),
         alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
         alt.Tooltip("jsd_low:Q", format=".3f", title="95% low"),
         alt.Tooltip("jsd_high:Q", format=".3f", title="95% high"),
@@ -116,24 +117,38 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
         alt.Tooltip("n_ds:Q", title="Data scientist postings with skills"),
     ]
     band = base.mark_area(opacity=0.2, color="#444444").encode(y="jsd_low:Q", y2="jsd_high:Q")
-    line = base.mark_line(point=True, color="#222222").encode(
-        y=alt.Y("jsd:Q", title="JSD (0 same, 1 disjoint)", scale=alt.Scale(domain=[0, 1])),
-        tooltip=tooltip,
-    )
-    chart = alt.layer(band, line, data=alt.Data(values=rows)).properties(
+    y = alt.Y("jsd:Q", title="JSD (0 same, 1 disjoint)", scale=alt.Scale(domain=[0, 1]))
+    line = base.mark_line(point=True, color="#222222").encode(y=y, tooltip=tooltip)
+    layers = [band, line]
+    if pooled:
+        # a pooled period's point sits mid-span on a bar covering the years it pools
+        span = (
+            alt.Chart(alt.Data(values=pooled))
+            .mark_rule(color="#222222", strokeWidth=1)
+            .encode(x=_year_axis("first_year", "Year"), x2="last_year:Q", y="jsd:Q")
+        )
+        label = (
+            alt.Chart(alt.Data(values=pooled))
+            .mark_text(dy=-10, fontSize=9, color="#222222")
+            .encode(x=_year_axis("midpoint", "Year"), y="jsd_high:Q", text="period:N")
+        )
+        layers += [span, label]
+    chart = alt.layer(*layers, data=alt.Data(values=rows)).properties(
         width=WIDTH,
         height=170,
         title=_title(
             "How far apart the roles' skill profiles are, by year",
-            f"Jensen-Shannon divergence (base 2) with bootstrap 95% band; years with fewer than "
-            f"{model.min_n} postings with skills of a role left out",
+            f"JSD (base 2), bootstrap 95% band; runs of full years with fewer than {model.min_n} "
+            f"postings with skills of a role pooled until both reach {model.min_n}; "
+            f"years still below it are left out",
         ),
     )
     return _finish(
         "history_divergence",
         chart,
         "Divergence by year",
-        "Line of the Jensen-Shannon divergence per year with its 95% band; the table gives the numbers.",
+        "Line of the Jensen-Shannon divergence per year or pooled years with its 95% band; "
+        "the table gives the numbers.",
     )
 
 

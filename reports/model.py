@@ -15,8 +15,9 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES, ROLE_LABELS
 from reports.accuracy import Accuracy, accuracy_for, corrected_skill_share
 from reports.claims import CLAIMS, combine_verdicts, difference_interval, part_verdict, wilson
+from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
-from reports.reading import Row, _rows, is_tool, sql
+from reports.reading import Row, is_tool, query_rows, sql
 from reports.skills_section import (
     Basis,
     SkillGap,
@@ -200,7 +201,7 @@ def choose_period(
 
 
 def _counts(con: duckdb.DuckDBPyConnection, period: Period) -> dict[str, int]:
-    rows = _rows(con, "role_counts", [period.start, period.end])
+    rows = query_rows(con, "role_counts", [period.start, period.end])
     found = {r["role"]: int(r["n"]) for r in rows}
     return {role: found.get(role, 0) for role in COMPARED_ROLES}
 
@@ -225,14 +226,14 @@ def _headline(
 def _volume(
     con: duckdb.DuckDBPyConnection, since: date, end: date, partial: date | None
 ) -> list[Row]:
-    rows = _rows(con, "monthly_volume", [since, end])
+    rows = query_rows(con, "monthly_volume", [since, end])
     for r in rows:
         r["partial"] = partial is not None and r["month"] == partial
     return rows
 
 
 def _titles(con: duckdb.DuckDBPyConnection, since: date, end: date) -> list[Row]:
-    rows = [r for r in _rows(con, "title_shares", [since]) if r["year"] <= end.year]
+    rows = [r for r in query_rows(con, "title_shares", [since]) if r["year"] <= end.year]
     totals: dict[tuple[str, str], int] = {}
     for r in rows:
         totals[(r["role"], r["title"])] = totals.get((r["role"], r["title"]), 0) + int(r["n_title"])
@@ -267,7 +268,7 @@ def _with_share(rows: list[Row], n_roles: dict[str, int], min_n: int) -> list[Ro
 
 def _remote(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[Row]:
     out = []
-    for r in _rows(con, "remote", [period.start, period.end]):
+    for r in query_rows(con, "remote", [period.start, period.end]):
         known, k = int(r["n_known"]), int(r["n_remote"])
         low, high = wilson(k, known) if known else (None, None)
         out.append(
@@ -288,7 +289,7 @@ def _remote(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[
 def _salary(con: duckdb.DuckDBPyConnection, period: Period, min_n: int) -> list[Row]:
     return [
         {**r, "n": int(r["n"]), "small": int(r["n"]) < min_n}
-        for r in _rows(con, "salary", [period.start, period.end])
+        for r in query_rows(con, "salary", [period.start, period.end])
     ]
 
 
@@ -296,7 +297,7 @@ def _companies(
     con: duckdb.DuckDBPyConnection, period: Period, top: int = 8
 ) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {role: [] for role in COMPARED_ROLES}
-    for r in _rows(con, "companies", [period.start, period.end, top]):
+    for r in query_rows(con, "companies", [period.start, period.end, top]):
         out[r["role"]].append({"company": r["company"], "n": int(r["n"])})
     return out
 
@@ -327,7 +328,8 @@ def _claims(con: duckdb.DuckDBPyConnection, basis: Basis, min_n: int) -> list[Cl
     if pairs:
         params = [[p for p, _ in pairs], [s for _, s in pairs], basis.start, basis.end]
         hits = {
-            (int(r["part"]), r["role"]): int(r["n_any"]) for r in _rows(con, "group_share", params)
+            (int(r["part"]), r["role"]): int(r["n_any"])
+            for r in query_rows(con, "group_share", params)
         }
     results: dict[int, ClaimResult] = {}
     n_ai, n_ds = basis.n_ai, basis.n_ds
@@ -436,12 +438,19 @@ def build_model(
         "ai_engineer": (compared.n_ai, basis.n_ai),
         "data_scientist": (compared.n_ds, basis.n_ds),
     }
+    employers = {
+        (role, c["skill_id"]): c
+        for role in COMPARED_ROLES
+        if min(trend_n[role]) >= min_n
+        for c in skill_changes(con, role, (compared.start, compared.end), (basis.start, basis.end))
+    }
     trends = window_trends(
         skill_shares(con, compared.start, compared.end, min_n),
         shares,
         {role: n[0] for role, n in trend_n.items()},
         n_basis,
         min_n,
+        employers,
     )
     trend_periods = (compared.title, basis.title)
     n_roles = _counts(con, chosen)
@@ -486,7 +495,9 @@ def build_model(
         headline=headline,
         volume=_volume(con, since_day, series_end, partial),
         titles=_titles(con, since_day, series_end),
-        seniority=_with_share(_rows(con, "seniority", [chosen.start, chosen.end]), n_roles, min_n),
+        seniority=_with_share(
+            query_rows(con, "seniority", [chosen.start, chosen.end]), n_roles, min_n
+        ),
         remote=_remote(con, chosen, min_n),
         salary=_salary(con, chosen, min_n),
         companies=_companies(con, chosen),

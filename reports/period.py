@@ -16,6 +16,11 @@ _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
+def years_label(years: list[int]) -> str:
+    """One year as 2016, consecutive years as 2016–2017."""
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
 def add_months(day: date, months: int) -> date:
     """The first of the month `months` after (or before) the month of `day`."""
     index = day.year * 12 + day.month - 1 + months

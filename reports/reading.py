@@ -20,7 +20,12 @@ def sql(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _rows(con: duckdb.DuckDBPyConnection, name: str, params: list[Any] | None = None) -> list[Row]:
+def query_rows(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    params: list[Any] | dict[str, Any] | None = None,
+) -> list[Row]:
+    """The rows of reports/queries/report/<name>.sql run with `params`, each as a dict."""
     cursor = con.execute(sql(name), params or [])
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]

@@ -4,6 +4,7 @@ over, the gaps between the roles, distinctive tools and the divergence series.""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -13,8 +14,9 @@ import duckdb
 from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
 from reports.claims import difference_interval, wilson
+from reports.movers import Interval, SkillChange, called_a_change
 from reports.period import Period, add_months, parse_period, period_of
-from reports.reading import Row, _has_relation, _rows, is_tool
+from reports.reading import Row, _has_relation, is_tool, query_rows
 
 TOP_DISTINCTIVE = 15
 # A period where a role has fewer than min_n postings with skills borrows the trailing window
@@ -101,7 +103,7 @@ def skill_shares(
     con: duckdb.DuckDBPyConnection, start: date, end: date, min_n: int
 ) -> list[SkillShare]:
     """Every skill's share of each role's postings in [start, end)."""
-    rows = _rows(con, "skill_shares", [start, end, start, end])
+    rows = query_rows(con, "skill_shares", [start, end, start, end])
     return [
         SkillShare(
             role=r["role"],
@@ -153,7 +155,8 @@ def skill_gaps(shares: list[SkillShare], n_roles: dict[str, int]) -> list[SkillG
 def skill_postings(con: duckdb.DuckDBPyConnection, start: date, end: date) -> dict[str, int]:
     """Per role, postings in [start, end) whose text speaks for it (the skill shares' denominator)."""
     found = {
-        r["role"]: int(r["n_skill_postings"]) for r in _rows(con, "skill_postings", [start, end])
+        r["role"]: int(r["n_skill_postings"])
+        for r in query_rows(con, "skill_postings", [start, end])
     }
     return {role: found.get(role, 0) for role in COMPARED_ROLES}
 
@@ -257,7 +260,7 @@ def _skill_series(
     if not ids:
         return []
     meta = {k[0]: (k[1], k[2]) for k in key_skills}
-    rows = _rows(con, "skill_series", [kind, since, end, kind, since, end, ids, ids])
+    rows = query_rows(con, "skill_series", [kind, since, end, kind, since, end, ids, ids])
     out = []
     for r in rows:
         n_role, k = int(r["n_role"]), int(r["n_skill"])
@@ -413,6 +416,28 @@ def _distinctive(
 TRENDS_MIN_SHIFT_MONTHS = 12
 
 
+def _employer_fields(found: SkillChange | None) -> Row:
+    if found is None:
+        return {
+            "employer_k_first": 0,
+            "employer_k_last": 0,
+            "employers_first": 0,
+            "employers_last": 0,
+            "employer_change": 0.0,
+            "employer_change_low": 0.0,
+            "employer_change_high": 0.0,
+        }
+    return {
+        "employer_k_first": found["employer_k_first"],
+        "employer_k_last": found["employer_k_last"],
+        "employers_first": found["employers_first"],
+        "employers_last": found["employers_last"],
+        "employer_change": found["employer_change"],
+        "employer_change_low": found["employer_change_low"],
+        "employer_change_high": found["employer_change_high"],
+    }
+
+
 def trend_window(con: duckdb.DuckDBPyConnection, basis: Basis) -> Basis:
     """The window the basis is compared with in the rising-and-falling section."""
     return shifted_basis(con, basis, max(TRENDS_MIN_SHIFT_MONTHS, basis.months))
@@ -424,10 +449,13 @@ def window_trends(
     n_before: dict[str, int],
     n_now: dict[str, int],
     min_n: int,
+    employers: Mapping[tuple[str, str], SkillChange],
 ) -> list[Row]:
     """Tools whose share of a role's postings changed between two windows by more than the
     Newcombe 95% interval of the change allows; a role with fewer than min_n postings with
-    skills in either window is left out (its shares move by whole postings)."""
+    skills in either window is left out (its shares move by whole postings). Each row carries
+    the employer counts of (role, skill) from `employers` and whether it passes the employer
+    check (movers.called_a_change); a skill without employer counts does not."""
     rows: list[Row] = []
     for role in COMPARED_ROLES:
         n0, n1 = n_before.get(role, 0), n_now.get(role, 0)
@@ -444,6 +472,17 @@ def window_trends(
             change, low, high = difference_interval(a, n1, b, n0)
             if low <= 0 <= high:
                 continue
+            fields = _employer_fields(employers.get((role, skill_id)))
+            called = called_a_change(
+                Interval(
+                    change=change,
+                    change_low=low,
+                    change_high=high,
+                    employer_change=fields["employer_change"],
+                    employer_change_low=fields["employer_change_low"],
+                    employer_change_high=fields["employer_change_high"],
+                )
+            )
             rows.append(
                 {
                     "skill_id": skill_id,
@@ -458,6 +497,8 @@ def window_trends(
                     "change_low": low,
                     "change_high": high,
                     "direction": "rising" if low > 0 else "falling",
+                    **fields,
+                    "called": called,
                 }
             )
     return sorted(

@@ -12,7 +12,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, corrected_share
 from reports.claims import wilson
 from reports.period import Period
-from reports.reading import Row, _rows, is_tool, sql
+from reports.reading import Row, is_tool, query_rows, sql
 
 # Where sources are compared side by side: Hacker News against the ATS job boards together.
 SOURCE_GROUPS = {
@@ -94,7 +94,7 @@ def sources_side_by_side(
     (duplicates included: a share is read within one source) and its top tools, with n."""
     groups: dict[str, Row] = {}
     seen_months: dict[tuple[str, date], int] = {}
-    for r in _rows(con, "source_shares", [start, end, start, end]):
+    for r in query_rows(con, "source_shares", [start, end, start, end]):
         name = source_group(r["source"])
         group = groups.setdefault(
             name,
@@ -111,7 +111,7 @@ def sources_side_by_side(
     categories = dict(con.execute("select skill_id, category from skills").fetchall())
     speaking: dict[tuple[str, str], int] = {}
     mentions: dict[tuple[str, str], dict[str, int]] = {}
-    for r in _rows(con, "source_skills", [start, end]):
+    for r in query_rows(con, "source_skills", [start, end]):
         key = (source_group(r["source"]), r["role"])
         if r["skill_id"] is None:
             speaking[key] = speaking.get(key, 0) + int(r["n"])
@@ -163,7 +163,7 @@ def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataF
     versions: dict[str, list[tuple[str, int]]] = {}
     for kind, version, n in con.execute(sql("versions")).fetchall():
         versions.setdefault(kind, []).append((version or "unknown", int(n)))
-    coverage = _rows(con, "coverage", [since])
+    coverage = query_rows(con, "coverage", [since])
     by_year: dict[tuple[int, str], Row] = {}
     for r in coverage:
         key = (r["month"].year, r["source"])

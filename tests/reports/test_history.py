@@ -33,7 +33,8 @@ def history_spec() -> dict:
                         "id": f"ai-{year}-{month}-{i}",
                         "source": "hn_whoishiring",
                         "month": f"{year}-{month:02d}",
-                        "company": "Acme",
+                        # one company per post: each counts as an employer of its own
+                        "company": f"Acme {year}-{month}-{i}",
                         "openings": [["ML Engineer", "ml engineer", "ai_engineer", "mid"]],
                         "skills": skills,
                     }
@@ -45,7 +46,7 @@ def history_spec() -> dict:
                         "id": f"ds-{year}-{month}-{i}",
                         "source": "hn_whoishiring",
                         "month": f"{year}-{month:02d}",
-                        "company": "Beta",
+                        "company": f"Beta {year}-{month}-{i}",
                         "openings": [["Data Scientist", "data scientist", "data_scientist", "mid"]],
                         "skills": skills,
                     }
@@ -120,8 +121,8 @@ def test_page_one_states_shares_at_both_ends(model: HistoryModel) -> None:
 
 
 def test_divergence_by_year_with_its_interval(model: HistoryModel) -> None:
-    assert [r["year"] for r in model.divergence] == list(YEARS)
-    assert [r["year"] for r in model.jsd_endpoints] == [2016, 2019]
+    assert [r["period"] for r in model.divergence] == [str(y) for y in YEARS]
+    assert [r["period"] for r in model.jsd_endpoints] == ["2016", "2019"]
     # 2019's interval (0.62-0.78) lies wholly above 2016's (0.35-0.45)
     assert "moved apart" in model.sentences[1]
     assert (
@@ -168,7 +169,7 @@ def test_history_report_files_json_and_index(history_settings: Settings, tmp_pat
     assert data["kind"] == "history" and data["period"] == "all"
     assert data["headline"]["sentences"][0].startswith("On Hacker News, between 2016 and 2019")
     assert data["headline"]["endpoints"][0]["roles"]["ai_engineer"]["last"]["k"] == 48
-    assert [r["year"] for r in data["divergence"]] == list(YEARS)
+    assert [r["period"] for r in data["divergence"]] == [str(y) for y in YEARS]
     assert data["tools"]["movers"]["ai_engineer"][0]["skill_id"] == "llm"
     assert data["accuracy"]["missing"] == ["role rules roles-1", "skill extractor ext-1"]
     index = write_index(tmp_path).read_text(encoding="utf-8")

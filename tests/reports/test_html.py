@@ -162,3 +162,55 @@ def test_periods_parse() -> None:
     assert parse_period("2026").previous().label == "2025"
     assert parse_period("2026-01").previous().label == "2025-12"
     assert parse_period("2026-Q1").year_earlier().label == "2025-Q1"
+
+
+def test_rising_and_falling_lists_only_changes_passing_the_employer_check(
+    model: ReportModel,
+) -> None:
+    import dataclasses
+
+    def trend(skill: str, role: str, called: bool) -> dict:
+        return {
+            "skill_id": skill.lower(),
+            "skill": skill,
+            "category": "language",
+            "role": role,
+            "share_first": 0.1,
+            "share_last": 0.4,
+            "n_first": 40,
+            "n_last": 50,
+            "change": 0.3,
+            "change_low": 0.12,
+            "change_high": 0.46,
+            "direction": "rising",
+            "employer_k_first": 4,
+            "employer_k_last": 15 if called else 4,
+            "employers_first": 30,
+            "employers_last": 30,
+            "employer_change": 0.37 if called else 0.0,
+            "employer_change_low": 0.15 if called else -0.2,
+            "employer_change_high": 0.55 if called else 0.2,
+            "called": called,
+        }
+
+    shown = dataclasses.replace(
+        model,
+        min_n=20,
+        trend_n={"ai_engineer": (40, 50), "data_scientist": (40, 50)},
+        trends=[
+            trend("Zig", "ai_engineer", True),
+            trend("Nim", "ai_engineer", False),
+            trend("Odin", "data_scientist", False),
+        ],
+    )
+    section = render_html(shown, {}, interactive=False).split('<section id="trends">')[1]
+    section = section.split("</section>")[0]
+    assert "▲ Zig" in section and "employers 4 → 15" in section and "▲ Nim" not in section
+    assert (
+        "Not called a change (AI engineer;" in section
+        and "Nim 10.0% → 40.0% (4 → 4 employers)" in section
+    )
+    assert (
+        "Data scientist (40 and 50 postings with skills): tools' shares of postings changed, but "
+        "no change passes the employer check (each employer counted once)." in section
+    )

@@ -11,6 +11,7 @@ import pytest
 
 from jobtrends.config import Settings
 from jobtrends.errors import UserError
+from reports.claims import difference_interval
 from reports.model import ReportModel, build_model, choose_period, prepare
 from reports.period import add_months
 from reports.skills_section import SkillShare, window_trends
@@ -223,6 +224,26 @@ def _share(role: str, skill_id: str, category: str, k: int, n: int) -> SkillShar
     return SkillShare(role, skill_id, skill_id.title(), category, n, k, k / n, 0.0, 1.0)
 
 
+def _employers(k_first: int, n_first: int, k_last: int, n_last: int) -> dict:
+    change, low, high = difference_interval(k_last, n_last, k_first, n_first)
+    return {
+        "employer_k_first": k_first,
+        "employer_k_last": k_last,
+        "employers_first": n_first,
+        "employers_last": n_last,
+        "employer_change": change,
+        "employer_change_low": low,
+        "employer_change_high": high,
+    }
+
+
+def test_a_tool_without_employer_counts_is_not_called_a_change() -> None:
+    before = [_share("ai_engineer", "docker", "devops_mlops", 4, 40)]
+    now = [_share("ai_engineer", "docker", "devops_mlops", 20, 50)]
+    (row,) = window_trends(before, now, {"ai_engineer": 40}, {"ai_engineer": 50}, 20, {})
+    assert (row["direction"], row["called"], row["employers_last"]) == ("rising", False, 0)
+
+
 def test_rising_and_falling_tools_between_two_windows_with_enough_postings() -> None:
     before = [
         _share("ai_engineer", "docker", "devops_mlops", 4, 40),
@@ -238,19 +259,27 @@ def test_rising_and_falling_tools_between_two_windows_with_enough_postings() -> 
         _share("ai_engineer", "statistics", "concept", 30, 50),
         _share("data_scientist", "r", "language", 1, 30),
     ]
+    employers = {
+        # Docker from 4 of 30 employers to 15 of 30; Java from 3 of 30 to 2 of 30: its fall in
+        # postings is one employer's reposts going away
+        ("ai_engineer", "docker"): _employers(4, 30, 15, 30),
+        ("ai_engineer", "java"): _employers(3, 30, 2, 30),
+    }
     rows = window_trends(
         before,
         now,
         {"ai_engineer": 40, "data_scientist": 10},
         {"ai_engineer": 50, "data_scientist": 30},
         min_n=20,
+        employers=employers,
     )
     # SQL moved 10% -> 12%, inside its interval; statistics is a concept, not a tool; data
     # scientists had 10 postings with skills in the earlier window, fewer than min_n.
-    assert [(r["role"], r["skill_id"], r["direction"]) for r in rows] == [
-        ("ai_engineer", "docker", "rising"),
-        ("ai_engineer", "java", "falling"),
+    assert [(r["role"], r["skill_id"], r["direction"], r["called"]) for r in rows] == [
+        ("ai_engineer", "docker", "rising", True),
+        ("ai_engineer", "java", "falling", False),
     ]
+    assert [(r["employer_k_first"], r["employer_k_last"]) for r in rows] == [(4, 15), (3, 2)]
     docker = rows[0]
     assert (docker["share_first"], docker["share_last"]) == pytest.approx((0.10, 0.40))
     # Newcombe: 0.30 - sqrt((0.40 - 0.2760)^2 + (0.2305 - 0.10)^2) = 0.1199
