@@ -475,6 +475,26 @@ def _city(view: View, cand: Candidate) -> bool:
     )
 
 
+def _name_tail(view: View, cand: Candidate, ends: set[int]) -> bool:
+    """A name right after a capitalised word that follows a lower-case one, the word no tool, ends
+    another name: "on Google Play", "like Service Fabric", "in Hong Kong"; not "Scala Play" (a
+    tool), "Senior Backend Ruby" or "Full Stack Node" (a title's words), "MS Windows"."""
+    before = cand.start - 1
+    if before < 1 or cand.start in ends:
+        return False
+    doc = view.doc
+    word, prose = doc[before], doc[before - 1]
+    return (
+        view.at(before) not in _ROLE_NOUNS  # "Full-stack Engineer Node/React": a job title
+        and word.is_title
+        and word.is_alpha
+        and bool(word.whitespace_)
+        and prose.is_lower
+        and prose.is_alpha
+        and not doc[cand.start].is_lower
+    )
+
+
 def _whole_item(view: View, cand: Candidate) -> bool:
     """Whether a name is a list item on its own: separators, line breaks, a cue or the text's ends
     on both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
@@ -499,9 +519,12 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     accepted = [True] * len(candidates)
     pending: list[int] = []
+    ends: set[int] | None = None
     for i in ambiguous:
         cand = candidates[i]
-        if _city(view, cand):
+        if cand.rule == "ctx" and ends is None:
+            ends = {c.end for c in candidates}
+        if _city(view, cand) or (cand.rule == "ctx" and _name_tail(view, cand, ends or set())):
             accepted[i] = False
         elif not _judge(view, cand):
             accepted[i] = False

@@ -1,0 +1,84 @@
+"""A context-judged name that ends another name ("on Google Play", "like Service Fabric")."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from pipeline.skills import SkillExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
+    return [(m.skill_id, m.text) for m in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the store, a platform, a city: the name ends another one
+        ("Our quiz app is live on Google Play and the App Store.", []),
+        (
+            "Help us bring games to Linux through Steam Play (Proton), in C++.",
+            [("linux", "Linux"), ("cpp", "C++")],
+        ),
+        ("Our services run on Service Fabric clusters with Docker.", [("docker", "Docker")]),
+        ("Our office in Hong Kong, Python shop.", [("python", "Python")]),
+        # the tool: a tool, a title's words, a sentence's first word or an acronym before it
+        (
+            "Our stack is Scala Play and Akka.",
+            [("scala", "Scala"), ("play", "Play"), ("akka", "Akka")],
+        ),
+        (
+            "Skills: Bash scripting and Python OR Ruby.",
+            [("bash", "Bash scripting"), ("python", "Python"), ("ruby", "Ruby")],
+        ),
+        ("Hiring a Fullstack Engineer Node/React.", [("nodejs", "Node"), ("react", "React")]),
+        (
+            "We run MS Windows servers and Python tools.",
+            [("windows", "Windows"), ("python", "Python")],
+        ),
+        ("Using Play with Scala daily.", [("play", "Play"), ("scala", "Scala")]),
+    ],
+)
+def test_a_judged_name_after_a_capitalised_word_in_prose_ends_another_name(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+GROWTH_FACTOR = 4
+# Linear time gives 4, quadratic 16; the collector is paused while timing (see test_skills_rules13).
+MAX_TIME_RATIO = 8.0
+SHORT_TEXT_CHARS = 20_000
+
+
+def _fewest_cpu_seconds(extractor: SkillExtractor, text: str) -> float:
+    """The fewest CPU seconds of three extractions of `text`, the collector paused."""
+    times = []
+    for _ in range(3):
+        gc.disable()
+        try:
+            began = time.process_time()
+            extractor.extract(text)
+            times.append(time.process_time() - began)
+        finally:
+            gc.enable()
+    return min(times)
+
+
+@pytest.mark.parametrize("unit", ["on Google Play ", "the Acme Play, ", "in Hong Kong\n"])
+def test_repeated_name_tails_are_read_in_linear_time(extractor: SkillExtractor, unit: str) -> None:
+    short = unit * (SHORT_TEXT_CHARS // len(unit))
+    long = unit * (GROWTH_FACTOR * SHORT_TEXT_CHARS // len(unit))
+    assert extractor.extract(long + "Python")[-1].skill_id == "python"
+    assert len(extractor.extract(long)) == 0
+    short_time = _fewest_cpu_seconds(extractor, short)
+    long_time = _fewest_cpu_seconds(extractor, long)
+    assert long_time < MAX_TIME_RATIO * short_time
