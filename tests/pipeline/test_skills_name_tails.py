@@ -8,6 +8,7 @@ import time
 import pytest
 
 from pipeline.skills import SkillExtractor
+from pipeline.skills.taxonomy import load_entries
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +52,25 @@ def test_a_judged_name_after_a_capitalised_word_in_prose_ends_another_name(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+# A group's label, never written as a name in a post.
+GROUP_LABELS = frozenset({"scala_libraries"})
+
+
+def test_every_judged_name_written_as_its_canonical_name_is_found(
+    extractor: SkillExtractor,
+) -> None:
+    """The rule drops a judged name after a capitalised word; the full name must be an alias."""
+    judged = [e.skill for e in load_entries() if e.rule == "ctx" and e.skill.id not in GROUP_LABELS]
+    missed = [
+        skill.name
+        for skill in judged
+        if skill.id
+        not in {m.skill_id for m in extractor.extract(f"We build with {skill.name} and Python.")}
+    ]
+    assert len(judged) == 230
+    assert missed == []
 
 
 GROWTH_FACTOR = 4
