@@ -476,9 +476,10 @@ def _city(view: View, cand: Candidate) -> bool:
 
 
 def _name_tail(view: View, cand: Candidate, ends: set[int]) -> bool:
-    """A name right after a capitalised word that follows a lower-case one, the word no tool, ends
-    another name: "on Google Play", "like Service Fabric", "in Hong Kong"; not "Scala Play" (a
-    tool), "Senior Backend Ruby" or "Full Stack Node" (a title's words), "MS Windows"."""
+    """A name right after a capitalised word that follows a lower-case one ends another name: "on
+    Google Play", "in Hong Kong"; kept after a tool ("Scala Play"), a role noun ("Engineer Node"),
+    a capitalised word before the capitalised one ("Senior Backend Ruby") or capitals ("MS
+    Windows"); lost after a vendor or title-cased adjective ("Opscode Chef", "Modern Angular")."""
     before = cand.start - 1
     if before < 1 or cand.start in ends:
         return False
@@ -519,12 +520,11 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     accepted = [True] * len(candidates)
     pending: list[int] = []
-    ends: set[int] | None = None
+    judged = any(candidates[i].rule == "ctx" for i in ambiguous)
+    ends: set[int] = {c.end for c in candidates} if judged else set()
     for i in ambiguous:
         cand = candidates[i]
-        if cand.rule == "ctx" and ends is None:
-            ends = {c.end for c in candidates}
-        if _city(view, cand) or (cand.rule == "ctx" and _name_tail(view, cand, ends or set())):
+        if _city(view, cand) or (cand.rule == "ctx" and _name_tail(view, cand, ends)):
             accepted[i] = False
         elif not _judge(view, cand):
             accepted[i] = False

@@ -26,7 +26,7 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
         # the store, a platform, a city: the name ends another one
         ("Our quiz app is live on Google Play and the App Store.", []),
         (
-            "Help us bring games to Linux through Steam Play (Proton), in C++.",
+            "Port our puzzle titles to Linux through Brindle Play (Quillwork), in C++.",
             [("linux", "Linux"), ("cpp", "C++")],
         ),
         ("Our services run on Service Fabric clusters with Docker.", [("docker", "Docker")]),
@@ -52,6 +52,24 @@ def test_a_judged_name_after_a_capitalised_word_in_prose_ends_another_name(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vendor's name before the tool's
+        "Images are baked with Hashicorp Packer for our Python services.",
+        "Hosts are configured with Opscode Chef and Python scripts.",
+        # a title-cased adjective
+        "You write Idiomatic Rust and some Python.",
+        "You know Modern Angular and some Python.",
+        # a title-cased area before the name
+        "You will own our Frontend Angular app and its Python backend.",
+    ],
+)
+def test_known_losses_of_the_name_tail_rule(extractor: SkillExtractor, text: str) -> None:
+    """The price of the rule (docs/skills.md, rules-14): these tools are lost, only Python stays."""
+    assert found(extractor, text) == [("python", "Python")]
 
 
 # A group's label, never written as a name in a post.
