@@ -3,12 +3,12 @@ organisations before a word of their people ("Heroku alums", "Datadog CEO")."""
 
 from __future__ import annotations
 
-import gc
 import time
 
 import pytest
 
 from pipeline.skills import SkillExtractor
+from tests.pipeline.timing import collector_paused
 
 
 @pytest.fixture(scope="module")
@@ -189,13 +189,10 @@ def _cpu_seconds(extractor: SkillExtractor, text: str) -> tuple[float, float, in
     # name: a step in time, not a growth with the text, and not what the ratio is about.
     paused, running = [], []
     for _ in range(3):
-        gc.disable()
-        try:
+        with collector_paused():
             began = time.process_time()
             extractor.extract(text)
             paused.append(time.process_time() - began)
-        finally:
-            gc.enable()
         began = time.process_time()
         mentions = extractor.extract(text)
         running.append(time.process_time() - began)
