@@ -50,7 +50,7 @@ from pipeline.skills.rule_words import (
     TITLE_WORDS,
 )
 
-RULES_VERSION = "rules-13"
+RULES_VERSION = "rules-14"
 
 # At most this many title words between a name and the role noun ("iOS Mobile Engineer"):
 # titles rarely stack more, and a longer run is a sentence, not a title.
@@ -475,6 +475,27 @@ def _city(view: View, cand: Candidate) -> bool:
     )
 
 
+def _name_tail(view: View, cand: Candidate, ends: set[int]) -> bool:
+    """A name right after a capitalised word that follows a lower-case one ends another name: "on
+    Google Play", "in Hong Kong"; kept after a tool ("Scala Play"), a role noun ("Engineer Node"),
+    a capitalised word before the capitalised one ("Senior Backend Ruby") or capitals ("MS
+    Windows"); lost after a vendor or title-cased adjective ("Opscode Chef", "Modern Angular")."""
+    before = cand.start - 1
+    if before < 1 or cand.start in ends:
+        return False
+    doc = view.doc
+    word, prose = doc[before], doc[before - 1]
+    return (
+        view.at(before) not in _ROLE_NOUNS  # "Full-stack Engineer Node/React": a job title
+        and word.is_title
+        and word.is_alpha
+        and bool(word.whitespace_)
+        and prose.is_lower
+        and prose.is_alpha
+        and not doc[cand.start].is_lower
+    )
+
+
 def _whole_item(view: View, cand: Candidate) -> bool:
     """Whether a name is a list item on its own: separators, line breaks, a cue or the text's ends
     on both sides ("Perl, Apache, NGINX"; not "Apache Flink", "New Jersey", "Hudson River")."""
@@ -499,9 +520,11 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     accepted = [True] * len(candidates)
     pending: list[int] = []
+    judged = any(candidates[i].rule == "ctx" for i in ambiguous)
+    ends: set[int] = {c.end for c in candidates} if judged else set()
     for i in ambiguous:
         cand = candidates[i]
-        if _city(view, cand):
+        if _city(view, cand) or (cand.rule == "ctx" and _name_tail(view, cand, ends)):
             accepted[i] = False
         elif not _judge(view, cand):
             accepted[i] = False
@@ -518,7 +541,9 @@ def _spread_evidence(
     """An ambiguous name beside accepted technologies, or in a list with one, is one too; evidence
     spreads along a list ("Go, Rust, Swift and Python"). The accepted set only grows and every test
     is monotone in it, so a worklist reaches the same result as repeated passes, in linear time."""
-    waiting: dict[int, list[int]] = {}  # index -> its list neighbours of the same kind
+    # Tuples of ints and flat lists of ints only: a list per candidate would survive to the
+    # collector's oldest generation and make its full passes grow faster than the text.
+    waiting: dict[int, tuple[int, ...]] = {}  # index -> its list neighbours of the same kind
     for i in pending:
         cand = candidates[i]
         if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
@@ -526,47 +551,66 @@ def _spread_evidence(
         if cand.rule == "item" and not _whole_item(view, cand):
             continue
         non_tech = cand.category in NON_EVIDENCE
-        waiting[i] = [
+        waiting[i] = tuple(
             j
             for j in _list_neighbours(view, candidates, i)
             if (candidates[j].category in NON_EVIDENCE) == non_tech
-        ]
+        )
     # the candidates whose acceptance vouches for a waiting one: its list neighbours of the same
     # kind (technology or not), and nearby technologies for the rules that they vouch for
-    vouched: dict[int, list[int]] = {}
+    supporters: list[int] = []
+    dependants: list[int] = []
     ready: list[int] = []
     starts: list[int] = []
     longest = 0
     for i, neighbours in waiting.items():
         cand = candidates[i]
-        support = list(neighbours)
-        if cand.rule in _NEAR_RULES and not any(accepted[j] for j in support):
+        support: Sequence[int] = neighbours
+        if cand.rule in _NEAR_RULES and not any(accepted[j] for j in neighbours):
             if not starts:
                 starts = [c.start for c in candidates]
                 longest = max(c.end - c.start for c in candidates)
             # a supporter ends at most CONTEXT_WINDOW tokens before this one starts
             first = bisect_left(starts, cand.start - CONTEXT_WINDOW - longest)
-            support.extend(_near_supporters(view, candidates, i, first))
+            support = [*neighbours, *_near_supporters(view, candidates, i, first)]
         for j in support:
-            vouched.setdefault(j, []).append(i)
+            supporters.append(j)
+            dependants.append(i)
         if any(accepted[j] for j in support):
             ready.append(i)
+    offsets, vouched = _grouped(supporters, dependants, len(candidates))
     while True:
         while ready:
             i = ready.pop()
             if i in waiting:
                 del waiting[i]
                 accepted[i] = True
-                ready.extend(vouched.get(i, ()))
+                ready.extend(vouched[offsets[i] : offsets[i + 1]])
         grown = _accept_name_lists(candidates, accepted, waiting)
         if not grown:
             return
         for i in grown:
-            ready.extend(vouched.get(i, ()))
+            ready.extend(vouched[offsets[i] : offsets[i + 1]])
+
+
+def _grouped(keys: list[int], values: list[int], size: int) -> tuple[list[int], list[int]]:
+    """The values grouped by their keys (each below `size`), in order within a key: the values of
+    key k are grouped[offsets[k]:offsets[k + 1]] (a counting sort, linear time)."""
+    offsets = [0] * (size + 1)
+    for key in keys:
+        offsets[key + 1] += 1
+    for k in range(size):
+        offsets[k + 1] += offsets[k]
+    grouped = [0] * len(values)
+    fill = offsets[:-1]
+    for key, value in zip(keys, values, strict=True):
+        grouped[fill[key]] = value
+        fill[key] += 1
+    return offsets, grouped
 
 
 def _accept_name_lists(
-    candidates: Sequence[Candidate], accepted: list[bool], waiting: dict[int, list[int]]
+    candidates: Sequence[Candidate], accepted: list[bool], waiting: dict[int, tuple[int, ...]]
 ) -> list[int]:
     """Ambiguous tool names that only list each other, at least NAME_LIST_MIN of them, are
     tools ("Engineers (Backbone, Bootstrap, LESS)"); returns the ones accepted."""
