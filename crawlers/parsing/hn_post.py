@@ -13,6 +13,9 @@ from crawlers.parsing.salary import parse_salary
 from jobtrends.text import html_to_text
 
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
+# The first threads' posts were stored with their line breaks escaped ("Acme - Designer\\nhttp://
+# ..."): read as written, the header ran on into the next line and a title line was lost in it.
+_ESCAPED_BREAK = "\\n"
 
 
 def hn_posting(
@@ -28,6 +31,8 @@ def hn_posting(
 ) -> JobPosting:
     """A landing record of one HN post: header fields parsed, the body cleaned, openings found."""
     html = str(post["text"])
+    if _ESCAPED_BREAK in html:
+        html = html.replace(_ESCAPED_BREAK, "\n")
     text = html_to_text(html)
     header = header_line(text)
     fields = parse_hn_header(header, body=text)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
+from pipeline.roles.stack_titles import without_stack_names
 from pipeline.roles.title_merges import (
     merged_alternatives,
     merged_parentheses,
@@ -334,4 +335,5 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
-    return tuple(without_header_repeats(without_held(without_fragments(kept), text), text))
+    kept = without_stack_names(without_fragments(kept), text)
+    return tuple(without_header_repeats(without_held(kept, text), text))

@@ -1,0 +1,163 @@
+"""Header and list titles, eighth round: role words titles rarely use, areas listed around one
+title, bare stack names beside titles, and escaped line breaks of the first threads."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from crawlers.parsing.hn_post import hn_posting
+from pipeline.roles import openings_of_posting
+from pipeline.roles.list_items import item_specs
+from pipeline.roles.stack_titles import _shares_role_noun, is_stack_name
+
+_HEAD = "Fjordlight | Bergen | Staff Engineer | Onsite"
+# A hostile post four times as long may take at most this many times as long: linear time gives
+# 4, quadratic 16, so a busy machine's noise on either reading cannot flip the answer.
+_HOSTILE_CHARS = 40_000
+_GROWTH_FACTOR = 4
+_MAX_TIME_RATIO = 8.0
+_READS = 3
+# Below this a read's time is the shared machine's noise, not the pattern's.
+_NOISE_SECONDS = 0.02
+
+
+def _openings(text: str) -> list[tuple[str, str]]:
+    """(title, family) of a post's openings, in order."""
+    openings = openings_of_posting("hn_whoishiring", text.split("\n")[0], text)
+    return [(o.title, o.role_family) for o in openings]
+
+
+def _titles(field: str) -> list[str]:
+    return [title for _parse, title, _normalized in item_specs(field)]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Kernel Engineer, Technical PM, DBA", ["Kernel Engineer", "Technical PM", "DBA"]),
+        ("Scrum Master, Go Developer, Team Lead", ["Scrum Master", "Go Developer", "Team Lead"]),
+        ("PhD student & Postdoc", ["PhD student", "Postdoc"]),
+        ("Copywriters, Data Journalist", ["Copywriters", "Data Journalist"]),
+        ("Computational Chemists, Pentesters", ["Computational Chemists", "Pentesters"]),
+    ],
+)
+def test_role_words_a_title_rarely_uses_name_openings(field: str, expected: list[str]) -> None:
+    assert _titles(field) == expected
+
+
+def test_a_time_or_a_degree_is_no_opening() -> None:
+    assert _openings(
+        "Fjordlight | Bergen | Onsite\n\nWe make sensors. Interviews end at 5 PM on Fridays. A "
+        "Master's degree helps.\nWe are hiring a Firmware Engineer."
+    ) == [("Firmware Engineer", "other")]
+
+
+def test_areas_listed_before_a_title_make_the_pieces_after_it_areas() -> None:
+    assert _titles("Backend, Frontend, Data, Managers, Product") == [
+        "Backend",
+        "Frontend",
+        "Data",
+        "Managers",
+        "Product",
+    ]
+    # a title first keeps its team after it
+    assert _titles("Research Scientist, Machine Learning") == [
+        "Research Scientist, Machine Learning"
+    ]
+    assert _titles("Staff Engineer, Platform, Billing") == ["Staff Engineer, Platform, Billing"]
+
+
+def test_ml_devops_among_areas_and_titles_is_an_ml_opening() -> None:
+    assert [
+        (title, parse.family)
+        for parse, title, _normalized in item_specs("Full Stack, SRE, ML DevOps, PM, UX")
+    ] == [
+        ("Full Stack", "other"),
+        ("SRE", "other"),
+        ("ML DevOps", "ai_engineer"),
+        ("PM", "other"),
+        ("UX", "other"),
+    ]
+    assert _titles("Backend, AI-powered DevOps") == ["Backend"]
+
+
+def test_bare_stack_names_beside_titles_are_the_stack() -> None:
+    assert _openings(
+        "Fjordlight | Bergen | Onsite\n\nWe are hiring for the following positions:\n\n"
+        "Backend Engineer (Oslo) - Elixir and Rust\nFrontend Engineer (Oslo) - TypeScript and "
+        "React\nProduct Designer\n"
+    ) == [
+        ("Backend Engineer (Oslo), Elixir", "other"),
+        ("Frontend Engineer (Oslo), TypeScript", "other"),
+        ("Product Designer", "other"),
+    ]
+    assert _openings(
+        "Fjordlight | Bergen | Onsite\n\nWe are looking for:\n\n1. Mobile developer: 3 years: "
+        "Kotlin, Swift.\n\n2. Game developer: 2-5: Unity, WebGL, Javascript, C#\n"
+    ) == [("Mobile developer", "other")]
+
+
+def test_a_stack_name_sharing_a_role_noun_stays() -> None:
+    assert _openings(f"{_HEAD}\n\nWe're looking for great Haskell, Kotlin and Go engineers.") == [
+        ("Staff Engineer", "other"),
+        ("Haskell", "other"),
+        ("Kotlin and Go engineers", "other"),
+    ]
+    text = "great Java & Javascript (frontend & Node.JS) engineers"
+    assert _shares_role_noun("Java", text)
+    assert not _shares_role_noun("Java", "we use Java. Engineers")
+    assert not _shares_role_noun("Rust", "Typescript, Rust, wasm - and strong engineers")
+    assert is_stack_name("c++") and is_stack_name("Go.") and not is_stack_name("Go Developer")
+
+
+def test_escaped_line_breaks_of_the_first_threads_are_line_breaks() -> None:
+    post = {
+        "id": 1,
+        "text": "<p>Lantern Labs - Tromso\\nInterface designer \\n"
+        '<a href="https://example.com/jobs">https://example.com/jobs</a>',
+        "created_at_i": 1300000000,
+    }
+    record = hn_posting(
+        post,
+        source="hn_whoishiring",
+        source_type="hn_whoishiring",
+        thread_id=2,
+        month="2011-04",
+        board="2",
+        run_id="test",
+        fetched_at="2026-01-01T00:00:00Z",
+    )
+    assert record["description_text"] == (
+        "Lantern Labs - Tromso\nInterface designer\nhttps://example.com/jobs"
+    )
+    openings = openings_of_posting("hn_whoishiring", record["title"], record["description_text"])
+    assert [o.title for o in openings] == ["Interface designer"]
+
+
+@pytest.mark.parametrize(
+    "make_text",
+    [
+        lambda n: "Rust, " * (n // 6),
+        lambda n: "rust and " * (n // 9) + "engineers",
+        lambda n: "Rust" + " " * n + "- engineers",
+    ],
+)
+def test_hostile_posts_are_read_in_linear_time(make_text: Callable[[int], str]) -> None:
+    timings = [
+        _fastest_read(make_text(chars))
+        for chars in (_HOSTILE_CHARS, _GROWTH_FACTOR * _HOSTILE_CHARS)
+    ]
+    assert timings[1] < _MAX_TIME_RATIO * timings[0] + _NOISE_SECONDS
+
+
+def _fastest_read(text: str) -> float:
+    """CPU seconds of the fastest of a few reads of text (the least disturbed)."""
+    timings = []
+    for _ in range(_READS):
+        started = time.process_time()
+        _shares_role_noun("Rust", text)
+        timings.append(time.process_time() - started)
+    return min(timings)
