@@ -113,28 +113,47 @@ def test_a_stack_name_sharing_a_role_noun_stays() -> None:
     assert is_stack_name("c++") and is_stack_name("Go.") and not is_stack_name("Go Developer")
 
 
-def test_escaped_line_breaks_of_the_first_threads_are_line_breaks() -> None:
-    post = {
-        "id": 1,
-        "text": "<p>Lantern Labs - Tromso\\nInterface designer \\n"
-        '<a href="https://example.com/jobs">https://example.com/jobs</a>',
-        "created_at_i": 1300000000,
-    }
-    record = hn_posting(
-        post,
-        source="hn_whoishiring",
-        source_type="hn_whoishiring",
-        thread_id=2,
-        month="2011-04",
-        board="2",
-        run_id="test",
-        fetched_at="2026-01-01T00:00:00Z",
+def _landed(text: str, created_at_i: int, month: str) -> dict[str, object]:
+    """The landing record of a one-post thread's post."""
+    post = {"id": 1, "text": text, "created_at_i": created_at_i}
+    return dict(
+        hn_posting(
+            post,
+            source="hn_whoishiring",
+            source_type="hn_whoishiring",
+            thread_id=2,
+            month=month,
+            board="2",
+            run_id="test",
+            fetched_at="2026-01-01T00:00:00Z",
+        )
     )
+
+
+def test_escaped_line_breaks_of_the_first_threads_are_line_breaks() -> None:
+    html = (
+        "<p>Lantern Labs - Tromso\\nInterface designer \\n"
+        '<a href="https://example.com/jobs">https://example.com/jobs</a>'
+    )
+    record = _landed(html, 1_300_000_000, "2011-04")
     assert record["description_text"] == (
         "Lantern Labs - Tromso\nInterface designer\nhttps://example.com/jobs"
     )
+    assert record["description_html"] == html
     openings = openings_of_posting("hn_whoishiring", record["title"], record["description_text"])
     assert [o.title for o in openings] == ["Interface designer"]
+
+
+def test_a_later_posts_backslash_n_is_its_own_text() -> None:
+    record = _landed(
+        "\\newline | Tromso | Backend Engineer<p>We write C: printf(&quot;\\n&quot;) in C:\\new\\src",
+        1_580_000_000,
+        "2020-02",
+    )
+    assert record["title"] == "\\newline | Tromso | Backend Engineer"
+    assert record["description_text"] == (
+        '\\newline | Tromso | Backend Engineer\n\nWe write C: printf("\\n") in C:\\new\\src'
+    )
 
 
 @pytest.mark.parametrize(
