@@ -309,6 +309,13 @@ def _seniority(tokens: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+# "PM" after a number or currency sign is a time or a monthly rate ("5 PM", "$5000 pm"), after
+# "AM/" a shift; followed by these it asks for a message ("PM me", "PM for more info").
+_PM_AMOUNT = re.compile(r"[\d$€£¥~]")
+_PM_JOINERS = frozenset({"/", "-", "–"})
+_PM_MESSAGE = frozenset({"me", "us", "for", "with"})
+
+
 def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of role nouns in words, longest match first, left to right."""
     out: list[tuple[int, int, str]] = []
@@ -324,7 +331,7 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
                     if size > 1
                     else ROLE_PHRASES.get((words[i],))
                 )
-                if kind is not None:
+                if kind is not None and not (size == 1 and _pm_not_a_role(words, i)):
                     out.append((i, i + size, kind))
                     i += size
                     break
@@ -333,6 +340,16 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _pm_not_a_role(words: list[str], i: int) -> bool:
+    """Whether words[i] is "pm" as a time, a rate or a message ("5 PM", "$5000 pm", "PM me")."""
+    if words[i] != "pm":
+        return False
+    before = [w for w in words[:i] if w not in _PM_JOINERS]
+    if before and (before[-1] == "am" or _PM_AMOUNT.search(before[-1])):
+        return True
+    return i + 1 < len(words) and words[i + 1] in _PM_MESSAGE
 
 
 def _complete(words: list[str]) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from crawlers.parsing.hn_post import hn_posting
-from pipeline.roles import openings_of_posting
+from pipeline.roles import classify_title, openings_of_posting
 from pipeline.roles.list_items import item_specs
 from pipeline.roles.stack_titles import _shares_role_noun, is_stack_name
 
@@ -46,6 +46,39 @@ def _titles(field: str) -> list[str]:
 )
 def test_role_words_a_title_rarely_uses_name_openings(field: str, expected: list[str]) -> None:
     assert _titles(field) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("PM me with any questions", []),
+        ("PM for more info", []),
+        ("$4200 pm", []),
+        ("~900€ pm, 4 months", []),
+        ("6 PM CET deadline", []),
+        ("AM/PM shifts", []),
+        ("Kernel Engineer, 6 PM", ["Kernel Engineer, 6 PM"]),
+        ("Staff PM, Payments", ["Staff PM, Payments"]),
+    ],
+)
+def test_pm_as_a_time_a_rate_or_a_message_is_no_title(field: str, expected: list[str]) -> None:
+    assert _titles(field) == expected
+
+
+def test_pm_in_a_header_field_names_an_opening_only_as_a_role() -> None:
+    assert _openings("Fjordlight | Kernel Engineer | Bergen | PM me for details") == [
+        ("Kernel Engineer", "other")
+    ]
+    assert _openings("Fjordlight | Kernel Engineer | Bergen | $4200 pm") == [
+        ("Kernel Engineer", "other")
+    ]
+    assert _openings("Fjordlight | Analytics PM | Bergen") == [("Analytics PM", "other")]
+
+
+def test_a_data_science_pm_is_a_product_role() -> None:
+    # a product manager of data science builds the product, as an AI product manager does (ROLES.md)
+    assert classify_title("Data Science PM").role_family == "other"
+    assert classify_title("Data Science Manager").role_family == "data_scientist"
 
 
 def test_a_time_or_a_degree_is_no_opening() -> None:
