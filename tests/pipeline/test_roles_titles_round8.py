@@ -88,6 +88,26 @@ def test_a_time_or_a_degree_is_no_opening() -> None:
     ) == [("Firmware Engineer", "other")]
 
 
+def test_a_requirement_line_ending_in_a_certification_is_no_opening() -> None:
+    assert _openings(
+        f"{_HEAD}\n\nYou bring:\n+ 4 years of Elm\n+ Scrum Master certification\n+ Norwegian"
+    ) == [("Staff Engineer", "other")]
+    assert _openings(
+        f"{_HEAD}\n\nYou bring:\n- Certified Scrum Master (CSM) or a similar certification\n"
+    ) == [("Staff Engineer", "other")]
+    # the body's list governs the header's title
+    assert _openings(f"{_HEAD}\n\nOpen roles:\n- Scrum Master\n- Elm Developer") == [
+        ("Scrum Master", "other"),
+        ("Elm Developer", "other"),
+    ]
+
+
+def test_a_heading_word_after_a_title_goes() -> None:
+    assert _openings(
+        f"{_HEAD}\n\nOpen roles:\n- Copywriter details\n- Senior PM role description\n"
+    ) == [("Copywriter", "other"), ("Senior PM", "other")]
+
+
 def test_areas_listed_before_a_title_make_the_pieces_after_it_areas() -> None:
     assert _titles("Backend, Frontend, Data, Managers, Product") == [
         "Backend",
