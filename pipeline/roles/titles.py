@@ -331,7 +331,7 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
                     if size > 1
                     else ROLE_PHRASES.get((words[i],))
                 )
-                if kind is not None and not (size == 1 and _pm_not_a_role(words, i)):
+                if kind is not None and not (size == 1 and _abbreviation_not_a_role(words, i)):
                     out.append((i, i + size, kind))
                     i += size
                     break
@@ -342,9 +342,19 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _pm_not_a_role(words: list[str], i: int) -> bool:
-    """Whether words[i] is "pm" as a time, a rate or a message ("5 PM", "$5000 pm", "PM me")."""
-    if words[i] != "pm":
+def _abbreviation_not_a_role(words: list[str], i: int) -> bool:
+    """Whether words[i] is "pm" as a time, a rate or a message ("5 PM", "$5000 pm", "PM me"), or
+    "dba" as "doing business as" before a name ("Acme LLC DBA Widgetly")."""
+    word = words[i]
+    if word == "dba":
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return (
+            after[:1].isalpha()
+            and after not in FUNCTION_WORDS
+            and after not in SENIORITY_WORDS
+            and after not in PHRASE_SIZES
+        )
+    if word != "pm":
         return False
     before = [w for w in words[:i] if w not in _PM_JOINERS]
     if before and (before[-1] == "am" or _PM_AMOUNT.search(before[-1])):

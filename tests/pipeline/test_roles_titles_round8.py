@@ -75,6 +75,20 @@ def test_pm_in_a_header_field_names_an_opening_only_as_a_role() -> None:
     assert _openings("Fjordlight | Analytics PM | Bergen") == [("Analytics PM", "other")]
 
 
+def test_dba_before_a_name_is_doing_business_as() -> None:
+    assert _openings("Bramblewick LLC DBA Tidewater | Kernel Engineer | Bergen") == [
+        ("Kernel Engineer", "other")
+    ]
+    assert _openings("Tidewater (dba Bramblewick) | Kernel Engineer | Bergen") == [
+        ("Kernel Engineer", "other")
+    ]
+    assert _titles("Senior DBA, DBA Intern, DBA (Postgres)") == [
+        "Senior DBA",
+        "DBA Intern",
+        "DBA (Postgres)",
+    ]
+
+
 def test_a_data_science_pm_is_a_product_role() -> None:
     # a product manager of data science builds the product, as an AI product manager does (ROLES.md)
     assert classify_title("Data Science PM").role_family == "other"
