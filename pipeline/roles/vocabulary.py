@@ -125,7 +125,7 @@ for _phrase, _kind in [
     ("cto", "mgmt"),
     # roles a header or list names in a word a title never otherwise uses ("Technical PM",
     # "Scrum Master", "PhD student")
-    ("pm", "other"),
+    ("pm", "mgmt"),
     ("scrum master", "other"),
     ("phd student", "other"),
 ]:

@@ -90,10 +90,19 @@ def test_dba_before_a_name_is_doing_business_as() -> None:
     ]
 
 
-def test_a_data_science_pm_is_a_product_role() -> None:
-    # a product manager of data science builds the product, as an AI product manager does (ROLES.md)
-    assert classify_title("Data Science PM").role_family == "other"
-    assert classify_title("Data Science Manager").role_family == "data_scientist"
+def test_a_pm_is_read_as_a_product_manager_is() -> None:
+    # as "Data Science Product Manager" and "AI Product Manager" are read (ROLES.md)
+    assert classify_title("Data Science PM").role_family == "data_scientist"
+    assert classify_title("Data Science Product Manager").role_family == "data_scientist"
+    assert classify_title("AI PM").role_family == "other"
+    assert classify_title("AI Product Manager").role_family == "other"
+    # a post also hiring "for PM, data science, sales and support" keeps data_scientist (its
+    # titles are not asserted: the list is read as one title with a team)
+    openings = _openings(
+        "Fjordlight | Kernel Engineer | Bergen\n\nWe are also hiring for PM, data science, sales "
+        "and support."
+    )
+    assert {family for _title, family in openings} == {"other", "data_scientist"}
 
 
 def test_a_time_or_a_degree_is_no_opening() -> None:
