@@ -41,6 +41,7 @@ from pipeline.roles.vocabulary import (
     ROLE_PHRASES,
     SENIORITY_ORDER,
     SENIORITY_WORDS,
+    TECHNOLOGIES,
 )
 
 AI, DS = AI_ENGINEER, DATA_SCIENTIST
@@ -344,20 +345,27 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
 
 def _abbreviation_not_a_role(words: list[str], i: int) -> bool:
     """Whether words[i] is "pm" as a time, a rate or a message ("5 PM", "$5000 pm", "PM me"), or
-    "dba" as "doing business as" before a name ("Acme LLC DBA Widgetly")."""
+    "dba" as "doing business as" between names ("Acme LLC DBA Widgetly", not "DBA MySQL")."""
     word = words[i]
     if word == "dba":
+        before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        named_before = before == "(" or (
+            before[:1].isalnum() and before not in SENIORITY_WORDS and before not in TECHNOLOGIES
+        )
         return (
-            after[:1].isalpha()
+            named_before
+            and after[:1].isalpha()
             and after not in FUNCTION_WORDS
             and after not in SENIORITY_WORDS
             and after not in PHRASE_SIZES
+            and after not in GENERIC_HEADS
+            and after not in TECHNOLOGIES
         )
     if word != "pm":
         return False
-    before = [w for w in words[:i] if w not in _PM_JOINERS]
-    if before and (before[-1] == "am" or _PM_AMOUNT.search(before[-1])):
+    earlier = [w for w in words[:i] if w not in _PM_JOINERS]
+    if earlier and (earlier[-1] == "am" or _PM_AMOUNT.search(earlier[-1])):
         return True
     return i + 1 < len(words) and words[i + 1] in _PM_MESSAGE
 

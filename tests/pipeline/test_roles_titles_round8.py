@@ -80,13 +80,11 @@ def test_dba_before_a_name_is_doing_business_as() -> None:
     assert _openings("Bramblewick LLC DBA Tidewater | Kernel Engineer | Bergen") == [
         ("Kernel Engineer", "other")
     ]
-    assert _openings("Tidewater (dba Bramblewick) | Kernel Engineer | Bergen") == [
-        ("Kernel Engineer", "other")
-    ]
-    assert _titles("Senior DBA, DBA Intern, DBA (Postgres)") == [
+    assert _titles("Senior DBA, DBA Intern, DBA (Postgres), DBA MariaDB") == [
         "Senior DBA",
         "DBA Intern",
         "DBA (Postgres)",
+        "DBA MariaDB",
     ]
 
 
