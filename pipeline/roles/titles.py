@@ -310,9 +310,9 @@ def _seniority(tokens: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-# "PM" after a number or currency sign is a time or a monthly rate ("5 PM", "$5000 pm"), after
+# "PM" after a number or an amount is a time or a monthly rate ("5 PM", "$5000 pm"; not "1st PM"), after
 # "AM/" a shift; followed by these it asks for a message ("PM me", "PM for more info").
-_PM_AMOUNT = re.compile(r"[\d$€£¥~]")
+_PM_AMOUNT = re.compile(r"[~$€£¥]*\d[\d,.]*k?[$€£¥]*|[~$€£¥]")
 _PM_JOINERS = frozenset({"/", "-", "–"})
 _PM_MESSAGE = frozenset({"me", "us", "for", "with"})
 
@@ -364,8 +364,9 @@ def _abbreviation_not_a_role(words: list[str], i: int) -> bool:
         )
     if word != "pm":
         return False
-    earlier = [w for w in words[:i] if w not in _PM_JOINERS]
-    if earlier and (earlier[-1] == "am" or _PM_AMOUNT.search(earlier[-1])):
+    # the word right before, as seen after levels are stripped ("4/ Senior PM" reads "4 / pm")
+    before = words[i - 1] if i else ""
+    if _PM_AMOUNT.fullmatch(before) or (before in _PM_JOINERS and i >= 2 and words[i - 2] == "am"):
         return True
     return i + 1 < len(words) and words[i + 1] in _PM_MESSAGE
 

@@ -60,6 +60,8 @@ def test_role_words_a_title_rarely_uses_name_openings(field: str, expected: list
         ("AM/PM shifts", []),
         ("Kernel Engineer, 6 PM", ["Kernel Engineer, 6 PM"]),
         ("Staff PM, Payments", ["Staff PM, Payments"]),
+        ("2nd PM", ["2nd PM"]),
+        ("3/ Staff PM Role", ["3/ Staff PM Role"]),
     ],
 )
 def test_pm_as_a_time_a_rate_or_a_message_is_no_title(field: str, expected: list[str]) -> None:
