@@ -98,8 +98,11 @@ _SALARY_TAG = re.compile(
 # Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
 _TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
 # Words a heading leaves after a title ("Copywriter details", "Senior PM role description"): no
-# title ends in them. "see more details" is a link's text, left whole.
-_TRAILING_LABEL = re.compile(r"(?<!more)\s+(?:details|(?:role|job|position) description)\s*$", re.I)
+# title ends in them. "see more details" is a link's text and "position details" a group's label
+# (`_GROUP_LABEL`), both left whole.
+_TRAILING_LABEL = re.compile(
+    r"(?<!more)(?<!position)\s+(?:details|(?:role|job|position) description)\s*$", re.I
+)
 # A label of the engineering openings as a group ("Engineering roles", "various engineering
 # positions", "software engineering talent"): only the words of engineering in general, so "sales
 # roles", "Backend Engineer roles" and "Speech Research Role" stay.

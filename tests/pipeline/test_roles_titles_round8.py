@@ -126,6 +126,10 @@ def test_a_requirement_line_ending_in_a_certification_is_no_opening() -> None:
     ]
 
 
+def test_a_team_named_certification_after_a_dash_stays() -> None:
+    assert _titles("Staff Designer - Certification") == ["Staff Designer - Certification"]
+
+
 def test_a_heading_word_after_a_title_goes() -> None:
     assert _openings(
         f"{_HEAD}\n\nOpen roles:\n- Copywriter details\n- Senior PM role description\n"
