@@ -34,18 +34,17 @@ MAX_LISTED_TITLE_WORDS = 6
 _RUN_TITLES = 2
 # Operations of ML systems named as a list's area ("Full Stack, SRE, ML DevOps, PM"): an opening
 # though neither a role nor a discipline as written.
-# A requirement line ends in the certificate it asks for ("Scrum Master certification",
-# "Certified Scrum Master (CSM) or equivalent certification"); a list of openings does not, but
-# for a team after a dash ("Senior Product Manager - Talent & Certification").
-_CERTIFICATION = re.compile(r"\bcertifi(?:cations?|ed|cates?)\W*$", re.I)
-_DASHED_TEAM = re.compile(r"\s[-–—]\s")
+# A requirement line ends in the certificate it asks for, in lower case ("Scrum Master
+# certification", "Certified Scrum Master (CSM) or equivalent certification"); a team named so
+# is capitalised ("Senior Product Manager - Talent & Certification").
+_CERTIFICATION = re.compile(r"\bcertifi(?:cations?|ed|cates?)\W*$")
 _AI_OPS = re.compile(r"(?:ml|ai|machine learning)[\s-]dev[\s-]?ops$", re.I)
 
 
 @lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
 def item_specs(text: str) -> tuple[Spec, ...]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
-    if _CERTIFICATION.search(text) and not _DASHED_TEAM.search(text):
+    if _CERTIFICATION.search(text):
         return ()
     if "(" in text:
         text = " ".join(drop_prose_parens(text).split())
