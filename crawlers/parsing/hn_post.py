@@ -13,6 +13,13 @@ from crawlers.parsing.salary import parse_salary
 from jobtrends.text import html_to_text
 
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
+# The first threads' posts were stored with their line breaks escaped ("Acme - Designer\\nhttp://
+# ..."): read as written, the header ran on into the next line and a title line was lost in it.
+_ESCAPED_BREAK = "\\n"
+# Posts created before this are read with escaped breaks as breaks. Every recorded post storing its
+# breaks so is in the April 2011 thread, and the recorded threads jump from 2011-04 to 2013-08; from
+# 2013-08 on, a backslash-n is the post's own text (a company named "\\newline", printf("\\n")).
+_ESCAPED_BREAKS_BEFORE = "2013-08-01"
 
 
 def hn_posting(
@@ -28,15 +35,15 @@ def hn_posting(
 ) -> JobPosting:
     """A landing record of one HN post: header fields parsed, the body cleaned, openings found."""
     html = str(post["text"])
-    text = html_to_text(html)
-    header = header_line(text)
-    fields = parse_hn_header(header, body=text)
-    salary = fields.salary or parse_salary(text, require_currency=True, require_range=True)
     posted_at = (
         parse_timestamp(post.get("created_at_i"))
         or parse_timestamp(post.get("created_at"))
         or month_start_iso(month)
     )
+    text = html_to_text(_breaks_unescaped(html, posted_at))
+    header = header_line(text)
+    fields = parse_hn_header(header, body=text)
+    salary = fields.salary or parse_salary(text, require_currency=True, require_range=True)
     return build_posting(
         source=source,
         source_type=source_type,
@@ -59,6 +66,13 @@ def hn_posting(
         month=month,
         thread_id=thread_id,
     )
+
+
+def _breaks_unescaped(html: str, posted_at: str) -> str:
+    """The post's HTML with escaped line breaks as breaks, for the first threads' posts only."""
+    if posted_at < _ESCAPED_BREAKS_BEFORE and _ESCAPED_BREAK in html:
+        return html.replace(_ESCAPED_BREAK, "\n")
+    return html
 
 
 # What a worker leaves out of a record: the caller has them already (see with_post).

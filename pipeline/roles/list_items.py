@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER
@@ -31,11 +32,20 @@ MAX_QUALIFIER_WORDS = 3
 MAX_LISTED_TITLE_WORDS = 6
 # Titles in one slash run that make it a list of openings rather than one title.
 _RUN_TITLES = 2
+# Operations of ML systems named as a list's area ("Full Stack, SRE, ML DevOps, PM"): an opening
+# though neither a role nor a discipline as written.
+# A requirement line ends in the certificate it asks for, in lower case ("Scrum Master
+# certification", "Certified Scrum Master (CSM) or equivalent certification"); a team named so
+# is capitalised ("Senior Product Manager - Talent & Certification").
+_CERTIFICATION = re.compile(r"\bcertifi(?:cations?|ed|cates?)\W*$")
+_AI_OPS = re.compile(r"(?:ml|ai|machine learning)[\s-]dev[\s-]?ops$", re.I)
 
 
 @lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
 def item_specs(text: str) -> tuple[Spec, ...]:
     """Openings named in a list of titles ('ML Engineer, Data Scientist, Backend')."""
+    if _CERTIFICATION.search(text):
+        return ()
     if "(" in text:
         text = " ".join(drop_prose_parens(text).split())
     pieces: list[tuple[str, str]] = []
@@ -104,16 +114,24 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             end += 1
         # the team may be a short qualifier that is no discipline of its own ("Senior Software
         # Engineer, AI Focus, Data Management", "Fullstack Engineer, AI Implementation")
-        if end > at + 1 and all(
-            q.kind == "discipline"
-            or (q.kind == "none" and len(p.split()) <= MAX_QUALIFIER_WORDS and not is_prose(p))
-            for q, (p, _) in zip(parses[at + 1 : end], expanded[at + 1 : end], strict=True)
+        # areas listed before the title make the pieces after it more areas of the list
+        # ("Backend, Frontend, iOS, Managers, Product"), not the title's team
+        if (
+            end > at + 1
+            and not any(q.kind == "discipline" for q in parses[:at])
+            and all(
+                q.kind == "discipline"
+                or (q.kind == "none" and len(p.split()) <= MAX_QUALIFIER_WORDS and not is_prose(p))
+                for q, (p, _) in zip(parses[at + 1 : end], expanded[at + 1 : end], strict=True)
+            )
         ):
             title = ", ".join(p for p, _ in expanded[at:end])
             expanded[at:end] = [(title, expanded[at][1])]
             parses[at:end] = [parse_title(title)]
     found: list[Spec] = []
     for k, ((piece, _sep), parsed) in enumerate(zip(expanded, parses, strict=True)):
+        if parsed.kind == "none" and _AI_OPS.match(piece):
+            parsed = parse_title(f"{piece} engineer")
         if parsed.kind == "none" or is_prose_item(piece):
             continue
         normalized = parsed.normalized

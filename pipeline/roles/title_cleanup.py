@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
+from pipeline.roles.stack_titles import without_stack_names
 from pipeline.roles.title_merges import (
     merged_alternatives,
     merged_parentheses,
@@ -96,6 +97,12 @@ _SALARY_TAG = re.compile(
 )
 # Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
 _TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
+# Words a heading leaves after a title ("Copywriter details", "Senior PM role description"): no
+# title ends in them. "see more details" is a link's text and "position details" a group's label
+# (`_GROUP_LABEL`), both left whole.
+_TRAILING_LABEL = re.compile(
+    r"(?<!more)(?<!position)\s+(?:details|(?:role|job|position) description)\s*$", re.I
+)
 # A label of the engineering openings as a group ("Engineering roles", "various engineering
 # positions", "software engineering talent"): only the words of engineering in general, so "sales
 # roles", "Backend Engineer roles" and "Speech Research Role" stay.
@@ -204,6 +211,7 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)
         text = _TRAILING_INVITATION.sub("", text)
+        text = _TRAILING_LABEL.sub("", text)
         text = _TRAILING_SENTENCE.sub(_trailing_sentence_cut, text)
         text = text.strip()
         if text == before:
@@ -334,4 +342,5 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     """A post's openings read as the post writes them (`title_merges`; cached: posts repeat)."""
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
-    return tuple(without_header_repeats(without_held(without_fragments(kept), text), text))
+    kept = without_stack_names(without_fragments(kept), text)
+    return tuple(without_header_repeats(without_held(kept, text), text))

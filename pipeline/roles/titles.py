@@ -41,6 +41,7 @@ from pipeline.roles.vocabulary import (
     ROLE_PHRASES,
     SENIORITY_ORDER,
     SENIORITY_WORDS,
+    TECHNOLOGIES,
 )
 
 AI, DS = AI_ENGINEER, DATA_SCIENTIST
@@ -309,6 +310,13 @@ def _seniority(tokens: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+# "PM" after a number or an amount is a time or a monthly rate ("5 PM", "$5000 pm"; not "1st PM"), after
+# "AM/" a shift; followed by these it asks for a message ("PM me", "PM for more info").
+_PM_AMOUNT = re.compile(r"[~$€£¥]*\d[\d,.]*k?[$€£¥]*|[~$€£¥]")
+_PM_JOINERS = frozenset({"/", "-", "–"})
+_PM_MESSAGE = frozenset({"me", "us", "for", "with"})
+
+
 def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of role nouns in words, longest match first, left to right."""
     out: list[tuple[int, int, str]] = []
@@ -324,7 +332,7 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
                     if size > 1
                     else ROLE_PHRASES.get((words[i],))
                 )
-                if kind is not None:
+                if kind is not None and not (size == 1 and _abbreviation_not_a_role(words, i)):
                     out.append((i, i + size, kind))
                     i += size
                     break
@@ -333,6 +341,34 @@ def _role_matches(words: list[str]) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _abbreviation_not_a_role(words: list[str], i: int) -> bool:
+    """Whether words[i] is "pm" as a time, a rate or a message ("5 PM", "$5000 pm", "PM me"), or
+    "dba" as "doing business as" between names ("Acme LLC DBA Widgetly", not "DBA MySQL")."""
+    word = words[i]
+    if word == "dba":
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        named_before = before == "(" or (
+            before[:1].isalnum() and before not in SENIORITY_WORDS and before not in TECHNOLOGIES
+        )
+        return (
+            named_before
+            and after[:1].isalpha()
+            and after not in FUNCTION_WORDS
+            and after not in SENIORITY_WORDS
+            and after not in PHRASE_SIZES
+            and after not in GENERIC_HEADS
+            and after not in TECHNOLOGIES
+        )
+    if word != "pm":
+        return False
+    # the word right before, as seen after levels are stripped ("4/ Senior PM" reads "4 / pm")
+    before = words[i - 1] if i else ""
+    if _PM_AMOUNT.fullmatch(before) or (before in _PM_JOINERS and i >= 2 and words[i - 2] == "am"):
+        return True
+    return i + 1 < len(words) and words[i + 1] in _PM_MESSAGE
 
 
 def _complete(words: list[str]) -> bool:

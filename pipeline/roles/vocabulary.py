@@ -55,6 +55,16 @@ PLURALS = {
     "apprentices": "apprentice",
     "trainees": "trainee",
     "economists": "economist",
+    "copywriters": "copywriter",
+    "journalists": "journalist",
+    "chemists": "chemist",
+    "biologists": "biologist",
+    "pentesters": "pentester",
+    "dbas": "dba",
+    "postdocs": "postdoc",
+    "pms": "pm",
+    "students": "student",
+    "masters": "master",
 }
 SENIORITY_WORDS = frozenset(
     {
@@ -113,6 +123,11 @@ for _phrase, _kind in [
     ("leader", "mgmt"),
     ("supervisor", "mgmt"),
     ("cto", "mgmt"),
+    # roles a header or list names in a word a title never otherwise uses ("Technical PM",
+    # "Scrum Master", "PhD student")
+    ("pm", "mgmt"),
+    ("scrum master", "other"),
+    ("phd student", "other"),
 ]:
     ROLE_PHRASES[tuple(_phrase.split())] = _kind
 for _noun in (
@@ -121,7 +136,8 @@ for _noun in (
     "representative strategist writer administrator admin owner operator technician evangelist "
     "advocate instructor teacher editor translator coordinator producer marketer accountant "
     "attorney counsel lawyer nurse physician assistant fellow resident generalist tester "
-    "auditor economist mathematician physicist quant actuary rep sourcer agent clerk associate"
+    "auditor economist mathematician physicist quant actuary rep sourcer agent clerk associate "
+    "copywriter journalist chemist biologist pentester dba postdoc"
 ).split():
     ROLE_PHRASES[(_noun,)] = "other"
 MAX_PHRASE = max(len(p) for p in ROLE_PHRASES)
