@@ -41,7 +41,13 @@ def item_specs(text: str) -> tuple[Spec, ...]:
     pieces: list[tuple[str, str]] = []
     merged: list[tuple[str, str]] = []
     for piece, sep in split_top(text, ITEM_SEP):
-        if merged and sep in ("and", "&", "or") and OF_COMPLEMENT.search(merged[-1][0]):
+        if (
+            merged
+            and sep in ("and", "&", "or")
+            and OF_COMPLEMENT.search(merged[-1][0])
+            # "a Director of Technology and a data scientist": an article opens a new title
+            and not piece.lower().startswith(("a ", "an "))
+        ):
             merged[-1] = (f"{merged[-1][0]} {sep} {piece}", merged[-1][1])
         else:
             merged.append((piece, sep))
