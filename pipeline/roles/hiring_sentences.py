@@ -72,11 +72,11 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             if low == "along" and words[at + 1 : at + 2] == ["with"]:
                 joined = _joined_roles(words[at + 2 :])
                 break
-            if low in PROSE_STOP:
+            if low in PROSE_STOP or low.split("'")[0] in PROSE_STOP:  # "who's", "we'd"
                 team = _team_after(words[at:])
                 break
             kept.append(w)
-        while kept and kept[-1].lower() in ("and", "or", "&"):
+        while kept and kept[-1].lower() in ("and", "or", "&", "but"):
             kept.pop()  # "we need Go engineers and we need ...": the list ended at "we"
         phrase = _LEVELS_AFTER.sub("", " ".join(kept)).strip(" ,")
         if team and kept and ROLE_PHRASES.get((PLURALS.get(kept[-1].lower(), kept[-1].lower()),)):
@@ -103,7 +103,8 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
                 if item[0].kind == "role"
                 and not _names_people(item[1])
                 and _bare(item[2]) not in GENERIC_TITLES
-                and _names_discipline(item[1])
+                # a list of three or more roles is a list of openings whatever their heads
+                and (len(items) >= _LIST_OF_OPENINGS or _names_discipline(item[1]))
             ]
         found.extend(kept_items)
         found.extend(joined)
@@ -194,6 +195,7 @@ _PLAIN_HEADS = frozenset(
     "engineer developer dev programmer hacker expert leader specialist professional power".split()
 )
 _DISCIPLINES = AREA_WORDS | OTHER_AREAS | TECHNOLOGIES
+_LIST_OF_OPENINGS = 3
 
 
 def _names_discipline(title: str) -> bool:

@@ -156,6 +156,30 @@ def test_needs_that_name_no_role_add_nothing(sentence: str) -> None:
     assert _openings(sentence) == []
 
 
+def test_a_needed_title_ends_before_a_contracted_who() -> None:
+    assert _openings(
+        "We need a Senior Backend Software Engineer who's eager to own the ingestion jobs."
+    ) == [("Senior Backend Software Engineer", "other")]
+
+
+def test_a_trailing_but_is_no_part_of_the_title() -> None:
+    assert _openings(
+        "We're mainly looking to hire a senior DevOps engineer, but we'd love to hear from anyone."
+    ) == [("senior DevOps engineer", "other")]
+
+
+def test_a_need_listing_three_roles_keeps_each_head() -> None:
+    # a plain head without a known area counts in a list of openings
+    assert _openings(
+        "We need Ops Engineers, Field Engineers, Account Managers and Data Scientists."
+    ) == [
+        ("Ops Engineers", "other"),
+        ("Field Engineers", "other"),
+        ("Account Managers", "other"),
+        ("Data Scientists", "data_scientist"),
+    ]
+
+
 def _fastest_read(line: str) -> float:
     """CPU seconds of the fastest of a few uncached reads of line (the least disturbed)."""
     timings = []
