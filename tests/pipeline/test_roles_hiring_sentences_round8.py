@@ -200,6 +200,9 @@ def _fastest_read(line: str) -> float:
         lambda n: "hiring " + "mid level to " * (n // 13) + "engineers",
         lambda n: "we're hiring mid to senior engineers " + "along with " * (n // 11),
         lambda n: "we " + "really " * (n // 7) + "need data scientists",
+        # the start words of a hiring verb are also its adverbs: a run of them
+        lambda n: "hiring. " + "also " * (n // 5),
+        lambda n: "hiring. " + "also " * (n // 5) + "café",  # not ASCII: the case-blind pattern
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(make_line: Callable[[int], str]) -> None:
