@@ -19,6 +19,7 @@ from pipeline.roles.hn_patterns import (
     is_lead_filler,
 )
 from pipeline.roles.list_items import Spec, item_specs
+from pipeline.roles.titles import parse_title
 from pipeline.roles.vocabulary import (
     AREA_WORDS,
     FUNCTION_WORDS,
@@ -55,19 +56,22 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
     needs = _WE_NEED.finditer(text) if "need" in text.lower() else iter(())
     for m in chain(hiring, needs):
         words = text[m.start("rest") : m.end("rest")].replace("’", "'").split()
+        lead: list[str] = []  # the filler words before the role ("a couple of", "three")
         while (
             words
             and is_lead_filler(words[0], words[1] if len(words) > 1 else "")
             and not _levels_joined(words[0], words[1:3])
         ):
-            words.pop(0)
+            lead.append(words.pop(0))
         kept: list[str] = []
         team = ""
         joined: list[Spec] = []
         for at, w in enumerate(words):
             low = w.lower().strip(",")
             if kept and _levels_joined(_level_before(kept), words[at : at + 2]):
-                kept.append(w)  # "mid to senior developers": a range of levels, not a purpose
+                # "mid to senior developers": a range of levels, not a purpose; the opening
+                # is read at its top level ("senior developers")
+                del kept[-2 if kept[-1].lower() == "level" else -1 :]
                 continue
             if low == "along" and words[at + 1 : at + 2] == ["with"]:
                 joined = _joined_roles(words[at + 2 :])
@@ -82,6 +86,10 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
         if team and kept and ROLE_PHRASES.get((PLURALS.get(kept[-1].lower(), kept[-1].lower()),)):
             # "full-stack engineers for our ML platform team": the team qualifies the role
             phrase = f"{phrase} ({team})"
+        if m.re is _WE_NEED:
+            if _CONDITION.search(_SENTENCE_END.split(text[: m.start()])[-1]):
+                continue  # "if you feel we need a data engineer, apply": a supposition
+            phrase = _roles_before_prose(phrase)
         # a long phrase is prose unless it is a list of titles ("... a designer, two backend
         # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
         if not kept or (len(kept) > HIRING_PHRASE_WORDS and phrase.count(",") < 2):
@@ -95,7 +103,7 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
         if m.re is _WE_NEED:
             # "we need experienced engineers who ...": a need names people by what they are;
             # only a named role is an opening
-            if _counts_people(kept):
+            if _counts_people(lead + kept):
                 continue
             kept_items = [
                 item
@@ -214,7 +222,27 @@ def _names_discipline(title: str) -> bool:
     return False
 
 
-_COUNT_WORDS = frozenset("more one two three four five few couple".split())
+# A need stated as a supposition names no opening ("If you think we need a data engineer, ...").
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _roles_before_prose(phrase: str) -> str:
+    """A needed phrase up to the first comma piece that names no role or discipline ("data
+    engineer, apply" -> "data engineer"; "Go engineers, SREs and a designer" stays whole)."""
+    pieces = phrase.split(",")
+    for at, piece in enumerate(pieces[1:], start=1):
+        if not piece.strip() or (
+            parse_title(piece.strip()).kind != "discipline"
+            and not any(s[0].kind == "role" for s in item_specs(piece.strip()))
+        ):
+            return ",".join(pieces[:at]).strip(" ,")
+    return phrase
+
+
+_COUNT_WORDS = frozenset(
+    "more one two three four five six seven eight nine ten few couple several multiple".split()
+)
 
 
 def _counts_people(words: list[str]) -> bool:

@@ -34,24 +34,39 @@ def _openings(text: str) -> list[tuple[str, str]]:
         (
             "We are looking for mid to senior developers to build the dashboards our fish "
             "farmers use every morning.",
-            [("mid to senior developers", "other")],
+            [("senior developers", "other")],
         ),
         (
             "We're hiring junior to mid-level backend engineers with some experience of queues, "
             "caches and message brokers.",
-            [("junior to mid-level backend engineers", "other")],
+            [("mid-level backend engineers", "other")],
         ),
         (
             "We are hiring mid to senior machine learning engineers to train the models "
             "behind our feeding forecasts.",
-            [("mid to senior machine learning engineers", "ai_engineer")],
+            [("senior machine learning engineers", "ai_engineer")],
         ),
     ],
 )
-def test_a_range_of_levels_before_the_role_is_read_with_it(
+def test_a_range_of_levels_before_the_role_is_read_at_its_top_level(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _openings(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We're hiring mid to senior developers.", [("Developer", "senior")]),
+        ("We're hiring junior to senior to principal engineers.", [("Engineer", "principal")]),
+        ("We're hiring Jr to Mid Level data engineers.", [("Data Engineer", "mid")]),
+    ],
+)
+def test_a_range_of_levels_normalises_like_its_top_level(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    openings = openings_of_posting("hn_whoishiring", None, _HEAD + sentence + "\n")
+    assert [(o.normalized_title, o.seniority) for o in openings] == expected
 
 
 @pytest.mark.parametrize(
@@ -117,7 +132,12 @@ def test_roles_the_poster_needs_are_openings() -> None:
 def test_an_article_after_and_opens_a_new_title_after_an_of_title() -> None:
     assert _openings("We also need a Director of Technology and a data scientist.") == [
         ("Director of Technology", "other"),
-        ("a data scientist", "data_scientist"),
+        ("data scientist", "data_scientist"),
+    ]
+    # the new title keeps no article in its normalised form
+    assert [spec[2] for spec in item_specs("a VP of Data and a data scientist")] == [
+        "Vice President of Data",
+        "Data Scientist",
     ]
     # without an article the words after "and" complete the "of" title
     assert [spec[1] for spec in item_specs("Head of Sales and Marketing")] == [
@@ -135,6 +155,13 @@ def test_an_article_after_and_opens_a_new_title_after_an_of_title() -> None:
         "We need mission-driven engineers to come and help us with the hardest problems.",
         "We need an expert who can mentor our staff and plan the move to clusters.",
         "I need one or two really great developers, as it's more fun to build this together.",
+        # counts in words, read before the fillers go
+        "We need one more backend engineer for the feeder service.",
+        "We need a couple of data engineers for the sensor warehouse.",
+        "We need three frontend developers before the autumn season.",
+        "We need more data engineers as the farms send more readings.",
+        # a supposition, not a need
+        "If you feel we need a data engineer, apply.",
         # technologies before a plain head: skills, not a role
         "We need Haskell, Postgres, and stream processing experts to read the sensor data.",
         # a generic title: a need restates the opening more often than it names one
@@ -160,6 +187,23 @@ def test_a_needed_title_ends_before_a_contracted_who() -> None:
     assert _openings(
         "We need a Senior Backend Software Engineer who's eager to own the ingestion jobs."
     ) == [("Senior Backend Software Engineer", "other")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're hiring a VP of Engineering and an advisor for the board.",
+        "We're hiring a Head of Research and an engineer to build the first tank.",
+    ],
+)
+def test_a_bare_or_generic_head_after_and_an_adds_no_opening(sentence: str) -> None:
+    assert len(_openings(sentence)) == 1
+
+
+def test_a_needed_title_ends_at_a_comma_before_prose() -> None:
+    assert _openings("We need a data engineer, apply with a short note.") == [
+        ("data engineer", "other")
+    ]
 
 
 def test_a_trailing_but_is_no_part_of_the_title() -> None:
