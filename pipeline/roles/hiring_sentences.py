@@ -66,12 +66,15 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
         kept: list[str] = []
         team = ""
         joined: list[Spec] = []
+        range_words = 0  # the words of a level range left out of the title ("mid to")
         for at, w in enumerate(words):
             low = w.lower().strip(",")
             if kept and _levels_joined(_level_before(kept), words[at : at + 2]):
                 # "mid to senior developers": a range of levels, not a purpose; the opening
                 # is read at its top level ("senior developers")
-                del kept[-2 if kept[-1].lower() == "level" else -1 :]
+                dropped = 2 if kept[-1].lower() == "level" else 1
+                del kept[-dropped:]
+                range_words += dropped + 1
                 continue
             if low == "along" and words[at + 1 : at + 2] == ["with"]:
                 joined = _joined_roles(words[at + 2 :])
@@ -92,7 +95,7 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             phrase = _roles_before_prose(phrase)
         # a long phrase is prose unless it is a list of titles ("... a designer, two backend
         # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
-        if not kept or (len(kept) > HIRING_PHRASE_WORDS and phrase.count(",") < 2):
+        if not kept or (len(kept) + range_words > HIRING_PHRASE_WORDS and phrase.count(",") < 2):
             continue
         generic = bool(kept) and kept[-1].lower().strip(",") in GENERIC_HEADS
         items = item_specs(phrase)
