@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import OTHER
 from pipeline.roles.header_fields import DASH, header_specs, is_dash_team, title_before_prose
-from pipeline.roles.hiring_sentences import prose_specs
+from pipeline.roles.hiring_sentences import names_hire, prose_specs
 from pipeline.roles.hn_patterns import (
     BULLET,
     CUE,
@@ -29,7 +29,6 @@ from pipeline.roles.hn_patterns import (
     TITLE_PAREN_WORDS,
     TITLE_PART_CHARS,
     TITLE_WORDS,
-    hiring_quick,
     roleish,
 )
 from pipeline.roles.list_items import Spec, item_specs
@@ -81,7 +80,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             # "1) Senior ML Engineer | £80k+ (link). You'd be turning ...": an item whose
             # description runs on in the same paragraph
             return LISTED_ROLES if BULLET.match(head) else TITLE_ROLES, titled, True
-        return LONG, prose_specs(head) if hiring_quick(head) else (), False
+        return LONG, prose_specs(head) if names_hire(head) else (), False
     label = LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
         rest = HEADER_SEP.sub(", ", strip_urls(before_next_label(label.group("rest"))))
@@ -175,7 +174,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
     if not strip_urls(line).strip():
         return SKIP, (), False
     ends_cue = bullet is None and cue_active and not line.endswith(":")
-    return TEXT, prose_specs(line) if hiring_quick(line) else (), ends_cue
+    return TEXT, prose_specs(line) if names_hire(line) else (), ends_cue
 
 
 # "The Atlas: Backend Engineer", "In engineering: ...": the label before the titles is a name,

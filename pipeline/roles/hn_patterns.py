@@ -158,9 +158,13 @@ NOT_OPENINGS_CUE = re.compile(
 )
 # "seeks" has the company or its team for subject whatever word comes before it ("The imaging
 # group seeks a Data Scientist to ..."); the other verbs must follow the poster.
+# Adverbs before the verb ("we are also currently hiring") run to a few words; an unbounded run
+# overlaps the start words "also", "currently", "now" and makes a run of them quadratic.
+_HIRING_ADVERBS_MAX = 3
 HIRING = re.compile(
     r"(?:(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we['’]re|i['’]m|also|currently|now)\s+)"
-    r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)*"
+    r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)"
+    rf"{{0,{_HIRING_ADVERBS_MAX}}}"
     r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
     r"recruiting(?:\s+for)?|in\s+need\s+of)|\bseeks)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
     re.I,

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER
 from pipeline.roles.hn_patterns import (
+    GENERIC_TITLES,
     INNER_SEP,
     ITEM_SEP,
     OF_COMPLEMENT,
@@ -52,7 +53,11 @@ def item_specs(text: str) -> tuple[Spec, ...]:
     merged: list[tuple[str, str]] = []
     for piece, sep in split_top(text, ITEM_SEP):
         if merged and sep in ("and", "&", "or") and OF_COMPLEMENT.search(merged[-1][0]):
-            merged[-1] = (f"{merged[-1][0]} {sep} {piece}", merged[-1][1])
+            if not piece.lower().startswith(("a ", "an ")):
+                merged[-1] = (f"{merged[-1][0]} {sep} {piece}", merged[-1][1])
+            elif _names_opening(after_article := piece.split(None, 1)[1]):
+                # "a Director of Technology and a data scientist": an article opens a new title
+                merged.append((after_article, sep))
         else:
             merged.append((piece, sep))
     for piece, sep in merged:
@@ -145,8 +150,18 @@ def item_specs(text: str) -> tuple[Spec, ...]:
                 normalized = combined.normalized
             elif parsed.family == AI_ENGINEER:
                 normalized = parse_title(f"{piece} engineer").normalized
+        article = normalized.split(" ", 1)
+        if piece.lower().startswith(("a ", "an ")) and article[0] in ("A", "An"):
+            normalized = article[1]  # "and a designer": the article is the sentence's
         found.append((parsed, piece, normalized))
     return tuple(found)
+
+
+def _names_opening(title: str) -> bool:
+    """Whether a title after "and a/an" names an opening of its own: more than a bare head
+    ("and an advisor", "and an engineer" end an "of" title's sentence, not name a role) and no
+    generic title."""
+    return len(title.split()) > 1 and parse_title(title).normalized.lower() not in GENERIC_TITLES
 
 
 def _titles_of_run(parts: list[str], kinds: list[str]) -> list[str]:

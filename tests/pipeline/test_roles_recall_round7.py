@@ -84,12 +84,17 @@ def test_an_adjective_that_starts_prose_elsewhere_before_the_roles() -> None:
         # "to" between levels that are verbs or nouns ("to lead", "staff to")
         ("We're hiring senior to lead data scientists and ML engineers on the core team.", []),
         ("We are hiring staff to lead engineers, data scientists and designers", []),
-        # a range of levels is not read (see docs/roles.md): the list after it is lost
+        # a range of levels before a colon is not read (see docs/roles.md): the list after it
+        # is lost; a range before its role is read at its top level, in a later item too
         ("Looking for mid to senior level: Backend Engineer, Data Scientist, ML Engineer.", []),
         (
             "Looking for Jr to Mid Level Platform Engineers, Mid level to Sr Data Scientists, as "
             "well as Designers.",
-            [("Designers", "other")],
+            [
+                ("Mid Level Platform Engineers", "other"),
+                ("Sr Data Scientists", "data_scientist"),
+                ("Designers", "other"),
+            ],
         ),
     ],
 )
