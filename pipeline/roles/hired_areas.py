@@ -29,7 +29,8 @@ from pipeline.roles.titles import Opening
 # (docs/roles.md), and are not read. A company that helps others hire ("helping teams looking for
 # talent in ...") has no poster subject and is not read.
 _HIRED_AREAS = re.compile(
-    r"\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)?\s+"
+    # the look-ahead spares trying the pronouns at every word start
+    r"\b(?=[iw])(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)?\s+"
     r"(?:(?:always|also|currently|now|still|actively|constantly|especially|particularly)\s+)*"
     r"(?:looking\s+for|seeking|searching\s+for|hiring|recruiting)\s+"
     r"(?P<who>(?:[\w-]+\s+){0,4}?)"

@@ -28,7 +28,8 @@ _ADVERBS = r"(?:(?:also|currently|now|really|still|mainly|primarily|especially|u
 # "are"/"is" marks ("The 76ers are looking to add"); "need" after another subject is seldom a hire
 # ("the product needs ...", "you need ...").
 _NEEDS = re.compile(
-    r"\b(?:(?:we|i)\s+" + _ADVERBS + r"need"
+    # the look-ahead for the subjects' first letters spares trying each at every word start
+    r"\b(?=[aiw])(?:(?:we|i)\s+" + _ADVERBS + r"need"
     r"|(?:we(?:'re|’re)|are|is|am)\s+" + _ADVERBS + r"(?:looking\s+to\s+(?:add|bring\s+on)|adding)"
     r"|we\s+" + _ADVERBS + r"(?:want|plan|hope)\s+to\s+(?:add|hire))\b"
     r"(?:\s+(?:more|some|several|a\s+few|a\s+couple\s+of))?[\s:–—-]*(?P<list>[^.!?;\n()]+)",

@@ -32,7 +32,8 @@ _OPENINGS_CUE = (
 # "hiring people who want to move from X to Y" or "solutions ranging from X to Y" is no range of
 # openings. A sentence may end between them ("all kinds of roles. From backend engineers, to ...").
 _RANGE = re.compile(
-    _OPENINGS_CUE + r"(?P<gap>[^!?;\n]{0,60}?)\bfrom\s+(?P<list>[^.!?;\n]+)",
+    # the look-ahead for the cue words' first letters spares trying each cue at every character
+    r"(?=[hjloprsv])" + _OPENINGS_CUE + r"(?P<gap>[^!?;\n]{0,60}?)\bfrom\s+(?P<list>[^.!?;\n]+)",
     re.I,
 )
 _RANGE_GAP_WORDS = frozenset(

@@ -135,7 +135,9 @@ def hiring_quick(text: str) -> bool:
     )
 
 
-HEADER_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
+# Each pattern opening with "\s*" first looks ahead for a character its match can start with:
+# without it the engine tries the whole pattern at every character of the line.
+HEADER_SEP = re.compile(r"(?=[\s|•·–—])\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
 LABEL = re.compile(
     r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
     r"(?:roles?|positions?|openings?|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
@@ -211,7 +213,8 @@ FOOTER = re.compile(
     re.I,
 )
 ITEM_SEP = re.compile(
-    r"\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*", re.I
+    r"(?=[\s,;])\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*",
+    re.I,
 )
 SLASH = re.compile(r"\s*/\s*")
 OF_COMPLEMENT = re.compile(
@@ -255,7 +258,8 @@ CAPITAL_AREAS = frozenset({"IT", "BE"})
 # A range of levels is no sentence: "Mid to Senior ML Engineer" is one title ("to" otherwise
 # makes a field or list item prose).
 LEVEL_RANGE = re.compile(
-    r"\b(junior|jr\.?|entry|mid|intermediate|senior|sr\.?|staff)\s+to\s+"
+    # the look-ahead for the words' first letters spares trying every word at each word start
+    r"\b(?=[jemis])(junior|jr\.?|entry|mid|intermediate|senior|sr\.?|staff)\s+to\s+"
     r"(?=(?:mid|senior|sr\b|staff|principal|lead)\b)",
     re.I,
 )
@@ -354,6 +358,7 @@ def before_list_tail(group: str) -> str:
 # A word of the two compared families, for a cheap test of a line before reading it: "data scien"
 # is a prefix of "data science" and "data scientists"; the acronyms end at a word end ("aim").
 AI_OR_DS_WORD = re.compile(
-    r"\b(?:(?:ML|AI|NLP|LLM|MLOps)\b|machine learning|deep learning|computer vision|data scien)",
+    # the look-ahead for the words' first letters spares trying each word at every word start
+    r"\b(?=[acdlmn])(?:(?:ML|AI|NLP|LLM|MLOps)\b|machine learning|deep learning|computer vision|data scien)",
     re.I,
 )

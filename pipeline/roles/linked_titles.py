@@ -150,7 +150,8 @@ def links_no_job_page(link: str) -> bool:
 
 def labels_teams(line: str) -> bool:
     """Whether a stripped line is a label over teams or products ("Teams:", "What we build:")."""
-    return _TEAMS_LABEL.match(line) is not None
+    # most lines hold no colon: the test skips the match
+    return ":" in line and _TEAMS_LABEL.match(line) is not None
 
 
 def links_elsewhere(line: str) -> bool:

@@ -29,7 +29,8 @@ from pipeline.roles.titles import Opening
 # the work itself ("opportunities in machine learning and good old product building"), so they
 # count only when "open", "available", "job" or "career" marks them as openings.
 _OPEN_POSITIONS = re.compile(
-    r"\b(?:(?:(?:open|available|job|career)\s+(?:opportunities|jobs))"
+    # the look-ahead for the nouns' first letters spares trying each noun at every word start
+    r"\b(?=[acijoprv])(?:(?:(?:open|available|job|career)\s+(?:opportunities|jobs))"
     r"|(?:opportunities|jobs)\s+(?=(?:currently\s+)?(?:open|available)\b)"
     r"|positions|roles|openings|internships|vacancies|reqs)\s+"
     r"(?:(?:currently\s+)?(?:open|available)\s+)?(?:for|in)\s+"

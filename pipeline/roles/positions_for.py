@@ -23,7 +23,8 @@ from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
 _POSITIONS_FOR = re.compile(
-    r"\b(?:positions?|openings?|roles?|opportunities|jobs?|vacanc(?:y|ies))\s+"
+    # the look-ahead for the nouns' first letters spares trying each noun at every word start
+    r"\b(?=[joprv])(?:positions?|openings?|roles?|opportunities|jobs?|vacanc(?:y|ies))\s+"
     r"(?:(?:open|available|posted|listed)\s+)?for\s+"
     r"(?:(?:several|multiple|both|more|some|a\s+few)\s+)?(?P<list>[^.!?;\n()]+)",
     re.I,

@@ -26,7 +26,8 @@ from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, lowered
 from pipeline.roles.titles import Opening
 
-_HIRING_VERB = r"(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)"
+# The look-ahead for the verbs' first letters spares trying each verb at every character.
+_HIRING_VERB = r"(?=[hlrs])(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)"
 # "hiring across our Platform, Front End, ... and Data Science teams": the list is the teams'
 # names, closed by the noun; at least two items (one is as often a sentence about a team).
 _TEAMS = re.compile(
@@ -49,14 +50,14 @@ _ALONG_WITH = re.compile(
 )
 # "We're especially keen to talk to Staff Engineers (backend) and Senior AI Engineers"
 _KEEN = re.compile(
-    r"\b(?:keen|eager|love|like|want|excited)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"\b(?=[eklw])(?:keen|eager|love|like|want|excited)\s+to\s+(?:talk|speak|chat)\s+(?:to|with)\s+"
     r"(?P<list>[^.!?\n]+)",
     re.I,
 )
 # "Multiple roles, particularly for ML engineers, computational biologists, ...": a count of
 # openings with no verb, then the ones the poster singles out.
 _MANY_ROLES = re.compile(
-    r"\b(?:multiple|several|many|various|numerous)\s+(?:open\s+)?(?:roles|positions|openings)"
+    r"\b(?=[mnsv])(?:multiple|several|many|various|numerous)\s+(?:open\s+)?(?:roles|positions|openings)"
     r"\s*,?\s*(?:particularly|especially|including|mainly|mostly|notably)\s+(?:for\s+)?"
     r"(?P<list>[^.!?\n]+)",
     re.I,

@@ -33,7 +33,9 @@ _ROLE_NOUN = re.compile(
 # Words of a sentence, never of a title ("small teams with other data scientists").
 _PROSE_WORD = re.compile(r"\b(?:you|your|we|our|us|with|other|the|who|can|will|to|on)\b", re.I)
 _AI_OR_DS_WORD = re.compile(
-    r"\b(?:ML|AI|NLP|LLM|machine learning|deep learning|computer vision|data scien|scientist)", re.I
+    # the look-ahead for the words' first letters spares trying each word at every word start
+    r"\b(?=[acdlmns])(?:ML|AI|NLP|LLM|machine learning|deep learning|computer vision|data scien|scientist)",
+    re.I,
 )
 
 
