@@ -4,7 +4,7 @@ both roles reach the minimum n."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import TypedDict
 
@@ -169,4 +169,17 @@ def divergence_periods(
                 small=row["n_ai"] < min_n or row["n_ds"] < min_n,
             )
         )
+    return out
+
+
+def period_years(divergence: list[DivergencePeriod], years: Iterable[int]) -> list[list[int]]:
+    """The divergence's periods as lists of years, covering `years` in order; a year that no
+    divergence period holds stands alone. Yearly series that sit beside the divergence pool these
+    periods rather than pooling again, so every chart pools the same years."""
+    held = {year: period["years"] for period in divergence for year in period["years"]}
+    out: list[list[int]] = []
+    for year in sorted(set(years)):
+        group = held.get(year, [year])
+        if not out or out[-1] != group:
+            out.append(group)
     return out

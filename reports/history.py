@@ -13,9 +13,17 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
-from reports.divergence_periods import DivergencePeriod, divergence_periods
-from reports.movers import SkillChange, find_movers, yearly_n
-from reports.period import Period, add_months
+from reports.divergence_periods import DivergencePeriod, divergence_periods, period_years
+from reports.movers import (
+    Interval,
+    SkillChange,
+    called_a_change,
+    define_posting_employer,
+    excludes_zero,
+    find_movers,
+    yearly_n,
+)
+from reports.period import Period, add_months, years_label
 from reports.reading import is_tool, query_rows
 from reports.sources import (
     DataFacts,
@@ -106,6 +114,53 @@ class HistoryModel:
         """The span for a heading: 2014 to 2026."""
         return f"{self.first_year} to {self.last_year}"
 
+    def tool_periods(self) -> list[Row]:
+        """The tools chart's periods in time order that it draws (a role has min_n postings
+        with skills there): label, pooled, partial and n per role."""
+        out: dict[str, Row] = {}
+        drawn = {r["order"] for r in self.tool_series if not r["small"]}
+        for r in sorted(self.tool_series, key=lambda r: r["order"]):
+            if r["order"] not in drawn:
+                continue
+            row = out.setdefault(
+                r["period"],
+                {"period": r["period"], "pooled": r["pooled"], "partial": r["partial"], "n": {}},
+            )
+            row["n"][r["role"]] = r["n_role"]
+        return list(out.values())
+
+    def tools_chart_caption(self) -> str:
+        """The tools chart's caption: what it shows, which years it pools and why, what is grey."""
+        periods = self.tool_periods()
+        out = [
+            "Share of the tools that moved most per year, or per pooled period; solid: AI "
+            "engineers, dashed: data scientists."
+        ]
+        pooled = [p for p in periods if p["pooled"]]
+        if pooled:
+            bits = [
+                f"{p['period']} (n={p['n'].get('ai_engineer', 0):,} and "
+                f"{p['n'].get('data_scientist', 0):,})"
+                for p in pooled
+            ]
+            out.append(
+                f"Pooled as in section 2, because single full years had fewer than {self.min_n} "
+                f"postings with skills of a role: {'; '.join(bits)} (AI engineer and data "
+                f"scientist postings with skills over the pooled years)."
+            )
+        partial = [p["period"] for p in periods if p["partial"]]
+        if partial:
+            out.append(
+                f"Grey: {', '.join(partial)}, not a full year (data in fewer than "
+                f"{FULL_YEAR_MONTHS} of its months, or the year still running); shown alone, "
+                f"never pooled."
+            )
+        out.append(
+            f"A period with fewer than {self.min_n} postings with skills of a role is left out of "
+            f"that role's line."
+        )
+        return " ".join(out)
+
     def held_tools(self, role: str) -> list[SkillChange]:
         """The tools of `role` whose change passes on postings but not the employer check."""
         return [r for r in self.held_back[role] if is_tool(r["category"])]
@@ -181,8 +236,38 @@ def _source_years(
     return out, months
 
 
+def _source_year_employers(
+    con: duckdb.DuckDBPyConnection, first: int, last: int
+) -> dict[tuple[str, int], Row]:
+    """Per (source group, year) in [first, last]: the employers seen and, per compared role, the
+    employers hiring it, each employer counted once per source and year."""
+    define_posting_employer(con)
+    out: dict[tuple[str, int], Row] = {}
+    seen_once: set[tuple[str, int]] = set()
+    for r in query_rows(con, "source_year_employers", [date(first, 1, 1), date(last + 1, 1, 1)]):
+        key = (source_group(r["source"]), int(r["year"]))
+        row = out.setdefault(key, {"seen": 0, **{role: 0 for role in COMPARED_ROLES}})
+        # an employer key holds its source, so a group's employers are its sources' added up
+        if (r["source"], int(r["year"])) not in seen_once:
+            seen_once.add((r["source"], int(r["year"])))
+            row["seen"] += int(r["employers_seen"])
+        if r["role"] in COMPARED_ROLES:
+            row[r["role"]] += int(r["employers"])
+    return out
+
+
+def _employer_share(employers: dict[tuple[str, int], Row], group: str, year: int, role: str) -> Row:
+    found = employers.get((group, year), {})
+    return _share(int(found.get(role, 0)), int(found.get("seen", 0)))
+
+
 def _endpoints(
-    source_years: list[Row], months: dict[str, set[date]], first: int, last: int, acc: Accuracy
+    source_years: list[Row],
+    months: dict[str, set[date]],
+    employers: dict[tuple[str, int], Row],
+    first: int,
+    last: int,
+    acc: Accuracy,
 ) -> list[Row]:
     out = []
     for group in sorted(months, key=lambda g: (g != "Hacker News", g)):
@@ -195,12 +280,25 @@ def _endpoints(
         for role in COMPARED_ROLES:
             ra, rb = a["roles"][role], b["roles"][role]
             diff, low, high = difference_interval(rb["k"], rb["n"], ra["k"], ra["n"])
+            ea = _employer_share(employers, group, full[0], role)
+            eb = _employer_share(employers, group, full[-1], role)
+            e_diff, e_low, e_high = difference_interval(eb["k"], eb["n"], ea["k"], ea["n"])
+            interval = Interval(
+                change=diff,
+                change_low=low,
+                change_high=high,
+                employer_change=e_diff,
+                employer_change_low=e_low,
+                employer_change_high=e_high,
+            )
             row: Row = {
                 "first": ra,
                 "last": rb,
-                "change": diff,
-                "change_low": low,
-                "change_high": high,
+                **interval,
+                "employers_first": ea,
+                "employers_last": eb,
+                "by_postings": excludes_zero(low, high),
+                "called": called_a_change(interval),
                 "ratio": rb["share"] / ra["share"] if ra["share"] else None,
             }
             measured = acc.roles.get(role)
@@ -218,6 +316,8 @@ def _endpoints(
                 "last_months": b["months"],
                 "first_seen": a["seen"],
                 "last_seen": b["seen"],
+                "first_employers": employers.get((group, full[0]), {}).get("seen", 0),
+                "last_employers": employers.get((group, full[-1]), {}).get("seen", 0),
                 "roles": roles,
             }
         )
@@ -227,10 +327,14 @@ def _endpoints(
 def _tool_series(
     con: duckdb.DuckDBPyConnection,
     movers: dict[str, list[SkillChange]],
+    divergence: list[DivergencePeriod],
+    full: list[int],
     first: int,
     last: int,
     min_n: int,
 ) -> list[Row]:
+    """Per tool that moved most, role and period: the share of the role's postings with skills
+    that mention it, over the divergence's periods (thin full years pooled as there)."""
     chosen: list[tuple[str, str]] = []
     for role in COMPARED_ROLES:
         for r in sorted(movers[role], key=lambda r: -abs(r["change"]))[:SERIES_TOOLS_PER_ROLE]:
@@ -250,47 +354,41 @@ def _tool_series(
             [start, end, ids],
         ).fetchall()
     }
+    periods = period_years(divergence, (year for _role, year in n_role))
     out = []
     for skill_id in ids:
-        for (role, year), n in sorted(n_role.items()):
-            if role not in COMPARED_ROLES or n == 0:
-                continue
-            k = counts.get((role, year, skill_id), 0)
-            low, high = wilson(k, n)
-            out.append(
-                {
-                    "skill_id": skill_id,
-                    "skill": names[skill_id],
-                    "role": role,
-                    "year": year,
-                    "n_role": n,
-                    "n_skill": k,
-                    "share": k / n,
-                    "low": low,
-                    "high": high,
-                    "small": n < min_n,
-                }
-            )
+        for role in COMPARED_ROLES:
+            for order, years in enumerate(periods):
+                n = sum(n_role.get((role, y), 0) for y in years)
+                if n == 0:
+                    continue
+                k = sum(counts.get((role, y, skill_id), 0) for y in years)
+                low, high = wilson(k, n)
+                out.append(
+                    {
+                        "skill_id": skill_id,
+                        "skill": names[skill_id],
+                        "role": role,
+                        "period": years_label(years),
+                        "order": order,
+                        "first_year": years[0],
+                        "last_year": years[-1],
+                        "pooled": len(years) > 1,
+                        "partial": years[0] not in full,
+                        "n_role": n,
+                        "n_skill": k,
+                        "share": k / n,
+                        "low": low,
+                        "high": high,
+                        "small": n < min_n,
+                    }
+                )
     return out
 
 
 def page_one_sentences(model: HistoryModel) -> list[str]:
     """Page one in words: shares at both ends per source, the JSD, the tools that moved most."""
-    out = []
-    for e in model.endpoints:
-        parts = []
-        for role in COMPARED_ROLES:
-            r = e["roles"][role]
-            parts.append(
-                f"{role_noun(role)} postings went from {_p(r['first']['share'])} "
-                f"({_iv(r['first'])}) to {_p(r['last']['share'])} ({_iv(r['last'])}), "
-                f"{_pp(r['change'])} (95% interval {_pp(r['change_low'])} to {_pp(r['change_high'])})"
-            )
-        out.append(
-            f"On {e['source']}, between {e['first_year']} and {e['last_year']} "
-            f"({e['first_seen']:,} and {e['last_seen']:,} postings seen), the share of "
-            f"{parts[0]}, while {parts[1]}."
-        )
+    out = [share_sentence(e) for e in model.endpoints]
     if model.jsd_endpoints:
         a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
         direction = (
@@ -308,7 +406,9 @@ def page_one_sentences(model: HistoryModel) -> list[str]:
             f"The two roles' skill profiles {direction}: the Jensen-Shannon divergence of their "
             f"skill distributions was {a['jsd']:.2f} (95% interval {a['jsd_low']:.2f} to "
             f"{a['jsd_high']:.2f}) in {a['period']} and {b['jsd']:.2f} ({b['jsd_low']:.2f} to "
-            f"{b['jsd_high']:.2f}) in {b['period']}."
+            f"{b['jsd_high']:.2f}) in {b['period']}. This comparison is by postings: the bootstrap "
+            f"resamples postings, so an employer that reposts counts once per post, and no "
+            f"employer check is made on it."
         )
     for role in COMPARED_ROLES:
         if role in model.tool_years:
@@ -330,6 +430,52 @@ def page_one_sentences(model: HistoryModel) -> list[str]:
                 f"with each employer counted once): {'; '.join(bits)}."
             )
     return out
+
+
+def share_sentence(endpoint: Row) -> str:
+    """Page one on a source's share of postings per role at its first and last full years: a
+    share is said to have risen or fallen only when the change passes the employer check
+    (called_a_change), so that one employer reposting month after month cannot make it."""
+    e = endpoint
+    parts = []
+    for role in COMPARED_ROLES:
+        r = e["roles"][role]
+        ea, eb = r["employers_first"], r["employers_last"]
+        numbers = (
+            f"from {_p(r['first']['share'])} ({_iv(r['first'])}) to {_p(r['last']['share'])} "
+            f"({_iv(r['last'])}), {_pp(r['change'])} (95% interval {_pp(r['change_low'])} to "
+            f"{_pp(r['change_high'])})"
+        )
+        employers = (
+            f"{_p(ea['share'])} to {_p(eb['share'])} of the employers seen, "
+            f"{_pp(r['employer_change'])}, 95% interval {_pp(r['employer_change_low'])} to "
+            f"{_pp(r['employer_change_high'])}"
+        )
+        if r["called"]:
+            verb = "rose" if r["change"] > 0 else "fell"
+            parts.append(
+                f"the share of {role_noun(role)} postings {verb} {numbers}, and so did the share "
+                f"of employers hiring them, each counted once ({employers})"
+            )
+        elif r["by_postings"]:
+            employer_verdict = (
+                "moved the other way"
+                if excludes_zero(r["employer_change_low"], r["employer_change_high"])
+                else "has a 95% interval spanning zero"
+            )
+            parts.append(
+                f"the share of {role_noun(role)} postings went {numbers}, but the share of "
+                f"employers hiring them, each counted once, {employer_verdict} ({employers}), "
+                f"so it is not called a change"
+            )
+        else:
+            parts.append(f"the share of {role_noun(role)} postings went {numbers}: no clear change")
+    return (
+        f"On {e['source']}, between {e['first_year']} and {e['last_year']} "
+        f"({e['first_seen']:,} and {e['last_seen']:,} postings seen, from "
+        f"{e['first_employers']:,} and {e['last_employers']:,} employers), {parts[0]}; "
+        f"{parts[1]}."
+    )
 
 
 def _held_sentence(role: str, first: str, last: str, held: list[SkillChange]) -> str:
@@ -405,7 +551,8 @@ def build_history(
         [v for v, _n in facts.versions.get("extractor", [])],
     )
     source_years, months = _source_years(con, first, last)
-    endpoints = _endpoints(source_years, months, first, last, accuracy)
+    employers = _source_year_employers(con, first, last)
+    endpoints = _endpoints(source_years, months, employers, first, last, accuracy)
     all_months = {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
@@ -444,7 +591,7 @@ def build_history(
         movers=movers,
         other_movers=other,
         held_back=held,
-        tool_series=_tool_series(con, movers, first, last, min_n),
+        tool_series=_tool_series(con, movers, divergence, full, first, last, min_n),
         sources=sources,
         sources_window=window,
         accuracy=accuracy,

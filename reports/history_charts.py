@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import altair as alt
 
 from jobtrends.vocabulary import COMPARED_ROLES, ROLE_LABELS
@@ -16,6 +18,8 @@ from reports.charts import (
     _title,
 )
 from reports.history import HistoryModel
+
+Row = dict[str, Any]
 
 
 def _year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
@@ -152,24 +156,53 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
     )
 
 
+def tool_period_label(row: Row) -> str:
+    """A tools-chart period on its axis: 2016, 2022–2023 (pooled), 2026 (part)."""
+    return f"{row['period']} (part)" if row["partial"] else row["period"]
+
+
 def history_tools_chart(model: HistoryModel) -> Chart:
-    """Small multiples: the tools that moved most, each role's yearly share on every panel."""
+    """Small multiples: the tools that moved most, each role's share per year or pooled period on
+    every panel, a partial year shaded grey."""
     rows = [
-        {**r, "role_label": ROLE_LABELS[r["role"]]} for r in model.tool_series if not r["small"]
+        {**r, "role_label": ROLE_LABELS[r["role"]], "label": tool_period_label(r)}
+        for r in model.tool_series
+        if not r["small"]
     ]
     panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
-    base = alt.Chart().encode(
-        x=_year_axis("year", None, ticks=4),
-        color=_role_color(),
+    # the axis lists the periods in time order from the first shown to the last, so a period
+    # left out (too small) between them stays a gap
+    shown = [r["order"] for r in rows]
+    order = sorted(
+        {
+            (r["order"], tool_period_label(r))
+            for r in model.tool_series
+            if min(shown) <= r["order"] <= max(shown)
+        }
     )
+    labels = [label for _order, label in order]
+    x = alt.X(
+        "label:O",
+        title=None,
+        sort=labels,
+        scale=alt.Scale(domain=labels),
+        axis=alt.Axis(labelAngle=-90, labelFontSize=8, labelPadding=2),
+    )
+    base = alt.Chart().encode(x=x, color=_role_color())
     tooltip = [
         alt.Tooltip("skill:N", title="Tool"),
         alt.Tooltip("role_label:N", title="Role"),
-        alt.Tooltip("year:O", title="Year"),
+        alt.Tooltip("label:N", title="Years"),
         alt.Tooltip("share:Q", format=".1%", title="Share"),
         alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
         alt.Tooltip("n_role:Q", title="Postings with skills"),
     ]
+    partial = (
+        alt.Chart()
+        .transform_filter("datum.partial")
+        .mark_rect(color="#d9d9d9", opacity=0.6)
+        .encode(x=x)
+    )
     band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
     line = base.mark_line(point=alt.OverlayMarkDef(size=16)).encode(
         y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
@@ -177,8 +210,18 @@ def history_tools_chart(model: HistoryModel) -> Chart:
         strokeDash=_role_dash(),
         tooltip=tooltip,
     )
+    pooled = [p["period"] for p in model.tool_periods() if p["pooled"]]
+    partials = [f"{p['period']} (part)" for p in model.tool_periods() if p["partial"]]
+    subtitle = [
+        f"Share of each role's postings with skills; band: Wilson 95%; periods with fewer than "
+        f"{model.min_n} postings of a role left out."
+    ]
+    if pooled:
+        subtitle.append(f"Pooled as in the divergence (thin full years): {', '.join(pooled)}.")
+    if partials:
+        subtitle.append(f"Grey: {', '.join(partials)}, not a full year, never pooled.")
     chart = (
-        alt.layer(line, band, data=alt.Data(values=_records(rows)))
+        alt.layer(partial, line, band, data=alt.Data(values=_records(rows)))
         .properties(width=150, height=90)
         .facet(
             facet=alt.Facet(
@@ -186,19 +229,14 @@ def history_tools_chart(model: HistoryModel) -> Chart:
             ),
             columns=3,
         )
-        .properties(
-            title=_title(
-                "The tools that moved most, by year",
-                f"Share of each role's postings with skills; band: Wilson 95%; years with fewer "
-                f"than {model.min_n} postings left out",
-            )
-        )
+        .properties(title=_title("The tools that moved most, by year", subtitle))
     )
     return _finish(
         "history_tools",
         chart,
         "Tools that moved most",
-        "Small multiples of the yearly share of the tools whose share changed most; see the table.",
+        "Small multiples of the share of the tools whose share changed most, per year or pooled "
+        "period; see the table.",
     )
 
 

@@ -11,7 +11,7 @@ import duckdb
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.claims import difference_interval
 from reports.period import years_label
-from reports.reading import is_tool, query_rows
+from reports.reading import is_tool, query_rows, sql
 
 TOP_MOVERS = 5
 MOVER_YEARS = 2
@@ -64,6 +64,11 @@ def called_a_change(row: Interval) -> bool:
     )
 
 
+def define_posting_employer(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the connection's posting_employer macro, the one employer key of the employer check."""
+    con.execute(sql("posting_employer"))
+
+
 def year_range(years: list[int]) -> tuple[date, date]:
     """Consecutive years as a half-open date range."""
     return date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
@@ -85,6 +90,7 @@ def skill_changes(
         "last_start": last[0],
         "last_end": last[1],
     }
+    define_posting_employer(con)
     out = []
     for r in query_rows(con, "mover_counts", params):
         ka, kb, na, nb = (int(r[k]) for k in ("k_first", "k_last", "n_first", "n_last"))

@@ -116,8 +116,13 @@ def test_page_one_states_shares_at_both_ends(model: HistoryModel) -> None:
     assert ds["change"] == pytest.approx(-0.03) and ds["change_high"] < 0
     first = model.sentences[0]
     assert "On Hacker News, between 2016 and 2019" in first
-    assert "AI engineer postings went from 1.0%" in first and "to 4.0%" in first
-    assert "data scientist postings went from 4.0%" in first and "+3.0 pp" in first
+    # every post from its own company: both changes hold with each employer counted once (12 and
+    # 48 of the 60 employers of the fixture's postings)
+    assert "the share of AI engineer postings rose from 1.0%" in first and "to 4.0%" in first
+    assert "the share of data scientist postings fell from 4.0%" in first and "-3.0 pp" in first
+    assert ai["called"] and ds["called"]
+    assert (ai["employers_first"]["k"], ai["employers_last"]["k"]) == (12, 48)
+    assert "20.0% to 80.0% of the employers seen" in first
 
 
 def test_divergence_by_year_with_its_interval(model: HistoryModel) -> None:
