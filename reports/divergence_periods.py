@@ -86,15 +86,20 @@ def pool_thin_years(
 
 
 def pooled_divergence(
-    con: duckdb.DuckDBPyConnection, years: list[int], samples: int, seed: int
+    con: duckdb.DuckDBPyConnection,
+    years: list[int],
+    samples: int,
+    seed: int,
+    query: str = "divergence_pool",
 ) -> Divergence:
-    """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval."""
+    """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval
+    (`query`: divergence_pool resamples postings, divergence_employer_pool employers)."""
     import pyarrow as pa
 
     from warehouse import stats
 
     start, end = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
-    table = con.sql(sql("divergence_pool"), params={"start": start, "end": end}).to_arrow_table()
+    table = con.sql(sql(query), params={"start": start, "end": end}).to_arrow_table()
     # one pooled period: every row gets the period's first month
     months = pa.array([start] * table.num_rows, type=table.schema.field("month").type)
     table = table.set_column(table.schema.get_field_index("month"), "month", months)
@@ -183,3 +188,29 @@ def period_years(divergence: list[DivergencePeriod], years: Iterable[int]) -> li
         if not out or out[-1] != group:
             out.append(group)
     return out
+
+
+def employer_divergence(
+    con: duckdb.DuckDBPyConnection, years: list[int], samples: int
+) -> Divergence:
+    """The JSD of a period with each employer counted once per role (one profile of every skill
+    its postings of the role name), bootstrapped over employers: the employer check of a change
+    in divergence. n_ai and n_ds are employers."""
+    from reports.movers import define_posting_employer
+    from warehouse import stats
+
+    define_posting_employer(con)
+    return pooled_divergence(con, years, samples, stats.SEED, "divergence_employer_pool")
+
+
+def intervals_apart(a: Divergence, b: Divergence) -> int:
+    """+1 when b's 95% interval lies wholly above a's, -1 wholly below, 0 when they overlap."""
+    if a["jsd_low"] is None or a["jsd_high"] is None or b["jsd_low"] is None:
+        return 0
+    if b["jsd_high"] is None:
+        return 0
+    if b["jsd_low"] > a["jsd_high"]:
+        return 1
+    if b["jsd_high"] < a["jsd_low"]:
+        return -1
+    return 0

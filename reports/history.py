@@ -13,7 +13,14 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
-from reports.divergence_periods import DivergencePeriod, divergence_periods, period_years
+from reports.divergence_periods import (
+    Divergence,
+    DivergencePeriod,
+    divergence_periods,
+    employer_divergence,
+    intervals_apart,
+    period_years,
+)
 from reports.movers import (
     Interval,
     SkillChange,
@@ -98,6 +105,7 @@ class HistoryModel:
     endpoints: list[Row]
     divergence: list[DivergencePeriod]
     jsd_endpoints: list[DivergencePeriod]
+    jsd_employer_endpoints: list[Divergence]
     tool_years: dict[str, tuple[str, str]]
     movers: dict[str, list[SkillChange]]
     other_movers: dict[str, list[SkillChange]]
@@ -390,26 +398,7 @@ def page_one_sentences(model: HistoryModel) -> list[str]:
     """Page one in words: shares at both ends per source, the JSD, the tools that moved most."""
     out = [share_sentence(e) for e in model.endpoints]
     if model.jsd_endpoints:
-        a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
-        direction = (
-            "moved apart"
-            if b["jsd_low"] is not None
-            and a["jsd_high"] is not None
-            and b["jsd_low"] > a["jsd_high"]
-            else "came closer"
-            if b["jsd_high"] is not None
-            and a["jsd_low"] is not None
-            and b["jsd_high"] < a["jsd_low"]
-            else "show no clear change (the two periods' intervals overlap)"
-        )
-        out.append(
-            f"The two roles' skill profiles {direction}: the Jensen-Shannon divergence of their "
-            f"skill distributions was {a['jsd']:.2f} (95% interval {a['jsd_low']:.2f} to "
-            f"{a['jsd_high']:.2f}) in {a['period']} and {b['jsd']:.2f} ({b['jsd_low']:.2f} to "
-            f"{b['jsd_high']:.2f}) in {b['period']}. This comparison is by postings: the bootstrap "
-            f"resamples postings, so an employer that reposts counts once per post, and no "
-            f"employer check is made on it."
-        )
+        out.append(divergence_sentence(model))
     for role in COMPARED_ROLES:
         if role in model.tool_years:
             first, last = model.tool_years[role]
@@ -476,6 +465,44 @@ def share_sentence(endpoint: Row) -> str:
         f"{e['first_employers']:,} and {e['last_employers']:,} employers), {parts[0]}; "
         f"{parts[1]}."
     )
+
+
+def _jsd(row: Divergence, period: str | None = None) -> str:
+    text = f"{_num(row['jsd'])} (95% interval {_num(row['jsd_low'])} to {_num(row['jsd_high'])})"
+    return f"{text} in {period}" if period else text
+
+
+def divergence_sentence(model: HistoryModel) -> str:
+    """Page one on the JSD of the first and last full periods: the profiles are said to have
+    moved apart or come closer only when the two intervals are apart both over postings and with
+    each employer counted once, in the same direction (the employer check of the shares)."""
+    a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
+    by_postings = intervals_apart(a, b)
+    values = f"{_jsd(a, a['period'])} and {_jsd(b, b['period'])}"
+    lead = f"the Jensen-Shannon divergence of their skill distributions was {values}"
+    if not by_postings:
+        return (
+            f"The two roles' skill profiles show no clear change (the two periods' intervals "
+            f"overlap): {lead}."
+        )
+    ea, eb = model.jsd_employer_endpoints[0], model.jsd_employer_endpoints[-1]
+    employers = (
+        f"with each employer counted once (one profile per employer and role, of every skill "
+        f"its postings name; {ea['n_ai']:,} and {ea['n_ds']:,}, then {eb['n_ai']:,} and "
+        f"{eb['n_ds']:,} employers) it was {_jsd(ea)} and {_jsd(eb)}"
+    )
+    if intervals_apart(ea, eb) == by_postings:
+        verb = "moved apart" if by_postings > 0 else "came closer"
+        return f"The two roles' skill profiles {verb}: {lead}; {employers}, apart as well."
+    return (
+        f"Over postings, the Jensen-Shannon divergence of the two roles' skill distributions "
+        f"was {values}, intervals apart, but {employers}, so the change does not pass the "
+        f"employer check and is not called a change."
+    )
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
 
 
 def _held_sentence(role: str, first: str, last: str, held: list[SkillChange]) -> str:
@@ -562,6 +589,7 @@ def build_history(
     # page one compares full periods only: a partial year is never set against whole years
     usable = [r for r in divergence if not r["partial"] and not r["small"] and r["jsd"] is not None]
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
+    jsd_employer_endpoints = [employer_divergence(con, r["years"], samples) for r in jsd_endpoints]
     movers, other, held, tool_years = find_movers(con, full, min_n)
     # sources side by side over the last 12 months in which every source group has data
     sources: list[Row] = []
@@ -587,6 +615,7 @@ def build_history(
         endpoints=endpoints,
         divergence=divergence,
         jsd_endpoints=jsd_endpoints,
+        jsd_employer_endpoints=jsd_employer_endpoints,
         tool_years=tool_years,
         movers=movers,
         other_movers=other,

@@ -150,11 +150,110 @@ def test_page_one_marks_a_change_in_postings_only(reposted: HistoryModel) -> Non
     assert "employers 4.5% (10)" in page and "employers 4.6% (11)" in page
     assert "employers +0.0 pp<br>-4.1 to +4.0 pp" in page
     assert "§ the postings' interval excludes zero but the employers' does not" in page
-    divergence = next(s for s in reposted.sentences if "Jensen-Shannon" in s)
-    assert divergence.endswith(
-        "This comparison is by postings: the bootstrap resamples postings, so an employer that "
-        "reposts counts once per post, and no employer check is made on it."
+
+
+def jsd_spec(one_reposter: bool) -> dict:
+    """HN 2016-2017, ten AI engineer posts naming Python and PyTorch and ten data scientist posts
+    naming Python and SQL a year, each from its own company; in 2017 20 more data scientist posts
+    name Rust alone, from one company or from 20. The warehouse's yearly divergences (posting
+    level) are set apart: 0.50 (0.50 to 0.50), then 0.62 (0.58 to 0.66)."""
+    postings = []
+    for year in (2016, 2017):
+        for i in range(10):
+            month = f"{year}-{i % 12 + 1:02d}"
+            postings.append(
+                _posting(
+                    f"a-{year}-{i}",
+                    month,
+                    f"AI Lab {year}-{i}",
+                    "ai_engineer",
+                    ["python", "pytorch"],
+                )
+            )
+            postings.append(
+                _posting(
+                    f"d-{year}-{i}",
+                    month,
+                    f"Data Firm {year}-{i}",
+                    "data_scientist",
+                    ["python", "sql"],
+                )
+            )
+    for i in range(20):
+        name = "Rust Repost" if one_reposter else f"Rust Shop {i}"
+        postings.append(
+            _posting(f"r-{i}", f"2017-{i % 12 + 1:02d}", name, "data_scientist", ["rust"])
+        )
+    months = [f"{y}-{m:02d}" for y in (2016, 2017) for m in range(1, 13)]
+    return {
+        "skills": [
+            ["python", "Python", "language"],
+            ["sql", "SQL", "language"],
+            ["rust", "Rust", "language"],
+            ["pytorch", "PyTorch", "ml_framework"],
+        ],
+        "postings": postings,
+        "source_months": [["hn_whoishiring", m, 10, 2] for m in months],
+        "divergence_bootstrap": [
+            ["year", "2016", 0.50, 0.50, 0.50, 10, 10, 200, 7],
+            ["year", "2017", 0.62, 0.58, 0.66, 10, 30, 200, 7],
+        ],
+    }
+
+
+def _jsd_model(tmp_path_factory: pytest.TempPathFactory, one_reposter: bool) -> HistoryModel:
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("jsd-data"), report=Report(min_n=5, claims_min_n=3)
     )
+    fill_warehouse(settings, jsd_spec(one_reposter))
+    with db.session(settings, read_only=True) as con:
+        return build_history(con, Span(None, None), min_n=5, samples=200)
+
+
+def test_a_divergence_moved_by_one_reposting_employer_is_not_called(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    model = _jsd_model(tmp_path_factory, one_reposter=True)
+    assert [r["period"] for r in model.jsd_endpoints] == ["2016", "2017"]
+    first, last = model.jsd_employer_endpoints
+    # every 2016 profile is the same within a role: Python and PyTorch against Python and SQL
+    assert (first["jsd"], first["jsd_low"], first["jsd_high"]) == pytest.approx((0.5, 0.5, 0.5))
+    # 2017: 10 AI engineer employers; 11 data scientist employers, the Rust reposter once
+    assert (first["n_ai"], first["n_ds"], last["n_ai"], last["n_ds"]) == (10, 10, 10, 11)
+    # one reposter among 11 employers: the 2017 interval reaches down into 2016's
+    assert last["jsd_low"] <= first["jsd_high"]
+    sentence = next(s for s in model.sentences if "Jensen-Shannon" in s)
+    assert sentence.startswith(
+        "Over postings, the Jensen-Shannon divergence of the two roles' skill distributions was "
+        "0.50 (95% interval 0.50 to 0.50) in 2016 and 0.62 (95% interval 0.58 to 0.66) in 2017, "
+        "intervals apart, but with each employer counted once (one profile per employer and "
+        "role, of every skill its postings name; 10 and 10, then 10 and 11 employers) it was "
+        "0.50 (95% interval 0.50 to 0.50) and "
+    )
+    assert sentence.endswith(
+        "so the change does not pass the employer check and is not called a change."
+    )
+    assert "moved apart" not in sentence
+
+
+def test_a_divergence_moved_by_many_employers_is_called(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    model = _jsd_model(tmp_path_factory, one_reposter=False)
+    first, last = model.jsd_employer_endpoints
+    assert (last["n_ai"], last["n_ds"]) == (10, 30)
+    # Rust is half the 2017 data scientist mentions: shares .5, .25, .25 against .5, .5
+    assert last["jsd"] == pytest.approx(0.65563906, abs=1e-6)
+    assert last["jsd_low"] > first["jsd_high"]
+    sentence = next(s for s in model.sentences if "Jensen-Shannon" in s)
+    assert sentence.startswith(
+        "The two roles' skill profiles moved apart: the Jensen-Shannon divergence of their skill "
+        "distributions was 0.50 (95% interval 0.50 to 0.50) in 2016 and 0.62 (95% interval 0.58 "
+        "to 0.66) in 2017; with each employer counted once (one profile per employer and role, "
+        "of every skill its postings name; 10 and 10, then 10 and 30 employers) it was 0.50 "
+        "(95% interval 0.50 to 0.50) and 0.66 "
+    )
+    assert sentence.endswith(", apart as well.")
 
 
 # AI engineer posts added to the three months of 2022, so that the partial year is drawn
