@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
 
 import duckdb
 
@@ -19,19 +18,18 @@ from reports.divergence_periods import (
     divergence_periods,
     employer_divergence,
     intervals_apart,
-    period_years,
+    pool_thin_years,
 )
 from reports.movers import (
     Interval,
     SkillChange,
     called_a_change,
-    define_posting_employer,
     excludes_zero,
     find_movers,
     yearly_n,
 )
 from reports.period import Period, add_months, years_label
-from reports.reading import is_tool, query_rows
+from reports.reading import Row, define_posting_employer, is_tool, query_rows
 from reports.sources import (
     DataFacts,
     _facts,
@@ -46,8 +44,8 @@ from reports.sources import (
 FULL_YEAR_MONTHS = 9
 SERIES_TOOLS_PER_ROLE = 3
 _SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
-
-Row = dict[str, Any]
+# The tools chart draws the first compared role solid and the second dashed (charts.ROLE_DASHES).
+LINE_STYLES = ("solid", "dashed")
 
 
 @dataclass(frozen=True)
@@ -122,50 +120,59 @@ class HistoryModel:
         """The span for a heading: 2014 to 2026."""
         return f"{self.first_year} to {self.last_year}"
 
-    def tool_periods(self) -> list[Row]:
-        """The tools chart's periods in time order that it draws (a role has min_n postings
-        with skills there): label, pooled, partial and n per role."""
+    def tool_periods(self, role: str) -> list[Row]:
+        """The periods of `role`'s tool lines that the chart draws (min_n postings with skills
+        there), in time order: label, years, pooled, partial and n."""
         out: dict[str, Row] = {}
-        drawn = {r["order"] for r in self.tool_series if not r["small"]}
-        for r in sorted(self.tool_series, key=lambda r: r["order"]):
-            if r["order"] not in drawn:
-                continue
-            row = out.setdefault(
-                r["period"],
-                {"period": r["period"], "pooled": r["pooled"], "partial": r["partial"], "n": {}},
-            )
-            row["n"][r["role"]] = r["n_role"]
+        for r in sorted(self.tool_series, key=lambda r: r["first_year"]):
+            if r["role"] == role and not r["small"]:
+                out.setdefault(
+                    r["period"],
+                    {k: r[k] for k in ("period", "first_year", "last_year", "pooled", "partial")}
+                    | {"n": r["n_role"]},
+                )
         return list(out.values())
 
-    def tools_chart_caption(self) -> str:
-        """The tools chart's caption: what it shows, which years it pools and why, what is grey."""
-        periods = self.tool_periods()
-        out = [
-            "Share of the tools that moved most per year, or per pooled period; solid: AI "
-            "engineers, dashed: data scientists."
-        ]
-        pooled = [p for p in periods if p["pooled"]]
-        if pooled:
-            bits = [
-                f"{p['period']} (n={p['n'].get('ai_engineer', 0):,} and "
-                f"{p['n'].get('data_scientist', 0):,})"
-                for p in pooled
-            ]
-            out.append(
-                f"Pooled as in section 2, because single full years had fewer than {self.min_n} "
-                f"postings with skills of a role: {'; '.join(bits)} (AI engineer and data "
-                f"scientist postings with skills over the pooled years)."
+    def tools_chart_caption(self, divergence_section: int) -> str:
+        """The tools chart's caption: what it shows, which years each role pools and why, what is
+        grey; `divergence_section` is the number of the section that states the pooling rule."""
+        styles = ", ".join(
+            f"{style}: {role_noun(role)}s"
+            for role, style in zip(COMPARED_ROLES, LINE_STYLES, strict=True)
+        )
+        out = [f"Share of the tools that moved most per year, or per pooled period; {styles}."]
+        pooled = [
+            f"{role_noun(role)}s "
+            + ", ".join(
+                f"{p['period']} (n={p['n']:,})" for p in self.tool_periods(role) if p["pooled"]
             )
-        partial = [p["period"] for p in periods if p["partial"]]
+            for role in COMPARED_ROLES
+            if any(p["pooled"] for p in self.tool_periods(role))
+        ]
+        if pooled:
+            out.append(
+                f"Each role's line pools its own thin full years by the rule of section "
+                f"{divergence_section} (single years with fewer than {self.min_n} of the role's "
+                f"postings with skills), its point mid-span on a bar over the pooled years: "
+                f"{'; '.join(pooled)} (postings with skills over the pooled years)."
+            )
+        partial = sorted(
+            {
+                p["period"]
+                for role in COMPARED_ROLES
+                for p in self.tool_periods(role)
+                if p["partial"]
+            }
+        )
         if partial:
             out.append(
                 f"Grey: {', '.join(partial)}, not a full year (data in fewer than "
-                f"{FULL_YEAR_MONTHS} of its months, or the year still running); shown alone, "
-                f"never pooled."
+                f"{FULL_YEAR_MONTHS} of its months, or the year still running); shown alone, never "
+                f"pooled, and not joined to the line."
             )
         out.append(
             f"A period with fewer than {self.min_n} postings with skills of a role is left out of "
-            f"that role's line."
+            f"that role's line, which breaks there."
         )
         return " ".join(out)
 
@@ -335,14 +342,14 @@ def _endpoints(
 def _tool_series(
     con: duckdb.DuckDBPyConnection,
     movers: dict[str, list[SkillChange]],
-    divergence: list[DivergencePeriod],
     full: list[int],
     first: int,
     last: int,
     min_n: int,
 ) -> list[Row]:
     """Per tool that moved most, role and period: the share of the role's postings with skills
-    that mention it, over the divergence's periods (thin full years pooled as there)."""
+    that mention it, per year, each role's thin full years pooled on its own n (pool_thin_years,
+    the divergence's rule)."""
     chosen: list[tuple[str, str]] = []
     for role in COMPARED_ROLES:
         for r in sorted(movers[role], key=lambda r: -abs(r["change"]))[:SERIES_TOOLS_PER_ROLE]:
@@ -352,37 +359,36 @@ def _tool_series(
         return []
     ids = [c[0] for c in chosen]
     names = dict(chosen)
-    start, end = date(first, 1, 1), date(last + 1, 1, 1)
     n_role = yearly_n(con, first, last)
     counts = {
-        (r, int(y), s): int(n)
-        for r, y, s, n in con.execute(
-            "select role, year(month), skill_id, sum(n_skill) from role_month_skills "
-            "where month >= ? and month < ? and list_contains(?, skill_id) group by all",
-            [start, end, ids],
-        ).fetchall()
+        (r["role"], int(r["year"]), r["skill_id"]): int(r["n_skill"])
+        for r in query_rows(con, "tool_series", [date(first, 1, 1), date(last + 1, 1, 1), ids])
     }
-    periods = period_years(divergence, (year for _role, year in n_role))
+    years = sorted({year for _role, year in n_role})
+    periods = {
+        role: pool_thin_years([(y, n_role.get((role, y), 0)) for y in years], min_n, full)
+        for role in COMPARED_ROLES
+    }
     out = []
     for skill_id in ids:
         for role in COMPARED_ROLES:
-            for order, years in enumerate(periods):
-                n = sum(n_role.get((role, y), 0) for y in years)
+            for period in periods[role]:
+                n = sum(n_role.get((role, y), 0) for y in period)
                 if n == 0:
                     continue
-                k = sum(counts.get((role, y, skill_id), 0) for y in years)
+                k = sum(counts.get((role, y, skill_id), 0) for y in period)
                 low, high = wilson(k, n)
                 out.append(
                     {
                         "skill_id": skill_id,
                         "skill": names[skill_id],
                         "role": role,
-                        "period": years_label(years),
-                        "order": order,
-                        "first_year": years[0],
-                        "last_year": years[-1],
-                        "pooled": len(years) > 1,
-                        "partial": years[0] not in full,
+                        "period": years_label(period),
+                        "first_year": period[0],
+                        "last_year": period[-1],
+                        "midpoint": (period[0] + period[-1]) / 2,
+                        "pooled": len(period) > 1,
+                        "partial": period[0] not in full,
                         "n_role": n,
                         "n_skill": k,
                         "share": k / n,
@@ -472,32 +478,55 @@ def _jsd(row: Divergence, period: str | None = None) -> str:
     return f"{text} in {period}" if period else text
 
 
+def _direction(apart: int) -> str:
+    return "rose" if apart > 0 else "fell"
+
+
 def divergence_sentence(model: HistoryModel) -> str:
     """Page one on the JSD of the first and last full periods: the profiles are said to have
     moved apart or come closer only when the two intervals are apart both over postings and with
-    each employer counted once, in the same direction (the employer check of the shares)."""
+    each employer counted once, in the same direction (the employer check of the shares); a period
+    with fewer than min_n employers of a role cannot confirm a change (marked *)."""
     a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
     by_postings = intervals_apart(a, b)
-    values = f"{_jsd(a, a['period'])} and {_jsd(b, b['period'])}"
-    lead = f"the Jensen-Shannon divergence of their skill distributions was {values}"
     if not by_postings:
         return (
             f"The two roles' skill profiles show no clear change (the two periods' intervals "
-            f"overlap): {lead}."
+            f"overlap): the Jensen-Shannon divergence of their skill distributions was "
+            f"{_jsd(a, a['period'])} and {_jsd(b, b['period'])}."
         )
+    moved = "moved apart" if by_postings > 0 else "came closer"
+    values = (
+        f"the Jensen-Shannon divergence of the two roles' skill distributions "
+        f"{_direction(by_postings)} from {_jsd(a, a['period'])} to {_jsd(b, b['period'])}"
+    )
     ea, eb = model.jsd_employer_endpoints[0], model.jsd_employer_endpoints[-1]
-    employers = (
+    counted = (
         f"with each employer counted once (one profile per employer and role, of every skill "
         f"its postings name; {ea['n_ai']:,} and {ea['n_ds']:,}, then {eb['n_ai']:,} and "
-        f"{eb['n_ds']:,} employers) it was {_jsd(ea)} and {_jsd(eb)}"
+        f"{eb['n_ds']:,} employers)"
     )
-    if intervals_apart(ea, eb) == by_postings:
-        verb = "moved apart" if by_postings > 0 else "came closer"
-        return f"The two roles' skill profiles {verb}: {lead}; {employers}, apart as well."
+    if min(ea["n_ai"], ea["n_ds"], eb["n_ai"], eb["n_ds"]) < model.min_n:
+        return (
+            f"Over postings, {values}, intervals apart (the profiles {moved}), but {counted} a "
+            f"period has fewer than {model.min_n} employers of a role, too few to check it "
+            f"(* employers: {_jsd(ea)} and {_jsd(eb)}), so it is not called a change."
+        )
+    by_employers = intervals_apart(ea, eb)
+    if by_employers == by_postings:
+        return (
+            f"The two roles' skill profiles {moved}: {values}; {counted} it "
+            f"{_direction(by_employers)} as well, from {_jsd(ea)} to {_jsd(eb)}, intervals apart."
+        )
+    employer_verdict = (
+        f"it moved the other way, from {_jsd(ea)} to {_jsd(eb)}, intervals apart"
+        if by_employers
+        else f"it went from {_jsd(ea)} to {_jsd(eb)}, intervals overlapping"
+    )
     return (
-        f"Over postings, the Jensen-Shannon divergence of the two roles' skill distributions "
-        f"was {values}, intervals apart, but {employers}, so the change does not pass the "
-        f"employer check and is not called a change."
+        f"Over postings, {values}, intervals apart (the profiles {moved}), but {counted} "
+        f"{employer_verdict}, so the change does not pass the employer check and is not called "
+        f"a change."
     )
 
 
@@ -620,7 +649,7 @@ def build_history(
         movers=movers,
         other_movers=other,
         held_back=held,
-        tool_series=_tool_series(con, movers, divergence, full, first, last, min_n),
+        tool_series=_tool_series(con, movers, full, first, last, min_n),
         sources=sources,
         sources_window=window,
         accuracy=accuracy,

@@ -11,7 +11,7 @@ import duckdb
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.claims import difference_interval
 from reports.period import years_label
-from reports.reading import is_tool, query_rows, sql
+from reports.reading import define_posting_employer, is_tool, query_rows
 
 TOP_MOVERS = 5
 MOVER_YEARS = 2
@@ -62,11 +62,6 @@ def called_a_change(row: Interval) -> bool:
         and excludes_zero(row["employer_change_low"], row["employer_change_high"])
         and (row["change"] > 0) == (row["employer_change"] > 0)
     )
-
-
-def define_posting_employer(con: duckdb.DuckDBPyConnection) -> None:
-    """Make the connection's posting_employer macro, the one employer key of the employer check."""
-    con.execute(sql("posting_employer"))
 
 
 def year_range(years: list[int]) -> tuple[date, date]:

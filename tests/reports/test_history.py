@@ -132,17 +132,18 @@ def test_divergence_by_year_with_its_interval(model: HistoryModel) -> None:
     # figures, which the fixture sets by hand; the employer check computes from the postings
     # themselves, where every profile of a role and year is the same: Python and TensorFlow
     # against Python, R and Statistics in 2016 (0.595), Python and LLMs against Python and SQL in
-    # 2019 (0.50). The profiles came closer by employers, so no change is called.
+    # 2019 (0.50). The profiles came closer by employers: the other way, so no change is called.
     first, last = model.jsd_employer_endpoints
     assert (first["jsd"], last["jsd"]) == pytest.approx((0.5954372523, 0.5))
     assert (first["n_ai"], first["n_ds"], last["n_ai"], last["n_ds"]) == (12, 48, 48, 12)
     assert model.sentences[1] == (
-        "Over postings, the Jensen-Shannon divergence of the two roles' skill distributions was "
-        "0.40 (95% interval 0.35 to 0.45) in 2016 and 0.70 (95% interval 0.62 to 0.78) in 2019, "
-        "intervals apart, but with each employer counted once (one profile per employer and "
-        "role, of every skill its postings name; 12 and 48, then 48 and 12 employers) it was 0.60 "
-        "(95% interval 0.60 to 0.60) and 0.50 (95% interval 0.50 to 0.50), so the change does "
-        "not pass the employer check and is not called a change."
+        "Over postings, the Jensen-Shannon divergence of the two roles' skill distributions rose "
+        "from 0.40 (95% interval 0.35 to 0.45) in 2016 to 0.70 (95% interval 0.62 to 0.78) in "
+        "2019, intervals apart (the profiles moved apart), but with each employer counted once "
+        "(one profile per employer and role, of every skill its postings name; 12 and 48, then 48 "
+        "and 12 employers) it moved the other way, from 0.60 (95% interval 0.60 to 0.60) to 0.50 "
+        "(95% interval 0.50 to 0.50), intervals apart, so the change does not pass the employer "
+        "check and is not called a change."
     )
 
 
