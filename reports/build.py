@@ -457,6 +457,7 @@ def history_json(model: HistoryModel) -> dict[str, Any]:
                 "sentences": model.sentences,
                 "endpoints": plain(model.endpoints),
                 "jsd_endpoints": plain(model.jsd_endpoints),
+                "jsd_employer_endpoints": plain(model.jsd_employer_endpoints),
             },
             "source_years": plain(model.source_years),
             "divergence": plain(model.divergence),

@@ -115,7 +115,7 @@ def _finish(key: str, chart: alt.TopLevelMixin, title: str, alt_text: str) -> Ch
     return Chart(key=key, title=title, spec=spec, svg=svg, alt=alt_text)
 
 
-def _title(text: str, subtitle: str) -> alt.TitleParams:
+def _title(text: str, subtitle: str | list[str]) -> alt.TitleParams:
     return alt.TitleParams(text=text, subtitle=subtitle)
 
 

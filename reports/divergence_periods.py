@@ -4,14 +4,14 @@ both roles reach the minimum n."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import TypedDict
 
 import duckdb
 
 from reports.period import years_label
-from reports.reading import query_rows, sql
+from reports.reading import define_posting_employer, query_rows, sql
 
 
 class Divergence(TypedDict):
@@ -46,26 +46,27 @@ def _clean(value: float | None) -> float | None:
 
 
 def pool_thin_years(
-    counts: list[tuple[int, int, int]], min_n: int, full: Collection[int]
+    counts: Sequence[tuple[int, ...]], min_n: int, full: Collection[int]
 ) -> list[list[int]]:
-    """Group years (year, n_ai, n_ds) into periods. A year where both roles have min_n postings
-    stands alone, and so does a year not in `full` (a partial year is never pooled with full ones).
-    A run of consecutive thin full years is pooled from its start until both roles reach min_n,
-    then a new period starts; a remainder still short joins the run's last pooled period. A run
-    that never reaches min_n keeps its years apart (shown as too small)."""
+    """Group years into periods; each of `counts` is (year, n, ...), one n per series the periods
+    serve (both roles for the divergence, one role for its own line). A year where every n reaches
+    min_n stands alone, and so does a year not in `full` (a partial year is never pooled with full
+    ones). A run of consecutive thin full years is pooled from its start until every n reaches
+    min_n, then a new period starts; a remainder still short joins the run's last pooled period.
+    A run that never reaches min_n keeps its years apart (shown as too small)."""
     periods: list[list[int]] = []
-    run: list[tuple[int, int, int]] = []
+    run: list[tuple[int, ...]] = []
 
     def close_run() -> None:
         pooled: list[list[int]] = []
         current: list[int] = []
-        n_ai = n_ds = 0
-        for year, a, d in run:
+        totals: list[int] = []
+        for year, *ns in run:
             current.append(year)
-            n_ai, n_ds = n_ai + a, n_ds + d
-            if n_ai >= min_n and n_ds >= min_n:
+            totals = [t + n for t, n in zip(totals or [0] * len(ns), ns, strict=True)]
+            if all(t >= min_n for t in totals):
                 pooled.append(current)
-                current, n_ai, n_ds = [], 0, 0
+                current, totals = [], []
         if current and pooled:
             pooled[-1].extend(current)
         elif current:
@@ -73,28 +74,37 @@ def pool_thin_years(
         periods.extend(pooled)
         run.clear()
 
-    for year, a, d in counts:
+    for year, *ns in counts:
         if run and run[-1][0] != year - 1:
             close_run()
-        if year not in full or (a >= min_n and d >= min_n):
+        if year not in full or all(n >= min_n for n in ns):
             close_run()
             periods.append([year])
         else:
-            run.append((year, a, d))
+            run.append((year, *ns))
     close_run()
     return periods
 
 
 def pooled_divergence(
-    con: duckdb.DuckDBPyConnection, years: list[int], samples: int, seed: int
+    con: duckdb.DuckDBPyConnection,
+    years: list[int],
+    samples: int,
+    seed: int,
+    by_employer: bool = False,
 ) -> Divergence:
-    """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval."""
+    """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval:
+    resampling postings, or with `by_employer` one profile per employer and role, resampling
+    employers (divergence_employer_pool.sql)."""
     import pyarrow as pa
 
     from warehouse import stats
 
     start, end = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
-    table = con.sql(sql("divergence_pool"), params={"start": start, "end": end}).to_arrow_table()
+    if by_employer:
+        define_posting_employer(con)
+    query = "divergence_employer_pool" if by_employer else "divergence_pool"
+    table = con.sql(sql(query), params={"start": start, "end": end}).to_arrow_table()
     # one pooled period: every row gets the period's first month
     months = pa.array([start] * table.num_rows, type=table.schema.field("month").type)
     table = table.set_column(table.schema.get_field_index("month"), "month", months)
@@ -170,3 +180,35 @@ def divergence_periods(
             )
         )
     return out
+
+
+def employer_divergence(
+    con: duckdb.DuckDBPyConnection, years: list[int], samples: int, seed: int | None = None
+) -> Divergence:
+    """The JSD of a period with each employer counted once per role (one profile of every skill
+    its postings of the role name), bootstrapped over employers with `seed` (the warehouse's
+    bootstrap seed unless given): the employer check of a change in divergence. n_ai and n_ds are
+    employers."""
+    from warehouse import stats
+
+    return pooled_divergence(
+        con, years, samples, stats.SEED if seed is None else seed, by_employer=True
+    )
+
+
+def _interval(row: Divergence) -> tuple[float, float] | None:
+    low, high = row["jsd_low"], row["jsd_high"]
+    return None if low is None or high is None else (low, high)
+
+
+def intervals_apart(a: Divergence, b: Divergence) -> int:
+    """+1 when b's 95% interval lies wholly above a's, -1 wholly below, 0 when they overlap or
+    either is missing."""
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return 0
+    if ib[0] > ia[1]:
+        return 1
+    if ib[1] < ia[0]:
+        return -1
+    return 0

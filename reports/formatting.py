@@ -17,20 +17,27 @@ def pct(value: float | None, digits: int = 1) -> str:
     return "–" if _missing(value) else f"{100 * value:.{digits}f}%"  # type: ignore[operator]
 
 
-def pp(value: float | None, digits: int = 1) -> str:
-    """A difference of shares in percentage points, signed: 0.12 -> +12.0 pp."""
-    return "–" if _missing(value) else f"{100 * value:+.{digits}f} pp"  # type: ignore[operator]
+def pp(value: float | None, digits: int = 1, unit: bool = True) -> str:
+    """A difference of shares in percentage points, signed: 0.12 -> +12.0 pp (+12.0 without
+    `unit`, where a heading already names the unit)."""
+    suffix = " pp" if unit else ""
+    return "–" if _missing(value) else f"{100 * value:+.{digits}f}{suffix}"  # type: ignore[operator]
 
 
 def interval(
-    bounds: tuple[float | None, float | None] | None, digits: int = 1, points: bool = False
+    bounds: tuple[float | None, float | None] | None,
+    digits: int = 1,
+    points: bool = False,
+    unit: bool = True,
 ) -> str:
-    """A 95% interval of shares: (0.1, 0.3) -> 10.0–30.0%."""
+    """A 95% interval of shares: (0.1, 0.3) -> 10.0–30.0%; with `points` a difference's,
+    -0.02 to 0.05 -> -2.0 to +5.0 pp (without the pp unless `unit`)."""
     if bounds is None or _missing(bounds[0]) or _missing(bounds[1]):
         return "–"
     low, high = bounds
     if points:
-        return f"{100 * low:+.{digits}f} to {100 * high:+.{digits}f} pp"  # type: ignore[operator]
+        suffix = " pp" if unit else ""
+        return f"{100 * low:+.{digits}f} to {100 * high:+.{digits}f}{suffix}"  # type: ignore[operator]
     return f"{100 * low:.{digits}f}–{100 * high:.{digits}f}%"  # type: ignore[operator]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
 
 import duckdb
 
@@ -13,10 +12,24 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
-from reports.divergence_periods import DivergencePeriod, divergence_periods
-from reports.movers import SkillChange, find_movers, yearly_n
-from reports.period import Period, add_months
-from reports.reading import is_tool, query_rows
+from reports.divergence_periods import (
+    Divergence,
+    DivergencePeriod,
+    divergence_periods,
+    employer_divergence,
+    intervals_apart,
+    pool_thin_years,
+)
+from reports.movers import (
+    Interval,
+    SkillChange,
+    called_a_change,
+    excludes_zero,
+    find_movers,
+    yearly_n,
+)
+from reports.period import Period, add_months, years_label
+from reports.reading import Row, define_posting_employer, is_tool, query_rows
 from reports.sources import (
     DataFacts,
     _facts,
@@ -31,8 +44,8 @@ from reports.sources import (
 FULL_YEAR_MONTHS = 9
 SERIES_TOOLS_PER_ROLE = 3
 _SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
-
-Row = dict[str, Any]
+# The tools chart draws the first compared role solid and the second dashed (charts.ROLE_DASHES).
+LINE_STYLES = ("solid", "dashed")
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,7 @@ class HistoryModel:
     endpoints: list[Row]
     divergence: list[DivergencePeriod]
     jsd_endpoints: list[DivergencePeriod]
+    jsd_employer_endpoints: list[Divergence]
     tool_years: dict[str, tuple[str, str]]
     movers: dict[str, list[SkillChange]]
     other_movers: dict[str, list[SkillChange]]
@@ -105,6 +119,62 @@ class HistoryModel:
     def title(self) -> str:
         """The span for a heading: 2014 to 2026."""
         return f"{self.first_year} to {self.last_year}"
+
+    def tool_periods(self, role: str) -> list[Row]:
+        """The periods of `role`'s tool lines that the chart draws (min_n postings with skills
+        there), in time order: label, years, pooled, partial and n."""
+        out: dict[str, Row] = {}
+        for r in sorted(self.tool_series, key=lambda r: r["first_year"]):
+            if r["role"] == role and not r["small"]:
+                out.setdefault(
+                    r["period"],
+                    {k: r[k] for k in ("period", "first_year", "last_year", "pooled", "partial")}
+                    | {"n": r["n_role"]},
+                )
+        return list(out.values())
+
+    def tools_chart_caption(self, divergence_section: int) -> str:
+        """The tools chart's caption: what it shows, which years each role pools and why, what is
+        grey; `divergence_section` is the number of the section that states the pooling rule."""
+        styles = ", ".join(
+            f"{style}: {role_noun(role)}s"
+            for role, style in zip(COMPARED_ROLES, LINE_STYLES, strict=True)
+        )
+        out = [f"Share of the tools that moved most per year, or per pooled period; {styles}."]
+        pooled = [
+            f"{role_noun(role)}s "
+            + ", ".join(
+                f"{p['period']} (n={p['n']:,})" for p in self.tool_periods(role) if p["pooled"]
+            )
+            for role in COMPARED_ROLES
+            if any(p["pooled"] for p in self.tool_periods(role))
+        ]
+        if pooled:
+            out.append(
+                f"Each role's line pools its own thin full years by the rule of section "
+                f"{divergence_section} (single years with fewer than {self.min_n} of the role's "
+                f"postings with skills), its point mid-span on a bar over the pooled years: "
+                f"{'; '.join(pooled)} (postings with skills over the pooled years)."
+            )
+        partial = sorted(
+            {
+                p["period"]
+                for role in COMPARED_ROLES
+                for p in self.tool_periods(role)
+                if p["partial"]
+            }
+        )
+        if partial:
+            out.append(
+                f"Grey: {', '.join(partial)}, not a full year (data in fewer than "
+                f"{FULL_YEAR_MONTHS} of its months, or the year still running); shown alone, never "
+                f"pooled, and not joined to the line."
+            )
+        out.append(
+            f"A period with fewer than {self.min_n} postings with skills of a role is left out of "
+            f"that role's line, which breaks there."
+        )
+        return " ".join(out)
 
     def held_tools(self, role: str) -> list[SkillChange]:
         """The tools of `role` whose change passes on postings but not the employer check."""
@@ -181,8 +251,38 @@ def _source_years(
     return out, months
 
 
+def _source_year_employers(
+    con: duckdb.DuckDBPyConnection, first: int, last: int
+) -> dict[tuple[str, int], Row]:
+    """Per (source group, year) in [first, last]: the employers seen and, per compared role, the
+    employers hiring it, each employer counted once per source and year."""
+    define_posting_employer(con)
+    out: dict[tuple[str, int], Row] = {}
+    seen_once: set[tuple[str, int]] = set()
+    for r in query_rows(con, "source_year_employers", [date(first, 1, 1), date(last + 1, 1, 1)]):
+        key = (source_group(r["source"]), int(r["year"]))
+        row = out.setdefault(key, {"seen": 0, **{role: 0 for role in COMPARED_ROLES}})
+        # an employer key holds its source, so a group's employers are its sources' added up
+        if (r["source"], int(r["year"])) not in seen_once:
+            seen_once.add((r["source"], int(r["year"])))
+            row["seen"] += int(r["employers_seen"])
+        if r["role"] in COMPARED_ROLES:
+            row[r["role"]] += int(r["employers"])
+    return out
+
+
+def _employer_share(employers: dict[tuple[str, int], Row], group: str, year: int, role: str) -> Row:
+    found = employers.get((group, year), {})
+    return _share(int(found.get(role, 0)), int(found.get("seen", 0)))
+
+
 def _endpoints(
-    source_years: list[Row], months: dict[str, set[date]], first: int, last: int, acc: Accuracy
+    source_years: list[Row],
+    months: dict[str, set[date]],
+    employers: dict[tuple[str, int], Row],
+    first: int,
+    last: int,
+    acc: Accuracy,
 ) -> list[Row]:
     out = []
     for group in sorted(months, key=lambda g: (g != "Hacker News", g)):
@@ -195,12 +295,25 @@ def _endpoints(
         for role in COMPARED_ROLES:
             ra, rb = a["roles"][role], b["roles"][role]
             diff, low, high = difference_interval(rb["k"], rb["n"], ra["k"], ra["n"])
+            ea = _employer_share(employers, group, full[0], role)
+            eb = _employer_share(employers, group, full[-1], role)
+            e_diff, e_low, e_high = difference_interval(eb["k"], eb["n"], ea["k"], ea["n"])
+            interval = Interval(
+                change=diff,
+                change_low=low,
+                change_high=high,
+                employer_change=e_diff,
+                employer_change_low=e_low,
+                employer_change_high=e_high,
+            )
             row: Row = {
                 "first": ra,
                 "last": rb,
-                "change": diff,
-                "change_low": low,
-                "change_high": high,
+                **interval,
+                "employers_first": ea,
+                "employers_last": eb,
+                "by_postings": excludes_zero(low, high),
+                "called": called_a_change(interval),
                 "ratio": rb["share"] / ra["share"] if ra["share"] else None,
             }
             measured = acc.roles.get(role)
@@ -218,6 +331,8 @@ def _endpoints(
                 "last_months": b["months"],
                 "first_seen": a["seen"],
                 "last_seen": b["seen"],
+                "first_employers": employers.get((group, full[0]), {}).get("seen", 0),
+                "last_employers": employers.get((group, full[-1]), {}).get("seen", 0),
                 "roles": roles,
             }
         )
@@ -227,10 +342,14 @@ def _endpoints(
 def _tool_series(
     con: duckdb.DuckDBPyConnection,
     movers: dict[str, list[SkillChange]],
+    full: list[int],
     first: int,
     last: int,
     min_n: int,
 ) -> list[Row]:
+    """Per tool that moved most, role and period: the share of the role's postings with skills
+    that mention it, per year, each role's thin full years pooled on its own n (pool_thin_years,
+    the divergence's rule)."""
     chosen: list[tuple[str, str]] = []
     for role in COMPARED_ROLES:
         for r in sorted(movers[role], key=lambda r: -abs(r["change"]))[:SERIES_TOOLS_PER_ROLE]:
@@ -240,76 +359,52 @@ def _tool_series(
         return []
     ids = [c[0] for c in chosen]
     names = dict(chosen)
-    start, end = date(first, 1, 1), date(last + 1, 1, 1)
     n_role = yearly_n(con, first, last)
     counts = {
-        (r, int(y), s): int(n)
-        for r, y, s, n in con.execute(
-            "select role, year(month), skill_id, sum(n_skill) from role_month_skills "
-            "where month >= ? and month < ? and list_contains(?, skill_id) group by all",
-            [start, end, ids],
-        ).fetchall()
+        (r["role"], int(r["year"]), r["skill_id"]): int(r["n_skill"])
+        for r in query_rows(con, "tool_series", [date(first, 1, 1), date(last + 1, 1, 1), ids])
+    }
+    years = sorted({year for _role, year in n_role})
+    periods = {
+        role: pool_thin_years([(y, n_role.get((role, y), 0)) for y in years], min_n, full)
+        for role in COMPARED_ROLES
     }
     out = []
     for skill_id in ids:
-        for (role, year), n in sorted(n_role.items()):
-            if role not in COMPARED_ROLES or n == 0:
-                continue
-            k = counts.get((role, year, skill_id), 0)
-            low, high = wilson(k, n)
-            out.append(
-                {
-                    "skill_id": skill_id,
-                    "skill": names[skill_id],
-                    "role": role,
-                    "year": year,
-                    "n_role": n,
-                    "n_skill": k,
-                    "share": k / n,
-                    "low": low,
-                    "high": high,
-                    "small": n < min_n,
-                }
-            )
+        for role in COMPARED_ROLES:
+            for period in periods[role]:
+                n = sum(n_role.get((role, y), 0) for y in period)
+                if n == 0:
+                    continue
+                k = sum(counts.get((role, y, skill_id), 0) for y in period)
+                low, high = wilson(k, n)
+                out.append(
+                    {
+                        "skill_id": skill_id,
+                        "skill": names[skill_id],
+                        "role": role,
+                        "period": years_label(period),
+                        "first_year": period[0],
+                        "last_year": period[-1],
+                        "midpoint": (period[0] + period[-1]) / 2,
+                        "pooled": len(period) > 1,
+                        "partial": period[0] not in full,
+                        "n_role": n,
+                        "n_skill": k,
+                        "share": k / n,
+                        "low": low,
+                        "high": high,
+                        "small": n < min_n,
+                    }
+                )
     return out
 
 
 def page_one_sentences(model: HistoryModel) -> list[str]:
     """Page one in words: shares at both ends per source, the JSD, the tools that moved most."""
-    out = []
-    for e in model.endpoints:
-        parts = []
-        for role in COMPARED_ROLES:
-            r = e["roles"][role]
-            parts.append(
-                f"{role_noun(role)} postings went from {_p(r['first']['share'])} "
-                f"({_iv(r['first'])}) to {_p(r['last']['share'])} ({_iv(r['last'])}), "
-                f"{_pp(r['change'])} (95% interval {_pp(r['change_low'])} to {_pp(r['change_high'])})"
-            )
-        out.append(
-            f"On {e['source']}, between {e['first_year']} and {e['last_year']} "
-            f"({e['first_seen']:,} and {e['last_seen']:,} postings seen), the share of "
-            f"{parts[0]}, while {parts[1]}."
-        )
+    out = [share_sentence(e) for e in model.endpoints]
     if model.jsd_endpoints:
-        a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
-        direction = (
-            "moved apart"
-            if b["jsd_low"] is not None
-            and a["jsd_high"] is not None
-            and b["jsd_low"] > a["jsd_high"]
-            else "came closer"
-            if b["jsd_high"] is not None
-            and a["jsd_low"] is not None
-            and b["jsd_high"] < a["jsd_low"]
-            else "show no clear change (the two periods' intervals overlap)"
-        )
-        out.append(
-            f"The two roles' skill profiles {direction}: the Jensen-Shannon divergence of their "
-            f"skill distributions was {a['jsd']:.2f} (95% interval {a['jsd_low']:.2f} to "
-            f"{a['jsd_high']:.2f}) in {a['period']} and {b['jsd']:.2f} ({b['jsd_low']:.2f} to "
-            f"{b['jsd_high']:.2f}) in {b['period']}."
-        )
+        out.append(divergence_sentence(model))
     for role in COMPARED_ROLES:
         if role in model.tool_years:
             first, last = model.tool_years[role]
@@ -330,6 +425,113 @@ def page_one_sentences(model: HistoryModel) -> list[str]:
                 f"with each employer counted once): {'; '.join(bits)}."
             )
     return out
+
+
+def share_sentence(endpoint: Row) -> str:
+    """Page one on a source's share of postings per role at its first and last full years: a
+    share is said to have risen or fallen only when the change passes the employer check
+    (called_a_change), so that one employer reposting month after month cannot make it."""
+    e = endpoint
+    parts = []
+    for role in COMPARED_ROLES:
+        r = e["roles"][role]
+        ea, eb = r["employers_first"], r["employers_last"]
+        numbers = (
+            f"from {_p(r['first']['share'])} ({_iv(r['first'])}) to {_p(r['last']['share'])} "
+            f"({_iv(r['last'])}), {_pp(r['change'])} (95% interval {_pp(r['change_low'])} to "
+            f"{_pp(r['change_high'])})"
+        )
+        employers = (
+            f"{_p(ea['share'])} to {_p(eb['share'])} of the employers seen, "
+            f"{_pp(r['employer_change'])}, 95% interval {_pp(r['employer_change_low'])} to "
+            f"{_pp(r['employer_change_high'])}"
+        )
+        if r["called"]:
+            verb = "rose" if r["change"] > 0 else "fell"
+            parts.append(
+                f"the share of {role_noun(role)} postings {verb} {numbers}, and so did the share "
+                f"of employers hiring them, each counted once ({employers})"
+            )
+        elif r["by_postings"]:
+            employer_verdict = (
+                "moved the other way"
+                if excludes_zero(r["employer_change_low"], r["employer_change_high"])
+                else "has a 95% interval spanning zero"
+            )
+            parts.append(
+                f"the share of {role_noun(role)} postings went {numbers}, but the share of "
+                f"employers hiring them, each counted once, {employer_verdict} ({employers}), "
+                f"so it is not called a change"
+            )
+        else:
+            parts.append(f"the share of {role_noun(role)} postings went {numbers}: no clear change")
+    return (
+        f"On {e['source']}, between {e['first_year']} and {e['last_year']} "
+        f"({e['first_seen']:,} and {e['last_seen']:,} postings seen, from "
+        f"{e['first_employers']:,} and {e['last_employers']:,} employers), {parts[0]}; "
+        f"{parts[1]}."
+    )
+
+
+def _jsd(row: Divergence, period: str | None = None) -> str:
+    text = f"{_num(row['jsd'])} (95% interval {_num(row['jsd_low'])} to {_num(row['jsd_high'])})"
+    return f"{text} in {period}" if period else text
+
+
+def _direction(apart: int) -> str:
+    return "rose" if apart > 0 else "fell"
+
+
+def divergence_sentence(model: HistoryModel) -> str:
+    """Page one on the JSD of the first and last full periods: the profiles are said to have
+    moved apart or come closer only when the two intervals are apart both over postings and with
+    each employer counted once, in the same direction (the employer check of the shares); a period
+    with fewer than min_n employers of a role cannot confirm a change (marked *)."""
+    a, b = model.jsd_endpoints[0], model.jsd_endpoints[-1]
+    by_postings = intervals_apart(a, b)
+    if not by_postings:
+        return (
+            f"The two roles' skill profiles show no clear change (the two periods' intervals "
+            f"overlap): the Jensen-Shannon divergence of their skill distributions was "
+            f"{_jsd(a, a['period'])} and {_jsd(b, b['period'])}."
+        )
+    moved = "moved apart" if by_postings > 0 else "came closer"
+    values = (
+        f"the Jensen-Shannon divergence of the two roles' skill distributions "
+        f"{_direction(by_postings)} from {_jsd(a, a['period'])} to {_jsd(b, b['period'])}"
+    )
+    ea, eb = model.jsd_employer_endpoints[0], model.jsd_employer_endpoints[-1]
+    counted = (
+        f"with each employer counted once (one profile per employer and role, of every skill "
+        f"its postings name; {ea['n_ai']:,} and {ea['n_ds']:,}, then {eb['n_ai']:,} and "
+        f"{eb['n_ds']:,} employers)"
+    )
+    if min(ea["n_ai"], ea["n_ds"], eb["n_ai"], eb["n_ds"]) < model.min_n:
+        return (
+            f"Over postings, {values}, intervals apart (the profiles {moved}), but {counted} a "
+            f"period has fewer than {model.min_n} employers of a role, too few to check it "
+            f"(* employers: {_jsd(ea)} and {_jsd(eb)}), so it is not called a change."
+        )
+    by_employers = intervals_apart(ea, eb)
+    if by_employers == by_postings:
+        return (
+            f"The two roles' skill profiles {moved}: {values}; {counted} it "
+            f"{_direction(by_employers)} as well, from {_jsd(ea)} to {_jsd(eb)}, intervals apart."
+        )
+    employer_verdict = (
+        f"it moved the other way, from {_jsd(ea)} to {_jsd(eb)}, intervals apart"
+        if by_employers
+        else f"it went from {_jsd(ea)} to {_jsd(eb)}, intervals overlapping"
+    )
+    return (
+        f"Over postings, {values}, intervals apart (the profiles {moved}), but {counted} "
+        f"{employer_verdict}, so the change does not pass the employer check and is not called "
+        f"a change."
+    )
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
 
 
 def _held_sentence(role: str, first: str, last: str, held: list[SkillChange]) -> str:
@@ -405,7 +607,8 @@ def build_history(
         [v for v, _n in facts.versions.get("extractor", [])],
     )
     source_years, months = _source_years(con, first, last)
-    endpoints = _endpoints(source_years, months, first, last, accuracy)
+    employers = _source_year_employers(con, first, last)
+    endpoints = _endpoints(source_years, months, employers, first, last, accuracy)
     all_months = {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
@@ -415,6 +618,7 @@ def build_history(
     # page one compares full periods only: a partial year is never set against whole years
     usable = [r for r in divergence if not r["partial"] and not r["small"] and r["jsd"] is not None]
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
+    jsd_employer_endpoints = [employer_divergence(con, r["years"], samples) for r in jsd_endpoints]
     movers, other, held, tool_years = find_movers(con, full, min_n)
     # sources side by side over the last 12 months in which every source group has data
     sources: list[Row] = []
@@ -440,11 +644,12 @@ def build_history(
         endpoints=endpoints,
         divergence=divergence,
         jsd_endpoints=jsd_endpoints,
+        jsd_employer_endpoints=jsd_employer_endpoints,
         tool_years=tool_years,
         movers=movers,
         other_movers=other,
         held_back=held,
-        tool_series=_tool_series(con, movers, first, last, min_n),
+        tool_series=_tool_series(con, movers, full, first, last, min_n),
         sources=sources,
         sources_window=window,
         accuracy=accuracy,

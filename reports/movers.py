@@ -11,7 +11,7 @@ import duckdb
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.claims import difference_interval
 from reports.period import years_label
-from reports.reading import is_tool, query_rows
+from reports.reading import define_posting_employer, is_tool, query_rows
 
 TOP_MOVERS = 5
 MOVER_YEARS = 2
@@ -85,6 +85,7 @@ def skill_changes(
         "last_start": last[0],
         "last_end": last[1],
     }
+    define_posting_employer(con)
     out = []
     for r in query_rows(con, "mover_counts", params):
         ka, kb, na, nb = (int(r[k]) for k in ("k_first", "k_last", "n_first", "n_last"))

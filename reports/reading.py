@@ -31,6 +31,11 @@ def query_rows(
     return [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
 
 
+def define_posting_employer(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the connection's posting_employer macro, the one employer key of the employer check."""
+    con.execute(sql("posting_employer"))
+
+
 def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     found = con.execute(
         "select count(*) from information_schema.tables where table_name = ?", [name]

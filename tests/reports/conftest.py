@@ -25,6 +25,20 @@ def _month(text: str) -> date:
     return date.fromisoformat(text + "-01")
 
 
+def role_posting(pid: str, month: str, company: str | None, family: str, skills: list[str]) -> dict:
+    """A Hacker News posting of `company` hiring one opening of `family` (a data scientist, else
+    an ML engineer), naming `skills`, for a warehouse spec."""
+    title = "Data Scientist" if family == "data_scientist" else "ML Engineer"
+    return {
+        "id": pid,
+        "source": "hn_whoishiring",
+        "month": month,
+        "company": company,
+        "openings": [[title, title.lower(), family, "mid"]],
+        "skills": skills,
+    }
+
+
 def fill_warehouse(settings: Settings, spec: dict) -> None:
     """Create the warehouse of `settings` and load the postings, openings and skills of `spec`."""
     seen = datetime(2026, 6, 1, tzinfo=UTC)

@@ -9,7 +9,7 @@ from jobtrends.config import Report, Settings
 from reports.divergence_periods import pool_thin_years
 from reports.history import HistoryModel, build_history, parse_span
 from reports.movers import called_a_change
-from tests.reports.conftest import fill_warehouse
+from tests.reports.conftest import fill_warehouse, role_posting
 from warehouse import db, stats
 
 MIN_N = 20
@@ -21,18 +21,6 @@ AI_PER_YEAR = {2016: 25, 2017: 25, 2018: 25, 2019: 25, 2020: 25, 2021: 25, 2022:
 REPOSTS = ["Repost Co", "RÉPOST CO.", "Repost, Có"] * 2 + ["Repost Co"] * 2
 # Two 2020 companies outside ASCII, each posting twice under two spellings: one employer each.
 SPELLED_TWICE = ["データ工房", "データ工房!", "Κάπα Δέλτα", "ΚΑΠΑ ΔΈΛΤΑ"]
-
-
-def _posting(pid: str, month: str, company: str | None, family: str, skills: list[str]) -> dict:
-    title = "Data Scientist" if family == "data_scientist" else "ML Engineer"
-    return {
-        "id": pid,
-        "source": "hn_whoishiring",
-        "month": month,
-        "company": company,
-        "openings": [[title, title.lower(), family, "mid"]],
-        "skills": skills,
-    }
 
 
 def guard_spec(distinct_reposters: bool = False) -> dict:
@@ -49,17 +37,19 @@ def guard_spec(distinct_reposters: bool = False) -> dict:
                 company = None if i == 6 else " -- "
             if year == 2020 and i < len(SPELLED_TWICE):
                 company = SPELLED_TWICE[i]
-            postings.append(_posting(f"ds-{year}-{i}", month, company, "data_scientist", skills))
+            postings.append(
+                role_posting(f"ds-{year}-{i}", month, company, "data_scientist", skills)
+            )
     for i, company in enumerate(REPOSTS):
         name = f"Rust Shop {i}" if distinct_reposters else company
         postings.append(
-            _posting(f"rp-{i}", f"2021-{i + 1:02d}", name, "data_scientist", ["python", "rust"])
+            role_posting(f"rp-{i}", f"2021-{i + 1:02d}", name, "data_scientist", ["python", "rust"])
         )
     for year, count in AI_PER_YEAR.items():
         for i in range(count):
             month = f"{year}-{i % (3 if year == 2022 else 12) + 1:02d}"
             postings.append(
-                _posting(
+                role_posting(
                     f"ai-{year}-{i}",
                     month,
                     f"AI Lab {year}-{i}",
@@ -189,6 +179,14 @@ def test_pooling_rule() -> None:
     run = [(2010, 50, 40), (2011, 40, 12), (2012, 40, 9), (2013, 40, 14), (2014, 40, 10)]
     run += [(2015, 40, 5)]
     assert pool_thin_years(run, 20, full) == [[2010], [2011, 2012], [2013, 2014, 2015]]
+
+
+def test_pooling_rule_for_one_series() -> None:
+    # one role's own line: a year pools only while that role is short
+    full = range(2016, 2022)
+    counts = [(2016, 25), (2017, 25), (2018, 12), (2019, 9), (2020, 10), (2021, 16)]
+    assert pool_thin_years(counts, 20, full) == [[2016], [2017], [2018, 2019], [2020, 2021]]
+    assert pool_thin_years([(2016, 25), (2017, 25)], 20, full) == [[2016], [2017]]
 
 
 def test_one_thin_year_between_full_years_stays_alone() -> None:

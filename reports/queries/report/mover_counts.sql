@@ -1,22 +1,13 @@
 -- Per skill of one role, between two periods [?, ?) and [?, ?) (first, last): the postings that
--- hire the role alone and mention the skill, and the employers behind them. An employer is the
--- posting's source plus its company, lower-cased and accents stripped, with runs of characters
--- other than letters and digits (of any script) made one space; a posting without a company, or
--- with nothing but punctuation and spaces in it, counts as its own employer. Totals per side come
--- on every row.
+-- hire the role alone and mention the skill, and the employers behind them (posting_employer.sql).
+-- Totals per side come on every row.
 -- Parameters: role, first start, first end, last start, last end.
 with base as (
     select
         rp.global_id,
         rp.skills,
         case when rp.month < $first_end then 'first' else 'last' end as side,
-        p.source || '|' || coalesce(
-            nullif(
-                trim(regexp_replace(lower(strip_accents(p.company)), '[^\p{L}\p{N}]+', ' ', 'g')),
-                ''
-            ),
-            '#' || rp.global_id
-        ) as employer
+        posting_employer(p.source, p.company, rp.global_id) as employer
     from role_postings as rp
     inner join postings as p using (global_id)
     where
