@@ -6,6 +6,8 @@ role_rules.toml), `titles` reads one job title, `hn_posts` reads a whole Hacker 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
 from pipeline.roles.linked_titles import marked_filled
@@ -22,27 +24,36 @@ from pipeline.roles.vocabulary import RULES_VERSION
 # their names must stay the modules.
 
 
+# Companies repost the same text month after month (about one HN post in thirteen repeats an
+# earlier one word for word): a post's openings are kept for this many recent posts.
+_CACHED_POSTS = 8_192
+
+
 def openings_of_posting(source: str, title: str | None, text_plain: str) -> list[Opening]:
     """Openings of a landed posting: HN posts from their text, ATS postings from their title."""
     if source.startswith("hn"):
-        found = openings_of_post(text_plain or "")
-        # forms the first readers miss: hiring teams, title lines, labelled fields, odd bullets
-        late, others = read_in_turn(
-            text_plain or "", found, (listed_openings, line_openings, _more_openings)
-        )
-        # the other items of the post's sentence lists that no reader above gave
-        others += _listed_titles(text_plain or "", found + late + others)
-        # a requirement, a stack or the sector that a reader took for an opening
-        kept = without_mentions(text_plain or "", found + late)
-        if late and not any(o is k for o in late for k in kept):
-            # the lists the late openings came from were mentions too: so are their other items
-            others = []
-        # an opening marked taken is no opening: "ML Engineer - FILLED - <link>"
-        cleaned = cleaned_openings(kept + others, text_plain or "")
-        return [o for o in cleaned if not marked_filled(o.title)]
+        return list(_hn_openings(text_plain or ""))
     if not title or not title.strip():
         return []
     return [classify_title(title)]
+
+
+@lru_cache(maxsize=_CACHED_POSTS)
+def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
+    """The openings of an HN post's text, every reader in turn (a pure function of the text)."""
+    found = openings_of_post(text_plain)
+    # forms the first readers miss: hiring teams, title lines, labelled fields, odd bullets
+    late, others = read_in_turn(text_plain, found, (listed_openings, line_openings, _more_openings))
+    # the other items of the post's sentence lists that no reader above gave
+    others += _listed_titles(text_plain, found + late + others)
+    # a requirement, a stack or the sector that a reader took for an opening
+    kept = without_mentions(text_plain, found + late)
+    if late and not any(o is k for o in late for k in kept):
+        # the lists the late openings came from were mentions too: so are their other items
+        others = []
+    # an opening marked taken is no opening: "ML Engineer - FILLED - <link>"
+    cleaned = cleaned_openings(kept + others, text_plain)
+    return tuple(o for o in cleaned if not marked_filled(o.title))
 
 
 __all__ = [

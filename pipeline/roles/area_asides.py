@@ -27,6 +27,10 @@ _TITLE_ASIDE = re.compile(
     r"(?:engineers?|developers?|architects?|SWEs?|programmers?))\s*\((?P<aside>[^()]{2,120})\)",
     re.I,
 )
+# The part of every _TITLE_ASIDE match that is quick to find: the noun and its parenthesis. A line
+# without it is not searched (the full pattern tries up to four words before the noun at every
+# letter of the line).
+_NOUN_PAREN = re.compile(r"(?:engineer|developer|architect|swe|programmer)s?\s*\(", re.I)
 # Words that open the sentence around a title, not the title ("We are hiring for engineers").
 _LEAD_WORDS = frozenset(
     "a an the for hiring hire need needs are is we our and or of with to looking seeking some "
@@ -76,6 +80,8 @@ def _line_openings(line: str) -> tuple[Opening, ...]:
         low = line.lower()
         if not any(noun in low for noun in _ROLE_NOUNS):
             return ()
+    if _NOUN_PAREN.search(line) is None:
+        return ()
     for m in _TITLE_ASIDE.finditer(line):
         aside = m.group("aside")
         if _REQUIREMENT.search(aside):

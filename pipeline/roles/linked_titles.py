@@ -24,6 +24,18 @@ _LINKED = re.compile(
     rf"^(?P<title>[^:\s][^:<>]{{0,{MAX_LINKED_TITLE_CHARS}}}?)\s*(?::|[-–—=]+>?|›|→|»|\||,)?\s*"
     r"\(?(?P<link>(?:https?://|www\.)[^\s()]+)\)?$"
 )
+
+
+def _linked(text: str) -> re.Match[str] | None:
+    """_LINKED's match of text. Its link runs to the end without a space, so it lies in the last
+    run of non-space characters: a text whose last run holds no "http" or "www." is not tried
+    (the lazy title part otherwise tries every length up to its limit)."""
+    last = text.rsplit(None, 1)
+    if not last or ("http" not in last[-1] and "www." not in last[-1]):
+        return None
+    return _LINKED.match(text)
+
+
 # Links to code, talks, news, people and apps rather than a job page: "Python: <github link>",
 # "Jane Doe, CTO: <profile link>", "iOS: <app store link>".
 _NOT_JOB_LINK = re.compile(
@@ -90,7 +102,7 @@ def linked_title_specs(line: str) -> tuple[Spec, ...]:
     if len(line) > LONG_LINE_CHARS or "http" not in line and "www." not in line:
         return ()
     bullet = BULLET.match(line)
-    m = _LINKED.match(bullet.group("body") if bullet else line)
+    m = _linked(bullet.group("body") if bullet else line)
     if m is None:
         return ()
     title = m.group("title").strip(" .,;-–—*")
@@ -125,7 +137,7 @@ def names_a_filled_opening(line: str) -> bool:
     """Whether a stripped body line is a title marked filled or closed and its link."""
     if len(line) > LONG_LINE_CHARS or "http" not in line and "www." not in line:
         return False
-    m = _LINKED.match(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
+    m = _linked(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
     return m is not None and _FILLED.search(m.group("title")) is not None
 
 
@@ -136,7 +148,7 @@ def marked_filled(title: str) -> bool:
 
 def links_a_job_page(line: str) -> bool:
     """Whether a linked line's link looks like a job page or a job board's."""
-    m = _LINKED.match(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
+    m = _linked(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
     return m is not None and _JOB_PAGE.search(m.group("link")) is not None
 
 
@@ -158,7 +170,7 @@ def links_elsewhere(line: str) -> bool:
     """Whether a stripped body line is a name and a link that is not a job page's."""
     if "http" not in line and "www." not in line:
         return False
-    m = _LINKED.match(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
+    m = _linked(line if (bullet := BULLET.match(line)) is None else bullet.group("body"))
     return m is not None and links_no_job_page(m.group("link"))
 
 

@@ -237,9 +237,10 @@ def _plain(text: str) -> str:
     return f" {_MARKS.sub(' ', text.lower()).strip()} "
 
 
-def _header_only(title: str, header: str, lines: frozenset[str]) -> bool:
-    """Whether a title stands in the post's first line and not as a line of its own below."""
-    return _plain(title) in _plain(header) and title.lower() not in lines
+def _header_only(plain_title: str, title: str, plain_header: str, lines: frozenset[str]) -> bool:
+    """Whether a title stands in the post's first line and not as a line of its own below (the
+    title and the first line given as _plain makes them too)."""
+    return plain_title in plain_header and title.lower() not in lines
 
 
 def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
@@ -251,13 +252,15 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
     header = text.partition("\n")[0]
     lines = body_lines(text)
     plain_header = _plain(header)
+    # each title's plain form once, not once for every pair of openings
+    plain = {o.title: _plain(o.title) for o in openings}
     return [
         o
         for o in openings
         if not (
-            _header_only(o.title, header, lines)
+            _header_only(plain[o.title], o.title, plain_header, lines)
             and any(
-                _plain(other.title) not in plain_header
+                plain[other.title] not in plain_header
                 and not _is_prose(other.title)
                 and (o.role_family, o.seniority) == (other.role_family, other.seniority)
                 and title_words(o.title) < title_words(other.title)

@@ -80,6 +80,9 @@ _PUNCT = re.compile(
     + _GLUED_HYPHEN
     + r"|[–—]|^[-–—]+|[-–—]+$|\.\.\.)"
 )
+# Every alternative of _PUNCT takes one of these characters: a title without any has nothing for
+# it to replace, and this one-class search is several times cheaper than _PUNCT's failing scan.
+_PUNCT_CHARS = re.compile(r"[,;:|()\[\]{}/&!?\"“”«»+\-–—.]")
 _MULTIWORD = re.compile(
     r"\b(?:(front) end|(back) end|(full) stack|(ml) ops|(ai) ops|(gen) ai|(llm) ops|"
     r"(co) op|(new) grads?|(entry) level|(mid) level|(member of) the (technical staff)|"
@@ -189,7 +192,8 @@ def _tokens(title: str) -> list[str]:
         low = _AT_COMPANY.sub(" ", low)
     if "-" in low or "‐" in low or "‑" in low:
         low = _INNER_HYPHEN.sub(" ", low)
-    low = _PUNCT.sub(_spaced, low)
+    if _PUNCT_CHARS.search(low):
+        low = _PUNCT.sub(_spaced, low)
     if _MULTIWORD_QUICK.search(low):
         low = _MULTIWORD.sub(_join_multiword, low)
     return [token for raw in low.split() for token in _word_tokens(raw)]
@@ -865,8 +869,10 @@ def parse_title(title: str) -> TitleParse:
     return TitleParse(family, seniority, normalized, kind, head_noun)
 
 
+@lru_cache(maxsize=65_536)
 def title_kind(title: str) -> str:
-    """The kind parse_title gives title, without its seniority and normalised form (cheaper)."""
+    """The kind parse_title gives title, without its seniority and normalised form (cheaper;
+    cached: the readers test the same list pieces of a post again)."""
     return _family(_segments(_tokens(_clean(title, _MAX_TITLE))))[1]
 
 

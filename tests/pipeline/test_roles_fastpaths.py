@@ -7,7 +7,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.roles import hiring_sentences, hn_patterns, resume_posts, titles, vocabulary, wording
+import pipeline.roles as roles
+from pipeline.roles import (
+    area_asides,
+    hiring_sentences,
+    hn_patterns,
+    linked_titles,
+    resume_posts,
+    titles,
+    vocabulary,
+    wording,
+)
 
 WORDS = [
     "seeking",
@@ -148,3 +158,110 @@ def test_fold_letters_take_the_whole_pattern() -> None:
         and hn_patterns.folds_plainly("Seeking — work") is True
     )
     assert wording.strip_urls("see httpſ://acme.io now") == "see   now"
+
+
+# Lines shaped like the ones the pre-checks below guard: titles, links, parentheses, hiring verbs.
+LINE_WORDS = [
+    "Senior",
+    "ML",
+    "engineers",
+    "Engineer",
+    "developer",
+    "SWE",
+    "(NLP,",
+    "vision)",
+    "(",
+    ")",
+    "-",
+    "--",
+    "–",
+    "|",
+    ":",
+    "https://acme.example/jobs",
+    "www.acme.example",
+    "(https://acme.example)",
+    "http",
+    "we",
+    "are",
+    "also",
+    "now",
+    "hiring",
+    "seeks",
+    "i'm",
+    "looking",
+    "for",
+    "a",
+    "data",
+    "scientist.",
+    "c++,",
+    "...",
+    "/",
+    "&",
+]
+lines = st.one_of(
+    st.lists(st.sampled_from(LINE_WORDS), max_size=16).map(" ".join),
+    st.lists(st.sampled_from(LINE_WORDS), max_size=16).map("".join),
+    texts,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines)
+def test_punctuation_check_skips_only_titles_the_pass_leaves_alone(text: str) -> None:
+    low = text.lower()
+    if titles._PUNCT_CHARS.search(low) is None:
+        assert titles._PUNCT.sub(titles._spaced, low) == low
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines)
+def test_linked_check_equals_the_whole_pattern(text: str) -> None:
+    found, plain = linked_titles._linked(text), linked_titles._LINKED.match(text)
+    assert (found and found.groupdict()) == (plain and plain.groupdict())
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines)
+def test_noun_and_parenthesis_check_skips_only_lines_without_an_aside(text: str) -> None:
+    if area_asides._NOUN_PAREN.search(text) is None:
+        assert area_asides._TITLE_ASIDE.search(text) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines)
+def test_hiring_look_ahead_finds_what_the_plain_pattern_finds(text: str) -> None:
+    low = text.lower()
+    plain = re.compile(hn_patterns.HIRING.pattern)
+    assert [m.span("rest") for m in hn_patterns.HIRING_LOWER.finditer(low)] == [
+        m.span("rest") for m in plain.finditer(low)
+    ]
+
+
+def test_pre_checks_keep_the_forms_they_guard() -> None:
+    plain, marked = (
+        titles.parse_title("Senior ML Engineer"),
+        titles.parse_title("ML Engineer, Search"),
+    )
+    assert (plain.normalized, plain.seniority) == ("Machine Learning Engineer", "senior")
+    assert marked.normalized == "Machine Learning Engineer, Search"
+    assert titles._tokens("senior ml engineer") == ["senior", "ml", "engineer"]
+    linked = linked_titles._linked("* Data Scientist: https://acme.example/jobs/1")
+    assert linked is not None and linked.group("title") == "* Data Scientist"
+    assert linked_titles._linked("Data Scientist: https://acme.example/jobs/1 (remote)") is None
+    assert area_asides._NOUN_PAREN.search("ML Engineers (NLP, vision)") is not None
+    assert area_asides._NOUN_PAREN.search("Engineers wanted, (NLP)") is None
+    spans = [
+        m.group("rest") for m in hn_patterns.HIRING_LOWER.finditer("we are hiring ml engineers")
+    ]
+    assert spans == ["ml engineers"]
+
+
+def test_a_reposted_text_gives_the_same_openings_in_a_list_of_its_own() -> None:
+    post = "Acme Robotics | ML Engineer, Data Scientist | Remote\nWe build arms for farms."
+    first = roles.openings_of_posting("hn_whoishiring", None, post)
+    first.append(first[0])  # a caller's changes stay its own
+    again = roles.openings_of_posting("hn_whoishiring", None, post)
+    assert [(o.title, o.role_family) for o in again] == [
+        ("ML Engineer", "ai_engineer"),
+        ("Data Scientist", "data_scientist"),
+    ]
