@@ -380,6 +380,18 @@ SEND_VERBS = frozenset(
 )
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
+# Words right before the company's own product that ask for it as a skill: "Knowledge of Acme is
+# a plus", "Experience with Acme", "familiar with Acme" (in the company's own post).
+PRODUCT_ASKED_CUES = frozenset(
+    """experience experienced knowledge familiar familiarity proficiency proficient expertise
+    skills""".split()
+)
+# Words that end a company's legal or trading name: "Docker, Inc. |", "Redis Labs |", "Unity
+# Technologies |": a tool's name opening such a field names the company.
+COMPANY_SUFFIXES = frozenset(
+    """inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation co co. labs technologies
+    computing software""".split()
+)
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}
 )
@@ -500,6 +512,9 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "cofounders",
             "ceo",
             "cto",
+            "ceos",
+            "ctos",
+            "cfos",
             "creator",
             "creators",
             "makers",
@@ -510,9 +525,44 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     ),
     "to": frozenset({"affiliated"}),
     "with": frozenset({"affiliated"}),
+    # "worked at", and the people and units of an organisation: "The Linux group at Acme", "an
+    # engineer at Acme", "what it's like to work at Acme" (not "strong at Python", "run at AWS")
     "at": frozenset(
-        {"worked", "previously", "formerly", "alumni", "veterans", "backgrounds", "execs", "teams"}
+        {
+            "worked",
+            "work",
+            "working",
+            "previously",
+            "formerly",
+            "alumni",
+            "veterans",
+            "backgrounds",
+            "execs",
+            "team",
+            "teams",
+            "group",
+            "groups",
+            "division",
+            "department",
+            "organization",
+            "organisation",
+            "engineer",
+            "engineers",
+            "engineering",
+            "eng",
+            "developer",
+            "developers",
+            "employee",
+            "employees",
+            "staff",
+            "members",
+            "manager",
+            "director",
+            "leaders",
+        }
     ),
+    # "ex-Acme": a former employer ("a team of ex-Acme engineers", "ex-Acme, ex-Initech")
+    "-": frozenset({"ex"}),
     "in": frozenset({"investors", "investor"}),
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }

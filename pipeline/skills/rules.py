@@ -24,6 +24,7 @@ from pipeline.skills.rule_words import (
     BASED_ORG_NEXT,
     BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
+    COMPANY_SUFFIXES,
     CUED_LOWER_JOINERS,
     DETERMINERS,
     EXCEL_VERB_NEXT,
@@ -35,6 +36,7 @@ from pipeline.skills.rule_words import (
     NOT_AFTER_VERSION,
     PAIRED_CUES,
     PLACE_HEADS,
+    PRODUCT_ASKED_CUES,
     PROFILE_BEFORE,
     PROFILE_COMPANIONS,
     PROFILE_NOUNS,
@@ -134,6 +136,14 @@ _AREA_HEADS = _ids(AREA_HEADS)
 _COMMA = get_string_id(",")
 # What may follow a state's code with no space: "(Dallas, TX)", "Phoenix, AZ." (not "AR/VR").
 _CODE_ENDS = _ids({")", ",", ".", ";", ":", "|"})
+_COMPANY_SUFFIXES = _ids(COMPANY_SUFFIXES)
+_PRODUCT_ASKED_CUES = _ids(PRODUCT_ASKED_CUES)
+# Tokens before the company's product that a cue asking for it may stand in ("knowledge of the").
+PRODUCT_CUE_WINDOW = 3
+_FULL_STOP = get_string_id(".")
+# Capitalised words of a company's name after a tool's name, its suffix last ("Acme Innovation
+# Labs"): longer runs are a sentence's or a title's words.
+COMPANY_NAME_WORDS = 2
 # Rules that a list or nearby technologies cannot overrule.
 _CONTEXT_ONLY_RULES = frozenset({"profile", "workplace", "currency"})
 # Tokens that may stand on either side of a whole list item ("Hadoop, Apache, NGINX"): the
@@ -389,11 +399,67 @@ def _send_verb_near(view: View, cand: Candidate) -> bool:
 
 
 def _company_field(view: View, cand: Candidate) -> bool:
-    """True for a name that opens the text as the first field of a header ("Auth0 | Remote")."""
-    if cand.end >= view.n:
+    """True for a name that opens the text as the first field of a header ("Auth0 | Remote"),
+    also with a company's suffix ("Acme Labs |", "Acme, Inc. -"), or as a capitalised first line
+    of its own ("Acme\n\nWe build ...")."""
+    end = cand.end
+    if end >= view.n:
         return False
+    if view.at(end) == _HYPHEN and not view.doc[end - 1].whitespace_:
+        return False  # "GO-JEK |", "C-SATS |": a name glued to a hyphen is part of a longer one
+    suffixed = _company_suffix_end(view, end)
+    if suffixed >= view.n:
+        return suffixed > end
+    end = suffixed
+    if view.is_space(end) and "\n" in view.doc[end].text:
+        return view.doc[cand.start].text[:1].isupper()
     # like_url from the text: the extractor's lexemes do not carry it (see skills/tokenizer.py)
-    return view.at(cand.end) in _HEADER_SEPARATORS or like_url(view.doc[cand.end].text)
+    return view.at(end) in _HEADER_SEPARATORS or like_url(view.doc[end].text)
+
+
+def _company_suffix_end(view: View, end: int) -> int:
+    """Where a company's suffix after a name ends ("Acme Labs", "Acme, Inc.", "Acme Innovation
+    Labs": at most COMPANY_NAME_WORDS capitalised words, the last a suffix); `end` when none."""
+    i = end + 1 if view.at(end) == _COMMA else end
+    doc = view.doc
+    for j in range(i, min(view.n, i + COMPANY_NAME_WORDS)):
+        token = doc[j]
+        if not token.text[:1].isupper():
+            return end
+        if view.at(j) in _COMPANY_SUFFIXES:
+            return j + 2 if view.at(j + 1) == _FULL_STOP else j + 1
+    return end
+
+
+def _product_asked_for(view: View, start: int) -> bool:
+    """Whether a cue right before the company's own product asks for it ("Knowledge of Acme is a
+    plus", "Experience with the Acme API"), unlike a description ("Acme is the company behind")."""
+    for i in range(start - 1, max(-1, start - 1 - PRODUCT_CUE_WINDOW), -1):
+        word = view.at(i)
+        if word in _PRODUCT_ASKED_CUES:
+            return True
+        if word in _SENTENCE_ENDS or _is_space_hash(word, view):
+            return False
+    return False
+
+
+def header_company(view: View, candidates: Sequence[Candidate]) -> str | None:
+    """The skill id of a name that opens the text as the header's company, whatever the ambiguity
+    rules make of it there: "Oracle | Seattle ... the Oracle Kubernetes Engine" names the employer
+    twice, though the first "Oracle" alone is no tool. Not a language's short name (the `list`
+    rule): "Go | San Francisco ... Python, Go, Objective-C" names the company, then the language."""
+    if not candidates:
+        return None
+    first = candidates[0].start
+    if any(not view.is_space(i) for i in range(first)):
+        return None
+    company = None
+    for cand in candidates:
+        if cand.start != first:
+            break
+        if cand.rule != "list" and _company_field(view, cand):
+            company = cand.skill_id  # the one that ends at the separator
+    return company
 
 
 def _based_on(view: View, cand: Candidate) -> bool:
@@ -662,9 +728,12 @@ def _ends_with_stop(word: int, strings: StringStore) -> bool:
     return value
 
 
-def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
+def settle(
+    view: View, accepted: list[Candidate], company: str | None = None
+) -> list[tuple[int, int, str]]:
     """The mentions of the accepted candidates as token spans (start, end, skill id) in text order:
-    title modifiers and a header's company left out, versions joined, overlaps resolved."""
+    title modifiers and a header's company left out, versions joined, overlaps resolved.
+    `company`: the skill id of the header's company (`header_company`), left out everywhere."""
     if not accepted:
         return []
     covered: set[int] = set()
@@ -689,7 +758,6 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
     stops: dict[int, int] = {}
     closed: set[int] = set()  # starts of mentions whose last token carries a full stop
     spans: list[tuple[int, int, str]] = []
-    company: str | None = None
     # token ranges of the names left out as titles or the company ("Amazon Web Services | ...")
     dropped: list[tuple[int, int]] = []
     tech_tokens: set[int] | None = None  # tokens of accepted technologies, when a domain needs them
@@ -758,8 +826,13 @@ def settle(view: View, accepted: list[Candidate]) -> list[tuple[int, int, str]]:
         spans.append((start, end, skill_id))
     spans.reverse()
     if company is not None:
-        # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs
-        spans = [s for s in spans if s[2] != company]
+        # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs,
+        # with the names inside it ("Cache" of "Acme Cache", "CSS" of "Acme CSS"); but its
+        # product where a sentence asks for it ("Knowledge of Acme is a plus") is a skill
+        named = [
+            (s[0], s[1]) for s in spans if s[2] == company and not _product_asked_for(view, s[0])
+        ]
+        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in named)]
     if dropped:
         # a name inside a left-out one is part of it: "Web Services" of "Amazon Web Services |"
         inside = {i for a, b in dropped if b - a > 1 for i in range(a, b)}
