@@ -227,6 +227,19 @@ ROLE_NOUNS = frozenset(
         "students",
         "fellow",
         "fellowship",
+        # abbreviations written in titles: "Sr. Android Eng", "Android SWE", "iOS Mgr" (not
+        # "SRE": the taxonomy's site reliability engineering, a name the title walk passes over)
+        "eng",
+        "eng.",
+        "engs",
+        "engr",
+        "engr.",
+        "swe",
+        "swes",
+        "sde",
+        "sdes",
+        "mgr",
+        "mgr.",
     }
 )
 # Words near a spoken language that make it a requirement. Not "in": "apply in English", "send

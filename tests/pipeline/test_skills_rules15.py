@@ -171,3 +171,20 @@ def test_the_companys_own_product_counts_where_it_is_asked_for(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Openings: Sr. Android Eng, iOS SWE and Java SDEs.", []),
+        (
+            "Roles: Data Eng (Python, Spark) and Frontend Engs (React).",
+            [("python", "Python"), ("spark", "Spark"), ("react", "React")],
+        ),
+        ("We run Kubernetes; our SREs know Go.", [("kubernetes", "Kubernetes"), ("go", "Go")]),
+    ],
+)
+def test_abbreviated_role_nouns_end_a_title(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
