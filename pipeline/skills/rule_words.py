@@ -400,10 +400,11 @@ PRODUCT_ASKED_CUES = frozenset(
     skills""".split()
 )
 # Words that end a company's legal or trading name: "Docker, Inc. |", "Redis Labs |", "Unity
-# Technologies |": a tool's name opening such a field names the company.
+# Technologies |", and the industry that ends many trading names ("Acme Health |", "Acme Clinic |",
+# "Acme Robotics |", "Acme AI |"): a tool's name opening such a field names the company.
 COMPANY_SUFFIXES = frozenset(
     """inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation co co. labs technologies
-    computing software""".split()
+    computing software health clinic robotics ai bio""".split()
 )
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}

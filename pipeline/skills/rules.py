@@ -422,13 +422,13 @@ def _company_suffix_end(view: View, end: int) -> int:
     Labs": at most COMPANY_NAME_WORDS capitalised words, the last a suffix); `end` when none."""
     i = end + 1 if view.at(end) == _COMMA else end
     doc = view.doc
+    found = end
     for j in range(i, min(view.n, i + COMPANY_NAME_WORDS)):
-        token = doc[j]
-        if not token.text[:1].isupper():
-            return end
-        if view.at(j) in _COMPANY_SUFFIXES:
-            return j + 2 if view.at(j + 1) == _FULL_STOP else j + 1
-    return end
+        if not doc[j].text[:1].isupper():
+            break
+        if view.at(j) in _COMPANY_SUFFIXES:  # the last of them: "Acme Clinic Co"
+            found = j + 2 if view.at(j + 1) == _FULL_STOP else j + 1
+    return found
 
 
 def _product_asked_for(view: View, start: int) -> bool:

@@ -124,6 +124,14 @@ def test_a_name_opening_the_header_is_the_company_wherever_it_recurs(
             "Grafana Innovation Labs (grafana.example) | Remote\n\nReact and TypeScript.",
             [("react", "React"), ("typescript", "TypeScript")],
         ),
+        (
+            "Flink Robotics | Zurich\n\nFlink Robotics builds robot arms in C++ and Rust.",
+            [("cpp", "C++"), ("rust", "Rust")],
+        ),
+        (
+            "Maven Health Co | NYC\n\nMaven is a clinic; we write Kotlin.",
+            [("kotlin", "Kotlin")],
+        ),
         # a title's words are no company's suffix
         (
             "Python Backend Engineer | Remote\n\nDjango and Postgres.",
