@@ -550,15 +550,29 @@ def _named_as_company(view: View, start: int, end: int, industry: int) -> bool:
     )
 
 
-def _written_as(text: str, form: str) -> bool:
+def _written_as(text: str, company: HeaderCompany) -> bool:
     """Whether a mention's text names the company as the header does: the same name, the name
-    with more words or its domain ("tailwind css", "acme.io"), or the name's initials ("AWS" for
-    "Amazon Web Services |", and the other way round)."""
+    with more words or letters or its domain ("tailwind css", "acme.io", "AcmeDB"), the same
+    letters spaced otherwise ("Hugging Face"), or the name's initials ("AWS" for "Amazon Web
+    Services |", and the other way round)."""
+    form = company.form
     if text == form:
         return True
+    if company.cased:
+        return False  # an industry or field: only as written ("Blockchain", not "blockchain")
     if text.startswith(form) and text[len(form) : len(form) + 1] in (" ", "."):
         return True
+    if form.endswith(" " + text):
+        return True  # "AWS" for "Amazon AWS |"
+    squashed, form_squashed = _squashed(text), _squashed(form)
+    if squashed.startswith(form_squashed) or form_squashed.startswith(squashed):
+        return True  # "Hugging Face" for "HuggingFace |", "TimescaleDB" for "Timescale |"
     return _initials(text) == form.lower() or _initials(form) == text.lower()
+
+
+def _squashed(text: str) -> str:
+    """A name's letters and digits in lower case ("huggingface" of "Hugging Face")."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _initials(text: str) -> str:
@@ -568,25 +582,28 @@ def _initials(text: str) -> str:
 
 
 def _company_mentions(
-    view: View, spans: list[tuple[int, int, str]], company: HeaderCompany
+    view: View, spans: list[tuple[int, int, str]], company: HeaderCompany, fields: set[int]
 ) -> list[tuple[int, int, str]]:
     """The spans minus later mentions of the header's company written as in the header, with the
     names inside them ("Cache" of "Acme Cache"); its product stays where a sentence asks for it
-    ("Knowledge of Acme is a plus") or a list holds it with other tools ("We use Acme, Go")."""
+    ("Knowledge of Acme is a plus") or a list holds it with other tools ("We use Acme, Go"; not
+    "open source, Acme has grown"). `fields`: the tokens of mentions that name no tool."""
     named = [s for s in spans if s[2] == company.skill_id]
     named = [
         s
         for s in named
-        if _written_as(_span_form(view, s[0], s[1], not company.cased), company.form)
+        if _written_as(_span_form(view, s[0], s[1], not company.cased), company)
         and (not company.industry or _named_as_company(view, s[0], s[1], company.industry))
     ]
     if not named:
         return spans
     others = {t for s in spans if s[2] != company.skill_id for t in range(s[0], s[1])}
+    tools = others - fields
     out = [
         (a, b)
         for a, b, _ in named
-        if not _product_asked_for(view, a, b) and not _listed_with(view, others, a, b)
+        if not _product_asked_for(view, a, b)
+        and (view.at(b) in _COMPANY_SUBJECT_AFTER or not _listed_with(view, tools, a, b))
     ]
     if not out:
         return spans
@@ -973,9 +990,6 @@ def settle(
             end += 1  # "test automation tools", "networking protocols": the head names the area
         spans.append((start, end, skill_id))
     spans.reverse()
-    if company is not None:
-        # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs
-        spans = _company_mentions(view, spans, company)
     if dropped:
         # a name inside a left-out one is part of it: "Web Services" of "Amazon Web Services |"
         inside = {i for a, b in dropped if b - a > 1 for i in range(a, b)}
@@ -985,6 +999,15 @@ def settle(
                 for s in spans
                 if s[0] not in inside or not any(a <= s[0] and s[1] <= b for a, b in dropped)
             ]
+    if company is not None:
+        # "CloudFlare | SF ... CloudFlare is building": the company's name, wherever it recurs
+        non_tools = {
+            t
+            for c in accepted
+            if c[3] in NON_TECH_CATEGORIES and c[2] not in TECH_AREAS
+            for t in range(c[0], c[1])
+        }
+        spans = _company_mentions(view, spans, company, non_tools)
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
     if not spans or not view.org_cues:

@@ -218,6 +218,12 @@ def test_a_tools_name_with_a_company_suffix_is_the_company(
             [("java", "Java")],
         ),
         ("Sentry (sentry.io) | Remote\n\nWe write Python.", [("python", "Python")]),
+        ("Timescale | Remote\n\nWe build TimescaleDB in C.", [("c", "C")]),
+        # a subject is the company, even after another name
+        (
+            "Sentry | Remote\n\nBorn of open source, Sentry has grown. We write Python.",
+            [("open_source", "open source"), ("python", "Python")],
+        ),
     ],
 )
 def test_only_the_companys_name_as_written_in_the_header_is_the_company(
