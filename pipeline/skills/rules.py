@@ -153,6 +153,7 @@ _COMPANY_SUBJECT_BEFORE = _ids(COMPANY_SUBJECT_BEFORE)
 _ABBREVIATED_ROLE_NOUNS = _ids(ABBREVIATED_ROLE_NOUNS)
 _ABBREVIATED_ROLE_NEXT = _ids(ABBREVIATED_ROLE_NEXT)
 _WORKING = get_string_id("working")
+_KNOW = get_string_id("know")
 _WITH = get_string_id("with")
 # Tokens before the company's product that a cue asking for it may stand in ("knowledge of the").
 PRODUCT_CUE_WINDOW = 3
@@ -477,8 +478,9 @@ def _company_suffix_end(view: View, end: int) -> int:
     lower = doc[end - 1].text.islower()
     found = end
     for j in range(i, min(view.n, i + COMPANY_NAME_WORDS)):
-        if not (lower or doc[j].text[:1].isupper()):
-            break
+        text = doc[j].text
+        if not text[:1].isalpha() or not (lower or text[:1].isupper()):
+            break  # "n8n | AI ...": a separator ends the name
         word = view.at(j)
         if word in _LEGAL_SUFFIXES or (
             not comma and (word in _COMPANY_SUFFIXES or word in _INDUSTRY_SUFFIXES)
@@ -497,7 +499,10 @@ def _product_asked_for(view: View, start: int, end: int) -> bool:
         return True
     for i in range(start - 1, max(-1, start - 1 - PRODUCT_CUE_WINDOW), -1):
         word = view.at(i)
-        if word in _PRODUCT_ASKED_CUES or (word == _WITH and view.at(i - 1) == _WORKING):
+        if word == _KNOW:
+            if i == start - 1:
+                return True  # "You know Acme"; not "you know what Acme is"
+        elif word in _PRODUCT_ASKED_CUES or (word == _WITH and view.at(i - 1) == _WORKING):
             return True
         if word in _SENTENCE_ENDS or _is_space_hash(word, view):
             return False
@@ -522,8 +527,11 @@ def header_company(view: View, candidates: Sequence[Candidate]) -> HeaderCompany
             break
         if cand.rule != "list" and _company_field(view, cand):
             company = cand  # the one that ends at the separator
-    if company is None:
-        return None
+    return None if company is None else _header_company_of(view, company)
+
+
+def _header_company_of(view: View, company: Candidate) -> HeaderCompany:
+    """The header's company named by a candidate that opens the text as its first field."""
     end = company.end
     industry = view.at(end)
     if industry not in _INDUSTRY_SUFFIXES or _company_suffix_end(view, end) != end + 1:
@@ -977,6 +985,8 @@ def settle(
             continue  # "iOS Mobile Engineer", "PHP Web Application Developer"
         if start == first:
             if _company_field(view, cand):
+                if company is None:
+                    company = _header_company_of(view, cand)  # a `list` name the rules accepted
                 dropped.append((start, end))
                 continue
             field_end = _glued_header_field(view, cand)

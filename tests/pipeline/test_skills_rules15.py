@@ -168,6 +168,8 @@ def test_a_name_opening_the_header_is_the_company_wherever_it_recurs(
             "Maven Health Co | NYC\n\nMaven is a clinic; we write Kotlin.",
             [("kotlin", "Kotlin")],
         ),
+        # a separator ends the name: "AI" of the next field is no suffix
+        ("n8n | AI Platform | Remote\n\nn8n is fast; we write Go.", [("go", "Go")]),
         (
             "dbt labs | Remote\n\ndbt is open source; we write SQL.",
             [("open_source", "open source"), ("sql", "SQL")],
@@ -254,6 +256,7 @@ def test_names_inside_the_companys_name_go_with_it(extractor: SkillExtractor) ->
             "Grafana Labs | Remote\n\nYou are comfortable working with Grafana.",
             [("grafana", "Grafana")],
         ),
+        ("GitHub | Remote\n\nYou know what GitHub is. You know Ruby.", [("ruby", "Ruby")]),
         # in a list with other tools the product is one of the job's tools
         (
             "Docker, Inc. | Remote\n\nWe build Docker. We use Docker, Go and Kubernetes.",
