@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.rule_words import ORG_CUE_PHRASES
-from pipeline.skills.rules import Candidate, View, decide, settle
+from pipeline.skills.rules import Candidate, View, decide, header_company, settle
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 
 _new = tuple.__new__
@@ -207,7 +207,8 @@ class SkillRules:
         found: list[tuple[int, int, str]] = []
         if candidates:
             view = View(doc, org_cues)
-            for start, end, skill_id in settle(view, decide(view, candidates)):
+            company = header_company(view, candidates)
+            for start, end, skill_id in settle(view, decide(view, candidates), company):
                 first = doc[start]
                 begin = first.idx
                 if end - start == 1:

@@ -11,6 +11,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline.skills.rule_words import (
+    AT_LEVEL_NEXT,
+    AT_WORK_HEADS,
     HEADER_SEPARATORS,
     LIST_JOINERS,
     ORG_AFTER,
@@ -56,6 +58,9 @@ _ORG_WALK_STOPS = _ids({":", ";", "(", ")"})
 # words of ORG_AFTER that are no job's title: a name before one is an organisation at a line's end
 _ALUMS = _ids({"alum", "alums", "alumni"})
 _JOINERS = _ids(LIST_JOINERS)
+_AT_WORK_HEADS = _ids(AT_WORK_HEADS)
+_AT_LEVEL_NEXT = _ids(AT_LEVEL_NEXT)
+_AT = get_string_id("at")
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
@@ -64,10 +69,11 @@ _COMMA, _COLON, _HYPHEN, _SLASH = (get_string_id(w) for w in (",", ":", "-", "/"
 
 
 def without_organisations(
-    view: View, spans: list[tuple[int, int, str]]
+    view: View, spans: list[tuple[int, int, str]], fields: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """Spans (in text order, not overlapping) minus those in a list of names after words that
-    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma"."""
+    introduce organisations: "companies including Google, Box, Zendesk", "cofounder of Figma".
+    `fields`: the first tokens of spans that name no tool (a field is no former employer)."""
     at = view.at
     doc = view.doc
     verdicts: list[bool] = []
@@ -76,6 +82,7 @@ def without_organisations(
         verdict = False
         # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
         i = start - 1 if doc[start].text[:1].isupper() else -1
+        determined = False  # a "the" between the name and the word before it
         while i >= 0 and start - i <= ORG_WALK:
             earlier = last_token_of.get(i)
             if earlier is not None:
@@ -89,11 +96,13 @@ def without_organisations(
                 if word == _AS and head == _SUCH:
                     head = at(back - 1)
                 if head in heads:
-                    verdict = True
+                    verdict = not _no_organisation_after(view, word, head, determined, start, end)
+                    verdict = verdict and not (word == _HYPHEN and start in fields)
                     break
             if word == _NEWLINE or word in _SENTENCE_ENDS:
                 break
             if word in _JOINERS or word == _THE:
+                determined = determined or word == _THE
                 i -= 1
                 continue
             if doc[i].text[:1].isupper():
@@ -119,6 +128,16 @@ def without_organisations(
     if not any(verdicts):
         return spans
     return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _no_organisation_after(
+    view: View, link: int, head: int, determined: bool, start: int, end: int
+) -> bool:
+    """Whether "at" before a name places work in a system, not at an organisation: "work at the
+    Kubernetes level", "engineers at Google Cloud Platform level" (not "work at Acme")."""
+    if link != _AT:
+        return False
+    return (determined and head in _AT_WORK_HEADS) or view.at(end) in _AT_LEVEL_NEXT
 
 
 def _people_word_after(view: View, end: int, ahead: dict[int, int]) -> int:

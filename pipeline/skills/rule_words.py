@@ -158,6 +158,14 @@ TECH_HEADS_AFTER = frozenset(
     }
 )
 # A name directly before a role noun is part of a job title, not a requirement ("Android Engineer").
+# Abbreviated role nouns that also start a noun phrase: "Eng practices", "Eng. degree", "Eng team".
+ABBREVIATED_ROLE_NOUNS = frozenset({"eng", "eng.", "engs", "engr", "engr."})
+# Lower-case words after an abbreviated role noun that leave it a role: "Android Eng at Acme",
+# "iOS Eng and ...", "Data Eng role"; any other lower-case word makes it a noun phrase.
+ABBREVIATED_ROLE_NEXT = frozenset(
+    """at in for with and or to on of who wanted needed role roles position positions opening
+    openings job jobs""".split()
+)
 ROLE_NOUNS = frozenset(
     {
         "engineer",
@@ -227,6 +235,19 @@ ROLE_NOUNS = frozenset(
         "students",
         "fellow",
         "fellowship",
+        # abbreviations written in titles: "Sr. Android Eng", "Android SWE", "iOS Mgr" (not
+        # "SRE": the taxonomy's site reliability engineering, a name the title walk passes over)
+        "eng",
+        "eng.",
+        "engs",
+        "engr",
+        "engr.",
+        "swe",
+        "swes",
+        "sde",
+        "sdes",
+        "mgr",
+        "mgr.",
     }
 )
 # Words near a spoken language that make it a requirement. Not "in": "apply in English", "send
@@ -380,6 +401,30 @@ SEND_VERBS = frozenset(
 )
 # "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
 HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
+# Words right before the company's own product that ask for it as a skill: "Knowledge of Acme is
+# a plus", "Experience with Acme", "familiar with Acme", "comfortable working with Acme" (in the
+# company's own post).
+PRODUCT_ASKED_CUES = frozenset(
+    """experience experienced knowledge familiar familiarity proficiency proficient expertise
+    skills know comfortable""".split()
+)
+# Words right after the company's own product that ask for it: "Acme experience is a plus".
+PRODUCT_ASKED_AFTER = frozenset("experience knowledge skills expertise".split())
+# Legal forms that end a company's name, also after a comma: "Docker, Inc. |", "Acme GmbH |".
+LEGAL_SUFFIXES = frozenset(
+    """inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation co co.""".split()
+)
+# Words that end a company's name (never after a comma: "Rust, AI |" lists skills): the legal
+# forms and the trading words "Redis Labs |", "Unity Technologies |", "Tableau Software |".
+COMPANY_SUFFIXES = LEGAL_SUFFIXES | frozenset("labs technologies computing software".split())
+# Industries that end many trading names ("Maven Clinic |", "Flink Robotics |", "Dynamo AI |"):
+# the header's field is the company, but a later mention is the company only with the industry
+# after it ("Maven Clinic builds") or as a subject (COMPANY_SUBJECT_*; not "We build with Maven").
+INDUSTRY_SUFFIXES = frozenset("health clinic robotics ai bio".split())
+# Words around a name that make it the subject or the place of work, the company: "Maven is the
+# largest virtual clinic", "Maven's mission", "join Maven" (not "we build with Maven").
+COMPANY_SUBJECT_AFTER = frozenset({"is", "was", "has", "'s", "’s"})
+COMPANY_SUBJECT_BEFORE = frozenset({"at", "join", "joining"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}
 )
@@ -500,6 +545,9 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "cofounders",
             "ceo",
             "cto",
+            "ceos",
+            "ctos",
+            "cfos",
             "creator",
             "creators",
             "makers",
@@ -510,9 +558,44 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     ),
     "to": frozenset({"affiliated"}),
     "with": frozenset({"affiliated"}),
+    # "worked at", and the people and units of an organisation: "The Linux group at Acme", "an
+    # engineer at Acme", "what it's like to work at Acme" (not "strong at Python", "run at AWS")
     "at": frozenset(
-        {"worked", "previously", "formerly", "alumni", "veterans", "backgrounds", "execs", "teams"}
+        {
+            "worked",
+            "work",
+            "working",
+            "previously",
+            "formerly",
+            "alumni",
+            "veterans",
+            "backgrounds",
+            "execs",
+            "team",
+            "teams",
+            "group",
+            "groups",
+            "division",
+            "department",
+            "organization",
+            "organisation",
+            "engineer",
+            "engineers",
+            "engineering",
+            "eng",
+            "developer",
+            "developers",
+            "employee",
+            "employees",
+            "staff",
+            "members",
+            "manager",
+            "director",
+            "leaders",
+        }
     ),
+    # "ex-Acme": a former employer ("a team of ex-Acme engineers", "ex-Acme, ex-Initech")
+    "-": frozenset({"ex"}),  # only a capitalised tool's name: not a field ("Ex-Observability")
     "in": frozenset({"investors", "investor"}),
     "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
 }
@@ -543,13 +626,21 @@ ORG_HIRED_BEFORE = frozenset(
 ORG_HIRED_AFTER = frozenset({"wanted", "needed"})
 # The phrases that introduce organisations ("customers such as", "backed by", "alums"), for the
 # matcher: the organisation rule runs only on texts that have one.
+# Heads of "at" that also say where in a system the work sits: "work at Acme" names the employer,
+# "work at the Kubernetes level" does not (no determiner before an employer's name).
+AT_WORK_HEADS = frozenset({"work", "working"})
+# Words after a name that make "at" a place in a system or a size, not an organisation: "engineers
+# at Google Cloud Platform level", "working at the React and Node boundary", "at Kafka scale".
+AT_LEVEL_NEXT = frozenset(
+    {"level", "levels", "layer", "layers", "boundary", "intersection", "scale"}
+)
 ORG_CUE_PHRASES: tuple[str, ...] = tuple(
     sorted(
         {
             f"{head}{comma} {'such as' if link == 'as' else link}"
             for link, heads in ORG_LINKS.items()
             for head in heads
-            for comma in ("", ",")  # "customers, including"
+            for comma in (("", ",") if link.isalpha() else ("",))  # "customers, including"
         }
         | ORG_AFTER
     )
