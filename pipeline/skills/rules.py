@@ -59,7 +59,7 @@ from pipeline.skills.rule_words import (
     TITLE_WORDS,
 )
 
-RULES_VERSION = "rules-14"
+RULES_VERSION = "rules-15"
 
 # At most this many title words between a name and the role noun ("iOS Mobile Engineer"):
 # titles rarely stack more, and a longer run is a sentence, not a title.
