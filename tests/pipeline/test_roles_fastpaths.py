@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import pipeline.roles as roles
@@ -91,7 +91,8 @@ def original_role_matches(words: list[str]) -> list[tuple[int, int, str]]:
     while i < n:
         for size in range(min(vocabulary.MAX_PHRASE, n - i), 0, -1):
             kind = vocabulary.ROLE_PHRASES.get(tuple(words[i : i + size]))
-            if kind is not None:
+            # a "pm" or "dba" that the words around it make no role is not one
+            if kind is not None and not (size == 1 and titles._abbreviation_not_a_role(words, i)):
                 out.append((i, i + size, kind))
                 i += size
                 break
@@ -132,8 +133,11 @@ def test_title_end_equals_the_plain_split(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(texts)
+@example("we need scientist")
 def test_prose_check_skips_only_text_without_a_hiring_phrase(text: str) -> None:
-    if not list(hn_patterns.HIRING.finditer(wording.strip_urls(text))):
+    # a hiring phrase or a stated need ("we need a data scientist") names openings
+    plain = wording.strip_urls(text)
+    if not list(hn_patterns.HIRING.finditer(plain)) and not hiring_sentences._WE_NEED.search(plain):
         assert hiring_sentences.prose_specs(text) == ()
 
 
@@ -146,6 +150,8 @@ def test_prose_check_skips_only_text_without_a_hiring_phrase(text: str) -> None:
         max_size=12,
     )
 )
+@example(["engineer", "dba", "master"])
+@example(["pm", "engineer"])
 def test_role_matches_equal_the_plain_scan(words: list[str]) -> None:
     assert titles._role_matches(words) == original_role_matches(words)
 
