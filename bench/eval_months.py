@@ -12,10 +12,8 @@ measured for each family, and post-level precision and recall over all of them. 
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
-import os
 import re
 import sys
 import time
@@ -27,10 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.benchmarks_md import write_block  # noqa: E402
 from bench.eval_roles import (  # noqa: E402
-    DEFAULT_CORPUS,
     FAMILIES,
     SHARE_TOLERANCE_POINTS,
     Tally,
+    corpus_absent,
+    corpus_parser,
     measure,
 )
 
@@ -194,19 +193,12 @@ def run(corpus: Path, labels: Path = LABELS, record: bool = True) -> dict[str, M
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry: `python bench/eval_months.py [--corpus DIR] [--no-record]`."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(os.environ.get("JOBTRENDS_HN_CORPUS", DEFAULT_CORPUS)),
-    )
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser = corpus_parser(__doc__.splitlines()[0], LABELS)
     parser.add_argument(
         "--no-record", action="store_true", help="print only; leave BENCHMARKS.md alone"
     )
     args = parser.parse_args(argv)
-    if not (args.corpus / "items").is_dir():
-        print(f"skipped: no recorded HN corpus at {args.corpus} (the shared material is absent)")
+    if corpus_absent(args.corpus):
         return 0
     run(args.corpus, args.labels, record=not args.no_record)
     return 0

@@ -139,6 +139,26 @@ def read_labels(path: Path = LABELS) -> list[Reading]:
     return readings
 
 
+def corpus_parser(description: str, labels: Path) -> argparse.ArgumentParser:
+    """A parser for an HN evaluation: --corpus (default $JOBTRENDS_HN_CORPUS) and --labels."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=Path(os.environ.get("JOBTRENDS_HN_CORPUS", DEFAULT_CORPUS)),
+    )
+    parser.add_argument("--labels", type=Path, default=labels)
+    return parser
+
+
+def corpus_absent(corpus: Path) -> bool:
+    """Whether the recorded HN corpus is missing (then say the evaluation is skipped)."""
+    if (corpus / "items").is_dir():
+        return False
+    print(f"skipped: no recorded HN corpus at {corpus} (the shared material is absent)")
+    return True
+
+
 def read_posts(corpus: Path, thread_ids: Iterable[int]) -> dict[int, dict[str, object]]:
     """The recorded posts of the given threads, by post id."""
     posts: dict[int, dict[str, object]] = {}
@@ -404,21 +424,14 @@ def run(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry: `python bench/eval_roles.py [--corpus DIR] [--no-record]`."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(os.environ.get("JOBTRENDS_HN_CORPUS", DEFAULT_CORPUS)),
-    )
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser = corpus_parser(__doc__.splitlines()[0], LABELS)
     parser.add_argument(
         "--no-record",
         action="store_true",
         help="print only; leave BENCHMARKS.md and reports/accuracy.json alone",
     )
     args = parser.parse_args(argv)
-    if not (args.corpus / "items").is_dir():
-        print(f"skipped: no recorded HN corpus at {args.corpus} (the shared material is absent)")
+    if corpus_absent(args.corpus):
         return 0
     run(args.corpus, args.labels, record=not args.no_record, write_accuracy=not args.no_record)
     return 0

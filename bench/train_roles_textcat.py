@@ -12,9 +12,7 @@ test split (counts only; no test post is printed). `--out` saves the model train
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import random
 import re
 import sys
@@ -28,10 +26,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.eval_roles import (  # noqa: E402
-    DEFAULT_CORPUS,
     FAMILIES,
     LABELS,
     Reading,
+    corpus_absent,
+    corpus_parser,
     read_labels,
     read_posts,
 )
@@ -317,13 +316,7 @@ def cv_table(data: Sequence[Example], probs: Sequence[dict[str, float]], name: s
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry; see the module docstring."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(os.environ.get("JOBTRENDS_HN_CORPUS", DEFAULT_CORPUS)),
-    )
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser = corpus_parser(__doc__.splitlines()[0], LABELS)
     parser.add_argument("--architecture", choices=sorted(ARCHITECTURES), default="bow")
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--learn-rate", type=float, default=LEARN_RATE)
@@ -348,8 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, help="save the model trained on the whole dev split")
     args = parser.parse_args(argv)
-    if not (args.corpus / "items").is_dir():
-        print(f"skipped: no recorded HN corpus at {args.corpus} (the shared material is absent)")
+    if corpus_absent(args.corpus):
         return 0
     started = time.perf_counter()
     readings = read_labels(args.labels)

@@ -6,13 +6,14 @@ import errno
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from jobtrends import stopping
-from jobtrends.config import Settings, load_settings
+from jobtrends.config import REPORT_FORMATS, Settings, load_settings
 from jobtrends.errors import UserError, disk_full_cause, disk_full_sentence, is_disk_full_text
 
 app = typer.Typer(
@@ -31,6 +32,12 @@ ConfigOption = Annotated[
         help="Config file (default: $JOBTRENDS_CONFIG, else the shipped jobtrends.toml).",
     ),
 ]
+
+
+SourcesOption = Annotated[
+    list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")
+]
+SinceOption = Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")]
 
 
 # The same bounds as [process] workers in the config file; 0 used to hang the process flow.
@@ -67,10 +74,8 @@ def settings(config: Path | None = None) -> Settings:
 @app.command()
 def run(
     config: ConfigOption = None,
-    source: Annotated[
-        list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
+    source: SourcesOption = None,
+    since: SinceOption = None,
     period: Annotated[
         str | None,
         typer.Option(
@@ -81,24 +86,25 @@ def run(
 ) -> None:
     """Run the whole flow on the configured sources: crawl, process, report."""
     cfg = _flow_settings(config)
-    from pipeline.flows.common import run_flow
     from pipeline.flows.jobtrends import jobtrends_flow
     from pipeline.flows.summary import run_summary
 
-    result = run_flow(
-        jobtrends_flow, cfg, sources=source, since=since, period=period, workers=workers
+    _run_flow(
+        jobtrends_flow,
+        run_summary,
+        cfg,
+        sources=source,
+        since=since,
+        period=period,
+        workers=workers,
     )
-    typer.echo(run_summary(result))
-    _finish(result)
 
 
 @app.command()
 def crawl(
     config: ConfigOption = None,
-    source: Annotated[
-        list[str] | None, typer.Option("--source", "-s", help="Only these sources (repeatable).")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="HN: first thread month, YYYY-MM.")] = None,
+    source: SourcesOption = None,
+    since: SinceOption = None,
     until: Annotated[str | None, typer.Option(help="HN: last thread month, YYYY-MM.")] = None,
     latest: Annotated[
         bool, typer.Option(help="HN: only threads not already landed complete.")
@@ -106,13 +112,12 @@ def crawl(
 ) -> None:
     """Crawl the configured sources into the landing zone, each spider in its own process."""
     cfg = _flow_settings(config)
-    from pipeline.flows.common import run_flow
     from pipeline.flows.crawl import crawl_flow
     from pipeline.flows.summary import crawl_summary
 
-    result = run_flow(crawl_flow, cfg, sources=source, since=since, until=until, latest=latest)
-    typer.echo(crawl_summary(result))
-    _finish(result)
+    _run_flow(
+        crawl_flow, crawl_summary, cfg, sources=source, since=since, until=until, latest=latest
+    )
 
 
 @app.command()
@@ -128,13 +133,10 @@ def process(
 ) -> None:
     """Classify, extract skills and load every landing file not yet in the warehouse."""
     cfg = _flow_settings(config)
-    from pipeline.flows.common import run_flow
     from pipeline.flows.process import process_flow
     from pipeline.flows.summary import process_summary
 
-    result = run_flow(process_flow, cfg, reextract=reextract, workers=workers)
-    typer.echo(process_summary(result))
-    _finish(result)
+    _run_flow(process_flow, process_summary, cfg, reextract=reextract, workers=workers)
 
 
 @app.command()
@@ -161,16 +163,15 @@ def report(
     """Build the HTML and PDF report for a period, or the history report, from the warehouse."""
     cfg = _flow_settings(config)
     formats = [f.strip() for f in format.split(",") if f.strip()]
-    unknown = sorted(set(formats) - {"html", "pdf"})
+    unknown = sorted(set(formats) - set(REPORT_FORMATS))
     if unknown or not formats:
         raise UserError(f"--format {format!r} names no known output; use html, pdf or html,pdf")
-    from pipeline.flows.common import run_flow
     from pipeline.flows.report import report_flow
     from pipeline.flows.summary import report_summary
 
-    result = run_flow(report_flow, cfg, period=period, since=since, formats=formats, out_dir=out)
-    typer.echo(report_summary(result))
-    _finish(result)
+    _run_flow(
+        report_flow, report_summary, cfg, period=period, since=since, formats=formats, out_dir=out
+    )
 
 
 @app.command()
@@ -293,6 +294,17 @@ def _flow_settings(config: Path | None) -> Settings:
 
     configure_prefect(cfg, debug=_state.debug or None)
     return cfg
+
+
+def _run_flow(
+    flow: Callable[..., Any], summary: Callable[[Any], str], cfg: Settings, **params: Any
+) -> None:
+    """Run a stage's flow, print its summary and exit the way its result says."""
+    from pipeline.flows.common import run_flow
+
+    result = run_flow(flow, cfg, **params)
+    typer.echo(summary(result))
+    _finish(result)
 
 
 def _finish(result: Any) -> None:

@@ -139,46 +139,36 @@ def render_html(
     vega_js = vega_bundle(cache_dir) if interactive and charts else ""
     init_js = INIT_JS if interactive and charts else ""
     scripts = [s for s in (vega_js, init_js) if s]
+    context: dict[str, Any] = {
+        "model": model,
+        "charts": charts,
+        "roles": COMPARED_ROLES,
+        "role_labels": ROLE_LABELS,
+        "spec_json": {key: json_for_script(c.spec) for key, c in charts.items()}
+        if interactive
+        else {},
+        "vega_js": Markup(vega_js),
+        "init_js": Markup(init_js),
+        "csp": Markup(content_security_policy(scripts)),
+        "interactive": interactive,
+    }
     if isinstance(model, HistoryModel):
-        return (
-            _environment()
-            .get_template("history.html.j2")
-            .render(
-                model=model,
-                charts=charts,
-                roles=COMPARED_ROLES,
-                role_labels=ROLE_LABELS,
-                spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
-                if interactive
-                else {},
-                vega_js=Markup(vega_js),
-                init_js=Markup(init_js),
-                csp=Markup(content_security_policy(scripts)),
-                interactive=interactive,
-            )
-        )
+        return _environment().get_template("history.html.j2").render(**context)
     volume_by_month: dict[date, list[dict[str, Any]]] = {}
     for row in model.volume:
         volume_by_month.setdefault(row["month"], []).append(row)
-    template = _environment().get_template("report.html.j2")
-    return template.render(
-        model=model,
-        charts=charts,
-        roles=COMPARED_ROLES,
-        role_labels=ROLE_LABELS,
-        spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
-        if interactive
-        else {},
-        vega_js=Markup(vega_js),
-        init_js=Markup(init_js),
-        csp=Markup(content_security_policy(scripts)),
-        volume_by_month=[
-            (month, sorted(rows, key=lambda r: COMPARED_ROLES.index(r["role"])))
-            for month, rows in sorted(volume_by_month.items())
-            if any(r["n"] is not None for r in rows)
-        ],
-        similar_margin=SIMILAR_MARGIN,
-        interactive=interactive,
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            **context,
+            volume_by_month=[
+                (month, sorted(rows, key=lambda r: COMPARED_ROLES.index(r["role"])))
+                for month, rows in sorted(volume_by_month.items())
+                if any(r["n"] is not None for r in rows)
+            ],
+            similar_margin=SIMILAR_MARGIN,
+        )
     )
 
 

@@ -115,6 +115,15 @@ def _finish(key: str, chart: alt.TopLevelMixin, title: str, alt_text: str) -> Ch
     return Chart(key=key, title=title, spec=spec, svg=svg, alt=alt_text)
 
 
+def _share_tooltips() -> list[alt.Tooltip]:
+    """A share and the ends of its 95% interval, as percentages."""
+    return [
+        alt.Tooltip("share:Q", format=".1%", title="Share"),
+        alt.Tooltip("low:Q", format=".1%", title="95% low"),
+        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+    ]
+
+
 def _title(text: str, subtitle: str | list[str]) -> alt.TitleParams:
     return alt.TitleParams(text=text, subtitle=subtitle)
 
@@ -372,9 +381,7 @@ def top_skills_chart(model: ReportModel) -> Chart:
             tooltip=[
                 alt.Tooltip("skill:N", title="Skill"),
                 alt.Tooltip("category:N", title="Category"),
-                alt.Tooltip("share:Q", format=".1%", title="Share"),
-                alt.Tooltip("low:Q", format=".1%", title="95% low"),
-                alt.Tooltip("high:Q", format=".1%", title="95% high"),
+                *_share_tooltips(),
                 alt.Tooltip("n_skill:Q", title="Postings with skill"),
                 alt.Tooltip("n_role:Q", title="Role postings"),
             ],
@@ -427,9 +434,7 @@ def skill_series_chart(model: ReportModel) -> Chart:
         alt.Tooltip("panel:N", title="Skill"),
         alt.Tooltip("role_label:N", title="Role"),
         alt.Tooltip("period:T", format="%Y-%m", title="Period from"),
-        alt.Tooltip("share:Q", format=".1%", title="Share"),
-        alt.Tooltip("low:Q", format=".1%", title="95% low"),
-        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+        *_share_tooltips(),
         alt.Tooltip("n_role:Q", title="Role postings"),
     ]
     band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())

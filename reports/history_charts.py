@@ -13,6 +13,7 @@ from reports.charts import (
     _role_color,
     _role_dash,
     _role_shape,
+    _share_tooltips,
     _title,
 )
 from reports.history import HistoryModel
@@ -64,9 +65,7 @@ def history_share_chart(model: HistoryModel) -> Chart:
         alt.Tooltip("year:O", title="Year"),
         alt.Tooltip("source:N", title="Source"),
         alt.Tooltip("role_label:N", title="Role"),
-        alt.Tooltip("share:Q", format=".1%", title="Share"),
-        alt.Tooltip("low:Q", format=".1%", title="95% low"),
-        alt.Tooltip("high:Q", format=".1%", title="95% high"),
+        *_share_tooltips(),
         alt.Tooltip("n:Q", title="Postings of the role"),
         alt.Tooltip("seen:Q", title="Postings seen"),
         alt.Tooltip("months:Q", title="Months with data"),

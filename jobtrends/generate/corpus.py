@@ -66,21 +66,16 @@ def _chunks(plan: _Plan) -> Iterator[_Chunk]:
             yield make(plan, idx, board, company, n)
 
 
-_CORPUS_DIRS = (
-    "hn-algolia",
-    "greenhouse",
-    "lever",
-    "ashby",
-    "remoteok",
-    "jsonld",
-    "remotive",
-    "himalayas",
-    "arbeitnow",
-    "smartrecruiters",
-    "workable",
-    "recruitee",
-    "personio",
-)
+# Recorded HN responses sit under the name of the API they came from, not the source type.
+_HN_FOLDER = "hn-algolia"
+
+
+def _folder_name(source: str) -> str:
+    """The corpus folder a source's responses are written to in the replay layout."""
+    return _HN_FOLDER if source == "hn_whoishiring" else source
+
+
+_CORPUS_DIRS = tuple(_folder_name(source) for source in SOURCES)
 
 
 def _clear(out: Path) -> None:
@@ -136,22 +131,11 @@ def generate_corpus(
     out = Path(out)
     _clear(out)
     plan = _plan(postings, seed, first, last)
-    folders = {
-        "hn_whoishiring": out / "hn-algolia",
-        "greenhouse": out / "greenhouse",
-        "lever": out / "lever",
-        "ashby": out / "ashby",
-        "remoteok": out / "remoteok",
-        "jsonld": out / "jsonld",
-        "remotive": out / "remotive",
-        "himalayas": out / "himalayas",
-        "arbeitnow": out / "arbeitnow",
-        **{source: out / source for source in _MORE_ATS},
-    }
+    folders = {source: out / _folder_name(source) for source in SOURCES}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
-    (out / "hn-algolia" / "items").mkdir(exist_ok=True)
-    (out / "hn-algolia" / "search_by_date").mkdir(exist_ok=True)
+    (out / _HN_FOLDER / "items").mkdir(exist_ok=True)
+    (out / _HN_FOLDER / "search_by_date").mkdir(exist_ok=True)
     truth: dict[str, dict[str, dict[str, int]]] = {}
     skills: dict[str, dict[str, dict[str, int]]] = {AI: {}, DS: {}}
     hits: list[dict[str, Any]] = []
@@ -198,8 +182,8 @@ def generate_corpus(
         )
     )
     for page in _search_pages(hits):
-        _dump(out / "hn-algolia" / "search_by_date" / f"page-{page['page']}.json", page)
-    _dump(out / "hn-algolia" / "months.json", months_seen)
+        _dump(out / _HN_FOLDER / "search_by_date" / f"page-{page['page']}.json", page)
+    _dump(out / _HN_FOLDER / "months.json", months_seen)
     by_source = {s: sum(r["seen"] for r in truth.get(s, {}).values()) for s in SOURCES}
     generated = {
         "seed": seed,

@@ -69,25 +69,6 @@ class CrawlResult:
         return sum(int(m.get("items_landed") or 0) for m in self.manifests.values())
 
 
-def spider_arguments(
-    config_path: Path,
-    source_key: str,
-    run_id: str,
-    since: str | None = None,
-    until: str | None = None,
-    latest: bool = False,
-) -> list[str]:
-    """The arguments of `python -m crawlers.run` for one spider."""
-    arguments = ["--config", str(config_path), "--source", source_key, "--run-id", run_id]
-    if since:
-        arguments += ["--since", since]
-    if until:
-        arguments += ["--until", until]
-    if latest:
-        arguments.append("--latest")
-    return arguments
-
-
 def spider_command(
     config_path: Path,
     source_key: str,
@@ -97,9 +78,14 @@ def spider_command(
     latest: bool = False,
 ) -> list[str]:
     """The command line that runs one spider in its own Python process (watching its parent)."""
-    return children.module_command(
-        "crawlers.run", spider_arguments(config_path, source_key, run_id, since, until, latest)
-    )
+    arguments = ["--config", str(config_path), "--source", source_key, "--run-id", run_id]
+    if since:
+        arguments += ["--since", since]
+    if until:
+        arguments += ["--until", until]
+    if latest:
+        arguments.append("--latest")
+    return children.module_command("crawlers.run", arguments)
 
 
 def run_spider_process(

@@ -17,7 +17,7 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, lowered
@@ -42,7 +42,6 @@ _HIRED_AREAS = re.compile(
 # expertise in") or a reference to others ("people who work in").
 _WHO_BLOCK = frozenset("with who that which to for of our your their other".split())
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
-_PAREN = re.compile(r"\s*\([^()]*\)")
 # The nouns the pattern needs, one of which a line must hold to be read.
 _NOUNS = ("expertise", "talent", "people", "folks")
 _FAMILIES = COMPARED_ROLES
@@ -71,7 +70,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         if _WHO_BLOCK.intersection(m.group("who").lower().split()):
             continue
         listed = m.group("inner") or m.group("list")
-        phrase = until_prose(_PAREN.sub(" ", listed) if m.group("list") else listed)
+        phrase = until_prose(PAREN_ASIDE.sub(" ", listed) if m.group("list") else listed)
         # each comma item is an area: "data engineering, data science" is two, not a title and
         # its team
         for item in phrase.split(",") if phrase else ():

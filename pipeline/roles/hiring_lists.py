@@ -20,6 +20,7 @@ from pipeline.roles.hn_patterns import (
     EMPLOYER,
     HEADER_SEP,
     MAX_POST_CHARS,
+    PAREN_ASIDE,
     PROSE_STOP,
     is_lead_filler,
 )
@@ -281,6 +282,15 @@ def _aside(match: re.Match[str]) -> str:
     if len(match.group(1).split()) > _MAX_ASIDE_WORDS:
         return " who "
     return match.group(0) if has_ai_word(match.group(1)) else " "
+
+
+def roles_listed(listed: str) -> list[Spec]:
+    """Specs of a list that names at least one complete role (bare areas there are skills)."""
+    phrase = _until_prose(PAREN_ASIDE.sub(" ", listed))
+    specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
+    if not any(s[0].kind == "role" for s in specs):
+        return []
+    return specs
 
 
 def _until_prose(group: str) -> str:

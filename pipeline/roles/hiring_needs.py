@@ -17,7 +17,8 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_patterns import MAX_POST_CHARS, before_list_tail
+from pipeline.roles.hiring_lists import roles_listed
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE, before_list_tail
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, lowered
@@ -50,7 +51,6 @@ _TEAM_WITH = re.compile(
     r"(?:[\w-]+\s+){0,3}?team\s+with\s+(?:an?\s+)?(?:more\s+)?(?P<list>[^.!?;\n()]+)",
     re.I,
 )
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
 # Every reading of this module needs one of these words in its line.
 _NEED_WORDS = ("need", "add", "team with")
@@ -77,13 +77,10 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     if "team with" in line.lower():
         lists += (before_list_tail(m.group("list")) for m in _TEAM_WITH.finditer(line))
     for group in lists:
-        phrase = until_prose(_PAREN.sub(" ", group))
-        specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
-        if any(s[0].kind == "role" for s in specs):
-            found.extend(specs)
+        found.extend(roles_listed(group))
     if "more" in line.lower():
         for m in _NEEDS_MORE_IN.finditer(line):
-            areas = until_prose(_PAREN.sub(" ", m.group("list")))
+            areas = until_prose(PAREN_ASIDE.sub(" ", m.group("list")))
             if areas:
                 found.extend(s for s in item_specs(areas) if s[0].kind != "none")
     return tuple(found)

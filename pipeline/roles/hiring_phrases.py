@@ -17,7 +17,8 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.hiring_lists import roles_listed
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
@@ -91,7 +92,6 @@ _GAP_BLOCK = re.compile(
     r"partners|investors|work|working|build|building|problems|teams?|levels|backgrounds)\b",
     re.I,
 )
-_PAREN = re.compile(r"\s*\([^()]*\)")
 # Words one of the forms needs (a range, "in addition to", a generic list, a parenthesis): a post
 # with none of them is not read further.
 _LIST_TRIGGERS = ("includ", "such as", "e.g.", "incl.")
@@ -124,12 +124,12 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     if "addition" in low:
         for m in _IN_ADDITION.finditer(line):
             if _HIRING_SENTENCE.search(_sentence_at(line, m.start())):
-                found.extend(_roles(m.group("list")))
+                found.extend(roles_listed(m.group("list")))
     if any(word in low for word in _LIST_TRIGGERS):
         found.extend(_generic_lists(line))
     if "(" in low and ("hir" in low or "look" in low or "seek" in low or "recruit" in low):
         for m in _HIRING_ASIDE.finditer(line):
-            found.extend(_roles(m.group("list")))
+            found.extend(roles_listed(m.group("list")))
     return tuple(found)
 
 
@@ -159,7 +159,7 @@ def _range(gap: str, listed: str) -> list[Spec]:
     if "." in gap or any(w not in _RANGE_GAP_WORDS for w in _GAP_WORD.findall(gap)):
         return []
     steps: list[list[Spec]] = []
-    for step in _RANGE_STEP.split(_PAREN.sub(" ", listed)):
+    for step in _RANGE_STEP.split(PAREN_ASIDE.sub(" ", listed)):
         phrase = until_prose(step)
         specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
         if not specs:
@@ -168,15 +168,6 @@ def _range(gap: str, listed: str) -> list[Spec]:
     if len(steps) < 2:
         return []
     return [s for specs in steps for s in specs]
-
-
-def _roles(listed: str) -> list[Spec]:
-    """Specs of a list that names at least one complete role (bare areas there are skills)."""
-    phrase = until_prose(_PAREN.sub(" ", listed))
-    specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
-    if not any(s[0].kind == "role" for s in specs):
-        return []
-    return specs
 
 
 def _sentence_at(line: str, at: int) -> str:

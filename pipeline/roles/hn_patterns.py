@@ -8,6 +8,8 @@ from functools import lru_cache
 from pipeline.roles.vocabulary import ABBREVIATIONS, AI_WORDS, PLURALS, ROLE_PHRASES
 
 MAX_POST_CHARS = 40_000  # openings are announced near the top; later text is descriptions
+# A parenthesis with the space before it: an aside inside a list or a title ("Backend (Go)").
+PAREN_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 # The thresholds of the line and opening heuristics, each with its reason. The reasons were
 # checked on the recorded HN corpus by moving each value and reading the openings that changed;

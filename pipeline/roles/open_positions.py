@@ -18,7 +18,7 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
@@ -67,7 +67,6 @@ _PLUS_AFTER = re.compile(
     r"(?:plus|bonus|advantage|preferred|desired|welcome)\b",
     re.I,
 )
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
 # A line naming an openings noun more often than this ("roles roles roles ...") has its list and
@@ -131,7 +130,7 @@ def _closed_list(before: str, after: str) -> list[Spec]:
 def _listed(listed: str) -> list[Spec]:
     """Specs of a list naming a complete role, or mostly roles and areas (two at least)."""
     items: list[str] = []
-    for raw in _ITEM_SEP.split(_PAREN.sub(" ", listed)):
+    for raw in _ITEM_SEP.split(PAREN_ASIDE.sub(" ", listed)):
         item = until_prose(_LEADING_JOIN.sub("", raw))
         items.append(item)
         # the list ends at its first word of prose

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hiring_lists import roles_listed
 from pipeline.roles.hn_patterns import MAX_POST_CHARS
-from pipeline.roles.list_items import Spec, item_specs
+from pipeline.roles.list_items import Spec
 from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
@@ -31,7 +31,6 @@ _POSITIONS_FOR = re.compile(
 )
 # The openings nouns of the pattern, one of which a line must hold.
 _NOUNS = ("position", "opening", "role", "opportunities", "job", "vacanc")
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _FAMILIES = COMPARED_ROLES
 
 
@@ -64,8 +63,5 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
     """The roles one line says its positions are for, when a complete role is among them."""
     found: list[Spec] = []
     for m in _POSITIONS_FOR.finditer(line):
-        phrase = until_prose(_PAREN.sub(" ", m.group("list")))
-        specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
-        if any(s[0].kind == "role" for s in specs):
-            found.extend(specs)
+        found.extend(roles_listed(m.group("list")))
     return tuple(found)

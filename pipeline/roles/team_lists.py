@@ -20,7 +20,8 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.hiring_lists import roles_listed
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, lowered
@@ -70,7 +71,6 @@ _AREA_ROLES = re.compile(
     r"|\b(?P<before>[A-Za-z][\w/&+]{1,30})[- ](?:oriented|focused)\s+(?:roles|positions|openings)\b",
     re.I,
 )
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _AREA_SEP = re.compile(r"\s*(?:/|&|,|\band\b|\bor\b)\s*")
 # A discipline list names at least this many items read as roles or areas: two are as often a
@@ -162,13 +162,13 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
             found.extend(_areas(m.group("list"), min_items=_MIN_DISCIPLINE_ITEMS))
     if hiring and (low is None or "along" in low):
         for m in _ALONG_WITH.finditer(line):
-            found.extend(_roles(m.group("list")))
+            found.extend(roles_listed(m.group("list")))
     if low is None or _holds(low, _KEEN_WORDS):
         for m in _KEEN.finditer(line):
-            found.extend(_roles(m.group("list")))
+            found.extend(roles_listed(m.group("list")))
     if low is None or _holds(low, _COUNT_WORDS):
         for m in _MANY_ROLES.finditer(line):
-            found.extend(_roles(m.group("list")))
+            found.extend(roles_listed(m.group("list")))
     if low is None or _holds(low, _AREA_WORDS):
         for m in _AREA_ROLES.finditer(line):
             area = _AREA_SEP.split(m.group("after") or m.group("before"))
@@ -178,19 +178,10 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
 
 def _areas(listed: str, min_items: int) -> list[Spec]:
     """Specs of a comma list whose items each name a role or an area before their detail."""
-    items = [until_prose(i) for i in _ITEM_SEP.split(_PAREN.sub(" ", listed))]
+    items = [until_prose(i) for i in _ITEM_SEP.split(PAREN_ASIDE.sub(" ", listed))]
     specs = [[s for s in item_specs(i) if s[0].kind != "none"] if i else [] for i in items]
     named = [s for s in specs if s]
     # the items read must be most of the list: a sentence that happens to hold commas is not
     if len(named) < min_items or 2 * len(named) < len(items):
         return []
     return [s for group in named for s in group]
-
-
-def _roles(listed: str) -> list[Spec]:
-    """Specs of a list that names at least one complete role (bare areas there are skills)."""
-    phrase = until_prose(_PAREN.sub(" ", listed))
-    specs = [s for s in item_specs(phrase) if s[0].kind != "none"] if phrase else []
-    if not any(s[0].kind == "role" for s in specs):
-        return []
-    return specs

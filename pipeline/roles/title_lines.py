@@ -19,7 +19,7 @@ from functools import lru_cache
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.header_fields import title_before_prose
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import MAX_POST_CHARS, TITLE_WORDS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE, TITLE_WORDS
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.opening_lines import _TITLE_FOLLOWER as TITLE_FOLLOWER
@@ -36,7 +36,6 @@ _TITLE_DESCRIBED = re.compile(
     r"^\s*(?:[-*•·▪]\s*)?(?P<title>[A-Za-z][^:|]{2,70}?)\s*:\s+(?P<desc>[^\s:].{9,400}?)\s*"
     r"(?:https?://|www\.)\S+\s*$"
 )
-_PAREN = re.compile(r"\s*\([^()]*\)")
 # A headline: words of this many letters or more are capitalised ("to", "on", "the" are not).
 _HEADLINE_MIN_LETTERS = 4
 # A headline is short; a longer capitalised line is a list of names or a shouted sentence.
@@ -94,7 +93,7 @@ def _may_be_described(line: str) -> bool:
 def _title_specs(text: str) -> tuple[Spec, ...]:
     """The specs of a line's title when it reads as one: short, no sentence, a role noun."""
     # a short parenthesis is a place or a team; the AI words in it still qualify the title
-    bare = _PAREN.sub("", text).strip(" .,;-–—")
+    bare = PAREN_ASIDE.sub("", text).strip(" .,;-–—")
     if not bare or len(bare.split()) > TITLE_WORDS or is_prose(bare):
         return ()
     if parse_title(bare).kind != "role":
