@@ -6,7 +6,15 @@ people in all things data (analysis, analytics, data engineering, data science)"
 hires expertise, talent or people, and the areas after "in" are the openings. The sentence readers
 end a role phrase at "in", and "expertise in" elsewhere is a requirement ("engineers with
 expertise in ML"); here the expertise is what is hired, so the areas count, with the other areas
-of their list.
+of their list. The same goes for a hire "across" areas ("We are hiring across ML engineering,
+data science, front-end and sales", "Acme is hiring engineers across the team - Applied AI, Full
+Stack, Backend", "looking for talent across Data, Computer Vision, Machine Learning"), and for
+the areas in the parenthesis of the roles hired ("Hiring for all roles (engineering, design,
+data science)", "hiring for other positions (design, machine learning, back-end)", "hiring
+engineers (frontend, mobile, data science)"): a bare discipline in a list of openings or
+engineering areas stands for its opening (docs/roles.md). Last, the areas of a bulleted list
+under "We're looking for people who want to work with:" or "... who are interested in:": each
+bullet opens with its area ("* Data science / data analysis (using Hive ...)").
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.area_asides import _REQUIREMENT as REQUIREMENT
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_patterns import MAX_POST_CHARS
@@ -38,13 +47,56 @@ _HIRED_AREAS = re.compile(
     r"(?:all\s+things\s+[\w-]+\s*\((?P<inner>[^()]+)\)|(?P<list>[^.!?;\n]+))",
     re.I,
 )
+# A hire "across" areas: the poster ("we", "I", or a name that "is hiring") and a hiring verb, at
+# most a noun of who, then "across" and the areas, after "the team -" or "the company:" where the
+# poster names the whole first. Any other "across the ..." ("the board", "the stack", "the
+# globe") is the reach of the hiring; its ranges are read in hiring_phrases.py.
+_HIRED_ACROSS = re.compile(
+    r"\b(?:(?=[iw])(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|is|are)\s+"
+    r"(?:(?:always|also|currently|now|still|actively|constantly)\s+)*"
+    r"(?:looking\s+for|seeking|searching\s+for|hiring|recruiting)\s+"
+    r"(?:(?:engineers|people|talent|folks|candidates)\s+)?across\s+"
+    # "across the board", "across the globe": the reach of the hiring, not its areas
+    r"(?!the\s+(?!(?:team|company|org|organi[sz]ation)\b))"
+    r"(?:(?:the|our)\s+(?:team|company|org|organi[sz]ation)\s*(?:[-–—:]\s*|,\s+))?"
+    r"(?P<list>[^.!?;\n]+)",
+    re.I,
+)
+# The areas of the roles or engineers hired in a parenthesis right after them: the poster's
+# hiring verb, at most six words of which ("for all", "multiple senior", "talented designers
+# and"), the noun, then the parenthesis of at least two items.
+_HIRED_PAREN = re.compile(
+    r"\b(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,6}?)"
+    r"(?:roles|positions|openings|engineers|developers)\s*"
+    r"(?:(?:right\s+)?now\s*|currently\s*)?"
+    r"\((?P<list>[^()]*,[^()]*)\)",
+    re.I,
+)
+# "We're looking for people who want to work with:", "... who are interested in:": a cue line
+# that ends the sentence at the colon; the bullets after it each open with an area.
+_WORK_WITH_CUE = re.compile(
+    r"\b(?:looking\s+for|hiring|seeking|searching\s+for)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:people|folks|engineers|developers|hackers|candidates)\s+(?:who|that)\s+"
+    r"(?:are\s+interested\s+in|want\s+to\s+work\s+(?:on|with|in))\s*:\s*$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*[*•·\-–]\s*(?P<item>\S.*)$")
+# A bullet's area ends at its detail: a dash, a parenthesis, a colon or a comma.
+_AREA_END = re.compile(r"\s+[-–—]\s|[(:,]")
+# Words of "which" that make the roles someone else's ("hiring managers with roles (...)"); a
+# parenthesis worded as a requirement ("engineers (with ML experience, ...)") names no areas.
+_PAREN_WHO_BLOCK = frozenset("with who that which to your their".split())
 # Words of "who" that make the noun something else than the hire: a clause ("someone with deep
 # expertise in") or a reference to others ("people who work in").
 _WHO_BLOCK = frozenset("with who that which to for of our your their other".split())
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
 # The nouns the pattern needs, one of which a line must hold to be read.
 _NOUNS = ("expertise", "talent", "people", "folks")
+_ACROSS = "across"
+_PAREN_OPEN = "("
 _FAMILIES = COMPARED_ROLES
 
 
@@ -56,11 +108,43 @@ def hired_area_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES):
         return []
     low = lowered(text)
-    if " in " not in low or not any(w in low for w in _NOUNS):
+    has_nouns = " in " in low and any(w in low for w in _NOUNS)
+    cues = tuple(
+        cue
+        for cue, present in (
+            *((noun, has_nouns) for noun in _NOUNS),
+            (_ACROSS, _ACROSS in low),
+            (_PAREN_OPEN, _PAREN_OPEN in low),
+        )
+        if present
+    )
+    if not cues or is_resume(text):
         return []
-    if is_resume(text):
-        return []
-    return list_openings(map(_line_specs, lines_holding(text, _NOUNS, folding=True)), found)
+    lists = [_line_specs(line) for line in lines_holding(text, cues, folding=True)]
+    if "work" in low or "interested" in low:
+        lists.append(_bulleted_areas(text))
+    return list_openings(lists, found)
+
+
+def _bulleted_areas(text: str) -> tuple[Spec, ...]:
+    """The areas that open the bullets under a cue of the people who want to work with them."""
+    found: list[Spec] = []
+    in_list = False
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if _WORK_WITH_CUE.search(line):
+            in_list = True
+            continue
+        bullet = _BULLET.match(line) if in_list else None
+        if bullet is None:
+            in_list = False
+            continue
+        area = _AREA_END.split(bullet.group("item"), maxsplit=1)[0]
+        # "Data science / data analysis": each side of a slash is an area of its own
+        for piece in area.split("/"):
+            found.extend(s for s in item_specs(piece.strip()) if s[0].kind != "none")
+    return tuple(found)
 
 
 @lru_cache(maxsize=65_536)
@@ -75,6 +159,19 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         # each comma item is an area: "data engineering, data science" is two, not a title and
         # its team
         for item in phrase.split(",") if phrase else ():
+            item = _LEADING_JOIN.sub("", item.strip())
+            found.extend(s for s in item_specs(item) if s[0].kind != "none")
+    for m in _HIRED_ACROSS.finditer(line):
+        phrase = until_prose(_PAREN.sub(" ", m.group("list")))
+        for item in phrase.split(",") if phrase else ():
+            item = _LEADING_JOIN.sub("", item.strip())
+            found.extend(s for s in item_specs(item) if s[0].kind != "none")
+    for m in _HIRED_PAREN.finditer(line):
+        if _PAREN_WHO_BLOCK.intersection(m.group("who").lower().split()):
+            continue
+        if REQUIREMENT.search(m.group("list")):
+            continue
+        for item in _ITEM_SEP.split(m.group("list")):
             item = _LEADING_JOIN.sub("", item.strip())
             found.extend(s for s in item_specs(item) if s[0].kind != "none")
     return tuple(found)
