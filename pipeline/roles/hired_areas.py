@@ -6,7 +6,13 @@ people in all things data (analysis, analytics, data engineering, data science)"
 hires expertise, talent or people, and the areas after "in" are the openings. The sentence readers
 end a role phrase at "in", and "expertise in" elsewhere is a requirement ("engineers with
 expertise in ML"); here the expertise is what is hired, so the areas count, with the other areas
-of their list.
+of their list. The same goes for a hire "across" areas ("We are hiring across ML engineering,
+data science, front-end and sales", "Acme is hiring engineers across the team - Applied AI, Full
+Stack, Backend", "looking for talent across Data, Computer Vision, Machine Learning"), and for
+the areas in the parenthesis of the roles hired ("Hiring for all roles (engineering, design,
+data science)", "hiring for other positions (design, machine learning, back-end)", "hiring
+engineers (frontend, mobile, data science)"): a bare discipline in a list of openings or
+engineering areas stands for its opening (docs/roles.md).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.area_asides import _REQUIREMENT as REQUIREMENT
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
@@ -38,12 +45,65 @@ _HIRED_AREAS = re.compile(
     r"(?:all\s+things\s+[\w-]+\s*\((?P<inner>[^()]+)\)|(?P<list>[^.!?;\n]+))",
     re.I,
 )
+# A hire "across" areas: the poster and a hiring verb, at most a noun of who, then "across" and
+# the areas, after "the team -" or "the company:" where the poster names the whole first. The
+# poster is "we" or "I", "are" after "we" or "and" ("we are growing and are hiring"), or "is"
+# after a capitalised name (checked in code, as the pattern ignores case): "Many of our customers
+# are hiring across" and "This person is recruiting across" name someone else's hires. Any other
+# "across the ..." ("the board", "the stack", "the globe") is the reach of the hiring; its ranges
+# are read in hiring_phrases.py.
+_HIRED_ACROSS = re.compile(
+    r"(?:\b(?=[iw])(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|\band\s+are"
+    r"|(?<![\w&-])(?P<name>[\w&-]+\.?)\)?\s+is)\s+"
+    r"(?:(?:always|also|currently|now|still|actively|constantly)\s+)*"
+    r"(?:looking\s+for|seeking|searching\s+for|hiring|recruiting)\s+"
+    r"(?:(?:engineers|people|talent|folks|candidates)\s+)?across\s+"
+    # "across the board", "across the globe": the reach of the hiring, not its areas
+    r"(?!the\s+(?!(?:team|company|org|organi[sz]ation)\b))"
+    r"(?P<whole>(?:the|our)\s+(?:team|company|org|organi[sz]ation)\s*(?:[-–—:]\s*|,\s+))?"
+    r"(?P<list>[^.!?;\n]+)",
+    re.I,
+)
+# Capitalised words before "is" that are no poster's name: a pronoun, a question or a sentence's
+# first word that points elsewhere.
+_NOT_A_NAME = frozenset(
+    "this that it who what which there here he she everyone everybody someone somebody "
+    "nobody one each every anyone".split()
+)
+# The areas of the roles or engineers hired in a parenthesis right after them: the poster's
+# hiring verb, at most six words of which ("for all", "multiple senior", "talented designers
+# and"), the noun, then the parenthesis of at least two items. The first item holds no comma or
+# parenthesis, so a "(" left open over many commas is tried once per start, not once per comma.
+_HIRED_PAREN = re.compile(
+    r"\b(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,6}?)"
+    r"(?:roles|positions|openings|engineers|developers)\s*"
+    r"(?:(?:right\s+)?now\s*|currently\s*)?"
+    r"\((?P<list>[^(),]*,[^()]*)\)",
+    re.I,
+)
+# The start words of the hiring verbs _HIRED_PAREN needs, one of which a line must hold first.
+_HIRING_VERBS = ("hiring", "recruiting", "looking", "seeking", "searching")
+# Words of "which" that make the roles someone else's ("hiring managers with roles (...)"); a
+# parenthesis worded as a requirement ("engineers (with ML experience, ...)") names no areas.
+_PAREN_WHO_BLOCK = frozenset("with who that which to your their".split())
+# Words of a parenthesis or a "the company:" list that make it prose about the product, the team
+# or a link ("engineers (our product does ML, search)", "(see https://..., ML)", "(ideally ML,
+# data science)"), not the areas hired. Kept apart from the shared requirement pattern, which
+# reads a candidate's experience, not the poster's prose.
+_PROSE_WORDS = frozenset("our we we're we’re us the see e.g. eg ideally preferably i.e. ie".split())
+_LINK = re.compile(r"https?://|www\.", re.I)
+_WORD = re.compile(r"[\w.'’]+")
 # Words of "who" that make the noun something else than the hire: a clause ("someone with deep
 # expertise in") or a reference to others ("people who work in").
 _WHO_BLOCK = frozenset("with who that which to for of our your their other".split())
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
 # The nouns the pattern needs, one of which a line must hold to be read.
 _NOUNS = ("expertise", "talent", "people", "folks")
+_AREAS_IN = " in "
+_ACROSS = "across"
+_PAREN_OPEN = "("
 _FAMILIES = COMPARED_ROLES
 
 
@@ -55,25 +115,74 @@ def hired_area_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES):
         return []
     low = lowered(text)
-    if " in " not in low or not any(w in low for w in _NOUNS):
+    has_nouns = _AREAS_IN in low and any(w in low for w in _NOUNS)
+    cues = tuple(
+        cue
+        for cue, present in (
+            *((noun, has_nouns) for noun in _NOUNS),
+            (_ACROSS, _ACROSS in low),
+            (_PAREN_OPEN, _PAREN_OPEN in low),
+        )
+        if present
+    )
+    if not cues or is_resume(text):
         return []
-    if is_resume(text):
-        return []
-    return list_openings(map(_line_specs, lines_holding(text, _NOUNS, folding=True)), found)
+    lists = [_line_specs(line) for line in lines_holding(text, cues, folding=True)]
+    return list_openings(lists, found)
 
 
 @lru_cache(maxsize=65_536)
 def _line_specs(line: str) -> tuple[Spec, ...]:
     """The areas one line names as those of the people hired."""
+    low = lowered(line)
     found: list[Spec] = []
-    for m in _HIRED_AREAS.finditer(line):
-        if _WHO_BLOCK.intersection(m.group("who").lower().split()):
-            continue
-        listed = m.group("inner") or m.group("list")
-        phrase = until_prose(PAREN_ASIDE.sub(" ", listed) if m.group("list") else listed)
-        # each comma item is an area: "data engineering, data science" is two, not a title and
-        # its team
-        for item in phrase.split(",") if phrase else ():
-            item = _LEADING_JOIN.sub("", item.strip())
-            found.extend(s for s in item_specs(item) if s[0].kind != "none")
+    if _AREAS_IN in low and any(w in low for w in _NOUNS):
+        for m in _HIRED_AREAS.finditer(line):
+            if _WHO_BLOCK.intersection(m.group("who").lower().split()):
+                continue
+            listed = m.group("inner") or m.group("list")
+            phrase = until_prose(PAREN_ASIDE.sub(" ", listed) if m.group("list") else listed)
+            # each comma item is an area: "data engineering, data science" is two, not a title
+            # and its team
+            found.extend(_comma_areas(phrase))
+    if _ACROSS in low:
+        for m in _HIRED_ACROSS.finditer(line):
+            if not _is_poster(m.group("name")):
+                continue
+            if m.group("whole") and _is_prose(m.group("list")):
+                continue
+            found.extend(_comma_areas(until_prose(PAREN_ASIDE.sub(" ", m.group("list")))))
+    if _PAREN_OPEN in low and any(v in low for v in _HIRING_VERBS):
+        for m in _HIRED_PAREN.finditer(line):
+            if _PAREN_WHO_BLOCK.intersection(m.group("who").lower().split()):
+                continue
+            if REQUIREMENT.search(m.group("list")) or _is_prose(m.group("list")):
+                continue
+            for item in _ITEM_SEP.split(m.group("list")):
+                item = _LEADING_JOIN.sub("", item.strip())
+                found.extend(s for s in item_specs(item) if s[0].kind != "none")
     return tuple(found)
+
+
+def _comma_areas(phrase: str | None) -> list[Spec]:
+    """The areas of each comma item of a phrase."""
+    found: list[Spec] = []
+    for item in phrase.split(",") if phrase else ():
+        item = _LEADING_JOIN.sub("", item.strip())
+        found.extend(s for s in item_specs(item) if s[0].kind != "none")
+    return found
+
+
+def _is_poster(name: str | None) -> bool:
+    """Whether the word before "is" names a poster: a capitalised name, not a pronoun; true when
+    the subject was "we", "I" or "and are"."""
+    if name is None:
+        return True
+    return name[:1].isupper() and name.lower().rstrip(".") not in _NOT_A_NAME
+
+
+def _is_prose(listed: str) -> bool:
+    """Whether a list reads as prose about the product, the team or a link, not areas."""
+    if _LINK.search(listed):
+        return True
+    return any(w.lower() in _PROSE_WORDS for w in _WORD.findall(listed))
