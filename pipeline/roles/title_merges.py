@@ -1,9 +1,11 @@
 """Openings of one written title put back together, and less specific repeats of a title dropped.
 
 The readers split a title whose parenthesis lists its stack ("Full Stack Developer (Node/React)",
-"Full-Stack Engineer (Python / React)") into one opening per language; the post names one title,
-so the languages go back into it. Areas in the parenthesis ("Software Engineers (Full Stack,
-Android)") stay openings of their own, as readers take them. A title read twice, once with its
+"Full-Stack Engineer (Python / React)") or its areas ("Software Engineers (Full Stack,
+Android)", "Senior Software Engineer (backend/data/devops/frontend)") into one opening per item;
+the post names one title, so the items go back into it, as readers write it. A bare role noun
+before the parenthesis ("Engineers (iOS, Android)") and a stem that is itself a run of titles
+stay split, and so does any title whose merging would change the post's families. A title read twice, once with its
 stack and once without ("Senior Backend Software Engineer (Ruby)" and "Senior Backend
 Engineer"), or a prose mention holding a listed title's words in order ("and energetic Head of
 Sales"), is one opening: the more specific title stays. Neither step changes a post's families.
@@ -17,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.roles.titles import Opening, classify_title
-from pipeline.roles.vocabulary import TECHNOLOGIES
+from pipeline.roles.vocabulary import SENIORITY_WORDS, TECHNOLOGIES
 
 _TRAILING_PAREN = re.compile(r"^(?P<stem>.*\S)\s*\((?P<item>[^()]+)\)$")
 _WORD = re.compile(r"[a-z0-9+#]+")
@@ -27,6 +29,8 @@ _BARE_STEM_WORDS = frozenset(
     """engineer engineers developer developers dev devs eng engineering development
     senior sr junior jr lead staff principal mid level""".split()
 )
+# A stem holding a bracket or a run mark is a run of titles read as one, not one title.
+_STEM_OF_A_RUN = re.compile(r"[()\[\]]|\s[*•+<>]\s")
 # A parenthesis that lists the items is short; a longer one is a description.
 _MAX_PAREN_CHARS = 80
 # Role nouns in the singular, so "Engineers" and "Engineer" are one word when titles are compared.
@@ -98,7 +102,8 @@ def _written_parenthesis(stem: str, items: Sequence[str], text: str) -> str | No
 
 
 def merged_parentheses(openings: Sequence[Opening], text: str) -> list[Opening]:
-    """Openings split from one title's parenthesis merged back into that title as written."""
+    """Openings split from one title's parenthesis of stack or areas merged back into that
+    title as written, when the merged title gives the post the same families."""
     groups: dict[str, list[int]] = {}
     for i, opening in enumerate(openings):
         if opening.title.endswith(")"):
@@ -110,9 +115,14 @@ def merged_parentheses(openings: Sequence[Opening], text: str) -> list[Opening]:
     for stem, members in groups.items():
         if len(members) < 2 or not (_word_set(stem) - _BARE_STEM_WORDS):
             continue
+        if _STEM_OF_A_RUN.search(stem):
+            continue  # "Site Reliability Engineer (SRE) * Data Analyst * Account Executive"
         items = [_TRAILING_PAREN.match(openings[i].title).group("item") for i in members]  # type: ignore[union-attr]
-        if not all(_word_set(item) and _word_set(item) <= _STACK_WORDS for item in items):
+        if not all(_word_set(item) for item in items):
             continue
+        lowered = [item.lower() for item in items]
+        if any(a != b and a in b for a in lowered for b in lowered):
+            continue  # "(React)" and "(React Native)": two titles, each with its own parenthesis
         inside = _written_parenthesis(stem, items, text)
         if inside is None:
             continue
@@ -165,6 +175,26 @@ def _alternative_span(low_text: str, first: str, second: str) -> tuple[int, int]
     return None
 
 
+# A slash between the two titles, as against "or", which names one job twice ("Web Developer
+# or Front-end Developer").
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _two_jobs(written: str, first: str, second: str) -> bool:
+    """Whether "first / second" names two jobs of one role noun: both titles end in that noun,
+    their words besides levels are disjoint, and one names more than a level ("React Engineers / AWS
+    Infrastructure Engineers", "Staff Engineer / Startup Polyglot Engineer"). A shared word
+    ("Security Solutions Engineer / Security Engineer") or levels alone ("Senior Engineer /
+    Staff Engineer") leave one job written twice."""
+    if not _SLASH.search(written[len(first) : len(written) - len(second)] or ""):
+        return False
+    words, other = _word_list(first), _word_list(second)
+    if len(words) < 2 or len(other) < 2 or words[-1] != other[-1]:
+        return False
+    mine, theirs = set(words[:-1]) - SENIORITY_WORDS, set(other[:-1]) - SENIORITY_WORDS
+    return bool(mine | theirs) and not mine & theirs
+
+
 def _in_a_list(low_text: str, span: tuple[int, int]) -> bool:
     """Whether another alternative stands right before or after the span (a list of three)."""
     before = low_text[max(0, span[0] - _JOINT_CHARS) : span[0]]
@@ -182,7 +212,8 @@ def _in_a_slash_list(low_text: str, span: tuple[int, int]) -> bool:
 def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Two openings of one family written as alternatives ("Web Developer / Front-end
     Developer") as the one opening the post names; roles of two families stay two ("Data
-    Scientist / ML Engineer"), and so do three or more names in a row (a list)."""
+    Scientist / ML Engineer"), and so do three or more names in a row (a list) and two jobs of
+    one role noun after a slash ("Android Developer / Web Developer", `_two_jobs`)."""
     if len(openings) < 2 or ("/" not in text and " or " not in text):
         return list(openings)
     low = text.lower()
@@ -195,7 +226,12 @@ def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]
             second = openings[i + 1]
             if second.role_family == first.role_family and first.title and second.title:
                 span = _alternative_span(low, first.title.lower(), second.title.lower())
-        if span is not None and not _in_a_list(low, span) and not _in_a_slash_list(low, span):
+        if (
+            span is not None
+            and not _in_a_list(low, span)
+            and not _in_a_slash_list(low, span)
+            and not _two_jobs(text[span[0] : span[1]], first.title, second.title)
+        ):
             out.append(replace(first, title=text[span[0] : span[1]].strip()))
             i += 2
         else:
