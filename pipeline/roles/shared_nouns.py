@@ -40,7 +40,18 @@ _NOT_AREAS = frozenset(
     looking hire want including include includes especially particularly like such
     experienced senior junior lead staff principal talented great good strong skilled smart
     passionate excellent amazing awesome brilliant motivated world-class top-notch""".split()
+) | frozenset(
+    # the traits a post wants in the people it hires: "empathetic and mission focused
+    # engineers", "humble, hungry and sharp developers" describe people, not areas
+    """empathetic hungry humble sharp fun creative curious friendly kind driven ambitious
+    hardworking hard-working pragmatic thoughtful entrepreneurial scrappy enthusiastic dedicated
+    versatile seasoned solid capable productive exceptional outstanding stellar innovative
+    independent happy nice focused self-motivated self-starting self-directed collaborative
+    humble-but-hungry resourceful diverse remote local""".split()
 )
+# "front and back end developers": the first half of a compound takes its second word.
+_COMPOUND_ENDS = frozenset({"end", "stack"})
+_HALVES = frozenset({"front", "back", "full"})
 
 
 # An area that is itself a role noun or a level is no area ("engineers and data engineers",
@@ -98,8 +109,12 @@ def with_shared_nouns(openings: Sequence[Opening], text: str) -> list[Opening]:
         if not any(_low(o.title) == last for o in out):
             continue
         noun = found.group("noun")
+        ending = found.group("last").split()[1:]
         for area in _areas(found, text):
-            title = f"{area} {noun}"
+            whole = area
+            if ending and ending[0].lower() in _COMPOUND_ENDS and area.lower() in _HALVES:
+                whole = f"{area} {ending[0]}"
+            title = f"{whole} {noun}"
             named = classify_title(title)
             bare = next((i for i, o in enumerate(out) if _low(o.title) == area.lower()), None)
             if bare is not None:

@@ -182,3 +182,15 @@ def test_a_long_comma_run_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert list(_RUN.finditer(text)) == []
     assert time.perf_counter() - started < _MAX_SECONDS
+
+
+def test_traits_of_the_people_hired_are_no_areas() -> None:
+    opening = classify_title("sharp developers")
+    out = with_shared_nouns([opening], "We hire humble, hungry and sharp developers.")
+    assert [o.title for o in out] == ["sharp developers"]
+
+
+def test_the_first_half_of_a_compound_takes_its_second_word() -> None:
+    openings = [classify_title("front"), classify_title("back end developers")]
+    out = with_shared_nouns(openings, "We hire front and back end developers.")
+    assert [o.title for o in out] == ["front end developers", "back end developers"]
