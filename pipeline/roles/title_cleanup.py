@@ -9,7 +9,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
-from pipeline.roles.shared_nouns import with_shared_nouns
 from pipeline.roles.stack_titles import without_stack_names
 from pipeline.roles.title_merges import (
     merged_alternatives,
@@ -344,5 +343,4 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
     kept = without_stack_names(without_fragments(kept), text)
-    kept = without_header_repeats(without_held(kept, text), text)
-    return tuple(with_shared_nouns(kept, text))
+    return tuple(without_header_repeats(without_held(kept, text), text))

@@ -1,14 +1,14 @@
 """Openings of one written title put back together, and less specific repeats of a title dropped.
 
 The readers split a title whose parenthesis lists its stack ("Full Stack Developer (Node/React)",
-"Full-Stack Engineer (Python / React)") or its areas ("Software Engineers (Full Stack,
-Android)", "Senior Software Engineer (backend/data/devops/frontend)") into one opening per item;
-the post names one title, so the items go back into it, as readers write it. A bare role noun
-before the parenthesis ("Engineers (iOS, Android)") and a stem that is itself a run of titles
-stay split, and so does any title whose merging would change the post's families. A title read twice, once with its
-stack and once without ("Senior Backend Software Engineer (Ruby)" and "Senior Backend
-Engineer"), or a prose mention holding a listed title's words in order ("and energetic Head of
-Sales"), is one opening: the more specific title stays. Neither step changes a post's families.
+"Full-Stack Engineer (Python / React)") or its areas ("Senior Software Engineer
+(backend/data/devops/frontend)") into one opening per item; the post names one title, so the
+items go back into it. A bare role noun before the parenthesis ("Engineers (iOS, Android)"), a
+stem that is itself a run of titles, and a merge that would change the post's families stay
+split. A title read twice, once with its stack and once without ("Senior Backend Software
+Engineer (Ruby)" and "Senior Backend Engineer"), or a prose mention holding a listed title's
+words in order ("and energetic Head of Sales"), is one opening: the more specific title stays.
+Neither step changes a post's families.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.roles.titles import Opening, classify_title
-from pipeline.roles.vocabulary import SENIORITY_WORDS, TECHNOLOGIES
+from pipeline.roles.vocabulary import TECHNOLOGIES
 
 _TRAILING_PAREN = re.compile(r"^(?P<stem>.*\S)\s*\((?P<item>[^()]+)\)$")
 _WORD = re.compile(r"[a-z0-9+#]+")
@@ -29,8 +29,14 @@ _BARE_STEM_WORDS = frozenset(
     """engineer engineers developer developers dev devs eng engineering development
     senior sr junior jr lead staff principal mid level""".split()
 )
-# A stem holding a bracket or a run mark is a run of titles read as one, not one title.
-_STEM_OF_A_RUN = re.compile(r"[()\[\]]|\s[*•+<>]\s")
+# A stem holding a run mark, or a bracket after its first word, is a run of titles read as one
+# ("Site Reliability Engineer (SRE) * Data Analyst"); a bracketed first word is the title's
+# level ("(Senior) Front-End Engineers").
+_RUN_MARK = re.compile(r"\s[*•+<>]\s")
+_BRACKET = re.compile(r"[()\[\]]")
+# The marks joining the items of a parenthesis: "(backend/data/devops)", "(Rust, C/C++)",
+# "(Android and iOS)", "(Sales & Partnerships)", "(PHP and/or Python)".
+_ITEM_JOINER = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*", re.I)
 # A parenthesis that lists the items is short; a longer one is a description.
 _MAX_PAREN_CHARS = 80
 # Role nouns in the singular, so "Engineers" and "Engineer" are one word when titles are compared.
@@ -90,13 +96,29 @@ def _families(openings: Sequence[Opening]) -> frozenset[str]:
     return frozenset(o.role_family for o in openings) - {"other"}
 
 
+def _items(written: str) -> frozenset[str]:
+    """The items of a parenthesis or of one opening's part of it, lower case with single
+    spaces: "Rust, C/C++" gives "rust", "c" and "c++"."""
+    parts = (" ".join(part.split()) for part in _ITEM_JOINER.split(written.lower()))
+    return frozenset(part for part in parts if part)
+
+
+def _is_a_run_of_titles(stem: str) -> bool:
+    """Whether a stem is a run of titles read as one: a run mark, or a bracket after its first
+    word."""
+    rest = stem.split(maxsplit=1)[1:]
+    return bool(_RUN_MARK.search(stem)) or bool(rest and _BRACKET.search(rest[0]))
+
+
 def _written_parenthesis(stem: str, items: Sequence[str], text: str) -> str | None:
-    """The parenthesis the post writes after the stem holding every item, or None."""
+    """The parenthesis the post writes after the stem of which each opening's part is an item
+    exactly ("C" is no item of "(C++)"), or None."""
+    wanted = [_items(item) for item in items]
     pattern = re.compile(re.escape(stem) + rf"\s*\(([^()]{{1,{_MAX_PAREN_CHARS}}})\)", re.I)
     for found in pattern.finditer(text):
         inside = found.group(1)
-        lowered = inside.lower()
-        if all(item.lower() in lowered for item in items):
+        written = _items(inside)
+        if all(parts and parts <= written for parts in wanted):
             return inside.strip()
     return None
 
@@ -115,14 +137,11 @@ def merged_parentheses(openings: Sequence[Opening], text: str) -> list[Opening]:
     for stem, members in groups.items():
         if len(members) < 2 or not (_word_set(stem) - _BARE_STEM_WORDS):
             continue
-        if _STEM_OF_A_RUN.search(stem):
-            continue  # "Site Reliability Engineer (SRE) * Data Analyst * Account Executive"
+        if _is_a_run_of_titles(stem):
+            continue
         items = [_TRAILING_PAREN.match(openings[i].title).group("item") for i in members]  # type: ignore[union-attr]
         if not all(_word_set(item) for item in items):
             continue
-        lowered = [item.lower() for item in items]
-        if any(a != b and a in b for a in lowered for b in lowered):
-            continue  # "(React)" and "(React Native)": two titles, each with its own parenthesis
         inside = _written_parenthesis(stem, items, text)
         if inside is None:
             continue
@@ -175,26 +194,6 @@ def _alternative_span(low_text: str, first: str, second: str) -> tuple[int, int]
     return None
 
 
-# A slash between the two titles, as against "or", which names one job twice ("Web Developer
-# or Front-end Developer").
-_SLASH = re.compile(r"\s*/\s*")
-
-
-def _two_jobs(written: str, first: str, second: str) -> bool:
-    """Whether "first / second" names two jobs of one role noun: both titles end in that noun,
-    their words besides levels are disjoint, and one names more than a level ("React Engineers / AWS
-    Infrastructure Engineers", "Staff Engineer / Startup Polyglot Engineer"). A shared word
-    ("Security Solutions Engineer / Security Engineer") or levels alone ("Senior Engineer /
-    Staff Engineer") leave one job written twice."""
-    if not _SLASH.search(written[len(first) : len(written) - len(second)] or ""):
-        return False
-    words, other = _word_list(first), _word_list(second)
-    if len(words) < 2 or len(other) < 2 or words[-1] != other[-1]:
-        return False
-    mine, theirs = set(words[:-1]) - SENIORITY_WORDS, set(other[:-1]) - SENIORITY_WORDS
-    return bool(mine | theirs) and not mine & theirs
-
-
 def _in_a_list(low_text: str, span: tuple[int, int]) -> bool:
     """Whether another alternative stands right before or after the span (a list of three)."""
     before = low_text[max(0, span[0] - _JOINT_CHARS) : span[0]]
@@ -212,8 +211,7 @@ def _in_a_slash_list(low_text: str, span: tuple[int, int]) -> bool:
 def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Two openings of one family written as alternatives ("Web Developer / Front-end
     Developer") as the one opening the post names; roles of two families stay two ("Data
-    Scientist / ML Engineer"), and so do three or more names in a row (a list) and two jobs of
-    one role noun after a slash ("Android Developer / Web Developer", `_two_jobs`)."""
+    Scientist / ML Engineer"), and so do three or more names in a row (a list)."""
     if len(openings) < 2 or ("/" not in text and " or " not in text):
         return list(openings)
     low = text.lower()
@@ -226,12 +224,7 @@ def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]
             second = openings[i + 1]
             if second.role_family == first.role_family and first.title and second.title:
                 span = _alternative_span(low, first.title.lower(), second.title.lower())
-        if (
-            span is not None
-            and not _in_a_list(low, span)
-            and not _in_a_slash_list(low, span)
-            and not _two_jobs(text[span[0] : span[1]], first.title, second.title)
-        ):
+        if span is not None and not _in_a_list(low, span) and not _in_a_slash_list(low, span):
             out.append(replace(first, title=text[span[0] : span[1]].strip()))
             i += 2
         else:
