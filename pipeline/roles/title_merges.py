@@ -1,12 +1,14 @@
 """Openings of one written title put back together, and less specific repeats of a title dropped.
 
 The readers split a title whose parenthesis lists its stack ("Full Stack Developer (Node/React)",
-"Full-Stack Engineer (Python / React)") into one opening per language; the post names one title,
-so the languages go back into it. Areas in the parenthesis ("Software Engineers (Full Stack,
-Android)") stay openings of their own, as readers take them. A title read twice, once with its
-stack and once without ("Senior Backend Software Engineer (Ruby)" and "Senior Backend
-Engineer"), or a prose mention holding a listed title's words in order ("and energetic Head of
-Sales"), is one opening: the more specific title stays. Neither step changes a post's families.
+"Full-Stack Engineer (Python / React)") or its areas ("Senior Software Engineer
+(backend/data/devops/frontend)") into one opening per item; the post names one title, so the
+items go back into it. A bare role noun before the parenthesis ("Engineers (iOS, Android)"), a
+stem that is itself a run of titles, and a merge that would change the post's families stay
+split. A title read twice, once with its stack and once without ("Senior Backend Software
+Engineer (Ruby)" and "Senior Backend Engineer"), or a prose mention holding a listed title's
+words in order ("and energetic Head of Sales"), is one opening: the more specific title stays.
+Neither step changes a post's families.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ _BARE_STEM_WORDS = frozenset(
     """engineer engineers developer developers dev devs eng engineering development
     senior sr junior jr lead staff principal mid level""".split()
 )
+# A stem holding a run mark, or a bracket after its first word, is a run of titles read as one
+# ("Site Reliability Engineer (SRE) * Data Analyst"); a bracketed first word is the title's
+# level ("(Senior) Front-End Engineers").
+_RUN_MARK = re.compile(r"\s[*•+<>]\s")
+_BRACKET = re.compile(r"[()\[\]]")
+# The marks joining the items of a parenthesis: "(backend/data/devops)", "(Rust, C/C++)",
+# "(Android and iOS)", "(Sales & Partnerships)", "(PHP and/or Python)".
+_ITEM_JOINER = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*", re.I)
 # A parenthesis that lists the items is short; a longer one is a description.
 _MAX_PAREN_CHARS = 80
 # Role nouns in the singular, so "Engineers" and "Engineer" are one word when titles are compared.
@@ -86,19 +96,36 @@ def _families(openings: Sequence[Opening]) -> frozenset[str]:
     return frozenset(o.role_family for o in openings) - {"other"}
 
 
+def _items(written: str) -> frozenset[str]:
+    """The items of a parenthesis or of one opening's part of it, lower case with single
+    spaces: "Rust, C/C++" gives "rust", "c" and "c++"."""
+    parts = (" ".join(part.split()) for part in _ITEM_JOINER.split(written.lower()))
+    return frozenset(part for part in parts if part)
+
+
+def _is_a_run_of_titles(stem: str) -> bool:
+    """Whether a stem is a run of titles read as one: a run mark, or a bracket after its first
+    word."""
+    rest = stem.split(maxsplit=1)[1:]
+    return bool(_RUN_MARK.search(stem)) or bool(rest and _BRACKET.search(rest[0]))
+
+
 def _written_parenthesis(stem: str, items: Sequence[str], text: str) -> str | None:
-    """The parenthesis the post writes after the stem holding every item, or None."""
+    """The parenthesis the post writes after the stem of which each opening's part is an item
+    exactly ("C" is no item of "(C++)"), or None."""
+    wanted = [_items(item) for item in items]
     pattern = re.compile(re.escape(stem) + rf"\s*\(([^()]{{1,{_MAX_PAREN_CHARS}}})\)", re.I)
     for found in pattern.finditer(text):
         inside = found.group(1)
-        lowered = inside.lower()
-        if all(item.lower() in lowered for item in items):
+        written = _items(inside)
+        if all(parts and parts <= written for parts in wanted):
             return inside.strip()
     return None
 
 
 def merged_parentheses(openings: Sequence[Opening], text: str) -> list[Opening]:
-    """Openings split from one title's parenthesis merged back into that title as written."""
+    """Openings split from one title's parenthesis of stack or areas merged back into that
+    title as written, when the merged title gives the post the same families."""
     groups: dict[str, list[int]] = {}
     for i, opening in enumerate(openings):
         if opening.title.endswith(")"):
@@ -110,8 +137,10 @@ def merged_parentheses(openings: Sequence[Opening], text: str) -> list[Opening]:
     for stem, members in groups.items():
         if len(members) < 2 or not (_word_set(stem) - _BARE_STEM_WORDS):
             continue
+        if _is_a_run_of_titles(stem):
+            continue
         items = [_TRAILING_PAREN.match(openings[i].title).group("item") for i in members]  # type: ignore[union-attr]
-        if not all(_word_set(item) and _word_set(item) <= _STACK_WORDS for item in items):
+        if not all(_word_set(item) for item in items):
             continue
         inside = _written_parenthesis(stem, items, text)
         if inside is None:
