@@ -464,47 +464,67 @@ def skill_series_chart(model: ReportModel) -> Chart:
     )
 
 
+def year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
+    return alt.X(
+        f"{field}:Q",
+        title=title,
+        scale=alt.Scale(zero=False, nice=False),
+        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
+    )
+
+
+DIVERGENCE_MEASURES = (
+    ("Jensen-Shannon divergence", "jsd", "jsd_low", "jsd_high"),
+    ("Cosine similarity", "cosine", None, None),
+    ("Top-20 Jaccard overlap", "jaccard_top20", None, None),
+)
+
+
 def divergence_chart(model: ReportModel) -> Chart:
-    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard."""
+    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard;
+    by year, a pooled period's points sit mid-span on bars covering its years."""
     rows = []
     # periods where a role has fewer than min_n postings stay in the table, greyed, and out of
     # the chart, as the report says of every small share
     readable = [r for r in model.divergence if min(r["n_ai"], r["n_ds"]) >= model.min_n]
+    by_year = model.divergence_kind == "year"
     for r in readable:
-        for measure, value, low, high in (
-            ("Jensen-Shannon divergence", r["jsd"], r.get("jsd_low"), r.get("jsd_high")),
-            ("Cosine similarity", r["cosine"], None, None),
-            ("Top-20 Jaccard overlap", r["jaccard_top20"], None, None),
-        ):
-            if value is not None:
+        for measure, key, low, high in DIVERGENCE_MEASURES:
+            if r[key] is not None:
                 rows.append(
                     {
                         "period": r["period"],
                         "measure": measure,
-                        "value": value,
-                        "low": low,
-                        "high": high,
+                        "value": r[key],
+                        "low": r[low] if low else None,
+                        "high": r[high] if high else None,
                         "n_ai": r["n_ai"],
                         "n_ds": r["n_ds"],
+                        "pooled": bool(r.get("pooled")),
+                        "first_year": r.get("first_year"),
+                        "last_year": r.get("last_year"),
+                        "x": r["midpoint"]
+                        if by_year
+                        else parse_period(r["period"]).start.isoformat(),
                     }
                 )
-    starts = {r["period"]: parse_period(r["period"]).start.isoformat() for r in readable}
-    for row in rows:
-        row["start"] = starts[row["period"]]
     many = len(readable) > 12
-    base = alt.Chart().encode(
-        x=alt.X(
-            "start:T",
-            title=model.divergence_kind.capitalize() + (" (start)" if many else ""),
+    if by_year:
+        x = year_axis("x", "Year", ticks=min(12, max(2, len(readable))))
+    else:
+        x = alt.X(
+            "x:T",
+            title="Quarter" + (" (start)" if many else ""),
             axis=alt.Axis(
-                format="%Y" if many else ("%Y-%m" if model.divergence_kind == "quarter" else "%Y"),
+                format="%Y" if many else "%Y-%m",
                 labelAngle=0,
                 tickCount=min(12, len(readable)),
             ),
         )
-    )
+    base = alt.Chart().encode(x=x)
     tooltip = [
-        alt.Tooltip("period:O", title="Period"),
+        alt.Tooltip("period:N", title="Period"),
         alt.Tooltip("measure:N", title="Measure"),
         alt.Tooltip("value:Q", format=".3f", title="Value"),
         alt.Tooltip("low:Q", format=".3f", title="95% low"),
@@ -535,19 +555,53 @@ def divergence_chart(model: ReportModel) -> Chart:
     bars = base.mark_rule(strokeWidth=2).encode(
         y="low:Q", y2="high:Q", color=colour, strokeDash=dash
     )
-    chart = alt.layer(line, bars, data=alt.Data(values=rows)).properties(
+    layers: list[alt.Chart] = [line, bars]
+    pooled = [r for r in rows if r["pooled"]]
+    if by_year and pooled:
+        # a pooled period's point sits mid-span on a bar of its colour covering the years it pools
+        span = (
+            alt.Chart(alt.Data(values=pooled))
+            .mark_rule(strokeWidth=1)
+            .encode(
+                x=year_axis("first_year", "Year"),
+                x2="last_year:Q",
+                y="value:Q",
+                color=colour,
+                strokeDash=dash,
+            )
+        )
+        label = (
+            alt.Chart(
+                alt.Data(values=[r for r in pooled if r["measure"] == DIVERGENCE_MEASURES[0][0]])
+            )
+            .mark_text(dy=-10, fontSize=9, color="#222222")
+            .encode(x=year_axis("x", "Year"), y="high:Q", text="period:N")
+        )
+        layers += [span, label]
+    measures = (
+        "JSD (base 2) with bootstrap 95% interval; cosine of skill-share vectors; Jaccard of the "
+        "top-20 skills"
+    )
+    subtitle: str | list[str] = measures
+    if by_year and pooled:
+        subtitle = [
+            measures,
+            f"thin runs of full years pooled until both roles reach {model.min_n} postings; "
+            "bars span a pooled period's years",
+        ]
+    chart = alt.layer(*layers, data=alt.Data(values=rows)).properties(
         width=WIDTH,
         height=200,
         title=_title(
-            f"How far apart the roles' skill profiles are, by {model.divergence_kind}",
-            "JSD (base 2) with bootstrap 95% interval; cosine of skill-share vectors; Jaccard of the top-20 skills",
+            f"How far apart the roles' skill profiles are, by {model.divergence_kind}", subtitle
         ),
     )
     return _finish(
         "divergence",
         chart,
         "Divergence over time",
-        "Lines of Jensen-Shannon divergence (with intervals), cosine similarity and top-20 Jaccard per period.",
+        "Lines of Jensen-Shannon divergence (with intervals), cosine similarity and top-20 Jaccard "
+        "per period, pooled periods drawn mid-span with a bar over their years.",
     )
 
 

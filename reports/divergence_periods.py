@@ -1,5 +1,5 @@
-"""The history report's divergence periods: single years, and runs of thin full years pooled until
-both roles reach the minimum n."""
+"""The divergence periods of the history and period reports: single years, and runs of thin full
+years pooled until both roles reach the minimum n."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ import duckdb
 
 from reports.period import years_label
 from reports.reading import define_posting_employer, query_rows, sql
+
+# a year with data in fewer months is partial: it is shown alone and never pooled with full years
+FULL_YEAR_MONTHS = 9
 
 
 class Divergence(TypedDict):
@@ -43,6 +46,30 @@ def _clean(value: float | None) -> float | None:
     if value is None or math.isnan(value):
         return None
     return float(value)
+
+
+def full_years(months: set[date], first: int, last: int) -> list[int]:
+    """Years in [first, last] with data before and after them and in FULL_YEAR_MONTHS months."""
+    if not months:
+        return []
+    lo, hi = min(months), max(months)
+    out = []
+    for year in range(first, last + 1):
+        inside = (lo <= date(year, 1, 1) or lo.month == 1 and lo.year == year) and (
+            hi >= date(year, 12, 1)
+        )
+        if inside and sum(1 for m in months if m.year == year) >= FULL_YEAR_MONTHS:
+            out.append(year)
+    return out
+
+
+def warehouse_full_years(con: duckdb.DuckDBPyConnection, first: int, last: int) -> list[int]:
+    """The full years in [first, last] of the warehouse's months with postings (full_years)."""
+    months = {
+        m
+        for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
+    }
+    return full_years(months, first, last)
 
 
 def pool_thin_years(
@@ -180,6 +207,47 @@ def divergence_periods(
             )
         )
     return out
+
+
+class OverlapPeriod(DivergencePeriod):
+    """A divergence period with the cosine of the roles' skill-share vectors and the Jaccard
+    overlap of their top-20 skills over the same years (None when a role names no skill)."""
+
+    cosine: float | None
+    jaccard_top20: float | None
+
+
+def with_overlap(
+    con: duckdb.DuckDBPyConnection, periods: list[DivergencePeriod]
+) -> list[OverlapPeriod]:
+    """Each period with its cosine and top-20 Jaccard computed over all of its years, pooled as
+    its JSD is (divergence_overlap_pool.sql)."""
+    out = []
+    for row in periods:
+        start, end = date(row["first_year"], 1, 1), date(row["last_year"] + 1, 1, 1)
+        (found,) = query_rows(con, "divergence_overlap_pool", {"start": start, "end": end})
+        out.append(
+            OverlapPeriod(
+                **row, cosine=_clean(found["cosine"]), jaccard_top20=_clean(found["jaccard_top20"])
+            )
+        )
+    return out
+
+
+def pooled_note(periods: list[DivergencePeriod], min_n: int) -> str:
+    """What the divergence rows pooled and why, for a chart caption; empty when none is pooled."""
+    pooled = [r for r in periods if r["pooled"]]
+    if not pooled:
+        return ""
+    named = ", ".join(r["period"] for r in pooled)
+    first = pooled[0]
+    return (
+        f"{named} {'is' if len(pooled) == 1 else 'are'} pooled: in each of {'its' if len(pooled) == 1 else 'their'} "
+        f"years a role had fewer than {min_n} postings with skills, so consecutive full years are "
+        f"pooled until both roles reach {min_n}; every measure of a pooled period is computed over "
+        f"all its postings (JSD interval: {first['samples']:,} bootstrap resamples, seed "
+        f"{first['seed']}), its point mid-span on a bar covering its years."
+    )
 
 
 def employer_divergence(
