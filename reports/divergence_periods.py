@@ -166,7 +166,8 @@ def divergence_periods(
     a year not in `full` stays its own row, marked partial."""
     from warehouse import stats
 
-    yearly = {
+    rows = [r for r in query_rows(con, "divergence_years") if first <= int(r["period"]) <= last]
+    stored = {
         int(r["period"]): Divergence(
             jsd=_clean(r["jsd"]),
             jsd_low=_clean(r["jsd_low"]),
@@ -176,15 +177,16 @@ def divergence_periods(
             samples=int(r["samples"]),
             seed=int(r["seed"]),
         )
-        for r in query_rows(con, "divergence_years")
-        if first <= int(r["period"]) <= last
+        for r in rows
+        if r["samples"] is not None
     }
-    counts = [(y, r["n_ai"], r["n_ds"]) for y, r in sorted(yearly.items())]
+    counts = [(int(r["period"]), int(r["n_ai"]), int(r["n_ds"])) for r in rows]
     out = []
     for years in pool_thin_years(counts, min_n, full):
+        # a single year the warehouse has not bootstrapped is bootstrapped here, as pooled years are
         row = (
-            yearly[years[0]]
-            if len(years) == 1
+            stored[years[0]]
+            if len(years) == 1 and years[0] in stored
             else pooled_divergence(con, years, samples, stats.SEED)
         )
         out.append(

@@ -15,7 +15,7 @@ from reports.claims import difference_interval
 from reports.model import ReportModel, build_model, choose_period, prepare
 from reports.period import add_months
 from reports.skills_section import SkillShare, window_trends
-from warehouse import db
+from warehouse import db, stats
 
 TODAY = date(2026, 6, 15)
 
@@ -201,6 +201,9 @@ def test_a_series_longer_than_four_years_shows_divergence_by_year(
     assert set(by_year) <= {str(year) for year in range(2015, 2027)}
     # 2026-Q2's 7 and 5 (test_divergence_and_facts) plus the AI engineer posting of 2026-02
     assert (by_year["2026"]["n_ai"], by_year["2026"]["n_ds"]) == (8, 5)
+    # the warehouse holds no yearly bootstrap here: the report bootstraps each year itself
+    assert (by_year["2026"]["samples"], by_year["2026"]["seed"]) == (200, stats.SEED)
+    assert by_year["2026"]["jsd_low"] <= by_year["2026"]["jsd"] <= by_year["2026"]["jsd_high"]
 
 
 def test_divergence_chart_leaves_out_periods_with_few_postings(model: ReportModel) -> None:
