@@ -20,6 +20,7 @@ from jobtrends.vocabulary import (
 )
 from reports.model import ReportModel, Row
 from reports.period import parse_period
+from reports.skills_section import DISTINCTIVE_Z
 
 ROLE_COLORS = {ROLE_LABELS[AI_ENGINEER]: "#1f5fa8", ROLE_LABELS[DATA_SCIENTIST]: "#d9822b"}
 VERDICT_COLORS = {
@@ -36,6 +37,8 @@ VERDICT_SHAPES = {
 }
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 560
+# opacity of a distinctive-tools bar whose z-score falls short of the 95% level
+DISTINCTIVE_PALE = 0.35
 # wide enough for "Large Language Models" and "Amazon Web Services" at the axis font size
 SKILL_LABEL_LIMIT = 170
 
@@ -606,22 +609,33 @@ def divergence_chart(model: ReportModel) -> Chart:
 
 
 def distinctive_chart(model: ReportModel) -> Chart:
-    """The most distinctive skills of each role in the period (weighted log-odds z-scores)."""
+    """The most distinctive skills of each role in the period (weighted log-odds z-scores); bars
+    short of the 95% line are pale, so a ranked tool is not read as a distinctive one."""
     panels = []
     for role in COMPARED_ROLES:
         rows = model.distinctive[role]
-        panels.append(
+        bars = (
             alt.Chart(alt.Data(values=rows))
             .mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]])
             .encode(
                 y=alt.Y("skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=120)),
                 x=alt.X("z:Q", title="Log-odds z-score"),
+                opacity=alt.condition(
+                    alt.datum.distinctive, alt.value(1.0), alt.value(DISTINCTIVE_PALE)
+                ),
                 tooltip=[
                     alt.Tooltip("skill:N", title="Skill"),
                     alt.Tooltip("z:Q", format=".2f", title="z"),
                 ],
             )
-            .properties(
+        )
+        line = (
+            alt.Chart(alt.Data(values=[{"z": DISTINCTIVE_Z}]))
+            .mark_rule(color="#444444", strokeDash=[4, 3])
+            .encode(x="z:Q")
+        )
+        panels.append(
+            alt.layer(bars, line).properties(
                 width=WIDTH // 2 - 90,
                 height=max(40, 14 * len(rows)),
                 title=alt.TitleParams(ROLE_LABELS[role], fontSize=12),
@@ -630,14 +644,15 @@ def distinctive_chart(model: ReportModel) -> Chart:
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
             f"Most distinctive tools, {model.basis.title}",
-            "Weighted log-odds with an informative Dirichlet prior; |z| > 1.96 is distinctive at 95%",
+            f"Weighted log-odds with an informative Dirichlet prior; dashed line: z = "
+            f"{DISTINCTIVE_Z}, distinctive at 95% (pale bars fall short of it)",
         )
     )
     return _finish(
         "distinctive",
         chart,
         "Distinctive skills",
-        "Bar charts of each role's most distinctive skills.",
+        "Bar charts of each role's most distinctive skills, with a line at the 95% level.",
     )
 
 

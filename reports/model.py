@@ -25,6 +25,7 @@ from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
 from reports.reading import Row, is_tool, query_rows, sql
 from reports.skills_section import (
+    DISTINCTIVE_Z,
     Basis,
     SkillGap,
     SkillShare,
@@ -162,6 +163,11 @@ class ReportModel:
     sources_basis: Basis | None = None
     accuracy: Accuracy | None = None
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def distinctive_z(self) -> float:
+        """The z-score at which a tool sets its role apart at 95%."""
+        return DISTINCTIVE_Z
 
     @property
     def synthetic(self) -> bool:

@@ -357,6 +357,10 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
     return rows
 
 
+# a z-score at or above this sets a tool apart at the two-sided 95% level
+DISTINCTIVE_Z = 1.96
+
+
 def log_odds(shares: list[SkillShare]) -> dict[str, list[Row]]:
     """Per role, tools ranked by Monroe et al.'s weighted log-odds z-score against the other role.
 
@@ -386,7 +390,7 @@ def log_odds(shares: list[SkillShare]) -> dict[str, list[Row]]:
         out["data_scientist"].append({"skill_id": skill_id, "skill": names[skill_id], "z": -z})
     for role in COMPARED_ROLES:
         out[role] = sorted(out[role], key=lambda r: (-r["z"], r["skill_id"]))[:TOP_DISTINCTIVE]
-        out[role] = [r for r in out[role] if r["z"] > 0]
+        out[role] = [{**r, "distinctive": r["z"] >= DISTINCTIVE_Z} for r in out[role] if r["z"] > 0]
     return out
 
 

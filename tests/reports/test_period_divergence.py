@@ -3,6 +3,7 @@ thin full years pooled as the history report pools them, every measure over the 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from datetime import date
@@ -11,7 +12,7 @@ import pytest
 
 from jobtrends.config import Report, Settings
 from reports.build import render_html
-from reports.charts import divergence_chart
+from reports.charts import distinctive_chart, divergence_chart
 from reports.history import build_history, parse_span
 from reports.model import ReportModel, build_model
 from tests.reports.conftest import fill_warehouse
@@ -121,3 +122,41 @@ def test_table_and_caption_say_what_was_pooled(thin) -> None:
     assert "2020–2021 ‡" in text and "2022 (part) †" in text
     assert "2018–2019, 2020–2021 are pooled" in text
     assert f"{SAMPLES} bootstrap resamples, seed {stats.SEED}" in text
+
+
+def test_distinctive_tools_short_of_the_95_percent_line_are_marked(thin) -> None:
+    model, _history = thin
+    # March 2020 to February 2022: PyTorch only in AI engineer postings, SQL and Rust only in data
+    # scientist ones
+    flags = {
+        role: [(r["skill"], round(r["z"], 2), r["distinctive"]) for r in rows]
+        for role, rows in model.distinctive.items()
+    }
+    assert flags == {
+        "ai_engineer": [("PyTorch", 4.07, True)],
+        "data_scientist": [("SQL", 3.53, True), ("Rust", 2.19, True)],
+    }
+    ranked = dataclasses.replace(
+        model,
+        distinctive={
+            "ai_engineer": [
+                {"skill_id": "a", "skill": "Alpha", "z": 2.5, "distinctive": True},
+                {"skill_id": "b", "skill": "Beta", "z": 1.2, "distinctive": False},
+            ],
+            "data_scientist": [{"skill_id": "c", "skill": "Gamma", "z": 0.8, "distinctive": False}],
+        },
+    )
+    page = render_html(ranked, {}, interactive=False)
+    section = page[page.index('<section id="distinctive">') : page.index('<section id="trends">')]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", section))
+    assert "1 of these 2 reaches z = 1.96 (distinctive at 95%); the rest, greyed," in text
+    assert "None of these 1 reaches z = 1.96" in text
+    assert '<tr class="small-n"><td>Beta</td>' in section
+    spec = distinctive_chart(ranked).spec
+    rules = [
+        layer["data"]["values"]
+        for panel in spec["hconcat"]
+        for layer in panel["layer"]
+        if layer["mark"].get("type", layer["mark"]) == "rule"
+    ]
+    assert rules == [[{"z": 1.96}], [{"z": 1.96}]]
