@@ -404,10 +404,12 @@ def _divergence_rows(
     if kind != "year":
         return _divergence(con, kind, since, end), ""
     first, last = since.year, add_months(end, -1).year
+    # full years are judged on the months before the report's end, and the year it cuts short is
+    # measured up to it: no figure counts a month after the report's end
     periods = divergence_periods(
-        con, first, last, warehouse_full_years(con, first, last), min_n, samples
+        con, first, last, warehouse_full_years(con, first, last, end), min_n, samples, end
     )
-    return [dict(r) for r in with_overlap(con, periods)], pooled_note(periods, min_n)
+    return [dict(r) for r in with_overlap(con, periods, end)], pooled_note(periods)
 
 
 def build_model(

@@ -1,6 +1,8 @@
 -- Cosine similarity of the roles' skill-share vectors and Jaccard overlap of their top-20 skills
--- over the months in [$start, $end) pooled into one period: the measures of v_role_divergence,
--- from the same counts (role_months and role_month_skills), for periods the view does not hold.
+-- over the months in [$start, $end) pooled into one period. The formulas are those of
+-- warehouse/models/v_role_divergence.sql, over the same counts (role_months and
+-- role_month_skills), applied to a period the view does not hold; keep the two in step (a test
+-- checks that they agree on every single year).
 with role_totals as (
     select
         coalesce(sum(n_skill_postings) filter (where role = 'ai_engineer'), 0) as n_ai,
