@@ -26,6 +26,7 @@ from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, RO
 from reports import formatting
 from reports.charts import Chart, build_charts
 from reports.claims import SIMILAR_MARGIN
+from reports.divergence_periods import FULL_YEAR_MONTHS
 from reports.history import HistoryModel, Span, build_history, parse_span, span_of_folder
 from reports.history_charts import build_history_charts
 from reports.model import ReportModel, build_model
@@ -148,6 +149,7 @@ def render_html(
                 charts=charts,
                 roles=COMPARED_ROLES,
                 role_labels=ROLE_LABELS,
+                full_year_months=FULL_YEAR_MONTHS,
                 spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
                 if interactive
                 else {},
@@ -166,6 +168,7 @@ def render_html(
         charts=charts,
         roles=COMPARED_ROLES,
         role_labels=ROLE_LABELS,
+        full_year_months=FULL_YEAR_MONTHS,
         spec_json={key: json_for_script(c.spec) for key, c in charts.items()}
         if interactive
         else {},

@@ -618,7 +618,9 @@ def distinctive_chart(model: ReportModel) -> Chart:
             alt.Chart(alt.Data(values=rows))
             .mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]])
             .encode(
-                y=alt.Y("skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=120)),
+                y=alt.Y(
+                    "skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=SKILL_LABEL_LIMIT)
+                ),
                 x=alt.X("z:Q", title="Log-odds z-score"),
                 opacity=alt.condition(
                     alt.datum.distinctive, alt.value(1.0), alt.value(DISTINCTIVE_PALE)

@@ -41,9 +41,6 @@ from reports.sources import (
     sources_side_by_side,
 )
 
-# A year counts as full for a source when the source has data before and after it and in at
-# least 9 of its 12 months: the recorded HN corpus misses a thread now and then, and a year's share
-# pools its months, so a missing month or three widens the interval without biasing the share.
 SERIES_TOOLS_PER_ROLE = 3
 _SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
 # The tools chart draws the first compared role solid and the second dashed (charts.ROLE_DASHES).

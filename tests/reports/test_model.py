@@ -154,6 +154,8 @@ def test_divergence_and_facts(model: ReportModel) -> None:
     assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx(
         (0.2, 0.45, 7, 5)
     )
+    # the bootstrap behind the interval, as the table's Resamples and Seed columns show it
+    assert (q2["samples"], q2["seed"]) == (200, 7)
     assert model.facts.postings == 18
     assert model.facts.duplicates == 1
     assert model.facts.synthetic == 1
