@@ -26,6 +26,7 @@ from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, RO
 from reports import formatting
 from reports.charts import Chart, build_charts
 from reports.claims import SIMILAR_MARGIN
+from reports.divergence_periods import FULL_YEAR_MONTHS
 from reports.history import HistoryModel, Span, build_history, parse_span, span_of_folder
 from reports.history_charts import build_history_charts
 from reports.model import ReportModel, build_model
@@ -151,6 +152,7 @@ def render_html(
         "init_js": Markup(init_js),
         "csp": Markup(content_security_policy(scripts)),
         "interactive": interactive,
+        "full_year_months": FULL_YEAR_MONTHS,
     }
     if isinstance(model, HistoryModel):
         return _environment().get_template("history.html.j2").render(**context)

@@ -20,6 +20,7 @@ from jobtrends.vocabulary import (
 )
 from reports.model import ReportModel, Row
 from reports.period import parse_period
+from reports.skills_section import DISTINCTIVE_Z
 
 ROLE_COLORS = {ROLE_LABELS[AI_ENGINEER]: "#1f5fa8", ROLE_LABELS[DATA_SCIENTIST]: "#d9822b"}
 VERDICT_COLORS = {
@@ -36,6 +37,8 @@ VERDICT_SHAPES = {
 }
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 560
+# opacity of a distinctive-tools bar whose z-score falls short of the 95% level
+DISTINCTIVE_PALE = 0.35
 # wide enough for "Large Language Models" and "Amazon Web Services" at the axis font size
 SKILL_LABEL_LIMIT = 170
 
@@ -469,47 +472,67 @@ def skill_series_chart(model: ReportModel) -> Chart:
     )
 
 
+def year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
+    return alt.X(
+        f"{field}:Q",
+        title=title,
+        scale=alt.Scale(zero=False, nice=False),
+        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
+    )
+
+
+DIVERGENCE_MEASURES = (
+    ("Jensen-Shannon divergence", "jsd", "jsd_low", "jsd_high"),
+    ("Cosine similarity", "cosine", None, None),
+    ("Top-20 Jaccard overlap", "jaccard_top20", None, None),
+)
+
+
 def divergence_chart(model: ReportModel) -> Chart:
-    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard."""
+    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard;
+    by year, a pooled period's points sit mid-span on bars covering its years."""
     rows = []
     # periods where a role has fewer than min_n postings stay in the table, greyed, and out of
     # the chart, as the report says of every small share
     readable = [r for r in model.divergence if min(r["n_ai"], r["n_ds"]) >= model.min_n]
+    by_year = model.divergence_kind == "year"
     for r in readable:
-        for measure, value, low, high in (
-            ("Jensen-Shannon divergence", r["jsd"], r.get("jsd_low"), r.get("jsd_high")),
-            ("Cosine similarity", r["cosine"], None, None),
-            ("Top-20 Jaccard overlap", r["jaccard_top20"], None, None),
-        ):
-            if value is not None:
+        for measure, key, low, high in DIVERGENCE_MEASURES:
+            if r[key] is not None:
                 rows.append(
                     {
                         "period": r["period"],
                         "measure": measure,
-                        "value": value,
-                        "low": low,
-                        "high": high,
+                        "value": r[key],
+                        "low": r[low] if low else None,
+                        "high": r[high] if high else None,
                         "n_ai": r["n_ai"],
                         "n_ds": r["n_ds"],
+                        "pooled": bool(r.get("pooled")),
+                        "first_year": r.get("first_year"),
+                        "last_year": r.get("last_year"),
+                        "x": r["midpoint"]
+                        if by_year
+                        else parse_period(r["period"]).start.isoformat(),
                     }
                 )
-    starts = {r["period"]: parse_period(r["period"]).start.isoformat() for r in readable}
-    for row in rows:
-        row["start"] = starts[row["period"]]
     many = len(readable) > 12
-    base = alt.Chart().encode(
-        x=alt.X(
-            "start:T",
-            title=model.divergence_kind.capitalize() + (" (start)" if many else ""),
+    if by_year:
+        x = year_axis("x", "Year", ticks=min(12, max(2, len(readable))))
+    else:
+        x = alt.X(
+            "x:T",
+            title="Quarter" + (" (start)" if many else ""),
             axis=alt.Axis(
-                format="%Y" if many else ("%Y-%m" if model.divergence_kind == "quarter" else "%Y"),
+                format="%Y" if many else "%Y-%m",
                 labelAngle=0,
                 tickCount=min(12, len(readable)),
             ),
         )
-    )
+    base = alt.Chart().encode(x=x)
     tooltip = [
-        alt.Tooltip("period:O", title="Period"),
+        alt.Tooltip("period:N", title="Period"),
         alt.Tooltip("measure:N", title="Measure"),
         alt.Tooltip("value:Q", format=".3f", title="Value"),
         alt.Tooltip("low:Q", format=".3f", title="95% low"),
@@ -540,39 +563,86 @@ def divergence_chart(model: ReportModel) -> Chart:
     bars = base.mark_rule(strokeWidth=2).encode(
         y="low:Q", y2="high:Q", color=colour, strokeDash=dash
     )
-    chart = alt.layer(line, bars, data=alt.Data(values=rows)).properties(
+    layers: list[alt.Chart] = [line, bars]
+    pooled = [r for r in rows if r["pooled"]]
+    if by_year and pooled:
+        # a pooled period's point sits mid-span on a bar of its colour covering the years it pools
+        span = (
+            alt.Chart(alt.Data(values=pooled))
+            .mark_rule(strokeWidth=1)
+            .encode(
+                x=year_axis("first_year", "Year"),
+                x2="last_year:Q",
+                y="value:Q",
+                color=colour,
+                strokeDash=dash,
+            )
+        )
+        label = (
+            alt.Chart(
+                alt.Data(values=[r for r in pooled if r["measure"] == DIVERGENCE_MEASURES[0][0]])
+            )
+            .mark_text(dy=-10, fontSize=9, color="#222222")
+            .encode(x=year_axis("x", "Year"), y="high:Q", text="period:N")
+        )
+        layers += [span, label]
+    measures = (
+        "JSD (base 2) with bootstrap 95% interval; cosine of skill-share vectors; Jaccard of the "
+        "top-20 skills"
+    )
+    subtitle: str | list[str] = measures
+    if by_year and pooled:
+        subtitle = [
+            measures,
+            f"thin runs of full years pooled until both roles reach {model.min_n} postings; "
+            "bars span a pooled period's years",
+        ]
+    chart = alt.layer(*layers, data=alt.Data(values=rows)).properties(
         width=WIDTH,
         height=200,
         title=_title(
-            f"How far apart the roles' skill profiles are, by {model.divergence_kind}",
-            "JSD (base 2) with bootstrap 95% interval; cosine of skill-share vectors; Jaccard of the top-20 skills",
+            f"How far apart the roles' skill profiles are, by {model.divergence_kind}", subtitle
         ),
     )
     return _finish(
         "divergence",
         chart,
         "Divergence over time",
-        "Lines of Jensen-Shannon divergence (with intervals), cosine similarity and top-20 Jaccard per period.",
+        "Lines of Jensen-Shannon divergence (with intervals), cosine similarity and top-20 Jaccard "
+        "per period, pooled periods drawn mid-span with a bar over their years.",
     )
 
 
 def distinctive_chart(model: ReportModel) -> Chart:
-    """The most distinctive skills of each role in the period (weighted log-odds z-scores)."""
+    """The most distinctive skills of each role in the period (weighted log-odds z-scores); bars
+    short of the 95% line are pale, so a ranked tool is not read as a distinctive one."""
     panels = []
     for role in COMPARED_ROLES:
         rows = model.distinctive[role]
-        panels.append(
+        bars = (
             alt.Chart(alt.Data(values=rows))
             .mark_bar(color=ROLE_COLORS[ROLE_LABELS[role]])
             .encode(
-                y=alt.Y("skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=120)),
+                y=alt.Y(
+                    "skill:N", title=None, sort="-x", axis=alt.Axis(labelLimit=SKILL_LABEL_LIMIT)
+                ),
                 x=alt.X("z:Q", title="Log-odds z-score"),
+                opacity=alt.condition(
+                    alt.datum.distinctive, alt.value(1.0), alt.value(DISTINCTIVE_PALE)
+                ),
                 tooltip=[
                     alt.Tooltip("skill:N", title="Skill"),
                     alt.Tooltip("z:Q", format=".2f", title="z"),
                 ],
             )
-            .properties(
+        )
+        line = (
+            alt.Chart(alt.Data(values=[{"z": DISTINCTIVE_Z}]))
+            .mark_rule(color="#444444", strokeDash=[4, 3])
+            .encode(x="z:Q")
+        )
+        panels.append(
+            alt.layer(bars, line).properties(
                 width=WIDTH // 2 - 90,
                 height=max(40, 14 * len(rows)),
                 title=alt.TitleParams(ROLE_LABELS[role], fontSize=12),
@@ -581,14 +651,15 @@ def distinctive_chart(model: ReportModel) -> Chart:
     chart = alt.hconcat(*panels, spacing=40).properties(
         title=_title(
             f"Most distinctive tools, {model.basis.title}",
-            "Weighted log-odds with an informative Dirichlet prior; |z| > 1.96 is distinctive at 95%",
+            f"Weighted log-odds with an informative Dirichlet prior; dashed line: z = "
+            f"{DISTINCTIVE_Z}, distinctive at 95% (pale bars fall short of it)",
         )
     )
     return _finish(
         "distinctive",
         chart,
         "Distinctive skills",
-        "Bar charts of each role's most distinctive skills.",
+        "Bar charts of each role's most distinctive skills, with a line at the 95% level.",
     )
 
 

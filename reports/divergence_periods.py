@@ -1,17 +1,23 @@
-"""The history report's divergence periods: single years, and runs of thin full years pooled until
-both roles reach the minimum n."""
+"""The divergence periods of the history and period reports: single years, and runs of thin full
+years pooled until both roles reach the minimum n."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import duckdb
 
 from reports.period import years_label
 from reports.reading import define_posting_employer, query_rows, sql
+
+# A year counts as full when there is data before and after it and in at least 9 of its 12
+# months: the recorded HN corpus misses a thread now and then, and a year's share pools its
+# months, so a missing month or three widens the interval without biasing the share. A year with
+# data in fewer months is partial: it is shown alone and never pooled with full years.
+FULL_YEAR_MONTHS = 9
 
 
 class Divergence(TypedDict):
@@ -43,6 +49,40 @@ def _clean(value: float | None) -> float | None:
     if value is None or math.isnan(value):
         return None
     return float(value)
+
+
+def full_years(months: set[date], first: int, last: int) -> list[int]:
+    """Years in [first, last] with data before and after them and in FULL_YEAR_MONTHS months."""
+    if not months:
+        return []
+    lo, hi = min(months), max(months)
+    out = []
+    for year in range(first, last + 1):
+        inside = (lo <= date(year, 1, 1) or lo.month == 1 and lo.year == year) and (
+            hi >= date(year, 12, 1)
+        )
+        if inside and sum(1 for m in months if m.year == year) >= FULL_YEAR_MONTHS:
+            out.append(year)
+    return out
+
+
+def warehouse_full_years(
+    con: duckdb.DuckDBPyConnection, first: int, last: int, end: date | None = None
+) -> list[int]:
+    """The full years in [first, last] of the warehouse's months with postings before `end`
+    (full_years): a year `end` cuts short is partial whatever the warehouse holds after it."""
+    months = {
+        m
+        for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
+        if end is None or m < end
+    }
+    return full_years(months, first, last)
+
+
+def year_span(years: list[int], end: date | None = None) -> tuple[date, date]:
+    """The months [start, stop) of a run of years, stopped at `end` when it comes first."""
+    stop = date(years[-1] + 1, 1, 1)
+    return date(years[0], 1, 1), stop if end is None else min(stop, end)
 
 
 def pool_thin_years(
@@ -92,15 +132,16 @@ def pooled_divergence(
     samples: int,
     seed: int,
     by_employer: bool = False,
+    end: date | None = None,
 ) -> Divergence:
-    """JSD of the roles' skill profiles over the pooled years, with its bootstrap 95% interval:
-    resampling postings, or with `by_employer` one profile per employer and role, resampling
-    employers (divergence_employer_pool.sql)."""
+    """JSD of the roles' skill profiles over the pooled years (up to `end` when it comes first),
+    with its bootstrap 95% interval: resampling postings, or with `by_employer` one profile per
+    employer and role, resampling employers (divergence_employer_pool.sql)."""
     import pyarrow as pa
 
     from warehouse import stats
 
-    start, end = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
+    start, end = year_span(years, end)
     if by_employer:
         define_posting_employer(con)
     query = "divergence_employer_pool" if by_employer else "divergence_pool"
@@ -115,16 +156,36 @@ def pooled_divergence(
         return Divergence(
             jsd=None, jsd_low=None, jsd_high=None, n_ai=0, n_ds=0, samples=samples, seed=seed
         )
-    row = frame.iloc[0]
+    return _divergence(frame.iloc[0])
+
+
+def _divergence(row: Mapping[str, Any]) -> Divergence:
     return Divergence(
         jsd=_clean(row["jsd"]),
         jsd_low=_clean(row["jsd_low"]),
         jsd_high=_clean(row["jsd_high"]),
         n_ai=int(row["n_ai"]),
         n_ds=int(row["n_ds"]),
-        samples=samples,
-        seed=seed,
+        samples=int(row["samples"]),
+        seed=int(row["seed"]),
     )
+
+
+def warehouse_years(
+    con: duckdb.DuckDBPyConnection, years: Collection[int], samples: int
+) -> dict[int, Divergence]:
+    """The rows the warehouse's refresh would store for `years`: its own yearly bootstrap, over
+    all years at once and with its seed, so the draws are the ones its table would hold."""
+    from warehouse import stats
+
+    if not years:
+        return {}
+    frame = stats.bootstrap_divergence(stats.role_postings(con), "year", samples, stats.SEED)
+    return {
+        int(r["period"]): _divergence(r)
+        for r in frame.to_dict("records")
+        if int(r["period"]) in years
+    }
 
 
 def divergence_periods(
@@ -134,31 +195,30 @@ def divergence_periods(
     full: list[int],
     min_n: int,
     samples: int,
+    end: date | None = None,
 ) -> list[DivergencePeriod]:
     """The warehouse's yearly JSD rows in [first, last], thin full years pooled (pool_thin_years);
-    a year not in `full` stays its own row, marked partial."""
+    a year not in `full` stays its own row, marked partial. A year `end` cuts short is computed
+    over its months before `end`: no row counts a month after it."""
     from warehouse import stats
 
-    yearly = {
-        int(r["period"]): Divergence(
-            jsd=_clean(r["jsd"]),
-            jsd_low=_clean(r["jsd_low"]),
-            jsd_high=_clean(r["jsd_high"]),
-            n_ai=int(r["n_ai"]),
-            n_ds=int(r["n_ds"]),
-            samples=int(r["samples"]),
-            seed=int(r["seed"]),
-        )
-        for r in query_rows(con, "divergence_years")
-        if first <= int(r["period"]) <= last
+    rows = [r for r in query_rows(con, "divergence_years") if first <= int(r["period"]) <= last]
+    stored = {int(r["period"]): _divergence(r) for r in rows if r["samples"] is not None}
+    counts = [(int(r["period"]), int(r["n_ai"]), int(r["n_ds"])) for r in rows]
+    periods = pool_thin_years(counts, min_n, full)
+    whole = {
+        years[0]
+        for years in periods
+        if len(years) == 1 and year_span(years, end)[1] == date(years[0] + 1, 1, 1)
     }
-    counts = [(y, r["n_ai"], r["n_ds"]) for y, r in sorted(yearly.items())]
+    # a whole year the warehouse has not bootstrapped gets the row its refresh would store
+    stored |= warehouse_years(con, whole - stored.keys(), samples)
     out = []
-    for years in pool_thin_years(counts, min_n, full):
+    for years in periods:
         row = (
-            yearly[years[0]]
-            if len(years) == 1
-            else pooled_divergence(con, years, samples, stats.SEED)
+            stored[years[0]]
+            if years[0] in whole
+            else pooled_divergence(con, years, samples, stats.SEED, end=end)
         )
         out.append(
             DivergencePeriod(
@@ -180,6 +240,43 @@ def divergence_periods(
             )
         )
     return out
+
+
+class OverlapPeriod(DivergencePeriod):
+    """A divergence period with the cosine of the roles' skill-share vectors and the Jaccard
+    overlap of their top-20 skills over the same years (None when a role names no skill)."""
+
+    cosine: float | None
+    jaccard_top20: float | None
+
+
+def with_overlap(
+    con: duckdb.DuckDBPyConnection, periods: list[DivergencePeriod], end: date | None = None
+) -> list[OverlapPeriod]:
+    """Each period with its cosine and top-20 Jaccard computed over all of its years (up to `end`
+    when it comes first), pooled as its JSD is (divergence_overlap_pool.sql)."""
+    out = []
+    for row in periods:
+        start, stop = year_span(row["years"], end)
+        (found,) = query_rows(con, "divergence_overlap_pool", {"start": start, "end": stop})
+        out.append(
+            OverlapPeriod(
+                **row, cosine=_clean(found["cosine"]), jaccard_top20=_clean(found["jaccard_top20"])
+            )
+        )
+    return out
+
+
+def pooled_note(periods: list[DivergencePeriod]) -> str:
+    """The pooled periods named for the divergence chart's one-sentence caption (the table gives
+    the why and the bootstrap); empty when none is pooled."""
+    named = ", ".join(r["period"] for r in periods if r["pooled"])
+    if not named:
+        return ""
+    return (
+        f"thin full years pooled (‡ {named}: every measure over all the postings of its years, "
+        "its point mid-span on a bar covering them)"
+    )
 
 
 def employer_divergence(

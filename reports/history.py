@@ -13,12 +13,15 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from reports.accuracy import Accuracy, accuracy_for, corrected_share
 from reports.claims import difference_interval, wilson
 from reports.divergence_periods import (
+    FULL_YEAR_MONTHS,
     Divergence,
     DivergencePeriod,
     divergence_periods,
     employer_divergence,
+    full_years,
     intervals_apart,
     pool_thin_years,
+    warehouse_full_years,
 )
 from reports.movers import (
     Interval,
@@ -38,10 +41,6 @@ from reports.sources import (
     sources_side_by_side,
 )
 
-# A year counts as full for a source when the source has data before and after it and in at
-# least 9 of its 12 months: the recorded HN corpus misses a thread now and then, and a year's share
-# pools its months, so a missing month or three widens the interval without biasing the share.
-FULL_YEAR_MONTHS = 9
 SERIES_TOOLS_PER_ROLE = 3
 _SPAN = re.compile(r"^(\d{4})\s*\.\.\s*(\d{4})$")
 # The tools chart draws the first compared role solid and the second dashed (charts.ROLE_DASHES).
@@ -185,21 +184,6 @@ class HistoryModel:
         return [r for r in self.held_back[role] if not is_tool(r["category"])]
 
 
-def _full_years(months: set[date], first: int, last: int) -> list[int]:
-    """Years in [first, last] with data before and after them and in FULL_YEAR_MONTHS months."""
-    if not months:
-        return []
-    lo, hi = min(months), max(months)
-    out = []
-    for year in range(first, last + 1):
-        inside = (lo <= date(year, 1, 1) or lo.month == 1 and lo.year == year) and (
-            hi >= date(year, 12, 1)
-        )
-        if inside and sum(1 for m in months if m.year == year) >= FULL_YEAR_MONTHS:
-            out.append(year)
-    return out
-
-
 def _share(k: int, n: int) -> Row:
     low, high = wilson(k, n) if n else (None, None)
     return {"k": k, "n": n, "share": k / n if n else None, "low": low, "high": high}
@@ -286,7 +270,7 @@ def _endpoints(
 ) -> list[Row]:
     out = []
     for group in sorted(months, key=lambda g: (g != "Hacker News", g)):
-        full = _full_years(months[group], first, last)
+        full = full_years(months[group], first, last)
         if len(full) < 2:
             continue
         years = {r["year"]: r for r in source_years if r["source"] == group}
@@ -609,11 +593,7 @@ def build_history(
     source_years, months = _source_years(con, first, last)
     employers = _source_year_employers(con, first, last)
     endpoints = _endpoints(source_years, months, employers, first, last, accuracy)
-    all_months = {
-        m
-        for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
-    }
-    full = _full_years(all_months, first, last)
+    full = warehouse_full_years(con, first, last)
     divergence = divergence_periods(con, first, last, full, min_n, samples)
     # page one compares full periods only: a partial year is never set against whole years
     usable = [r for r in divergence if not r["partial"] and not r["small"] and r["jsd"] is not None]

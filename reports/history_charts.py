@@ -15,19 +15,10 @@ from reports.charts import (
     _role_shape,
     _share_tooltips,
     _title,
+    year_axis,
 )
 from reports.history import HistoryModel
 from reports.reading import Row
-
-
-def _year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
-    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
-    return alt.X(
-        f"{field}:Q",
-        title=title,
-        scale=alt.Scale(zero=False, nice=False),
-        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
-    )
 
 
 def history_share_chart(model: HistoryModel) -> Chart:
@@ -58,7 +49,7 @@ def history_share_chart(model: HistoryModel) -> Chart:
     }
     rows = [r for r in rows if r["source"] in big]
     base = alt.Chart().encode(
-        x=_year_axis("year", "Year"),
+        x=year_axis("year", "Year"),
         color=_role_color(),
     )
     tooltip = [
@@ -107,7 +98,7 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
     """JSD of the roles' skill profiles per year (thin years pooled) with bootstrap intervals."""
     rows = [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]]
     pooled = [r for r in rows if r["pooled"]]
-    base = alt.Chart().encode(x=_year_axis("midpoint", "Year"))
+    base = alt.Chart().encode(x=year_axis("midpoint", "Year"))
     tooltip = [
         alt.Tooltip("period:N", title="Years"),
         alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
@@ -125,12 +116,12 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
         span = (
             alt.Chart(alt.Data(values=pooled))
             .mark_rule(color="#222222", strokeWidth=1)
-            .encode(x=_year_axis("first_year", "Year"), x2="last_year:Q", y="jsd:Q")
+            .encode(x=year_axis("first_year", "Year"), x2="last_year:Q", y="jsd:Q")
         )
         label = (
             alt.Chart(alt.Data(values=pooled))
             .mark_text(dy=-10, fontSize=9, color="#222222")
-            .encode(x=_year_axis("midpoint", "Year"), y="jsd_high:Q", text="period:N")
+            .encode(x=year_axis("midpoint", "Year"), y="jsd_high:Q", text="period:N")
         )
         layers += [span, label]
     chart = alt.layer(*layers, data=alt.Data(values=rows)).properties(

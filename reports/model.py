@@ -15,10 +15,17 @@ from jobtrends.errors import UserError
 from jobtrends.vocabulary import COMPARED_ROLES, ROLE_LABELS
 from reports.accuracy import Accuracy, accuracy_for, corrected_skill_share
 from reports.claims import CLAIMS, combine_verdicts, difference_interval, part_verdict, wilson
+from reports.divergence_periods import (
+    divergence_periods,
+    pooled_note,
+    warehouse_full_years,
+    with_overlap,
+)
 from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
 from reports.reading import Row, is_tool, query_rows, sql
 from reports.skills_section import (
+    DISTINCTIVE_Z,
     Basis,
     SkillGap,
     SkillShare,
@@ -150,10 +157,17 @@ class ReportModel:
     claims_basis: Basis | None = None
     other_skills: dict[str, list[SkillShare]] = field(default_factory=dict)
     basis_divergence: Row | None = None
+    # what the yearly divergence rows pool and why (empty when no row is pooled)
+    divergence_pooled: str = ""
     sources: list[Row] = field(default_factory=list)
     sources_basis: Basis | None = None
     accuracy: Accuracy | None = None
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def distinctive_z(self) -> float:
+        """The z-score at which a tool sets its role apart at 95%."""
+        return DISTINCTIVE_Z
 
     @property
     def synthetic(self) -> bool:
@@ -377,6 +391,27 @@ def _claims(con: duckdb.DuckDBPyConnection, basis: Basis, min_n: int) -> list[Cl
     return [results[number] for number in sorted(results)]
 
 
+def _divergence_rows(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    since: date,
+    end: date,
+    min_n: int,
+    samples: int,
+) -> tuple[list[Row], str]:
+    """The divergence table's rows and what they pool: by year, runs of thin full years pooled as
+    the history report pools them (every measure over the pooled years); by quarter, as stored."""
+    if kind != "year":
+        return _divergence(con, kind, since, end), ""
+    first, last = since.year, add_months(end, -1).year
+    # full years are judged on the months before the report's end, and the year it cuts short is
+    # measured up to it: no figure counts a month after the report's end
+    periods = divergence_periods(
+        con, first, last, warehouse_full_years(con, first, last, end), min_n, samples, end
+    )
+    return [dict(r) for r in with_overlap(con, periods, end)], pooled_note(periods)
+
+
 def build_model(
     con: duckdb.DuckDBPyConnection,
     period: str | None = None,
@@ -466,6 +501,9 @@ def build_model(
             f"{basis.title}: their shares are greyed out and left out of comparisons."
         )
     jsd_row = window_divergence(con, basis, bootstrap_samples) if basis.enough else None
+    divergence, divergence_pooled = _divergence_rows(
+        con, divergence_kind, since_day, chosen.end, min_n, bootstrap_samples
+    )
     claims_basis = choose_basis(con, chosen, max(min_n, claims_min_n), CLAIMS_POOL_MONTHS)
     claims_basis.min_n = min_n
     facts = _facts(con, chosen, since_day)
@@ -506,7 +544,8 @@ def build_model(
         series_kind=series_kind,
         skill_series=_skill_series(con, series_kind, since_day, chosen.end, key_skills, min_n),
         divergence_kind=divergence_kind,
-        divergence=_divergence(con, divergence_kind, since_day, chosen.end),
+        divergence=divergence,
+        divergence_pooled=divergence_pooled,
         distinctive=distinctive,
         distinctive_changes=distinctive_changes,
         trends=trends,

@@ -19,6 +19,8 @@ from reports.period import Period, add_months, parse_period, period_of
 from reports.reading import Row, _has_relation, is_tool, query_rows
 
 TOP_DISTINCTIVE = 15
+# a z-score at or above this sets a tool apart at the two-sided 95% level
+DISTINCTIVE_Z = 1.96
 # A period where a role has fewer than min_n postings with skills borrows the trailing window
 # ending with it: 12 months first, widened a year at a time up to three years when a role is still
 # short (HN brings only a few dozen data-science posts with skills a year since 2023); beyond
@@ -325,10 +327,11 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
             }
     if _has_relation(con, "divergence_bootstrap"):
         cur = con.execute(
-            "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples from divergence_bootstrap where period_type = ?",
+            "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples, seed "
+            "from divergence_bootstrap where period_type = ?",
             [kind],
         )
-        for period, jsd, low, high, n_ai, n_ds, samples in cur.fetchall():
+        for period, jsd, low, high, n_ai, n_ds, samples, seed in cur.fetchall():
             key = period_key(kind, period)
             row = by_period.setdefault(
                 key,
@@ -341,7 +344,7 @@ def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: dat
                     "n_ds": n_ds,
                 },
             )
-            row.update({"jsd_low": low, "jsd_high": high, "samples": samples})
+            row.update({"jsd_low": low, "jsd_high": high, "samples": samples, "seed": seed})
             if row.get("jsd") is None:
                 row["jsd"] = jsd
     rows = [r for k, r in sorted(by_period.items()) if first <= k <= last]
@@ -386,7 +389,7 @@ def log_odds(shares: list[SkillShare]) -> dict[str, list[Row]]:
         out["data_scientist"].append({"skill_id": skill_id, "skill": names[skill_id], "z": -z})
     for role in COMPARED_ROLES:
         out[role] = sorted(out[role], key=lambda r: (-r["z"], r["skill_id"]))[:TOP_DISTINCTIVE]
-        out[role] = [r for r in out[role] if r["z"] > 0]
+        out[role] = [{**r, "distinctive": r["z"] >= DISTINCTIVE_Z} for r in out[role] if r["z"] > 0]
     return out
 
 

@@ -116,6 +116,73 @@ def fill_warehouse(settings: Settings, spec: dict) -> None:
             con.unregister("incoming")
 
 
+# the minimum n of the thin-years warehouse's reports (guard_spec)
+MIN_N = 20
+# Data scientist postings per year (each from its own company) and AI engineer postings per year:
+# 2018 to 2022 are thin for data scientists, and 2022 (three months of data) for both roles.
+GUARD_DS_PER_YEAR = {2016: 20, 2017: 20, 2018: 12, 2019: 9, 2020: 10, 2021: 8, 2022: 3}
+GUARD_AI_PER_YEAR = {2016: 25, 2017: 25, 2018: 25, 2019: 25, 2020: 25, 2021: 25, 2022: 5}
+# One company's data science post, reposted in eight months of 2021, under three spellings.
+GUARD_REPOSTS = ["Repost Co", "RÉPOST CO.", "Repost, Có"] * 2 + ["Repost Co"] * 2
+# Two 2020 companies outside ASCII, each posting twice under two spellings: one employer each.
+GUARD_SPELLED_TWICE = ["データ工房", "データ工房!", "Κάπα Δέλτα", "ΚΑΠΑ ΔΈΛΤΑ"]
+
+
+def guard_spec(distinct_reposters: bool = False) -> dict:
+    """A warehouse whose data scientists thin out: postings 2016 to March 2022 (2018 to 2022
+    thin for data scientists) and one employer reposting; `distinct_reposters` gives each Rust post its own company."""
+    postings = []
+    for year, count in GUARD_DS_PER_YEAR.items():
+        for i in range(count):
+            month = f"{year}-{i % (3 if year == 2022 else 12) + 1:02d}"
+            skills = ["python", "r"] if year <= 2017 else ["python", "sql"]
+            # two 2021 posts name no company (none, or only spaces and punctuation): each counts
+            # as its own employer
+            company = f"Data Firm {year}-{i}"
+            if year == 2021 and i >= 6:
+                company = None if i == 6 else " -- "
+            if year == 2020 and i < len(GUARD_SPELLED_TWICE):
+                company = GUARD_SPELLED_TWICE[i]
+            postings.append(
+                role_posting(f"ds-{year}-{i}", month, company, "data_scientist", skills)
+            )
+    for i, company in enumerate(GUARD_REPOSTS):
+        name = f"Rust Shop {i}" if distinct_reposters else company
+        postings.append(
+            role_posting(f"rp-{i}", f"2021-{i + 1:02d}", name, "data_scientist", ["python", "rust"])
+        )
+    for year, count in GUARD_AI_PER_YEAR.items():
+        for i in range(count):
+            month = f"{year}-{i % (3 if year == 2022 else 12) + 1:02d}"
+            postings.append(
+                role_posting(
+                    f"ai-{year}-{i}",
+                    month,
+                    f"AI Lab {year}-{i}",
+                    "ai_engineer",
+                    ["python", "pytorch"],
+                )
+            )
+    months = [f"{y}-{m:02d}" for y in range(2016, 2022) for m in range(1, 13)]
+    months += ["2022-01", "2022-02", "2022-03"]
+    n_ds = {**GUARD_DS_PER_YEAR, 2021: GUARD_DS_PER_YEAR[2021] + len(GUARD_REPOSTS)}
+    return {
+        "skills": [
+            ["python", "Python", "language"],
+            ["sql", "SQL", "language"],
+            ["r", "R", "language"],
+            ["rust", "Rust", "language"],
+            ["pytorch", "PyTorch", "ml_framework"],
+        ],
+        "postings": postings,
+        "source_months": [["hn_whoishiring", m, 100, 5] for m in months],
+        "divergence_bootstrap": [
+            ["year", str(y), 0.5, 0.4, 0.6, GUARD_AI_PER_YEAR[y], n_ds[y], 200, 7]
+            for y in GUARD_DS_PER_YEAR
+        ],
+    }
+
+
 @pytest.fixture(scope="session")
 def warehouse_filler() -> Callable[[Settings, dict], None]:
     """fill_warehouse, for tests that build a warehouse of their own from a changed spec."""

@@ -63,7 +63,8 @@ def test_a_report_with_remotive_jobs_credits_remotive(
     assert credits == [REMOTIVE]
     assert sources == ["greenhouse", "hn_whoishiring", "remotive"]  # the source table
     assert page.count(LINE) == 1
-    assert '<th class="num">remotive<br>' in page
+    # the coverage table's rows of the source: one year, one month with data
+    assert '<tr><td>remotive</td><td class="num">2026</td><td class="num">1</td>' in page
     # The credit link is the page's one link off the page: nothing is loaded from elsewhere.
     assert re.findall(r'(?:src|href)\s*=\s*"((?:https?:)?//[^"]*)"', page) == [
         "https://remotive.com"

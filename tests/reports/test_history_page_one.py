@@ -12,8 +12,7 @@ from jobtrends.config import Report, Settings
 from reports.divergence_periods import employer_divergence, intervals_apart
 from reports.history import HistoryModel, Span, build_history
 from reports.history_charts import build_history_charts, tool_line_segments
-from tests.reports.conftest import fill_warehouse, role_posting
-from tests.reports.test_history_employers import MIN_N, guard_spec
+from tests.reports.conftest import MIN_N, fill_warehouse, guard_spec, role_posting
 from warehouse import db, stats
 
 # Per year on Hacker News: postings of other roles (each from its own company), AI engineer posts

@@ -15,7 +15,7 @@ from reports.claims import difference_interval
 from reports.model import ReportModel, build_model, choose_period, prepare
 from reports.period import add_months
 from reports.skills_section import SkillShare, window_trends
-from warehouse import db
+from warehouse import db, stats
 
 TODAY = date(2026, 6, 15)
 
@@ -154,6 +154,8 @@ def test_divergence_and_facts(model: ReportModel) -> None:
     assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx(
         (0.2, 0.45, 7, 5)
     )
+    # the bootstrap behind the interval, as the table's Resamples and Seed columns show it
+    assert (q2["samples"], q2["seed"]) == (200, 7)
     assert model.facts.postings == 18
     assert model.facts.duplicates == 1
     assert model.facts.synthetic == 1
@@ -201,6 +203,9 @@ def test_a_series_longer_than_four_years_shows_divergence_by_year(
     assert set(by_year) <= {str(year) for year in range(2015, 2027)}
     # 2026-Q2's 7 and 5 (test_divergence_and_facts) plus the AI engineer posting of 2026-02
     assert (by_year["2026"]["n_ai"], by_year["2026"]["n_ds"]) == (8, 5)
+    # the warehouse holds no yearly bootstrap here: the report bootstraps each year itself
+    assert (by_year["2026"]["samples"], by_year["2026"]["seed"]) == (200, stats.SEED)
+    assert by_year["2026"]["jsd_low"] <= by_year["2026"]["jsd"] <= by_year["2026"]["jsd_high"]
 
 
 def test_divergence_chart_leaves_out_periods_with_few_postings(model: ReportModel) -> None:
