@@ -12,9 +12,11 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
+from pipeline.skills.header_company import header_company
 from pipeline.skills.rule_words import ORG_CUE_PHRASES
-from pipeline.skills.rules import Candidate, View, decide, header_company, settle
+from pipeline.skills.rules import decide, settle
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
+from pipeline.skills.view import Candidate, View
 
 _new = tuple.__new__
 

@@ -43,13 +43,10 @@ def test_stack_parenthesis_in_a_whole_post() -> None:
     assert len(titles) == 2
 
 
-def test_area_parenthesis_stays_split() -> None:
+def test_area_parenthesis_is_one_title() -> None:
     text = "Tidewell | Software Engineers (Full Stack, Android) | NYC"
     split = _openings("Software Engineers (Full Stack)", "Software Engineers (Android)")
-    assert _titles(merged_parentheses(split, text)) == [
-        "Software Engineers (Full Stack)",
-        "Software Engineers (Android)",
-    ]
+    assert _titles(merged_parentheses(split, text)) == ["Software Engineers (Full Stack, Android)"]
 
 
 def test_bare_role_noun_parenthesis_stays_split() -> None:
