@@ -15,11 +15,10 @@ from reports.charts import (
     _role_shape,
     _share_tooltips,
     _title,
-    pooled_share_layers,
-    tool_line_segments,
     year_axis,
 )
 from reports.history import HistoryModel
+from reports.pooled_charts import pooled_share_layers, tool_line_segments
 
 
 def history_share_chart(model: HistoryModel) -> Chart:

@@ -11,8 +11,8 @@ import pytest
 
 from jobtrends.config import Report, Settings
 from reports.build import render_html
-from reports.charts import skill_series_chart
 from reports.model import ReportModel, build_model
+from reports.pooled_charts import skill_series_chart
 from tests.reports.conftest import MIN_N, fill_warehouse, guard_spec
 from warehouse import db
 
