@@ -24,13 +24,14 @@ from jobtrends.config import Settings
 from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST, ROLE_LABELS
 from reports import formatting
-from reports.charts import Chart, build_charts
+from reports.charts import Chart
 from reports.claims import SIMILAR_MARGIN
 from reports.divergence_periods import FULL_YEAR_MONTHS
 from reports.history import HistoryModel, Span, build_history, parse_span, span_of_folder
 from reports.history_charts import build_history_charts
 from reports.model import ReportModel, build_model
 from reports.period import parse_month, parse_period
+from reports.report_charts import build_charts
 
 FORMATS = ("html", "pdf")
 SUMMARY = "report.json"

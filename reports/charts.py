@@ -411,67 +411,6 @@ def top_skills_chart(model: ReportModel) -> Chart:
     )
 
 
-def skill_series_chart(model: ReportModel) -> Chart:
-    """Small multiples of key skills' share over time, both roles on each panel."""
-    rows = [
-        {
-            **r,
-            "role_label": ROLE_LABELS[r["role"]],
-            "panel": f"{r['skill']} ({r['category'].replace('_', ' ')})",
-        }
-        for r in model.skill_series
-        if not r["small"]
-    ]
-    unit = "yearmonthdate" if model.series_kind == "quarter" else "year"
-    base = alt.Chart().encode(
-        x=alt.X(
-            f"{unit}(period):T",
-            title="Quarter" if model.series_kind == "quarter" else "Year",
-            axis=alt.Axis(
-                format="%Y" if model.series_kind == "year" else "%Y-%m", labelAngle=0, tickCount=4
-            ),
-        ),
-        color=_role_color(),
-    )
-    tooltip = [
-        alt.Tooltip("panel:N", title="Skill"),
-        alt.Tooltip("role_label:N", title="Role"),
-        alt.Tooltip("period:T", format="%Y-%m", title="Period from"),
-        *_share_tooltips(),
-        alt.Tooltip("n_role:Q", title="Role postings"),
-    ]
-    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
-    line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
-        color=_role_color(),
-        strokeDash=_role_dash(),
-        tooltip=tooltip,
-    )
-    panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
-    chart = (
-        alt.layer(line, band, data=alt.Data(values=_records(rows)))
-        .properties(width=120, height=90)
-        .facet(
-            facet=alt.Facet(
-                "panel:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)
-            ),
-            columns=4,
-        )
-        .properties(
-            title=_title(
-                f"Key skills over time, by {'quarter' if model.series_kind == 'quarter' else 'year'}",
-                f"Pooled share of each role's postings with Wilson 95% band; periods with fewer than {model.min_n} postings left out",
-            )
-        )
-    )
-    return _finish(
-        "skill_series",
-        chart,
-        "Key skills over time",
-        "Small multiples, one per key skill, of each role's share over time.",
-    )
-
-
 def year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
     """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
     return alt.X(
@@ -789,31 +728,3 @@ def coverage_chart(model: ReportModel) -> Chart:
         "Coverage by source",
         "Stacked bars of postings seen per source and month; see the table.",
     )
-
-
-def build_charts(model: ReportModel) -> dict[str, Chart]:
-    """Every chart of the report, keyed by name (charts without data are left out)."""
-    makers = [
-        (counts_chart, any(r["n"] for r in model.volume)),
-        (volume_chart, any(r["share"] is not None for r in model.volume)),
-        (titles_chart, bool(model.titles)),
-        (seniority_chart, any(not r["small"] for r in model.seniority)),
-        (
-            top_skills_chart,
-            any(not s.small for role in COMPARED_ROLES for s in model.top_skills[role]),
-        ),
-        (skill_series_chart, any(not r["small"] for r in model.skill_series)),
-        (
-            divergence_chart,
-            any(min(r["n_ai"], r["n_ds"]) >= model.min_n for r in model.divergence),
-        ),
-        (distinctive_chart, any(model.distinctive[role] for role in COMPARED_ROLES)),
-        (claims_chart, any(p.diff is not None for c in model.claims for p in c.parts)),
-        (coverage_chart, bool(model.facts.coverage)),
-    ]
-    charts = {}
-    for maker, has_data in makers:
-        if has_data:
-            chart = maker(model)
-            charts[chart.key] = chart
-    return charts

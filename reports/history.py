@@ -20,7 +20,6 @@ from reports.divergence_periods import (
     employer_divergence,
     full_years,
     intervals_apart,
-    pool_thin_years,
     warehouse_full_years,
 )
 from reports.movers import (
@@ -31,8 +30,9 @@ from reports.movers import (
     find_movers,
     yearly_n,
 )
-from reports.period import Period, add_months, years_label
+from reports.period import Period, add_months
 from reports.reading import Row, define_posting_employer, is_tool, query_rows
+from reports.share_periods import role_share_periods
 from reports.sources import (
     DataFacts,
     _facts,
@@ -348,40 +348,8 @@ def _tool_series(
         (r["role"], int(r["year"]), r["skill_id"]): int(r["n_skill"])
         for r in query_rows(con, "tool_series", [date(first, 1, 1), date(last + 1, 1, 1), ids])
     }
-    years = sorted({year for _role, year in n_role})
-    periods = {
-        role: pool_thin_years([(y, n_role.get((role, y), 0)) for y in years], min_n, full)
-        for role in COMPARED_ROLES
-    }
-    out = []
-    for skill_id in ids:
-        for role in COMPARED_ROLES:
-            for period in periods[role]:
-                n = sum(n_role.get((role, y), 0) for y in period)
-                if n == 0:
-                    continue
-                k = sum(counts.get((role, y, skill_id), 0) for y in period)
-                low, high = wilson(k, n)
-                out.append(
-                    {
-                        "skill_id": skill_id,
-                        "skill": names[skill_id],
-                        "role": role,
-                        "period": years_label(period),
-                        "first_year": period[0],
-                        "last_year": period[-1],
-                        "midpoint": (period[0] + period[-1]) / 2,
-                        "pooled": len(period) > 1,
-                        "partial": period[0] not in full,
-                        "n_role": n,
-                        "n_skill": k,
-                        "share": k / n,
-                        "low": low,
-                        "high": high,
-                        "small": n < min_n,
-                    }
-                )
-    return out
+    rows = role_share_periods(n_role, counts, ids, full, min_n)
+    return [{"skill_id": r["skill_id"], "skill": names[r["skill_id"]], **r} for r in rows]
 
 
 def page_one_sentences(model: HistoryModel) -> list[str]:

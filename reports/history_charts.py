@@ -18,7 +18,7 @@ from reports.charts import (
     year_axis,
 )
 from reports.history import HistoryModel
-from reports.reading import Row
+from reports.pooled_charts import pooled_share_layers, tool_line_segments
 
 
 def history_share_chart(model: HistoryModel) -> Chart:
@@ -143,28 +143,6 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
     )
 
 
-def tool_line_segments(rows: list[Row]) -> list[Row]:
-    """The tools chart's drawn rows, each with the segment of its role's line it belongs to: a
-    line breaks where a period is left out (too small, or no postings) and around a partial year,
-    so a point is joined only to the periods right beside it of the same kind."""
-    out = []
-    ordered = sorted(rows, key=lambda r: (r["skill"], r["role"], r["first_year"]))
-    segment = 0
-    previous: Row | None = None
-    for r in ordered:
-        joined = (
-            previous is not None
-            and (previous["skill"], previous["role"]) == (r["skill"], r["role"])
-            and previous["last_year"] + 1 == r["first_year"]
-            and previous["partial"] == r["partial"]
-        )
-        if not joined:
-            segment += 1
-        out.append({**r, "segment": segment})
-        previous = r
-    return out
-
-
 def history_tools_chart(model: HistoryModel) -> Chart:
     """Small multiples: the tools that moved most, each role's share per year or pooled period
     (the role's own thin years pooled) on a year axis, a partial year shaded grey."""
@@ -172,25 +150,6 @@ def history_tools_chart(model: HistoryModel) -> Chart:
         [{**r, "role_label": ROLE_LABELS[r["role"]]} for r in model.tool_series if not r["small"]]
     )
     panels = list(dict.fromkeys(r["skill"] for r in model.tool_series))
-    # half a year of margin each side, so the first and last points and the grey band sit inside
-    domain = [
-        min(r["first_year"] for r in rows) - 0.5,
-        max(r["last_year"] for r in rows) + 0.5,
-    ]
-    scale = alt.Scale(domain=domain, zero=False, nice=False)
-    axis = alt.Axis(
-        format="d",
-        values=list(range(int(domain[0] + 0.5), int(domain[1] + 0.5))),
-        labelAngle=-90,
-        labelFontSize=8,
-        grid=False,
-    )
-
-    def x(field: str) -> alt.X:
-        # every layer's x shares one scale and one axis of whole years
-        return alt.X(f"{field}:Q", title=None, scale=scale, axis=axis)
-
-    base = alt.Chart().encode(x=x("midpoint"), color=_role_color())
     tooltip = [
         alt.Tooltip("skill:N", title="Tool"),
         alt.Tooltip("role_label:N", title="Role"),
@@ -199,43 +158,13 @@ def history_tools_chart(model: HistoryModel) -> Chart:
         alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
         alt.Tooltip("n_role:Q", title="Postings with skills"),
     ]
-    # one band per panel and partial year, however many roles have a point there
-    partial = (
-        alt.Chart()
-        .transform_filter("datum.partial")
-        .transform_aggregate(first="min(first_year)", last="max(last_year)", groupby=["skill"])
-        .transform_calculate(start="datum.first - 0.5", end="datum.last + 0.5")
-        .mark_rect(color="#d9d9d9", opacity=0.6)
-        .encode(x=x("start"), x2="end:Q")
-    )
-    band = base.mark_area(opacity=0.15).encode(
-        y="low:Q", y2="high:Q", color=_role_color(), detail="segment:N"
-    )
-    line = base.mark_line(point=alt.OverlayMarkDef(size=16)).encode(
-        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
-        color=_role_color(),
-        strokeDash=_role_dash(),
-        detail="segment:N",
-        tooltip=tooltip,
-    )
-    # a pooled period's point sits mid-span on a bar covering the years it pools
-    span = (
-        alt.Chart()
-        .transform_filter("datum.pooled")
-        .mark_rule(strokeWidth=1.5)
-        .encode(
-            x=x("first_year"),
-            x2="last_year:Q",
-            y="share:Q",
-            color=_role_color(),
-        )
-    )
+    layers = pooled_share_layers(rows, "skill", tooltip)
     subtitle = (
         f"Share of each role's postings with skills; band: Wilson 95%; a bar spans the years a "
         f"role's point pools; periods with fewer than {model.min_n} postings of a role left out."
     )
     chart = (
-        alt.layer(partial, line, span, band, data=alt.Data(values=_records(rows)))
+        alt.layer(*layers, data=alt.Data(values=_records(rows)))
         .properties(width=150, height=90)
         .facet(
             facet=alt.Facet(

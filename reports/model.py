@@ -24,6 +24,7 @@ from reports.divergence_periods import (
 from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
 from reports.reading import Row, is_tool, query_rows, sql
+from reports.share_periods import pooled_periods_note
 from reports.skills_section import (
     DISTINCTIVE_Z,
     Basis,
@@ -163,6 +164,13 @@ class ReportModel:
     sources_basis: Basis | None = None
     accuracy: Accuracy | None = None
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def skill_series_pooled(self) -> str:
+        """Which periods of the key skills by year each role's line pools (empty when none)."""
+        if self.series_kind != "year":
+            return ""
+        return pooled_periods_note(self.skill_series, ROLE_LABELS)
 
     @property
     def distinctive_z(self) -> float:

@@ -14,9 +14,11 @@ import duckdb
 from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
 from reports.claims import difference_interval, wilson
+from reports.divergence_periods import warehouse_full_years
 from reports.movers import Interval, SkillChange, called_a_change
 from reports.period import Period, add_months, parse_period, period_of
 from reports.reading import Row, _has_relation, is_tool, query_rows
+from reports.share_periods import role_share_periods
 
 TOP_DISTINCTIVE = 15
 # a z-score at or above this sets a tool apart at the two-sided 95% level
@@ -258,11 +260,17 @@ def _skill_series(
     key_skills: list[tuple[str, str, str]],
     min_n: int,
 ) -> list[Row]:
+    """Per key skill, role and period from `since` up to `end`: the share of the role's postings
+    with skills that mention it, with its Wilson 95% interval. By quarter, one row per quarter;
+    by year, each role's thin full years pooled on its own n as the history report's tools chart
+    pools them (role_share_periods), full years judged as the divergence by year judges them."""
     ids = [k[0] for k in key_skills]
     if not ids:
         return []
     meta = {k[0]: (k[1], k[2]) for k in key_skills}
     rows = query_rows(con, "skill_series", [kind, since, end, kind, since, end, ids, ids])
+    if kind == "year":
+        return _pooled_skill_series(con, rows, since, end, ids, meta, min_n)
     out = []
     for r in rows:
         n_role, k = int(r["n_role"]), int(r["n_skill"])
@@ -275,6 +283,7 @@ def _skill_series(
                 "category": category,
                 "role": r["role"],
                 "period": r["period"],
+                "label": r["period"].strftime("%Y-%m"),
                 "n_role": n_role,
                 "n_skill": k,
                 "share": k / n_role,
@@ -285,6 +294,33 @@ def _skill_series(
         )
     order = {skill_id: i for i, skill_id in enumerate(ids)}
     return sorted(out, key=lambda r: (order[r["skill_id"]], r["role"], r["period"]))
+
+
+def _pooled_skill_series(
+    con: duckdb.DuckDBPyConnection,
+    rows: list[Row],
+    since: date,
+    end: date,
+    ids: list[str],
+    meta: Mapping[str, tuple[str, str]],
+    min_n: int,
+) -> list[Row]:
+    first, last = since.year, add_months(end, -1).year
+    # full years are judged on the months before the report's end, as the divergence by year
+    # judges them: the year the report's end cuts short is partial, never pooled
+    full = warehouse_full_years(con, first, last, end)
+    n_role = {(r["role"], r["period"].year): int(r["n_role"]) for r in rows}
+    n_skill = {(r["role"], r["period"].year, r["skill_id"]): int(r["n_skill"]) for r in rows}
+    return [
+        {
+            "skill_id": r["skill_id"],
+            "skill": meta[r["skill_id"]][0],
+            "category": meta[r["skill_id"]][1],
+            **r,
+            "label": r["period"] + (" (part)" if r["partial"] else ""),
+        }
+        for r in role_share_periods(n_role, n_skill, ids, full, min_n)
+    ]
 
 
 def period_key(kind: str, value: Any) -> str:
