@@ -3,11 +3,12 @@
 Posts of every era say where their openings are rather than which titles they are: "We have
 open positions in Engineering, Data Science, Sales and Marketing", "Open roles in software
 engineering, data science, and DevOps", "several internships open for fullstack dev, machine
-learning, and devops", "3 positions in Fullstack, Frontend, Machine Learning" (a header field).
-The hiring-sentence reader wants a hiring verb before such a list; here the openings noun is the
-cue. A place ("positions in Berlin and Munich") or a phrase ("roles in a fast-paced team") names
-no area, so the list counts only when it names a complete role of the family, or at least two
-roles or areas and its items are mostly roles or areas.
+learning, and devops", "3 positions in Fullstack, Frontend, Machine Learning" (a header field),
+"Multiple roles across hardware, IT, MLOps, engineering, sales" (only in a post that lists no
+openings of its own). The hiring-sentence reader wants a hiring verb before such a list; here
+the openings noun is the cue. A place ("positions in Berlin and Munich") or a phrase ("roles in
+a fast-paced team") names no area, so the list counts only when it names a complete role of the
+family, or at least two roles or areas and its items are mostly roles or areas.
 """
 
 from __future__ import annotations
@@ -24,16 +25,17 @@ from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
 from pipeline.roles.titles import Opening
 
-# "open positions in ...", "roles available for ...", "internships open for ...": the openings
-# noun, an optional "open"/"available", then "in"/"for". "Opportunities" and "jobs" are as often
-# the work itself ("opportunities in machine learning and good old product building"), so they
-# count only when "open", "available", "job" or "career" marks them as openings.
+# "open positions in ...", "roles available for ...", "internships open for ...", "roles across
+# hardware, MLOps, sales": the openings noun, an optional "open"/"available", then "in", "for" or
+# "across". "Opportunities" and "jobs" are as often the work itself ("opportunities in machine
+# learning and good old product building"), so they count only when "open", "available", "job"
+# or "career" marks them as openings.
 _OPEN_POSITIONS = re.compile(
     # the look-ahead for the nouns' first letters spares trying each noun at every word start
     r"\b(?=[acijoprv])(?:(?:(?:open|available|job|career)\s+(?:opportunities|jobs))"
     r"|(?:opportunities|jobs)\s+(?=(?:currently\s+)?(?:open|available)\b)"
-    r"|positions|roles|openings|internships|vacancies|reqs)\s+"
-    r"(?:(?:currently\s+)?(?:open|available)\s+)?(?:for|in)\s+"
+    r"|(?P<noun>positions|roles|openings|internships|vacancies|reqs))\s+"
+    r"(?:(?:currently\s+)?(?:open|available)\s+)?(?P<prep>for|in|across)\s+"
     r"(?:(?:our|the|all|both|several|many|multiple|these|a\s+variety\s+of)\s+)?"
     r"(?P<list>[^.!?;:|\n]{3,300})",
     re.I,
@@ -67,6 +69,12 @@ _PLUS_AFTER = re.compile(
     r"(?:plus|bonus|advantage|preferred|desired|welcome)\b",
     re.I,
 )
+# "... is a plus" closing a sentence: what it lists is asked of the reader, not open.
+_PLUS_TAIL = re.compile(
+    r"\b(?:is|are|would\s+be)\s+(?:an?\s+)?(?:(?:big|major|huge|strong)\s+)?"
+    r"(?:plus|bonus|advantage|preferred|desired)\b",
+    re.I,
+)
 _ITEM_SEP = re.compile(r"\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
 # A line naming an openings noun more often than this ("roles roles roles ...") has its list and
@@ -88,6 +96,16 @@ _CUE_WORDS = (
     "jobs",
 )
 _FAMILIES = COMPARED_ROLES
+# "Roles across" areas are someone's past work as often as openings ("prior roles across backend
+# and ML", "experience in roles across ... is a plus"): read only outside such wording.
+_ACROSS = "across"
+# Only openings nouns take "across": "career opportunities across their disciplines of data
+# science, ..." are a community's, not the poster's openings.
+_ACROSS_NOUNS = frozenset(("positions", "roles", "openings", "vacancies"))
+# A post listing this many openings already names them: "hiring for positions across robotics,
+# MLOps and ME. Open positions: - Research scientist (ML Ops) ..." is read by its list, which
+# governs (docs/roles.md), not by the areas the sentence sums it up with.
+_LISTED_OPENINGS = 2
 
 
 def open_position_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -101,20 +119,36 @@ def open_position_openings(text_plain: str, found: list[Opening]) -> list[Openin
     lines = lines_holding(text, _CUE_WORDS)
     if not lines or is_resume(text):
         return []
-    return list_openings(map(_line_specs, lines), found)
+    # a post that lists its openings is read by its list, not by the areas they are "across"
+    across = len(found) < _LISTED_OPENINGS
+    return list_openings((_line_specs(line, across) for line in lines), found)
 
 
 @lru_cache(maxsize=65_536)
-def _line_specs(line: str) -> tuple[Spec, ...]:
-    """The roles and areas the open positions of one line are in."""
+def _line_specs(line: str, across: bool = True) -> tuple[Spec, ...]:
+    """The roles and areas the open positions of one line are in ("across" areas only when
+    `across`)."""
     found: list[Spec] = []
     for m in _OPEN_POSITIONS.finditer(line):
+        if m.group("prep").lower() == _ACROSS and (
+            not across
+            or (m.group("noun") or "").lower() not in _ACROSS_NOUNS
+            or _as_experience(line, m.start())
+        ):
+            continue
         found.extend(_listed(m.group("list")))
     nouns = list(_CLOSING_NOUN.finditer(line))
     reach = _CLOSED_LIST_CHARS if len(nouns) > _FEW_CLOSING_NOUNS else len(line)
     for m in nouns:
         found.extend(_closed_list(line[max(0, m.start() - reach) : m.start()], line[m.end() :]))
     return tuple(found)
+
+
+def _as_experience(line: str, start: int) -> bool:
+    """Whether the sentence around a list of areas words it as experience or a plus."""
+    sentence = re.split(r"[.!?;]\s", line[:start])[-1]
+    rest = re.split(r"[.!?;]\s", line[start:])[0]
+    return bool(_REQUIREMENT.search(sentence)) or bool(_PLUS_TAIL.search(rest))
 
 
 def _closed_list(before: str, after: str) -> list[Spec]:
