@@ -19,7 +19,6 @@ from jobtrends.vocabulary import (
     SENIORITIES,
 )
 from reports.model import ReportModel, Row
-from reports.period import parse_period
 from reports.skills_section import DISTINCTIVE_Z
 
 ROLE_COLORS = {ROLE_LABELS[AI_ENGINEER]: "#1f5fa8", ROLE_LABELS[DATA_SCIENTIST]: "#d9822b"}
@@ -429,13 +428,14 @@ DIVERGENCE_MEASURES = (
 
 
 def divergence_chart(model: ReportModel) -> Chart:
-    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard;
-    by year, a pooled period's points sit mid-span on bars covering its years."""
+    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard
+    on an axis of years (a quarter at its year plus a quarter per quarter before it); a pooled
+    period's points sit mid-span on bars covering its years or quarters."""
     rows = []
     # periods where a role has fewer than min_n postings stay in the table, greyed, and out of
     # the chart, as the report says of every small share
     readable = [r for r in model.divergence if min(r["n_ai"], r["n_ds"]) >= model.min_n]
-    by_year = model.divergence_kind == "year"
+    unit = model.divergence_kind  # year or quarter
     for r in readable:
         for measure, key, low, high in DIVERGENCE_MEASURES:
             if r[key] is not None:
@@ -451,24 +451,11 @@ def divergence_chart(model: ReportModel) -> Chart:
                         "pooled": bool(r.get("pooled")),
                         "first_year": r.get("first_year"),
                         "last_year": r.get("last_year"),
-                        "x": r["midpoint"]
-                        if by_year
-                        else parse_period(r["period"]).start.isoformat(),
+                        "x": r["midpoint"],
                     }
                 )
-    many = len(readable) > 12
-    if by_year:
-        x = year_axis("x", "Year", ticks=min(12, max(2, len(readable))))
-    else:
-        x = alt.X(
-            "x:T",
-            title="Quarter" + (" (start)" if many else ""),
-            axis=alt.Axis(
-                format="%Y" if many else "%Y-%m",
-                labelAngle=0,
-                tickCount=min(12, len(readable)),
-            ),
-        )
+    title = "Year" if unit == "year" else "Year (a tick at its first quarter)"
+    x = year_axis("x", title, ticks=min(12, max(2, len({r["x"] for r in rows}))))
     base = alt.Chart().encode(x=x)
     tooltip = [
         alt.Tooltip("period:N", title="Period"),
@@ -504,13 +491,13 @@ def divergence_chart(model: ReportModel) -> Chart:
     )
     layers: list[alt.Chart] = [line, bars]
     pooled = [r for r in rows if r["pooled"]]
-    if by_year and pooled:
-        # a pooled period's point sits mid-span on a bar of its colour covering the years it pools
+    if pooled:
+        # a pooled period's point sits mid-span on a bar of its colour covering what it pools
         span = (
             alt.Chart(alt.Data(values=pooled))
             .mark_rule(strokeWidth=1)
             .encode(
-                x=year_axis("first_year", "Year"),
+                x=year_axis("first_year", title),
                 x2="last_year:Q",
                 y="value:Q",
                 color=colour,
@@ -522,7 +509,7 @@ def divergence_chart(model: ReportModel) -> Chart:
                 alt.Data(values=[r for r in pooled if r["measure"] == DIVERGENCE_MEASURES[0][0]])
             )
             .mark_text(dy=-10, fontSize=9, color="#222222")
-            .encode(x=year_axis("x", "Year"), y="high:Q", text="period:N")
+            .encode(x=year_axis("x", title), y="high:Q", text="period:N")
         )
         layers += [span, label]
     measures = (
@@ -530,11 +517,11 @@ def divergence_chart(model: ReportModel) -> Chart:
         "top-20 skills"
     )
     subtitle: str | list[str] = measures
-    if by_year and pooled:
+    if pooled:
         subtitle = [
             measures,
-            f"thin runs of full years pooled until both roles reach {model.min_n} postings; "
-            "bars span a pooled period's years",
+            f"thin runs of full {unit}s pooled until both roles reach {model.min_n} postings; "
+            f"bars span a pooled period's {unit}s",
         ]
     chart = alt.layer(*layers, data=alt.Data(values=rows)).properties(
         width=WIDTH,

@@ -66,30 +66,48 @@ def full_years(months: set[date], first: int, last: int) -> list[int]:
     return out
 
 
-def warehouse_full_years(
-    con: duckdb.DuckDBPyConnection, first: int, last: int, end: date | None = None
-) -> list[int]:
-    """The full years in [first, last] of the warehouse's months with postings before `end`
-    (full_years): a year `end` cuts short is partial whatever the warehouse holds after it."""
-    months = {
+def warehouse_months(
+    con: duckdb.DuckDBPyConnection, since: date | None = None, end: date | None = None
+) -> set[date]:
+    """The warehouse's months with postings in [since, end) (either bound open when None)."""
+    return {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
-        if end is None or m < end
+        if (end is None or m < end) and (since is None or m >= since)
     }
-    return full_years(months, first, last)
 
 
-def year_span(years: list[int], end: date | None = None) -> tuple[date, date]:
-    """The months [start, stop) of a run of years, stopped at `end` when it comes first."""
-    stop = date(years[-1] + 1, 1, 1)
-    return date(years[0], 1, 1), stop if end is None else min(stop, end)
+def warehouse_full_years(
+    con: duckdb.DuckDBPyConnection,
+    first: int,
+    last: int,
+    end: date | None = None,
+    since: date | None = None,
+) -> list[int]:
+    """The full years in [first, last] of the warehouse's months with postings in [since, end)
+    (full_years): a year `since` or `end` cuts short is partial whatever the warehouse holds
+    outside them."""
+    return full_years(warehouse_months(con, since, end), first, last)
+
+
+def year_span(
+    years: list[int], end: date | None = None, since: date | None = None
+) -> tuple[date, date]:
+    """The months [start, stop) of a run of years, started at `since` and stopped at `end` when
+    they cut it short."""
+    start, stop = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
+    return (
+        start if since is None else max(start, since),
+        stop if end is None else min(stop, end),
+    )
 
 
 def pool_thin_years(
     counts: Sequence[tuple[int, ...]], min_n: int, full: Collection[int]
 ) -> list[list[int]]:
-    """Group years into periods; each of `counts` is (year, n, ...), one n per series the periods
-    serve (both roles for the divergence, one role for its own line). A year where every n reaches
+    """Group years (or any numbered periods, consecutive numbers adjacent: quarters as
+    quarter_periods numbers them) into periods; each of `counts` is (year, n, ...), one n per
+    series the periods serve (both roles for the divergence, one role for its own line). A year where every n reaches
     min_n stands alone, and so does a year not in `full` (a partial year is never pooled with full
     ones). A run of consecutive thin full years is pooled from its start until every n reaches
     min_n, then a new period starts; a remainder still short joins the run's last pooled period.
@@ -133,15 +151,30 @@ def pooled_divergence(
     seed: int,
     by_employer: bool = False,
     end: date | None = None,
+    since: date | None = None,
 ) -> Divergence:
-    """JSD of the roles' skill profiles over the pooled years (up to `end` when it comes first),
-    with its bootstrap 95% interval: resampling postings, or with `by_employer` one profile per
-    employer and role, resampling employers (divergence_employer_pool.sql)."""
+    """JSD of the roles' skill profiles over the pooled years (from `since` and up to `end` when
+    they cut them short), with its bootstrap 95% interval: resampling postings, or with
+    `by_employer` one profile per employer and role, resampling employers
+    (divergence_employer_pool.sql)."""
+    start, stop = year_span(years, end, since)
+    return span_divergence(con, start, stop, samples, seed, by_employer)
+
+
+def span_divergence(
+    con: duckdb.DuckDBPyConnection,
+    start: date,
+    end: date,
+    samples: int,
+    seed: int,
+    by_employer: bool = False,
+) -> Divergence:
+    """JSD of the roles' skill profiles over the months [start, end) as one period, with its
+    bootstrap 95% interval (pooled_divergence's measure over any span of months)."""
     import pyarrow as pa
 
     from warehouse import stats
 
-    start, end = year_span(years, end)
     if by_employer:
         define_posting_employer(con)
     query = "divergence_employer_pool" if by_employer else "divergence_pool"
@@ -196,10 +229,11 @@ def divergence_periods(
     min_n: int,
     samples: int,
     end: date | None = None,
+    since: date | None = None,
 ) -> list[DivergencePeriod]:
     """The warehouse's yearly JSD rows in [first, last], thin full years pooled (pool_thin_years);
-    a year not in `full` stays its own row, marked partial. A year `end` cuts short is computed
-    over its months before `end`: no row counts a month after it."""
+    a year not in `full` stays its own row, marked partial. A year `since` or `end` cuts short is
+    computed over its months in [since, end): no row counts a month outside them."""
     from warehouse import stats
 
     rows = [r for r in query_rows(con, "divergence_years") if first <= int(r["period"]) <= last]
@@ -209,7 +243,8 @@ def divergence_periods(
     whole = {
         years[0]
         for years in periods
-        if len(years) == 1 and year_span(years, end)[1] == date(years[0] + 1, 1, 1)
+        if len(years) == 1
+        and year_span(years, end, since) == (date(years[0], 1, 1), date(years[0] + 1, 1, 1))
     }
     # a whole year the warehouse has not bootstrapped gets the row its refresh would store
     stored |= warehouse_years(con, whole - stored.keys(), samples)
@@ -218,7 +253,7 @@ def divergence_periods(
         row = (
             stored[years[0]]
             if years[0] in whole
-            else pooled_divergence(con, years, samples, stats.SEED, end=end)
+            else pooled_divergence(con, years, samples, stats.SEED, end=end, since=since)
         )
         out.append(
             DivergencePeriod(
@@ -250,31 +285,38 @@ class OverlapPeriod(DivergencePeriod):
     jaccard_top20: float | None
 
 
+def span_overlap(
+    con: duckdb.DuckDBPyConnection, start: date, end: date
+) -> tuple[float | None, float | None]:
+    """The cosine and top-20 Jaccard of the months [start, end) pooled into one period
+    (divergence_overlap_pool.sql)."""
+    (found,) = query_rows(con, "divergence_overlap_pool", {"start": start, "end": end})
+    return _clean(found["cosine"]), _clean(found["jaccard_top20"])
+
+
 def with_overlap(
-    con: duckdb.DuckDBPyConnection, periods: list[DivergencePeriod], end: date | None = None
+    con: duckdb.DuckDBPyConnection,
+    periods: list[DivergencePeriod],
+    end: date | None = None,
+    since: date | None = None,
 ) -> list[OverlapPeriod]:
-    """Each period with its cosine and top-20 Jaccard computed over all of its years (up to `end`
-    when it comes first), pooled as its JSD is (divergence_overlap_pool.sql)."""
+    """Each period with its cosine and top-20 Jaccard computed over all of its years (within
+    [since, end) when they cut it short), pooled as its JSD is."""
     out = []
     for row in periods:
-        start, stop = year_span(row["years"], end)
-        (found,) = query_rows(con, "divergence_overlap_pool", {"start": start, "end": stop})
-        out.append(
-            OverlapPeriod(
-                **row, cosine=_clean(found["cosine"]), jaccard_top20=_clean(found["jaccard_top20"])
-            )
-        )
+        cosine, jaccard = span_overlap(con, *year_span(row["years"], end, since))
+        out.append(OverlapPeriod(**row, cosine=cosine, jaccard_top20=jaccard))
     return out
 
 
-def pooled_note(periods: list[DivergencePeriod]) -> str:
+def pooled_note(periods: Sequence[Mapping[str, Any]], unit: str = "years") -> str:
     """The pooled periods named for the divergence chart's one-sentence caption (the table gives
-    the why and the bootstrap); empty when none is pooled."""
+    the why and the bootstrap), `unit` naming what is pooled; empty when none is pooled."""
     named = ", ".join(r["period"] for r in periods if r["pooled"])
     if not named:
         return ""
     return (
-        f"thin full years pooled (‡ {named}: every measure over all the postings of its years, "
+        f"thin full {unit} pooled (‡ {named}: every measure over all the postings of its {unit}, "
         "its point mid-span on a bar covering them)"
     )
 

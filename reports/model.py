@@ -23,6 +23,7 @@ from reports.divergence_periods import (
 )
 from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
+from reports.quarter_periods import quarter_divergence
 from reports.reading import Row, is_tool, query_rows, sql
 from reports.share_periods import pooled_periods_note
 from reports.skills_section import (
@@ -31,7 +32,6 @@ from reports.skills_section import (
     SkillGap,
     SkillShare,
     _distinctive,
-    _divergence,
     _key_skills,
     _skill_series,
     choose_basis,
@@ -167,9 +167,7 @@ class ReportModel:
 
     @property
     def skill_series_pooled(self) -> str:
-        """Which periods of the key skills by year each role's line pools (empty when none)."""
-        if self.series_kind != "year":
-            return ""
+        """Which periods of the key skills each role's line pools (empty when none)."""
         return pooled_periods_note(self.skill_series, ROLE_LABELS)
 
     @property
@@ -255,7 +253,11 @@ def _volume(
 
 
 def _titles(con: duckdb.DuckDBPyConnection, since: date, end: date) -> list[Row]:
-    rows = [r for r in query_rows(con, "title_shares", [since]) if r["year"] <= end.year]
+    """The main titles' yearly shares over the months from `since` to `end` (its last month,
+    included); a year either cuts short, or with data in too few months, is marked partial."""
+    stop = add_months(end, 1)
+    rows = query_rows(con, "title_shares", [since, stop])
+    full = set(warehouse_full_years(con, since.year, end.year, stop, since))
     totals: dict[tuple[str, str], int] = {}
     for r in rows:
         totals[(r["role"], r["title"])] = totals.get((r["role"], r["title"]), 0) + int(r["n_title"])
@@ -272,6 +274,7 @@ def _titles(con: duckdb.DuckDBPyConnection, since: date, end: date) -> list[Row]
                     "share": r["n_title"] / r["n_role"],
                     "n_title": int(r["n_title"]),
                     "n_role": int(r["n_role"]),
+                    "partial": r["year"] not in full,
                 }
             )
     return out
@@ -408,16 +411,16 @@ def _divergence_rows(
     samples: int,
 ) -> tuple[list[Row], str]:
     """The divergence table's rows and what they pool: by year, runs of thin full years pooled as
-    the history report pools them (every measure over the pooled years); by quarter, as stored."""
+    the history report pools them (every measure over the pooled years); by quarter, runs of thin
+    full quarters pooled by the same rule (quarter_periods)."""
     if kind != "year":
-        return _divergence(con, kind, since, end), ""
+        return quarter_divergence(con, since, end, min_n, samples)
     first, last = since.year, add_months(end, -1).year
-    # full years are judged on the months before the report's end, and the year it cuts short is
-    # measured up to it: no figure counts a month after the report's end
-    periods = divergence_periods(
-        con, first, last, warehouse_full_years(con, first, last, end), min_n, samples, end
-    )
-    return [dict(r) for r in with_overlap(con, periods, end)], pooled_note(periods)
+    # full years are judged on the months in [since, end), and a year either cuts short is
+    # measured over its months inside: no figure counts a month outside the report's range
+    full = warehouse_full_years(con, first, last, end, since)
+    periods = divergence_periods(con, first, last, full, min_n, samples, end, since)
+    return [dict(r) for r in with_overlap(con, periods, end, since)], pooled_note(periods)
 
 
 def build_model(
