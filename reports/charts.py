@@ -410,14 +410,28 @@ def top_skills_chart(model: ReportModel) -> Chart:
     )
 
 
-def year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
-    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
-    return alt.X(
-        f"{field}:Q",
-        title=title,
-        scale=alt.Scale(zero=False, nice=False),
-        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
-    )
+def year_axis(
+    field: str, title: str | None, ticks: int = 10, quarters: list[float] | None = None
+) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps;
+    with `quarters` (quarter_ticks), a tick per listed quarter, labelled 2024Q3."""
+    if quarters is not None:
+        axis = alt.Axis(values=quarters, labelExpr=QUARTER_LABEL, labelAngle=0, grid=False)
+    else:
+        axis = alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1)
+    return alt.X(f"{field}:Q", title=title, scale=alt.Scale(zero=False, nice=False), axis=axis)
+
+
+# A quarter's place on an axis of years (quarter_periods.quarter_position) read back as 2024Q3.
+QUARTER_LABEL = "floor(datum.value) + 'Q' + (round(datum.value * 4) % 4 + 1)"
+
+
+def quarter_ticks(lo: float, hi: float, most: int) -> list[float]:
+    """The quarters' places in [lo, hi] on an axis of years, every other one (or fewer) when
+    there are more than `most`, so their labels do not run into each other."""
+    places = [n / 4 for n in range(math.ceil(lo * 4), math.floor(hi * 4) + 1)]
+    stride = max(1, math.ceil(len(places) / most))
+    return places[::stride]
 
 
 DIVERGENCE_MEASURES = (
@@ -454,8 +468,12 @@ def divergence_chart(model: ReportModel) -> Chart:
                         "x": r["midpoint"],
                     }
                 )
-    title = "Year" if unit == "year" else "Year (a tick at its first quarter)"
-    x = year_axis("x", title, ticks=min(12, max(2, len({r["x"] for r in rows}))))
+    title = "Year" if unit == "year" else "Quarter"
+    places = (
+        [r["x"] for r in rows] + [r["first_year"] for r in rows] + [r["last_year"] for r in rows]
+    )
+    quarters = quarter_ticks(min(places), max(places), 12) if unit == "quarter" and rows else None
+    x = year_axis("x", title, ticks=min(12, max(2, len({r["x"] for r in rows}))), quarters=quarters)
     base = alt.Chart().encode(x=x)
     tooltip = [
         alt.Tooltip("period:N", title="Period"),
@@ -497,7 +515,7 @@ def divergence_chart(model: ReportModel) -> Chart:
             alt.Chart(alt.Data(values=pooled))
             .mark_rule(strokeWidth=1)
             .encode(
-                x=year_axis("first_year", title),
+                x=year_axis("first_year", title, quarters=quarters),
                 x2="last_year:Q",
                 y="value:Q",
                 color=colour,
@@ -509,7 +527,7 @@ def divergence_chart(model: ReportModel) -> Chart:
                 alt.Data(values=[r for r in pooled if r["measure"] == DIVERGENCE_MEASURES[0][0]])
             )
             .mark_text(dy=-10, fontSize=9, color="#222222")
-            .encode(x=year_axis("x", title), y="high:Q", text="period:N")
+            .encode(x=year_axis("x", title, quarters=quarters), y="high:Q", text="period:N")
         )
         layers += [span, label]
     measures = (

@@ -10,6 +10,7 @@ import altair as alt
 
 from jobtrends.vocabulary import ROLE_LABELS
 from reports.charts import (
+    QUARTER_LABEL,
     Chart,
     _finish,
     _records,
@@ -17,6 +18,7 @@ from reports.charts import (
     _role_dash,
     _share_tooltips,
     _title,
+    quarter_ticks,
 )
 from reports.model import ReportModel, Row
 
@@ -59,13 +61,23 @@ def pooled_share_layers(
         max(r["last_year"] for r in rows) + half,
     ]
     scale = alt.Scale(domain=domain, zero=False, nice=False)
-    axis = alt.Axis(
-        format="d",
-        values=list(range(math.ceil(domain[0]), math.floor(domain[1]) + 1)),
-        labelAngle=-90,
-        labelFontSize=8,
-        grid=False,
-    )
+    if step < 1:
+        # a small panel holds about eight quarter labels
+        axis = alt.Axis(
+            values=quarter_ticks(domain[0], domain[1], 8),
+            labelExpr=QUARTER_LABEL,
+            labelAngle=-90,
+            labelFontSize=8,
+            grid=False,
+        )
+    else:
+        axis = alt.Axis(
+            format="d",
+            values=list(range(math.ceil(domain[0]), math.floor(domain[1]) + 1)),
+            labelAngle=-90,
+            labelFontSize=8,
+            grid=False,
+        )
 
     def x(field: str) -> alt.X:
         # every layer's x shares one scale and one axis of whole years
@@ -142,9 +154,10 @@ def _pooled_skill_series_chart(model: ReportModel, rows: list[Row]) -> Chart:
         f"{model.min_n} postings left out",
     ]
     if pooled:
+        # the caption names the pooled periods: listed here they would widen the chart past the page
         subtitle.append(
-            f"A bar spans the {unit}s a role's point pools ({pooled}): runs of full {unit}s with "
-            f"fewer than {model.min_n} postings of that role pooled until it reaches {model.min_n}"
+            f"A bar spans the {unit}s a role's point pools: runs of full {unit}s with fewer than "
+            f"{model.min_n} postings of that role pooled until it reaches {model.min_n}"
         )
     chart = (
         alt.layer(
