@@ -422,6 +422,44 @@ def year_axis(
     return alt.X(f"{field}:Q", title=title, scale=alt.Scale(zero=False, nice=False), axis=axis)
 
 
+def line_segments(rows: list[Row], keys: tuple[str, ...], step: float = 1) -> list[Row]:
+    """Rows of periods on an axis of years, each with the segment of its line (one line per value
+    of `keys`): a line breaks where a period is left out (too small, or no postings) and around a
+    partial period, so a point is joined only to the periods right beside it of the same kind;
+    `step` is a period's length in years (1, or 0.25 for quarters)."""
+    out = []
+    ordered = sorted(rows, key=lambda r: (*(r[k] for k in keys), r["first_year"]))
+    segment = 0
+    previous: Row | None = None
+    for r in ordered:
+        joined = (
+            previous is not None
+            and all(previous[k] == r[k] for k in keys)
+            and previous["last_year"] + step == r["first_year"]
+            and previous["partial"] == r["partial"]
+        )
+        if not joined:
+            segment += 1
+        out.append({**r, "segment": segment})
+        previous = r
+    return out
+
+
+def partial_band(rows: list[Row], x: alt.X, step: float = 1) -> alt.Chart:
+    """A grey band over each partial period of `rows` (periods on an axis of years, `step` years
+    long), one per period however many rows it has."""
+    spans = {(r["first_year"], r["last_year"], r["period"]) for r in rows if r["partial"]}
+    values = [
+        {"period": period, "start": a - step / 2, "end": b + step / 2}
+        for a, b, period in sorted(spans)
+    ]
+    return (
+        alt.Chart(alt.Data(values=values))
+        .mark_rect(color="#d9d9d9", opacity=0.6)
+        .encode(x=x, x2="end:Q")
+    )
+
+
 # A quarter's place on an axis of years (quarter_periods.quarter_position) read back as 2024Q3.
 QUARTER_LABEL = "floor(datum.value) + 'Q' + (round(datum.value * 4) % 4 + 1)"
 
@@ -463,11 +501,14 @@ def divergence_chart(model: ReportModel) -> Chart:
                         "n_ai": r["n_ai"],
                         "n_ds": r["n_ds"],
                         "pooled": bool(r.get("pooled")),
+                        "partial": bool(r.get("partial")),
                         "first_year": r.get("first_year"),
                         "last_year": r.get("last_year"),
                         "x": r["midpoint"],
                     }
                 )
+    step = 1 if unit == "year" else 0.25
+    rows = line_segments(rows, ("measure",), step)
     title = "Year" if unit == "year" else "Quarter"
     places = (
         [r["x"] for r in rows] + [r["first_year"] for r in rows] + [r["last_year"] for r in rows]
@@ -500,6 +541,7 @@ def divergence_chart(model: ReportModel) -> Chart:
         y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])),
         color=colour,
         strokeDash=dash,
+        detail="segment:N",
         tooltip=tooltip,
     )
     # the intervals carry the lines' colour and dash too: layers that share both encodings get
@@ -507,7 +549,12 @@ def divergence_chart(model: ReportModel) -> Chart:
     bars = base.mark_rule(strokeWidth=2).encode(
         y="low:Q", y2="high:Q", color=colour, strokeDash=dash
     )
-    layers: list[alt.Chart] = [line, bars]
+    # a partial period is shaded grey and not joined to the line (line_segments)
+    layers: list[alt.Chart] = [
+        partial_band(rows, year_axis("start", title, quarters=quarters), step),
+        line,
+        bars,
+    ]
     pooled = [r for r in rows if r["pooled"]]
     if pooled:
         # a pooled period's point sits mid-span on a bar of its colour covering what it pools

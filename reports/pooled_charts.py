@@ -18,6 +18,7 @@ from reports.charts import (
     _role_dash,
     _share_tooltips,
     _title,
+    line_segments,
     quarter_ticks,
 )
 from reports.model import ReportModel, Row
@@ -25,25 +26,9 @@ from reports.model import ReportModel, Row
 
 def tool_line_segments(rows: list[Row], step: float = 1) -> list[Row]:
     """A pooled-share chart's drawn rows (pooled_share_layers), each with the segment of its
-    role's line it belongs to: a line breaks where a period is left out (too small, or no
-    postings) and around a partial period, so a point is joined only to the periods right beside
-    it of the same kind; `step` is a period's length in years (1, or 0.25 for quarters)."""
-    out = []
-    ordered = sorted(rows, key=lambda r: (r["skill"], r["role"], r["first_year"]))
-    segment = 0
-    previous: Row | None = None
-    for r in ordered:
-        joined = (
-            previous is not None
-            and (previous["skill"], previous["role"]) == (r["skill"], r["role"])
-            and previous["last_year"] + step == r["first_year"]
-            and previous["partial"] == r["partial"]
-        )
-        if not joined:
-            segment += 1
-        out.append({**r, "segment": segment})
-        previous = r
-    return out
+    role's line it belongs to (line_segments per skill and role); `step` is a period's length in
+    years (1, or 0.25 for quarters)."""
+    return line_segments(rows, ("skill", "role"), step)
 
 
 def pooled_share_layers(

@@ -219,3 +219,37 @@ def test_captions_name_the_pooled_quarters_and_the_partial_start(settings: Setti
     assert "<td>2020Q1 (part) †</td>" in divergence
     assert "<td>2020Q2–2021Q1 ‡</td>" in divergence
     assert "cut short by the report's start on 2020-02 or its end" in divergence
+
+
+def test_a_readable_partial_period_is_grey_and_not_joined_in_the_divergence_charts(
+    settings: Settings,
+) -> None:
+    from reports.history import Span, build_history
+    from reports.history_charts import build_history_charts
+
+    # with a minimum of 2, 2020Q1 from February (4 and 2 postings) is drawn: on its own, grey;
+    # 2020Q4 (1 data scientist) is left out and breaks the line
+    model = _model(settings, "2021-12", "2020-02", 2)
+    spec = divergence_chart(model).spec
+    jsd = [r for r in spec["data"]["values"] if r["measure"] == "Jensen-Shannon divergence"]
+    assert [(r["period"], r["partial"]) for r in jsd] == [
+        ("2020Q1", True),
+        ("2020Q2", False),
+        ("2020Q3", False),
+        ("2021Q1", False),
+        ("2021Q2", False),
+        ("2021Q3", False),
+    ]
+    segments = [r["segment"] for r in jsd]
+    assert segments[0] != segments[1] == segments[2] != segments[3] == segments[4] == segments[5]
+    bands = [layer for layer in spec["layer"] if layer["mark"].get("type") == "rect"]
+    assert bands[0]["data"]["values"] == [{"period": "2020Q1", "start": 2019.875, "end": 2020.125}]
+    # the history report's divergence treats its partial last year (2022: January to March) so
+    with db.session(settings, read_only=True) as con:
+        history = build_history(con, Span(None, None), min_n=3, samples=SAMPLES)
+    chart = build_history_charts(history)["history_divergence"].spec
+    rows = chart["data"]["values"]
+    assert [(r["period"], r["partial"]) for r in rows][-1] == ("2022", True)
+    assert rows[-1]["segment"] != rows[-2]["segment"]
+    bands = [layer for layer in chart["layer"] if layer["mark"].get("type") == "rect"]
+    assert bands[0]["data"]["values"] == [{"period": "2022", "start": 2021.5, "end": 2022.5}]
