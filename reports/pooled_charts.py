@@ -69,12 +69,13 @@ def pooled_share_layers(
         return alt.X(f"{field}:Q", title=None, scale=scale, axis=axis)
 
     base = alt.Chart().encode(x=x("midpoint"), color=_role_color())
-    # one band per panel and partial year, however many roles have a point there
+    # one band per panel and partial period, however many roles have a point there: a partial
+    # first and a partial last period are two bands, never one over the years between them
     partial = (
         alt.Chart()
         .transform_filter("datum.partial")
-        .transform_aggregate(first="min(first_year)", last="max(last_year)", groupby=[panel])
-        .transform_calculate(start=f"datum.first - {half}", end=f"datum.last + {half}")
+        .transform_aggregate(roles="count()", groupby=[panel, "first_year", "last_year"])
+        .transform_calculate(start=f"datum.first_year - {half}", end=f"datum.last_year + {half}")
         .mark_rect(color="#d9d9d9", opacity=0.6)
         .encode(x=x("start"), x2="end:Q")
     )

@@ -581,12 +581,12 @@ def test_the_tools_chart_puts_pooled_points_mid_span_and_greys_the_partial_year_
     chart = build_history_charts(thin)["history_tools"]
     spec, data = _chart_rows(thin)
     rect, line, span, _band = spec["spec"]["layer"]
-    # one grey band per panel, however many roles have a point in the partial year
+    # one grey band per panel and partial period, however many roles have a point there
     assert rect["mark"]["type"] == "rect"
     assert rect["transform"][:2] == [
         {"filter": "datum.partial"},
-        {"aggregate": [{"op": "min", "field": "first_year", "as": "first"},
-                       {"op": "max", "field": "last_year", "as": "last"}], "groupby": ["skill"]},
+        {"aggregate": [{"op": "count", "as": "roles"}],
+         "groupby": ["skill", "first_year", "last_year"]},
     ]  # fmt: skip
     # a numeric year axis half a year beyond the first and last years drawn
     assert line["encoding"]["x"]["field"] == "midpoint"
