@@ -236,37 +236,80 @@ def counts_chart(model: ReportModel) -> Chart:
 
 
 def titles_chart(model: ReportModel) -> Chart:
-    """Within each family, the yearly share of its main titles."""
-    rows = [
-        {
-            **r,
-            "role_label": ROLE_LABELS[r["role"]],
-            "year": str(r["year"]),
-            "year_start": f"{r['year']}-01-01",
-        }
-        for r in model.titles
-    ]
-    chart = (
-        alt.Chart(alt.Data(values=_records(rows)))
+    """Within each family, the yearly share of its main titles on an axis of years: a partial
+    year (one the report's start or end cuts short, or with data in too few months) shaded grey
+    and not joined to the line."""
+    rows = line_segments(
+        [
+            {
+                **r,
+                "role_label": ROLE_LABELS[r["role"]],
+                "first_year": r["year"],
+                "last_year": r["year"],
+                "status": "partial year" if r["partial"] else "full year",
+            }
+            for r in model.titles
+        ],
+        ("role", "title"),
+    )
+    years = [r["year"] for r in rows]
+    # half a year of margin each side, so the first and last points and a grey band sit inside
+    domain = [min(years) - 0.5, max(years) + 0.5] if years else [0, 1]
+
+    def x(field: str) -> alt.X:
+        # every layer's x shares one scale and one axis of whole years
+        return alt.X(
+            f"{field}:Q",
+            title="Year",
+            scale=alt.Scale(domain=domain, zero=False, nice=False),
+            axis=alt.Axis(
+                format="d",
+                values=list(range(math.ceil(domain[0]), math.floor(domain[1]) + 1)),
+                labelAngle=0,
+                grid=False,
+            ),
+        )
+
+    # one band per family and partial year, however many titles have a point there
+    partial = (
+        alt.Chart()
+        .transform_filter("datum.partial")
+        .transform_aggregate(titles="count()", groupby=["role_label", "first_year", "last_year"])
+        .transform_calculate(start="datum.first_year - 0.5", end="datum.last_year + 0.5")
+        .mark_rect(color="#d9d9d9", opacity=0.6)
+        .encode(x=x("start"), x2="end:Q")
+    )
+    line = (
+        alt.Chart()
         .mark_line(point=True)
         .encode(
-            x=alt.X(
-                "year_start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=6)
-            ),
+            x=x("year"),
             y=alt.Y(
                 "share:Q", title="Share of the family's postings (%)", axis=alt.Axis(format="%")
             ),
             color=alt.Color(
                 "title:N", title="Title", legend=alt.Legend(orient="top", columns=2, labelLimit=260)
             ),
+            detail="segment:N",
             tooltip=[
                 alt.Tooltip("title:N", title="Title"),
-                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("year:Q", format="d", title="Year"),
+                alt.Tooltip("status:N", title="Status"),
                 alt.Tooltip("n_title:Q", title="Postings with the title"),
                 alt.Tooltip("n_role:Q", title="Family postings"),
                 alt.Tooltip("share:Q", format=".1%", title="Share"),
             ],
         )
+    )
+    subtitle = ["Share of the family's postings whose opening has the title"]
+    if model.titles_partial_years:
+        subtitle.append(
+            "Grey: a partial year, not joined to the line ("
+            + ", ".join(str(y) for y in model.titles_partial_years)
+            + ")"
+        )
+    chart = (
+        alt.layer(partial, line, data=alt.Data(values=_records(rows)))
         .properties(width=WIDTH // 2 - 30, height=170)
         .facet(
             column=alt.Column(
@@ -276,18 +319,14 @@ def titles_chart(model: ReportModel) -> Chart:
             ),
         )
         .resolve_scale(color="independent")
-        .properties(
-            title=_title(
-                "Main titles within each family, by year",
-                "Share of the family's postings whose opening has the title",
-            )
-        )
+        .properties(title=_title("Main titles within each family, by year", subtitle))
     )
     return _finish(
         "titles",
         chart,
         "Main titles within each family",
-        "Line chart of the yearly share of each family's most common titles; see the table below.",
+        "Line chart of the yearly share of each family's most common titles, a partial year "
+        "shaded grey; see the table below.",
     )
 
 

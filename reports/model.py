@@ -171,6 +171,11 @@ class ReportModel:
         return pooled_periods_note(self.skill_series, ROLE_LABELS)
 
     @property
+    def titles_partial_years(self) -> list[int]:
+        """The years of the titles chart that are partial, in order."""
+        return sorted({int(r["year"]) for r in self.titles if r["partial"]})
+
+    @property
     def distinctive_z(self) -> float:
         """The z-score at which a tool sets its role apart at 95%."""
         return DISTINCTIVE_Z

@@ -253,3 +253,37 @@ def test_a_readable_partial_period_is_grey_and_not_joined_in_the_divergence_char
     assert rows[-1]["segment"] != rows[-2]["segment"]
     bands = [layer for layer in chart["layer"] if layer["mark"].get("type") == "rect"]
     assert bands[0]["data"]["values"] == [{"period": "2022", "start": 2021.5, "end": 2022.5}]
+
+
+def test_a_cut_year_of_the_titles_is_grey_unjoined_and_named_in_the_pdf(
+    mid_year: ReportModel,
+) -> None:
+    from reports.charts import titles_chart
+
+    chart = titles_chart(mid_year)
+    rows = chart.spec["data"]["values"]
+    title = max(mid_year.titles, key=lambda r: (r["role"] == "data_scientist", r["n_title"]))
+    ds = sorted(
+        (r for r in rows if (r["role"], r["title"]) == ("data_scientist", title["title"])),
+        key=lambda r: r["year"],
+    )
+    # on an axis of years: 2017 (from July) and 2022 (to February) each a segment of their own
+    assert [(r["year"], r["first_year"], r["last_year"], r["partial"]) for r in ds] == [
+        (y, y, y, y in (2017, 2022)) for y in range(2017, 2023)
+    ]
+    segments = [r["segment"] for r in ds]
+    assert segments[0] != segments[1] == segments[2] == segments[3] == segments[4] != segments[5]
+    band = chart.spec["spec"]["layer"][0]
+    assert band["mark"]["type"] == "rect"
+    assert band["transform"][1]["groupby"] == ["role_label", "first_year", "last_year"]
+    # one grey band per family and partial year: 2017 and 2022 in each of the two families
+    assert chart.svg.count('fill="#d9d9d9"') == 4
+    assert mid_year.titles_partial_years == [2017, 2022]
+    # the PDF's page (no table) names the partial years under the chart
+    page = re.sub(r"\s+", " ", html.unescape(render_html(mid_year, {"titles": chart}, False)))
+    assert (
+        "Grey, and not joined to the line: 2017, 2022, partial years (cut short by the report's "
+        "start on 2017-07 or its end, or with data in fewer than 9 of the months; only the months "
+        "between the start and the end count)." in page
+    )
+    assert "Grey: a partial year, not joined to the line (2017, 2022)" in chart.svg
