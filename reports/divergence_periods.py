@@ -204,21 +204,41 @@ def _divergence(row: Mapping[str, Any]) -> Divergence:
     )
 
 
-def warehouse_years(
-    con: duckdb.DuckDBPyConnection, years: Collection[int], samples: int
-) -> dict[int, Divergence]:
-    """The rows the warehouse's refresh would store for `years`: its own yearly bootstrap, over
-    all years at once and with its seed, so the draws are the ones its table would hold."""
+def month_counts(
+    con: duckdb.DuckDBPyConnection, since: date | None = None, end: date | None = None
+) -> dict[date, tuple[int, int]]:
+    """Per month with postings in [since, end) (either bound open when None): the postings the
+    divergence bootstrap resamples, per role (divergence_month_n.sql)."""
+    params = {"start": since or date(1, 1, 1), "end": end or date(9999, 1, 1)}
+    return {
+        r["month"]: (int(r["n_ai"]), int(r["n_ds"]))
+        for r in query_rows(con, "divergence_month_n", params)
+    }
+
+
+def warehouse_periods(
+    con: duckdb.DuckDBPyConnection, period_type: str, wanted: Collection[str], samples: int
+) -> dict[str, Divergence]:
+    """The rows the warehouse's refresh would store for the `wanted` periods of `period_type`
+    (year or quarter, labelled as the warehouse labels them: 2024, 2024-Q3): its own bootstrap of
+    that period type, over all periods at once and with its seed, so the draws are the ones its
+    table would hold."""
     from warehouse import stats
 
-    if not years:
+    if not wanted:
         return {}
-    frame = stats.bootstrap_divergence(stats.role_postings(con), "year", samples, stats.SEED)
+    frame = stats.bootstrap_divergence(stats.role_postings(con), period_type, samples, stats.SEED)
     return {
-        int(r["period"]): _divergence(r)
+        str(r["period"]): _divergence(r)
         for r in frame.to_dict("records")
-        if int(r["period"]) in years
+        if str(r["period"]) in wanted
     }
+
+
+def is_stale(row: Divergence | None, counts: tuple[int, int] | None) -> bool:
+    """Whether a stored bootstrap row is missing or counts other postings than the warehouse now
+    holds for its period (a refresh behind): then the report redoes the refresh's row."""
+    return row is None or (row["n_ai"], row["n_ds"]) != counts
 
 
 def divergence_periods(
@@ -238,7 +258,15 @@ def divergence_periods(
 
     rows = [r for r in query_rows(con, "divergence_years") if first <= int(r["period"]) <= last]
     stored = {int(r["period"]): _divergence(r) for r in rows if r["samples"] is not None}
-    counts = [(int(r["period"]), int(r["n_ai"]), int(r["n_ds"])) for r in rows]
+    # the postings the warehouse holds now per year (a stored row may be a refresh behind)
+    now: dict[int, tuple[int, int]] = {}
+    for month, (n_ai, n_ds) in month_counts(con).items():
+        ai, ds = now.get(month.year, (0, 0))
+        now[month.year] = (ai + n_ai, ds + n_ds)
+    counts = [
+        (int(r["period"]), *now.get(int(r["period"]), (int(r["n_ai"]), int(r["n_ds"]))))
+        for r in rows
+    ]
     periods = pool_thin_years(counts, min_n, full)
     whole = {
         years[0]
@@ -246,8 +274,11 @@ def divergence_periods(
         if len(years) == 1
         and year_span(years, end, since) == (date(years[0], 1, 1), date(years[0] + 1, 1, 1))
     }
-    # a whole year the warehouse has not bootstrapped gets the row its refresh would store
-    stored |= warehouse_years(con, whole - stored.keys(), samples)
+    # a whole year the warehouse has not bootstrapped, or whose row counts other postings than
+    # it holds now, gets the row its refresh would store
+    redo = {y for y in whole if is_stale(stored.get(y), now.get(y))}
+    redone = warehouse_periods(con, "year", {str(y) for y in redo}, samples)
+    stored |= {int(label): row for label, row in redone.items()}
     out = []
     for years in periods:
         row = (

@@ -12,14 +12,17 @@ import duckdb
 from reports.divergence_periods import (
     Divergence,
     _divergence,
+    is_stale,
+    month_counts,
     pool_thin_years,
     pooled_note,
     span_divergence,
     span_overlap,
     warehouse_months,
+    warehouse_periods,
 )
 from reports.period import add_months
-from reports.reading import Row, query_rows
+from reports.reading import Row
 
 # A quarter counts as full when all three of its months lie within the report's months, the
 # data runs before and after it, and at least 2 of its 3 months hold data: the allowance of a
@@ -102,24 +105,26 @@ def _quarter_counts(
     con: duckdb.DuckDBPyConnection, since: date, end: date
 ) -> dict[int, tuple[int, int]]:
     """Per quarter of [since, end): the postings the divergence resamples, per role."""
-    out: dict[int, list[int]] = {}
-    for r in query_rows(con, "divergence_month_n", {"start": since, "end": end}):
-        counts = out.setdefault(quarter_number(r["month"]), [0, 0])
-        counts[0] += int(r["n_ai"])
-        counts[1] += int(r["n_ds"])
-    return {q: (ai, ds) for q, (ai, ds) in out.items()}
+    out: dict[int, tuple[int, int]] = {}
+    for month, (n_ai, n_ds) in month_counts(con, since, end).items():
+        ai, ds = out.get(quarter_number(month), (0, 0))
+        out[quarter_number(month)] = (ai + n_ai, ds + n_ds)
+    return out
 
 
 def _stored_quarters(con: duckdb.DuckDBPyConnection) -> dict[str, Divergence]:
-    """The warehouse's quarterly bootstrap rows, by label (2024-Q3 stored, 2024Q3 here)."""
+    """The warehouse's quarterly bootstrap rows, by the warehouse's label (2024-Q3)."""
     rows = con.execute(
         "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples, seed "
         "from divergence_bootstrap where period_type = 'quarter' and samples is not null"
     ).fetchall()
     names = ("jsd", "jsd_low", "jsd_high", "n_ai", "n_ds", "samples", "seed")
-    return {
-        str(r[0]).replace("-", ""): _divergence(dict(zip(names, r[1:], strict=True))) for r in rows
-    }
+    return {str(r[0]): _divergence(dict(zip(names, r[1:], strict=True))) for r in rows}
+
+
+def warehouse_quarter(number: int) -> str:
+    """A quarter as the warehouse labels it: 2024-Q3."""
+    return f"{number // 4}-Q{number % 4 + 1}"
 
 
 def quarter_divergence(
@@ -127,8 +132,9 @@ def quarter_divergence(
 ) -> tuple[list[Row], str]:
     """The divergence by quarter over [since, end) and what it pools: runs of thin full quarters
     pooled until both roles reach `min_n` (pool_thin_years, the years' rule), every measure over
-    the pooled months; a whole quarter stored by the warehouse keeps its stored bootstrap, any
-    other period is bootstrapped over its months in [since, end)."""
+    the pooled months; a whole single quarter keeps the warehouse's stored bootstrap (unstored or
+    stale, the row its refresh would store), any other period is bootstrapped over its months in
+    [since, end)."""
     from warehouse import stats
 
     counts = _quarter_counts(con, since, end)
@@ -136,16 +142,28 @@ def quarter_divergence(
     periods = pool_thin_years(
         [(q, *counts[q]) for q in report_quarters(since, end) if q in counts], min_n, full
     )
+    whole = {
+        numbers[0]
+        for numbers in periods
+        if len(numbers) == 1
+        and quarter_span(numbers, since, end)
+        == (quarter_start(numbers[0]), quarter_start(numbers[0] + 1))
+    }
     stored = _stored_quarters(con)
+    # a whole quarter the warehouse has not bootstrapped, or whose row counts other postings
+    # than it holds now, gets the row its refresh would store (its quarterly stream and seed)
+    redo = {
+        warehouse_quarter(q) for q in whole if is_stale(stored.get(warehouse_quarter(q)), counts[q])
+    }
+    stored |= warehouse_periods(con, "quarter", redo, samples)
     out: list[Row] = []
     for numbers in periods:
         start, stop = quarter_span(numbers, since, end)
-        label = quarters_label(numbers)
-        whole = (start, stop) == (quarter_start(numbers[0]), quarter_start(numbers[-1] + 1))
-        row = stored.get(label) if whole and len(numbers) == 1 else None
-        # a stored row counting other postings than the report's (a refresh behind) is redone
-        if row is None or (row["n_ai"], row["n_ds"]) != counts[numbers[0]]:
-            row = span_divergence(con, start, stop, samples, stats.SEED)
+        row = (
+            stored[warehouse_quarter(numbers[0])]
+            if numbers[0] in whole
+            else span_divergence(con, start, stop, samples, stats.SEED)
+        )
         cosine, jaccard = span_overlap(con, start, stop)
         out.append(
             {

@@ -4,12 +4,21 @@ year of the titles greyed and unjoined, the PDF naming it."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import altair as alt
+import pytest
 import vl_convert as vlc
 
-from reports.model import Row
+from jobtrends.config import Report, Settings
+from reports.divergence_periods import divergence_periods
+from reports.model import Row, build_model
 from reports.pooled_charts import pooled_share_layers, tool_line_segments
+from tests.reports.conftest import MIN_N, fill_warehouse, guard_spec, role_posting
+from warehouse import db, stats
+
+SAMPLES = 50
+TODAY = date(2022, 4, 15)
 
 GREY_RECT = re.compile(
     r'<path aria-label="[^"]*" [^>]*d="M[^"]*h(\d+(?:\.\d+)?)v[^"]*" fill="#d9d9d9"'
@@ -49,3 +58,64 @@ def test_a_partial_first_and_last_period_are_two_bands_in_one_panel() -> None:
     assert widths[0] == widths[1]
     domain = pooled_share_layers(drawn, "skill", [])[1].to_dict()["encoding"]["x"]["scale"]
     assert domain["domain"] == [2016.5, 2022.5]
+
+
+def test_an_unstored_quarter_and_a_stale_year_are_the_rows_the_warehouse_refresh_stores(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("unstored-quarters"),
+        report=Report(min_n=MIN_N, claims_min_n=3, bootstrap_samples=SAMPLES),
+    )
+    # the guard warehouse stores yearly bootstrap rows only: every quarter is unstored; a data
+    # scientist a month naming SQL alone varies a resample's profile, so its JSD varies too, and
+    # leaves the stored rows of 2020 and 2021 stale (they count 12 fewer data scientists)
+    spec = guard_spec()
+    spec["postings"] += [
+        role_posting(f"sql-{y}-{m}", f"{y}-{m:02d}", f"SQL Shop {y}-{m}", "data_scientist", ["sql"])
+        for y in (2020, 2021)
+        for m in range(1, 13)
+    ]
+    fill_warehouse(settings, spec)
+    with db.session(settings, read_only=True) as con:
+        model = build_model(
+            con, "2021-12", since="2020-02", min_n=2, today=TODAY, bootstrap_samples=SAMPLES
+        )
+        # no year given as full: none is pooled, each its own row
+        years = {
+            r["period"]: dict(r) for r in divergence_periods(con, 2016, 2022, [], MIN_N, SAMPLES)
+        }
+    with db.session(settings) as con:
+        stats.refresh(con, settings)
+        stored = {
+            str(r[0]).replace("-", ""): r[1:]
+            for r in con.execute(
+                "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples, seed "
+                "from divergence_bootstrap where period_type in ('quarter', 'year')"
+            ).fetchall()
+        }
+    keys = ("jsd", "jsd_low", "jsd_high", "n_ai", "n_ds", "samples", "seed")
+    single = [r for r in model.divergence if not r["pooled"] and not r["partial"]]
+    # with a minimum of 2 every full quarter stands alone
+    assert [r["period"] for r in single] == [
+        "2020Q2",
+        "2020Q3",
+        "2020Q4",
+        "2021Q1",
+        "2021Q2",
+        "2021Q3",
+        "2021Q4",
+    ]
+    # before the fix each was bootstrapped on the monthly stream: another interval, same seed
+    for r in single:
+        assert tuple(r[k] for k in keys) == stored[r["period"]]
+    # a stale year is redone as the refresh does it (before the fix the stale row stood); a
+    # stored year that counts what the warehouse holds keeps its row
+    for year in ("2020", "2021"):
+        assert tuple(years[year][k] for k in keys) == stored[year]
+    assert (years["2019"]["samples"], years["2019"]["seed"]) == (200, 7)
+    # the intervals have width (2021Q4's profiles share no skill: a JSD of 1 in every resample)
+    assert all(r["jsd_low"] < r["jsd_high"] for r in single[:-1])
+    # the quarter the start cuts (from February) is bootstrapped over its own months
+    assert model.divergence[0]["period"] == "2020Q1"
+    assert model.divergence[0]["partial"]
