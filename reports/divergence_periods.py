@@ -66,14 +66,11 @@ def full_years(months: set[date], first: int, last: int) -> list[int]:
     return out
 
 
-def warehouse_months(
-    con: duckdb.DuckDBPyConnection, since: date | None = None, end: date | None = None
-) -> set[date]:
-    """The warehouse's months with postings in [since, end) (either bound open when None)."""
+def warehouse_months(con: duckdb.DuckDBPyConnection) -> set[date]:
+    """The warehouse's months with postings."""
     return {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
-        if (end is None or m < end) and (since is None or m >= since)
     }
 
 
@@ -84,10 +81,16 @@ def warehouse_full_years(
     end: date | None = None,
     since: date | None = None,
 ) -> list[int]:
-    """The full years in [first, last] of the warehouse's months with postings in [since, end)
-    (full_years): a year `since` or `end` cuts short is partial whatever the warehouse holds
-    outside them."""
-    return full_years(warehouse_months(con, since, end), first, last)
+    """The full years in [first, last] (full_years), the data before and after a year judged on
+    all the warehouse's months, less any year `since` or `end` cuts short: that one is partial
+    whatever the warehouse holds outside them (a start on January 1 cuts nothing, so a year
+    whose first month's thread is missing stays full)."""
+    return [
+        year
+        for year in full_years(warehouse_months(con), first, last)
+        if (since is None or date(year, 1, 1) >= since)
+        and (end is None or date(year + 1, 1, 1) <= end)
+    ]
 
 
 def year_span(

@@ -421,8 +421,9 @@ def _divergence_rows(
     if kind != "year":
         return quarter_divergence(con, since, end, min_n, samples)
     first, last = since.year, add_months(end, -1).year
-    # full years are judged on the months in [since, end), and a year either cuts short is
-    # measured over its months inside: no figure counts a month outside the report's range
+    # a year either cuts short is partial and measured over its months inside: no figure counts
+    # a month outside the report's range (full years' data before and after is judged on all
+    # the warehouse's months)
     full = warehouse_full_years(con, first, last, end, since)
     periods = divergence_periods(con, first, last, full, min_n, samples, end, since)
     return [dict(r) for r in with_overlap(con, periods, end, since)], pooled_note(periods)

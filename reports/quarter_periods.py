@@ -71,17 +71,18 @@ def report_quarters(since: date, end: date) -> list[int]:
 
 def full_quarters(months: Collection[date], since: date, end: date) -> set[int]:
     """The quarters of [since, end) that lie wholly inside it, with data before and after them
-    among `months` and in FULL_QUARTER_MONTHS of their own."""
-    inside = [m for m in months if since <= m < end]
-    if not inside:
+    among `months` (all the warehouse's months: a start on a quarter's first day cuts nothing,
+    so its missing first month leaves it full) and in FULL_QUARTER_MONTHS of their own."""
+    if not months:
         return set()
-    lo, hi = min(inside), max(inside)
+    lo, hi = min(months), max(months)
     out = set()
     for number in report_quarters(since, end):
         start, stop = quarter_start(number), quarter_start(number + 1)
-        if start < since or stop > end or lo > start or hi < add_months(stop, -1):
+        inside = since <= start and stop <= end
+        if not inside or lo > start or hi < add_months(stop, -1):
             continue
-        if sum(1 for m in inside if start <= m < stop) >= FULL_QUARTER_MONTHS:
+        if sum(1 for m in months if start <= m < stop) >= FULL_QUARTER_MONTHS:
             out.add(number)
     return out
 
@@ -138,7 +139,7 @@ def quarter_divergence(
     from warehouse import stats
 
     counts = _quarter_counts(con, since, end)
-    full = full_quarters(warehouse_months(con, since, end), since, end)
+    full = full_quarters(warehouse_months(con), since, end)
     periods = pool_thin_years(
         [(q, *counts[q]) for q in report_quarters(since, end) if q in counts], min_n, full
     )

@@ -262,9 +262,9 @@ def _skill_series(
     """Per key skill, role and period from `since` up to `end`: the share of the role's postings
     with skills that mention it, with its Wilson 95% interval. By year or by quarter, each role's
     thin full periods pooled on its own n as the history report's tools chart pools its years
-    (role_share_periods); full years and quarters are judged on the months in [since, end), as
-    the divergence judges them, so a period the report's start or end cuts short is partial and
-    counts only its months inside."""
+    (role_share_periods); full years and quarters are judged as the divergence judges them (the
+    data before and after on all the warehouse's months), and a period the report's start or end
+    cuts short is partial and counts only its months inside."""
     ids = [k[0] for k in key_skills]
     if not ids:
         return []
@@ -279,7 +279,7 @@ def _skill_series(
 
         shares = role_share_periods(*_series_counts(rows, number), ids, full, min_n)
     else:
-        full = full_quarters(warehouse_months(con, since, end), since, end)
+        full = full_quarters(warehouse_months(con), since, end)
         shares = role_share_periods(
             *_series_counts(rows, quarter_number),
             ids,

@@ -11,9 +11,10 @@ import pytest
 import vl_convert as vlc
 
 from jobtrends.config import Report, Settings
-from reports.divergence_periods import divergence_periods
+from reports.divergence_periods import divergence_periods, warehouse_full_years, warehouse_months
 from reports.model import Row, build_model
 from reports.pooled_charts import pooled_share_layers, tool_line_segments
+from reports.quarter_periods import full_quarters, quarter_number
 from tests.reports.conftest import MIN_N, fill_warehouse, guard_spec, role_posting
 from warehouse import db, stats
 
@@ -119,3 +120,54 @@ def test_an_unstored_quarter_and_a_stale_year_are_the_rows_the_warehouse_refresh
     # the quarter the start cuts (from February) is bootstrapped over its own months
     assert model.divergence[0]["period"] == "2020Q1"
     assert model.divergence[0]["partial"]
+
+
+def _months_spec(skip: set[str]) -> dict:
+    """An AI engineer and a data scientist posting a month, January 2023 to December 2024, but
+    the `skip` months (a missed thread)."""
+    months = [f"{y}-{m:02d}" for y in (2023, 2024) for m in range(1, 13)]
+    months = [m for m in months if m not in skip]
+    postings = []
+    for month in months:
+        postings.append(role_posting(f"a-{month}", month, f"Lab {month}", "ai_engineer", ["go"]))
+        postings.append(
+            role_posting(f"d-{month}", month, f"Firm {month}", "data_scientist", ["sql"])
+        )
+    return {
+        "skills": [["go", "Go", "language"], ["sql", "SQL", "language"]],
+        "postings": postings,
+        "source_months": [["hn_whoishiring", m, 10, 2] for m in months],
+        "divergence_bootstrap": [],
+    }
+
+
+def test_a_report_starting_on_a_boundary_keeps_a_period_missing_its_first_month_full(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("first-month-missing"),
+        report=Report(min_n=1, claims_min_n=1, bootstrap_samples=SAMPLES),
+    )
+    # 2024-01's thread missing; the warehouse holds 2023 before it
+    fill_warehouse(settings, _months_spec({"2024-01"}))
+    with db.session(settings, read_only=True) as con:
+        on_boundary = build_model(
+            con, "2024", since="2024-01", min_n=1, today=TODAY, bootstrap_samples=SAMPLES
+        )
+        cut = build_model(
+            con, "2024", since="2024-02", min_n=1, today=TODAY, bootstrap_samples=SAMPLES
+        )
+        full_years = warehouse_full_years(con, 2023, 2024, date(2025, 1, 1), date(2024, 1, 1))
+        quarters = full_quarters(warehouse_months(con), date(2024, 1, 1), date(2025, 1, 1))
+    # 2024 has data before it (2023) and in 11 of its months: full, as on main (before the fix
+    # only months from the start counted, so its data seemed to begin after January: partial)
+    assert full_years == [2024]
+    assert [(r["period"], r["partial"]) for r in on_boundary.divergence] == [("2024", False)]
+    assert {r["year"]: r["partial"] for r in on_boundary.titles} == {2024: False}
+    assert quarters == {quarter_number(date(2024, m, 1)) for m in (1, 4, 7, 10)}
+    first = {r["label"] for r in on_boundary.skill_series if r["period"] == "2024Q1"}
+    assert first == {"2024Q1"}
+    # a start in February cuts 2024 and its first quarter short, whatever the warehouse holds
+    assert [(r["period"], r["partial"]) for r in cut.divergence] == [("2024", True)]
+    assert {r["year"]: r["partial"] for r in cut.titles} == {2024: True}
+    assert {r["label"] for r in cut.skill_series if r["period"] == "2024Q1"} == {"2024Q1 (part)"}
