@@ -549,7 +549,9 @@ def build_model(
         min_n=min_n,
         headline=headline,
         volume=_volume(con, since_day, series_end, partial),
-        titles=_titles(con, since_day, series_end),
+        # the monthly series alone runs on to the newest data (series_end); the titles, key
+        # skills and divergence, by year or quarter, all stop at the period's end
+        titles=_titles(con, since_day, add_months(chosen.end, -1)),
         seniority=_with_share(
             query_rows(con, "seniority", [chosen.start, chosen.end]), n_roles, min_n
         ),

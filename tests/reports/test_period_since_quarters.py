@@ -287,3 +287,30 @@ def test_a_cut_year_of_the_titles_is_grey_unjoined_and_named_in_the_pdf(
         "between the start and the end count)." in page
     )
     assert "Grey: a partial year, not joined to the line (2017, 2022)" in chart.svg
+
+
+def test_titles_key_skills_and_divergence_count_the_same_months(settings: Settings) -> None:
+    # reported in mid-February 2022 on February, the monthly series runs on to the newest data
+    # (March); the yearly figures all stop at the period's end
+    with db.session(settings, read_only=True) as con:
+        model = build_model(
+            con,
+            "2022-02",
+            since="2017-07",
+            min_n=MIN_N,
+            today=date(2022, 2, 15),
+            bootstrap_samples=SAMPLES,
+        )
+    assert model.series_end == date(2022, 3, 1)
+    titles = {
+        r["n_role"] for r in model.titles if (r["role"], r["year"]) == ("data_scientist", 2022)
+    }
+    skills = {
+        r["n_role"]
+        for r in model.skill_series
+        if (r["role"], r["period"]) == ("data_scientist", "2022")
+    }
+    (divergence,) = [r["n_ds"] for r in model.divergence if r["period"] == "2022"]
+    # January and February's 2 data scientists in each (before the fix the titles counted
+    # March's too, 3)
+    assert titles == skills == {divergence} == {2}
