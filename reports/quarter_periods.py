@@ -25,10 +25,11 @@ from reports.period import add_months
 from reports.reading import Row
 
 # A quarter counts as full when all three of its months lie within the report's months, the
-# data runs before and after it, and at least 2 of its 3 months hold data: the allowance of a
-# full year (FULL_YEAR_MONTHS of 12, a missed thread or three) scaled to a quarter, rounded to
-# one missed month (round(3 * 9 / 12) = 2). A quarter with data in fewer months, or cut short by
-# the report's start or end, is partial: shown alone, never pooled with full quarters.
+# warehouse's data runs from its first month or before to its last month or after (judged on all
+# the warehouse's months, not only the report's), and at least 2 of its 3 months hold data: the
+# allowance of a full year (FULL_YEAR_MONTHS of 12, a missed thread or three) scaled to a quarter,
+# rounded to one missed month (round(3 * 9 / 12) = 2). A quarter with data in fewer months, or cut
+# short by the report's start or end, is partial: shown alone, never pooled with full quarters.
 FULL_QUARTER_MONTHS = 2
 
 

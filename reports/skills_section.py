@@ -269,7 +269,7 @@ def _skill_series(
     if not ids:
         return []
     meta = {k[0]: (k[1], k[2]) for k in key_skills}
-    rows = query_rows(con, "skill_series", ["month", since, end, "month", since, end, ids, ids])
+    rows = query_rows(con, "skill_series", [since, end, since, end, ids, ids])
     if kind == "year":
         first, last = since.year, add_months(end, -1).year
         full: Collection[int] = warehouse_full_years(con, first, last, end, since)
@@ -309,9 +309,9 @@ def _series_counts(
     n_skill: dict[tuple[str, int, str], int] = {}
     months: set[tuple[str, date]] = set()
     for r in rows:
-        key = (r["role"], number(r["period"]))
-        if (r["role"], r["period"]) not in months:
-            months.add((r["role"], r["period"]))
+        key = (r["role"], number(r["month"]))
+        if (r["role"], r["month"]) not in months:
+            months.add((r["role"], r["month"]))
             n_role[key] = n_role.get(key, 0) + int(r["n_role"])
         n_skill[(*key, r["skill_id"])] = n_skill.get((*key, r["skill_id"]), 0) + int(r["n_skill"])
     return n_role, n_skill
