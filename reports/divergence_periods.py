@@ -4,9 +4,9 @@ years pooled until both roles reach the minimum n."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 
@@ -244,6 +244,54 @@ def is_stale(row: Divergence | None, counts: tuple[int, int] | None) -> bool:
     return row is None or (row["n_ai"], row["n_ds"]) != counts
 
 
+class Grain(NamedTuple):
+    """A kind of period as the warehouse stores it: its period type (year or quarter), its label
+    of a period's number (2024, 2024-Q3) and the months [start, stop) of a number."""
+
+    period_type: str
+    label: Callable[[int], str]
+    months: Callable[[int], tuple[date, date]]
+
+
+def year_months(year: int) -> tuple[date, date]:
+    """The months [start, stop) of a year."""
+    return date(year, 1, 1), date(year + 1, 1, 1)
+
+
+YEARS = Grain("year", str, year_months)
+
+
+def period_divergences(
+    con: duckdb.DuckDBPyConnection,
+    periods: list[list[int]],
+    stored: Mapping[int, Divergence],
+    now: Mapping[int, tuple[int, int]],
+    grain: Grain,
+    span: Callable[[list[int]], tuple[date, date]],
+    samples: int,
+) -> list[Divergence]:
+    """Each period's JSD row (periods numbered as pool_thin_years numbers them). A single period
+    whose months `span` (cut to the report's range) leaves whole keeps the warehouse's `stored`
+    row, or, unstored or stale against `now` (is_stale), the row its refresh would store
+    (warehouse_periods); any other period is bootstrapped over the months `span` gives."""
+    from warehouse import stats
+
+    period_type, label, months = grain
+    whole = {ns[0] for ns in periods if len(ns) == 1 and span(ns) == months(ns[0])}
+    redo = {p for p in whole if is_stale(stored.get(p), now.get(p))}
+    redone = warehouse_periods(con, period_type, {label(p) for p in redo}, samples)
+    out = []
+    for numbers in periods:
+        first = numbers[0]
+        if first in whole and first not in redo:
+            out.append(stored[first])
+        elif first in whole and label(first) in redone:
+            out.append(redone[label(first)])
+        else:
+            out.append(span_divergence(con, *span(numbers), samples, stats.SEED))
+    return out
+
+
 def divergence_periods(
     con: duckdb.DuckDBPyConnection,
     first: int,
@@ -257,7 +305,6 @@ def divergence_periods(
     """The warehouse's yearly JSD rows in [first, last], thin full years pooled (pool_thin_years);
     a year not in `full` stays its own row, marked partial. A year `since` or `end` cuts short is
     computed over its months in [since, end): no row counts a month outside them."""
-    from warehouse import stats
 
     rows = [r for r in query_rows(con, "divergence_years") if first <= int(r["period"]) <= last]
     stored = {int(r["period"]): _divergence(r) for r in rows if r["samples"] is not None}
@@ -271,24 +318,11 @@ def divergence_periods(
         for r in rows
     ]
     periods = pool_thin_years(counts, min_n, full)
-    whole = {
-        years[0]
-        for years in periods
-        if len(years) == 1
-        and year_span(years, end, since) == (date(years[0], 1, 1), date(years[0] + 1, 1, 1))
-    }
-    # a whole year the warehouse has not bootstrapped, or whose row counts other postings than
-    # it holds now, gets the row its refresh would store
-    redo = {y for y in whole if is_stale(stored.get(y), now.get(y))}
-    redone = warehouse_periods(con, "year", {str(y) for y in redo}, samples)
-    stored |= {int(label): row for label, row in redone.items()}
+    rows_of = period_divergences(
+        con, periods, stored, now, YEARS, lambda years: year_span(years, end, since), samples
+    )
     out = []
-    for years in periods:
-        row = (
-            stored[years[0]]
-            if years[0] in whole
-            else pooled_divergence(con, years, samples, stats.SEED, end=end, since=since)
-        )
+    for years, row in zip(periods, rows_of, strict=True):
         out.append(
             DivergencePeriod(
                 jsd=row["jsd"],

@@ -11,15 +11,14 @@ import duckdb
 
 from reports.divergence_periods import (
     Divergence,
+    Grain,
     _divergence,
-    is_stale,
     month_counts,
+    period_divergences,
     pool_thin_years,
     pooled_note,
-    span_divergence,
     span_overlap,
     warehouse_months,
-    warehouse_periods,
 )
 from reports.period import add_months
 from reports.reading import Row
@@ -114,19 +113,32 @@ def _quarter_counts(
     return out
 
 
-def _stored_quarters(con: duckdb.DuckDBPyConnection) -> dict[str, Divergence]:
-    """The warehouse's quarterly bootstrap rows, by the warehouse's label (2024-Q3)."""
+def _stored_quarters(con: duckdb.DuckDBPyConnection) -> dict[int, Divergence]:
+    """The warehouse's quarterly bootstrap rows (labelled 2024-Q3 there), by quarter number."""
     rows = con.execute(
         "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples, seed "
         "from divergence_bootstrap where period_type = 'quarter' and samples is not null"
     ).fetchall()
     names = ("jsd", "jsd_low", "jsd_high", "n_ai", "n_ds", "samples", "seed")
-    return {str(r[0]): _divergence(dict(zip(names, r[1:], strict=True))) for r in rows}
+    return {
+        int(str(r[0])[:4]) * 4 + int(str(r[0])[-1]) - 1: _divergence(
+            dict(zip(names, r[1:], strict=True))
+        )
+        for r in rows
+    }
 
 
 def warehouse_quarter(number: int) -> str:
     """A quarter as the warehouse labels it: 2024-Q3."""
     return f"{number // 4}-Q{number % 4 + 1}"
+
+
+def quarter_months(number: int) -> tuple[date, date]:
+    """The months [start, stop) of quarter `number`."""
+    return quarter_start(number), quarter_start(number + 1)
+
+
+QUARTERS = Grain("quarter", warehouse_quarter, quarter_months)
 
 
 def quarter_divergence(
@@ -137,35 +149,23 @@ def quarter_divergence(
     the pooled months; a whole single quarter keeps the warehouse's stored bootstrap (unstored or
     stale, the row its refresh would store), any other period is bootstrapped over its months in
     [since, end)."""
-    from warehouse import stats
-
     counts = _quarter_counts(con, since, end)
     full = full_quarters(warehouse_months(con), since, end)
     periods = pool_thin_years(
         [(q, *counts[q]) for q in report_quarters(since, end) if q in counts], min_n, full
     )
-    whole = {
-        numbers[0]
-        for numbers in periods
-        if len(numbers) == 1
-        and quarter_span(numbers, since, end)
-        == (quarter_start(numbers[0]), quarter_start(numbers[0] + 1))
-    }
-    stored = _stored_quarters(con)
-    # a whole quarter the warehouse has not bootstrapped, or whose row counts other postings
-    # than it holds now, gets the row its refresh would store (its quarterly stream and seed)
-    redo = {
-        warehouse_quarter(q) for q in whole if is_stale(stored.get(warehouse_quarter(q)), counts[q])
-    }
-    stored |= warehouse_periods(con, "quarter", redo, samples)
+    rows = period_divergences(
+        con,
+        periods,
+        _stored_quarters(con),
+        counts,
+        QUARTERS,
+        lambda ns: quarter_span(ns, since, end),
+        samples,
+    )
     out: list[Row] = []
-    for numbers in periods:
+    for numbers, row in zip(periods, rows, strict=True):
         start, stop = quarter_span(numbers, since, end)
-        row = (
-            stored[warehouse_quarter(numbers[0])]
-            if numbers[0] in whole
-            else span_divergence(con, start, stop, samples, stats.SEED)
-        )
         cosine, jaccard = span_overlap(con, start, stop)
         out.append(
             {
