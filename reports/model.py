@@ -419,7 +419,8 @@ def _divergence_rows(
     the history report pools them (every measure over the pooled years); by quarter, runs of thin
     full quarters pooled by the same rule (quarter_periods)."""
     if kind != "year":
-        return quarter_divergence(con, since, end, min_n, samples)
+        quarters, note = quarter_divergence(con, since, end, min_n, samples)
+        return [dict(r) for r in quarters], note
     first, last = since.year, add_months(end, -1).year
     # a year either cuts short is partial and measured over its months inside: no figure counts
     # a month outside the report's range (full years' data before and after is judged on all

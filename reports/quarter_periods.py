@@ -21,7 +21,6 @@ from reports.divergence_periods import (
     warehouse_months,
 )
 from reports.period import add_months
-from reports.reading import Row
 
 # A quarter counts as full when all three of its months lie within the report's months, the
 # warehouse's data runs from its first month or before to its last month or after (judged on all
@@ -87,19 +86,20 @@ def full_quarters(months: Collection[date], since: date, end: date) -> set[int]:
     return out
 
 
-def quarter_fields(numbers: list[int], full: Collection[int]) -> Row:
-    """The fields a row of pooled quarters shares with a row of pooled years: its label, the
-    axis positions of its first and last quarters and its midpoint, pooled and partial."""
-    first, last = quarter_position(numbers[0]), quarter_position(numbers[-1])
-    return {
-        "period": quarters_label(numbers),
-        "quarters": [quarter_label(n) for n in numbers],
-        "first_year": first,
-        "last_year": last,
-        "midpoint": (first + last) / 2,
-        "pooled": len(numbers) > 1,
-        "partial": numbers[0] not in full,
-    }
+class QuarterPeriod(Divergence):
+    """One row of the divergence table by quarter: a quarter, or thin full quarters pooled, with
+    its axis positions (quarter_position) and the cosine and top-20 Jaccard over its months."""
+
+    period: str
+    quarters: list[str]
+    first_year: float
+    last_year: float
+    midpoint: float
+    pooled: bool
+    partial: bool
+    small: bool
+    cosine: float | None
+    jaccard_top20: float | None
 
 
 def _quarter_counts(
@@ -143,7 +143,7 @@ QUARTERS = Grain("quarter", warehouse_quarter, quarter_months)
 
 def quarter_divergence(
     con: duckdb.DuckDBPyConnection, since: date, end: date, min_n: int, samples: int
-) -> tuple[list[Row], str]:
+) -> tuple[list[QuarterPeriod], str]:
     """The divergence by quarter over [since, end) and what it pools: runs of thin full quarters
     pooled until both roles reach `min_n` (pool_thin_years, the years' rule), every measure over
     the pooled months; a whole single quarter keeps the warehouse's stored bootstrap (unstored or
@@ -163,17 +163,23 @@ def quarter_divergence(
         lambda ns: quarter_span(ns, since, end),
         samples,
     )
-    out: list[Row] = []
+    out: list[QuarterPeriod] = []
     for numbers, row in zip(periods, rows, strict=True):
-        start, stop = quarter_span(numbers, since, end)
-        cosine, jaccard = span_overlap(con, start, stop)
+        first, last = quarter_position(numbers[0]), quarter_position(numbers[-1])
+        cosine, jaccard = span_overlap(con, *quarter_span(numbers, since, end))
         out.append(
-            {
+            QuarterPeriod(
                 **row,
-                **quarter_fields(numbers, full),
-                "cosine": cosine,
-                "jaccard_top20": jaccard,
-                "small": row["n_ai"] < min_n or row["n_ds"] < min_n,
-            }
+                period=quarters_label(numbers),
+                quarters=[quarter_label(n) for n in numbers],
+                first_year=first,
+                last_year=last,
+                midpoint=(first + last) / 2,
+                pooled=len(numbers) > 1,
+                partial=numbers[0] not in full,
+                cosine=cosine,
+                jaccard_top20=jaccard,
+                small=row["n_ai"] < min_n or row["n_ds"] < min_n,
+            )
         )
     return out, pooled_note(out, "quarters")
