@@ -31,6 +31,7 @@ from reports.history import HistoryModel, Span, build_history, parse_span, span_
 from reports.history_charts import build_history_charts
 from reports.model import ReportModel, build_model
 from reports.period import parse_month, parse_period
+from reports.quarter_periods import FULL_QUARTER_MONTHS
 from reports.report_charts import build_charts
 
 FORMATS = ("html", "pdf")
@@ -154,6 +155,7 @@ def render_html(
         "csp": Markup(content_security_policy(scripts)),
         "interactive": interactive,
         "full_year_months": FULL_YEAR_MONTHS,
+        "full_quarter_months": FULL_QUARTER_MONTHS,
     }
     if isinstance(model, HistoryModel):
         return _environment().get_template("history.html.j2").render(**context)

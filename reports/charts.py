@@ -19,7 +19,6 @@ from jobtrends.vocabulary import (
     SENIORITIES,
 )
 from reports.model import ReportModel, Row
-from reports.period import parse_period
 from reports.skills_section import DISTINCTIVE_Z
 
 ROLE_COLORS = {ROLE_LABELS[AI_ENGINEER]: "#1f5fa8", ROLE_LABELS[DATA_SCIENTIST]: "#d9822b"}
@@ -237,37 +236,80 @@ def counts_chart(model: ReportModel) -> Chart:
 
 
 def titles_chart(model: ReportModel) -> Chart:
-    """Within each family, the yearly share of its main titles."""
-    rows = [
-        {
-            **r,
-            "role_label": ROLE_LABELS[r["role"]],
-            "year": str(r["year"]),
-            "year_start": f"{r['year']}-01-01",
-        }
-        for r in model.titles
-    ]
-    chart = (
-        alt.Chart(alt.Data(values=_records(rows)))
+    """Within each family, the yearly share of its main titles on an axis of years: a partial
+    year (one the report's start or end cuts short, or with data in too few months) shaded grey
+    and not joined to the line."""
+    rows = line_segments(
+        [
+            {
+                **r,
+                "role_label": ROLE_LABELS[r["role"]],
+                "first_year": r["year"],
+                "last_year": r["year"],
+                "status": "partial year" if r["partial"] else "full year",
+            }
+            for r in model.titles
+        ],
+        ("role", "title"),
+    )
+    years = [r["year"] for r in rows]
+    # half a year of margin each side, so the first and last points and a grey band sit inside
+    domain = [min(years) - 0.5, max(years) + 0.5] if years else [0, 1]
+
+    def x(field: str) -> alt.X:
+        # every layer's x shares one scale and one axis of whole years
+        return alt.X(
+            f"{field}:Q",
+            title="Year",
+            scale=alt.Scale(domain=domain, zero=False, nice=False),
+            axis=alt.Axis(
+                format="d",
+                values=list(range(math.ceil(domain[0]), math.floor(domain[1]) + 1)),
+                labelAngle=0,
+                grid=False,
+            ),
+        )
+
+    # one band per family and partial year, however many titles have a point there
+    partial = (
+        alt.Chart()
+        .transform_filter("datum.partial")
+        .transform_aggregate(titles="count()", groupby=["role_label", "first_year", "last_year"])
+        .transform_calculate(start="datum.first_year - 0.5", end="datum.last_year + 0.5")
+        .mark_rect(color="#d9d9d9", opacity=0.6)
+        .encode(x=x("start"), x2="end:Q")
+    )
+    line = (
+        alt.Chart()
         .mark_line(point=True)
         .encode(
-            x=alt.X(
-                "year_start:T", title="Year", axis=alt.Axis(format="%Y", labelAngle=0, tickCount=6)
-            ),
+            x=x("year"),
             y=alt.Y(
                 "share:Q", title="Share of the family's postings (%)", axis=alt.Axis(format="%")
             ),
             color=alt.Color(
                 "title:N", title="Title", legend=alt.Legend(orient="top", columns=2, labelLimit=260)
             ),
+            detail="segment:N",
             tooltip=[
                 alt.Tooltip("title:N", title="Title"),
-                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("year:Q", format="d", title="Year"),
+                alt.Tooltip("status:N", title="Status"),
                 alt.Tooltip("n_title:Q", title="Postings with the title"),
                 alt.Tooltip("n_role:Q", title="Family postings"),
                 alt.Tooltip("share:Q", format=".1%", title="Share"),
             ],
         )
+    )
+    subtitle = ["Share of the family's postings whose opening has the title"]
+    if model.titles_partial_years:
+        subtitle.append(
+            "Grey: a partial year, not joined to the line ("
+            + ", ".join(str(y) for y in model.titles_partial_years)
+            + ")"
+        )
+    chart = (
+        alt.layer(partial, line, data=alt.Data(values=_records(rows)))
         .properties(width=WIDTH // 2 - 30, height=170)
         .facet(
             column=alt.Column(
@@ -277,18 +319,14 @@ def titles_chart(model: ReportModel) -> Chart:
             ),
         )
         .resolve_scale(color="independent")
-        .properties(
-            title=_title(
-                "Main titles within each family, by year",
-                "Share of the family's postings whose opening has the title",
-            )
-        )
+        .properties(title=_title("Main titles within each family, by year", subtitle))
     )
     return _finish(
         "titles",
         chart,
         "Main titles within each family",
-        "Line chart of the yearly share of each family's most common titles; see the table below.",
+        "Line chart of the yearly share of each family's most common titles, a partial year "
+        "shaded grey; see the table below.",
     )
 
 
@@ -411,14 +449,66 @@ def top_skills_chart(model: ReportModel) -> Chart:
     )
 
 
-def year_axis(field: str, title: str | None, ticks: int = 10) -> alt.X:
-    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps."""
-    return alt.X(
-        f"{field}:Q",
-        title=title,
-        scale=alt.Scale(zero=False, nice=False),
-        axis=alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1),
+def year_axis(
+    field: str, title: str | None, ticks: int = 10, quarters: list[float] | None = None
+) -> alt.X:
+    """Whole years on a linear axis: a point sits on its year's tick, and missing years stay gaps;
+    with `quarters` (quarter_ticks), a tick per listed quarter, labelled 2024Q3."""
+    if quarters is not None:
+        axis = alt.Axis(values=quarters, labelExpr=QUARTER_LABEL, labelAngle=0, grid=False)
+    else:
+        axis = alt.Axis(format="d", labelAngle=0, tickCount=ticks, tickMinStep=1)
+    return alt.X(f"{field}:Q", title=title, scale=alt.Scale(zero=False, nice=False), axis=axis)
+
+
+def line_segments(rows: list[Row], keys: tuple[str, ...], step: float = 1) -> list[Row]:
+    """Rows of periods on an axis of years, each with the segment of its line (one line per value
+    of `keys`): a line breaks where a period is left out (too small, or no postings) and around a
+    partial period, so a point is joined only to the periods right beside it of the same kind;
+    `step` is a period's length in years (1, or 0.25 for quarters)."""
+    out = []
+    ordered = sorted(rows, key=lambda r: (*(r[k] for k in keys), r["first_year"]))
+    segment = 0
+    previous: Row | None = None
+    for r in ordered:
+        joined = (
+            previous is not None
+            and all(previous[k] == r[k] for k in keys)
+            and previous["last_year"] + step == r["first_year"]
+            and previous["partial"] == r["partial"]
+        )
+        if not joined:
+            segment += 1
+        out.append({**r, "segment": segment})
+        previous = r
+    return out
+
+
+def partial_band(rows: list[Row], x: alt.X, step: float = 1) -> alt.Chart:
+    """A grey band over each partial period of `rows` (periods on an axis of years, `step` years
+    long), one per period however many rows it has."""
+    spans = {(r["first_year"], r["last_year"], r["period"]) for r in rows if r["partial"]}
+    values = [
+        {"period": period, "start": a - step / 2, "end": b + step / 2}
+        for a, b, period in sorted(spans)
+    ]
+    return (
+        alt.Chart(alt.Data(values=values))
+        .mark_rect(color="#d9d9d9", opacity=0.6)
+        .encode(x=x, x2="end:Q")
     )
+
+
+# A quarter's place on an axis of years (quarter_periods.quarter_position) read back as 2024Q3.
+QUARTER_LABEL = "floor(datum.value) + 'Q' + (round(datum.value * 4) % 4 + 1)"
+
+
+def quarter_ticks(lo: float, hi: float, most: int) -> list[float]:
+    """The quarters' places in [lo, hi] on an axis of years, every other one (or fewer) when
+    there are more than `most`, so their labels do not run into each other."""
+    places = [n / 4 for n in range(math.ceil(lo * 4), math.floor(hi * 4) + 1)]
+    stride = max(1, math.ceil(len(places) / most))
+    return places[::stride]
 
 
 DIVERGENCE_MEASURES = (
@@ -429,13 +519,14 @@ DIVERGENCE_MEASURES = (
 
 
 def divergence_chart(model: ReportModel) -> Chart:
-    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard;
-    by year, a pooled period's points sit mid-span on bars covering its years."""
+    """Jensen-Shannon divergence with bootstrap intervals, cosine similarity and top-20 Jaccard
+    on an axis of years (a quarter at its year plus a quarter per quarter before it); a pooled
+    period's points sit mid-span on bars covering its years or quarters."""
     rows = []
     # periods where a role has fewer than min_n postings stay in the table, greyed, and out of
     # the chart, as the report says of every small share
     readable = [r for r in model.divergence if min(r["n_ai"], r["n_ds"]) >= model.min_n]
-    by_year = model.divergence_kind == "year"
+    unit = model.divergence_kind  # year or quarter
     for r in readable:
         for measure, key, low, high in DIVERGENCE_MEASURES:
             if r[key] is not None:
@@ -449,26 +540,20 @@ def divergence_chart(model: ReportModel) -> Chart:
                         "n_ai": r["n_ai"],
                         "n_ds": r["n_ds"],
                         "pooled": bool(r.get("pooled")),
+                        "partial": bool(r.get("partial")),
                         "first_year": r.get("first_year"),
                         "last_year": r.get("last_year"),
-                        "x": r["midpoint"]
-                        if by_year
-                        else parse_period(r["period"]).start.isoformat(),
+                        "x": r["midpoint"],
                     }
                 )
-    many = len(readable) > 12
-    if by_year:
-        x = year_axis("x", "Year", ticks=min(12, max(2, len(readable))))
-    else:
-        x = alt.X(
-            "x:T",
-            title="Quarter" + (" (start)" if many else ""),
-            axis=alt.Axis(
-                format="%Y" if many else "%Y-%m",
-                labelAngle=0,
-                tickCount=min(12, len(readable)),
-            ),
-        )
+    step = 1 if unit == "year" else 0.25
+    rows = line_segments(rows, ("measure",), step)
+    title = "Year" if unit == "year" else "Quarter"
+    places = (
+        [r["x"] for r in rows] + [r["first_year"] for r in rows] + [r["last_year"] for r in rows]
+    )
+    quarters = quarter_ticks(min(places), max(places), 12) if unit == "quarter" and rows else None
+    x = year_axis("x", title, ticks=min(12, max(2, len({r["x"] for r in rows}))), quarters=quarters)
     base = alt.Chart().encode(x=x)
     tooltip = [
         alt.Tooltip("period:N", title="Period"),
@@ -495,6 +580,7 @@ def divergence_chart(model: ReportModel) -> Chart:
         y=alt.Y("value:Q", title="Value (0 to 1)", scale=alt.Scale(domain=[0, 1])),
         color=colour,
         strokeDash=dash,
+        detail="segment:N",
         tooltip=tooltip,
     )
     # the intervals carry the lines' colour and dash too: layers that share both encodings get
@@ -502,15 +588,20 @@ def divergence_chart(model: ReportModel) -> Chart:
     bars = base.mark_rule(strokeWidth=2).encode(
         y="low:Q", y2="high:Q", color=colour, strokeDash=dash
     )
-    layers: list[alt.Chart] = [line, bars]
+    # a partial period is shaded grey and not joined to the line (line_segments)
+    layers: list[alt.Chart] = [
+        partial_band(rows, year_axis("start", title, quarters=quarters), step),
+        line,
+        bars,
+    ]
     pooled = [r for r in rows if r["pooled"]]
-    if by_year and pooled:
-        # a pooled period's point sits mid-span on a bar of its colour covering the years it pools
+    if pooled:
+        # a pooled period's point sits mid-span on a bar of its colour covering what it pools
         span = (
             alt.Chart(alt.Data(values=pooled))
             .mark_rule(strokeWidth=1)
             .encode(
-                x=year_axis("first_year", "Year"),
+                x=year_axis("first_year", title, quarters=quarters),
                 x2="last_year:Q",
                 y="value:Q",
                 color=colour,
@@ -522,7 +613,7 @@ def divergence_chart(model: ReportModel) -> Chart:
                 alt.Data(values=[r for r in pooled if r["measure"] == DIVERGENCE_MEASURES[0][0]])
             )
             .mark_text(dy=-10, fontSize=9, color="#222222")
-            .encode(x=year_axis("x", "Year"), y="high:Q", text="period:N")
+            .encode(x=year_axis("x", title, quarters=quarters), y="high:Q", text="period:N")
         )
         layers += [span, label]
     measures = (
@@ -530,11 +621,11 @@ def divergence_chart(model: ReportModel) -> Chart:
         "top-20 skills"
     )
     subtitle: str | list[str] = measures
-    if by_year and pooled:
+    if pooled:
         subtitle = [
             measures,
-            f"thin runs of full years pooled until both roles reach {model.min_n} postings; "
-            "bars span a pooled period's years",
+            f"thin runs of full {unit}s pooled until both roles reach {model.min_n} postings; "
+            f"bars span a pooled period's {unit}s",
         ]
     chart = alt.layer(*layers, data=alt.Data(values=rows)).properties(
         width=WIDTH,

@@ -4,9 +4,9 @@ years pooled until both roles reach the minimum n."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 
@@ -66,30 +66,51 @@ def full_years(months: set[date], first: int, last: int) -> list[int]:
     return out
 
 
-def warehouse_full_years(
-    con: duckdb.DuckDBPyConnection, first: int, last: int, end: date | None = None
-) -> list[int]:
-    """The full years in [first, last] of the warehouse's months with postings before `end`
-    (full_years): a year `end` cuts short is partial whatever the warehouse holds after it."""
-    months = {
+def warehouse_months(con: duckdb.DuckDBPyConnection) -> set[date]:
+    """The warehouse's months with postings."""
+    return {
         m
         for (m,) in con.execute("select month from month_postings where n_postings > 0").fetchall()
-        if end is None or m < end
     }
-    return full_years(months, first, last)
 
 
-def year_span(years: list[int], end: date | None = None) -> tuple[date, date]:
-    """The months [start, stop) of a run of years, stopped at `end` when it comes first."""
-    stop = date(years[-1] + 1, 1, 1)
-    return date(years[0], 1, 1), stop if end is None else min(stop, end)
+def warehouse_full_years(
+    con: duckdb.DuckDBPyConnection,
+    first: int,
+    last: int,
+    end: date | None = None,
+    since: date | None = None,
+) -> list[int]:
+    """The full years in [first, last] (full_years), the data before and after a year judged on
+    all the warehouse's months, less any year `since` or `end` cuts short: that one is partial
+    whatever the warehouse holds outside them (a start on January 1 cuts nothing, so a year
+    whose first month's thread is missing stays full)."""
+    return [
+        year
+        for year in full_years(warehouse_months(con), first, last)
+        if (since is None or date(year, 1, 1) >= since)
+        and (end is None or date(year + 1, 1, 1) <= end)
+    ]
+
+
+def year_span(
+    years: list[int], end: date | None = None, since: date | None = None
+) -> tuple[date, date]:
+    """The months [start, stop) of a run of years, started at `since` and stopped at `end` when
+    they cut it short."""
+    start, stop = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
+    return (
+        start if since is None else max(start, since),
+        stop if end is None else min(stop, end),
+    )
 
 
 def pool_thin_years(
     counts: Sequence[tuple[int, ...]], min_n: int, full: Collection[int]
 ) -> list[list[int]]:
-    """Group years into periods; each of `counts` is (year, n, ...), one n per series the periods
-    serve (both roles for the divergence, one role for its own line). A year where every n reaches
+    """Group years (or any numbered periods, consecutive numbers adjacent: quarters as
+    quarter_periods numbers them) into periods; each of `counts` is (year, n, ...), one n per
+    series the periods serve (both roles for the divergence, one role for its own line). A year where every n reaches
     min_n stands alone, and so does a year not in `full` (a partial year is never pooled with full
     ones). A run of consecutive thin full years is pooled from its start until every n reaches
     min_n, then a new period starts; a remainder still short joins the run's last pooled period.
@@ -133,15 +154,30 @@ def pooled_divergence(
     seed: int,
     by_employer: bool = False,
     end: date | None = None,
+    since: date | None = None,
 ) -> Divergence:
-    """JSD of the roles' skill profiles over the pooled years (up to `end` when it comes first),
-    with its bootstrap 95% interval: resampling postings, or with `by_employer` one profile per
-    employer and role, resampling employers (divergence_employer_pool.sql)."""
+    """JSD of the roles' skill profiles over the pooled years (from `since` and up to `end` when
+    they cut them short), with its bootstrap 95% interval: resampling postings, or with
+    `by_employer` one profile per employer and role, resampling employers
+    (divergence_employer_pool.sql)."""
+    start, stop = year_span(years, end, since)
+    return span_divergence(con, start, stop, samples, seed, by_employer)
+
+
+def span_divergence(
+    con: duckdb.DuckDBPyConnection,
+    start: date,
+    end: date,
+    samples: int,
+    seed: int,
+    by_employer: bool = False,
+) -> Divergence:
+    """JSD of the roles' skill profiles over the months [start, end) as one period, with its
+    bootstrap 95% interval (pooled_divergence's measure over any span of months)."""
     import pyarrow as pa
 
     from warehouse import stats
 
-    start, end = year_span(years, end)
     if by_employer:
         define_posting_employer(con)
     query = "divergence_employer_pool" if by_employer else "divergence_pool"
@@ -171,21 +207,89 @@ def _divergence(row: Mapping[str, Any]) -> Divergence:
     )
 
 
-def warehouse_years(
-    con: duckdb.DuckDBPyConnection, years: Collection[int], samples: int
-) -> dict[int, Divergence]:
-    """The rows the warehouse's refresh would store for `years`: its own yearly bootstrap, over
-    all years at once and with its seed, so the draws are the ones its table would hold."""
+def month_counts(
+    con: duckdb.DuckDBPyConnection, since: date | None = None, end: date | None = None
+) -> dict[date, tuple[int, int]]:
+    """Per month with postings in [since, end) (either bound open when None): the postings the
+    divergence bootstrap resamples, per role (divergence_month_n.sql)."""
+    params = {"start": since or date(1, 1, 1), "end": end or date(9999, 1, 1)}
+    return {
+        r["month"]: (int(r["n_ai"]), int(r["n_ds"]))
+        for r in query_rows(con, "divergence_month_n", params)
+    }
+
+
+def warehouse_periods(
+    con: duckdb.DuckDBPyConnection, period_type: str, wanted: Collection[str], samples: int
+) -> dict[str, Divergence]:
+    """The rows the warehouse's refresh would store for the `wanted` periods of `period_type`
+    (year or quarter, labelled as the warehouse labels them: 2024, 2024-Q3): its own bootstrap of
+    that period type, over all periods at once and with its seed, so the draws are the ones its
+    table would hold."""
     from warehouse import stats
 
-    if not years:
+    if not wanted:
         return {}
-    frame = stats.bootstrap_divergence(stats.role_postings(con), "year", samples, stats.SEED)
+    frame = stats.bootstrap_divergence(stats.role_postings(con), period_type, samples, stats.SEED)
     return {
-        int(r["period"]): _divergence(r)
+        str(r["period"]): _divergence(r)
         for r in frame.to_dict("records")
-        if int(r["period"]) in years
+        if str(r["period"]) in wanted
     }
+
+
+def is_stale(row: Divergence | None, counts: tuple[int, int] | None) -> bool:
+    """Whether a stored bootstrap row is missing or counts other postings than the warehouse now
+    holds for its period (a refresh behind): then the report redoes the refresh's row."""
+    return row is None or (row["n_ai"], row["n_ds"]) != counts
+
+
+class Grain(NamedTuple):
+    """A kind of period as the warehouse stores it: its period type (year or quarter), its label
+    of a period's number (2024, 2024-Q3) and the months [start, stop) of a number."""
+
+    period_type: str
+    label: Callable[[int], str]
+    months: Callable[[int], tuple[date, date]]
+
+
+def year_months(year: int) -> tuple[date, date]:
+    """The months [start, stop) of a year."""
+    return date(year, 1, 1), date(year + 1, 1, 1)
+
+
+YEARS = Grain("year", str, year_months)
+
+
+def period_divergences(
+    con: duckdb.DuckDBPyConnection,
+    periods: list[list[int]],
+    stored: Mapping[int, Divergence],
+    now: Mapping[int, tuple[int, int]],
+    grain: Grain,
+    span: Callable[[list[int]], tuple[date, date]],
+    samples: int,
+) -> list[Divergence]:
+    """Each period's JSD row (periods numbered as pool_thin_years numbers them). A single period
+    whose months `span` (cut to the report's range) leaves whole keeps the warehouse's `stored`
+    row, or, unstored or stale against `now` (is_stale), the row its refresh would store
+    (warehouse_periods); any other period is bootstrapped over the months `span` gives."""
+    from warehouse import stats
+
+    period_type, label, months = grain
+    whole = {ns[0] for ns in periods if len(ns) == 1 and span(ns) == months(ns[0])}
+    redo = {p for p in whole if is_stale(stored.get(p), now.get(p))}
+    redone = warehouse_periods(con, period_type, {label(p) for p in redo}, samples)
+    out = []
+    for numbers in periods:
+        first = numbers[0]
+        if first in whole and first not in redo:
+            out.append(stored[first])
+        elif first in whole and label(first) in redone:
+            out.append(redone[label(first)])
+        else:
+            out.append(span_divergence(con, *span(numbers), samples, stats.SEED))
+    return out
 
 
 def divergence_periods(
@@ -196,30 +300,29 @@ def divergence_periods(
     min_n: int,
     samples: int,
     end: date | None = None,
+    since: date | None = None,
 ) -> list[DivergencePeriod]:
     """The warehouse's yearly JSD rows in [first, last], thin full years pooled (pool_thin_years);
-    a year not in `full` stays its own row, marked partial. A year `end` cuts short is computed
-    over its months before `end`: no row counts a month after it."""
-    from warehouse import stats
+    a year not in `full` stays its own row, marked partial. A year `since` or `end` cuts short is
+    computed over its months in [since, end): no row counts a month outside them."""
 
     rows = [r for r in query_rows(con, "divergence_years") if first <= int(r["period"]) <= last]
     stored = {int(r["period"]): _divergence(r) for r in rows if r["samples"] is not None}
-    counts = [(int(r["period"]), int(r["n_ai"]), int(r["n_ds"])) for r in rows]
+    # the postings the warehouse holds now per year (a stored row may be a refresh behind)
+    now: dict[int, tuple[int, int]] = {}
+    for month, (n_ai, n_ds) in month_counts(con).items():
+        ai, ds = now.get(month.year, (0, 0))
+        now[month.year] = (ai + n_ai, ds + n_ds)
+    counts = [
+        (int(r["period"]), *now.get(int(r["period"]), (int(r["n_ai"]), int(r["n_ds"]))))
+        for r in rows
+    ]
     periods = pool_thin_years(counts, min_n, full)
-    whole = {
-        years[0]
-        for years in periods
-        if len(years) == 1 and year_span(years, end)[1] == date(years[0] + 1, 1, 1)
-    }
-    # a whole year the warehouse has not bootstrapped gets the row its refresh would store
-    stored |= warehouse_years(con, whole - stored.keys(), samples)
+    rows_of = period_divergences(
+        con, periods, stored, now, YEARS, lambda years: year_span(years, end, since), samples
+    )
     out = []
-    for years in periods:
-        row = (
-            stored[years[0]]
-            if years[0] in whole
-            else pooled_divergence(con, years, samples, stats.SEED, end=end)
-        )
+    for years, row in zip(periods, rows_of, strict=True):
         out.append(
             DivergencePeriod(
                 jsd=row["jsd"],
@@ -250,31 +353,38 @@ class OverlapPeriod(DivergencePeriod):
     jaccard_top20: float | None
 
 
+def span_overlap(
+    con: duckdb.DuckDBPyConnection, start: date, end: date
+) -> tuple[float | None, float | None]:
+    """The cosine and top-20 Jaccard of the months [start, end) pooled into one period
+    (divergence_overlap_pool.sql)."""
+    (found,) = query_rows(con, "divergence_overlap_pool", {"start": start, "end": end})
+    return _clean(found["cosine"]), _clean(found["jaccard_top20"])
+
+
 def with_overlap(
-    con: duckdb.DuckDBPyConnection, periods: list[DivergencePeriod], end: date | None = None
+    con: duckdb.DuckDBPyConnection,
+    periods: list[DivergencePeriod],
+    end: date | None = None,
+    since: date | None = None,
 ) -> list[OverlapPeriod]:
-    """Each period with its cosine and top-20 Jaccard computed over all of its years (up to `end`
-    when it comes first), pooled as its JSD is (divergence_overlap_pool.sql)."""
+    """Each period with its cosine and top-20 Jaccard computed over all of its years (within
+    [since, end) when they cut it short), pooled as its JSD is."""
     out = []
     for row in periods:
-        start, stop = year_span(row["years"], end)
-        (found,) = query_rows(con, "divergence_overlap_pool", {"start": start, "end": stop})
-        out.append(
-            OverlapPeriod(
-                **row, cosine=_clean(found["cosine"]), jaccard_top20=_clean(found["jaccard_top20"])
-            )
-        )
+        cosine, jaccard = span_overlap(con, *year_span(row["years"], end, since))
+        out.append(OverlapPeriod(**row, cosine=cosine, jaccard_top20=jaccard))
     return out
 
 
-def pooled_note(periods: list[DivergencePeriod]) -> str:
+def pooled_note(periods: Sequence[Mapping[str, Any]], unit: str = "years") -> str:
     """The pooled periods named for the divergence chart's one-sentence caption (the table gives
-    the why and the bootstrap); empty when none is pooled."""
+    the why and the bootstrap), `unit` naming what is pooled; empty when none is pooled."""
     named = ", ".join(r["period"] for r in periods if r["pooled"])
     if not named:
         return ""
     return (
-        f"thin full years pooled (‡ {named}: every measure over all the postings of its years, "
+        f"thin full {unit} pooled (‡ {named}: every measure over all the postings of its {unit}, "
         "its point mid-span on a bar covering them)"
     )
 

@@ -15,6 +15,8 @@ from reports.charts import (
     _role_shape,
     _share_tooltips,
     _title,
+    line_segments,
+    partial_band,
     year_axis,
 )
 from reports.history import HistoryModel
@@ -96,9 +98,11 @@ def history_share_chart(model: HistoryModel) -> Chart:
 
 def history_divergence_chart(model: HistoryModel) -> Chart:
     """JSD of the roles' skill profiles per year (thin years pooled) with bootstrap intervals."""
-    rows = [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]]
+    rows = line_segments(
+        [{**r} for r in model.divergence if r["jsd"] is not None and not r["small"]], ()
+    )
     pooled = [r for r in rows if r["pooled"]]
-    base = alt.Chart().encode(x=year_axis("midpoint", "Year"))
+    base = alt.Chart().encode(x=year_axis("midpoint", "Year"), detail="segment:N")
     tooltip = [
         alt.Tooltip("period:N", title="Years"),
         alt.Tooltip("jsd:Q", format=".3f", title="JSD"),
@@ -110,7 +114,8 @@ def history_divergence_chart(model: HistoryModel) -> Chart:
     band = base.mark_area(opacity=0.2, color="#444444").encode(y="jsd_low:Q", y2="jsd_high:Q")
     y = alt.Y("jsd:Q", title="JSD (0 same, 1 disjoint)", scale=alt.Scale(domain=[0, 1]))
     line = base.mark_line(point=True, color="#222222").encode(y=y, tooltip=tooltip)
-    layers = [band, line]
+    # a partial year is shaded grey and not joined to the line (line_segments)
+    layers = [partial_band(rows, year_axis("start", "Year")), band, line]
     if pooled:
         # a pooled period's point sits mid-span on a bar covering the years it pools
         span = (

@@ -23,6 +23,7 @@ from reports.divergence_periods import (
 )
 from reports.movers import skill_changes
 from reports.period import Period, PeriodKind, add_months, parse_month, parse_period
+from reports.quarter_periods import quarter_divergence
 from reports.reading import Row, is_tool, query_rows, sql
 from reports.share_periods import pooled_periods_note
 from reports.skills_section import (
@@ -31,7 +32,6 @@ from reports.skills_section import (
     SkillGap,
     SkillShare,
     _distinctive,
-    _divergence,
     _key_skills,
     _skill_series,
     choose_basis,
@@ -167,10 +167,13 @@ class ReportModel:
 
     @property
     def skill_series_pooled(self) -> str:
-        """Which periods of the key skills by year each role's line pools (empty when none)."""
-        if self.series_kind != "year":
-            return ""
+        """Which periods of the key skills each role's line pools (empty when none)."""
         return pooled_periods_note(self.skill_series, ROLE_LABELS)
+
+    @property
+    def titles_partial_years(self) -> list[int]:
+        """The years of the titles chart that are partial, in order."""
+        return sorted({int(r["year"]) for r in self.titles if r["partial"]})
 
     @property
     def distinctive_z(self) -> float:
@@ -255,7 +258,11 @@ def _volume(
 
 
 def _titles(con: duckdb.DuckDBPyConnection, since: date, end: date) -> list[Row]:
-    rows = [r for r in query_rows(con, "title_shares", [since]) if r["year"] <= end.year]
+    """The main titles' yearly shares over the months from `since` to `end` (its last month,
+    included); a year either cuts short, or with data in too few months, is marked partial."""
+    stop = add_months(end, 1)
+    rows = query_rows(con, "title_shares", [since, stop])
+    full = set(warehouse_full_years(con, since.year, end.year, stop, since))
     totals: dict[tuple[str, str], int] = {}
     for r in rows:
         totals[(r["role"], r["title"])] = totals.get((r["role"], r["title"]), 0) + int(r["n_title"])
@@ -272,6 +279,7 @@ def _titles(con: duckdb.DuckDBPyConnection, since: date, end: date) -> list[Row]
                     "share": r["n_title"] / r["n_role"],
                     "n_title": int(r["n_title"]),
                     "n_role": int(r["n_role"]),
+                    "partial": r["year"] not in full,
                 }
             )
     return out
@@ -408,16 +416,18 @@ def _divergence_rows(
     samples: int,
 ) -> tuple[list[Row], str]:
     """The divergence table's rows and what they pool: by year, runs of thin full years pooled as
-    the history report pools them (every measure over the pooled years); by quarter, as stored."""
+    the history report pools them (every measure over the pooled years); by quarter, runs of thin
+    full quarters pooled by the same rule (quarter_periods)."""
     if kind != "year":
-        return _divergence(con, kind, since, end), ""
+        quarters, note = quarter_divergence(con, since, end, min_n, samples)
+        return [dict(r) for r in quarters], note
     first, last = since.year, add_months(end, -1).year
-    # full years are judged on the months before the report's end, and the year it cuts short is
-    # measured up to it: no figure counts a month after the report's end
-    periods = divergence_periods(
-        con, first, last, warehouse_full_years(con, first, last, end), min_n, samples, end
-    )
-    return [dict(r) for r in with_overlap(con, periods, end)], pooled_note(periods)
+    # a year either cuts short is partial and measured over its months inside: no figure counts
+    # a month outside the report's range (full years' data before and after is judged on all
+    # the warehouse's months)
+    full = warehouse_full_years(con, first, last, end, since)
+    periods = divergence_periods(con, first, last, full, min_n, samples, end, since)
+    return [dict(r) for r in with_overlap(con, periods, end, since)], pooled_note(periods)
 
 
 def build_model(
@@ -540,7 +550,9 @@ def build_model(
         min_n=min_n,
         headline=headline,
         volume=_volume(con, since_day, series_end, partial),
-        titles=_titles(con, since_day, series_end),
+        # the monthly series alone runs on to the newest data (series_end); the titles, key
+        # skills and divergence, by year or quarter, all stop at the period's end
+        titles=_titles(con, since_day, add_months(chosen.end, -1)),
         seniority=_with_share(
             query_rows(con, "seniority", [chosen.start, chosen.end]), n_roles, min_n
         ),

@@ -4,10 +4,13 @@ report's tools, the period report's key skills)."""
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 
 from jobtrends.vocabulary import ROLE_LABELS
 from reports.charts import (
+    QUARTER_LABEL,
     Chart,
     _finish,
     _records,
@@ -15,62 +18,64 @@ from reports.charts import (
     _role_dash,
     _share_tooltips,
     _title,
+    line_segments,
+    quarter_ticks,
 )
 from reports.model import ReportModel, Row
 
 
-def tool_line_segments(rows: list[Row]) -> list[Row]:
+def tool_line_segments(rows: list[Row], step: float = 1) -> list[Row]:
     """A pooled-share chart's drawn rows (pooled_share_layers), each with the segment of its
-    role's line it belongs to: a line breaks where a period is left out (too small, or no postings) and around a partial year,
-    so a point is joined only to the periods right beside it of the same kind."""
-    out = []
-    ordered = sorted(rows, key=lambda r: (r["skill"], r["role"], r["first_year"]))
-    segment = 0
-    previous: Row | None = None
-    for r in ordered:
-        joined = (
-            previous is not None
-            and (previous["skill"], previous["role"]) == (r["skill"], r["role"])
-            and previous["last_year"] + 1 == r["first_year"]
-            and previous["partial"] == r["partial"]
-        )
-        if not joined:
-            segment += 1
-        out.append({**r, "segment": segment})
-        previous = r
-    return out
+    role's line it belongs to (line_segments per skill and role); `step` is a period's length in
+    years (1, or 0.25 for quarters)."""
+    return line_segments(rows, ("skill", "role"), step)
 
 
-def pooled_share_layers(rows: list[Row], panel: str, tooltip: list[alt.Tooltip]) -> list[alt.Chart]:
+def pooled_share_layers(
+    rows: list[Row], panel: str, tooltip: list[alt.Tooltip], step: float = 1
+) -> list[alt.Chart]:
     """The layers of a small-multiples chart of each role's share per year or pooled period
     (role_share_periods rows, with tool_line_segments' segments): a point per period at its
     midpoint, a bar over the years a pooled point covers, a Wilson band, lines broken where
-    tool_line_segments breaks them, and a grey band over a partial year of each `panel`."""
-    # half a year of margin each side, so the first and last points and the grey band sit inside
+    tool_line_segments breaks them, and a grey band over a partial period of each `panel`; the
+    axis is of years, a period `step` years long (0.25 for quarters)."""
+    # half a period of margin each side, so the first and last points and the grey band sit inside
+    half = step / 2
     domain = [
-        min(r["first_year"] for r in rows) - 0.5,
-        max(r["last_year"] for r in rows) + 0.5,
+        min(r["first_year"] for r in rows) - half,
+        max(r["last_year"] for r in rows) + half,
     ]
     scale = alt.Scale(domain=domain, zero=False, nice=False)
-    axis = alt.Axis(
-        format="d",
-        values=list(range(int(domain[0] + 0.5), int(domain[1] + 0.5))),
-        labelAngle=-90,
-        labelFontSize=8,
-        grid=False,
-    )
+    if step < 1:
+        # a small panel holds about eight quarter labels
+        axis = alt.Axis(
+            values=quarter_ticks(domain[0], domain[1], 8),
+            labelExpr=QUARTER_LABEL,
+            labelAngle=-90,
+            labelFontSize=8,
+            grid=False,
+        )
+    else:
+        axis = alt.Axis(
+            format="d",
+            values=list(range(math.ceil(domain[0]), math.floor(domain[1]) + 1)),
+            labelAngle=-90,
+            labelFontSize=8,
+            grid=False,
+        )
 
     def x(field: str) -> alt.X:
         # every layer's x shares one scale and one axis of whole years
         return alt.X(f"{field}:Q", title=None, scale=scale, axis=axis)
 
     base = alt.Chart().encode(x=x("midpoint"), color=_role_color())
-    # one band per panel and partial year, however many roles have a point there
+    # one band per panel and partial period, however many roles have a point there: a partial
+    # first and a partial last period are two bands, never one over the years between them
     partial = (
         alt.Chart()
         .transform_filter("datum.partial")
-        .transform_aggregate(first="min(first_year)", last="max(last_year)", groupby=[panel])
-        .transform_calculate(start="datum.first - 0.5", end="datum.last + 0.5")
+        .transform_aggregate(roles="count()", groupby=[panel, "first_year", "last_year"])
+        .transform_calculate(start=f"datum.first_year - {half}", end=f"datum.last_year + {half}")
         .mark_rect(color="#d9d9d9", opacity=0.6)
         .encode(x=x("start"), x2="end:Q")
     )
@@ -110,67 +115,21 @@ def skill_series_chart(model: ReportModel) -> Chart:
         for r in model.skill_series
         if not r["small"]
     ]
-    if model.series_kind == "year":
-        return _pooled_skill_series_chart(model, rows)
-    unit = "yearmonthdate" if model.series_kind == "quarter" else "year"
-    base = alt.Chart().encode(
-        x=alt.X(
-            f"{unit}(period):T",
-            title="Quarter" if model.series_kind == "quarter" else "Year",
-            axis=alt.Axis(
-                format="%Y" if model.series_kind == "year" else "%Y-%m", labelAngle=0, tickCount=4
-            ),
-        ),
-        color=_role_color(),
-    )
-    tooltip = [
-        alt.Tooltip("panel:N", title="Skill"),
-        alt.Tooltip("role_label:N", title="Role"),
-        alt.Tooltip("period:T", format="%Y-%m", title="Period from"),
-        *_share_tooltips(),
-        alt.Tooltip("n_role:Q", title="Role postings"),
-    ]
-    band = base.mark_area(opacity=0.15).encode(y="low:Q", y2="high:Q", color=_role_color())
-    line = base.mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        y=alt.Y("share:Q", title="Share (%)", axis=alt.Axis(format="%")),
-        color=_role_color(),
-        strokeDash=_role_dash(),
-        tooltip=tooltip,
-    )
-    panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
-    chart = (
-        alt.layer(line, band, data=alt.Data(values=_records(rows)))
-        .properties(width=120, height=90)
-        .facet(
-            facet=alt.Facet(
-                "panel:N", title=None, sort=panels, header=alt.Header(labelFontSize=11)
-            ),
-            columns=4,
-        )
-        .properties(
-            title=_title(
-                f"Key skills over time, by {'quarter' if model.series_kind == 'quarter' else 'year'}",
-                f"Pooled share of each role's postings with Wilson 95% band; periods with fewer than {model.min_n} postings left out",
-            )
-        )
-    )
-    return _finish(
-        "skill_series",
-        chart,
-        "Key skills over time",
-        "Small multiples, one per key skill, of each role's share over time.",
-    )
+    return _pooled_skill_series_chart(model, rows)
 
 
 def _pooled_skill_series_chart(model: ReportModel, rows: list[Row]) -> Chart:
-    """The key skills by year drawn as the history report's tools chart draws its tools: each
-    role's point per year or pooled period, a bar over the years it pools, a partial year grey."""
+    """The key skills by year or quarter drawn as the history report's tools chart draws its
+    tools: each role's point per period or pooled period, a bar over the periods it pools, a
+    partial period grey."""
     panels = list(dict.fromkeys(r["panel"] for r in rows))  # the model's order: by category
-    drawn = tool_line_segments(rows)
+    unit = model.series_kind  # year or quarter
+    step = 1 if unit == "year" else 0.25
+    drawn = tool_line_segments(rows, step)
     tooltip = [
         alt.Tooltip("panel:N", title="Skill"),
         alt.Tooltip("role_label:N", title="Role"),
-        alt.Tooltip("label:N", title="Years"),
+        alt.Tooltip("label:N", title="Years" if unit == "year" else "Quarters"),
         *_share_tooltips(),
         alt.Tooltip("n_skill:Q", title="Postings mentioning it"),
         alt.Tooltip("n_role:Q", title="Role postings"),
@@ -181,13 +140,15 @@ def _pooled_skill_series_chart(model: ReportModel, rows: list[Row]) -> Chart:
         f"{model.min_n} postings left out",
     ]
     if pooled:
+        # the caption names the pooled periods: listed here they would widen the chart past the page
         subtitle.append(
-            f"A bar spans the years a role's point pools ({pooled}): runs of full years with "
-            f"fewer than {model.min_n} postings of that role pooled until it reaches {model.min_n}"
+            f"A bar spans the {unit}s a role's point pools: runs of full {unit}s with fewer than "
+            f"{model.min_n} postings of that role pooled until it reaches {model.min_n}"
         )
     chart = (
         alt.layer(
-            *pooled_share_layers(drawn, "panel", tooltip), data=alt.Data(values=_records(drawn))
+            *pooled_share_layers(drawn, "panel", tooltip, step),
+            data=alt.Data(values=_records(drawn)),
         )
         .properties(width=120, height=90)
         .facet(
@@ -196,11 +157,11 @@ def _pooled_skill_series_chart(model: ReportModel, rows: list[Row]) -> Chart:
             ),
             columns=4,
         )
-        .properties(title=_title("Key skills over time, by year or pooled years", subtitle))
+        .properties(title=_title(f"Key skills over time, by {unit} or pooled {unit}s", subtitle))
     )
     return _finish(
         "skill_series",
         chart,
         "Key skills over time",
-        "Small multiples, one per key skill, of each role's share per year or pooled years.",
+        f"Small multiples, one per key skill, of each role's share per {unit} or pooled {unit}s.",
     )

@@ -36,20 +36,6 @@ def define_posting_employer(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(sql("posting_employer"))
 
 
-def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    found = con.execute(
-        "select count(*) from information_schema.tables where table_name = ?", [name]
-    ).fetchone()
-    return bool(found and found[0])
-
-
-def _relation_columns(con: duckdb.DuckDBPyConnection, name: str) -> set[str]:
-    rows = con.execute(
-        "select column_name from information_schema.columns where table_name = ?", [name]
-    ).fetchall()
-    return {r[0] for r in rows}
-
-
 def is_tool(category: str) -> bool:
     """Whether a skill category names tools and technologies (not concepts, domains or methods)."""
     return category in TOOL_CATEGORIES

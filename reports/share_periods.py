@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.claims import wilson
@@ -17,11 +17,15 @@ def role_share_periods(
     skill_ids: Sequence[str],
     full: Collection[int],
     min_n: int,
+    label: Callable[[list[int]], str] = years_label,
+    position: Callable[[int], float] = int,
 ) -> list[Row]:
     """Per skill, role and period: the share of the role's postings with skills that mention the
     skill, with its Wilson 95% interval; `n_role` is per (role, year), `n_skill` per (role, year,
     skill). Each role's thin full years are pooled on its own n (pool_thin_years, the divergence's
-    rule); a year not in `full` stays alone, marked partial; a period without postings is left out."""
+    rule); a year not in `full` stays alone, marked partial; a period without postings is left out.
+    Quarters pool the same way, numbered (quarter_periods) and given their `label` and axis
+    `position` in years."""
     years = sorted({year for _role, year in n_role})
     periods = {
         role: pool_thin_years([(y, n_role.get((role, y), 0)) for y in years], min_n, full)
@@ -36,14 +40,15 @@ def role_share_periods(
                     continue
                 k = sum(n_skill.get((role, y, skill_id), 0) for y in period)
                 low, high = wilson(k, n)
+                first, last = position(period[0]), position(period[-1])
                 out.append(
                     {
                         "skill_id": skill_id,
                         "role": role,
-                        "period": years_label(period),
-                        "first_year": period[0],
-                        "last_year": period[-1],
-                        "midpoint": (period[0] + period[-1]) / 2,
+                        "period": label(period),
+                        "first_year": first,
+                        "last_year": last,
+                        "midpoint": (first + last) / 2,
                         "pooled": len(period) > 1,
                         "partial": period[0] not in full,
                         "n_role": n,

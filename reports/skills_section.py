@@ -4,20 +4,19 @@ over, the gaps between the roles, distinctive tools and the divergence series.""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 
 import duckdb
 
-from jobtrends.errors import UserError
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, DATA_SCIENTIST
-from reports.claims import difference_interval, wilson
-from reports.divergence_periods import warehouse_full_years
+from reports.claims import difference_interval
+from reports.divergence_periods import warehouse_full_years, warehouse_months
 from reports.movers import Interval, SkillChange, called_a_change
-from reports.period import Period, add_months, parse_period, period_of
-from reports.reading import Row, _has_relation, is_tool, query_rows
+from reports.period import Period, add_months
+from reports.quarter_periods import full_quarters, quarter_number, quarter_position, quarters_label
+from reports.reading import Row, is_tool, query_rows
 from reports.share_periods import role_share_periods
 
 TOP_DISTINCTIVE = 15
@@ -261,56 +260,34 @@ def _skill_series(
     min_n: int,
 ) -> list[Row]:
     """Per key skill, role and period from `since` up to `end`: the share of the role's postings
-    with skills that mention it, with its Wilson 95% interval. By quarter, one row per quarter;
-    by year, each role's thin full years pooled on its own n as the history report's tools chart
-    pools them (role_share_periods), full years judged as the divergence by year judges them."""
+    with skills that mention it, with its Wilson 95% interval. By year or by quarter, each role's
+    thin full periods pooled on its own n as the history report's tools chart pools its years
+    (role_share_periods); full years and quarters are judged as the divergence judges them (the
+    data before and after on all the warehouse's months), and a period the report's start or end
+    cuts short is partial and counts only its months inside."""
     ids = [k[0] for k in key_skills]
     if not ids:
         return []
     meta = {k[0]: (k[1], k[2]) for k in key_skills}
-    rows = query_rows(con, "skill_series", [kind, since, end, kind, since, end, ids, ids])
+    rows = query_rows(con, "skill_series", [since, end, since, end, ids, ids])
     if kind == "year":
-        return _pooled_skill_series(con, rows, since, end, ids, meta, min_n)
-    out = []
-    for r in rows:
-        n_role, k = int(r["n_role"]), int(r["n_skill"])
-        low, high = wilson(k, n_role)
-        skill, category = meta[r["skill_id"]]
-        out.append(
-            {
-                "skill_id": r["skill_id"],
-                "skill": skill,
-                "category": category,
-                "role": r["role"],
-                "period": r["period"],
-                "label": r["period"].strftime("%Y-%m"),
-                "n_role": n_role,
-                "n_skill": k,
-                "share": k / n_role,
-                "low": low,
-                "high": high,
-                "small": n_role < min_n,
-            }
+        first, last = since.year, add_months(end, -1).year
+        full: Collection[int] = warehouse_full_years(con, first, last, end, since)
+
+        def number(month: date) -> int:
+            return month.year
+
+        shares = role_share_periods(*_series_counts(rows, number), ids, full, min_n)
+    else:
+        full = full_quarters(warehouse_months(con), since, end)
+        shares = role_share_periods(
+            *_series_counts(rows, quarter_number),
+            ids,
+            full,
+            min_n,
+            quarters_label,
+            quarter_position,
         )
-    order = {skill_id: i for i, skill_id in enumerate(ids)}
-    return sorted(out, key=lambda r: (order[r["skill_id"]], r["role"], r["period"]))
-
-
-def _pooled_skill_series(
-    con: duckdb.DuckDBPyConnection,
-    rows: list[Row],
-    since: date,
-    end: date,
-    ids: list[str],
-    meta: Mapping[str, tuple[str, str]],
-    min_n: int,
-) -> list[Row]:
-    first, last = since.year, add_months(end, -1).year
-    # full years are judged on the months before the report's end, as the divergence by year
-    # judges them: the year the report's end cuts short is partial, never pooled
-    full = warehouse_full_years(con, first, last, end)
-    n_role = {(r["role"], r["period"].year): int(r["n_role"]) for r in rows}
-    n_skill = {(r["role"], r["period"].year, r["skill_id"]): int(r["n_skill"]) for r in rows}
     return [
         {
             "skill_id": r["skill_id"],
@@ -319,81 +296,25 @@ def _pooled_skill_series(
             **r,
             "label": r["period"] + (" (part)" if r["partial"] else ""),
         }
-        for r in role_share_periods(n_role, n_skill, ids, full, min_n)
+        for r in shares
     ]
 
 
-def period_key(kind: str, value: Any) -> str:
-    """A period value from a view (date, year, or text) as a label: 2026-05, 2026-Q2 or 2026."""
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return period_of(kind, value).label  # type: ignore[arg-type]
-    if isinstance(value, int):
-        return str(value)
-    text = str(value)
-    try:
-        return parse_period(text).label
-    except UserError:
-        try:
-            return period_of(kind, date.fromisoformat(text[:10])).label  # type: ignore[arg-type]
-        except ValueError:
-            return text
-
-
-def _divergence(con: duckdb.DuckDBPyConnection, kind: str, since: date, end: date) -> list[Row]:
-    by_period: dict[str, Row] = {}
-    first, last = period_of(kind, since).label, period_of(kind, add_months(end, -1)).label  # type: ignore[arg-type]
-    if _has_relation(con, "v_role_divergence"):
-        cur = con.execute(
-            "select period, jsd, cosine, jaccard_top20, n_ai, n_ds from v_role_divergence where period_type = ?",
-            [kind],
-        )
-        for period, jsd, cosine, jaccard, n_ai, n_ds in cur.fetchall():
-            key = period_key(kind, period)
-            by_period[key] = {
-                "period": key,
-                "jsd": jsd,
-                "cosine": cosine,
-                "jaccard_top20": jaccard,
-                "n_ai": n_ai,
-                "n_ds": n_ds,
-                "jsd_low": None,
-                "jsd_high": None,
-            }
-    if _has_relation(con, "divergence_bootstrap"):
-        cur = con.execute(
-            "select period, jsd, jsd_low, jsd_high, n_ai, n_ds, samples, seed "
-            "from divergence_bootstrap where period_type = ?",
-            [kind],
-        )
-        for period, jsd, low, high, n_ai, n_ds, samples, seed in cur.fetchall():
-            key = period_key(kind, period)
-            row = by_period.setdefault(
-                key,
-                {
-                    "period": key,
-                    "jsd": jsd,
-                    "cosine": None,
-                    "jaccard_top20": None,
-                    "n_ai": n_ai,
-                    "n_ds": n_ds,
-                },
-            )
-            row.update({"jsd_low": low, "jsd_high": high, "samples": samples, "seed": seed})
-            if row.get("jsd") is None:
-                row["jsd"] = jsd
-    rows = [r for k, r in sorted(by_period.items()) if first <= k <= last]
+def _series_counts(
+    rows: list[Row], number: Callable[[date], int]
+) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int, str], int]]:
+    """skill_series.sql's monthly rows summed per (role, period) and (role, period, skill), each
+    month given its period's `number`."""
+    n_role: dict[tuple[str, int], int] = {}
+    n_skill: dict[tuple[str, int, str], int] = {}
+    months: set[tuple[str, date]] = set()
     for r in rows:
-        for name in ("jsd", "cosine", "jaccard_top20", "jsd_low", "jsd_high"):
-            value = r.get(name)
-            r[name] = (
-                None
-                if value is None or (isinstance(value, float) and math.isnan(value))
-                else float(value)
-            )
-        r["n_ai"], r["n_ds"] = int(r["n_ai"] or 0), int(r["n_ds"] or 0)
-    return rows
+        key = (r["role"], number(r["month"]))
+        if (r["role"], r["month"]) not in months:
+            months.add((r["role"], r["month"]))
+            n_role[key] = n_role.get(key, 0) + int(r["n_role"])
+        n_skill[(*key, r["skill_id"])] = n_skill.get((*key, r["skill_id"]), 0) + int(r["n_skill"])
+    return n_role, n_skill
 
 
 def log_odds(shares: list[SkillShare]) -> dict[str, list[Row]]:

@@ -150,12 +150,23 @@ def test_claims_verdicts(model: ReportModel) -> None:
 
 
 def test_divergence_and_facts(model: ReportModel) -> None:
-    q2 = {r["period"]: r for r in model.divergence}["2026-Q2"]
-    assert (q2["jsd_low"], q2["jsd_high"], q2["n_ai"], q2["n_ds"]) == pytest.approx(
-        (0.2, 0.45, 7, 5)
-    )
+    rows = {r["period"]: r for r in model.divergence}
+    # the report ends with May: its quarter is cut short, so it is bootstrapped over April and
+    # May alone (the warehouse's stored row counts the whole quarter), and marked partial
+    q2 = rows["2026Q2"]
+    assert (q2["n_ai"], q2["n_ds"], q2["partial"], q2["pooled"]) == (7, 5, True, False)
+    assert q2["jsd_low"] < q2["jsd"] < q2["jsd_high"]
     # the bootstrap behind the interval, as the table's Resamples and Seed columns show it
-    assert (q2["samples"], q2["seed"]) == (200, 7)
+    assert (q2["samples"], q2["seed"]) == (200, stats.SEED)
+    # a quarter with data in one month only is partial too: stored, its row is the warehouse's
+    q1 = rows["2026Q1"]
+    assert (q1["jsd_low"], q1["n_ai"], q1["n_ds"], q1["seed"], q1["partial"]) == (
+        0.1,
+        1,
+        0,
+        7,
+        True,
+    )
     assert model.facts.postings == 18
     assert model.facts.duplicates == 1
     assert model.facts.synthetic == 1

@@ -1,8 +1,9 @@
--- Within each role family, postings per year and normalised title (from the openings).
+-- Within each role family, postings per year and normalised title (from the openings), over the
+-- months in [?, ?).
 with canonical as (
     select global_id, month
     from postings
-    where coalesce(canonical_id, global_id) = global_id and month >= ?
+    where coalesce(canonical_id, global_id) = global_id and month >= ? and month < ?
 ),
 
 titled as (
