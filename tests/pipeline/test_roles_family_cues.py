@@ -6,7 +6,7 @@ import pytest
 
 from jobtrends.vocabulary import AI_ENGINEER, DATA_SCIENTIST
 from pipeline.roles import classify_title
-from pipeline.roles.family_cues import AI_CUES, DS_CUES, families_named
+from pipeline.roles.family_cues import AI_CUES, AI_PAIR_CUES, DS_CUES, families_named
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.titles import Opening
 from pipeline.roles.vocabulary import AI_BIGRAMS, AI_WORDS
@@ -25,6 +25,10 @@ AI, DS = AI_ENGINEER, DATA_SCIENTIST
         ("Quillmark | Ｍａｃｈｉｎｅ Ｌｅａｒｎｉｎｇ Engineer", {AI}),
         ("Quillmark | Backend Engineer | email jobs@quillmark.example", set()),
         ("Quillmark | Frontend Developer | maintain our available design system", set()),
+        ("Quillmark | Network Engineer | a learning budget, our vision", set()),
+        ("Quillmark | Backend Engineer\nWe run deep pipelines. Learning is part of the job.", {AI}),
+        ("Quillmark | Artifical Intelligence Engineer", {AI}),
+        ("Quillmark | DL Researchers and Engineers", {AI}),
     ],
 )
 def test_families_named(text: str, families: set[str]) -> None:
@@ -33,9 +37,11 @@ def test_families_named(text: str, families: set[str]) -> None:
 
 def test_cues_hold_the_vocabulary() -> None:
     assert set(AI_WORDS) <= AI_CUES
-    assert {pair[-1] for pair in AI_BIGRAMS} <= AI_CUES
+    for a, b in AI_BIGRAMS:
+        assert any(a in first and b in second for first, second in AI_PAIR_CUES)
+    assert any("leaning" in second for _, second in AI_PAIR_CUES)
     assert {"scientist", "science", "ds"} <= DS_CUES
-    assert {"mle", "cv"} <= AI_CUES
+    assert {"mle", "cv", "dl"} <= AI_CUES
 
 
 @pytest.mark.parametrize(
