@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from jobtrends.vocabulary import COMPARED_ROLES
+from pipeline.roles.family_cues import families_named
 from pipeline.roles.list_items import Spec
 from pipeline.roles.titles import Opening
 
@@ -88,13 +89,22 @@ def read_in_turn(
 
     Each reader sees `found` and the two families' openings of the readers before it, never their
     other openings: a reader that reads the titles of `found` (a qualifier shared with a title
-    before it) finds what it found before the lists gave their other items.
+    before it) finds what it found before the lists gave their other items. Readers are run only
+    while a family the post has words for is missing (`family_cues`).
     """
     compared: list[Opening] = []
     others: list[Opening] = []
+    # once the openings hold every family the post has words for, no reader adds anything
+    missing = set(families_named(text_plain)).difference(o.role_family for o in found)
     for reader in readers:
+        if not missing:
+            break
         for opening in reader(text_plain, [*found, *compared]):
-            (compared if opening.role_family in _FAMILIES else others).append(opening)
+            if opening.role_family in _FAMILIES:
+                compared.append(opening)
+                missing.discard(opening.role_family)
+            else:
+                others.append(opening)
     return compared, others
 
 
