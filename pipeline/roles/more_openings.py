@@ -13,7 +13,9 @@ post's positions are for (`positions_for`), and, last, ranges of openings ("from
 engineers to ML engineers"), the roles "in addition to" which a post hires and parentheses
 that hire ("(we're also hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
 a post hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles
-after a wish to hire or a statement of the current openings (`hire_wishes`). A list that
+after a wish to hire or a statement of the current openings (`hire_wishes`), and the areas of
+the teams whose roles a post fills and the roles after "on the lookout for" (`team_roles`) and
+bullets of areas joined by slashes under a hiring line (`slash_areas`). A list that
 gives such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
@@ -34,7 +36,9 @@ from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.positions_for import positions_for_openings
 from pipeline.roles.shared_qualifiers import shared_qualifier_openings
+from pipeline.roles.slash_areas import slash_area_openings
 from pipeline.roles.team_lists import team_openings
+from pipeline.roles.team_roles import team_role_openings
 from pipeline.roles.title_lines import title_line_openings
 from pipeline.roles.title_runs import title_run_openings
 from pipeline.roles.titles import Opening
@@ -57,6 +61,8 @@ _READERS = (
     hiring_phrase_openings,
     hired_area_openings,
     hire_wish_openings,
+    team_role_openings,
+    slash_area_openings,
 )
 
 
