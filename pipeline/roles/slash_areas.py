@@ -63,7 +63,12 @@ def _lists(lines: tuple[str, ...]) -> tuple[tuple[Spec, ...], ...]:
     found: list[tuple[Spec, ...]] = []
     k = 0
     while k < len(lines):
-        if not _HIRING_LINE.search(lines[k]) or REQUIREMENT.search(lines[k]):
+        line = lines[k]
+        if (
+            not line.rstrip().endswith(":")
+            or not _HIRING_LINE.search(line)
+            or REQUIREMENT.search(line)
+        ):
             k += 1
             continue
         heads: list[str] = []
