@@ -183,6 +183,7 @@ def test_slash_bullets_under_headings_that_are_no_openings() -> None:
         "Our open positions are in these offices:",
         "Positions where you must know:",
         "Nice for the roles:",
+        "We're looking for people who want to work with:",
     )
     for heading in headings:
         text = f"Quillmark | Lisbon\n{heading}\n- Statistics / Machine Learning\n- ML / AI"
