@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, REQUIREMENT_WORD
 from pipeline.roles.titles import Opening, classify_title
 
 _AI = "ai_engineer"
@@ -35,11 +35,6 @@ _NOUN_PAREN = re.compile(r"(?:engineer|developer|architect|swe|programmer)s?\s*\
 _LEAD_WORDS = frozenset(
     "a an the for hiring hire need needs are is we our and or of with to looking seeking some "
     "two three several multiple also currently now".split()
-)
-_REQUIREMENT = re.compile(
-    r"\b(?:with|experience|experienced|plus|bonus|knowledge|familiar|familiarity|using|"
-    r"background|preferred|nice|required|years?|yrs|skills?)\b",
-    re.I,
 )
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bSnr)[.!?]\s+")
 _ITEM_SEP = re.compile(r"\s*(?:/|,|;|\+|&|\band\b|\bor\b)\s*", re.I)
@@ -84,7 +79,7 @@ def _line_openings(line: str) -> tuple[Opening, ...]:
         return ()
     for m in _TITLE_ASIDE.finditer(line):
         aside = m.group("aside")
-        if _REQUIREMENT.search(aside):
+        if REQUIREMENT_WORD.search(aside):
             continue
         # the title starts after the last sentence end before it ("... search engine. Need engineers")
         words = _SENTENCE_END.split(m.group("title"))[-1].split()

@@ -21,10 +21,9 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.area_asides import _REQUIREMENT as REQUIREMENT
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE, REQUIREMENT_WORD
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, lowered
@@ -156,7 +155,7 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
         for m in _HIRED_PAREN.finditer(line):
             if _PAREN_WHO_BLOCK.intersection(m.group("who").lower().split()):
                 continue
-            if REQUIREMENT.search(m.group("list")) or _is_prose(m.group("list")):
+            if REQUIREMENT_WORD.search(m.group("list")) or _is_prose(m.group("list")):
                 continue
             for item in _ITEM_SEP.split(m.group("list")):
                 item = _LEADING_JOIN.sub("", item.strip())

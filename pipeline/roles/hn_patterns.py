@@ -148,6 +148,31 @@ LABEL = re.compile(
 )
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 BULLET = re.compile(r"^\s*(?:[-*•·‣▪►>+~–—]+|\d{1,2}[.)]|\(\w\)|\w\))\s*(?P<body>.+)$")
+# A heading line of a requirements block ("Bonus:", "Ideal candidate will also have experience
+# in:"); the bullets below it list skills. A heading pointing to more information is no such block.
+REQUIREMENT_HEADING = re.compile(
+    r"\b(?:experience|skills?|bonus|plus|nice\s+to\s+have|requirements?|qualifications?|ideal|"
+    r"familiar\w*|knowledge|you\s+have|need\s+to\s+have|must|should|background|"
+    r"looking\s+for\s+in\s+(?:people|candidates|you))\b",
+    re.I,
+)
+# A heading over bullets that are no openings: the requirements above, and what the person
+# sought, the perks, the process, the stack, the work or the offices of the roles ("What we're
+# looking for:", "Perks of the positions:", "Our hiring process:", "Tech we're looking at:",
+# "to work on:", "Our open positions are in these offices:").
+NOT_OPENINGS_HEADING = re.compile(
+    REQUIREMENT_HEADING.pattern
+    + r"|\b(?:(?:what|who)\s+(?:we|you)(?:['’]re|\s+are|\s+were)?\s+(?:looking|searching|seeking)\s+for|"
+    r"nice|perks?|benefits?|offers?|process|stack|tech(?:nolog\w*)?\s+(?:we|you|used)|projects?|"
+    r"you(?:['’]ll|['’]d|\s+will|\s+would)|to\s+work\s+on|offices?|locations?|looking\s+at)\b",
+    re.I,
+)
+# Words of a requirement rather than an opening ("ML background", "3+ years").
+REQUIREMENT_WORD = re.compile(
+    r"\b(?:with|experience|experienced|plus|bonus|knowledge|familiar|familiarity|using|"
+    r"background|preferred|nice|required|years?|yrs|skills?)\b",
+    re.I,
+)
 RULE_LINE = re.compile(r"^[\s\-=_*~#.]+$")
 CUE = re.compile(
     r"\b(?:roles?|positions?|openings?|openings|vacanc(?:y|ies)|jobs?|hiring|looking\s+for|"

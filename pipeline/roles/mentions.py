@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hn_patterns import MAX_POST_CHARS
+from pipeline.roles.hn_patterns import MAX_POST_CHARS, REQUIREMENT_HEADING
 from pipeline.roles.titles import Opening
 from pipeline.roles.vocabulary import TECHNOLOGIES
 
@@ -39,14 +39,6 @@ _REQUIREMENT = re.compile(
 _HIRED_EXPERTISE = re.compile(
     r"\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)?\s+(?:[a-z]+ly\s+|always\s+|also\s+|now\s+)*"
     r"(?:looking\s+for|seeking|searching\s+for|hiring|recruiting)\s+$",
-    re.I,
-)
-# A heading line of a requirements block ("Bonus:", "Ideal candidate will also have experience
-# in:"); the bullets below it list skills. A heading pointing to more information is no such block.
-_REQUIREMENT_HEADING = re.compile(
-    r"\b(?:experience|skills?|bonus|plus|nice\s+to\s+have|requirements?|qualifications?|ideal|"
-    r"familiar\w*|knowledge|you\s+have|need\s+to\s+have|must|should|background|"
-    r"looking\s+for\s+in\s+(?:people|candidates|you))\b",
     re.I,
 )
 _MORE_INFO = re.compile(r"\b(?:info|details|more|see|apply|links?)\b", re.I)
@@ -179,7 +171,7 @@ def _under_requirement_heading(text: str, line_start: int) -> bool:
         if above and not _BULLET.match(above):
             return (
                 above.endswith(":")
-                and _REQUIREMENT_HEADING.search(above) is not None
+                and REQUIREMENT_HEADING.search(above) is not None
                 and not _MORE_INFO.search(above)
                 and not _HIRING.search(above)
             )

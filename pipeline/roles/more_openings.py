@@ -3,18 +3,20 @@
 Each adds only the families the openings found so far lack: hiring teams and disciplines
 (`team_lists`), titles one per line (`title_lines`), a labelled header field of roles
 (`labelled_fields`), lists with unknown bullet marks (`bullet_marks`), the areas of open positions
-(`open_positions`), titles one per line with their description (`described_titles`) and the
-roles a post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area
-in their parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
-(`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by
-other marks (`mark_lists`), roles a hiring sentence names one by one, each with its article
+(`open_positions`), titles one per line with their description (`described_titles`) and the roles a
+post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area in their
+parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
+(`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by other
+marks (`mark_lists`), roles a hiring sentence names one by one, each with its article
 (`article_lists`), comma lists of titles on the line after a cue (`cued_lists`) and the people a
-post's positions are for (`positions_for`), and, last, ranges of openings ("from generalist
-engineers to ML engineers"), the roles "in addition to" which a post hires and parentheses
-that hire ("(we're also hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
-a post hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles
-after a wish to hire or a statement of the current openings (`hire_wishes`). A list that
-gives such an opening gives its other roles and areas as openings too (`list_others`).
+post's positions are for (`positions_for`), ranges of openings ("from generalist engineers to ML
+engineers"), the roles "in addition to" which a post hires and parentheses that hire ("(we're also
+hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people a post
+hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles after a
+wish to hire or a statement of the current openings (`hire_wishes`), and the areas of the teams
+whose roles a post fills and the roles after "on the lookout for" (`team_roles`) and, last, bullets
+of areas joined by slashes under a hiring line (`slash_areas`). A list that gives such an opening
+gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.open_positions import open_position_openings
 from pipeline.roles.positions_for import positions_for_openings
 from pipeline.roles.shared_qualifiers import shared_qualifier_openings
+from pipeline.roles.slash_areas import slash_area_openings
 from pipeline.roles.team_lists import team_openings
+from pipeline.roles.team_roles import team_role_openings
 from pipeline.roles.title_lines import title_line_openings
 from pipeline.roles.title_runs import title_run_openings
 from pipeline.roles.titles import Opening
@@ -57,6 +61,8 @@ _READERS = (
     hiring_phrase_openings,
     hired_area_openings,
     hire_wish_openings,
+    team_role_openings,
+    slash_area_openings,
 )
 
 
