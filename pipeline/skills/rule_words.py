@@ -350,7 +350,8 @@ TITLE_WORDS = frozenset(
     }
 )
 TITLE_JOINERS = frozenset({"/", "-", "&", "+", ",", "and", "or"})
-# "your GitHub profile", "links to GitHub": a place to show work, not a tool the job uses.
+# "your GitHub profile", "links to GitHub", "a public GitHub repo", "13,000 GitHub stars": a place
+# to show work or a project's following, not a tool the job uses.
 PROFILE_NOUNS = frozenset(
     {
         "profile",
@@ -365,6 +366,12 @@ PROFILE_NOUNS = frozenset(
         "page",
         "username",
         "repos",
+        "repo",
+        "repository",
+        "repositories",
+        "organization",
+        "organisation",
+        "stars",
         "portfolio",
     }
 )

@@ -1,0 +1,141 @@
+"""Mentions whose words name something other than a tool the job uses: a product analogy ("think
+GitHub for construction"), a code host written as a link ("GitHub: https://github.com/acme") and
+a name read in the sense of its field ("EMR" beside clinical words is a medical record, and
+so is every "EMR" of that posting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.strings import get_string_id
+
+from pipeline.skills.view import View
+
+# Words before a name that open an analogy with a known product when "for" follows the name (or
+# its list): "think GitHub for construction", "Think Figma for video", "like GitHub but for ...".
+ANALOGY_BEFORE = frozenset({"think"})
+ANALOGY_LIKE = "like"
+ANALOGY_FOR = "for"
+ANALOGY_BUT = "but"
+# Joiners between names of one analogy: "think GitHub/Bitbucket for hardware".
+ANALOGY_JOINERS = frozenset({"/", "or", ","})
+# Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
+# "Symmetry GitHub (https://...)".
+LINK_OPENERS = frozenset({":", "(", "-", "–", "["})
+CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
+# Names (skill id = the name's lower-case form) whose other sense belongs to a field, with the
+# field's words: "EMR" is Amazon EMR, and an
+# electronic medical record beside clinical words ("a cloud-native EMR with real-time clinical
+# decision support", "major EMR systems (Epic, Cerner)").
+FIELD_SENSES: dict[str, frozenset[str]] = {
+    "emr": frozenset(
+        {
+            "ehr",
+            "ehrs",
+            "emrs",
+            "clinical",
+            "clinician",
+            "clinicians",
+            "medical",
+            "patient",
+            "patients",
+            "healthcare",
+            "hospital",
+            "hospitals",
+            "physician",
+            "physicians",
+            "veterinary",
+            "hipaa",
+            "cerner",
+            "diagnoses",
+            "diagnostic",
+        }
+    )
+}
+# Tokens on either side of such a name that the field's words are looked for in: about a
+# sentence, so that a data stack and a clinic named apart in one posting stay apart.
+FIELD_WINDOW = 20
+
+
+def _ids(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+_ANALOGY_BEFORE = _ids(ANALOGY_BEFORE)
+_LIKE = get_string_id(ANALOGY_LIKE)
+_FOR = get_string_id(ANALOGY_FOR)
+_BUT = get_string_id(ANALOGY_BUT)
+_ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
+_LINK_OPENERS = _ids(LINK_OPENERS)
+_FIELD_WORDS = {skill_id: _ids(words) for skill_id, words in FIELD_SENSES.items()}
+_FIELD_NAMES = {skill_id: get_string_id(skill_id) for skill_id in FIELD_SENSES}
+# words before the name that make it the tool whatever the field: "Amazon EMR", "AWS EMR"
+_FIELD_QUALIFIERS = _ids({"amazon", "aws"})
+
+
+def _groups(view: View, spans: list[tuple[int, int, str]]) -> list[list[int]]:
+    """Indexes of the spans in runs that only analogy joiners separate ("GitHub/Bitbucket")."""
+    groups: list[list[int]] = []
+    for k, (start, _end, _id) in enumerate(spans):
+        if groups:
+            prev_end = spans[groups[-1][-1]][1]
+            if start == prev_end or (
+                start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
+            ):
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
+
+
+def _analogy(view: View, start: int, end: int) -> bool:
+    """Whether the names from token start to end are a product the employer likens itself to:
+    "think X for Y", "like X but for Y"."""
+    before = view.at(start - 1)
+    if before in _ANALOGY_BEFORE:
+        return view.at(end) == _FOR
+    return before == _LIKE and view.at(end) == _BUT and view.at(end + 1) == _FOR
+
+
+def _link(view: View, start: int, end: int, skill_id: str) -> bool:
+    """Whether a code host's name introduces an address: "GitHub: https://github.com/acme"."""
+    if skill_id not in CODE_HOSTS:
+        return False
+    i = end
+    while i < view.n and i - end < 2 and view.at(i) in _LINK_OPENERS:
+        i += 1
+    return i < view.n and view.doc[i].like_url
+
+
+def _field_sense(view: View, skill_id: str) -> bool:
+    """Whether the name of a mention written alone (not "Amazon EMR") stands anywhere in the
+    posting among the words of the field its other sense belongs to."""
+    words = _FIELD_WORDS.get(skill_id)
+    if words is None:
+        return False
+    name = _FIELD_NAMES[skill_id]
+    for i in range(view.n):
+        if view.at(i) == name and view.at(i - 1) not in _FIELD_QUALIFIERS:
+            lo, hi = max(0, i - FIELD_WINDOW), min(view.n, i + 1 + FIELD_WINDOW)
+            if any(view.at(j) in words for j in range(lo, hi)):
+                return True
+    return False
+
+
+def without_other_senses(
+    view: View, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The settled mentions (token spans in text order) less those that name something else."""
+    dropped: set[int] = set()
+    for group in _groups(view, spans):
+        if _analogy(view, spans[group[0]][0], spans[group[-1]][1]):
+            dropped.update(group)
+    # one sense a posting: a name written once among its field's words is read so everywhere in
+    # it ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients")
+    field_names = {s[2] for s in spans if s[2] in _FIELD_WORDS and _field_sense(view, s[2])}
+    for k, (start, end, skill_id) in enumerate(spans):
+        if skill_id in field_names or _link(view, start, end, skill_id):
+            dropped.add(k)
+    if not dropped:
+        return spans
+    return [span for k, span in enumerate(spans) if k not in dropped]
