@@ -563,6 +563,29 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "employees",
         }
     ),
+    # "the company behind Elasticsearch and Kibana", "the engineers behind Milvus": the
+    # organisation's own products or where its people come from (not "those behind Spark")
+    "behind": frozenset(
+        {
+            "company",
+            "companies",
+            "team",
+            "teams",
+            "people",
+            "folks",
+            "engineers",
+            "developers",
+            "architects",
+            "creators",
+            "makers",
+            "brains",
+            "minds",
+            "pioneers",
+            "investors",
+            "angels",
+            "force",
+        }
+    ),
     "to": frozenset({"affiliated"}),
     "with": frozenset({"affiliated"}),
     # "worked at", and the people and units of an organisation: "The Linux group at Acme", "an
