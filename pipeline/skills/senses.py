@@ -6,9 +6,11 @@ so is every "EMR" of that posting)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.strings import get_string_id
 
+from pipeline.skills.taxonomy import skills_by_id
 from pipeline.skills.view import View
 
 # Words before a name that open an analogy with a known product when "for" follows the name (or
@@ -52,6 +54,11 @@ FIELD_SENSES: dict[str, frozenset[str]] = {
         }
     )
 }
+# Nouns of organisations after a method's name: "a machine learning startup", "a fast-growing
+# Artificial Intelligence (AI) company" describe the employer, not what the job asks for.
+METHOD_ORG_NOUNS = frozenset(
+    {"company", "companies", "startup", "startups", "firm", "firms", "business", "consultancy"}
+)
 # Tokens on either side of such a name that the field's words are looked for in: about a
 # sentence, so that a data stack and a clinic named apart in one posting stay apart.
 FIELD_WINDOW = 20
@@ -67,6 +74,8 @@ _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
 _ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
 _LINK_OPENERS = _ids(LINK_OPENERS)
+_METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, words in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(skill_id) for skill_id in FIELD_SENSES}
 # words before the name that make it the tool whatever the field: "Amazon EMR", "AWS EMR"
@@ -122,6 +131,24 @@ def _field_sense(view: View, skill_id: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _methods() -> frozenset[str]:
+    """The ids of the machine-learning methods (category `ml_method`)."""
+    return frozenset(i for i, skill in skills_by_id().items() if skill.category == "ml_method")
+
+
+def _describes_employer(view: View, end: int, skill_id: str) -> bool:
+    """Whether a method's name qualifies an organisation noun: "an AI startup", "a machine
+    learning company", "an Artificial Intelligence (AI) company"."""
+    if skill_id not in _methods():
+        return False
+    if view.at(end) == _OPEN and view.at(end + 2) == _CLOSE:
+        end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
+    elif view.at(end) == _CLOSE:
+        end += 1  # the acronym itself
+    return view.at(end) in _METHOD_ORG_NOUNS
+
+
 def without_other_senses(
     view: View, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -134,7 +161,11 @@ def without_other_senses(
     # it ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients")
     field_names = {s[2] for s in spans if s[2] in _FIELD_WORDS and _field_sense(view, s[2])}
     for k, (start, end, skill_id) in enumerate(spans):
-        if skill_id in field_names or _link(view, start, end, skill_id):
+        if (
+            skill_id in field_names
+            or _link(view, start, end, skill_id)
+            or _describes_employer(view, end, skill_id)
+        ):
             dropped.add(k)
     if not dropped:
         return spans
