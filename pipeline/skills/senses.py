@@ -24,6 +24,7 @@ ANALOGY_JOINERS = frozenset({"/", "or", ","})
 # Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
 # "Symmetry GitHub (https://...)".
 LINK_OPENERS = frozenset({":", "(", "-", "–", "["})
+URL_STARTS = ("http://", "https://", "www.", "github.com", "gitlab.com", "bitbucket.org")
 CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
 # Names (skill id = the name's lower-case form) whose other sense belongs to a field, with the
 # field's words: "EMR" is Amazon EMR, and an
@@ -113,7 +114,7 @@ def _link(view: View, start: int, end: int, skill_id: str) -> bool:
     i = end
     while i < view.n and i - end < 2 and view.at(i) in _LINK_OPENERS:
         i += 1
-    return i < view.n and view.doc[i].like_url
+    return i < view.n and view.doc[i].lower_.startswith(URL_STARTS)
 
 
 def _field_sense(view: View, skill_id: str) -> bool:
