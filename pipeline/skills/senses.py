@@ -26,34 +26,52 @@ ANALOGY_JOINERS = frozenset({"/", "or", ","})
 LINK_OPENERS = frozenset({":", "(", "-", "–", "["})
 URL_STARTS = ("http://", "https://", "www.", "github.com", "gitlab.com", "bitbucket.org")
 CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
-# Names (skill id = the name's lower-case form) whose other sense belongs to a field, with the
-# field's words: "EMR" is Amazon EMR, and an
-# electronic medical record beside clinical words ("a cloud-native EMR with real-time clinical
-# decision support", "major EMR systems (Epic, Cerner)").
-FIELD_SENSES: dict[str, frozenset[str]] = {
-    "emr": frozenset(
-        {
-            "ehr",
-            "ehrs",
-            "emrs",
-            "clinical",
-            "clinician",
-            "clinicians",
-            "medical",
-            "patient",
-            "patients",
-            "healthcare",
-            "hospital",
-            "hospitals",
-            "physician",
-            "physicians",
-            "veterinary",
-            "hipaa",
-            "cerner",
-            "diagnoses",
-            "diagnostic",
-        }
-    )
+# Names whose other sense belongs to a field: skill id -> (the name in lower case, the field's
+# words). "EMR" is Amazon EMR, and an electronic medical record beside clinical words ("a
+# cloud-native EMR with real-time clinical decision support", "major EMR systems (Epic, Cerner)").
+FIELD_SENSES: dict[str, tuple[str, frozenset[str]]] = {
+    "emr": (
+        "emr",
+        frozenset(
+            {
+                "ehr",
+                "ehrs",
+                "emrs",
+                "clinical",
+                "clinician",
+                "clinicians",
+                "medical",
+                "patient",
+                "patients",
+                "healthcare",
+                "hospital",
+                "hospitals",
+                "physician",
+                "physicians",
+                "veterinary",
+                "hipaa",
+                "cerner",
+                "diagnoses",
+                "diagnostic",
+            }
+        ),
+    ),
+    # "Jetpack" beside WordPress is Automattic's plugin, not Android Jetpack ("WordPress.com,
+    # WooCommerce, WordPress VIP, Jetpack, Tumblr")
+    "android_jetpack": (
+        "jetpack",
+        frozenset(
+            {
+                "wordpress",
+                "wordpress.com",
+                "woocommerce",
+                "automattic",
+                "tumblr",
+                "plugin",
+                "plugins",
+            }
+        ),
+    ),
 }
 # Nouns of organisations after a method's name: "a machine learning startup", "a fast-growing
 # Artificial Intelligence (AI) company" describe the employer, not what the job asks for.
@@ -77,10 +95,10 @@ _ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
-_FIELD_WORDS = {skill_id: _ids(words) for skill_id, words in FIELD_SENSES.items()}
-_FIELD_NAMES = {skill_id: get_string_id(skill_id) for skill_id in FIELD_SENSES}
-# words before the name that make it the tool whatever the field: "Amazon EMR", "AWS EMR"
-_FIELD_QUALIFIERS = _ids({"amazon", "aws"})
+_FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
+_FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
+# words before the name that make it the tool whatever the field: "Amazon EMR", "Android Jetpack"
+_FIELD_QUALIFIERS = _ids({"amazon", "aws", "android"})
 
 
 def _groups(view: View, spans: list[tuple[int, int, str]]) -> list[list[int]]:

@@ -87,6 +87,15 @@ def test_analogies_and_code_host_links(
             "We analyse hospital data with Amazon EMR and Python.",
             [("emr", "Amazon EMR"), ("python", "Python")],
         ),
+        # Jetpack beside WordPress is the plugin; Android's otherwise
+        (
+            "We make WordPress.com, WooCommerce and Jetpack. You know PHP.",
+            [("woocommerce", "WooCommerce"), ("php", "PHP")],
+        ),
+        (
+            "Android apps in Kotlin and Jetpack.",
+            [("android", "Android"), ("kotlin", "Kotlin"), ("android_jetpack", "Jetpack")],
+        ),
     ],
 )
 def test_field_sense(extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]) -> None:
