@@ -134,3 +134,21 @@ def test_organisations_behind_and_employer_descriptions(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "plc" in lower case is the legal form of a company; the controller is written "PLC"
+        (
+            "Acme Genetics plc | Oxford | We write Python and Go.",
+            [("python", "Python"), ("go", "Go")],
+        ),
+        ("Experience with PLC programming and SCADA.", [("scada", "PLC"), ("scada", "SCADA")]),
+        ("You have programmed PLCs before.", [("scada", "PLCs")]),
+    ],
+)
+def test_plc_legal_form(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
