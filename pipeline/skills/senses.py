@@ -101,34 +101,30 @@ _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_S
 _FIELD_QUALIFIERS = _ids({"amazon", "aws", "android"})
 
 
-def _groups(view: View, spans: list[tuple[int, int, str]]) -> list[list[int]]:
-    """Indexes of the spans in runs that only analogy joiners separate ("GitHub/Bitbucket")."""
-    groups: list[list[int]] = []
-    for k, (start, _end, _id) in enumerate(spans):
-        if groups:
-            prev_end = spans[groups[-1][-1]][1]
-            if start == prev_end or (
-                start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
-            ):
-                groups[-1].append(k)
-                continue
-        groups.append([k])
-    return groups
+def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
+    """The index after the last span of the run that span k opens, only analogy joiners between
+    them ("GitHub/Bitbucket")."""
+    j = k + 1
+    while j < len(spans):
+        prev_end, start = spans[j - 1][1], spans[j][0]
+        if start != prev_end and not (
+            start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
+        ):
+            break
+        j += 1
+    return j
 
 
-def _analogy(view: View, start: int, end: int) -> bool:
-    """Whether the names from token start to end are a product the employer likens itself to:
-    "think X for Y", "like X but for Y"."""
-    before = view.at(start - 1)
+def _analogy(view: View, before: int, end: int) -> bool:
+    """Whether names after the word `before` and up to token `end` are a product the employer
+    likens itself to: "think X for Y", "like X but for Y"."""
     if before in _ANALOGY_BEFORE:
         return view.at(end) == _FOR
-    return before == _LIKE and view.at(end) == _BUT and view.at(end + 1) == _FOR
+    return view.at(end) == _BUT and view.at(end + 1) == _FOR
 
 
-def _link(view: View, start: int, end: int, skill_id: str) -> bool:
+def _link(view: View, end: int) -> bool:
     """Whether a code host's name introduces an address: "GitHub: https://github.com/acme"."""
-    if skill_id not in CODE_HOSTS:
-        return False
     i = end
     while i < view.n and i - end < 2 and view.at(i) in _LINK_OPENERS:
         i += 1
@@ -156,11 +152,9 @@ def _methods() -> frozenset[str]:
     return frozenset(i for i, skill in skills_by_id().items() if skill.category == "ml_method")
 
 
-def _describes_employer(view: View, end: int, skill_id: str) -> bool:
+def _describes_employer(view: View, end: int) -> bool:
     """Whether a method's name qualifies an organisation noun: "an AI startup", "a machine
     learning company", "an Artificial Intelligence (AI) company"."""
-    if skill_id not in _methods():
-        return False
     if view.at(end) == _OPEN and view.at(end + 2) == _CLOSE:
         end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
     elif view.at(end) == _CLOSE:
@@ -172,20 +166,35 @@ def without_other_senses(
     view: View, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """The settled mentions (token spans in text order) less those that name something else."""
+    # one pass; each span costs a set lookup or two unless its id or the word before it is one
+    # these senses are about
+    at = view.at
+    methods = _methods()
     dropped: set[int] = set()
-    for group in _groups(view, spans):
-        if _analogy(view, spans[group[0]][0], spans[group[-1]][1]):
-            dropped.update(group)
-    # one sense a posting: a name written once among its field's words is read so everywhere in
-    # it ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients")
-    field_names = {s[2] for s in spans if s[2] in _FIELD_WORDS and _field_sense(view, s[2])}
+    field_names: dict[str, bool] = {}
+    after_group = 0  # spans before this index belong to a run already read for an analogy
     for k, (start, end, skill_id) in enumerate(spans):
-        if (
-            skill_id in field_names
-            or _link(view, start, end, skill_id)
-            or _describes_employer(view, end, skill_id)
-        ):
-            dropped.add(k)
+        if k >= after_group:
+            before = at(start - 1)
+            if before in _ANALOGY_BEFORE or before == _LIKE:
+                after_group = _group_end(view, spans, k)
+                if _analogy(view, before, spans[after_group - 1][1]):
+                    dropped.update(range(k, after_group))
+                    continue
+        if skill_id in CODE_HOSTS:
+            if _link(view, end):
+                dropped.add(k)
+        elif skill_id in methods:
+            if _describes_employer(view, end):
+                dropped.add(k)
+        elif skill_id in _FIELD_WORDS:
+            # one sense a posting: a name written once among its field's words is read so
+            # everywhere in it ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients")
+            sense = field_names.get(skill_id)
+            if sense is None:
+                sense = field_names[skill_id] = _field_sense(view, skill_id)
+            if sense:
+                dropped.add(k)
     if not dropped:
         return spans
     return [span for k, span in enumerate(spans) if k not in dropped]
