@@ -1,104 +1,80 @@
 """Mentions whose words name something other than a tool the job uses: a product analogy ("think
-GitHub for construction"), a code host written as a link ("GitHub: https://github.com/acme") and
-a name read in the sense of its field ("EMR" beside clinical words is a medical record, and
-so is every "EMR" of that posting)."""
+GitHub for construction"), a code host written as a link to its own address ("GitHub:
+https://github.com/acme") and a name read in the sense of its field ("EMR" beside clinical words
+is a medical record, and so is every "EMR" of that posting with nothing that makes it the tool)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.strings import get_string_id
 
-from pipeline.skills.taxonomy import skills_by_id
-from pipeline.skills.view import View
-
-# Words before a name that open an analogy with a known product when "for" follows the name (or
-# its list): "think GitHub for construction", "Think Figma for video", "like GitHub but for ...".
-ANALOGY_BEFORE = frozenset({"think"})
-ANALOGY_LIKE = "like"
-ANALOGY_FOR = "for"
-ANALOGY_BUT = "but"
-# Joiners between names of one analogy: "think GitHub/Bitbucket for hardware".
-ANALOGY_JOINERS = frozenset({"/", "or", ","})
-# Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
-# "Symmetry GitHub (https://...)".
-LINK_OPENERS = frozenset({":", "(", "-", "–", "["})
-URL_STARTS = ("http://", "https://", "www.", "github.com", "gitlab.com", "bitbucket.org")
-CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
-# Names whose other sense belongs to a field: skill id -> (the name in lower case, the field's
-# words). "EMR" is Amazon EMR, and an electronic medical record beside clinical words ("a
-# cloud-native EMR with real-time clinical decision support", "major EMR systems (Epic, Cerner)").
-FIELD_SENSES: dict[str, tuple[str, frozenset[str]]] = {
-    "emr": (
-        "emr",
-        frozenset(
-            {
-                "ehr",
-                "ehrs",
-                "emrs",
-                "clinical",
-                "clinician",
-                "clinicians",
-                "medical",
-                "patient",
-                "patients",
-                "healthcare",
-                "hospital",
-                "hospitals",
-                "physician",
-                "physicians",
-                "veterinary",
-                "hipaa",
-                "cerner",
-                "diagnoses",
-                "diagnostic",
-            }
-        ),
-    ),
-    # "Jetpack" beside WordPress is Automattic's plugin, not Android Jetpack ("WordPress.com,
-    # WooCommerce, WordPress VIP, Jetpack, Tumblr")
-    "android_jetpack": (
-        "jetpack",
-        frozenset(
-            {
-                "wordpress",
-                "wordpress.com",
-                "woocommerce",
-                "automattic",
-                "tumblr",
-                "plugin",
-                "plugins",
-            }
-        ),
-    ),
-}
-# Nouns of organisations after a method's name: "a machine learning startup", "a fast-growing
-# Artificial Intelligence (AI) company" describe the employer, not what the job asks for.
-METHOD_ORG_NOUNS = frozenset(
-    {"company", "companies", "startup", "startups", "firm", "firms", "business", "consultancy"}
+from pipeline.skills.rule_words import (
+    ANALOGY_BEFORE,
+    ANALOGY_BUT,
+    ANALOGY_CLAUSE_STARTS,
+    ANALOGY_FOR,
+    ANALOGY_JOINERS,
+    ANALOGY_LIKE,
+    DETERMINERS,
+    FIELD_QUALIFIER_OPENERS,
+    FIELD_QUALIFIERS,
+    FIELD_SENSES,
+    FIELD_TOOL_BEFORE,
+    FIELD_TOOL_COMPANIONS,
+    HOST_DOMAINS,
+    HOST_PLACE_NOUNS,
+    HOST_SHOW_CUES,
+    HOST_WORK_VERBS,
+    LINK_OPENERS,
+    METHOD_CHAIN_JOINERS,
+    METHOD_ORG_NOT_NEXT,
+    METHOD_ORG_NOUNS,
+    SENTENCE_ENDS,
+    URL_STARTS,
 )
-# Tokens on either side of such a name that the field's words are looked for in: about a
-# sentence, so that a data stack and a clinic named apart in one posting stay apart.
+from pipeline.skills.taxonomy import load_entries, skills_by_id
+from pipeline.skills.view import View, _ids, listed_with
+
+# Tokens on either side of such a name that the field's words are looked for in, within its
+# sentence (the window stops at a sentence's end and at a line break): a data stack and a clinic
+# named in one sentence are read together, in two sentences apart.
 FIELD_WINDOW = 20
-
-
-def _ids(words: Iterable[str]) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words)
-
+# Lower-case words, hyphens and joiners a method's name may follow after its determiner: "a
+# fast-growing AI company" (3 tokens), "a leading analytics and machine learning company".
+METHOD_CHAIN_MAX = 4
+# Tokens on either side of a code host's place ("GitHub repo") read for words of showing and of
+# working on it, within its sentence.
+HOST_PLACE_WINDOW = 12
 
 _ANALOGY_BEFORE = _ids(ANALOGY_BEFORE)
+_CLAUSE_STARTS = _ids(ANALOGY_CLAUSE_STARTS)
 _LIKE = get_string_id(ANALOGY_LIKE)
 _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
 _ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
+_METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
+_METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
+_DETERMINERS = _ids(DETERMINERS)
+_SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
-# words before the name that make it the tool whatever the field: "Amazon EMR", "Android Jetpack"
-_FIELD_QUALIFIERS = _ids({"amazon", "aws", "android"})
+_FIELD_QUALIFIERS = _ids(FIELD_QUALIFIERS)
+_FIELD_TOOL_BEFORE = {skill_id: _ids(words) for skill_id, words in FIELD_TOOL_BEFORE.items()}
+_FIELD_QUALIFIER_OPENERS = _ids(FIELD_QUALIFIER_OPENERS)
+_HOST_PLACE_NOUNS = _ids(HOST_PLACE_NOUNS)
+_HOST_SHOW_CUES = _ids(HOST_SHOW_CUES)
+_HOST_WORK_VERBS = _ids(HOST_WORK_VERBS)
+_OPEN_WORD, _SOURCE, _HYPHEN = get_string_id("open"), get_string_id("source"), get_string_id("-")
+
+
+@lru_cache(maxsize=1)
+def code_hosts() -> frozenset[str]:
+    """The ids of the code hosts: the taxonomy's entries under the `profile` rule."""
+    return frozenset(entry.skill.id for entry in load_entries() if entry.rule == "profile")
 
 
 def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
@@ -115,34 +91,114 @@ def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
     return j
 
 
-def _analogy(view: View, before: int, end: int) -> bool:
-    """Whether names after the word `before` and up to token `end` are a product the employer
-    likens itself to: "think X for Y", "like X but for Y"."""
+def _analogy(view: View, before: int, start: int, end: int) -> bool:
+    """Whether names from token `start` to token `end` are a product the employer likens itself
+    to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
+    X but for Y"."""
     if before in _ANALOGY_BEFORE:
-        return view.at(end) == _FOR
+        opener = start - 2
+        clause = opener < 0 or view.is_space(opener) or view.at(opener) in _CLAUSE_STARTS
+        return clause and view.at(end) == _FOR
     return view.at(end) == _BUT and view.at(end + 1) == _FOR
 
 
-def _link(view: View, end: int) -> bool:
-    """Whether a code host's name introduces an address: "GitHub: https://github.com/acme"."""
+def _link(view: View, skill_id: str, end: int) -> bool:
+    """Whether a code host's name introduces an address of its own, a repo or a profile: "GitHub:
+    https://github.com/acme" (not "GitHub (https://docs.github.com/en/actions)")."""
+    domain = HOST_DOMAINS.get(skill_id)
     i = end
     while i < view.n and i - end < 2 and view.at(i) in _LINK_OPENERS:
         i += 1
-    return i < view.n and view.doc[i].lower_.startswith(URL_STARTS)
-
-
-def _field_sense(view: View, skill_id: str) -> bool:
-    """Whether the name of a mention written alone (not "Amazon EMR") stands anywhere in the
-    posting among the words of the field its other sense belongs to."""
-    words = _FIELD_WORDS.get(skill_id)
-    if words is None:
+    if domain is None or i >= view.n:
         return False
+    address = view.doc[i].lower_
+    if not address.startswith(URL_STARTS):
+        return False
+    for prefix in ("https://", "http://", "www."):
+        address = address.removeprefix(prefix)
+    return address.startswith(domain) and len(address) > len(domain)
+
+
+def _sentence(view: View, start: int, end: int, width: int) -> range:
+    """The tokens within `width` of a mention from token `start` to `end`, not past a sentence's
+    end or a line break."""
+    lo = start
+    while lo > 0 and start - lo < width:
+        word = view.at(lo - 1)
+        if word in _SENTENCE_ENDS or view.is_space(lo - 1):
+            break
+        lo -= 1
+    hi = end
+    while hi < view.n and hi - end < width:
+        word = view.at(hi)
+        if word in _SENTENCE_ENDS or view.is_space(hi):
+            break
+        hi += 1
+    return range(lo, hi)
+
+
+def shown_place(view: View, start: int, end: int) -> bool | None:
+    """For a code host's name right before a place on it ("GitHub repo", "GitLab repositories"),
+    whether that is a place to show work: a word of showing in its sentence ("check out", "our
+    public GitHub repo", "your GitHub repos", an address after it) and no word of working on it
+    ("contribute to our GitHub repo"); None when no such place follows the name."""
+    if view.at(end) not in _HOST_PLACE_NOUNS:
+        return None
+    shown = False
+    for i in _sentence(view, start, end + 1, HOST_PLACE_WINDOW):
+        word = view.at(i)
+        if word in _HOST_WORK_VERBS:
+            return False
+        shown = shown or (
+            word in _HOST_SHOW_CUES
+            or (word == _OPEN_WORD and view.at(i + 1) in (_SOURCE, _HYPHEN))
+            or (i > end and view.doc[i].lower_.startswith(URL_STARTS))
+        )
+    return shown
+
+
+def _tool_evidence(view: View, skill_id: str, start: int, end: int, companions: set[int]) -> bool:
+    """Whether a field-sense name is the tool by its own words: a qualifier before it ("Amazon
+    EMR", "Android Jetpack", "Spark on EMR", "AWS: EMR", "AWS (EMR") or a list with a tool of its
+    kind ("Stack: EMR, S3, Spark", "Kotlin, Jetpack, Room")."""
+    if end - start > 1:
+        return True  # the name with its qualifier: "Amazon EMR", "AWS EMR", "Android Jetpack"
+    before = view.at(start - 1)
+    if before in _FIELD_QUALIFIERS or before in _FIELD_TOOL_BEFORE.get(skill_id, ()):
+        return True
+    if before in _FIELD_QUALIFIER_OPENERS and view.at(start - 2) in _FIELD_QUALIFIERS:
+        return True
+    return listed_with(view, companions, start, end)
+
+
+def _in_field(view: View, skill_id: str, start: int, end: int) -> bool:
+    """Whether the field's words stand in the sentence of a name, within FIELD_WINDOW."""
+    words = _FIELD_WORDS[skill_id]
+    return any(view.at(i) in words for i in _sentence(view, start, end, FIELD_WINDOW))
+
+
+def _companion_tokens(spans: list[tuple[int, int, str]], skill_id: str) -> set[int]:
+    """The tokens of the mentions that make a field-sense name the tool when listed with it."""
+    kinds = FIELD_TOOL_COMPANIONS.get(skill_id, frozenset())
+    skills = skills_by_id()
+    tokens: set[int] = set()
+    for start, end, other in spans:
+        if other != skill_id and (other in kinds or skills[other].category in kinds):
+            tokens.update(range(start, end))
+    return tokens
+
+
+def _field_sense(view: View, skill_id: str, companions: set[int]) -> bool:
+    """Whether the name is written anywhere in the posting, without anything that makes it the
+    tool, among the words of the field its other sense belongs to."""
     name = _FIELD_NAMES[skill_id]
     for i in range(view.n):
-        if view.at(i) == name and view.at(i - 1) not in _FIELD_QUALIFIERS:
-            lo, hi = max(0, i - FIELD_WINDOW), min(view.n, i + 1 + FIELD_WINDOW)
-            if any(view.at(j) in words for j in range(lo, hi)):
-                return True
+        if (
+            view.at(i) == name
+            and not _tool_evidence(view, skill_id, i, i + 1, companions)
+            and _in_field(view, skill_id, i, i + 1)
+        ):
+            return True
     return False
 
 
@@ -152,14 +208,23 @@ def _methods() -> frozenset[str]:
     return frozenset(i for i, skill in skills_by_id().items() if skill.category == "ml_method")
 
 
-def _describes_employer(view: View, end: int) -> bool:
-    """Whether a method's name qualifies an organisation noun: "an AI startup", "a machine
-    learning company", "an Artificial Intelligence (AI) company"."""
+def _describes_employer(view: View, start: int, end: int) -> bool:
+    """Whether a method's name qualifies an organisation noun after a determiner: "an AI
+    startup", "a machine learning company", "a fast-growing Artificial Intelligence (AI) company"
+    (not "Machine learning startup experience", "machine learning company-wide")."""
     if view.at(end) == _OPEN and view.at(end + 2) == _CLOSE:
         end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
     elif view.at(end) == _CLOSE:
         end += 1  # the acronym itself
-    return view.at(end) in _METHOD_ORG_NOUNS
+    if view.at(end) not in _METHOD_ORG_NOUNS or view.at(end + 1) in _METHOD_ORG_NOT_NEXT:
+        return False
+    i = start - 1
+    while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
+        token = view.doc[i]
+        if not (token.is_lower and token.is_alpha) and view.at(i) not in _METHOD_CHAIN_JOINERS:
+            return False
+        i -= 1
+    return view.at(i) in _DETERMINERS
 
 
 def without_other_senses(
@@ -170,30 +235,35 @@ def without_other_senses(
     # these senses are about
     at = view.at
     methods = _methods()
+    hosts = code_hosts()
     dropped: set[int] = set()
-    field_names: dict[str, bool] = {}
+    field_names: dict[str, tuple[bool, set[int]]] = {}
     after_group = 0  # spans before this index belong to a run already read for an analogy
     for k, (start, end, skill_id) in enumerate(spans):
         if k >= after_group:
             before = at(start - 1)
             if before in _ANALOGY_BEFORE or before == _LIKE:
                 after_group = _group_end(view, spans, k)
-                if _analogy(view, before, spans[after_group - 1][1]):
+                if _analogy(view, before, start, spans[after_group - 1][1]):
                     dropped.update(range(k, after_group))
                     continue
-        if skill_id in CODE_HOSTS:
-            if _link(view, end):
+        if skill_id in hosts:
+            if _link(view, skill_id, end):
                 dropped.add(k)
         elif skill_id in methods:
-            if _describes_employer(view, end):
+            if _describes_employer(view, start, end):
                 dropped.add(k)
         elif skill_id in _FIELD_WORDS:
-            # one sense a posting: a name written once among its field's words is read so
-            # everywhere in it ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients")
-            sense = field_names.get(skill_id)
-            if sense is None:
-                sense = field_names[skill_id] = _field_sense(view, skill_id)
-            if sense:
+            # one sense a posting: a name among its field's words is read so everywhere in it
+            # ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients"), except where
+            # its own words make it the tool ("Amazon EMR", "Stack: EMR, S3, Spark")
+            known = field_names.get(skill_id)
+            if known is None:
+                companions = _companion_tokens(spans, skill_id)
+                known = (_field_sense(view, skill_id, companions), companions)
+                field_names[skill_id] = known
+            sense, companions = known
+            if sense and not _tool_evidence(view, skill_id, start, end, companions):
                 dropped.add(k)
     if not dropped:
         return spans

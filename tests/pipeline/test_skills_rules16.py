@@ -47,6 +47,7 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             [("kubernetes", "Kubernetes")],
         ),
         ("Take a look at our public GitHub repository.", []),
+        ("Send us your GitLab repos with the application.", []),
         ("Acme GitHub organization: see our projects.", []),
         (
             "Our workflow: GitHub, CircleCI and Terraform.",
@@ -69,8 +70,8 @@ def test_analogies_and_code_host_links(
     [
         # the medical record, beside clinical words; every EMR of that posting
         (
-            "Our EMR connects clinics with patients and physicians. Stack: TypeScript.",
-            [("typescript", "TypeScript")],
+            "Our EMR, built with Python and PostgreSQL, serves clinicians and patients.",
+            [("python", "Python"), ("postgresql", "PostgreSQL")],
         ),
         (
             "Acme | Senior Engineer - EMR Platform | Remote\n\n"
@@ -121,8 +122,8 @@ def test_field_sense(extractor: SkillExtractor, text: str, expected: list[tuple[
         # a method's name before an organisation noun describes the employer
         ("Acme is a machine learning startup. We use Python.", [("python", "Python")]),
         (
-            "Acme is a fast-growing Artificial Intelligence (AI) company hiring Go engineers.",
-            [],
+            "Acme is a fast-growing Artificial Intelligence (AI) company. You will write Go services.",
+            [("go", "Go")],
         ),
         (
             "Experience with machine learning and NLP is a plus.",
@@ -149,6 +150,122 @@ def test_organisations_behind_and_employer_descriptions(
     ],
 )
 def test_plc_legal_form(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code host's place with a word of working on it, or not right after the name
+        (
+            "You would push fixes to our GitHub repo and review pull requests.",
+            [("github", "GitHub"), ("code_review", "pull requests")],
+        ),
+        (
+            "Familiar with GitHub or GitLab repositories and CI pipelines.",
+            [("github", "GitHub"), ("gitlab", "GitLab"), ("continuous_integration", "CI")],
+        ),
+        (
+            "You will be managing GitHub, GitLab or Bitbucket repos for 30 teams.",
+            [("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "Bitbucket")],
+        ),
+        ("Tools: GitHub PRs and repos, Jira.", [("github", "GitHub"), ("jira", "Jira")]),
+        # an address that is no repo or profile on the host
+        (
+            "Our CI uses GitHub (https://docs.github.com/en/actions) and Go services.",
+            [("continuous_integration", "CI"), ("github", "GitHub"), ("go", "Go")],
+        ),
+        # "think" inside a clause is no analogy
+        ("We think Python for embedded work is the right call.", [("python", "Python")]),
+    ],
+)
+def test_code_hosts_and_analogies_kept(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier, a list with a data tool, "on", "AWS:" make EMR the tool in a clinic's post
+        (
+            "Our EMR app serves patients.\nThe warehouse runs on Amazon EMR.",
+            [("emr", "Amazon EMR")],
+        ),
+        (
+            "HIPAA-ready patients' data.\nInfra: AWS (EC2, S3, EMR).",
+            [
+                ("privacy_compliance", "HIPAA"),
+                ("aws", "AWS"),
+                ("ec2", "EC2"),
+                ("s3", "S3"),
+                ("emr", "EMR"),
+            ],
+        ),
+        (
+            "Data tooling for clinicians: EMR, S3, Spark.",
+            [("emr", "EMR"), ("s3", "S3"), ("spark", "Spark")],
+        ),
+        ("Hospital scans are processed on EMR with Spark.", [("emr", "EMR"), ("spark", "Spark")]),
+        (
+            "Claims from hospitals land on AWS: EMR with Spark.",
+            [("aws", "AWS"), ("emr", "EMR"), ("spark", "Spark")],
+        ),
+        # the field's words count within FIELD_WINDOW tokens of the name only
+        (
+            "Nightly jobs use an EMR cluster with Spark and Scala, tuned every week by the "
+            + "two platform engineers of the data team who also support the patients.",
+            [("emr", "EMR"), ("spark", "Spark"), ("scala", "Scala")],
+        ),
+        # Jetpack listed with Android tools; "plugins" is no WordPress word
+        (
+            "Mobile: Kotlin, Jetpack, Retrofit, custom Gradle plugins.",
+            [
+                ("kotlin", "Kotlin"),
+                ("android_jetpack", "Jetpack"),
+                ("retrofit", "Retrofit"),
+                ("gradle", "Gradle"),
+            ],
+        ),
+    ],
+)
+def test_field_sense_kept(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun after the name behind "behind" makes it a technology
+        ("You are the main force behind Kubernetes adoption here.", [("kubernetes", "Kubernetes")]),
+        ("Meet the engineers behind Kafka pipelines at scale.", [("kafka", "Kafka")]),
+        ("Be among the developers behind React Native apps.", [("react_native", "React Native")]),
+        (
+            "We are the team behind Terraform modules and Kubernetes clusters.",
+            [("terraform", "Terraform"), ("kubernetes", "Kubernetes")],
+        ),
+        # a method's name asked for: no determiner before it, "experience" or "-" after the noun
+        ("Turn NLP business rules into models.", [("nlp", "NLP")]),
+        (
+            "Machine learning startup experience helps. PyTorch.",
+            [("machine_learning", "Machine learning"), ("pytorch", "PyTorch")],
+        ),
+        (
+            "Lead our machine learning company-wide rollout.",
+            [("machine_learning", "machine learning")],
+        ),
+        (
+            "Ship computer vision business tools with OpenCV.",
+            [("computer_vision", "computer vision"), ("opencv", "OpenCV")],
+        ),
+    ],
+)
+def test_behind_and_methods_kept(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
