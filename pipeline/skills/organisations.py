@@ -143,20 +143,36 @@ def _no_organisation_after(
     after the name (or its list) behind "behind" makes it a technology: "the engineers behind
     Kafka pipelines" (not "the company behind Elasticsearch and Kibana")."""
     if link == _BEHIND:
-        i = end
-        while (
-            i < view.n
-            and i - end < ORG_WALK
-            and (view.at(i) in _JOINERS or view.doc[i].text[:1].isupper())
-        ):
-            i += 1  # the rest of the list: "behind Terraform and Kubernetes clusters"
-        if i >= view.n or view.at(i) in _HEADS_AFTER:
-            return i < view.n
-        token = view.doc[i]
-        return token.is_alpha and token.is_lower and view.at(i) not in _BEHIND_NOT_HEADS
+        return _noun_after_list(view, end)
     if link != _AT:
         return False
     return (determined and head in _AT_WORK_HEADS) or view.at(end) in _AT_LEVEL_NEXT
+
+
+def _noun_after_list(view: View, end: int) -> bool:
+    """Whether a lower-case noun or a technology head follows a name ending at token `end`, or
+    the list of capitalised names it opens ("behind Kafka pipelines", "behind Terraform modules";
+    not "behind Elasticsearch and Kibana.", "behind Docker and containers in general")."""
+    doc = view.doc
+    i = end
+    while i < view.n and i - end < ORG_WALK:
+        if doc[i].text[:1].isupper():
+            i += 1  # the name goes on, or the list's next name ("Elasticsearch, Kibana")
+            continue
+        if view.at(i) in _JOINERS:
+            j = i
+            while j < view.n and view.at(j) in _JOINERS:
+                j += 1
+            if j < view.n and doc[j].text[:1].isupper():
+                i = j
+                continue
+            return False  # the list ends: "Figma, Slack and others"
+        word = view.at(i)
+        token = doc[i]
+        return word in _HEADS_AFTER or (
+            token.is_alpha and token.is_lower and word not in _BEHIND_NOT_HEADS
+        )
+    return False
 
 
 def _people_word_after(view: View, end: int, ahead: dict[int, int]) -> int:

@@ -379,7 +379,10 @@ CUED_LOWER_JOINERS = frozenset({",", "/", "&", "+", "and", "or"})
 HOST_PLACE_NOUNS = frozenset(
     "repo repos repository repositories organization organisation organizations".split()
 )
-HOST_SHOW_CUES = frozenset("public open-source opensource check see visit your my".split())
+HOST_SHOW_CUES = frozenset(
+    """public open-source opensource check checkout see visit your my show proud active personal
+    reference resume résumé portfolio""".split()
+)
 HOST_WORK_VERBS = frozenset(
     """commit commits committed committing contribute contributes contributed contributing
     contributor contributors contribution contributions review reviews reviewed reviewing push
@@ -805,7 +808,7 @@ BEHIND_NOT_HEADS = frozenset(
 # "think" opens a product analogy at a clause's start when "for" follows the name (or its list):
 # "Think GitHub for construction", "(think Figma for video)"; "like X but for Y" anywhere.
 ANALOGY_BEFORE = frozenset({"think"})
-ANALOGY_CLAUSE_STARTS = frozenset({"(", ":", "-", "–", "—", ".", "!", "?", ";"})
+ANALOGY_CLAUSE_STARTS = frozenset({"(", ":", "-", "--", "–", "—", ".", "!", "?", ";"})
 ANALOGY_LIKE = "like"
 ANALOGY_FOR = "for"
 ANALOGY_BUT = "but"
@@ -855,7 +858,8 @@ METHOD_ORG_NOUNS = frozenset(
     {"company", "companies", "startup", "startups", "firm", "firms", "consultancy"}
 )
 # Words between a determiner and such a method ("a fast-growing AI company", "a leading
-# analytics and machine learning company"): lower-case words, hyphens, commas and "and".
+# analytics and machine learning company", "the Text Analysis and Deep Learning startup"): words,
+# hyphens, commas and "and".
 METHOD_CHAIN_JOINERS = frozenset({"-", ",", "and", "&"})
 # After the noun, these make the name something the job asks for: "Machine learning startup
 # experience", "machine learning company-wide rollout".

@@ -40,9 +40,9 @@ from pipeline.skills.view import View, _ids, listed_with
 # sentence (the window stops at a sentence's end and at a line break): a data stack and a clinic
 # named in one sentence are read together, in two sentences apart.
 FIELD_WINDOW = 20
-# Lower-case words, hyphens and joiners a method's name may follow after its determiner: "a
-# fast-growing AI company" (3 tokens), "a leading analytics and machine learning company".
-METHOD_CHAIN_MAX = 4
+# Words, hyphens and joiners a method's name may follow after its determiner: "a fast-growing AI
+# company" (3 tokens), "a profitable, stable, and growing artificial intelligence startup" (6).
+METHOD_CHAIN_MAX = 8
 # Tokens on either side of a code host's place ("GitHub repo") read for words of showing and of
 # working on it, within its sentence.
 HOST_PLACE_WINDOW = 12
@@ -221,7 +221,7 @@ def _describes_employer(view: View, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
         token = view.doc[i]
-        if not (token.is_lower and token.is_alpha) and view.at(i) not in _METHOD_CHAIN_JOINERS:
+        if not token.is_alpha and view.at(i) not in _METHOD_CHAIN_JOINERS:
             return False
         i -= 1
     return view.at(i) in _DETERMINERS
