@@ -373,9 +373,10 @@ PROFILE_NOUNS = frozenset(
 # node, angular", "with node/graphql"; not "in play: AWS", "in python." (a colon or stop ends it).
 CUED_LOWER_JOINERS = frozenset({",", "/", "&", "+", "and", "or"})
 # Places on a code host right after its name ("GitHub repo", "GitLab repositories", "GitHub
-# organization"): a place to show work only with a word of showing in its sentence ("check out our
-# public GitHub repo", "see our GitHub repo at github.com/acme", "your GitHub repos") and no word
-# of working on it ("contribute to our GitHub repo", "managing GitHub, GitLab or Bitbucket repos").
+# organization"): a place to show work with a word of showing (or SEND_VERBS) in its sentence
+# ("check out our public GitHub repo", "see our GitHub repo at github.com/acme"), unless a word of
+# working on it stands before the name ("contribute to our GitHub repo", "managing GitHub, GitLab
+# or Bitbucket repos"); with neither, the profile rule's other words decide.
 HOST_PLACE_NOUNS = frozenset(
     "repo repos repository repositories organization organisation organizations".split()
 )
@@ -806,9 +807,10 @@ BEHIND_NOT_HEADS = frozenset(
 
 # Words of pipeline/skills/senses.py: names that say something other than a tool the job uses.
 # "think" opens a product analogy at a clause's start when "for" follows the name (or its list):
-# "Think GitHub for construction", "(think Figma for video)"; "like X but for Y" anywhere.
+# "Think GitHub for construction", "(think Figma for video)", "a design platform, think Figma for
+# print" (not "I think Python for data work"); "like X but for Y" anywhere.
 ANALOGY_BEFORE = frozenset({"think"})
-ANALOGY_CLAUSE_STARTS = frozenset({"(", ":", "-", "--", "–", "—", ".", "!", "?", ";"})
+ANALOGY_CLAUSE_STARTS = frozenset({"(", ":", "-", "--", "–", "—", ".", "!", "?", ";", ","})
 ANALOGY_LIKE = "like"
 ANALOGY_FOR = "for"
 ANALOGY_BUT = "but"

@@ -30,6 +30,7 @@ from pipeline.skills.rule_words import (
     METHOD_CHAIN_JOINERS,
     METHOD_ORG_NOT_NEXT,
     METHOD_ORG_NOUNS,
+    SEND_VERBS,
     SENTENCE_ENDS,
     URL_STARTS,
 )
@@ -46,6 +47,9 @@ METHOD_CHAIN_MAX = 8
 # Tokens on either side of a code host's place ("GitHub repo") read for words of showing and of
 # working on it, within its sentence.
 HOST_PLACE_WINDOW = 12
+# Tokens (punctuation, line breaks) that may stand between such a place and its address: "GitHub
+# Repos:" and the address on the next line.
+HOST_ADDRESS_GAP = 3
 
 _ANALOGY_BEFORE = _ids(ANALOGY_BEFORE)
 _CLAUSE_STARTS = _ids(ANALOGY_CLAUSE_STARTS)
@@ -66,9 +70,11 @@ _FIELD_QUALIFIERS = _ids(FIELD_QUALIFIERS)
 _FIELD_TOOL_BEFORE = {skill_id: _ids(words) for skill_id, words in FIELD_TOOL_BEFORE.items()}
 _FIELD_QUALIFIER_OPENERS = _ids(FIELD_QUALIFIER_OPENERS)
 _HOST_PLACE_NOUNS = _ids(HOST_PLACE_NOUNS)
-_HOST_SHOW_CUES = _ids(HOST_SHOW_CUES)
+_HOST_SHOW_CUES = _ids(HOST_SHOW_CUES | SEND_VERBS)
 _HOST_WORK_VERBS = _ids(HOST_WORK_VERBS)
-_OPEN_WORD, _SOURCE, _HYPHEN = get_string_id("open"), get_string_id("source"), get_string_id("-")
+_OPEN_WORD = get_string_id("open")
+_APPLICANTS = _ids({"your", "my"})
+_OPEN_NEXT = _ids({"source", "-"})
 
 
 @lru_cache(maxsize=1)
@@ -138,23 +144,32 @@ def _sentence(view: View, start: int, end: int, width: int) -> range:
 
 
 def shown_place(view: View, start: int, end: int) -> bool | None:
-    """For a code host's name right before a place on it ("GitHub repo", "GitLab repositories"),
-    whether that is a place to show work: a word of showing in its sentence ("check out", "our
-    public GitHub repo", "your GitHub repos", an address after it) and no word of working on it
-    ("contribute to our GitHub repo"); None when no such place follows the name."""
+    """For a code host's name right before a place on it ("GitHub repo", "GitLab repositories"):
+    True after "your" or "my"; False after a word of working on it in its sentence ("contribute to our GitHub repo",
+    "managing GitHub, GitLab or Bitbucket repos"), else True with a word of showing or sending in
+    its sentence or an address after it ("check out our public GitHub repo", "GitHub Repos:
+    https://github.com/acme"); None otherwise, and when no such place follows the name."""
     if view.at(end) not in _HOST_PLACE_NOUNS:
         return None
-    shown = False
-    for i in _sentence(view, start, end + 1, HOST_PLACE_WINDOW):
+    if view.at(start - 1) in _APPLICANTS:
+        return True  # "one of your GitHub repos"
+    sentence = _sentence(view, start, end + 1, HOST_PLACE_WINDOW)
+    if any(view.at(i) in _HOST_WORK_VERBS for i in range(sentence.start, start)):
+        return False
+    for i in sentence:
         word = view.at(i)
-        if word in _HOST_WORK_VERBS:
-            return False
-        shown = shown or (
-            word in _HOST_SHOW_CUES
-            or (word == _OPEN_WORD and view.at(i + 1) in (_SOURCE, _HYPHEN))
-            or (i > end and view.doc[i].lower_.startswith(URL_STARTS))
-        )
-    return shown
+        if word in _HOST_SHOW_CUES or (word == _OPEN_WORD and view.at(i + 1) in _OPEN_NEXT):
+            return True
+    i = end + 1
+    while (
+        i < view.n
+        and i - end <= HOST_ADDRESS_GAP
+        and (view.at(i) in _LINK_OPENERS or view.is_space(i))
+    ):
+        i += 1
+    if i < view.n and view.doc[i].lower_.startswith(URL_STARTS):
+        return True
+    return None
 
 
 def _tool_evidence(view: View, skill_id: str, start: int, end: int, companions: set[int]) -> bool:
