@@ -269,3 +269,30 @@ def test_behind_and_methods_kept(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code host's place shown: after "your", with an address on the next line
+        ("Walk us through one of your GitHub repos, or pair with us in Go.", [("go", "Go")]),
+        ("GitHub Repos:\nhttps://github.com/acme/widgets\nWe write Rust.", [("rust", "Rust")]),
+        # an analogy after a comma
+        (
+            "Acme is a video editor, think Figma for film. We use TypeScript.",
+            [("typescript", "TypeScript")],
+        ),
+        # "behind" before a list that ends without a noun after it
+        ("We're the company behind Kong, the popular gateway. We use Lua.", [("lua", "Lua")]),
+        ("Backed by the investors behind Figma, Notion and others. We use Go.", [("go", "Go")]),
+        # a determiner before a few words before the method
+        (
+            "Acme is a profitable, stable, and growing artificial intelligence startup. We use Go.",
+            [("go", "Go")],
+        ),
+    ],
+)
+def test_other_senses_after_fixes(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
