@@ -44,8 +44,8 @@ FIELD_WINDOW = 20
 # Words, hyphens and joiners a method's name may follow after its determiner: "a fast-growing AI
 # company" (3 tokens), "a profitable, stable, and growing artificial intelligence startup" (6).
 METHOD_CHAIN_MAX = 8
-# Tokens on either side of a code host's place ("GitHub repo") read for words of showing and of
-# working on it, within its sentence.
+# Tokens on either side of a code host's place ("GitHub repo"), within its sentence, read for
+# words of showing (either side) and of working on it (before the name only).
 HOST_PLACE_WINDOW = 12
 # Tokens (punctuation, line breaks) that may stand between such a place and its address: "GitHub
 # Repos:" and the address on the next line.
