@@ -15,6 +15,7 @@ from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.header_company import header_company
 from pipeline.skills.rule_words import ORG_CUE_PHRASES
 from pipeline.skills.rules import decide, settle
+from pipeline.skills.senses import without_other_senses
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
 from pipeline.skills.view import Candidate, View
 
@@ -210,7 +211,8 @@ class SkillRules:
         if candidates:
             view = View(doc, org_cues)
             company = header_company(view, candidates)
-            for start, end, skill_id in settle(view, decide(view, candidates), company):
+            settled = settle(view, decide(view, candidates), company)
+            for start, end, skill_id in without_other_senses(view, settled):
                 first = doc[start]
                 begin = first.idx
                 if end - start == 1:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.skills.rule_words import (
     AT_LEVEL_NEXT,
     AT_WORK_HEADS,
+    BEHIND_NOT_HEADS,
     HEADER_SEPARATORS,
     LIST_JOINERS,
     ORG_AFTER,
@@ -21,6 +22,7 @@ from pipeline.skills.rule_words import (
     ORG_HIRED_BEFORE,
     ORG_LINKS,
     SENTENCE_ENDS,
+    TECH_HEADS_AFTER,
 )
 
 
@@ -61,6 +63,9 @@ _JOINERS = _ids(LIST_JOINERS)
 _AT_WORK_HEADS = _ids(AT_WORK_HEADS)
 _AT_LEVEL_NEXT = _ids(AT_LEVEL_NEXT)
 _AT = get_string_id("at")
+_BEHIND = get_string_id("behind")
+_HEADS_AFTER = _ids(TECH_HEADS_AFTER)
+_BEHIND_NOT_HEADS = _ids(BEHIND_NOT_HEADS)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
@@ -134,10 +139,40 @@ def _no_organisation_after(
     view: View, link: int, head: int, determined: bool, start: int, end: int
 ) -> bool:
     """Whether "at" before a name places work in a system, not at an organisation: "work at the
-    Kubernetes level", "engineers at Google Cloud Platform level" (not "work at Acme")."""
+    Kubernetes level", "engineers at Google Cloud Platform level" (not "work at Acme"); or a noun
+    after the name (or its list) behind "behind" makes it a technology: "the engineers behind
+    Kafka pipelines" (not "the company behind Elasticsearch and Kibana")."""
+    if link == _BEHIND:
+        return _noun_after_list(view, end)
     if link != _AT:
         return False
     return (determined and head in _AT_WORK_HEADS) or view.at(end) in _AT_LEVEL_NEXT
+
+
+def _noun_after_list(view: View, end: int) -> bool:
+    """Whether a lower-case noun or a technology head follows a name ending at token `end`, or
+    the list of capitalised names it opens ("behind Kafka pipelines", "behind Terraform modules";
+    not "behind Elasticsearch and Kibana.", "behind Docker and containers in general")."""
+    doc = view.doc
+    i = end
+    while i < view.n and i - end < ORG_WALK:
+        if doc[i].text[:1].isupper():
+            i += 1  # the name goes on, or the list's next name ("Elasticsearch, Kibana")
+            continue
+        if view.at(i) in _JOINERS:
+            j = i
+            while j < view.n and view.at(j) in _JOINERS:
+                j += 1
+            if j < view.n and doc[j].text[:1].isupper():
+                i = j
+                continue
+            return False  # the list ends: "Figma, Slack and others"
+        word = view.at(i)
+        token = doc[i]
+        return word in _HEADS_AFTER or (
+            token.is_alpha and token.is_lower and word not in _BEHIND_NOT_HEADS
+        )
+    return False
 
 
 def _people_word_after(view: View, end: int, ahead: dict[int, int]) -> int:

@@ -350,7 +350,8 @@ TITLE_WORDS = frozenset(
     }
 )
 TITLE_JOINERS = frozenset({"/", "-", "&", "+", ",", "and", "or"})
-# "your GitHub profile", "links to GitHub": a place to show work, not a tool the job uses.
+# "your GitHub profile", "links to GitHub", "13,000 GitHub stars": a place to show work or a
+# project's following, not a tool the job uses (read over the three tokens after the name).
 PROFILE_NOUNS = frozenset(
     {
         "profile",
@@ -364,13 +365,32 @@ PROFILE_NOUNS = frozenset(
         "urls",
         "page",
         "username",
-        "repos",
+        "stars",
         "portfolio",
     }
 )
 # What must follow a lower-case name after a cue for the cue to open a list at it: "such as
 # node, angular", "with node/graphql"; not "in play: AWS", "in python." (a colon or stop ends it).
 CUED_LOWER_JOINERS = frozenset({",", "/", "&", "+", "and", "or"})
+# Places on a code host right after its name ("GitHub repo", "GitLab repositories", "GitHub
+# organization"): a place to show work with a word of showing (or SEND_VERBS) in its sentence
+# ("check out our public GitHub repo", "see our GitHub repo at github.com/acme"), unless a word of
+# working on it stands before the name ("contribute to our GitHub repo", "managing GitHub, GitLab
+# or Bitbucket repos"); with neither, the profile rule's other words decide.
+HOST_PLACE_NOUNS = frozenset(
+    "repo repos repository repositories organization organisation organizations".split()
+)
+HOST_SHOW_CUES = frozenset(
+    """public open-source opensource check checkout see visit your my show proud active personal
+    reference resume résumé portfolio""".split()
+)
+HOST_WORK_VERBS = frozenset(
+    """commit commits committed committing contribute contributes contributed contributing
+    contributor contributors contribution contributions review reviews reviewed reviewing push
+    pushes pushed pushing merge merges merged merging manage manages managed managing maintain
+    maintains maintained maintaining administer administers administered administering
+    administration own owning""".split()
+)
 PROFILE_BEFORE = frozenset({"your", "our", "my", "on", "to"})
 # What an applicant is asked to send beside a code host's name: "your resume, LinkedIn and GitHub",
 # "(linkedin, github, personal site)": the name is then a link to a profile, not a tool.
@@ -554,6 +574,28 @@ ORG_LINKS: dict[str, frozenset[str]] = {
             "alumni",
             "veterans",
             "employees",
+        }
+    ),
+    # "the company behind Elasticsearch and Kibana", "the engineers behind Milvus": the
+    # organisation's own products or where its people come from (not "those behind Spark")
+    "behind": frozenset(
+        {
+            "company",
+            "companies",
+            "team",
+            "teams",
+            "people",
+            "folks",
+            "engineers",
+            "developers",
+            "architects",
+            "creators",
+            "makers",
+            "brains",
+            "minds",
+            "pioneers",
+            "investors",
+            "angels",
         }
     ),
     "to": frozenset({"affiliated"}),
@@ -755,3 +797,72 @@ AREA_HEADS = frozenset(
     }
 )
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Lower-case words after a name (or its list) behind "behind" that are no noun heading it: "the
+# company behind Kafka and Flink at Acme". Any other lower-case word heads it, and the name is a
+# technology, not the organisation's product: "the engineers behind Kafka pipelines".
+BEHIND_NOT_HEADS = frozenset(
+    """and or at in on for with to of from by as is are was were has have had that which who
+    since into across""".split()
+)
+
+# Words of pipeline/skills/senses.py: names that say something other than a tool the job uses.
+# "think" opens a product analogy at a clause's start when "for" follows the name (or its list):
+# "Think GitHub for construction", "(think Figma for video)", "a design platform, think Figma for
+# print" (not "I think Python for data work"); "like X but for Y" anywhere.
+ANALOGY_BEFORE = frozenset({"think"})
+ANALOGY_CLAUSE_STARTS = frozenset({"(", ":", "-", "--", "–", "—", ".", "!", "?", ";", ","})
+ANALOGY_LIKE = "like"
+ANALOGY_FOR = "for"
+ANALOGY_BUT = "but"
+# Joiners between names of one analogy: "think GitHub/Bitbucket for hardware".
+ANALOGY_JOINERS = frozenset({"/", "or", ","})
+# Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
+# "Symmetry GitHub (https://...)".
+LINK_OPENERS = frozenset({":", "(", "-", "–", "["})
+# A code host's own addresses, of a repo or profile: "github.com/acme" (not "docs.github.com/...").
+URL_STARTS = ("http://", "https://", "www.", "github.com", "gitlab.com", "bitbucket.org")
+HOST_DOMAINS = {"github": "github.com/", "gitlab": "gitlab.com/", "bitbucket": "bitbucket.org/"}
+# Names whose other sense belongs to a field: skill id -> (the name in lower case, the field's
+# words). "EMR" is Amazon EMR, and an electronic medical record beside clinical words ("a
+# cloud-native EMR with real-time clinical decision support", "major EMR systems (Epic, Cerner)");
+# "Jetpack" beside WordPress is Automattic's plugin ("WordPress.com, WooCommerce, Jetpack").
+FIELD_SENSES: dict[str, tuple[str, frozenset[str]]] = {
+    "emr": (
+        "emr",
+        frozenset(
+            """ehr ehrs emrs clinical clinician clinicians medical patient patients healthcare
+            hospital hospitals physician physicians veterinary hipaa cerner diagnoses
+            diagnostic""".split()
+        ),
+    ),
+    "android_jetpack": (
+        "jetpack",
+        frozenset("wordpress wordpress.com woocommerce automattic tumblr".split()),
+    ),
+}
+# The tool's sense whatever the field: a mention listed with one of these (skill ids or
+# categories): "Stack: EMR, S3, Spark", "AWS (EC2, S3, EMR)", "Android: Kotlin, Jetpack, Room".
+FIELD_TOOL_COMPANIONS: dict[str, frozenset[str]] = {
+    "emr": frozenset({"cloud", "big_data", "database"}),
+    "android_jetpack": frozenset(
+        {"android", "kotlin", "java", "jetpack_compose", "gradle", "retrofit", "dagger"}
+    ),
+}
+# Words right before such a name that make it the tool: "Amazon EMR", "Android Jetpack", and
+# after "AWS:" or "AWS (" ("on AWS: EMR, Glue"); for EMR also "on" ("Spark on EMR", "run on EMR";
+# not Jetpack: "work on Jetpack, our WordPress plugin").
+FIELD_QUALIFIERS = frozenset({"amazon", "aws", "android"})
+FIELD_TOOL_BEFORE: dict[str, frozenset[str]] = {"emr": frozenset({"on"})}
+FIELD_QUALIFIER_OPENERS = frozenset({":", "("})
+# Nouns of organisations after a method's name: "a machine learning startup", "a fast-growing
+# Artificial Intelligence (AI) company" describe the employer, not what the job asks for.
+METHOD_ORG_NOUNS = frozenset(
+    {"company", "companies", "startup", "startups", "firm", "firms", "consultancy"}
+)
+# Words between a determiner and such a method ("a fast-growing AI company", "a leading
+# analytics and machine learning company", "the Text Analysis and Deep Learning startup"): words,
+# hyphens, commas and "and".
+METHOD_CHAIN_JOINERS = frozenset({"-", ",", "and", "&"})
+# After the noun, these make the name something the job asks for: "Machine learning startup
+# experience", "machine learning company-wide rollout".
+METHOD_ORG_NOT_NEXT = frozenset({"-", "experience"})

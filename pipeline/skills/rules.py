@@ -54,6 +54,7 @@ from pipeline.skills.rule_words import (
     TITLE_JOINERS,
     TITLE_WORDS,
 )
+from pipeline.skills.senses import shown_place
 from pipeline.skills.view import Candidate, View, is_space_hash, listed_with
 
 RULES_VERSION = "rules-15"
@@ -292,9 +293,13 @@ def _spoken_rule(view: View, cand: Candidate) -> bool:
 
 
 def _profile_rule(view: View, cand: Candidate) -> bool:
-    """A code host is a tool unless it names a profile: "your GitHub", "GitHub profile", or beside
+    """A code host is a tool unless it names a profile: "your GitHub", "GitHub profile", a place
+    on it shown ("check out our public GitHub repo", `shown_place`), or beside
     a resume or LinkedIn in what to send; a website, blog, portfolio or Twitter listed right beside
     it or with a word of sending, a CV only with one."""
+    place = shown_place(view, cand.start, cand.end)
+    if place is not None:
+        return not place  # "check out our public GitHub repo"; not "contribute to our GitHub repo"
     after = any(view.at(i) in _PROFILE_NOUNS for i in range(cand.end, cand.end + 3))
     if after or view.at(cand.start - 1) in _PROFILE_BEFORE:
         return False

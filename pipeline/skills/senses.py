@@ -1,0 +1,285 @@
+"""Mentions whose words name something other than a tool the job uses: a product analogy ("think
+GitHub for construction"), a code host written as a link to its own address ("GitHub:
+https://github.com/acme") and a name read in the sense of its field ("EMR" beside clinical words
+is a medical record, and so is every "EMR" of that posting with nothing that makes it the tool)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.strings import get_string_id
+
+from pipeline.skills.rule_words import (
+    ANALOGY_BEFORE,
+    ANALOGY_BUT,
+    ANALOGY_CLAUSE_STARTS,
+    ANALOGY_FOR,
+    ANALOGY_JOINERS,
+    ANALOGY_LIKE,
+    DETERMINERS,
+    FIELD_QUALIFIER_OPENERS,
+    FIELD_QUALIFIERS,
+    FIELD_SENSES,
+    FIELD_TOOL_BEFORE,
+    FIELD_TOOL_COMPANIONS,
+    HOST_DOMAINS,
+    HOST_PLACE_NOUNS,
+    HOST_SHOW_CUES,
+    HOST_WORK_VERBS,
+    LINK_OPENERS,
+    METHOD_CHAIN_JOINERS,
+    METHOD_ORG_NOT_NEXT,
+    METHOD_ORG_NOUNS,
+    SEND_VERBS,
+    SENTENCE_ENDS,
+    URL_STARTS,
+)
+from pipeline.skills.taxonomy import load_entries, skills_by_id
+from pipeline.skills.view import View, _ids, listed_with
+
+# Tokens on either side of such a name that the field's words are looked for in, within its
+# sentence (the window stops at a sentence's end and at a line break): a data stack and a clinic
+# named in one sentence are read together, in two sentences apart.
+FIELD_WINDOW = 20
+# Words, hyphens and joiners a method's name may follow after its determiner: "a fast-growing AI
+# company" (3 tokens), "a profitable, stable, and growing artificial intelligence startup" (6).
+METHOD_CHAIN_MAX = 8
+# Tokens on either side of a code host's place ("GitHub repo"), within its sentence, read for
+# words of showing (either side) and of working on it (before the name only).
+HOST_PLACE_WINDOW = 12
+# Tokens (punctuation, line breaks) that may stand between such a place and its address: "GitHub
+# Repos:" and the address on the next line.
+HOST_ADDRESS_GAP = 3
+
+_ANALOGY_BEFORE = _ids(ANALOGY_BEFORE)
+_CLAUSE_STARTS = _ids(ANALOGY_CLAUSE_STARTS)
+_LIKE = get_string_id(ANALOGY_LIKE)
+_FOR = get_string_id(ANALOGY_FOR)
+_BUT = get_string_id(ANALOGY_BUT)
+_ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
+_LINK_OPENERS = _ids(LINK_OPENERS)
+_METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
+_METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
+_METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
+_DETERMINERS = _ids(DETERMINERS)
+_SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+_FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
+_FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
+_FIELD_QUALIFIERS = _ids(FIELD_QUALIFIERS)
+_FIELD_TOOL_BEFORE = {skill_id: _ids(words) for skill_id, words in FIELD_TOOL_BEFORE.items()}
+_FIELD_QUALIFIER_OPENERS = _ids(FIELD_QUALIFIER_OPENERS)
+_HOST_PLACE_NOUNS = _ids(HOST_PLACE_NOUNS)
+_HOST_SHOW_CUES = _ids(HOST_SHOW_CUES | SEND_VERBS)
+_HOST_WORK_VERBS = _ids(HOST_WORK_VERBS)
+_OPEN_WORD = get_string_id("open")
+_APPLICANTS = _ids({"your", "my"})
+_OPEN_NEXT = _ids({"source", "-"})
+
+
+@lru_cache(maxsize=1)
+def code_hosts() -> frozenset[str]:
+    """The ids of the code hosts: the taxonomy's entries under the `profile` rule."""
+    return frozenset(entry.skill.id for entry in load_entries() if entry.rule == "profile")
+
+
+def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
+    """The index after the last span of the run that span k opens, only analogy joiners between
+    them ("GitHub/Bitbucket")."""
+    j = k + 1
+    while j < len(spans):
+        prev_end, start = spans[j - 1][1], spans[j][0]
+        if start != prev_end and not (
+            start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
+        ):
+            break
+        j += 1
+    return j
+
+
+def _analogy(view: View, before: int, start: int, end: int) -> bool:
+    """Whether names from token `start` to token `end` are a product the employer likens itself
+    to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
+    X but for Y"."""
+    if before in _ANALOGY_BEFORE:
+        opener = start - 2
+        clause = opener < 0 or view.is_space(opener) or view.at(opener) in _CLAUSE_STARTS
+        return clause and view.at(end) == _FOR
+    return view.at(end) == _BUT and view.at(end + 1) == _FOR
+
+
+def _link(view: View, skill_id: str, end: int) -> bool:
+    """Whether a code host's name introduces an address of its own, a repo or a profile: "GitHub:
+    https://github.com/acme" (not "GitHub (https://docs.github.com/en/actions)")."""
+    domain = HOST_DOMAINS.get(skill_id)
+    i = end
+    while i < view.n and i - end < 2 and view.at(i) in _LINK_OPENERS:
+        i += 1
+    if domain is None or i >= view.n:
+        return False
+    address = view.doc[i].lower_
+    if not address.startswith(URL_STARTS):
+        return False
+    for prefix in ("https://", "http://", "www."):
+        address = address.removeprefix(prefix)
+    return address.startswith(domain) and len(address) > len(domain)
+
+
+def _sentence(view: View, start: int, end: int, width: int) -> range:
+    """The tokens within `width` of a mention from token `start` to `end`, not past a sentence's
+    end or a line break."""
+    lo = start
+    while lo > 0 and start - lo < width:
+        word = view.at(lo - 1)
+        if word in _SENTENCE_ENDS or view.is_space(lo - 1):
+            break
+        lo -= 1
+    hi = end
+    while hi < view.n and hi - end < width:
+        word = view.at(hi)
+        if word in _SENTENCE_ENDS or view.is_space(hi):
+            break
+        hi += 1
+    return range(lo, hi)
+
+
+def shown_place(view: View, start: int, end: int) -> bool | None:
+    """For a code host's name right before a place on it ("GitHub repo", "GitLab repositories"):
+    True after "your" or "my"; False after a word of working on it in its sentence ("contribute to our GitHub repo",
+    "managing GitHub, GitLab or Bitbucket repos"), else True with a word of showing or sending in
+    its sentence or an address after it ("check out our public GitHub repo", "GitHub Repos:
+    https://github.com/acme"); None otherwise, and when no such place follows the name."""
+    if view.at(end) not in _HOST_PLACE_NOUNS:
+        return None
+    if view.at(start - 1) in _APPLICANTS:
+        return True  # "one of your GitHub repos"
+    sentence = _sentence(view, start, end + 1, HOST_PLACE_WINDOW)
+    if any(view.at(i) in _HOST_WORK_VERBS for i in range(sentence.start, start)):
+        return False
+    for i in sentence:
+        word = view.at(i)
+        if word in _HOST_SHOW_CUES or (word == _OPEN_WORD and view.at(i + 1) in _OPEN_NEXT):
+            return True
+    i = end + 1
+    while (
+        i < view.n
+        and i - end <= HOST_ADDRESS_GAP
+        and (view.at(i) in _LINK_OPENERS or view.is_space(i))
+    ):
+        i += 1
+    if i < view.n and view.doc[i].lower_.startswith(URL_STARTS):
+        return True
+    return None
+
+
+def _tool_evidence(view: View, skill_id: str, start: int, end: int, companions: set[int]) -> bool:
+    """Whether a field-sense name is the tool by its own words: a qualifier before it ("Amazon
+    EMR", "Android Jetpack", "Spark on EMR", "AWS: EMR", "AWS (EMR") or a list with a tool of its
+    kind ("Stack: EMR, S3, Spark", "Kotlin, Jetpack, Room")."""
+    if end - start > 1:
+        return True  # the name with its qualifier: "Amazon EMR", "AWS EMR", "Android Jetpack"
+    before = view.at(start - 1)
+    if before in _FIELD_QUALIFIERS or before in _FIELD_TOOL_BEFORE.get(skill_id, ()):
+        return True
+    if before in _FIELD_QUALIFIER_OPENERS and view.at(start - 2) in _FIELD_QUALIFIERS:
+        return True
+    return listed_with(view, companions, start, end)
+
+
+def _in_field(view: View, skill_id: str, start: int, end: int) -> bool:
+    """Whether the field's words stand in the sentence of a name, within FIELD_WINDOW."""
+    words = _FIELD_WORDS[skill_id]
+    return any(view.at(i) in words for i in _sentence(view, start, end, FIELD_WINDOW))
+
+
+def _companion_tokens(spans: list[tuple[int, int, str]], skill_id: str) -> set[int]:
+    """The tokens of the mentions that make a field-sense name the tool when listed with it."""
+    kinds = FIELD_TOOL_COMPANIONS.get(skill_id, frozenset())
+    skills = skills_by_id()
+    tokens: set[int] = set()
+    for start, end, other in spans:
+        if other != skill_id and (other in kinds or skills[other].category in kinds):
+            tokens.update(range(start, end))
+    return tokens
+
+
+def _field_sense(view: View, skill_id: str, companions: set[int]) -> bool:
+    """Whether the name is written anywhere in the posting, without anything that makes it the
+    tool, among the words of the field its other sense belongs to."""
+    name = _FIELD_NAMES[skill_id]
+    for i in range(view.n):
+        if (
+            view.at(i) == name
+            and not _tool_evidence(view, skill_id, i, i + 1, companions)
+            and _in_field(view, skill_id, i, i + 1)
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _methods() -> frozenset[str]:
+    """The ids of the machine-learning methods (category `ml_method`)."""
+    return frozenset(i for i, skill in skills_by_id().items() if skill.category == "ml_method")
+
+
+def _describes_employer(view: View, start: int, end: int) -> bool:
+    """Whether a method's name qualifies an organisation noun after a determiner: "an AI
+    startup", "a machine learning company", "a fast-growing Artificial Intelligence (AI) company"
+    (not "Machine learning startup experience", "machine learning company-wide")."""
+    if view.at(end) == _OPEN and view.at(end + 2) == _CLOSE:
+        end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
+    elif view.at(end) == _CLOSE:
+        end += 1  # the acronym itself
+    if view.at(end) not in _METHOD_ORG_NOUNS or view.at(end + 1) in _METHOD_ORG_NOT_NEXT:
+        return False
+    i = start - 1
+    while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
+        token = view.doc[i]
+        if not token.is_alpha and view.at(i) not in _METHOD_CHAIN_JOINERS:
+            return False
+        i -= 1
+    return view.at(i) in _DETERMINERS
+
+
+def without_other_senses(
+    view: View, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The settled mentions (token spans in text order) less those that name something else."""
+    # one pass; each span costs a set lookup or two unless its id or the word before it is one
+    # these senses are about
+    at = view.at
+    methods = _methods()
+    hosts = code_hosts()
+    dropped: set[int] = set()
+    field_names: dict[str, tuple[bool, set[int]]] = {}
+    after_group = 0  # spans before this index belong to a run already read for an analogy
+    for k, (start, end, skill_id) in enumerate(spans):
+        if k >= after_group:
+            before = at(start - 1)
+            if before in _ANALOGY_BEFORE or before == _LIKE:
+                after_group = _group_end(view, spans, k)
+                if _analogy(view, before, start, spans[after_group - 1][1]):
+                    dropped.update(range(k, after_group))
+                    continue
+        if skill_id in hosts:
+            if _link(view, skill_id, end):
+                dropped.add(k)
+        elif skill_id in methods:
+            if _describes_employer(view, start, end):
+                dropped.add(k)
+        elif skill_id in _FIELD_WORDS:
+            # one sense a posting: a name among its field's words is read so everywhere in it
+            # ("Staff SWE - EMR Platform | ..." above "Our EMR team ... patients"), except where
+            # its own words make it the tool ("Amazon EMR", "Stack: EMR, S3, Spark")
+            known = field_names.get(skill_id)
+            if known is None:
+                companions = _companion_tokens(spans, skill_id)
+                known = (_field_sense(view, skill_id, companions), companions)
+                field_names[skill_id] = known
+            sense, companions = known
+            if sense and not _tool_evidence(view, skill_id, start, end, companions):
+                dropped.add(k)
+    if not dropped:
+        return spans
+    return [span for k, span in enumerate(spans) if k not in dropped]
