@@ -634,8 +634,8 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands", "Prague, CZ"
         country_first = (
             continues
-            and town_after_country(groups[-1], after_comma, sep_after, is_area)
-            and (place is not None or _town_like(piece, exclude))
+            and town_after_country(groups[-1], after_comma, sep_after, piece)
+            and (is_small_city(place) if place else _town_like(piece, exclude))
         )
         if country_first:
             place = place or piece.strip(" .")  # "Netherlands, Groenlo": a town after its country

@@ -41,7 +41,6 @@ def test_a_startup_without_a_name(header: str) -> None:
             "Netherlands, Zwolleveen",
         ),
         ("Orbitfield | Germany, Lindau | Full-time", "Germany, Lindau"),
-        ("Orbitfield | Data Engineer | Germany, Berlin | Hybrid", "Germany, Berlin"),
     ],
 )
 def test_a_town_after_its_country(header: str, location: str) -> None:
@@ -54,9 +53,14 @@ def test_a_town_after_its_country(header: str, location: str) -> None:
         ("Orbitfield | Remote | USA, Contract", "USA"),
         ("Orbitfield | Remote, Europe | Hybrid", "Europe"),
         ("Orbitfield | Toronto, Canada | Onsite", "Toronto, Canada"),
+        ("Orbitfield | Singapore, Worldwide | Remote", "Singapore"),
+        ("Orbitfield | Israel, Half-Remote", "Israel"),
+        ("Orbitfield | Data Engineer | Germany, Berlin | Hybrid", "Germany; Berlin"),
     ],
 )
-def test_a_country_before_flags_or_after_its_town(header: str, location: str) -> None:
+def test_a_country_before_flags_regions_or_a_city_or_after_its_town(
+    header: str, location: str
+) -> None:
     assert parse_hn_header(header).location == location
 
 
