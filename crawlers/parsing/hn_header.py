@@ -19,6 +19,12 @@ from crawlers.parsing.hn_company_phrases import (
     without_introduction,
 )
 from crawlers.parsing.hn_contract_work import offers_contract_work
+from crawlers.parsing.hn_header_kinds import (
+    code_after_lead,
+    name_before_startup_kind,
+    town_after_country,
+)
+from crawlers.parsing.hn_header_lines import split_outside_brackets
 from crawlers.parsing.hn_header_patterns import (
     _ACRONYM,
     _AMOUNT_END,
@@ -124,7 +130,7 @@ def split_header(line: str) -> list[str]:
     """The fields of a header line, split on `|` or else on spaced `-`, `–`, `—`, `/`, `•`, `//`,
     `;`, a colon or a sentence's full stop; separators inside brackets do not split."""
     line = line.strip()
-    parts = _split_outside_brackets(line, _PIPE if "|" in line else _OTHER_SEPARATORS)
+    parts = split_outside_brackets(line, _PIPE if "|" in line else _OTHER_SEPARATORS)
     fields: list[str] = []
     for part in (p.strip() for p in parts):
         if not part:
@@ -408,7 +414,8 @@ def _company(fields: list[str], pipe_header: bool) -> str | None:
             continue
         field = _LABEL.sub("", field)
         if index == 0 and _ANONYMOUS.search(_unbracketed(field, "").strip(" []()")):
-            return _NO_NAME
+            # "Quovo, FinTech start-up" names Quovo; "Stealth startup" names none
+            return name_before_startup_kind(field, _ANONYMOUS, _clean_company) or _NO_NAME
         bare = field.strip("()[]<> ")
         domain = _DOMAIN.match(bare)
         if domain:
@@ -613,7 +620,7 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             if rest[:1].isupper():
                 place = _place_of(rest, strict=True)  # "Catch.com San Francisco": its place
         if place is None and index in area_list:
-            place = piece.strip(" .")  # "(VA, PA, FL, TX)": states or countries listed alone
+            place = code_after_lead(piece)  # "(VA, PA, FL, TX)": states or countries listed alone
         if place and exclude and place.lower() == exclude.lower():
             place = None
         continues = (
@@ -625,6 +632,13 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
         after_comma = previous_sep.strip() == ","
         if continues and (is_area(piece.strip(" .")) or (after_comma and is_country_code(piece))):
             place = piece.strip(" .")  # "Boston, MA", "Almere, The Netherlands", "Prague, CZ"
+        country_first = (
+            continues
+            and town_after_country(groups[-1], after_comma, sep_after, piece)
+            and (is_small_city(place) if place else _town_like(piece, exclude))
+        )
+        if country_first:
+            place = place or piece.strip(" .")  # "Netherlands, Groenlo": a town after its country
         if (
             place is None
             and index + 2 < len(pieces)
@@ -658,6 +672,7 @@ def locations_in(text: str, exclude: str | None = None) -> str | None:
             # "Boston, MA"; "Soho, NYC": a small town before a city is a part of it.
             if continues and (
                 is_area(place)
+                or country_first
                 or (after_comma and is_country_code(place))
                 or (len(groups[-1]) == 1 and is_small_city(groups[-1][0]))
             ):
@@ -712,7 +727,7 @@ def _area_list(pieces: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for index in range(0, len(pieces) + 1, 2):
-        piece = pieces[index].strip(" .") if index < len(pieces) else ""
+        piece = code_after_lead(pieces[index]) if index < len(pieces) else ""
         joined_by_comma = not run or pieces[index - 1].strip() == ","
         if piece and is_area(piece) and joined_by_comma:
             run.append(index)
@@ -803,22 +818,6 @@ def _place_of(piece: str, strict: bool = False) -> str | None:
     if tail != text and is_place(tail):
         return tail
     return None
-
-
-def _split_outside_brackets(line: str, separator: re.Pattern[str]) -> list[str]:
-    """Split on a separator except inside (...) or [...] ('Engineer (Java / JS)' stays whole)."""
-    if "(" not in line and "[" not in line:
-        return separator.split(line)
-    parts: list[str] = []
-    start = 0
-    for match in separator.finditer(line):
-        before = line[: match.start()]
-        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
-            continue
-        parts.append(line[start : match.start()])
-        start = match.end()
-    parts.append(line[start:])
-    return parts
 
 
 def _unbracketed(text: str, replacement: str) -> str:

@@ -1,7 +1,10 @@
-"""A post's header line, joined with the lines it runs on to: a writer who breaks a long pipe
-header ('Acme | Senior Engineer' / '| ONSITE | Full Time | Raleigh, NC') writes one header."""
+"""A post's header line, joined with the lines it runs on to (a writer who breaks a long pipe
+header, 'Acme | Senior Engineer' / '| ONSITE | Full Time | Raleigh, NC', writes one header), and
+a line split on separators outside its brackets."""
 
 from __future__ import annotations
+
+import re
 
 # A header runs on over at most this many lines: further ones are the description's lists.
 _MAX_CONTINUATIONS = 2
@@ -29,3 +32,19 @@ def _goes_on(header: str, line: str) -> bool:
     """A line of pipe fields after a header ending with '|' ('Acme | Engineer |' / 'Full-time |
     Onsite | Los Angeles, CA'); a sentence after it ('dubizzle is the leading ...') is the body."""
     return header.endswith("|") and "|" in line
+
+
+def split_outside_brackets(line: str, separator: re.Pattern[str]) -> list[str]:
+    """Split on a separator except inside (...) or [...] ('Engineer (Java / JS)' stays whole)."""
+    if "(" not in line and "[" not in line:
+        return separator.split(line)
+    parts: list[str] = []
+    start = 0
+    for match in separator.finditer(line):
+        before = line[: match.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue
+        parts.append(line[start : match.start()])
+        start = match.end()
+    parts.append(line[start:])
+    return parts
