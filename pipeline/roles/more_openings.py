@@ -13,13 +13,15 @@ post's positions are for (`positions_for`), and, last, ranges of openings ("from
 engineers to ML engineers"), the roles "in addition to" which a post hires and parentheses
 that hire ("(we're also hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people
 a post hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles
-after a wish to hire or a statement of the current openings (`hire_wishes`). A list that
+after a wish to hire or a statement of the current openings (`hire_wishes`), and bare runs of
+areas in the header or on the line after a cue (`area_lines`). A list that
 gives such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
 
 from pipeline.roles.area_asides import area_aside_openings
+from pipeline.roles.area_lines import area_line_openings
 from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.cued_lists import cued_list_openings
@@ -57,6 +59,7 @@ _READERS = (
     hiring_phrase_openings,
     hired_area_openings,
     hire_wish_openings,
+    area_line_openings,
 )
 
 
