@@ -14,6 +14,7 @@ opening of its own: a body list governs the areas its header sums it up with.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, mask_parens
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
-from pipeline.roles.post_text import post_lines
+from pipeline.roles.post_text import lines_holding, post_lines
 from pipeline.roles.titles import Opening
 from pipeline.roles.vocabulary import TECHNOLOGIES
 from pipeline.roles.wording import strip_urls
@@ -30,6 +31,8 @@ _FAMILIES = COMPARED_ROLES
 # The marks a run of areas is written with: commas, pipes, bullets, semicolons, spaced dashes
 # and slashes, and "and"/"&" between two areas.
 _ITEM_MARK = re.compile(r"\s*(?:[,|•·;]|\s[-–—]{1,3}\s|\s/\s|\s(?:and|&)\s)\s*", re.I)
+# The characters `_ITEM_MARK` matches one of, besides the words "and" (any case).
+_MARK_CHARS = ",|•·;&-–—/"
 # The header's fields, as the header reader splits them; a field is read as one run of areas.
 _FIELD_MARK = re.compile(r"\s*(?:\|+|\t)\s*")
 # "Founding team (AI, infrastructure, ...)": a field whose parenthesis is the run.
@@ -50,6 +53,19 @@ _CUE = re.compile(
     r"looking\s+for|seeking|recruiting)\b",
     re.I,
 )
+# Words one of which every match of `_CUE` holds, lower-case.
+_CUE_WORDS = (
+    "hiring",
+    "position",
+    "role",
+    "opening",
+    "vacanc",
+    "opportunities",
+    "join",
+    "looking",
+    "seeking",
+    "recruiting",
+)
 # A post whose readers found this many openings outside its header lists them in its body.
 _BODY_OPENINGS = 2
 
@@ -59,18 +75,21 @@ def area_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES) or not text_plain.strip():
         return []
-    lines = [line.strip() for line in post_lines(text_plain[:MAX_POST_CHARS])]
+    text = text_plain[:MAX_POST_CHARS]
+    raw = post_lines(text)
     runs: list[tuple[Spec, ...]] = []
-    header = lines[0] if lines else ""
+    header = raw[0].strip() if raw else ""
     in_body = [o for o in found if o.title not in header]
     if len(in_body) < _BODY_OPENINGS:
         runs.extend(_header_runs(header))
-    previous = header
-    for line in lines[1:]:
-        if not line:
+    # one scan of the post for the cue words spares the pattern on every line
+    cued = set(lines_holding(text, _CUE_WORDS))
+    previous = raw[0] if raw else ""
+    for line in raw[1:]:
+        if not line.strip():
             continue
-        if _CUE.search(previous):
-            runs.append(area_run(line))
+        if previous in cued and _may_run(line) and _CUE.search(previous):
+            runs.append(area_run(line.strip()))
         previous = line
     return list_openings(runs, found)
 
@@ -84,9 +103,16 @@ def _header_runs(header: str) -> list[tuple[Spec, ...]]:
     return runs
 
 
+def _may_run(text: str) -> bool:
+    """Whether text holds a character or word that `_ITEM_MARK` needs (a run has two items)."""
+    return any(c in text for c in _MARK_CHARS) or "and" in text.lower()
+
+
 @lru_cache(maxsize=16_384)
 def area_run(text: str) -> tuple[Spec, ...]:
     """The roles and areas of text when it is only a run of them (empty otherwise)."""
+    if not _may_run(text):
+        return ()
     bare = strip_urls(text).strip(" :.!")
     # a label ("Your skills: ...") or a question ("Want to learn Rust and ML?") is no bare run
     if ":" in bare or "?" in bare:
@@ -103,10 +129,18 @@ def area_run(text: str) -> tuple[Spec, ...]:
     # a language or framework among the items makes the run a stack ("Python, Go, ML")
     if any(i.lower().rstrip(".") in TECHNOLOGIES for i in items):
         return ()
-    specs = [[s for s in item_specs(i) if s[0].kind != "none"] for i in items]
-    known = sum(1 for s in specs if s)
-    if known < _MIN_ITEMS or known < _KNOWN_SHARE * len(items):
+    # read item by item, and stop once too many are unknown for the run to count
+    unknown_allowed = len(items) - max(_MIN_ITEMS, math.ceil(_KNOWN_SHARE * len(items)))
+    if unknown_allowed < 0:
         return ()
+    specs: list[list[Spec]] = []
+    for item in items:
+        specs.append([s for s in item_specs(item) if s[0].kind != "none"])
+        if not specs[-1]:
+            unknown_allowed -= 1
+            if unknown_allowed < 0:
+                return ()
+    known = sum(1 for s in specs if s)
     # one title among areas is that title and its team ("Test Automation Engineer - Data
     # Science", "Principal Product Manager, ML", "Head of Technology & Applied AI")
     roles = sum(1 for s in specs if any(p.kind == "role" for p, _, _ in s))
