@@ -30,11 +30,13 @@ from pipeline.roles.wording import strip_urls
 _FAMILIES = COMPARED_ROLES
 # The marks a run of areas is written with: commas, pipes, bullets, semicolons, spaced dashes
 # and slashes, and "and"/"&" between two areas.
-_ITEM_MARK = re.compile(r"\s*(?:[,|•·;]|\s[-–—]{1,3}\s|\s/\s|\s(?:and|&)\s)\s*", re.I)
+# No space is matched around a mark (the items are stripped): a run of spaces before a mark that
+# never comes would be tried from each of its spaces, in time the square of its length.
+_ITEM_MARK = re.compile(r"[,|•·;]|\s[-–—]{1,3}\s|\s/\s|\s(?:and|&)\s", re.I)
 # The characters `_ITEM_MARK` matches one of, besides the words "and" (any case).
 _MARK_CHARS = ",|•·;&-–—/"
 # The header's fields, as the header reader splits them; a field is read as one run of areas.
-_FIELD_MARK = re.compile(r"\s*(?:\|+|\t)\s*")
+_FIELD_MARK = re.compile(r"\|+|\t")
 # "Founding team (AI, infrastructure, ...)": a field whose parenthesis is the run.
 _PAREN_RUN = re.compile(r"\(([^()]*)\)\s*$")
 # An area is a few words ("Data Mining and Machine Learning" is split at its "and"); a longer
@@ -97,7 +99,7 @@ def area_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
 def _header_runs(header: str) -> list[tuple[Spec, ...]]:
     """The runs of areas of the header's fields after the first (the company)."""
     runs = []
-    for field in _FIELD_MARK.split(header)[1:]:
+    for field in (f.strip() for f in _FIELD_MARK.split(header)[1:]):
         paren = _PAREN_RUN.search(field)
         runs.append(area_run(paren.group(1) if paren else field))
     return runs
@@ -123,7 +125,8 @@ def area_run(text: str) -> tuple[Spec, ...]:
         items.append(bare[at : m.start()].strip())
         at = m.end()
     items.append(bare[at:].strip())
-    items = [i for i in items if i]
+    # one space between words: the list reader's splitting is slow on long runs of spaces
+    items = [" ".join(i.split()) for i in items if i]
     if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_ITEM_WORDS for i in items):
         return ()
     # a language or framework among the items makes the run a stack ("Python, Go, ML")
