@@ -14,14 +14,16 @@ engineers"), the roles "in addition to" which a post hires and parentheses that 
 hiring data scientists)", `hiring_phrases`) and the areas of the expertise, talent or people a post
 hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles after a
 wish to hire or a statement of the current openings (`hire_wishes`), and the areas of the teams
-whose roles a post fills and the roles after "on the lookout for" (`team_roles`) and, last, bullets
-of areas joined by slashes under a hiring line (`slash_areas`). A list that gives such an opening
+whose roles a post fills and the roles after "on the lookout for" (`team_roles`), bullets of
+areas joined by slashes under a hiring line (`slash_areas`) and, last, bare runs of areas in the
+header or on the line after a cue (`area_lines`). A list that gives such an opening
 gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
 
 from pipeline.roles.area_asides import area_aside_openings
+from pipeline.roles.area_lines import area_line_openings
 from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.cued_lists import cued_list_openings
@@ -63,6 +65,7 @@ _READERS = (
     hire_wish_openings,
     team_role_openings,
     slash_area_openings,
+    area_line_openings,
 )
 
 
