@@ -18,6 +18,7 @@ from pipeline.roles.title_merges import (
 )
 from pipeline.roles.title_overlaps import (
     without_fragments,
+    without_generic,
     without_header_repeats,
     without_held,
 )
@@ -343,4 +344,4 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
     kept = without_stack_names(without_fragments(kept), text)
-    return tuple(without_header_repeats(without_held(kept, text), text))
+    return tuple(without_generic(without_header_repeats(without_held(kept, text), text)))

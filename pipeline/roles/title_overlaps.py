@@ -268,3 +268,34 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
             )
         )
     ]
+
+
+# Titles that name no job beyond the trade: "Engineering", "Engineers", "Software Engineer(s)",
+# "Developers", "Software Development" (as read by title_words: singular, "(s)" aside). Beside a
+# named title of the trade ("Backend Engineer", "Senior Frontend Developer") they stand for the
+# post's named openings, not one of their own (the list governs).
+_GENERIC_TITLES = frozenset(
+    frozenset(t.split())
+    for t in "engineer;engineering;developer;development".split(";")
+)
+# Head nouns a named title of the trade carries.
+_TRADE_HEADS = frozenset("engineer engineering developer development programmer".split())
+
+
+def _is_generic(title: str) -> bool:
+    """Whether a title names only the trade ("Engineers", "Software Engineer(s)", "ENGINEERING")."""
+    return title_words(title) - {"s"} in _GENERIC_TITLES
+
+
+def without_generic(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings without a title naming only the trade ("Engineering", "Software Engineers") when
+    the post names an opening of the trade and its family ("Backend Engineer"); the family's
+    openings stay, so the post keeps its families."""
+    named = {
+        o.role_family
+        for o in openings
+        if not _is_generic(o.title) and title_words(o.title) & _TRADE_HEADS
+    }
+    if not named:
+        return list(openings)
+    return [o for o in openings if not (o.role_family in named and _is_generic(o.title))]
