@@ -22,7 +22,7 @@ from pipeline.roles.title_overlaps import (
     without_header_repeats,
     without_held,
 )
-from pipeline.roles.title_splits import joined_splits
+from pipeline.roles.title_splits import joined_splits, run_splits
 from pipeline.roles.titles import Opening, classify_title
 from pipeline.roles.vocabulary import SENIORITY_WORDS, TECHNOLOGIES
 
@@ -50,7 +50,13 @@ _LEADING_JOIN = re.compile(
     re.I,
 )
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
-_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|~+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+# A bracket left open at a title's end, the line cut inside it ("Infra Engineer ($140,000",
+# "Ruby Developers ["): its words belong to no title.
+_OPEN_BRACKET = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*$")
+# A conjunction or adverb a sentence leaves after a title ("Software Engineers and", "senior
+# engineers, also", "developers, specifically").
+_TRAILING_JOINER = re.compile(r"(?:\s*,\s*|\s+)(?:and|or|also|specifically|too)\s*$", re.I)
 # A sentence run on after a title: "Quality Manager. Background in ...", "Platform Engineer
 # focused on ...", "Developer skilled in ...", "compiler engineers among other roles": the
 # words of the sentence go, the title stays; so does a verb in "-ing" right after the role noun
@@ -95,6 +101,13 @@ _GENDER_TAG = re.compile(
 # A salary in brackets, e.g. "($90k-$135k)", "(£65-80k)", "(€70,000 - €90,000)".
 _SALARY_TAG = re.compile(
     r"\s*\(\s*[$£€]\s?\d[\d,.]*\s?k?\s*(?:[-–—to]+\s*[$£€]?\s?\d[\d,.]*\s?k?)?\s*\)", re.I
+)
+# A salary after a comma or dash at a title's end ("Staff Product Designer, $150~180k"), or a
+# bracket opening with one ("(£80-120k + options)").
+_TRAILING_SALARY = re.compile(
+    r"(?:\s*(?:,|\s[-–—|])\s*[$£€]\s?\d[\d,.]*\s?k?(?:\s*[-–—~]\s*[$£€]?\s?\d[\d,.]*\s?k?)?"
+    r"|\s*\(\s*[$£€]\s?\d[^()]*\))\s*$",
+    re.I,
 )
 # Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
 _TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
@@ -211,6 +224,9 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _TRAILING_MARKER.sub("", text)
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)
+        text = _TRAILING_SALARY.sub("", text)
+        text = _OPEN_BRACKET.sub("", text)
+        text = _TRAILING_JOINER.sub("", text)
         text = _TRAILING_INVITATION.sub("", text)
         text = _TRAILING_LABEL.sub("", text)
         text = _TRAILING_SENTENCE.sub(_trailing_sentence_cut, text)
@@ -324,7 +340,9 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
     post's text, openings split from one title's parenthesis become that title again, and a
     less specific repeat of a title is dropped (`title_merges`).
     """
-    cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
+    cleaned = [
+        Placed(_cleaned(o), clean_title(o.title, places=False)) for o in run_splits(openings)
+    ]
     listed = [_is_listed_title(p.opening) for p in cleaned]
     titled = [p for p, is_title in zip(cleaned, listed, strict=True) if is_title]
     kept: list[Placed] = []

@@ -275,8 +275,7 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
 # named title of the trade ("Backend Engineer", "Senior Frontend Developer") they stand for the
 # post's named openings, not one of their own (the list governs).
 _GENERIC_TITLES = frozenset(
-    frozenset(t.split())
-    for t in "engineer;engineering;developer;development".split(";")
+    frozenset(t.split()) for t in "engineer;engineering;developer;development".split(";")
 )
 # Head nouns a named title of the trade carries.
 _TRADE_HEADS = frozenset("engineer engineering developer development programmer".split())
