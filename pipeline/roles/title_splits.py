@@ -160,8 +160,3 @@ def run_splits(openings: Sequence[Opening]) -> list[Opening]:
         ]
         out.extend([replace(r, section=opening.section) for r in roles] or [opening])
     return out
-
-
-def _names_role(piece: str) -> bool:
-    """Whether a piece of a run holds a role noun."""
-    return any(w in _ROLE_NOUNS for w in _WORD.findall(piece.lower()))
