@@ -362,4 +362,4 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
     kept = without_stack_names(without_fragments(kept), text)
-    return tuple(without_generic(without_header_repeats(without_held(kept, text), text)))
+    return tuple(without_generic(without_header_repeats(without_held(kept, text), text), text))

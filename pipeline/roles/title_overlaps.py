@@ -286,15 +286,32 @@ def _is_generic(title: str) -> bool:
     return title_words(title) - {"s"} in _GENERIC_TITLES
 
 
-def without_generic(openings: Sequence[Opening]) -> list[Opening]:
-    """Openings without a title naming only the trade ("Engineering", "Software Engineers") when
-    the post names an opening of the trade and its family ("Backend Engineer"); the family's
-    openings stay, so the post keeps its families."""
-    named = {
-        o.role_family
+def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without a title naming only the trade ("Engineering", "Engineers") when the
+    post names a title of the trade and its family ("Backend Engineer"), not in prose: the
+    named titles are the openings the bare one stands for. A header that writes both ("Engineers,
+    Designers, Sales Engineers") lists them as openings of their own, so the bare one stays;
+    the family's named openings stay, so the post keeps its families."""
+    if len(openings) < 2:
+        return list(openings)
+    named = [
+        o
         for o in openings
-        if not _is_generic(o.title) and title_words(o.title) & _TRADE_HEADS
-    }
+        if not _is_generic(o.title)
+        and not _is_prose(o.title)
+        and title_words(o.title) & _TRADE_HEADS
+    ]
     if not named:
         return list(openings)
-    return [o for o in openings if not (o.role_family in named and _is_generic(o.title))]
+    plain_header = _plain(text.partition("\n")[0])
+    in_header = {o.role_family for o in named if _plain(o.title) in plain_header}
+    families = {o.role_family for o in named}
+    return [
+        o
+        for o in openings
+        if not (
+            o.role_family in families
+            and _is_generic(o.title)
+            and not (o.role_family in in_header and _plain(o.title) in plain_header)
+        )
+    ]

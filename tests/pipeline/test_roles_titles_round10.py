@@ -25,19 +25,36 @@ def _titles(body: str, head: str = _HEAD) -> list[tuple[str, str]]:
 
 def test_bare_trade_title_gives_way_to_named_titles() -> None:
     openings = [classify_title(t) for t in ("Engineering", "Backend Engineer", "Designer")]
-    assert [o.title for o in without_generic(openings)] == ["Backend Engineer", "Designer"]
+    text = "Brindlewick | Engineering\n- Backend Engineer\n- Designer"
+    assert [o.title for o in without_generic(openings, text)] == ["Backend Engineer", "Designer"]
     # no named title of the trade: the bare one stays
     alone = [classify_title(t) for t in ("Developers", "Product Manager")]
-    assert [o.title for o in without_generic(alone)] == ["Developers", "Product Manager"]
+    assert [o.title for o in without_generic(alone, "Brindlewick | Developers")] == [
+        "Developers",
+        "Product Manager",
+    ]
     # "Software Engineer" is a job's title, not only the trade: it stays
     both = [classify_title(t) for t in ("Software Engineer", "Senior Software Engineer")]
-    assert len(without_generic(both)) == 2
+    assert len(without_generic(both, "Brindlewick\n- Senior Software Engineer")) == 2
+
+
+def test_bare_trade_title_beside_named_one_in_the_header_stays() -> None:
+    # "Engineers, Designers, Sales Engineers": the header lists both as openings
+    openings = [classify_title(t) for t in ("Engineers", "Designers", "Sales Engineers")]
+    text = "Brindlewick | Engineers, Designers, Sales Engineers | Oslo\nWe grow moss."
+    assert len(without_generic(openings, text)) == 3
+
+
+def test_named_title_in_prose_does_not_displace_the_bare_one() -> None:
+    openings = [classify_title(t) for t in ("Engineer", "mid-level engineering generalists")]
+    text = "Brindlewick | Engineer\nWe also need mid-level engineering generalists."
+    assert len(without_generic(openings, text)) == 2
 
 
 def test_bare_trade_title_of_another_family_stays() -> None:
     openings = [classify_title(t) for t in ("Engineers", "Machine Learning Engineer")]
     assert [o.role_family for o in openings] == ["other", "ai_engineer"]
-    assert len(without_generic(openings)) == 2
+    assert len(without_generic(openings, "Brindlewick\n- Machine Learning Engineer")) == 2
 
 
 def test_header_engineering_under_a_list_of_titles() -> None:
