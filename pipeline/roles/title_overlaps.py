@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from crawlers.parsing.places import is_place
-from pipeline.roles.titles import Opening
+from pipeline.roles.titles import Opening, parse_title
 
 _CACHED = 65_536
 # A post's lines serve both of its passes; posts repeat monthly.
@@ -277,7 +277,8 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
 _GENERIC_TITLES = frozenset(
     frozenset(t.split()) for t in "engineer;engineering;developer;development".split(";")
 )
-# Head nouns a named title of the trade carries.
+# Head nouns of a named title of the trade ("Backend Engineer", "Mobile Engineering"); a title
+# headed by another noun is another job ("Head of Engineering", "Engineering Manager").
 _TRADE_HEADS = frozenset("engineer engineering developer development programmer".split())
 
 
@@ -299,7 +300,7 @@ def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
         for o in openings
         if not _is_generic(o.title)
         and not _is_prose(o.title)
-        and title_words(o.title) & _TRADE_HEADS
+        and parse_title(o.title).head_noun in _TRADE_HEADS
     ]
     if not named:
         return list(openings)

@@ -151,3 +151,11 @@ def test_scorer_pairs_titles_by_maximum_matching() -> None:
     assert eval_roles.title_pairs(["Engineer", "Designer"], ["Designer"]) == {1: 0}
     # still each measured title once
     assert eval_roles.title_matches(["ML Engineer", "ML Engineer"], ["Senior ML Engineer"]) == 1
+
+
+def test_a_title_headed_by_another_noun_is_another_job() -> None:
+    # "Head of Engineering" and "Engineering Manager" do not stand for the engineers hired
+    openings = [classify_title(t) for t in ("Engineers", "Head of Engineering")]
+    assert len(without_generic(openings, "Brindlewick | Engineers\n- Head of Engineering")) == 2
+    openings = [classify_title(t) for t in ("Eng", "Engineering Manager, Mobile")]
+    assert len(without_generic(openings, "Brindlewick | Eng\n- Engineering Manager, Mobile")) == 2
