@@ -277,8 +277,9 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
 _GENERIC_TITLES = frozenset(
     frozenset(t.split()) for t in "engineer;engineering;developer;development".split(";")
 )
-# Head nouns of a named title of the trade ("Backend Engineer", "Mobile Engineering"); a title
-# headed by another noun is another job ("Head of Engineering", "Engineering Manager").
+# Head nouns of a named title of the trade, written out ("Backend Engineer", "Mobile
+# Engineering"); a title headed by another noun is another job ("Head of Engineering",
+# "Engineering Manager"), and an abbreviation ("SRE", "SDE") names a job of its own.
 _TRADE_HEADS = frozenset("engineer engineering developer development programmer".split())
 
 
@@ -300,6 +301,7 @@ def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
         for o in openings
         if not _is_generic(o.title)
         and not _is_prose(o.title)
+        and title_words(o.title) & _TRADE_HEADS
         and parse_title(o.title).head_noun in _TRADE_HEADS
     ]
     if not named:

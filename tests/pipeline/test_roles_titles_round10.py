@@ -159,3 +159,8 @@ def test_a_title_headed_by_another_noun_is_another_job() -> None:
     assert len(without_generic(openings, "Brindlewick | Engineers\n- Head of Engineering")) == 2
     openings = [classify_title(t) for t in ("Eng", "Engineering Manager, Mobile")]
     assert len(without_generic(openings, "Brindlewick | Eng\n- Engineering Manager, Mobile")) == 2
+
+
+def test_an_abbreviated_title_does_not_displace_the_bare_one() -> None:
+    openings = [classify_title(t) for t in ("engineers", "SREs")]
+    assert len(without_generic(openings, "Brindlewick | Oslo\nWe hire engineers and SREs.")) == 2
