@@ -164,3 +164,21 @@ def test_a_title_headed_by_another_noun_is_another_job() -> None:
 def test_an_abbreviated_title_does_not_displace_the_bare_one() -> None:
     openings = [classify_title(t) for t in ("engineers", "SREs")]
     assert len(without_generic(openings, "Brindlewick | Oslo\nWe hire engineers and SREs.")) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Senior Developer\n- Developer",
+        "- Developer (2-5 years)\n- Senior Developer",
+        "- Junior Developer\n- Developer",
+    ],
+)
+def test_bare_title_at_another_level_stays(body: str) -> None:
+    assert len(_titles(body)) == 2
+
+
+def test_level_alone_does_not_name_the_trade() -> None:
+    openings = [classify_title(t) for t in ("Engineers", "Senior Engineers")]
+    text = "Brindlewick | Reykjavik\nSenior Engineers wanted, and Engineers"
+    assert len(without_generic(openings, text)) == 2
