@@ -4,6 +4,8 @@ or bullet marks; and the scorer's pairing of read and measured titles."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bench import eval_roles
@@ -107,7 +109,13 @@ def test_rank_and_its_engineering_department_are_one_title() -> None:
         ("Staff Illustrator, $120~150k", "Staff Illustrator"),
         ("Senior Data Engineer (€70-90k + options)", "Senior Data Engineer"),
         ("Engineer - $110k", "Engineer"),
+        ("Kiln Engineer (Stream Data - Kafka, Flink", "Kiln Engineer (Stream Data)"),
+        ("Kiln Engineer (Web Stack, React", "Kiln Engineer (Web Stack)"),
+        ("Kiln Engineer (https://example.org", "Kiln Engineer"),
+        ("Kiln Engineer (3-6 years", "Kiln Engineer"),
         # left whole
+        ("Lead or Not", "Lead or Not"),
+        ("Lead or", "Lead or"),
         ("Research and Development", "Research and Development"),
         ("Engineer (Backend)", "Engineer (Backend)"),
         ("(Senior) Engineer", "(Senior) Engineer"),
@@ -182,3 +190,24 @@ def test_level_alone_does_not_name_the_trade() -> None:
     openings = [classify_title(t) for t in ("Engineers", "Senior Engineers")]
     text = "Brindlewick | Reykjavik\nSenior Engineers wanted, and Engineers"
     assert len(without_generic(openings, text)) == 2
+
+
+def test_a_joiner_trimmed_only_after_a_role_noun() -> None:
+    head = "Brindlewick | Kiln Developer (Or Potter) | Lead or Not | Pottery | Reykjavik"
+    assert "Lead" not in [t for t, _ in _titles("https://example.org", head)]
+
+
+def test_cut_brackets_of_two_areas_are_two_openings() -> None:
+    body = "Open roles:\n- Data Engineer (Stream Data - Kafka, Flink, Go)\n- Data Engineer (Web Stack - React, Vue)"
+    assert [t for t, _ in _titles(body)] == [
+        "Data Engineer (Stream Data)",
+        "Data Engineer (Web Stack)",
+    ]
+
+
+@pytest.mark.parametrize("gap", [" " * 20_000, "\t" * 20_000, ", " + " " * 20_000])
+def test_a_run_of_spaces_in_a_title_is_read_at_once(gap: str) -> None:
+    started = time.perf_counter()
+    for title in (f"Kiln Engineer{gap}x", f"Kiln Engineer ({gap}x", f"Kiln Engineer -{gap}and"):
+        assert clean_title(title, places=False).startswith("Kiln Engineer")
+    assert time.perf_counter() - started < 0.5
