@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER
@@ -19,6 +20,7 @@ from pipeline.roles.titles import TitleParse, parse_title
 from pipeline.roles.wording import (
     drop_prose_parens,
     has_ai_word,
+    is_owner_experience,
     is_prose,
     is_prose_item,
     split_top,
@@ -130,6 +132,11 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             expanded[k : k + 2] = [(joined, expanded[k][1])]
             parses[k : k + 2] = [parse_title(joined)]
         k += 1
+    for k in range(1, len(expanded)):
+        if expanded[k][1] in (",", ";") and is_owner_experience(expanded[k][0]):
+            # "Senior Engineer, Developer Experience": the team of the title before it, no
+            # developer of its own; read as an area, it joins that title or goes
+            parses[k] = replace(parses[k], kind="none")
     if _is_rank_of_department(expanded, parses):
         # "Director, Engineering", "VP, Platform Engineering": a rank and the department it
         # heads, one title (the department is no engineer of its own)

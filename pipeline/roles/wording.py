@@ -71,6 +71,8 @@ _WORD_PUNCT = ",.!?:;()"
 _EXPERIENCE_OWNERS = frozenset(
     "developer user customer guest member patient candidate player employee client".split()
 )
+# An "Experience" area written alone: its owner and the word.
+_OWNER_AND_EXPERIENCE = 2
 
 
 @lru_cache(maxsize=65_536)
@@ -97,6 +99,17 @@ def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
         ):
             return True
     return False
+
+
+def is_owner_experience(text: str) -> bool:
+    """Whether a piece is only an "Experience" area and its owner ("Developer Experience")."""
+    words = text.split()
+    return (
+        len(words) == _OWNER_AND_EXPERIENCE
+        and words[1] == "Experience"
+        and words[0][:1].isupper()
+        and words[0].lower() in _EXPERIENCE_OWNERS
+    )
 
 
 def _names_experience(bare: list[str], raws: list[str], at: int) -> bool:

@@ -211,3 +211,18 @@ def test_a_run_of_spaces_in_a_title_is_read_at_once(gap: str) -> None:
     for title in (f"Kiln Engineer{gap}x", f"Kiln Engineer ({gap}x", f"Kiln Engineer -{gap}and"):
         assert clean_title(title, places=False).startswith("Kiln Engineer")
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        (
+            "Staff Kiln Engineer, Developer Experience",
+            ["Staff Kiln Engineer, Developer Experience"],
+        ),
+        ("Head of Glazing, Customer Experience", ["Head of Glazing, Customer Experience"]),
+        ("Kiln Engineer, Developer Experience, Generalist", ["Kiln Engineer", "Generalist"]),
+    ],
+)
+def test_owner_experience_after_a_comma_is_no_developer(line: str, titles: list[str]) -> None:
+    assert [s[1] for s in item_specs(line)] == titles
