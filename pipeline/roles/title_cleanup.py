@@ -59,20 +59,22 @@ _TRAILING_MARKER = re.compile(
 # "Ruby Developers [", "Data Engineer (Kafka - Berlin..."). Spaces are bounded so a run of them
 # is not tried from every start.
 _OPEN_BRACKET = re.compile(r"(?<=\S)\s{0,8}(?P<open>[(\[])(?P<inside>[^()\[\]]*)$")
-# What opens a cut bracket holding no part of the title: a salary, a number, a link, nothing.
-_BRACKET_JUNK = re.compile(r"\s*(?:[$£€\d]|http|$)", re.I)
+# What opens a cut bracket holding no part of the title: a salary, a number, a link or its
+# label, nothing.
+_BRACKET_JUNK = re.compile(r"\s*(?:[$£€\d]|http|link\b|$)", re.I)
 # Where the bracket's part of the title ends: the first dash or comma ("(Big Data - Kafka, ...").
 _BRACKET_END = re.compile(r"\s[-–—]\s|,")
 
 
 def _open_bracket_cut(found: re.Match[str]) -> str:
-    """A cut bracket's replacement: nothing when it holds no part of the title, else the
-    bracket closed before its first dash or comma ("(Big Data - Kafka ..." is "(Big Data)")."""
+    """A cut bracket's replacement: the bracket closed before its first dash or comma when it
+    opens with a capitalised area ("(Big Data - Kafka ..." is "(Big Data)"), else nothing."""
     inside = found.group("inside")
     if _BRACKET_JUNK.match(inside):
         return ""
     area = _BRACKET_END.split(inside, maxsplit=1)[0].strip().rstrip(".…").strip()
-    if not area:
+    if not area[:1].isupper() or "@" in area:
+        # a remark in lower case ("(e.g. LLMs", "(self driven") or an address: no area
         return ""
     close = ")" if found.group("open") == "(" else "]"
     return found.group(0)[: found.start("inside") - found.start()] + area + close

@@ -113,6 +113,8 @@ def test_rank_and_its_engineering_department_are_one_title() -> None:
         ("Kiln Engineer (Web Stack, React", "Kiln Engineer (Web Stack)"),
         ("Kiln Engineer (https://example.org", "Kiln Engineer"),
         ("Kiln Engineer (3-6 years", "Kiln Engineer"),
+        ("Kiln Engineer (e.g. glazes, clay", "Kiln Engineer"),
+        ("Kiln Engineer (Link: ", "Kiln Engineer"),
         # left whole
         ("Lead or Not", "Lead or Not"),
         ("Lead or", "Lead or"),
