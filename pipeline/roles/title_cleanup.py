@@ -80,16 +80,25 @@ def _open_bracket_cut(found: re.Match[str]) -> str:
     return found.group(0)[: found.start("inside") - found.start()] + area + close
 
 
-# A conjunction or adverb a sentence leaves after a title's role noun ("Software Engineers and",
-# "senior engineers, also", "developers, specifically"); after any other word the piece is no
-# title cut short ("Lead or Not" read as "Lead or") and stays as it is. Spaces are bounded so a
-# run of them is not tried from every start.
+# A conjunction or adverb a sentence leaves after a title ("Software Engineers and", "senior
+# engineers, also", "developers, specifically"), trimmed only when a role noun stays: without
+# one the piece is no title cut short ("Lead or Not" read as "Lead or") and stays as it is.
+# Spaces are bounded so a run of them is not tried from every start.
 _TRAILING_JOINER = re.compile(
-    r"\b(?P<noun>(?:engineer|developer|scientist|manager|researcher|designer|analyst|architect|"
-    r"programmer|specialist|generalist|tester)s?)(?:\s{0,8},\s{0,8}|\s{1,8})"
-    r"(?:and|or|also|specifically|too)\s{0,8}$",
+    r"(?<!\s)(?:\s{0,8},\s{0,8}|\s{1,8})(?:and|or|also|specifically|too)\s{0,8}$", re.I
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|scientist|manager|researcher|designer|analyst|architect|"
+    r"programmer|specialist|generalist|tester)s?\b",
     re.I,
 )
+
+
+def _joiner_cut(found: re.Match[str]) -> str:
+    """A trailing joiner's replacement: nothing when a role noun stands before it."""
+    return "" if _ROLE_NOUN.search(found.string, 0, found.start()) else found.group(0)
+
+
 # A sentence run on after a title: "Quality Manager. Background in ...", "Platform Engineer
 # focused on ...", "Developer skilled in ...", "compiler engineers among other roles": the
 # words of the sentence go, the title stays; so does a verb in "-ing" right after the role noun
@@ -259,7 +268,7 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _SALARY_TAG.sub("", text)
         text = _TRAILING_SALARY.sub("", text)
         text = _OPEN_BRACKET.sub(_open_bracket_cut, text)
-        text = _TRAILING_JOINER.sub(r"\g<noun>", text)
+        text = _TRAILING_JOINER.sub(_joiner_cut, text)
         text = _TRAILING_INVITATION.sub("", text)
         text = _TRAILING_LABEL.sub("", text)
         text = _TRAILING_SENTENCE.sub(_trailing_sentence_cut, text)
