@@ -73,6 +73,8 @@ _EXPERIENCE_OWNERS = frozenset(
 )
 # An "Experience" area written alone: its owner and the word.
 _OWNER_AND_EXPERIENCE = 2
+# A bracket at a piece's end: its place or pay ("(Toronto)", "($140k - $160k)").
+_LAST_BRACKET = re.compile(r"\s?\([^()]*\)$")
 
 
 @lru_cache(maxsize=65_536)
@@ -102,8 +104,9 @@ def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
 
 
 def is_owner_experience(text: str) -> bool:
-    """Whether a piece is only an "Experience" area and its owner ("Developer Experience")."""
-    words = text.split()
+    """Whether a piece is only an "Experience" area and its owner, a bracket after it aside
+    ("Developer Experience", "Developer Experience (Toronto)")."""
+    words = _LAST_BRACKET.sub("", text).split()
     return (
         len(words) == _OWNER_AND_EXPERIENCE
         and words[1] == "Experience"

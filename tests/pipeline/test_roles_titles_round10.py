@@ -224,6 +224,10 @@ def test_a_run_of_spaces_in_a_title_is_read_at_once(gap: str) -> None:
         ),
         ("Head of Glazing, Customer Experience", ["Head of Glazing, Customer Experience"]),
         ("Kiln Engineer, Developer Experience, Generalist", ["Kiln Engineer", "Generalist"]),
+        (
+            "Glaze Manager, Developer Experience (Oslo)",
+            ["Glaze Manager, Developer Experience (Oslo)"],
+        ),
     ],
 )
 def test_owner_experience_after_a_comma_is_no_developer(line: str, titles: list[str]) -> None:
