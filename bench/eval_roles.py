@@ -260,21 +260,47 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(x for w in singular for x in _TITLE_ABBREVIATIONS.get(w, w).split())
 
 
-def title_matches(read: Sequence[str], measured: Sequence[str]) -> int:
-    """How many read titles have a measured title with the same words (each used once).
+def _same_opening(read: frozenset[str], measured: frozenset[str]) -> bool:
+    """Whether two titles' words name one opening: equal, or one holding all the other's."""
+    return bool(read) and bool(measured) and (read <= measured or measured <= read)
+
+
+def title_pairs(read: Sequence[str], measured: Sequence[str]) -> dict[int, int]:
+    """The most read titles that can each be paired with a measured title of the same words,
+    each measured title used once: read index to measured index.
 
     A plural role noun counts as its singular on both sides ("Web Engineers" is "Web Engineer").
+    The pairing is a maximum matching (augmenting paths), so it does not hang on the order the
+    titles are listed in; a title of equal words is tried first.
     """
     left = [_title_words(t) for t in measured]
-    hits = 0
-    for title in read:
-        words = _title_words(title)
-        for i, other in enumerate(left):
-            if other and (other == words or (other <= words or words <= other)):
-                hits += 1
-                left[i] = frozenset()
-                break
-    return hits
+    right = [_title_words(t) for t in read]
+    options = [
+        [i for i, other in enumerate(left) if other == words and words]
+        + [i for i, other in enumerate(left) if other != words and _same_opening(words, other)]
+        for words in right
+    ]
+    owner: dict[int, int] = {}
+
+    def place(r: int, seen: set[int]) -> bool:
+        for i in options[r]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or place(owner[i], seen):
+                owner[i] = r
+                return True
+        return False
+
+    for r in range(len(right)):
+        place(r, set())
+    return {r: i for i, r in owner.items()}
+
+
+def title_matches(read: Sequence[str], measured: Sequence[str]) -> int:
+    """How many read titles have a measured title with the same words (each used once), as many
+    as a pairing can give (`title_pairs`)."""
+    return len(title_pairs(read, measured))
 
 
 def era_of(month: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER
@@ -19,6 +20,7 @@ from pipeline.roles.titles import TitleParse, parse_title
 from pipeline.roles.wording import (
     drop_prose_parens,
     has_ai_word,
+    is_owner_experience,
     is_prose,
     is_prose_item,
     split_top,
@@ -33,6 +35,8 @@ MAX_QUALIFIER_WORDS = 3
 MAX_LISTED_TITLE_WORDS = 6
 # Titles in one slash run that make it a list of openings rather than one title.
 _RUN_TITLES = 2
+# A rank and its department are two pieces of a list line.
+_RANK_AND_DEPARTMENT = 2
 # Operations of ML systems named as a list's area ("Full Stack, SRE, ML DevOps, PM"): an opening
 # though neither a role nor a discipline as written.
 # A requirement line ends in the certificate it asks for, in lower case ("Scrum Master
@@ -40,6 +44,23 @@ _RUN_TITLES = 2
 # is capitalised ("Senior Product Manager - Talent & Certification").
 _CERTIFICATION = re.compile(r"\bcertifi(?:cations?|ed|cates?)\W*$")
 _AI_OPS = re.compile(r"(?:ml|ai|machine learning)[\s-]dev[\s-]?ops$", re.I)
+
+
+# Ranks that head a department, written alone before it ("Director, Engineering").
+_RANKS = frozenset({"director", "associate director", "vice president", "manager", "head"})
+
+
+def _is_rank_of_department(expanded: list[tuple[str, str]], parses: list[TitleParse]) -> bool:
+    """Whether two list pieces are a bare rank and, after a comma, the engineering department
+    it heads ("Director, Engineering", "Manager, Mobile Engineering")."""
+    return (
+        len(expanded) == _RANK_AND_DEPARTMENT
+        and expanded[1][1] == ","
+        and parses[0].head_noun in _RANKS
+        and parses[0].normalized.lower() == parses[0].head_noun
+        and parses[1].head_noun == "engineering"
+        and parses[1].family == "other"
+    )
 
 
 @lru_cache(maxsize=65_536)  # header fields and list lines recur across posts (reposts)
@@ -111,6 +132,17 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             expanded[k : k + 2] = [(joined, expanded[k][1])]
             parses[k : k + 2] = [parse_title(joined)]
         k += 1
+    for k in range(1, len(expanded)):
+        if expanded[k][1] in (",", ";") and is_owner_experience(expanded[k][0]):
+            # "Senior Engineer, Developer Experience": the team of the title before it, no
+            # developer of its own; read as an area, it joins that title or goes
+            parses[k] = replace(parses[k], kind="none")
+    if _is_rank_of_department(expanded, parses):
+        # "Director, Engineering", "VP, Platform Engineering": a rank and the department it
+        # heads, one title (the department is no engineer of its own)
+        title = f"{expanded[0][0]}, {expanded[1][0]}"
+        expanded[:] = [(title, expanded[0][1])]
+        parses[:] = [parse_title(title)]
     if sum(1 for q in parses if q.kind == "role") == 1:
         # one title followed by its team ("Research Scientist, Machine Learning"), not a list
         at = next(k for k, q in enumerate(parses) if q.kind == "role")

@@ -18,10 +18,11 @@ from pipeline.roles.title_merges import (
 )
 from pipeline.roles.title_overlaps import (
     without_fragments,
+    without_generic,
     without_header_repeats,
     without_held,
 )
-from pipeline.roles.title_splits import joined_splits
+from pipeline.roles.title_splits import joined_splits, run_splits
 from pipeline.roles.titles import Opening, classify_title
 from pipeline.roles.vocabulary import SENIORITY_WORDS, TECHNOLOGIES
 
@@ -48,8 +49,56 @@ _LEADING_JOIN = re.compile(
     r"head|chief|founding|mid|entry)\s+\w))",
     re.I,
 )
-# A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->").
-_TRAILING_MARKER = re.compile(r"\s*(?:-+>|→|=>|=+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$")
+# A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->"). Here and
+# in the trailing patterns below, a match starts only after a non-space, so a run of spaces is
+# not tried from each of its starts.
+_TRAILING_MARKER = re.compile(
+    r"(?<!\s)\s*(?:-+>|→|=>|=+|~+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$"
+)
+# A bracket left open at a title's end, the line cut inside it ("Infra Engineer ($140,000",
+# "Ruby Developers [", "Data Engineer (Kafka - Berlin..."). Spaces are bounded so a run of them
+# is not tried from every start.
+_OPEN_BRACKET = re.compile(r"(?<=\S)\s{0,8}(?P<open>[(\[])(?P<inside>[^()\[\]]*)$")
+# What opens a cut bracket holding no part of the title: a salary, a number, a link or its
+# label, nothing.
+_BRACKET_JUNK = re.compile(r"\s*(?:[$£€\d]|http|link\b|$)", re.I)
+# Where the bracket's part of the title ends: the first dash or comma ("(Big Data - Kafka, ...").
+_BRACKET_END = re.compile(r"\s[-–—]\s|,")
+
+
+def _open_bracket_cut(found: re.Match[str]) -> str:
+    """A cut bracket's replacement: the bracket closed before its first dash or comma when it
+    opens with a capitalised area ("(Big Data - Kafka ..." is "(Big Data)"), else nothing."""
+    inside = found.group("inside")
+    if _BRACKET_JUNK.match(inside):
+        return ""
+    area = _BRACKET_END.split(inside, maxsplit=1)[0].strip().rstrip(".…").strip()
+    if not area[:1].isupper() or "@" in area:
+        # a remark in lower case ("(e.g. LLMs", "(self driven") or an address: no area
+        return ""
+    close = ")" if found.group("open") == "(" else "]"
+    return found.group(0)[: found.start("inside") - found.start()] + area + close
+
+
+# A conjunction or adverb a sentence leaves after a title ("Software Engineers and", "senior
+# engineers, also", "developers, specifically"), trimmed only when a role noun stays: without
+# one the piece is no title cut short ("Lead or Not" read as "Lead or") and stays as it is.
+# Spaces are bounded so a run of them is not tried from every start.
+_TRAILING_JOINER = re.compile(
+    r"(?<!\s)(?:\s{0,8},\s{0,8}|\s{1,8})(?:and|or|also|specifically|too)\s{0,8}$", re.I
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|scientist|manager|researcher|designer|analyst|architect|"
+    r"programmer|specialist|generalist|tester)s?\b",
+    re.I,
+)
+
+
+def _joiner_cut(found: re.Match[str]) -> str:
+    """A trailing joiner's replacement: nothing when a role noun stands before it."""
+    return "" if _ROLE_NOUN.search(found.string, 0, found.start()) else found.group(0)
+
+
 # A sentence run on after a title: "Quality Manager. Background in ...", "Platform Engineer
 # focused on ...", "Developer skilled in ...", "compiler engineers among other roles": the
 # words of the sentence go, the title stays; so does a verb in "-ing" right after the role noun
@@ -58,7 +107,7 @@ _TRAILING_SENTENCE = re.compile(
     r"(?:\b(?P<noun>(?i:engineer|developer|scientist|manager|researcher|designer|analyst|"
     r"architect|programmer|specialist|generalist|tester)s?)(?:\s*\.\s+(?P<next>[A-Z].*)"
     r"|\s+(?P<ing>[a-z]+ing))"
-    r"|\s+(?:focused|skilled|specializing|specialising|experienced|passionate|among\s+other\s+"
+    r"|(?<!\s)\s+(?:focused|skilled|specializing|specialising|experienced|passionate|among\s+other\s+"
     r"roles))\s*$"
 )
 # A team after a comma or dash ends a title: "Engineering Manager, Developer tooling".
@@ -89,19 +138,26 @@ def _trailing_sentence_cut(found: re.Match[str]) -> str:
 
 # Gender tags of European postings: "(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)".
 _GENDER_TAG = re.compile(
-    r"\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
+    r"(?<!\s)\s*\(\s*(?:[mfwdx]\s*/\s*[mfwdx](?:\s*/\s*[mfwdx])?|all\s+genders?)\s*\)", re.I
 )
 # A salary in brackets, e.g. "($90k-$135k)", "(£65-80k)", "(€70,000 - €90,000)".
 _SALARY_TAG = re.compile(
-    r"\s*\(\s*[$£€]\s?\d[\d,.]*\s?k?\s*(?:[-–—to]+\s*[$£€]?\s?\d[\d,.]*\s?k?)?\s*\)", re.I
+    r"(?<!\s)\s*\(\s*[$£€]\s?\d[\d,.]*\s?k?\s*(?:[-–—to]+\s*[$£€]?\s?\d[\d,.]*\s?k?)?\s*\)", re.I
+)
+# A salary after a comma or dash at a title's end ("Staff Product Designer, $150~180k"), or a
+# bracket opening with one ("(£80-120k + options)").
+_TRAILING_SALARY = re.compile(
+    r"(?<!\s)(?:\s*(?:,|\s[-–—|])\s*[$£€]\s?\d[\d,.]*\s?k?(?:\s*[-–—~]\s*[$£€]?\s?\d[\d,.]*\s?k?)?"
+    r"|\s*\(\s*[$£€]\s?\d[^()]*\))\s*$",
+    re.I,
 )
 # Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
-_TRAILING_INVITATION = re.compile(r"\s+(?:apply here|role here|roles here)\s*$", re.I)
+_TRAILING_INVITATION = re.compile(r"(?<!\s)\s+(?:apply here|role here|roles here)\s*$", re.I)
 # Words a heading leaves after a title ("Copywriter details", "Senior PM role description"): no
 # title ends in them. "see more details" is a link's text and "position details" a group's label
 # (`_GROUP_LABEL`), both left whole.
 _TRAILING_LABEL = re.compile(
-    r"(?<!more)(?<!position)\s+(?:details|(?:role|job|position) description)\s*$", re.I
+    r"(?<!more)(?<!position)(?<!\s)\s+(?:details|(?:role|job|position) description)\s*$", re.I
 )
 # A label of the engineering openings as a group ("Engineering roles", "various engineering
 # positions", "software engineering talent"): only the words of engineering in general, so "sales
@@ -210,6 +266,9 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _TRAILING_MARKER.sub("", text)
         text = _GENDER_TAG.sub("", text)
         text = _SALARY_TAG.sub("", text)
+        text = _TRAILING_SALARY.sub("", text)
+        text = _OPEN_BRACKET.sub(_open_bracket_cut, text)
+        text = _TRAILING_JOINER.sub(_joiner_cut, text)
         text = _TRAILING_INVITATION.sub("", text)
         text = _TRAILING_LABEL.sub("", text)
         text = _TRAILING_SENTENCE.sub(_trailing_sentence_cut, text)
@@ -323,7 +382,9 @@ def cleaned_openings(openings: Sequence[Opening], text: str = "") -> list[Openin
     post's text, openings split from one title's parenthesis become that title again, and a
     less specific repeat of a title is dropped (`title_merges`).
     """
-    cleaned = [Placed(_cleaned(o), clean_title(o.title, places=False)) for o in openings]
+    cleaned = [
+        Placed(_cleaned(o), clean_title(o.title, places=False)) for o in run_splits(openings)
+    ]
     listed = [_is_listed_title(p.opening) for p in cleaned]
     titled = [p for p, is_title in zip(cleaned, listed, strict=True) if is_title]
     kept: list[Placed] = []
@@ -343,4 +404,4 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
     kept = without_stack_names(without_fragments(kept), text)
-    return tuple(without_header_repeats(without_held(kept, text), text))
+    return tuple(without_generic(without_header_repeats(without_held(kept, text), text), text))

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from crawlers.parsing.places import is_place
-from pipeline.roles.titles import Opening
+from pipeline.roles.titles import Opening, parse_title
+from pipeline.roles.vocabulary import SENIORITY_WORDS
 
 _CACHED = 65_536
 # A post's lines serve both of its passes; posts repeat monthly.
@@ -266,5 +267,79 @@ def without_header_repeats(openings: Sequence[Opening], text: str) -> list[Openi
                 and title_words(o.title) < title_words(other.title)
                 for other in openings
             )
+        )
+    ]
+
+
+# Titles that name no job beyond the trade: "Engineering", "Engineers", "Developers" (as read by
+# title_words: singular, "(s)" aside; "Software Engineer(s)" names a job and stays). Beside a
+# named title of the trade ("Backend Engineer", "Senior Frontend Developer") they stand for the
+# post's named openings, not one of their own (the list governs).
+_GENERIC_TITLES = frozenset(
+    frozenset(t.split()) for t in "engineer;engineering;developer;development".split(";")
+)
+# Head nouns of a named title of the trade, written out ("Backend Engineer", "Mobile
+# Engineering"); a title headed by another noun is another job ("Head of Engineering",
+# "Engineering Manager"), and an abbreviation ("SRE", "SDE") names a job of its own.
+_TRADE_HEADS = frozenset("engineer engineering developer development programmer".split())
+# Words that name no area of the trade: a level ("Senior Developer" is the bare title at a level,
+# not a named one that holds it) and "software".
+_NO_AREA = _TRADE_HEADS | SENIORITY_WORDS | {"s", "software"}
+# A list item: a line opened by a bullet or a number ("- Developer (2-5 years)").
+_LIST_ITEM = re.compile(r"^\s*(?:[*•·>-]+|\d{1,2}[.)])\s*(\S.*)$")
+
+
+@lru_cache(maxsize=_CACHED_POSTS)
+def _list_item_lines(text: str) -> tuple[str, ...]:
+    """The list items of a post's body in lower case, without their markers."""
+    _, _, body = text.partition("\n")
+    lines = body.lower().splitlines()
+    return tuple(m.group(1).strip() for m in map(_LIST_ITEM.match, lines) if m)
+
+
+def _own_item(title: str, text: str) -> bool:
+    """Whether a title is a list item of the post on its own ("- Developer (2-5 years)")."""
+    low = title.lower()
+    return any(
+        line == low or line.startswith((low + " (", low + " -", low + ","))
+        for line in _list_item_lines(text)
+    )
+
+
+def _is_generic(title: str) -> bool:
+    """Whether a title names only the trade ("Engineers", "Developers", "ENGINEERING")."""
+    return title_words(title) - {"s"} in _GENERIC_TITLES
+
+
+def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without a title naming only the trade ("Engineering", "Engineers") when the
+    post names a title of the trade and its family ("Backend Engineer"), not in prose: the
+    named titles are the openings the bare one stands for. A header that writes both ("Engineers,
+    Designers, Sales Engineers") lists them as openings of their own, so the bare one stays;
+    the family's named openings stay, so the post keeps its families."""
+    if len(openings) < 2:
+        return list(openings)
+    named = [
+        o
+        for o in openings
+        if not _is_generic(o.title)
+        and not _is_prose(o.title)
+        and title_words(o.title) & _TRADE_HEADS
+        and title_words(o.title) - _NO_AREA
+        and parse_title(o.title).head_noun in _TRADE_HEADS
+    ]
+    if not named:
+        return list(openings)
+    plain_header = _plain(text.partition("\n")[0])
+    in_header = {o.role_family for o in named if _plain(o.title) in plain_header}
+    families = {o.role_family for o in named}
+    return [
+        o
+        for o in openings
+        if not (
+            o.role_family in families
+            and _is_generic(o.title)
+            and not (o.role_family in in_header and _plain(o.title) in plain_header)
+            and not _own_item(o.title, text)
         )
     ]

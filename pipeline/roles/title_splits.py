@@ -127,3 +127,36 @@ def joined_splits(openings: Sequence[Opening], text: str) -> list[Opening]:
         out.append(openings[i])
         i += 1
     return out
+
+
+# A run mark between titles on one line, a star or bullet with spaces around it: "Backend
+# Engineer * Data Scientist", "Frontend Engineer • Engineering • Full-time" (a job board's
+# title, team and type).
+# Families an item without a role noun still names ("Data Science", "ML Research Engineering").
+_FAMILIES = frozenset({"ai_engineer", "data_scientist"})
+# Items of a run: two at least (a lone title with a star after it is one footnoted title).
+_RUN_ITEMS = 2
+_RUN_MARK = re.compile(r"\s+[*•]\s+|\s+[*•]\s*$")
+
+
+def run_splits(openings: Sequence[Opening]) -> list[Opening]:
+    """Openings with a title that runs several items together at star or bullet marks read as
+    one opening per item naming a role or an area of the AI or data science families; items
+    naming none (a team, "Full-time") go, and a title with no such item stays as it is."""
+    out: list[Opening] = []
+    for opening in openings:
+        pieces = (
+            [p.strip() for p in _RUN_MARK.split(opening.title) if p.strip()]
+            if "*" in opening.title or "•" in opening.title
+            else []
+        )
+        if len(pieces) < _RUN_ITEMS:
+            out.append(opening)
+            continue
+        roles = [
+            r
+            for p, r in ((p, classify_title(p)) for p in pieces)
+            if _names_role(p) or r.role_family in _FAMILIES
+        ]
+        out.extend([replace(r, section=opening.section) for r in roles] or [opening])
+    return out

@@ -65,6 +65,16 @@ _FIELD_WORD_REACH = 2
 
 
 _WORD_PUNCT = ",.!?:;()"
+# Whose experience a title's area names, written capitalised: "Developer Experience Engineer",
+# "User Experience Designer", "Head of Customer Experience" ("experience" is otherwise a
+# requirement's word: "developer experience with Python").
+_EXPERIENCE_OWNERS = frozenset(
+    "developer user customer guest member patient candidate player employee client".split()
+)
+# An "Experience" area written alone: its owner and the word.
+_OWNER_AND_EXPERIENCE = 2
+# A bracket at a piece's end: its place or pay ("(Toronto)", "($140k - $160k)").
+_LAST_BRACKET = re.compile(r"\s?\([^()]*\)$")
 
 
 @lru_cache(maxsize=65_536)
@@ -84,11 +94,36 @@ def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
         if bare[k] not in PROSE_WORDS:
             continue
         raw = raws[k]
-        if raw.strip(_WORD_PUNCT) not in CAPITAL_AREAS and not (
-            words[k] in _TITLE_FIELD_WORDS and _names_field(words, k, raw)
+        if (
+            raw.strip(_WORD_PUNCT) not in CAPITAL_AREAS
+            and not (words[k] in _TITLE_FIELD_WORDS and _names_field(words, k, raw))
+            and not _names_experience(bare, raws, k)
         ):
             return True
     return False
+
+
+def is_owner_experience(text: str) -> bool:
+    """Whether a piece is only an "Experience" area and its owner, a bracket after it aside
+    ("Developer Experience", "Developer Experience (Toronto)")."""
+    words = _LAST_BRACKET.sub("", text).split()
+    return (
+        len(words) == _OWNER_AND_EXPERIENCE
+        and words[1] == "Experience"
+        and words[0][:1].isupper()
+        and words[0].lower() in _EXPERIENCE_OWNERS
+    )
+
+
+def _names_experience(bare: list[str], raws: list[str], at: int) -> bool:
+    """Whether "Experience" names an area with its owner before it ("Developer Experience")."""
+    return (
+        bare[at] == "experience"
+        and at > 0
+        and raws[at][:1] == "E"
+        and raws[at - 1][:1].isupper()
+        and bare[at - 1] in _EXPERIENCE_OWNERS
+    )
 
 
 def _names_field(words: list[str], at: int, raw: str) -> bool:

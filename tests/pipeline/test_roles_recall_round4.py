@@ -61,11 +61,11 @@ def test_header_field_of_titles_joined_by_stars() -> None:
         "Backend Engineer (python) * Data Engineer * Data Scientist | OSLO\n\nWe have an opening "
         "for a data engineer who likes search."
     )
+    # the run is read as one opening per title (tenth round)
     assert got == [
-        ("Backend Engineer (python) * Data Engineer * Data Scientist", "other"),
-        ("Data Scientist", "data_scientist"),
-        ("Backend Engineer", "other"),
+        ("Backend Engineer (python)", "other"),
         ("Data Engineer", "other"),
+        ("Data Scientist", "data_scientist"),
     ]
 
 
