@@ -8,8 +8,10 @@ Marketing -- Operations" under "Positions open across technical teams: <link>"; 
 Learning and Marketing" under "We are hiring at Acme!". The line is only the list: every item
 is short, most items are roles or areas the vocabulary knows, none is a language or framework
 (a stack), the run is not one title beside areas (a title and its team: "Data Scientist -
-Computer Vision"), and the line before it (for a body line) says the post hires. A header field counts only when the body lists at most one
-opening of its own: a body list governs the areas its header sums it up with.
+Computer Vision"), and the line before it (for a body line) says the post hires and ends in ":" or
+"!". A header field's parenthesis is read only after a team or openings ("Founding team (...)").
+A header field counts only when the body lists at most one opening of its own: a body list
+governs the areas its header sums it up with.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hn_patterns import MAX_POST_CHARS, mask_parens
+from pipeline.roles.hn_patterns import CUE, MAX_POST_CHARS, NOT_OPENINGS_CUE, mask_parens
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding, post_lines
@@ -39,6 +41,15 @@ _MARK_CHARS = ",|•·;&-–—/"
 _FIELD_MARK = re.compile(r"\|+|\t")
 # "Founding team (AI, infrastructure, ...)": a field whose parenthesis is the run.
 _PAREN_RUN = re.compile(r"\(([^()]*)\)\s*$")
+# The parenthesis is read only when the text before it names a team or openings; of any other
+# field ("Series B (analytics, NLP, search)", "NYC (Analytics, AI)") it tells what the company
+# does or where.
+_TEAM_BEFORE = re.compile(
+    r"\b(?:teams?|roles?|hiring|open(?:ings?)?|positions?|founding)\b",
+    re.I,
+)
+# The word "and" whole, as `_ITEM_MARK` reads it.
+_AND = re.compile(r"\band\b", re.I)
 # An area is a few words ("Data Mining and Machine Learning" is split at its "and"); a longer
 # item is a phrase, and a line holding one is prose, not a list.
 _MAX_ITEM_WORDS = 4
@@ -49,24 +60,30 @@ _KNOWN_SHARE = 2 / 3
 # A title names its team with one or two areas; one title beside three areas or more is a list
 # ("DevOps / MLOps / ML / UI Designer", "Engineering, Data Science, Legal, ...").
 _TEAM_AREAS = 2
-# The line before a body run says the post hires or has openings.
-_CUE = re.compile(
-    r"\b(?:hiring|positions?|roles?|openings?|vacanc(?:y|ies)|opportunities|join\s+us|"
-    r"looking\s+for|seeking|recruiting)\b",
-    re.I,
-)
-# Words one of which every match of `_CUE` holds, lower-case.
+# The line before a body run says the post hires or has openings, and introduces what follows:
+# it ends in ":" or "!" once its links are gone ("We are hiring at Acme!", "Open roles:"). A
+# line ending in "." or running on ("... experience in") is a sentence, and a question ("Why
+# join us?") asks rather than lists.
+_CUE_ENDS = (":", "!")
+# Words one of which every match of `CUE` holds, lower-case.
 _CUE_WORDS = (
-    "hiring",
-    "position",
     "role",
+    "position",
     "opening",
     "vacanc",
-    "opportunities",
-    "join",
+    "job",
+    "hiring",
     "looking",
     "seeking",
-    "recruiting",
+    "opportunities",
+    "need",
+    "searching",
+    "join",
+)
+# A cue for a gathering is no hiring cue ("Join us at our booth at the conference!").
+_EVENT = re.compile(
+    r"\b(?:booth|conference|meetups?|events?|summit|talks?|webinar|workshop|hackathon|expo)\b",
+    re.I,
 )
 # A post whose readers found this many openings outside its header lists them in its body.
 _BODY_OPENINGS = 2
@@ -81,7 +98,8 @@ def area_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     raw = post_lines(text)
     runs: list[tuple[Spec, ...]] = []
     header = raw[0].strip() if raw else ""
-    in_body = [o for o in found if o.title not in header]
+    fields = {f.strip().lower() for f in _FIELD_MARK.split(header)}
+    in_body = [o for o in found if o.title.lower() not in fields]
     if len(in_body) < _BODY_OPENINGS:
         runs.extend(_header_runs(header))
     # one scan of the post for the cue words spares the pattern on every line
@@ -90,10 +108,20 @@ def area_line_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     for line in raw[1:]:
         if not line.strip():
             continue
-        if previous in cued and _may_run(line) and _CUE.search(previous):
+        if previous in cued and _may_run(line) and _is_cue(previous):
             runs.append(area_run(line.strip()))
         previous = line
     return list_openings(runs, found)
+
+
+def _is_cue(line: str) -> bool:
+    """Whether line says the post hires and introduces the line after it."""
+    bare = strip_urls(line).strip()
+    if not bare.endswith(_CUE_ENDS) or "?" in bare:
+        return False
+    if CUE.search(bare) is None or NOT_OPENINGS_CUE.search(bare) is not None:
+        return False
+    return _EVENT.search(bare) is None
 
 
 def _header_runs(header: str) -> list[tuple[Spec, ...]]:
@@ -101,13 +129,16 @@ def _header_runs(header: str) -> list[tuple[Spec, ...]]:
     runs = []
     for field in (f.strip() for f in _FIELD_MARK.split(header)[1:]):
         paren = _PAREN_RUN.search(field)
-        runs.append(area_run(paren.group(1) if paren else field))
+        if paren is None:
+            runs.append(area_run(field))
+        elif _TEAM_BEFORE.search(field[: paren.start()]):
+            runs.append(area_run(paren.group(1)))
     return runs
 
 
 def _may_run(text: str) -> bool:
     """Whether text holds a character or word that `_ITEM_MARK` needs (a run has two items)."""
-    return any(c in text for c in _MARK_CHARS) or "and" in text.lower()
+    return any(c in text for c in _MARK_CHARS) or _AND.search(text) is not None
 
 
 @lru_cache(maxsize=16_384)

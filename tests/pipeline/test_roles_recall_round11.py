@@ -60,7 +60,23 @@ def test_two_areas_under_we_are_hiring() -> None:
 
 def test_header_parenthesis_of_a_founding_team() -> None:
     got = _post("Founding team (NLP, infrastructure, frontend, designer) | Oslo", "Write to us.")
-    assert ("NLP", "ai_engineer") in got
+    # the header reader reads the field as one opening; the run adds only the family it lacks
+    assert got == [
+        ("Founding team (NLP, infrastructure, frontend, designer)", "other"),
+        ("NLP", "ai_engineer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Series C (mapping, NLP, routing)",
+        "The engine (pricing, AI, fraud)",
+        "Lisbon (Analytics, AI)",
+    ],
+)
+def test_parenthesis_of_a_field_naming_no_team_is_no_run(field: str) -> None:
+    assert area_line_openings(f"{_COMPANY} | {field} | Onsite", []) == []
 
 
 def test_header_bullet_field_of_areas_gives_data_science() -> None:
@@ -112,6 +128,45 @@ def test_header_areas_beside_a_body_list_are_left_to_the_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We want a platform engineer.\nData science, ML, analytics",
+        "Nice to have - NLP - Data Science",
+        "We want a platform engineer with experience in\nML, NLP and analytics",
+        "We are seeking to change freight with\nAI, data science and design",
+        "Join us!\nData • AI • Design",
+        "Why join our team? We are hiring!\nML, data science, and kind people",
+        "Come see our open roles at our booth at the summit!\nMachine Learning | Data Science",
+        "Role overview\nData Science and Analytics",
+        "Meet our hiring team at the meetup:\nComputer Vision | Data Science | Cloud",
+    ],
+)
+def test_line_after_no_hiring_cue_is_no_run(body: str) -> None:
+    assert area_line_openings(f"{_COMPANY} | Oslo\n{body}", []) == []
+
+
+def test_cue_line_ending_in_a_link_is_read_without_it() -> None:
+    text = f"{_COMPANY} | Oslo\nOpen roles: https://example.com/jobs\nComputer Vision | Sales"
+    assert [o.title for o in area_line_openings(text, [])] == ["Computer Vision", "Sales"]
+
+
+def test_header_title_is_matched_field_by_field() -> None:
+    text = f"{_COMPANY} | Data Science, NLP, Payments | Oslo\nWrite to us."
+    # "Scientist" is within the header's text but is none of its fields: it is a body opening
+    body = [classify_title(t) for t in ("Scientist", "Designer")]
+    assert area_line_openings(text, body) == []
+    header = [classify_title(t) for t in ("Oslo", "Designer")]
+    assert [(o.title, o.role_family) for o in area_line_openings(text, header)] == [
+        ("Data Science", "data_scientist"),
+        ("NLP", "ai_engineer"),
+    ]
+
+
+def test_area_run_needs_a_whole_word_and() -> None:
+    assert area_run("Machine Learning Brandon") == ()
+
+
 def test_area_run_counts_known_items() -> None:
     assert [s[2] for s in area_run("Machine Learning | Talent | Electrical | Software")] == []
     assert [s[2] for s in area_run("Machine Learning - Marketing - Talent - Software")] == [
@@ -124,7 +179,10 @@ def test_area_run_counts_known_items() -> None:
 
 def test_reader_adds_only_missing_families() -> None:
     text = "Acme | Oslo\nWe are hiring!\nMachine Learning and Marketing"
-    assert area_line_openings(text, []) != []
+    assert [(o.title, o.role_family) for o in area_line_openings(text, [])] == [
+        ("Machine Learning", "ai_engineer"),
+        ("Marketing", "other"),
+    ]
     have = [classify_title("ML Engineer"), classify_title("Data Scientist")]
     assert area_line_openings(text, have) == []
 
