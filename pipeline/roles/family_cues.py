@@ -20,7 +20,6 @@ or pair in role_rules.toml becomes a cue by itself; a family word a reader write
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -62,32 +61,59 @@ DS_CUES = _forms(
 )
 
 
-def _cue_pattern(words: frozenset[str], extra: str = "") -> re.Pattern[str]:
-    """Any of words after a non-alphanumeric character: short ones whole, long ones as a start."""
-    by_length = sorted(words, key=lambda w: (-len(w), w))
-    whole = "|".join(re.escape(w) for w in by_length if len(w) < _WHOLE_WORD_BELOW)
-    start = "|".join(re.escape(w) for w in by_length if len(w) >= _WHOLE_WORD_BELOW)
-    either = "|".join(
-        part for part in (f"(?:{whole})s?(?![a-z0-9])" if whole else "", start) if part
-    )
-    return re.compile(rf"(?<![a-z0-9])(?:{either}{extra})")
+# What may not stand right before a cue, nor right after a short one (or its plural "s").
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
-# "A.I." is read as "ai" (titles.py)
-_AI_CUE = _cue_pattern(AI_CUES, r"|a\.i")
-# the pairs' second words first: one search tells most posts
-_PAIR_SECOND = _cue_pattern(frozenset().union(*(b for _, b in AI_PAIR_CUES)))
-_PAIRS = tuple((_cue_pattern(a), _cue_pattern(b)) for a, b in AI_PAIR_CUES)
-_DS_CUE = _cue_pattern(DS_CUES)
+def _starts_word(low: str, cue: str, whole: bool) -> bool:
+    """Whether `cue` stands in lower-cased text after a character that is no ASCII letter or
+    digit; a `whole` one also before such a character, a plural "s" allowed between."""
+    at = low.find(cue)
+    while at >= 0:
+        if at == 0 or low[at - 1] not in _ALNUM:
+            if not whole:
+                return True
+            end = at + len(cue)
+            if end >= len(low) or low[end] not in _ALNUM:
+                return True
+            if low[end] == "s" and (end + 1 >= len(low) or low[end + 1] not in _ALNUM):
+                return True
+        at = low.find(cue, at + 1)
+    return False
+
+
+class _Cues:
+    """A set of cues, each found with str.find and its neighbours tested (a search of all the
+    cues at once at every position of the text was many times dearer): a short cue as a whole
+    word, plural "s" allowed, a long one as any word's start."""
+
+    __slots__ = ("cues",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        """Keep `words` with whether each is tested as a whole word, in a fixed order."""
+        self.cues = tuple((w, len(w) < _WHOLE_WORD_BELOW) for w in sorted(words))
+
+    def held(self, low: str) -> bool:
+        """Whether lower-cased text `low` holds one of the cues."""
+        return any(_starts_word(low, cue, whole) for cue, whole in self.cues)
+
+
+_AI = _Cues(AI_CUES)
+# "A.I." is read as "ai" (titles.py): a word's start, whatever follows
+_DOTTED_AI = "a.i"
+# the pairs' second words first: one test tells most posts
+_PAIR_SECOND = _Cues(frozenset().union(*(b for _, b in AI_PAIR_CUES)))
+_PAIRS = tuple((_Cues(a), _Cues(b)) for a, b in AI_PAIR_CUES)
+_DS = _Cues(DS_CUES)
 
 
 def _names_ai(low: str) -> bool:
     """Whether lower-cased text holds an AI word, or both words of an AI pair."""
-    if _AI_CUE.search(low):
+    if _AI.held(low) or _starts_word(low, _DOTTED_AI, whole=False):
         return True
-    if not _PAIR_SECOND.search(low):
+    if not _PAIR_SECOND.held(low):
         return False
-    return any(b.search(low) and a.search(low) for a, b in _PAIRS)
+    return any(b.held(low) and a.held(low) for a, b in _PAIRS)
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)
@@ -97,6 +123,6 @@ def families_named(text: str) -> frozenset[str]:
     named = set()
     if _names_ai(low):
         named.add(AI_ENGINEER)
-    if _DS_CUE.search(low):
+    if _DS.held(low):
         named.add(DATA_SCIENTIST)
     return frozenset(named)

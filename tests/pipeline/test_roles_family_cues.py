@@ -29,6 +29,15 @@ AI, DS = AI_ENGINEER, DATA_SCIENTIST
         ("Quillmark | Backend Engineer\nWe run deep pipelines. Learning is part of the job.", {AI}),
         ("Quillmark | Artifical Intelligence Engineer", {AI}),
         ("Quillmark | DL Researchers and Engineers", {AI}),
+        # a short cue whole, its plural "s" allowed; a long one as a word's start only
+        ("Quillmark | two MLs on the team", {AI}),
+        ("Quillmark | MLSX, AIX, retail", set()),
+        ("Quillmark | ML-first", {AI}),
+        ("Quillmark | (A.I.x) team", {AI}),
+        ("Quillmark | papa.i team", set()),
+        ("Quillmark | Scientific computing; no rocketscience", set()),
+        ("Quillmark | Sciences: all of them", {DS}),
+        ("dl", {AI}),
     ],
 )
 def test_families_named(text: str, families: set[str]) -> None:
