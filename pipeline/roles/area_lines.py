@@ -85,6 +85,10 @@ _EVENT = re.compile(
     r"\b(?:booth|conference|meetups?|events?|summit|talks?|webinar|workshop|hackathon|expo)\b",
     re.I,
 )
+# An item with a word of purpose or agent describes what the company makes and for whom ("Built
+# for data scientists, ML engineers, analysts", "Trusted by ML teams"): a run of areas names
+# each area bare.
+_DESCRIBING = re.compile(r"\b(?:for|by|with|to|from)\b", re.I)
 # A post whose readers found this many openings outside its header lists them in its body.
 _BODY_OPENINGS = 2
 
@@ -159,6 +163,8 @@ def area_run(text: str) -> tuple[Spec, ...]:
     # one space between words: the list reader's splitting is slow on long runs of spaces
     items = [" ".join(i.split()) for i in items if i]
     if len(items) < _MIN_ITEMS or any(len(i.split()) > _MAX_ITEM_WORDS for i in items):
+        return ()
+    if any(_DESCRIBING.search(i) for i in items):
         return ()
     # a language or framework among the items makes the run a stack ("Python, Go, ML")
     if any(i.lower().rstrip(".") in TECHNOLOGIES for i in items):

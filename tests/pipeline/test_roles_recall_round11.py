@@ -79,6 +79,18 @@ def test_parenthesis_of_a_field_naming_no_team_is_no_run(field: str) -> None:
     assert area_line_openings(f"{_COMPANY} | {field} | Onsite", []) == []
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Made for data scientists, ML engineers, analysts",
+        "Trusted by ML teams, data science teams",
+        "Notebooks with AI, analytics, search",
+    ],
+)
+def test_a_field_telling_what_the_company_makes_and_for_whom_is_no_run(field: str) -> None:
+    assert area_line_openings(f"{_COMPANY} | {field} | Onsite", []) == []
+
+
 def test_header_bullet_field_of_areas_gives_data_science() -> None:
     assert "data_scientist" in _families("Backend • Data Science • DevOps | Oslo", "Write to us.")
 
