@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.header_company import header_company
-from pipeline.skills.rule_words import ORG_CUE_PHRASES
+from pipeline.skills.rule_words import ORG_AFTER, ORG_CUE_PHRASES, ORG_LINKS
 from pipeline.skills.rules import decide, settle
 from pipeline.skills.senses import without_other_senses
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
@@ -23,7 +23,13 @@ _new = tuple.__new__
 
 CANDIDATES_KEY = "skill_candidates"
 ORG_CUES_KEY = "skill_org_cues"
-_ORG_CUE = "#org_cue"  # the matcher's key for phrases that introduce organisations
+ORG_PEOPLE_KEY = "skill_org_people"
+ORG_FIRST_LINK_KEY = "skill_org_first_link"
+# the matcher's keys for phrases that introduce organisations, for words of their people, and for
+# every head and link the organisation rule's backward walk accepts (where such a walk can start)
+_ORG_CUE = "#org_cue"
+_ORG_PEOPLE = "#org_people"
+_ORG_LINK = "#org_link"
 SPANS_KEY = "skills"
 MATCHER_FACTORY = "jobtrends_skill_matcher"
 RULES_FACTORY = "jobtrends_skill_rules"
@@ -65,6 +71,19 @@ def _patterns(nlp: Language, form: str) -> list[Doc]:
     if stop is not None:
         docs.append(stop)
     return docs
+
+
+def _link_patterns(nlp: Language) -> list[Doc]:
+    """The token sequences at which the organisation rule's backward walk finds the word that
+    introduces a list ("customers including", "customers, including", "customers such as",
+    "customers as"), each ending on that word."""
+    forms = []
+    for link, heads in ORG_LINKS.items():
+        for head in sorted(heads):
+            forms += [[head, link], [head, ",", link]]
+            if link == "as":
+                forms += [[head, "such", link], [head, "such", ",", link]]
+    return [Doc(nlp.vocab, words=words) for words in forms]
 
 
 class SkillMatcher:
@@ -118,7 +137,14 @@ class SkillMatcher:
         self.waiting: list[str] = []
         nlp.vocab.add_flag(self._wait_if_glued)
         self.org_cue = nlp.vocab.strings.add(_ORG_CUE)
-        self.matcher.add(_ORG_CUE, [nlp.make_doc(phrase) for phrase in ORG_CUE_PHRASES])
+        self.org_people = nlp.vocab.strings.add(_ORG_PEOPLE)
+        self.org_link = nlp.vocab.strings.add(_ORG_LINK)
+        self.matcher.add(
+            _ORG_CUE,
+            [nlp.make_doc(phrase) for phrase in ORG_CUE_PHRASES if phrase not in ORG_AFTER],
+        )
+        self.matcher.add(_ORG_PEOPLE, [nlp.make_doc(word) for word in sorted(ORG_AFTER)])
+        self.matcher.add(_ORG_LINK, _link_patterns(nlp))
         # Tokenising thousands of patterns filled the tokenizer's cache, which slows every later
         # document down by half; assigning the rules again empties it.
         if isinstance(nlp.tokenizer, Tokenizer):
@@ -153,14 +179,21 @@ class SkillMatcher:
         """Store the candidate matches of `doc` in doc.user_data."""
         meta = self.meta
         exact = self.exact
-        org_cue = self.org_cue
+        org_cue, org_people, org_link = self.org_cue, self.org_people, self.org_link
         if self.waiting:
             self._add_glued()
         candidates: list[Candidate] = []
-        cued = False
+        cued = people = False
+        first_link = len(doc)  # the first token that is the link word of such a sequence
         for key, start, end in self.matcher(doc):
             if key == org_cue:
                 cued = True
+                continue
+            if key == org_link:
+                first_link = min(first_link, end - 1)
+                continue
+            if key == org_people:
+                people = True
                 continue
             forms = exact.get(key)
             if forms is not None:
@@ -172,8 +205,11 @@ class SkillMatcher:
                     continue
             candidates.append(_new(Candidate, (start, end, *meta[key])))
         doc.user_data[CANDIDATES_KEY] = candidates
-        if cued:
-            doc.user_data[ORG_CUES_KEY] = True
+        if cued or people:
+            user_data = doc.user_data
+            user_data[ORG_CUES_KEY] = True
+            user_data[ORG_PEOPLE_KEY] = people
+            user_data[ORG_FIRST_LINK_KEY] = first_link
         return doc
 
     def _wait_if_glued(self, text: str) -> bool:
@@ -206,10 +242,13 @@ class SkillRules:
     def __call__(self, doc: Doc) -> Doc:
         """Decide on the candidates of `doc`."""
         candidates: list[Candidate] = doc.user_data.pop(CANDIDATES_KEY, None) or []
-        org_cues = doc.user_data.pop(ORG_CUES_KEY, False)
+        user_data = doc.user_data
+        org_cues = user_data.pop(ORG_CUES_KEY, False)
+        people = user_data.pop(ORG_PEOPLE_KEY, True)
+        first_link = user_data.pop(ORG_FIRST_LINK_KEY, 0)
         found: list[tuple[int, int, str]] = []
         if candidates:
-            view = View(doc, org_cues)
+            view = View(doc, org_cues, people, first_link)
             company = header_company(view, candidates)
             settled = settle(view, decide(view, candidates), company)
             for start, end, skill_id in without_other_senses(view, settled):

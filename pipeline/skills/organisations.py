@@ -32,6 +32,8 @@ class View(Protocol):
     doc: Doc
     n: int
     at: Callable[[int], int]  # the lower-case hash of token i, 0 outside the doc
+    org_people: bool  # whether the text has a word of ORG_AFTER
+    org_first_link: int  # no token before this one is a word of ORG_LINKS after one of its heads
 
     def is_space(self, i: int) -> bool:
         """Whether token i is whitespace."""
@@ -81,12 +83,14 @@ def without_organisations(
     `fields`: the first tokens of spans that name no tool (a field is no former employer)."""
     at = view.at
     doc = view.doc
+    first_link = view.org_first_link
     verdicts: list[bool] = []
     last_token_of: dict[int, int] = {}  # the last token of a span -> its index
     for index, (start, end, _) in enumerate(spans):
         verdict = False
-        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one
-        i = start - 1 if doc[start].text[:1].isupper() else -1
+        # an organisation's name is capitalised: "businesses (online retail, ...)" names no one;
+        # a walk from a name with no word that introduces organisations before it finds none
+        i = start - 1 if start > first_link and doc[start].text[:1].isupper() else -1
         determined = False  # a "the" between the name and the word before it
         while i >= 0 and start - i <= ORG_WALK:
             earlier = last_token_of.get(i)
@@ -116,7 +120,16 @@ def without_organisations(
             break
         verdicts.append(verdict)
         last_token_of[end - 1] = index
-    # the other way: a name's list may run on to a word of people after it ("Heroku alums");
+    if view.org_people:  # without a word of people, no name's list runs on to one
+        _people_lists(view, spans, verdicts)
+    if not any(verdicts):
+        return spans
+    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _people_lists(view: View, spans: list[tuple[int, int, str]], verdicts: list[bool]) -> None:
+    """Mark the spans in a list of names that runs on to a word of people after it ("Heroku
+    alums"), unless that is a role the post hires for."""
     # from the last name back, so that a list is walked once
     ahead: dict[int, int] = {}  # the first token of a span -> the word of people its list leads to
     firsts: dict[int, int] = {}  # that word -> the first token of the list's first name
@@ -130,9 +143,6 @@ def without_organisations(
         role = ahead[start]
         if 0 <= role and role - end < ORG_WALK and role not in hired:
             verdicts[index] = True
-    if not any(verdicts):
-        return spans
-    return [s for s, out in zip(spans, verdicts, strict=True) if not out]
 
 
 def _no_organisation_after(

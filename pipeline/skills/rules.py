@@ -523,6 +523,8 @@ def _spread_evidence(
             dependants.append(i)
         if any(accepted[j] for j in support):
             ready.append(i)
+    if not supporters:
+        return  # nothing vouches for a waiting name, and no list of them is long enough
     offsets, vouched = _grouped(supporters, dependants, len(candidates))
     while True:
         while ready:

@@ -52,15 +52,21 @@ class View:
     looked at: reading whole columns with Doc.to_array was measured slower, 226 against 161 us
     a posting)."""
 
-    __slots__ = ("doc", "n", "at", "org_cues")
+    __slots__ = ("doc", "n", "at", "org_cues", "org_people", "org_first_link")
 
-    def __init__(self, doc: Doc, org_cues: bool = True) -> None:
-        """Wrap `doc`; `org_cues`: whether the matcher found words that introduce organisations."""
+    def __init__(
+        self, doc: Doc, org_cues: bool = True, org_people: bool = True, org_first_link: int = 0
+    ) -> None:
+        """Wrap `doc`; `org_cues`: whether the matcher found words that introduce organisations;
+        `org_people`: whether it found words of their people ("CEO", "alums"); `org_first_link`:
+        no token before this one introduces a list of organisations ("customers including")."""
         self.doc = doc
         self.n = len(doc)
         # at(i): the lower-case hash of token i, 0 outside the doc
         self.at: Callable[[int], int] = _Lowers(doc).__getitem__
         self.org_cues = org_cues
+        self.org_people = org_people
+        self.org_first_link = org_first_link
 
     def is_space(self, i: int) -> bool:
         """Whether token i is whitespace (a line break in clean text)."""
