@@ -249,8 +249,10 @@ def build_history_report(
     formats: Sequence[str] = FORMATS,
     out_dir: Path | None = None,
     write_index_file: bool = True,
+    since: date | None = None,
 ) -> ReportResult:
-    """Write reports/history[-FIRST-LAST]/report.html, report.pdf and report.json, and the index."""
+    """Write reports/history[-FIRST-LAST]/report.html, report.pdf and report.json, and the index;
+    with `since` only the months from it on are counted."""
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
@@ -260,7 +262,11 @@ def build_history_report(
     con = connect(settings, read_only=True)
     try:
         model = build_history(
-            con, span, min_n=settings.report.min_n, samples=settings.report.bootstrap_samples
+            con,
+            span,
+            min_n=settings.report.min_n,
+            since=since,
+            samples=settings.report.bootstrap_samples,
         )
     finally:
         con.close()
@@ -293,10 +299,14 @@ def build_report(
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
+    # the history report counts from --since only when it is given: its default is the whole series
+    history_since = parse_month(since) if since else None
     if period is not None:
         span = parse_span(period)
         if span is not None:
-            return build_history_report(settings, span, chosen_formats, out_dir)
+            return build_history_report(
+                settings, span, chosen_formats, out_dir, since=history_since
+            )
         parse_period(period)
     since_month = parse_month(since or settings.report.since)
     out = Path(out_dir) if out_dir is not None else settings.reports_dir
@@ -329,7 +339,12 @@ def build_report(
     history_result = None
     if history:
         history_result = build_history_report(
-            settings, Span(None, None), chosen_formats, out, write_index_file=False
+            settings,
+            Span(None, None),
+            chosen_formats,
+            out,
+            write_index_file=False,
+            since=history_since,
         )
         for stage, seconds in history_result.timings.items():
             timings[f"history_{stage}"] = seconds
@@ -447,6 +462,7 @@ def history_json(model: HistoryModel) -> dict[str, Any]:
             "min_n": model.min_n,
             "first_year": model.first_year,
             "last_year": model.last_year,
+            "since": model.since,
             "notes": model.notes,
             "headline": {
                 "sentences": model.sentences,

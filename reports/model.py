@@ -524,7 +524,7 @@ def build_model(
     )
     claims_basis = choose_basis(con, chosen, max(min_n, claims_min_n), CLAIMS_POOL_MONTHS)
     claims_basis.min_n = min_n
-    facts = _facts(con, chosen, since_day)
+    facts = _facts(con, chosen, since_day, chosen.end)
     accuracy = accuracy_for(
         [v for v, _n in facts.versions.get("rules", [])],
         [v for v, _n in facts.versions.get("extractor", [])],
