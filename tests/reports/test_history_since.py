@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -195,3 +196,23 @@ def test_cli_since_reaches_the_history_report(since_settings: Settings, tmp_path
     assert (history["first_year"], history["since"]) == (2018, "2018-01-01")
     assert not any(r["partial"] for r in history["source_years"])
     assert [r["year"] for r in history["source_years"]] == [2018, 2019, 2020, 2021]
+
+
+def test_history_share_chart_greys_the_cut_year_unjoined(cut: HistoryModel) -> None:
+    from reports.history_charts import history_share_chart
+
+    chart = history_share_chart(cut)
+    spec = json.dumps(chart.spec)
+    rows = next(
+        layer["data"]["values"]
+        for layer in [chart.spec, *chart.spec.get("layer", [])]
+        if "values" in layer.get("data", {})
+    )
+    segments = {(r["role_label"], r["year"]): r["segment"] for r in rows}
+    # the cut 2017 is a segment of its own; 2018 to 2021 are one line per role
+    for role in ("AI engineer", "Data scientist"):
+        assert segments[(role, 2017)] != segments[(role, 2018)]
+        assert len({segments[(role, y)] for y in range(2018, 2022)}) == 1
+    assert [r["year"] for r in rows if r["partial"]] == [2017, 2017]
+    assert '"datum.partial"' in spec
+    assert len(re.findall(r'fill="#d9d9d9"', chart.svg)) == 1
