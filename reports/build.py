@@ -520,7 +520,10 @@ def write_index(out_dir: Path) -> Path:
             title = facts.get("title") or (
                 "The whole series" if span.first is None else f"{span.first} to {span.last}"
             )
-            if span.first is None:
+            if facts.get("since"):
+                # a history cut by --since is not the whole series: say where it starts
+                title = f"From {str(facts['since'])[:7]} ({title})"
+            elif span.first is None:
                 title = f"The whole series ({title})" if facts.get("title") else title
         else:
             try:

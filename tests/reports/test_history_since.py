@@ -182,6 +182,8 @@ def test_cli_since_reaches_the_history_report(since_settings: Settings, tmp_path
         (2020, 12),
         (2021, 12),
     ]
+    index = built.index.read_text(encoding="utf-8")
+    assert "From 2017-07 (2017 to 2021)" in index and "The whole series" not in index
     beside = build_report(
         since_settings,
         period="2019-12",
