@@ -97,11 +97,8 @@ def history_share_chart(model: HistoryModel) -> Chart:
     chart = chart.properties(
         title=_title(
             "Share of hiring posts that hire each role, by year",
-            [
-                f"{' and '.join(sorted(big)) or 'No source'}; band: Wilson 95% interval; "
-                "duplicates included within a source",
-                "grey: a year not full in its source (part), not joined to the line",
-            ],
+            f"{' and '.join(sorted(big)) or 'No source'}; band: Wilson 95% interval; "
+            "duplicates included within a source; grey: a year not full (part)",
         )
     )
     return _finish(
