@@ -8,6 +8,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -251,8 +252,8 @@ def build_history_report(
     write_index_file: bool = True,
     since: date | None = None,
 ) -> ReportResult:
-    """Write reports/history[-FIRST-LAST]/report.html, report.pdf and report.json, and the index;
-    with `since` only the months from it on are counted."""
+    """Write reports/history[-FIRST-LAST][-from-YYYY-MM]/report.html, report.pdf and report.json,
+    and the index; with `since` only the months from it on are counted, in a folder of its own."""
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
@@ -294,16 +295,17 @@ def build_report(
     history: bool = False,
 ) -> ReportResult:
     """Write reports/<period>/report.html, report.pdf and report.json from the warehouse, and the
-    index; `--period all` or `2016..2025` writes the history report; with `history` the history
-    report of the whole series is written beside the period's."""
+    index; `--period all` or `2016..2025` writes the history report (from `since` when given);
+    with `history` the history report of the whole series, never cut by `since`, is written
+    beside the period's."""
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
-    # the history report counts from --since only when it is given: its default is the whole series
-    history_since = parse_month(since) if since else None
     if period is not None:
         span = parse_span(period)
         if span is not None:
+            # an asked-for history counts from --since when it is given: by default the whole series
+            history_since = parse_month(since) if since else None
             return build_history_report(
                 settings, span, chosen_formats, out_dir, since=history_since
             )
@@ -344,7 +346,6 @@ def build_report(
             chosen_formats,
             out,
             write_index_file=False,
-            since=history_since,
         )
         for stage, seconds in history_result.timings.items():
             timings[f"history_{stage}"] = seconds
@@ -517,12 +518,14 @@ def write_index(out_dir: Path) -> Path:
         if span is not None:
             # the whole series sorts first (the list runs newest start first)
             kind, start = "history", date(span.first or 9999, 1, 1)
+            # a history cut by --since is named by its folder's first month (history-from-2019-06)
+            cut = folder.name[-7:] if re.search(r"-from-\d{4}-\d{2}$", folder.name) else ""
             title = facts.get("title") or (
                 "The whole series" if span.first is None else f"{span.first} to {span.last}"
             )
-            if facts.get("since"):
-                # a history cut by --since is not the whole series: say where it starts
-                title = f"From {str(facts['since'])[:7]} ({title})"
+            if cut:
+                # not the whole series: say where it starts
+                title = f"From {cut} ({title})"
             elif span.first is None:
                 title = f"The whole series ({title})" if facts.get("title") else title
         else:
@@ -530,11 +533,14 @@ def write_index(out_dir: Path) -> Path:
                 period = parse_period(folder.name)
             except UserError:
                 continue
-            kind, start, title = period.kind, period.start, period.title
+            kind, start, title, cut = period.kind, period.start, period.title, ""
         entries.append(
             {
                 "kind": kind,
                 "start": start,
+                # the uncut history before its cuts, the later cut first
+                "order": (start, cut or "9999"),
+                "whole": span is not None and span.first is None and not cut,
                 "title": title,
                 "html": f"{folder.name}/report.html" if html_file.exists() else None,
                 "pdf": f"{folder.name}/report.pdf" if pdf_file.exists() else None,
@@ -544,8 +550,12 @@ def write_index(out_dir: Path) -> Path:
                 "generated_at": facts.get("generated_at", ""),
             }
         )
+    histories = [e for e in entries if e["kind"] == "history"]
     names = {
-        "history": "History: the whole series",
+        # the whole series only when that is all the group holds: a span or a cut is not
+        "history": "History: the whole series"
+        if len(histories) == 1 and histories[0]["whole"]
+        else "History reports",
         "month": "Monthly reports",
         "quarter": "Quarterly reports",
         "year": "Yearly reports",
@@ -553,7 +563,7 @@ def write_index(out_dir: Path) -> Path:
     groups = []
     for kind in ("history", "month", "quarter", "year"):
         chosen = sorted(
-            (e for e in entries if e["kind"] == kind), key=lambda e: e["start"], reverse=True
+            (e for e in entries if e["kind"] == kind), key=lambda e: e["order"], reverse=True
         )
         if chosen:
             groups.append((names[kind], chosen))

@@ -80,12 +80,21 @@ def parse_span(text: str) -> Span | None:
     return Span(first, last)
 
 
+def history_folder(span: Span, since: date | None) -> str:
+    """The folder of `span`'s history, cut by `since` when given: history-from-2019-06, or
+    history-2015-2020-from-2017-04, beside the uncut history and never over it."""
+    return span.folder if since is None else f"{span.folder}-from-{since:%Y-%m}"
+
+
 def span_of_folder(name: str) -> Span | None:
-    """The span whose report lives in folder `name` (history or history-2016-2025)."""
-    if name == "history":
+    """The span whose report lives in folder `name` (history or history-2016-2025, either with
+    -from-YYYY-MM when cut by --since)."""
+    match = re.match(r"^history(?:-(\d{4})-(\d{4}))?(?:-from-\d{4}-\d{2})?$", name)
+    if not match:
+        return None
+    if match.group(1) is None:
         return Span(None, None)
-    match = re.match(r"^history-(\d{4})-(\d{4})$", name)
-    return Span(int(match.group(1)), int(match.group(2))) if match else None
+    return Span(int(match.group(1)), int(match.group(2)))
 
 
 @dataclass
@@ -576,13 +585,17 @@ def build_history(
         )
     first, last = max(first, data_first), min(last, data_last)
     if since is not None:
-        if since.year > last:
+        # the span's first and last months of data, compared month by month with --since
+        first_month = max(date(first, 1, 1), found[0])
+        last_month = min(date(last, 12, 1), found[1])
+        if since > last_month:
             raise UserError(
-                f"--since {since:%Y-%m} starts after the span {first}..{last} ends; pass an "
-                "earlier month, or leave --since out"
+                f"--since {since:%Y-%m} starts after the last month of data "
+                f"{'' if span.first is None else f'in {first}..{last} '}({last_month:%Y-%m}); "
+                "pass an earlier month, or leave --since out"
             )
-        # a start on or before the span's first January cuts nothing
-        since = since if since > date(first, 1, 1) else None
+        # a start on or before the first month of data cuts nothing
+        since = since if since > first_month else None
         first = max(first, since.year) if since else first
     start = since or date(first, 1, 1)
     facts = _facts(con, Period("year", date(first, 1, 1)), start, date(last + 1, 1, 1))
@@ -616,7 +629,7 @@ def build_history(
         first_year=first,
         last_year=last,
         label="all" if span.first is None and span.last is None else f"{first}..{last}",
-        folder=span.folder,
+        folder=history_folder(span, since),
         since=since,
         generated_at=datetime.now(UTC).replace(microsecond=0),
         min_n=min_n,

@@ -444,6 +444,11 @@ def build_model(
     since_day = since if isinstance(since, date) else parse_month(since)
     prepare(con)
     chosen = choose_period(con, period, today, min_n)
+    if since_day >= chosen.end:
+        raise UserError(
+            f"--since {since_day:%Y-%m} starts after the period {chosen.label} ends "
+            f"({add_months(chosen.end, -1):%Y-%m}); pass a --since on or before it"
+        )
     last_month = con.execute("select max(month) from report_postings").fetchone()[0]  # type: ignore[index]
     current = date(today.year, today.month, 1)
     # The latest period's report runs its series up to the newest data, the unfinished month included.

@@ -12,7 +12,7 @@ import pytest
 from jobtrends.config import Report, Settings
 from jobtrends.errors import UserError
 from reports.build import build_report, render_html
-from reports.history import HistoryModel, Span, build_history
+from reports.history import HistoryModel, Span, build_history, span_of_folder
 from reports.model import build_model
 from tests.reports.conftest import fill_warehouse, role_posting
 from warehouse import db
@@ -120,6 +120,7 @@ def test_history_page_names_the_cut(cut: HistoryModel) -> None:
     page = render_html(cut, {}, interactive=False)
     assert "AI engineers and data scientists, 2017 to 2021" in page
     assert "the months from 2017-07 on" in page
+    assert "(period all cut from 2017-07)" in page and "(period all)" not in page
     assert '<td>2017 (part)</td><td class="num">6</td>' in page
     assert "cut short by the report's start on 2017-07" in page
 
@@ -131,8 +132,6 @@ def test_history_coverage_is_bounded_by_since_and_the_span(
     assert (min(months), max(months), len(months)) == (SINCE, date(2021, 12, 1), 54)
     with db.session(since_settings, read_only=True) as con:
         span = build_history(con, Span(2016, 2017), min_n=3, samples=20)
-        with pytest.raises(UserError, match="starts after the span"):
-            build_history(con, Span(2016, 2017), min_n=3, since=date(2018, 3, 1), samples=20)
     months = [r["month"] for r in span.facts.coverage]
     # the span's two years, not the months after it
     assert (min(months), max(months), len(months)) == (date(2016, 1, 1), date(2017, 12, 1), 24)
@@ -173,7 +172,9 @@ def test_cli_since_reaches_the_history_report(since_settings: Settings, tmp_path
     built = build_report(
         since_settings, period="all", since="2017-07", formats=("html",), out_dir=tmp_path
     )
-    data = json.loads(built.summary.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    # the cut history has a folder of its own
+    assert built.summary == tmp_path / "history-from-2017-07" / "report.json"
+    data = json.loads(built.summary.read_text(encoding="utf-8"))
     assert (data["first_year"], data["since"]) == (2017, "2017-07-01")
     assert [(r["year"], r["months"]) for r in data["source_years"]] == [
         (2017, 6),
@@ -183,21 +184,141 @@ def test_cli_since_reaches_the_history_report(since_settings: Settings, tmp_path
         (2021, 12),
     ]
     index = built.index.read_text(encoding="utf-8")
-    assert "From 2017-07 (2017 to 2021)" in index and "The whole series" not in index
+    assert "From 2017-07 (2017 to 2021)" in index
+    assert "the whole series" not in index.lower()
+
+
+def test_history_beside_a_period_report_is_never_cut(
+    since_settings: Settings, tmp_path: Path
+) -> None:
     beside = build_report(
         since_settings,
         period="2019-12",
-        since="2018-01",
+        since="2018-07",
         formats=("html",),
-        out_dir=tmp_path / "beside",
+        out_dir=tmp_path,
         history=True,
     )
     assert beside.history is not None
+    assert beside.history.summary == tmp_path / "history" / "report.json"
     history = json.loads(beside.history.summary.read_text(encoding="utf-8"))  # type: ignore[union-attr]
-    # a January start cuts no year short
-    assert (history["first_year"], history["since"]) == (2018, "2018-01-01")
+    # the period's --since shapes the period report only: the history stays the whole series
+    assert (history["first_year"], history["since"]) == (2016, None)
+    assert [(r["year"], r["months"]) for r in history["source_years"]] == [(y, 12) for y in YEARS]
     assert not any(r["partial"] for r in history["source_years"])
-    assert [r["year"] for r in history["source_years"]] == [2018, 2019, 2020, 2021]
+    assert "History: the whole series" in beside.index.read_text(encoding="utf-8")
+
+
+def test_cut_history_never_overwrites_the_uncut_one(
+    since_settings: Settings, tmp_path: Path
+) -> None:
+    whole = build_report(since_settings, period="all", formats=("html",), out_dir=tmp_path)
+    cut = build_report(
+        since_settings, period="all", since="2019-06", formats=("html",), out_dir=tmp_path
+    )
+    span = build_report(since_settings, period="2015..2020", formats=("html",), out_dir=tmp_path)
+    span_cut = build_report(
+        since_settings,
+        period="2015..2020",
+        since="2017-04",
+        formats=("html",),
+        out_dir=tmp_path,
+    )
+    assert [r.summary.parent.name for r in (whole, cut, span, span_cut)] == [  # type: ignore[union-attr]
+        "history",
+        "history-from-2019-06",
+        "history-2015-2020",
+        "history-2015-2020-from-2017-04",
+    ]
+    firsts = [
+        json.loads(r.summary.read_text(encoding="utf-8"))["source_years"][0]["year"]  # type: ignore[union-attr]
+        for r in (whole, cut, span, span_cut)
+    ]
+    assert firsts == [2016, 2019, 2016, 2017]
+    index = span_cut.index.read_text(encoding="utf-8")
+    assert "History reports" in index and "history: the whole series" not in index.lower()
+    links = re.findall(r'href="(history[^"]*)/report\.html"', index)
+    # the whole series first, then its cut, then the span and its cut
+    assert links == [
+        "history",
+        "history-from-2019-06",
+        "history-2015-2020",
+        "history-2015-2020-from-2017-04",
+    ]
+    assert "From 2019-06 (2019 to 2021)" in index and "From 2017-04 (2017 to 2020)" in index
+    assert span_of_folder("history-2015-2020-from-2017-04") == Span(2015, 2020)
+    assert span_of_folder("history-from-2019-06") == Span(None, None)
+    assert span_of_folder("history-from-june") is None
+
+
+@pytest.fixture(scope="module")
+def short_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The postings of since_spec from April 2016 to June 2021 only (minimum n of 3)."""
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("short-data"), report=Report(min_n=3, claims_min_n=3)
+    )
+    spec = since_spec()
+    spec["postings"] = [p for p in spec["postings"] if "2016-04" <= p["month"] <= "2021-06"]
+    spec["source_months"] = [r for r in spec["source_months"] if "2016-04" <= r[1] <= "2021-06"]
+    fill_warehouse(settings, spec)
+    return settings
+
+
+def test_since_after_the_last_month_of_data_is_refused(short_settings: Settings) -> None:
+    with db.session(short_settings, read_only=True) as con:
+        with pytest.raises(UserError, match=r"--since 2021-07 .*last month of data.*\(2021-06\)"):
+            build_history(con, Span(None, None), min_n=3, since=date(2021, 7, 1), samples=20)
+        with pytest.raises(UserError, match=r"--since 2018-03 .*in 2016\.\.2017 \(2017-12\)"):
+            build_history(con, Span(2016, 2017), min_n=3, since=date(2018, 3, 1), samples=20)
+        last = build_history(con, Span(None, None), min_n=3, since=date(2021, 6, 1), samples=20)
+    assert [(r["year"], r["months"], r["partial"]) for r in last.source_years] == [(2021, 1, True)]
+
+
+def test_since_on_the_first_month_of_data_cuts_nothing(short_settings: Settings) -> None:
+    with db.session(short_settings, read_only=True) as con:
+        whole = build_history(con, Span(None, None), min_n=3, samples=20)
+        first = build_history(con, Span(None, None), min_n=3, since=date(2016, 4, 1), samples=20)
+        before = build_history(con, Span(None, None), min_n=3, since=date(2015, 9, 1), samples=20)
+        after = build_history(con, Span(None, None), min_n=3, since=date(2016, 5, 1), samples=20)
+    assert (first.since, before.since, first.folder, before.folder) == (
+        None,
+        None,
+        "history",
+        "history",
+    )
+    assert first.source_years == whole.source_years
+    assert (after.since, after.folder) == (date(2016, 5, 1), "history-from-2016-05")
+    assert after.source_years[0]["months"] == 8
+
+
+def test_partial_rows_are_explained_beside_the_data_table(
+    short_settings: Settings, since_settings: Settings
+) -> None:
+    with db.session(short_settings, read_only=True) as con:
+        short = build_history(con, Span(None, None), min_n=3, samples=20)
+    with db.session(since_settings, read_only=True) as con:
+        full = build_history(con, Span(None, None), min_n=3, samples=20)
+    # data from April 2016 to June 2021: its first and last years are not full
+    assert [r["year"] for r in short.source_years if r["partial"]] == [2016, 2021]
+    page = render_html(short, {}, interactive=False)
+    data = page.split('<section id="data">')[1].split("</section>")[0]
+    assert "<td>2016 (part)</td>" in data and "<li>(part): a year not full in that source" in data
+    assert "cut short by the report's start" not in data
+    full_data = render_html(full, {}, interactive=False).split('<section id="data">')[1]
+    assert "(part)" not in full_data.split("</section>")[0]
+
+
+def test_period_report_with_since_after_its_end_is_refused(since_settings: Settings) -> None:
+    with db.session(since_settings, read_only=True) as con:
+        with pytest.raises(UserError, match=r"--since 2017-07 starts after the period 2017-06"):
+            build_model(
+                con,
+                period="2017-06",
+                since="2017-07",
+                min_n=3,
+                claims_min_n=3,
+                today=date(2020, 1, 1),
+            )
 
 
 def test_history_share_chart_greys_the_cut_year_unjoined(cut: HistoryModel) -> None:
