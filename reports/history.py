@@ -568,7 +568,9 @@ def build_history(
     samples: int = 200,
 ) -> HistoryModel:
     """Read the history report's numbers for `span` from an open warehouse connection, counting
-    only the months from `since` on when given (its year then partial unless it is a January)."""
+    only the months from `since` on when given (its year then partial unless it is a January): a
+    `since` on or before the span's first month of data cuts nothing, one after its last is
+    refused."""
     found = con.execute("select min(month), max(month) from month_postings").fetchone()
     if not found or found[0] is None:
         raise UserError(
