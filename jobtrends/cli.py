@@ -151,7 +151,11 @@ def report(
         ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option(help="First month shown in time series, YYYY-MM.")
+        str | None,
+        typer.Option(
+            help="First month shown in time series, YYYY-MM; with --period all or 2016..2025, "
+            "the history's first month counted (its own folder, e.g. history-from-2019-06)."
+        ),
     ] = None,
     format: Annotated[
         str, typer.Option("--format", help="Comma-separated: html,pdf.")

@@ -8,6 +8,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -249,8 +250,10 @@ def build_history_report(
     formats: Sequence[str] = FORMATS,
     out_dir: Path | None = None,
     write_index_file: bool = True,
+    since: date | None = None,
 ) -> ReportResult:
-    """Write reports/history[-FIRST-LAST]/report.html, report.pdf and report.json, and the index."""
+    """Write reports/history[-FIRST-LAST][-from-YYYY-MM]/report.html, report.pdf and report.json,
+    and the index; with `since` only the months from it on are counted, in a folder of its own."""
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
@@ -260,7 +263,11 @@ def build_history_report(
     con = connect(settings, read_only=True)
     try:
         model = build_history(
-            con, span, min_n=settings.report.min_n, samples=settings.report.bootstrap_samples
+            con,
+            span,
+            min_n=settings.report.min_n,
+            since=since,
+            samples=settings.report.bootstrap_samples,
         )
     finally:
         con.close()
@@ -288,15 +295,20 @@ def build_report(
     history: bool = False,
 ) -> ReportResult:
     """Write reports/<period>/report.html, report.pdf and report.json from the warehouse, and the
-    index; `--period all` or `2016..2025` writes the history report; with `history` the history
-    report of the whole series is written beside the period's."""
+    index; `--period all` or `2016..2025` writes the history report (from `since` when given);
+    with `history` the history report of the whole series, never cut by `since`, is written
+    beside the period's."""
     from warehouse.db import connect
 
     chosen_formats = _check_formats(formats)
     if period is not None:
         span = parse_span(period)
         if span is not None:
-            return build_history_report(settings, span, chosen_formats, out_dir)
+            # an asked-for history counts from --since when it is given: by default the whole series
+            history_since = parse_month(since) if since else None
+            return build_history_report(
+                settings, span, chosen_formats, out_dir, since=history_since
+            )
         parse_period(period)
     since_month = parse_month(since or settings.report.since)
     out = Path(out_dir) if out_dir is not None else settings.reports_dir
@@ -329,7 +341,11 @@ def build_report(
     history_result = None
     if history:
         history_result = build_history_report(
-            settings, Span(None, None), chosen_formats, out, write_index_file=False
+            settings,
+            Span(None, None),
+            chosen_formats,
+            out,
+            write_index_file=False,
         )
         for stage, seconds in history_result.timings.items():
             timings[f"history_{stage}"] = seconds
@@ -447,6 +463,7 @@ def history_json(model: HistoryModel) -> dict[str, Any]:
             "min_n": model.min_n,
             "first_year": model.first_year,
             "last_year": model.last_year,
+            "since": model.since,
             "notes": model.notes,
             "headline": {
                 "sentences": model.sentences,
@@ -501,21 +518,29 @@ def write_index(out_dir: Path) -> Path:
         if span is not None:
             # the whole series sorts first (the list runs newest start first)
             kind, start = "history", date(span.first or 9999, 1, 1)
+            # a history cut by --since is named by its folder's first month (history-from-2019-06)
+            cut = folder.name[-7:] if re.search(r"-from-\d{4}-\d{2}$", folder.name) else ""
             title = facts.get("title") or (
                 "The whole series" if span.first is None else f"{span.first} to {span.last}"
             )
-            if span.first is None:
+            if cut:
+                # not the whole series: say where it starts
+                title = f"From {cut} ({title})"
+            elif span.first is None:
                 title = f"The whole series ({title})" if facts.get("title") else title
         else:
             try:
                 period = parse_period(folder.name)
             except UserError:
                 continue
-            kind, start, title = period.kind, period.start, period.title
+            kind, start, title, cut = period.kind, period.start, period.title, ""
         entries.append(
             {
                 "kind": kind,
                 "start": start,
+                # the uncut history before its cuts, the later cut first
+                "order": (start, cut or "9999"),
+                "whole": span is not None and span.first is None and not cut,
                 "title": title,
                 "html": f"{folder.name}/report.html" if html_file.exists() else None,
                 "pdf": f"{folder.name}/report.pdf" if pdf_file.exists() else None,
@@ -525,8 +550,12 @@ def write_index(out_dir: Path) -> Path:
                 "generated_at": facts.get("generated_at", ""),
             }
         )
+    histories = [e for e in entries if e["kind"] == "history"]
     names = {
-        "history": "History: the whole series",
+        # the whole series only when that is all the group holds: a span or a cut is not
+        "history": "History: the whole series"
+        if len(histories) == 1 and histories[0]["whole"]
+        else "History reports",
         "month": "Monthly reports",
         "quarter": "Quarterly reports",
         "year": "Yearly reports",
@@ -534,7 +563,7 @@ def write_index(out_dir: Path) -> Path:
     groups = []
     for kind in ("history", "month", "quarter", "year"):
         chosen = sorted(
-            (e for e in entries if e["kind"] == kind), key=lambda e: e["start"], reverse=True
+            (e for e in entries if e["kind"] == kind), key=lambda e: e["order"], reverse=True
         )
         if chosen:
             groups.append((names[kind], chosen))

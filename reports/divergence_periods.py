@@ -88,9 +88,16 @@ def warehouse_full_years(
     return [
         year
         for year in full_years(warehouse_months(con), first, last)
-        if (since is None or date(year, 1, 1) >= since)
-        and (end is None or date(year + 1, 1, 1) <= end)
+        if not cut_short(year, end, since)
     ]
+
+
+def cut_short(year: int, end: date | None = None, since: date | None = None) -> bool:
+    """Whether a report starting at `since` or ending at `end` (open when None) leaves out some of
+    `year`'s months: such a year is partial whatever data it holds."""
+    return (since is not None and date(year, 1, 1) < since) or (
+        end is not None and date(year + 1, 1, 1) > end
+    )
 
 
 def year_span(

@@ -16,11 +16,13 @@ from reports.divergence_periods import (
     FULL_YEAR_MONTHS,
     Divergence,
     DivergencePeriod,
+    cut_short,
     divergence_periods,
     employer_divergence,
     full_years,
     intervals_apart,
     warehouse_full_years,
+    year_span,
 )
 from reports.movers import (
     Interval,
@@ -78,12 +80,21 @@ def parse_span(text: str) -> Span | None:
     return Span(first, last)
 
 
+def history_folder(span: Span, since: date | None) -> str:
+    """The folder of `span`'s history, cut by `since` when given: history-from-2019-06, or
+    history-2015-2020-from-2017-04, beside the uncut history and never over it."""
+    return span.folder if since is None else f"{span.folder}-from-{since:%Y-%m}"
+
+
 def span_of_folder(name: str) -> Span | None:
-    """The span whose report lives in folder `name` (history or history-2016-2025)."""
-    if name == "history":
+    """The span whose report lives in folder `name` (history or history-2016-2025, either with
+    -from-YYYY-MM when cut by --since)."""
+    match = re.match(r"^history(?:-(\d{4})-(\d{4}))?(?:-from-\d{4}-\d{2})?$", name)
+    if not match:
+        return None
+    if match.group(1) is None:
         return Span(None, None)
-    match = re.match(r"^history-(\d{4})-(\d{4})$", name)
-    return Span(int(match.group(1)), int(match.group(2))) if match else None
+    return Span(int(match.group(1)), int(match.group(2)))
 
 
 @dataclass
@@ -94,6 +105,8 @@ class HistoryModel:
     last_year: int
     label: str
     folder: str
+    # the report's first month when --since cuts the series (its year then partial), else None
+    since: date | None
     generated_at: datetime
     min_n: int
     synthetic: bool
@@ -189,10 +202,19 @@ def _share(k: int, n: int) -> Row:
     return {"k": k, "n": n, "share": k / n if n else None, "low": low, "high": high}
 
 
+def group_full_years(
+    months: set[date], first: int, last: int, since: date | None = None
+) -> list[int]:
+    """A source group's full years in [first, last] (full_years), less a year `since` cuts short."""
+    return [year for year in full_years(months, first, last) if not cut_short(year, since=since)]
+
+
 def _source_years(
-    con: duckdb.DuckDBPyConnection, first: int, last: int
+    con: duckdb.DuckDBPyConnection, first: int, last: int, since: date | None = None
 ) -> tuple[list[Row], dict[str, set[date]]]:
-    # every month of every source, so a year at the span's edge is judged against the whole series
+    """Per source group and year in [first, last]: the postings seen and each role's share,
+    counting only the months from `since` on; and every month of each group, so a year at the
+    span's edge is judged full against the whole series."""
     start, end = date(1900, 1, 1), date(9999, 1, 1)
     by_key: dict[tuple[str, int], Row] = {}
     months: dict[str, set[date]] = {}
@@ -210,23 +232,27 @@ def _source_years(
                 "n": {role: 0 for role in COMPARED_ROLES},
             },
         )
+        counted = since is None or r["month"] >= since
         if (r["source"], r["month"]) not in seen_once:
             seen_once.add((r["source"], r["month"]))
-            row["seen"] += int(r["postings_seen"])
-            row["months"].add(r["month"])
             months.setdefault(group, set()).add(r["month"])
-        if r["role"] in COMPARED_ROLES:
+            if counted:
+                row["seen"] += int(r["postings_seen"])
+                row["months"].add(r["month"])
+        if counted and r["role"] in COMPARED_ROLES:
             row["n"][r["role"]] += int(r["n"])
+    full = {group: set(group_full_years(ms, first, last, since)) for group, ms in months.items()}
     out = []
     for (group, year), row in sorted(
         by_key.items(), key=lambda kv: (kv[0][0] != "Hacker News", kv[0])
     ):
-        if not first <= year <= last:
+        if not first <= year <= last or not row["months"]:
             continue
         out.append(
             {
                 "source": group,
                 "year": year,
+                "partial": year not in full[group],
                 "months": len(row["months"]),
                 "seen": row["seen"],
                 "roles": {role: _share(row["n"][role], row["seen"]) for role in COMPARED_ROLES},
@@ -236,14 +262,16 @@ def _source_years(
 
 
 def _source_year_employers(
-    con: duckdb.DuckDBPyConnection, first: int, last: int
+    con: duckdb.DuckDBPyConnection, first: int, last: int, since: date | None = None
 ) -> dict[tuple[str, int], Row]:
-    """Per (source group, year) in [first, last]: the employers seen and, per compared role, the
-    employers hiring it, each employer counted once per source and year."""
+    """Per (source group, year) in [first, last], from `since` on when given: the employers seen
+    and, per compared role, the employers hiring it, each employer counted once per source and
+    year."""
     define_posting_employer(con)
     out: dict[tuple[str, int], Row] = {}
     seen_once: set[tuple[str, int]] = set()
-    for r in query_rows(con, "source_year_employers", [date(first, 1, 1), date(last + 1, 1, 1)]):
+    span = list(year_span([first, last], since=since))
+    for r in query_rows(con, "source_year_employers", span):
         key = (source_group(r["source"]), int(r["year"]))
         row = out.setdefault(key, {"seen": 0, **{role: 0 for role in COMPARED_ROLES}})
         # an employer key holds its source, so a group's employers are its sources' added up
@@ -267,10 +295,11 @@ def _endpoints(
     first: int,
     last: int,
     acc: Accuracy,
+    since: date | None = None,
 ) -> list[Row]:
     out = []
     for group in sorted(months, key=lambda g: (g != "Hacker News", g)):
-        full = full_years(months[group], first, last)
+        full = group_full_years(months[group], first, last, since)
         if len(full) < 2:
             continue
         years = {r["year"]: r for r in source_years if r["source"] == group}
@@ -330,10 +359,11 @@ def _tool_series(
     first: int,
     last: int,
     min_n: int,
+    since: date | None = None,
 ) -> list[Row]:
     """Per tool that moved most, role and period: the share of the role's postings with skills
-    that mention it, per year, each role's thin full years pooled on its own n (pool_thin_years,
-    the divergence's rule)."""
+    that mention it, per year (from `since` on when given), each role's thin full years pooled on
+    its own n (pool_thin_years, the divergence's rule)."""
     chosen: list[tuple[str, str]] = []
     for role in COMPARED_ROLES:
         for r in sorted(movers[role], key=lambda r: -abs(r["change"]))[:SERIES_TOOLS_PER_ROLE]:
@@ -343,10 +373,10 @@ def _tool_series(
         return []
     ids = [c[0] for c in chosen]
     names = dict(chosen)
-    n_role = yearly_n(con, first, last)
+    n_role = yearly_n(con, first, last, since)
     counts = {
         (r["role"], int(r["year"]), r["skill_id"]): int(r["n_skill"])
-        for r in query_rows(con, "tool_series", [date(first, 1, 1), date(last + 1, 1, 1), ids])
+        for r in query_rows(con, "tool_series", [*year_span([first, last], since=since), ids])
     }
     rows = role_share_periods(n_role, counts, ids, full, min_n)
     return [{"skill_id": r["skill_id"], "skill": names[r["skill_id"]], **r} for r in rows]
@@ -537,7 +567,10 @@ def build_history(
     since: date | None = None,
     samples: int = 200,
 ) -> HistoryModel:
-    """Read the history report's numbers for `span` from an open warehouse connection."""
+    """Read the history report's numbers for `span` from an open warehouse connection, counting
+    only the months from `since` on when given (its year then partial unless it is a January): a
+    `since` on or before the span's first month of data cuts nothing, one after its last is
+    refused."""
     found = con.execute("select min(month), max(month) from month_postings").fetchone()
     if not found or found[0] is None:
         raise UserError(
@@ -553,16 +586,30 @@ def build_history(
             f"{data_last}); pass a --period in that range, or --period all"
         )
     first, last = max(first, data_first), min(last, data_last)
-    facts = _facts(con, Period("year", date(first, 1, 1)), date(first, 1, 1))
+    if since is not None:
+        # the span's first and last months of data, compared month by month with --since
+        first_month = max(date(first, 1, 1), found[0])
+        last_month = min(date(last, 12, 1), found[1])
+        if since > last_month:
+            raise UserError(
+                f"--since {since:%Y-%m} starts after the last month of data "
+                f"{'' if span.first is None else f'in {first}..{last} '}({last_month:%Y-%m}); "
+                "pass an earlier month, or leave --since out"
+            )
+        # a start on or before the first month of data cuts nothing
+        since = since if since > first_month else None
+        first = max(first, since.year) if since else first
+    start = since or date(first, 1, 1)
+    facts = _facts(con, Period("year", date(first, 1, 1)), start, date(last + 1, 1, 1))
     accuracy = accuracy_for(
         [v for v, _n in facts.versions.get("rules", [])],
         [v for v, _n in facts.versions.get("extractor", [])],
     )
-    source_years, months = _source_years(con, first, last)
-    employers = _source_year_employers(con, first, last)
-    endpoints = _endpoints(source_years, months, employers, first, last, accuracy)
-    full = warehouse_full_years(con, first, last)
-    divergence = divergence_periods(con, first, last, full, min_n, samples)
+    source_years, months = _source_years(con, first, last, since)
+    employers = _source_year_employers(con, first, last, since)
+    endpoints = _endpoints(source_years, months, employers, first, last, accuracy, since)
+    full = warehouse_full_years(con, first, last, since=since)
+    divergence = divergence_periods(con, first, last, full, min_n, samples, since=since)
     # page one compares full periods only: a partial year is never set against whole years
     usable = [r for r in divergence if not r["partial"] and not r["small"] and r["jsd"] is not None]
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
@@ -574,16 +621,18 @@ def build_history(
     groups_last = {g: max(ms) for g, ms in months.items() if ms}
     if len(groups_last) > 1:
         end = add_months(min(groups_last.values()), 1)
-        start = add_months(end, -12)
-        found_sources = sources_side_by_side(con, start, end, min_n)
-        if len(found_sources) > 1:
+        window_start = add_months(end, -12) if since is None else max(add_months(end, -12), since)
+        found_sources = sources_side_by_side(con, window_start, end, min_n)
+        if len(found_sources) > 1 and window_start < end:
             correct_sources(found_sources, accuracy)
-            sources, window = found_sources, f"{start:%B %Y} to {add_months(end, -1):%B %Y}"
+            sources = found_sources
+            window = f"{window_start:%B %Y} to {add_months(end, -1):%B %Y}"
     model = HistoryModel(
         first_year=first,
         last_year=last,
         label="all" if span.first is None and span.last is None else f"{first}..{last}",
-        folder=span.folder,
+        folder=history_folder(span, since),
+        since=since,
         generated_at=datetime.now(UTC).replace(microsecond=0),
         min_n=min_n,
         synthetic=facts.synthetic > 0,
@@ -597,7 +646,7 @@ def build_history(
         movers=movers,
         other_movers=other,
         held_back=held,
-        tool_series=_tool_series(con, movers, full, first, last, min_n),
+        tool_series=_tool_series(con, movers, full, first, last, min_n, since),
         sources=sources,
         sources_window=window,
         accuracy=accuracy,

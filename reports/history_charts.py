@@ -24,7 +24,8 @@ from reports.pooled_charts import pooled_share_layers, tool_line_segments
 
 
 def history_share_chart(model: HistoryModel) -> Chart:
-    """Each family's share of the postings seen per year, per source, with Wilson intervals."""
+    """Each family's share of the postings seen per year, per source, with Wilson intervals; a
+    year not full in its source is shaded grey and not joined to the line (line_segments)."""
     rows = []
     for r in model.source_years:
         for role in COMPARED_ROLES:
@@ -42,6 +43,9 @@ def history_share_chart(model: HistoryModel) -> Chart:
                     "n": share["k"],
                     "seen": r["seen"],
                     "months": r["months"],
+                    "first_year": r["year"],
+                    "last_year": r["year"],
+                    "partial": r["partial"],
                 }
             )
     sources = list(dict.fromkeys(r["source"] for r in rows))
@@ -49,10 +53,11 @@ def history_share_chart(model: HistoryModel) -> Chart:
     big = {
         s for s in sources if max((r["seen"] for r in rows if r["source"] == s), default=0) >= 200
     }
-    rows = [r for r in rows if r["source"] in big]
+    rows = line_segments([r for r in rows if r["source"] in big], ("source", "role_label"))
     base = alt.Chart().encode(
         x=year_axis("year", "Year"),
         color=_role_color(),
+        detail="segment:N",
     )
     tooltip = [
         alt.Tooltip("year:O", title="Year"),
@@ -73,7 +78,16 @@ def history_share_chart(model: HistoryModel) -> Chart:
     points = base.mark_point(filled=True, size=40).encode(
         y="share:Q", shape=_role_shape(), tooltip=tooltip
     )
-    layered = alt.layer(line, points, band, data=alt.Data(values=rows))
+    # one grey band per source and partial year, however many roles have a point there
+    partial = (
+        alt.Chart()
+        .transform_filter("datum.partial")
+        .transform_aggregate(roles="count()", groupby=["source", "year"])
+        .transform_calculate(start="datum.year - 0.5", end="datum.year + 0.5")
+        .mark_rect(color="#d9d9d9", opacity=0.6)
+        .encode(x=year_axis("start", "Year"), x2="end:Q")
+    )
+    layered = alt.layer(partial, line, points, band, data=alt.Data(values=rows))
     if len(big) > 1:
         chart = layered.properties(width=WIDTH - 40, height=170).facet(
             row=alt.Row("source:N", title=None, sort=sources)
@@ -84,7 +98,7 @@ def history_share_chart(model: HistoryModel) -> Chart:
         title=_title(
             "Share of hiring posts that hire each role, by year",
             f"{' and '.join(sorted(big)) or 'No source'}; band: Wilson 95% interval; "
-            "duplicates included within a source",
+            "duplicates included within a source; grey: a year not full (part)",
         )
     )
     return _finish(

@@ -444,6 +444,11 @@ def build_model(
     since_day = since if isinstance(since, date) else parse_month(since)
     prepare(con)
     chosen = choose_period(con, period, today, min_n)
+    if since_day >= chosen.end:
+        raise UserError(
+            f"--since {since_day:%Y-%m} starts after the period {chosen.label} ends "
+            f"({add_months(chosen.end, -1):%Y-%m}); pass a --since on or before it"
+        )
     last_month = con.execute("select max(month) from report_postings").fetchone()[0]  # type: ignore[index]
     current = date(today.year, today.month, 1)
     # The latest period's report runs its series up to the newest data, the unfinished month included.
@@ -524,7 +529,7 @@ def build_model(
     )
     claims_basis = choose_basis(con, chosen, max(min_n, claims_min_n), CLAIMS_POOL_MONTHS)
     claims_basis.min_n = min_n
-    facts = _facts(con, chosen, since_day)
+    facts = _facts(con, chosen, since_day, chosen.end)
     accuracy = accuracy_for(
         [v for v, _n in facts.versions.get("rules", [])],
         [v for v, _n in facts.versions.get("extractor", [])],

@@ -10,6 +10,7 @@ import duckdb
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from reports.claims import difference_interval
+from reports.divergence_periods import year_span
 from reports.period import years_label
 from reports.reading import define_posting_employer, is_tool, query_rows
 
@@ -121,11 +122,13 @@ def skill_changes(
     return out
 
 
-def yearly_n(con: duckdb.DuckDBPyConnection, first: int, last: int) -> dict[tuple[str, int], int]:
-    """Per (role, year) in [first, last]: the postings with skills."""
+def yearly_n(
+    con: duckdb.DuckDBPyConnection, first: int, last: int, since: date | None = None
+) -> dict[tuple[str, int], int]:
+    """Per (role, year) in [first, last]: the postings with skills, from `since` on when given."""
     return {
         (r["role"], int(r["year"])): int(r["n"])
-        for r in query_rows(con, "role_year_n", [date(first, 1, 1), date(last + 1, 1, 1)])
+        for r in query_rows(con, "role_year_n", list(year_span([first, last], since=since)))
     }
 
 

@@ -67,7 +67,8 @@ class DataFacts:
     coverage_sources: list[str]
     coverage_pivot: list[Row]
     # Owed by the sources the report shows: those of its source table, which covers the months
-    # from `since` on (the period among them), so a source is credited wherever its jobs appear.
+    # from `since` to the report's end (the period among them), so a source is credited wherever
+    # its jobs appear.
     credits: list[Credit] = field(default_factory=list)
 
 
@@ -155,7 +156,8 @@ def sources_side_by_side(
     return out
 
 
-def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataFacts:
+def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date, end: date) -> DataFacts:
+    """The data facts of a report whose months are [since, end): its coverage counts only them."""
     (postings, duplicates, synthetic, first, last, runs, runs_complete) = con.execute(
         sql("data_facts")
     ).fetchone()  # type: ignore[misc]
@@ -163,7 +165,7 @@ def _facts(con: duckdb.DuckDBPyConnection, period: Period, since: date) -> DataF
     versions: dict[str, list[tuple[str, int]]] = {}
     for kind, version, n in con.execute(sql("versions")).fetchall():
         versions.setdefault(kind, []).append((version or "unknown", int(n)))
-    coverage = query_rows(con, "coverage", [since])
+    coverage = query_rows(con, "coverage", [since, end])
     by_year: dict[tuple[int, str], Row] = {}
     for r in coverage:
         key = (r["month"].year, r["source"])

@@ -48,8 +48,8 @@ def report_flow(
 ) -> Any:
     """Write the report of `period` (default: the last full month with enough role postings) and the index.
 
-    Without a period (runs, the demo and the schedule) the history report of the whole series is
-    written beside it, unless `history` is False.
+    Without a period (runs, the demo and the schedule) the history report of the whole series,
+    never cut by `since`, is written beside it, unless `history` is False.
     """
     settings = as_settings(settings)
     started = time.monotonic()

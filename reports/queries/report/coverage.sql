@@ -1,5 +1,5 @@
--- Postings seen and kept per source and month, from the month ? on.
+-- Postings seen and kept per source and month, in the report's months [?, ?).
 select source, month, postings_seen, postings_kept
 from source_months
-where month >= ?
+where month >= ? and month < ?
 order by month, source
