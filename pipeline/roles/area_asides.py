@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, REQUIREMENT_WORD
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title
 
 _AI = "ai_engineer"
@@ -58,7 +59,7 @@ def area_aside_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         return []
     text = text_plain[:MAX_POST_CHARS]
     extra: list[Opening] = []
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(post_lines(text)):
         if "(" not in line or (i and len(line) > _MAX_LINE_CHARS):
             continue
         extra.extend(_line_openings(line))

@@ -17,6 +17,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS
 from pipeline.roles.list_others import run_openings
+from pipeline.roles.post_text import lowered
 from pipeline.roles.titles import Opening, classify_title
 
 _FAMILIES = COMPARED_ROLES
@@ -72,7 +73,7 @@ def article_list_openings(text_plain: str, found: list[Opening]) -> list[Opening
     if all(f in have for f in _FAMILIES):
         return []
     text = text_plain[:MAX_POST_CHARS]
-    low = text.lower()
+    low = lowered(text)
     chains: list[list[Opening]] = []
     for sentence in _cued_sentences(text, low):
         cue = _HIRING_CUE.search(sentence)

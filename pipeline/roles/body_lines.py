@@ -124,17 +124,19 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
         # "Machine Learning Engineers -- You understand the math": a description after a double
         # dash; a short team there stays ("Senior SW Engineer -- robotics and computer vision")
         part = part.split(" -- ")[0].strip()
+    # the three tests below ask it of the same part: read its words once
+    role_words = bool(part) and roleish(part)
     if (
         part
         and (bullet is not None or cue_active)
-        and (not roleish(part) or is_prose(part) or _is_bare_role(part))
+        and (not role_words or is_prose(part) or _is_bare_role(part))
     ):
         labeled = _labeled_items(content)
         if labeled:
             # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
             # a nickname, team or area, then the titles
             return LISTED_ROLES, labeled, False
-    if part and not roleish(part):
+    if part and not role_words:
         if (
             bullet is None
             and ("-" in line or "–" in line or "—" in line)  # what DASH needs, tested first
@@ -145,7 +147,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             if shaped and len(line) < HEADER_SHAPED_CHARS:
                 return TITLE_ROLES, shaped, False
     items = ()
-    if part and len(part) < TITLE_PART_CHARS and roleish(part) and not is_prose(part):
+    if part and len(part) < TITLE_PART_CHARS and role_words and not is_prose(part):
         items = item_specs(part)
         if not cue_active and items:
             pieces = split_top(part, ITEM_SEP)
@@ -161,11 +163,11 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
                 # beside words that are no titles ("Prompt engineering and evals") an activity
                 # ("prompt engineering", "ML engineering") is a skill, not an opening
                 items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
-    roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
-    described = len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
-    if items and not roles:
-        return PENDING, items, described
-    if roles:
+    if items:
+        roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
+        described = len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
+        if not roles:
+            return PENDING, items, described
         return (
             (LISTED_ROLES if bullet is not None or cue_active else TITLE_ROLES),
             roles,

@@ -22,6 +22,7 @@ from pipeline.roles.hn_patterns import (
 )
 from pipeline.roles.list_items import item_specs
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening
 
 _FAMILIES = COMPARED_ROLES
@@ -42,7 +43,7 @@ def cued_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if all(f in have for f in _FAMILIES) or ":" not in text_plain:
         return []
     text = text_plain[:MAX_POST_CHARS]
-    lines = [line.strip() for line in text.split("\n")[1:] if line.strip()]
+    lines = [line.strip() for line in post_lines(text)[1:] if line.strip()]
     lists = []
     for cue, line in zip(lines, lines[1:], strict=False):
         if "," not in line or not cue.endswith(":") or not AI_OR_DS_WORD.search(line):

@@ -16,6 +16,7 @@ from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS
 from pipeline.roles.list_items import Spec
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.title_lines import _title_specs as title_specs
 from pipeline.roles.titles import Opening
 
@@ -40,7 +41,7 @@ def described_title_openings(text_plain: str, found: list[Opening]) -> list[Open
     if all(f in have for f in _FAMILIES) or text.count(":") < _MIN_LINES:
         return []
     # only a line with a colon can match: the others skip the pattern
-    lines = [line for line in text.split("\n")[1:] if ":" in line]
+    lines = [line for line in post_lines(text)[1:] if ":" in line]
     titles = [m.group("title") for m in map(_DESCRIBED.match, lines) if m]
     if len(titles) < _MIN_LINES:
         return []

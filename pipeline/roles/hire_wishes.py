@@ -18,6 +18,7 @@ from pipeline.roles.hiring_lists import _until_prose as until_prose
 from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS, before_list_tail
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lowered, post_lines
 from pipeline.roles.titles import Opening
 
 _WISH = re.compile(
@@ -65,12 +66,12 @@ def hire_wish_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
-    low = text.lower()
+    low = lowered(text)
     if not any(word in low for word in _WISH_WORDS) or not AI_OR_DS_WORD.search(text):
         return []
     lists = [
         _line_specs(line)
-        for line in text.split("\n")
+        for line in post_lines(text)
         if _holds_wish_word(line) and AI_OR_DS_WORD.search(line)
     ]
     lists = [specs for specs in lists if specs]

@@ -109,14 +109,22 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         if not line:
             continue
         action, specs, flag = line_step(line, cue_active)
-        under_teams = labels_teams(line) or under_teams and action == PENDING
+        # what the link readers below test first, once a line: most lines hold no link, and
+        # a label over teams holds a colon
+        linked_line = "http" in line or "www." in line
+        under_teams = ":" in line and labels_teams(line) or under_teams and action == PENDING
         if (
             action == SKIP
-            or action in (TITLE_ROLES, PENDING, TEXT)
+            or linked_line
+            and action in (TITLE_ROLES, PENDING, TEXT)
             and names_a_filled_opening(line)
         ):
             continue
-        if action in (LISTED, TITLE_ROLES, PENDING, TEXT) and (link := linked_title_specs(line)):
+        if (
+            linked_line
+            and action in (LISTED, TITLE_ROLES, PENDING, TEXT)
+            and (link := linked_title_specs(line))
+        ):
             linked_lines.add(k)
             if cue_active or linked_cue or links_a_job_page(line):
                 linked_job_lines.add(k)
@@ -137,7 +145,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         elif action == PENDING:
             # an area and its paper, post or demo ("ML: <site>/paper.pdf") or one of the teams a
             # "Teams:" label lists
-            if links_elsewhere(line) or under_teams:
+            if linked_line and links_elsewhere(line) or under_teams:
                 continue
             pending.extend(_placed(specs, k))
             if flag:
@@ -155,7 +163,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
                 pending_description = last_opening_line
             if flag:
                 cue_active = False
-            prose.extend(_placed(specs))
+            if specs:
+                prose.extend(_placed(specs))
 
     title_line_set = {f.line for f in title_lines}
     accept_title_lines = (

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.list_items import Spec
+from pipeline.roles.post_text import lowered
 from pipeline.roles.title_merges import _opens_with_prose_word as opens_with_prose_word
 from pipeline.roles.title_merges import _word_set as word_set
 from pipeline.roles.titles import Opening
@@ -60,7 +61,7 @@ def listed_titles(text_plain: str, found: list[Opening]) -> list[Opening]:
     seen = {(o.normalized_title.lower(), o.role_family) for o in found}
     items = _other_items(text)
     known = [word_set(o.title) for o in found]
-    low = text.lower()
+    low = lowered(text)
     extra: list[Opening] = []
     for parsed, title, normalized in items:
         key = (normalized.lower(), parsed.family)

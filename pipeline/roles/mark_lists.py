@@ -17,6 +17,7 @@ from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS, without_asides
 from pipeline.roles.list_others import run_openings
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title
 
 _FAMILIES = COMPARED_ROLES
@@ -63,7 +64,7 @@ def mark_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if not marks:
         return []
     runs: list[list[Opening]] = []
-    for line in text.split("\n"):
+    for line in post_lines(text):
         # a run has at least two of one mark: the count is cheaper than the pattern
         if not any(line.count(m) >= _MIN_ITEMS - 1 for m in marks):
             continue

@@ -32,7 +32,7 @@ from pipeline.roles.hn_patterns import (
 )
 from pipeline.roles.linked_titles import labels_teams, links_no_job_page
 from pipeline.roles.list_items import Spec, item_specs
-from pipeline.roles.post_text import post_lines
+from pipeline.roles.post_text import lowered, post_lines
 from pipeline.roles.titles import Opening, classify_title, parse_title
 from pipeline.roles.wording import is_prose, strip_urls
 
@@ -152,7 +152,7 @@ def _shared_qualifier(text: str, found: list[Opening], have: set[str]) -> list[O
 
 def _may_share(text: str) -> bool:
     """False when text holds no plural role noun, which _SHARED_QUALIFIER needs (a quick test)."""
-    low = text.lower()
+    low = lowered(text)
     return not folds_plainly(text) or "engineers" in low or "developers" in low
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.roles.post_text import lowered
 from pipeline.roles.titles import Opening, parse_title
 from pipeline.roles.vocabulary import ABBREVIATIONS, PLURALS, ROLE_PHRASES, TECHNOLOGIES
 
@@ -41,10 +42,10 @@ def is_stack_name(title: str) -> bool:
 
 def _shares_role_noun(name: str, text: str) -> bool:
     """Whether the name, where the text writes it, leads a list that ends in a role noun."""
-    lowered = text.lower()
+    low = lowered(text)
     pattern = re.compile(rf"(?<![\w#+]){re.escape(name.strip(' .,;:').lower())}(?![\w#+])")
-    for m in pattern.finditer(lowered):
-        tail = _LIST_END.split(lowered[m.end() : m.end() + _LIST_CHARS], maxsplit=1)[0]
+    for m in pattern.finditer(low):
+        tail = _LIST_END.split(low[m.end() : m.end() + _LIST_CHARS], maxsplit=1)[0]
         if tail.lstrip().startswith((",", "/", "&", "and ", "or ", "+")) and any(
             w in _ROLE_NOUNS for w in _WORD.findall(tail)
         ):

@@ -27,6 +27,7 @@ from pipeline.roles.hiring_lists import roles_listed
 from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
+from pipeline.roles.post_text import lowered, post_lines
 from pipeline.roles.titles import Opening
 
 # A hiring verb of the poster, then at most eight words ("for a number of", "to hire for
@@ -97,7 +98,7 @@ def team_role_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
         return []
-    low = text.lower()
+    low = lowered(text)
     teams = _TEAM_WORD in low
     lookout = any(w in low for w in _LOOKOUT_WORDS)
     if not (teams or lookout) or not AI_OR_DS_WORD.search(text):
@@ -105,12 +106,13 @@ def team_role_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     listed = len(found) >= _LISTED_OPENINGS
     lists = [
         _line_specs(line, listed)
-        for line in text.split("\n")
-        if AI_OR_DS_WORD.search(line)
-        and (
+        for line in post_lines(text)
+        # the words first: they are cheaper to find than a family word
+        if (
             (teams and _TEAM_WORD in line.lower())
             or (lookout and any(w in line.lower() for w in _LOOKOUT_WORDS))
         )
+        and AI_OR_DS_WORD.search(line)
     ]
     lists = [specs for specs in lists if specs]
     if not lists or is_resume(text):

@@ -264,10 +264,14 @@ def clean_title(title: str, places: bool = True) -> str:
         if places:
             text = _without_place(text)
         text = _TRAILING_MARKER.sub("", text)
-        text = _GENDER_TAG.sub("", text)
-        text = _SALARY_TAG.sub("", text)
-        text = _TRAILING_SALARY.sub("", text)
-        text = _OPEN_BRACKET.sub(_open_bracket_cut, text)
+        # the tags below need a bracket or a currency sign: most titles hold neither
+        if "(" in text:
+            text = _GENDER_TAG.sub("", text)
+            text = _SALARY_TAG.sub("", text)
+        if "$" in text or "£" in text or "€" in text:
+            text = _TRAILING_SALARY.sub("", text)
+        if "(" in text or "[" in text:
+            text = _OPEN_BRACKET.sub(_open_bracket_cut, text)
         text = _TRAILING_JOINER.sub(_joiner_cut, text)
         text = _TRAILING_INVITATION.sub("", text)
         text = _TRAILING_LABEL.sub("", text)

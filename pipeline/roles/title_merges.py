@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.roles.post_text import lowered
 from pipeline.roles.titles import Opening, classify_title
 from pipeline.roles.vocabulary import TECHNOLOGIES
 
@@ -214,7 +215,7 @@ def merged_alternatives(openings: Sequence[Opening], text: str) -> list[Opening]
     Scientist / ML Engineer"), and so do three or more names in a row (a list)."""
     if len(openings) < 2 or ("/" not in text and " or " not in text):
         return list(openings)
-    low = text.lower()
+    low = lowered(text)
     out: list[Opening] = []
     i = 0
     while i < len(openings):

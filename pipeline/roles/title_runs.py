@@ -13,6 +13,7 @@ import re
 
 from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, without_asides
+from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title
 
 _FAMILIES = ("ai_engineer", "data_scientist")
@@ -46,7 +47,7 @@ def title_run_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
         return []
     text = text_plain[:MAX_POST_CHARS]
     extra: list[Opening] = []
-    for line in text.split("\n"):
+    for line in post_lines(text):
         if line.count(",") < _MIN_ITEMS - 1 or not _AI_OR_DS_WORD.search(line):
             continue
         for opening in _run_openings(line):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.roles.post_text import lowered
 from pipeline.roles.titles import Opening, classify_title
 from pipeline.roles.vocabulary import TECHNOLOGIES
 
@@ -114,7 +115,7 @@ def joined_splits(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings with each pair split from one written title joined again."""
     out: list[Opening] = []
     written = {o.title.lower() for o in openings}
-    low = text.lower()
+    low = lowered(text)
     i = 0
     while i < len(openings):
         if i + 1 < len(openings):

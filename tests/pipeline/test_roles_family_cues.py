@@ -6,7 +6,15 @@ import pytest
 
 from jobtrends.vocabulary import AI_ENGINEER, DATA_SCIENTIST
 from pipeline.roles import classify_title
-from pipeline.roles.family_cues import AI_CUES, AI_PAIR_CUES, DS_CUES, families_named
+from pipeline.roles.family_cues import (
+    _WHOLE_WORD_BELOW,
+    AI_CUES,
+    AI_PAIR_CUES,
+    DS_CUES,
+    _Cues,
+    _starts_word,
+    families_named,
+)
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.titles import Opening
 from pipeline.roles.vocabulary import AI_BIGRAMS, AI_WORDS
@@ -111,3 +119,32 @@ def test_readers_stop_once_every_named_family_is_found() -> None:
     post = "Quillmark | Backend Engineer\nWe also hire an ML engineer."
     assert read_in_turn(post, [], (first, second)) == ([ml], [])
     assert calls == [1]
+
+
+@pytest.mark.parametrize(
+    ("low", "cue", "whole", "held"),
+    [
+        # the cue first inside a word, then as a word of its own: the later place counts
+        ("email maintain ai", "ai", True, True),
+        ("email maintain", "ai", True, False),
+        ("ais.", "ai", True, True),
+        ("aix", "ai", True, False),
+        ("_ai", "ai", True, True),
+        ("9ai", "ai", True, False),
+        ("é ai", "ai", True, True),
+        ("rocketscience science", "science", False, True),
+        ("rocketscience", "science", False, False),
+        ("(scientists)", "scientist", False, True),
+        ("scientists", "scientist", True, True),
+        ("scientistsx", "scientist", True, False),
+    ],
+)
+def test_a_cue_set_finds_what_the_word_edge_test_finds(
+    low: str, cue: str, whole: bool, held: bool
+) -> None:
+    cues = _Cues(frozenset({cue}))
+    assert cues.cues[0][0] == cue
+    assert _starts_word(low, cue, whole) is held
+    # the set tests its short cues whole, its long ones as a word's start
+    if whole == (len(cue) < _WHOLE_WORD_BELOW):
+        assert cues.held(low) is held
