@@ -51,7 +51,7 @@ _PROSE_START = frozenset(
     """a an and the our experienced talented passionate driven skilled strong excellent
     exceptional amazing awesome brilliant energetic versatile seasoned highly hands-on
     world-class top-notch superstar prolific stellar outstanding motivated great hungry dedicated gifted rockstar
-    ninja""".split()
+    ninja extremely exceptionally solid polyglot entrepreneurial""".split()
 )
 # The praise among them: a mention opening with praise describes whom a title wants.
 _PRAISE = _PROSE_START - frozenset("a an and the our".split())
@@ -305,6 +305,14 @@ def _heads(title: str) -> tuple[str, ...]:
     return tuple(_HEAD_NOUNS[w] for w in words if w in _HEAD_NOUNS)
 
 
+def _listed_heads(title: str) -> tuple[str, ...]:
+    """The role nouns a listed title names; an area's engineering ("Backend Engineering",
+    "Full-Stack Engineering") names its engineers."""
+    words = _WORD.findall(title.lower())
+    area = len(words) > 1 and words[-1] == "engineering"
+    return _heads(title) + (("engineer",) if area else ())
+
+
 # A mention in lower case is prose when a sentence runs up to it on its line ("we are looking
 # for backend developers"); after a bullet, a colon or a comma it is a list item.
 _SENTENCE_BEFORE = re.compile(r"(?:^|[^\n]*\s)[A-Za-z'’]+\s+[A-Za-z'’]+\s+[A-Za-z'’]+\s+$")
@@ -371,7 +379,7 @@ def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Openi
     if all(prose) or not any(prose):
         return list(openings)
     listed = [
-        (o.role_family, frozenset(_heads(o.title)), _word_set(o.title))
+        (o.role_family, frozenset(_listed_heads(o.title)), _word_set(o.title))
         for o, in_prose in zip(openings, prose, strict=True)
         if not in_prose
     ]

@@ -343,3 +343,62 @@ def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
             and not _own_item(o.title, text)
         )
     ]
+
+
+# Role nouns that name one job, and spellings of one area or word: a title written with one
+# and again with the other ("Frontend Developer" in the header, "Frontend Engineer" in the
+# list; "Data Engineering Lead" and "Data Lead Engineer") names one opening.
+_SYNONYMS = {
+    "developer": "engineer",
+    "programmer": "engineer",
+    "hacker": "engineer",
+    "engineering": "engineer",
+    "development": "engineer",
+    "solutions": "solution",
+    "database": "db",
+}
+# A bare role ("engineer", "developer") is no repeat: a post can hire "engineers and developers"
+# as two readings; a synonym repeat names an area or a rank beside its noun.
+_MIN_SYNONYM_WORDS = 2
+
+
+def _synonym_words(title: str) -> frozenset[str]:
+    """A title's words with role nouns of one job and spellings of one word made one."""
+    return frozenset(_SYNONYMS.get(w, w) for w in title_words(title))
+
+
+def _standing(opening: Opening, text: str) -> tuple[bool, bool, bool, bool]:
+    """How a title is written, best first: a body line of its own (the list governs), in the
+    header, not prose, its role noun not an area ("Engineer", not "Engineering")."""
+    low = opening.title.lower()
+    header = text.partition("\n")[0].lower()
+    return (
+        any(line.startswith(low) for line in body_lines(text)),
+        low in header,
+        not _is_prose(opening.title),
+        "engineering" not in title_words(opening.title) or "engineering" in low.split()[:1],
+    )
+
+
+def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without a repeat of a title in other words for the same job, of the same family
+    and level: of "Frontend Developer" and "Frontend Engineer" the better written stays
+    (`_standing`; the first of equals)."""
+    if len(openings) < 2:
+        return list(openings)
+    best: dict[tuple[str, str, frozenset[str]], Opening] = {}
+    for opening in openings:
+        words = _synonym_words(opening.title)
+        if len(words) < _MIN_SYNONYM_WORDS:
+            continue
+        key = (opening.role_family, opening.seniority, words)
+        kept = best.get(key)
+        if kept is None or _standing(opening, text) > _standing(kept, text):
+            best[key] = opening
+    out = []
+    for opening in openings:
+        words = _synonym_words(opening.title)
+        kept = best.get((opening.role_family, opening.seniority, words))
+        if kept is None or kept.title.lower() == opening.title.lower():
+            out.append(opening)
+    return out
