@@ -54,12 +54,35 @@ def test_praise_mention_beside_an_area_engineering_goes() -> None:
 
 
 def test_more_praise_words_describe_the_listed_title() -> None:
-    text = (
-        "Quillmoss | Java Developer | Oslo\n"
-        "We want polyglot developers and extremely curious people."
-    )
+    text = "Quillmoss | Java Developer | Oslo\nWe want polyglot developers who enjoy the JVM."
     openings = [classify_title(t) for t in ("Java Developer", "polyglot developers")]
     assert [o.title for o in without_prose_mentions(openings, text)] == ["Java Developer"]
     # alone, the mention is the post's opening and stays
     alone = [classify_title("polyglot developers")]
     assert len(without_prose_mentions(alone, "Quillmoss\nWe want polyglot developers.")) == 1
+
+
+def test_plain_mention_under_an_area_engineering_stays() -> None:
+    # no praise: the mention may name the opening the area's heading stands over
+    text = (
+        "Quillmoss | Oslo\n-- Security Engineering --\n"
+        "Our group is looking for senior security engineers to guard the vault."
+    )
+    openings = [classify_title(t) for t in ("Security Engineering", "senior security engineers")]
+    assert len(without_prose_mentions(openings, text)) == 2
+
+
+def test_capitalised_polyglot_title_stays() -> None:
+    text = "Quillmoss | Oslo\n- Polyglot Engineer (Go, Node.js)\n- Backend Engineer"
+    openings = [classify_title(t) for t in ("Polyglot Engineer (Go, Node.js)", "Backend Engineer")]
+    assert len(without_prose_mentions(openings, text)) == 2
+
+
+def test_rank_over_an_engineering_department_names_no_engineers() -> None:
+    text = (
+        "Quillmoss | Director of Software Engineering | Oslo\n"
+        "We are also looking for experienced software engineers who like compilers."
+    )
+    titles = ("Director of Software Engineering", "experienced software engineers")
+    openings = [classify_title(t) for t in titles]
+    assert len(without_prose_mentions(openings, text)) == 2
