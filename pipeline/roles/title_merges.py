@@ -409,13 +409,16 @@ def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Openi
                 and _first_word(opening.title) in _PRAISE
                 and not _listed_on(opening.title, text)
             )
-            # a praised mention also describes an area's engineering ("experienced backend
-            # engineers" beside "Backend Engineering"); a plain one may name the opening the
-            # area's heading stands over ("senior security engineers" under "Security
-            # Engineering")
+            # a praised mention of the same area also describes an area's engineering
+            # ("experienced backend engineers" beside "Backend Engineering", not "experienced
+            # frontend engineers"); a plain one may name the opening the area's heading stands
+            # over ("senior security engineers" under "Security Engineering")
             if heads and any(
                 family == opening.role_family
-                and (heads[0] in named or (praised and heads[0] == "engineer" and area))
+                and (
+                    heads[0] in named
+                    or (praised and heads[0] == "engineer" and area and modifiers <= words)
+                )
                 and (praised or modifiers <= words)
                 for family, named, words, area in listed
             ):

@@ -345,60 +345,81 @@ def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
     ]
 
 
-# Role nouns that name one job, and spellings of one area or word: a title written with one
-# and again with the other ("Frontend Developer" in the header, "Frontend Engineer" in the
-# list; "Data Engineering Lead" and "Data Lead Engineer") names one opening.
-_SYNONYMS = {
-    "developer": "engineer",
-    "programmer": "engineer",
-    "hacker": "engineer",
-    "engineering": "engineer",
-    "development": "engineer",
-    "solutions": "solution",
-    "database": "db",
-}
+# Role nouns that name one job, and spellings of one word: a title written with one and again
+# with the other ("Frontend Developer" in the header, "Frontend Engineer" in the list) names
+# one opening. An area's engineering and a hacker name other jobs than its engineer.
+_SPELLINGS = {"solutions": "solution", "database": "db"}
+_SYNONYMS = {"developer": "engineer", "programmer": "engineer", **_SPELLINGS}
+# Areas whose engineer is another job than its developer ("Data Engineer" builds pipelines,
+# "Solutions Engineer" sells): there a developer stays a developer.
+_ENGINEER_APART = frozenset("data solution solutions sales support field customer".split())
+# Ranks name a team's head, whose department's words differ by job ("Development Manager"
+# and "Engineering Manager"): never one opening in other words.
+_RANKS = frozenset("manager director lead head vp chief officer".split())
 # A bare role ("engineer", "developer") is no repeat: a post can hire "engineers and developers"
 # as two readings; a synonym repeat names an area or a rank beside its noun.
 _MIN_SYNONYM_WORDS = 2
+# Role nouns that end a title naming a job rather than an area ("Developer Relations Engineer",
+# not "Developer Relations").
+_ROLE_ENDS = frozenset(
+    "engineer engineers developer developers programmer programmers dev devs".split()
+)
+# List marks before a line or a field of one ("+ Backend Engineer", "* Sr. SRE").
+_LIST_MARK = re.compile(r"^[\s*•·>#+-]*(?:\d{1,2}[.)]\s*)?")
 
 
 def _synonym_words(title: str) -> frozenset[str]:
     """A title's words with role nouns of one job and spellings of one word made one."""
-    return frozenset(_SYNONYMS.get(w, w) for w in title_words(title))
+    words = title_words(title)
+    same = _SPELLINGS if words & _ENGINEER_APART else _SYNONYMS
+    return frozenset(same.get(w, w) for w in words)
 
 
-def _standing(opening: Opening, text: str) -> tuple[bool, bool, bool, bool]:
-    """How a title is written, best first: a body line of its own (the list governs), in the
-    header, not prose, its role noun not an area ("Engineer", not "Engineering")."""
-    low = opening.title.lower()
-    header = text.partition("\n")[0].lower()
-    return (
-        any(line.startswith(low) for line in body_lines(text)),
-        low in header,
-        not _is_prose(opening.title),
-        "engineering" not in title_words(opening.title) or "engineering" in low.split()[:1],
+def _own_line(title: str, text: str) -> bool:
+    """Whether a title opens a line below the first, or a '|' field of one, as a whole word."""
+    opens = re.compile(re.escape(title.lower()) + r"(?![a-z0-9])")
+    _, _, body = text.partition("\n")
+    return any(
+        opens.match(_LIST_MARK.sub("", field).strip())
+        for line in body.lower().splitlines()
+        for field in line.split("|")
     )
+
+
+def _standing(opening: Opening, text: str) -> tuple[int, bool, bool]:
+    """How a title is written, best first: its place (2 a body line or field of its own, 1 in
+    the header, 0 elsewhere), not prose, ending in a role noun ("Developer Relations Engineer",
+    not "Developer Relations")."""
+    if _own_line(opening.title, text):
+        place = 2
+    else:
+        place = 1 if opening.title.lower() in text.partition("\n")[0].lower() else 0
+    ends = _WORD.findall(_BRACKETS.sub("", opening.title.lower()))[-1:]
+    return place, not _is_prose(opening.title), bool(ends) and ends[0] in _ROLE_ENDS
 
 
 def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings without a repeat of a title in other words for the same job, of the same family
-    and level: of "Frontend Developer" and "Frontend Engineer" the better written stays
+    and level: a title in the header or in prose gives way to one listed on a line of its own
+    ("Frontend Developer" and "Frontend Engineer"); titles in the same place (two list lines,
+    two header fields) are two openings; among mentions elsewhere the better written stays
     (`_standing`; the first of equals)."""
     if len(openings) < 2:
         return list(openings)
-    best: dict[tuple[str, str, frozenset[str]], Opening] = {}
+    groups: dict[tuple[str, str, frozenset[str]], list[Opening]] = {}
     for opening in openings:
         words = _synonym_words(opening.title)
-        if len(words) < _MIN_SYNONYM_WORDS:
+        if len(words) >= _MIN_SYNONYM_WORDS and not words & _RANKS:
+            groups.setdefault((opening.role_family, opening.seniority, words), []).append(opening)
+    dropped: set[str] = set()
+    for members in groups.values():
+        standings = {o.title.lower(): _standing(o, text) for o in members}
+        if len(standings) < 2:
             continue
-        key = (opening.role_family, opening.seniority, words)
-        kept = best.get(key)
-        if kept is None or _standing(opening, text) > _standing(kept, text):
-            best[key] = opening
-    out = []
-    for opening in openings:
-        words = _synonym_words(opening.title)
-        kept = best.get((opening.role_family, opening.seniority, words))
-        if kept is None or kept.title.lower() == opening.title.lower():
-            out.append(opening)
-    return out
+        best = max(standings.values())
+        if best[0] > 0:
+            chosen = {t for t, s in standings.items() if s[0] == best[0]}
+        else:
+            chosen = {next(t for t, s in standings.items() if s == best)}
+        dropped |= set(standings) - chosen
+    return [o for o in openings if o.title.lower() not in dropped]

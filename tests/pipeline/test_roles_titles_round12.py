@@ -3,6 +3,8 @@ job, and praise before a prose mention beside a listed title or an area's engine
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.roles import openings_of_posting
 from pipeline.roles.title_merges import without_prose_mentions
 from pipeline.roles.title_overlaps import without_synonym_repeats
@@ -29,19 +31,85 @@ def test_synonym_repeat_keeps_the_better_written_title() -> None:
     text = "Quillmoss | Database Developer | Oslo\nWe need a DB Dev who likes indexes."
     openings = [classify_title(t) for t in ("Database Developer", "DB Dev")]
     assert [o.title for o in without_synonym_repeats(openings, text)] == ["Database Developer"]
-    # an area's engineering and the engineer of the area: the engineer stays
+    # an area's engineering names the area's group, no synonym of its engineer
     area = [classify_title(t) for t in ("Security Engineering", "Security Engineer")]
     body = "Quillmoss | Security Engineering | Oslo\n- Security Engineer"
-    assert [o.title for o in without_synonym_repeats(area, body)] == ["Security Engineer"]
+    assert len(without_synonym_repeats(area, body)) == 2
 
 
 def test_synonym_repeat_of_another_level_or_a_bare_role_stays() -> None:
-    levels = [classify_title(t) for t in ("Senior Frontend Developer", "Frontend Engineer")]
-    assert len(without_synonym_repeats(levels, "Quillmoss | Oslo")) == 2
+    text = "Quillmoss | Frontend Developer | Oslo\n- Frontend Engineer"
+    developer, engineer = (classify_title(t) for t in ("Frontend Developer", "Frontend Engineer"))
+    # of one level the header's title gives way to the listed one
+    same = without_synonym_repeats([developer, replace(engineer, seniority="senior")], text)
+    assert len(same) == 2
+    one = without_synonym_repeats(
+        [developer, replace(engineer, seniority=developer.seniority)], text
+    )
+    assert [o.title for o in one] == ["Frontend Engineer"]
     bare = [classify_title(t) for t in ("engineer", "developer")]
     assert len(without_synonym_repeats(bare, "Quillmoss | Oslo")) == 2
     other_job = [classify_title(t) for t in ("Frontend Engineer", "Frontend Designer")]
     assert len(without_synonym_repeats(other_job, "Quillmoss | Oslo")) == 2
+
+
+def test_synonym_titles_on_list_lines_of_their_own_are_two_openings() -> None:
+    text = (
+        "Quillmoss | Oslo, Lisbon, Pune | Onsite\n"
+        "Front-end Engineer (Vue, design systems) - apply at quillmoss.example/#fe-eng\n"
+        "Front-end Developer (WordPress, marketing site) - quillmoss.example/#fe-dev\n"
+        "* Backend Engineer | Lisbon | Kotlin\n"
+        "* Backend Developer | Pune | PHP\n"
+        "Stack notes | Sr SRE (NYC) | Sr. SRE (Oslo)\n"
+    )
+    titles = [
+        "Front-end Engineer",
+        "Front-end Developer",
+        "Backend Engineer",
+        "Backend Developer",
+        "Sr SRE",
+        "Sr. SRE",
+    ]
+    openings = [classify_title(t) for t in titles]
+    assert [o.title for o in without_synonym_repeats(openings, text)] == titles
+
+
+def test_synonyms_of_other_jobs_are_not_merged() -> None:
+    pairs = (
+        ("Growth Engineer", "Growth Hacker"),
+        ("Engineering Manager", "Development Manager"),
+        ("Data Engineer", "Data Developer"),
+        ("Solutions Engineer", "Solution Developer"),
+        ("Frontend Engineering Lead", "Frontend Development Lead"),
+    )
+    for listed, header in pairs:
+        text = f"Quillmoss | {header} | Oslo\n- {listed}: joins our team of nine"
+        openings = [classify_title(header), classify_title(listed)]
+        assert len(without_synonym_repeats(openings, text)) == 2, (header, listed)
+
+
+def test_own_line_is_a_whole_title_after_any_list_mark() -> None:
+    pair = [classify_title(t) for t in ("Frontend Developer", "Frontend Engineer")]
+    # "Frontend Engineering" opening a line is no line of "Frontend Engineer"
+    text = (
+        "Quillmoss | Frontend Developer | Oslo\n"
+        "Frontend Engineering at Quillmoss is five people.\n"
+        "The Frontend Engineer we hire owns the editor."
+    )
+    assert [o.title for o in without_synonym_repeats(pair, text)] == ["Frontend Developer"]
+    # a '+' bullet marks a list line
+    plus = "Quillmoss | Frontend Developer | Oslo\n+ Frontend Engineer - owns the editor"
+    assert [o.title for o in without_synonym_repeats(pair, plus)] == ["Frontend Engineer"]
+
+
+def test_tie_prefers_a_title_ending_in_a_role_noun() -> None:
+    text = (
+        "Quillmoss | Oslo\n"
+        "We grow Developer Relations; the Developer Relations Engineer writes our guides."
+    )
+    openings = [classify_title(t) for t in ("Developer Relations", "Developer Relations Engineer")]
+    kept = without_synonym_repeats(openings, text)
+    assert [o.title for o in kept] == ["Developer Relations Engineer"]
 
 
 def test_praise_mention_beside_an_area_engineering_goes() -> None:
@@ -60,6 +128,17 @@ def test_more_praise_words_describe_the_listed_title() -> None:
     # alone, the mention is the post's opening and stays
     alone = [classify_title("polyglot developers")]
     assert len(without_prose_mentions(alone, "Quillmoss\nWe want polyglot developers.")) == 1
+
+
+def test_praise_mention_of_another_area_beside_an_area_engineering_stays() -> None:
+    text = (
+        "Quillmoss | Backend Engineering | Onsite | Oslo\n"
+        "We also hire experienced frontend engineers to build our editor."
+    )
+    openings = [
+        classify_title(t) for t in ("Backend Engineering", "experienced frontend engineers")
+    ]
+    assert len(without_prose_mentions(openings, text)) == 2
 
 
 def test_plain_mention_under_an_area_engineering_stays() -> None:
