@@ -375,13 +375,24 @@ def _synonym_words(title: str) -> frozenset[str]:
     return frozenset(same.get(w, w) for w in words)
 
 
+def _list_lines(text: str) -> list[str]:
+    """A post's lines in lower case that list openings: those below the first, and the first
+    too when a line below opens with its first field ("Quillmoss | Front-end Engineer" and
+    "Quillmoss | Front-end Developer", one header per opening)."""
+    header, _, body = text.lower().partition("\n")
+    lines = body.splitlines()
+    company = header.split("|", 1)[0].strip()
+    if "|" in header and company and any(ln.split("|", 1)[0].strip() == company for ln in lines):
+        lines.append(header)
+    return lines
+
+
 def _own_line(title: str, text: str) -> bool:
-    """Whether a title opens a line below the first, or a '|' field of one, as a whole word."""
+    """Whether a title opens a listing line, or a '|' field of one, as a whole word."""
     opens = re.compile(re.escape(title.lower()) + r"(?![a-z0-9])")
-    _, _, body = text.partition("\n")
     return any(
         opens.match(_LIST_MARK.sub("", field).strip())
-        for line in body.lower().splitlines()
+        for line in _list_lines(text)
         for field in line.split("|")
     )
 

@@ -74,6 +74,15 @@ def test_synonym_titles_on_list_lines_of_their_own_are_two_openings() -> None:
     assert [o.title for o in without_synonym_repeats(openings, text)] == titles
 
 
+def test_one_header_line_per_opening_lists_both() -> None:
+    text = (
+        "Quillmoss | Front-end Engineer | TypeScript | Oslo\n"
+        "Quillmoss | Front-end Developer | CSS, email templates | Oslo\n"
+    )
+    openings = [classify_title(t) for t in ("Front-end Engineer", "Front-end Developer")]
+    assert len(without_synonym_repeats(openings, text)) == 2
+
+
 def test_synonyms_of_other_jobs_are_not_merged() -> None:
     pairs = (
         ("Growth Engineer", "Growth Hacker"),
