@@ -346,9 +346,10 @@ def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
 
 
 # Role nouns that name one job, and spellings of one word: a title written with one and again
-# with the other ("Frontend Developer" in the header, "Frontend Engineer" in the list) names
-# one opening. An area's engineering and a hacker name other jobs than its engineer.
-_SPELLINGS = {"solutions": "solution", "database": "db"}
+# with the other ("Frontend Developer" in the header, "Frontend Engineer" in the list; "Security
+# Engineering" over "Security Engineer") names one opening. A hacker ("Growth Hacker") and an
+# area's development ("Business Development") name other jobs than its engineer.
+_SPELLINGS = {"solutions": "solution", "database": "db", "engineering": "engineer"}
 _SYNONYMS = {"developer": "engineer", "programmer": "engineer", **_SPELLINGS}
 # Areas whose engineer is another job than its developer ("Data Engineer" builds pipelines,
 # "Solutions Engineer" sells): there a developer stays a developer.
@@ -412,9 +413,9 @@ def _standing(opening: Opening, text: str) -> tuple[int, bool, bool]:
 def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings without a repeat of a title in other words for the same job, of the same family
     and level: a title in the header or in prose gives way to one listed on a line of its own
-    ("Frontend Developer" and "Frontend Engineer"); titles in the same place (two list lines,
-    two header fields) are two openings; among mentions elsewhere the better written stays
-    (`_standing`; the first of equals)."""
+    ("Frontend Developer" and "Frontend Engineer"); titles ending in a role noun in the same
+    place (two list lines, two header fields) are two openings; among mentions elsewhere the
+    better written stays (`_standing`; the first of equals)."""
     if len(openings) < 2:
         return list(openings)
     groups: dict[tuple[str, str, frozenset[str]], list[Opening]] = {}
@@ -429,7 +430,11 @@ def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Open
             continue
         best = max(standings.values())
         if best[0] > 0:
-            chosen = {t for t, s in standings.items() if s[0] == best[0]}
+            # titles in the best place are openings each, but an area ("Security Engineering")
+            # beside a role noun there heads its list
+            top = {t: s for t, s in standings.items() if s[0] == best[0]}
+            noun = any(s[2] for s in top.values())
+            chosen = {t for t, s in top.items() if s[2] or not noun}
         else:
             chosen = {next(t for t, s in standings.items() if s == best)}
         dropped |= set(standings) - chosen

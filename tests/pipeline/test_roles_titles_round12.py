@@ -31,10 +31,13 @@ def test_synonym_repeat_keeps_the_better_written_title() -> None:
     text = "Quillmoss | Database Developer | Oslo\nWe need a DB Dev who likes indexes."
     openings = [classify_title(t) for t in ("Database Developer", "DB Dev")]
     assert [o.title for o in without_synonym_repeats(openings, text)] == ["Database Developer"]
-    # an area's engineering names the area's group, no synonym of its engineer
+    # an area's engineering and the engineer of the area: the engineer stays, on a line of its
+    # own under the area's heading too
     area = [classify_title(t) for t in ("Security Engineering", "Security Engineer")]
     body = "Quillmoss | Security Engineering | Oslo\n- Security Engineer"
-    assert len(without_synonym_repeats(area, body)) == 2
+    assert [o.title for o in without_synonym_repeats(area, body)] == ["Security Engineer"]
+    heading = "Quillmoss | Oslo\nSecurity Engineering\n- Security Engineer"
+    assert [o.title for o in without_synonym_repeats(area, heading)] == ["Security Engineer"]
 
 
 def test_synonym_repeat_of_another_level_or_a_bare_role_stays() -> None:
@@ -90,6 +93,8 @@ def test_synonyms_of_other_jobs_are_not_merged() -> None:
         ("Data Engineer", "Data Developer"),
         ("Solutions Engineer", "Solution Developer"),
         ("Frontend Engineering Lead", "Frontend Development Lead"),
+        ("Frontend Engineer", "Frontend Development"),
+        ("Platform Engineering Manager", "Platform Engineer Manager"),
     )
     for listed, header in pairs:
         text = f"Quillmoss | {header} | Oslo\n- {listed}: joins our team of nine"
