@@ -398,24 +398,24 @@ def _own_line(title: str, text: str) -> bool:
     )
 
 
-def _standing(opening: Opening, text: str) -> tuple[int, bool, bool]:
-    """How a title is written, best first: its place (2 a body line or field of its own, 1 in
-    the header, 0 elsewhere), not prose, ending in a role noun ("Developer Relations Engineer",
-    not "Developer Relations")."""
+def _standing(opening: Opening, text: str) -> tuple[bool, int, bool]:
+    """How a title is written, best first: ending in a role noun ("Security Engineer", not the
+    area "Security Engineering" nor "Developer Relations"), its place (2 a listing line or
+    field of its own, 1 in the header, 0 elsewhere), not prose."""
     if _own_line(opening.title, text):
         place = 2
     else:
         place = 1 if opening.title.lower() in text.partition("\n")[0].lower() else 0
     ends = _WORD.findall(_BRACKETS.sub("", opening.title.lower()))[-1:]
-    return place, not _is_prose(opening.title), bool(ends) and ends[0] in _ROLE_ENDS
+    return bool(ends) and ends[0] in _ROLE_ENDS, place, not _is_prose(opening.title)
 
 
 def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
     """Openings without a repeat of a title in other words for the same job, of the same family
-    and level: a title in the header or in prose gives way to one listed on a line of its own
-    ("Frontend Developer" and "Frontend Engineer"); titles ending in a role noun in the same
-    place (two list lines, two header fields) are two openings; among mentions elsewhere the
-    better written stays (`_standing`; the first of equals)."""
+    and level: an area gives way to a role noun, a title in the header or in prose to one
+    listed on a line of its own ("Frontend Developer" and "Frontend Engineer"); titles alike in
+    both on lines or in the header (two list lines, two header fields) are two openings; among
+    mentions elsewhere the better written stays (`_standing`; the first of equals)."""
     if len(openings) < 2:
         return list(openings)
     groups: dict[tuple[str, str, frozenset[str]], list[Opening]] = {}
@@ -429,12 +429,8 @@ def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Open
         if len(standings) < 2:
             continue
         best = max(standings.values())
-        if best[0] > 0:
-            # titles in the best place are openings each, but an area ("Security Engineering")
-            # beside a role noun there heads its list
-            top = {t: s for t, s in standings.items() if s[0] == best[0]}
-            noun = any(s[2] for s in top.values())
-            chosen = {t for t, s in top.items() if s[2] or not noun}
+        if best[1] > 0:
+            chosen = {t for t, s in standings.items() if s[:2] == best[:2]}
         else:
             chosen = {next(t for t, s in standings.items() if s == best)}
         dropped |= set(standings) - chosen

@@ -38,6 +38,10 @@ def test_synonym_repeat_keeps_the_better_written_title() -> None:
     assert [o.title for o in without_synonym_repeats(area, body)] == ["Security Engineer"]
     heading = "Quillmoss | Oslo\nSecurity Engineering\n- Security Engineer"
     assert [o.title for o in without_synonym_repeats(area, heading)] == ["Security Engineer"]
+    # an area listed as a line of its own gives way to the header's role
+    areas = "Quillmoss | Data Engineer | Oslo\nYou will work on:\n* Data engineering\n* Search"
+    pair = [classify_title(t) for t in ("Data Engineer", "Data engineering")]
+    assert [o.title for o in without_synonym_repeats(pair, areas)] == ["Data Engineer"]
 
 
 def test_synonym_repeat_of_another_level_or_a_bare_role_stays() -> None:
