@@ -363,7 +363,7 @@ _MIN_SYNONYM_WORDS = 2
 # Role nouns that end a title naming a job rather than an area ("Developer Relations Engineer",
 # not "Developer Relations").
 _ROLE_ENDS = frozenset(
-    "engineer engineers developer developers programmer programmers dev devs".split()
+    "engineer engineers eng engs developer developers programmer programmers dev devs".split()
 )
 # List marks before a line or a field of one ("+ Backend Engineer", "* Sr. SRE").
 _LIST_MARK = re.compile(r"^[\s*•·>#+-]*(?:\d{1,2}[.)]\s*)?")
