@@ -21,6 +21,7 @@ from pipeline.roles.title_overlaps import (
     without_generic,
     without_header_repeats,
     without_held,
+    without_synonym_repeats,
 )
 from pipeline.roles.title_splits import joined_splits, run_splits
 from pipeline.roles.titles import Opening, classify_title
@@ -408,4 +409,5 @@ def _as_written(openings: tuple[Opening, ...], text: str) -> tuple[Opening, ...]
     merged = joined_splits(merged_alternatives(merged_parentheses(openings, text), text), text)
     kept = without_prose_mentions(without_less_specific(merged), text)
     kept = without_stack_names(without_fragments(kept), text)
-    return tuple(without_generic(without_header_repeats(without_held(kept, text), text), text))
+    kept = without_generic(without_header_repeats(without_held(kept, text), text), text)
+    return tuple(without_synonym_repeats(kept, text))

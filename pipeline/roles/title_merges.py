@@ -52,10 +52,13 @@ _PROSE_START = frozenset(
     """a an and the our experienced talented passionate driven skilled strong excellent
     exceptional amazing awesome brilliant energetic versatile seasoned highly hands-on
     world-class top-notch superstar prolific stellar outstanding motivated great hungry dedicated gifted rockstar
-    ninja""".split()
+    ninja extremely exceptionally solid""".split()
 )
+# Praise that also opens titles when capitalised ("Polyglot Engineer (Go, Node.js)",
+# "Entrepreneurial Engineer"): prose only in lower case ("polyglot developers").
+_LOWER_CASE_PRAISE = frozenset("polyglot entrepreneurial".split())
 # The praise among them: a mention opening with praise describes whom a title wants.
-_PRAISE = _PROSE_START - frozenset("a an and the our".split())
+_PRAISE = _PROSE_START - frozenset("a an and the our".split()) | _LOWER_CASE_PRAISE
 _CACHED = 65_536
 # Words of a stack rather than of a role: the languages and frameworks of the rules file, their
 # spellings in titles ("Node.js", "ReactJS") and the words joining them.
@@ -89,7 +92,8 @@ def _opens_with_prose_word(title: str) -> bool:
     """Whether a title opens with an article or praise ("experienced backend devs"); a list
     item in lower case ("security engineers") or with a count ("3 x Backend Engineers") is
     still a title."""
-    return _first_word(title) in _PROSE_START
+    first = _first_word(title)
+    return first in _PROSE_START or (first in _LOWER_CASE_PRAISE and title[:1].islower())
 
 
 def _families(openings: Sequence[Opening]) -> frozenset[str]:
@@ -306,6 +310,23 @@ def _heads(title: str) -> tuple[str, ...]:
     return tuple(_HEAD_NOUNS[w] for w in words if w in _HEAD_NOUNS)
 
 
+# Words of a rank over a department: "Director of Software Engineering", "VP Engineering".
+_RANK_WORDS = frozenset("of vp svp director head chief".split())
+
+
+def _names_engineers(title: str) -> bool:
+    """Whether a title is an area's engineering ("Backend Engineering", "Full-Stack
+    Engineering"), which names the area's engineers; a rank over it ("Director of Software
+    Engineering") names the rank."""
+    words = _WORD.findall(title.lower())
+    return (
+        len(words) > 1
+        and words[-1] == "engineering"
+        and not _heads(title)
+        and not _RANK_WORDS.intersection(words)
+    )
+
+
 # A mention in lower case is prose when a sentence runs up to it on its line ("we are looking
 # for backend developers"); after a bullet, a colon or a comma it is a list item.
 _SENTENCE_BEFORE = re.compile(r"(?:^|[^\n]*\s)[A-Za-z'’]+\s+[A-Za-z'’]+\s+[A-Za-z'’]+\s+$")
@@ -372,7 +393,7 @@ def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Openi
     if all(prose) or not any(prose):
         return list(openings)
     listed = [
-        (o.role_family, frozenset(_heads(o.title)), _word_set(o.title))
+        (o.role_family, frozenset(_heads(o.title)), _word_set(o.title), _names_engineers(o.title))
         for o, in_prose in zip(openings, prose, strict=True)
         if not in_prose
     ]
@@ -389,11 +410,18 @@ def without_prose_mentions(openings: Sequence[Opening], text: str) -> list[Openi
                 and _first_word(opening.title) in _PRAISE
                 and not _listed_on(opening.title, text)
             )
+            # a praised mention of the same area also describes an area's engineering
+            # ("experienced backend engineers" beside "Backend Engineering", not "experienced
+            # frontend engineers"); a plain one may name the opening the area's heading stands
+            # over ("senior security engineers" under "Security Engineering")
             if heads and any(
                 family == opening.role_family
-                and heads[0] in named
+                and (
+                    heads[0] in named
+                    or (praised and heads[0] == "engineer" and area and modifiers <= words)
+                )
                 and (praised or modifiers <= words)
-                for family, named, words in listed
+                for family, named, words, area in listed
             ):
                 continue
         kept.append(opening)

@@ -343,3 +343,95 @@ def without_generic(openings: Sequence[Opening], text: str) -> list[Opening]:
             and not _own_item(o.title, text)
         )
     ]
+
+
+# Role nouns that name one job, and spellings of one word: a title written with one and again
+# with the other ("Frontend Developer" in the header, "Frontend Engineer" in the list; "Security
+# Engineering" over "Security Engineer") names one opening. A hacker ("Growth Hacker") and an
+# area's development ("Business Development") name other jobs than its engineer.
+_SPELLINGS = {"solutions": "solution", "database": "db", "engineering": "engineer"}
+_SYNONYMS = {"developer": "engineer", "programmer": "engineer", **_SPELLINGS}
+# Areas whose engineer is another job than its developer ("Data Engineer" builds pipelines,
+# "Solutions Engineer" sells): there a developer stays a developer.
+_ENGINEER_APART = frozenset("data solution solutions sales support field customer".split())
+# Ranks name a team's head, whose department's words differ by job ("Development Manager"
+# and "Engineering Manager"): never one opening in other words.
+_RANKS = frozenset("manager director lead head vp chief officer".split())
+# A bare role ("engineer", "developer") is no repeat: a post can hire "engineers and developers"
+# as two readings; a synonym repeat names an area or a rank beside its noun.
+_MIN_SYNONYM_WORDS = 2
+# Role nouns that end a title naming a job rather than an area ("Developer Relations Engineer",
+# not "Developer Relations").
+_ROLE_ENDS = frozenset(
+    "engineer engineers eng engs developer developers programmer programmers dev devs".split()
+)
+# List marks before a line or a field of one ("+ Backend Engineer", "* Sr. SRE").
+_LIST_MARK = re.compile(r"^[\s*•·>#+-]*(?:\d{1,2}[.)]\s*)?")
+
+
+def _synonym_words(title: str) -> frozenset[str]:
+    """A title's words with role nouns of one job and spellings of one word made one."""
+    words = title_words(title)
+    same = _SPELLINGS if words & _ENGINEER_APART else _SYNONYMS
+    return frozenset(same.get(w, w) for w in words)
+
+
+def _list_lines(text: str) -> list[str]:
+    """A post's lines in lower case that list openings: those below the first, and the first
+    too when a line below opens with its first field ("Quillmoss | Front-end Engineer" and
+    "Quillmoss | Front-end Developer", one header per opening)."""
+    header, _, body = text.lower().partition("\n")
+    lines = body.splitlines()
+    company = header.split("|", 1)[0].strip()
+    if "|" in header and company and any(ln.split("|", 1)[0].strip() == company for ln in lines):
+        lines.append(header)
+    return lines
+
+
+def _own_line(title: str, text: str) -> bool:
+    """Whether a title opens a listing line, or a '|' field of one, as a whole word."""
+    opens = re.compile(re.escape(title.lower()) + r"(?![a-z0-9])")
+    return any(
+        opens.match(_LIST_MARK.sub("", field).strip())
+        for line in _list_lines(text)
+        for field in line.split("|")
+    )
+
+
+def _standing(opening: Opening, text: str) -> tuple[bool, int, bool]:
+    """How a title is written, best first: ending in a role noun ("Security Engineer", not the
+    area "Security Engineering" nor "Developer Relations"), its place (2 a listing line or
+    field of its own, 1 in the header, 0 elsewhere), not prose."""
+    if _own_line(opening.title, text):
+        place = 2
+    else:
+        place = 1 if opening.title.lower() in text.partition("\n")[0].lower() else 0
+    ends = _WORD.findall(_BRACKETS.sub("", opening.title.lower()))[-1:]
+    return bool(ends) and ends[0] in _ROLE_ENDS, place, not _is_prose(opening.title)
+
+
+def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Opening]:
+    """Openings without a repeat of a title in other words for the same job, of the same family
+    and level: an area gives way to a role noun, a title in the header or in prose to one
+    listed on a line of its own ("Frontend Developer" and "Frontend Engineer"); titles alike in
+    both on lines or in the header (two list lines, two header fields) are two openings; among
+    mentions elsewhere the better written stays (`_standing`; the first of equals)."""
+    if len(openings) < 2:
+        return list(openings)
+    groups: dict[tuple[str, str, frozenset[str]], list[Opening]] = {}
+    for opening in openings:
+        words = _synonym_words(opening.title)
+        if len(words) >= _MIN_SYNONYM_WORDS and not words & _RANKS:
+            groups.setdefault((opening.role_family, opening.seniority, words), []).append(opening)
+    dropped: set[str] = set()
+    for members in groups.values():
+        standings = {o.title.lower(): _standing(o, text) for o in members}
+        if len(standings) < 2:
+            continue
+        best = max(standings.values())
+        if best[1] > 0:
+            chosen = {t for t, s in standings.items() if s[:2] == best[:2]}
+        else:
+            chosen = {next(t for t, s in standings.items() if s == best)}
+        dropped |= set(standings) - chosen
+    return [o for o in openings if o.title.lower() not in dropped]
