@@ -814,6 +814,14 @@ ANALOGY_CLAUSE_STARTS = frozenset({"(", ":", "-", "--", "–", "—", ".", "!", 
 ANALOGY_LIKE = "like"
 ANALOGY_FOR = "for"
 ANALOGY_BUT = "but"
+# The employer's own product named by what it is like: a determiner after a form of "be" ("we're
+# the Figma for music", "Acme is an API for payroll") or the determiner "the" opening a clause
+# after a title's separator ("Acme - The Cursor for SQL"), with "for" after the name.
+ANALOGY_BE = frozenset({"is", "are", "am", "we're", "we’re", "it's", "it’s"})
+ANALOGY_THE = "the"
+ANALOGY_TITLE_OPENERS = frozenset({"-", "–", "—", ":", "|"})
+# A name that says it is a company: "Parse (YC S11)", "cofounded Firebase (YC S11)".
+COMPANY_BATCH_OPENER, COMPANY_BATCH = "(", "yc"
 # Joiners between names of one analogy: "think GitHub/Bitbucket for hardware".
 ANALOGY_JOINERS = frozenset({"/", "or", ","})
 # Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
@@ -866,3 +874,6 @@ METHOD_CHAIN_JOINERS = frozenset({"-", ",", "and", "&"})
 # After the noun, these make the name something the job asks for: "Machine learning startup
 # experience", "machine learning company-wide rollout".
 METHOD_ORG_NOT_NEXT = frozenset({"-", "experience"})
+# Words that end the lower-case words a method may take before its organisation noun ("a machine
+# learning consulting company"; not "our recommendation engine assesses a company's needs").
+METHOD_ORG_GAP_STOPS = frozenset({"for", "of", "to", "in", "with", "by", "as"})

@@ -10,12 +10,17 @@ from functools import lru_cache
 from spacy.strings import get_string_id
 
 from pipeline.skills.rule_words import (
+    ANALOGY_BE,
     ANALOGY_BEFORE,
     ANALOGY_BUT,
     ANALOGY_CLAUSE_STARTS,
     ANALOGY_FOR,
     ANALOGY_JOINERS,
     ANALOGY_LIKE,
+    ANALOGY_THE,
+    ANALOGY_TITLE_OPENERS,
+    COMPANY_BATCH,
+    COMPANY_BATCH_OPENER,
     DETERMINERS,
     FIELD_QUALIFIER_OPENERS,
     FIELD_QUALIFIERS,
@@ -28,6 +33,7 @@ from pipeline.skills.rule_words import (
     HOST_WORK_VERBS,
     LINK_OPENERS,
     METHOD_CHAIN_JOINERS,
+    METHOD_ORG_GAP_STOPS,
     METHOD_ORG_NOT_NEXT,
     METHOD_ORG_NOUNS,
     SEND_VERBS,
@@ -44,6 +50,10 @@ FIELD_WINDOW = 20
 # Words, hyphens and joiners a method's name may follow after its determiner: "a fast-growing AI
 # company" (3 tokens), "a profitable, stable, and growing artificial intelligence startup" (6).
 METHOD_CHAIN_MAX = 8
+# Lower-case words that may stand between a method and the organisation noun it qualifies: "a
+# machine learning consulting company", "a machine-learning product company"; a third word makes
+# a longer phrase than a kind of company.
+METHOD_ORG_GAP = 2
 # Tokens on either side of a code host's place ("GitHub repo"), within its sentence, read for
 # words of showing (either side) and of working on it (before the name only).
 HOST_PLACE_WINDOW = 12
@@ -57,11 +67,17 @@ _LIKE = get_string_id(ANALOGY_LIKE)
 _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
 _ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
+_ANALOGY_BE = _ids(ANALOGY_BE)
+_THE = get_string_id(ANALOGY_THE)
+_TITLE_OPENERS = _ids(ANALOGY_TITLE_OPENERS)
+_COMMA = get_string_id(",")
+_BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
 _METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = _ids(DETERMINERS)
+_GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
@@ -97,15 +113,33 @@ def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
     return j
 
 
+def _but_for(view: View, end: int) -> bool:
+    """Whether "but for" (or ", but for") follows the token before `end`."""
+    if view.at(end) == _COMMA:
+        end += 1
+    return view.at(end) == _BUT and view.at(end + 1) == _FOR
+
+
+def _clause_start(view: View, i: int) -> bool:
+    """Whether token i opens a clause: the doc's start, a line break or a clause's punctuation
+    before it."""
+    return i <= 0 or view.is_space(i - 1) or view.at(i - 1) in _CLAUSE_STARTS
+
+
 def _analogy(view: View, before: int, start: int, end: int) -> bool:
     """Whether names from token `start` to token `end` are a product the employer likens itself
     to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
-    X but for Y"."""
+    X but for Y", "we're the X for Y", "Acme - The X for Y" (not "The API for partners is in Go", a sentence's start)."""
     if before in _ANALOGY_BEFORE:
+        return _clause_start(view, start - 1) and (view.at(end) == _FOR or _but_for(view, end))
+    if before in _DETERMINERS:
+        if view.at(end) != _FOR:
+            return False
         opener = start - 2
-        clause = opener < 0 or view.is_space(opener) or view.at(opener) in _CLAUSE_STARTS
-        return clause and view.at(end) == _FOR
-    return view.at(end) == _BUT and view.at(end + 1) == _FOR
+        return view.at(opener) in _ANALOGY_BE or (
+            before == _THE and view.at(opener) in _TITLE_OPENERS
+        )
+    return _but_for(view, end)
 
 
 def _link(view: View, skill_id: str, end: int) -> bool:
@@ -231,6 +265,16 @@ def _describes_employer(view: View, start: int, end: int) -> bool:
         end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
     elif view.at(end) == _CLOSE:
         end += 1  # the acronym itself
+    gap = 0
+    while (
+        gap < METHOD_ORG_GAP
+        and end < view.n
+        and view.at(end) not in _METHOD_ORG_NOUNS
+        and view.doc[end].is_lower
+        and view.at(end) not in _GAP_STOPS
+    ):
+        end += 1  # "a machine learning consulting company"
+        gap += 1
     if view.at(end) not in _METHOD_ORG_NOUNS or view.at(end + 1) in _METHOD_ORG_NOT_NEXT:
         return False
     i = start - 1
@@ -257,12 +301,14 @@ def without_other_senses(
     for k, (start, end, skill_id) in enumerate(spans):
         if k >= after_group:
             before = at(start - 1)
-            if before in _ANALOGY_BEFORE or before == _LIKE:
+            if before in _ANALOGY_BEFORE or before == _LIKE or before in _DETERMINERS:
                 after_group = _group_end(view, spans, k)
                 if _analogy(view, before, start, spans[after_group - 1][1]):
                     dropped.update(range(k, after_group))
                     continue
-        if skill_id in hosts:
+        if at(end) == _BATCH_OPENER and at(end + 1) == _BATCH:
+            dropped.add(k)  # a company: "Parse (YC S11)"
+        elif skill_id in hosts:
             if _link(view, skill_id, end):
                 dropped.add(k)
         elif skill_id in methods:

@@ -1,0 +1,68 @@
+"""More names that say something other than a tool the job uses: the employer's product told by
+what it is like ("we're the Figma for knitting", "like Datadog, but for farms", "Acme - The Cursor
+for knitting"), a name that is a company by its accelerator batch ("Parse (YC S11)"), and a
+method's name before a kind of company ("a machine learning consulting company")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import SkillExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
+    return [(m.skill_id, m.text) for m in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the employer's product by what it is like
+        ("Knitly is the Figma for knitting. We write Rust.", [("rust", "Rust")]),
+        ("We're an API for pet insurance, built with Go.", [("go", "Go")]),
+        ("Quillo - The Cursor for knitting | Remote", []),
+        ("Farmwatch is like Datadog, but for farms. Stack: Elixir.", [("elixir", "Elixir")]),
+        ("Think Heroku but for robots. We use Python.", [("python", "Python")]),
+        # not analogies: a tool used for something, a sentence's own "The"
+        (
+            "The API for partners is written in Go.",
+            [("apis", "API"), ("go", "Go")],
+        ),
+        ("We are heavy on the TypeScript for the editor.", [("typescript", "TypeScript")]),
+        (
+            "We use Django and Vue, but for this role Rust matters.",
+            [
+                ("django", "Django"),
+                ("vue", "Vue"),
+                ("rust", "Rust"),
+            ],
+        ),
+        # a company by its batch
+        ("I previously cofounded Firebase (YC S11). We use Kotlin.", [("kotlin", "Kotlin")]),
+        ("Plotwise API (YC W22) | Backend Engineer | Ruby", [("ruby", "Ruby")]),
+        (
+            "We run Firebase (Firestore, Auth) and Swift.",
+            [("firebase", "Firebase"), ("firebase", "Firestore"), ("swift", "Swift")],
+        ),
+        # a method before a kind of company, up to two words between
+        ("We are a Machine Learning consulting company using Scala.", [("scala", "Scala")]),
+        ("Lumo is a machine-learning product company. We use Java.", [("java", "Java")]),
+        (
+            "Our recommendation engine assesses a company's needs.",
+            [("recommender_systems", "recommendation engine")],
+        ),
+        (
+            "You know machine learning well and help our company grow.",
+            [("machine_learning", "machine learning")],
+        ),
+    ],
+)
+def test_other_senses(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
