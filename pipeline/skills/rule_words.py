@@ -874,6 +874,21 @@ METHOD_CHAIN_JOINERS = frozenset({"-", ",", "and", "&"})
 # After the noun, these make the name something the job asks for: "Machine learning startup
 # experience", "machine learning company-wide rollout".
 METHOD_ORG_NOT_NEXT = frozenset({"-", "experience"})
+# Nouns of products after a method's name: after a form of "be" and a determiner they say what
+# the employer sells ("V7 is a machine learning platform", "Acme is an artificial intelligence
+# tool that ..."), not what the job asks for ("build a machine learning platform").
+METHOD_PRODUCT_NOUNS = frozenset(
+    """platform platforms engine engines system systems solution solutions product products
+    software tool tools technology infrastructure environment""".split()
+)
+METHOD_PRODUCT_BE = frozenset({"is", "are", "we're", "we’re"})
+# Names that are what the employer sells when a company's name (or "we're") says it is one:
+# "SerpApi is the leading API to ...", "Stream is an API platform", "We're a fintech API" (not "Our
+# main app is a Rails API"). Subjects that are no company's name: pronouns and such.
+PRODUCT_NAMES = frozenset({"apis"})
+NO_COMPANY_SUBJECTS = frozenset({"it", "this", "that", "there", "here", "which", "what", "who"})
+# "start-up" as three tokens: an organisation noun like "startup".
+START_UP = ("start", "-", "up")
 # Words that end the lower-case words a method may take before its organisation noun ("a machine
 # learning consulting company"; not "our recommendation engine assesses a company's needs").
 METHOD_ORG_GAP_STOPS = frozenset({"for", "of", "to", "in", "with", "by", "as"})

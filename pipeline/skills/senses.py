@@ -36,8 +36,13 @@ from pipeline.skills.rule_words import (
     METHOD_ORG_GAP_STOPS,
     METHOD_ORG_NOT_NEXT,
     METHOD_ORG_NOUNS,
+    METHOD_PRODUCT_BE,
+    METHOD_PRODUCT_NOUNS,
+    NO_COMPANY_SUBJECTS,
+    PRODUCT_NAMES,
     SEND_VERBS,
     SENTENCE_ENDS,
+    START_UP,
     URL_STARTS,
 )
 from pipeline.skills.taxonomy import load_entries, skills_by_id
@@ -74,10 +79,17 @@ _COMMA = get_string_id(",")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
+_PRODUCT_NOUNS = _ids(METHOD_PRODUCT_NOUNS)
+_PRODUCT_BE = _ids(METHOD_PRODUCT_BE)
+_HEADS = _METHOD_ORG_NOUNS | _PRODUCT_NOUNS
+_NO_COMPANY_SUBJECTS = _ids(NO_COMPANY_SUBJECTS)
+_WE_ARE = _ids({"we're", "we’re"})
+_START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
 _METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = _ids(DETERMINERS)
 _GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
+_ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
@@ -259,31 +271,78 @@ def _methods() -> frozenset[str]:
 
 def _describes_employer(view: View, start: int, end: int) -> bool:
     """Whether a method's name qualifies an organisation noun after a determiner: "an AI
-    startup", "a machine learning company", "a fast-growing Artificial Intelligence (AI) company"
-    (not "Machine learning startup experience", "machine learning company-wide")."""
-    if view.at(end) == _OPEN and view.at(end + 2) == _CLOSE:
+    startup", "a machine learning company", "a fast-growing Artificial Intelligence (AI) company",
+    "an ML-first company", or a product noun after "is" and a determiner ("V7 is a machine
+    learning platform") (not "Machine learning startup experience", "machine learning
+    company-wide", "build a machine learning platform")."""
+    at = view.at
+    if at(end) == _OPEN and at(end + 2) == _CLOSE:
         end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
-    elif view.at(end) == _CLOSE:
+    elif at(end) == _CLOSE:
         end += 1  # the acronym itself
-    gap = 0
-    while (
-        gap < METHOD_ORG_GAP
-        and end < view.n
-        and view.at(end) not in _METHOD_ORG_NOUNS
-        and view.doc[end].is_lower
-        and view.at(end) not in _GAP_STOPS
-    ):
-        end += 1  # "a machine learning consulting company"
-        gap += 1
-    if view.at(end) not in _METHOD_ORG_NOUNS or view.at(end + 1) in _METHOD_ORG_NOT_NEXT:
+    product = -1  # the first product noun met: "a machine learning infrastructure company"
+    head = 0
+    for i in range(end, min(end + METHOD_ORG_GAP + 1, view.n)):
+        word = at(i)
+        if word in _METHOD_ORG_NOUNS:
+            head, end = word, i
+        elif word == _START and at(i + 1) == _HYPHEN and at(i + 2) == _UP:
+            head, end = word, i + 2  # "an AI and computer vision start-up"
+        elif word in _PRODUCT_NOUNS:
+            product = i if product < 0 else product
+            continue
+        elif word not in _GAP_STOPS and (word == _HYPHEN or view.doc[i].is_lower):
+            continue  # "a machine learning consulting company", "an ML-first company"
+        break
+    if not head:
+        if product < 0:
+            return False
+        end = product
+    if at(end + 1) in _METHOD_ORG_NOT_NEXT:
         return False
+    i = _determiner_before(view, start)
+    if i < 0:
+        return False
+    return bool(head) or _said_of_employer(view, i, start)
+
+
+def _determiner_before(view: View, start: int) -> int:
+    """The index of the determiner that opens a mention's noun phrase ("the leading real-time
+    API"), or -1 when other tokens stand between."""
     i = start - 1
     while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
-        token = view.doc[i]
-        if not token.is_alpha and view.at(i) not in _METHOD_CHAIN_JOINERS:
-            return False
+        if not view.doc[i].is_alpha and view.at(i) not in _METHOD_CHAIN_JOINERS:
+            return -1
         i -= 1
-    return view.at(i) in _DETERMINERS
+    return i if i >= 0 and view.at(i) in _DETERMINERS else -1
+
+
+def _said_of_employer(view: View, i: int, start: int) -> bool:
+    """Whether the noun phrase that determiner i opens says what the employer is, by "is" or
+    "we're" before it, and no organisation noun stands in it before the name (not "a startup
+    building computer vision tools": what it builds; nor a preposition)."""
+    if any(view.at(j) in _ORG_OR_STOPS for j in range(i + 1, start)):
+        return False  # "a platform for connecting APIs": what it serves, not what it is
+    be = view.at(i - 1)
+    return be in _PRODUCT_BE or be in _WE_ARE
+
+
+def _employer_product(view: View, start: int) -> bool:
+    """Whether a name is what the employer sells, said of the company by its name or "we're":
+    "SerpApi is the leading API", "Stream is an API platform" (not "Our main app is a Rails
+    API", "It is an API")."""
+    i = _determiner_before(view, start)
+    if i < 1 or not _said_of_employer(view, i, start):
+        return False
+    if view.at(i - 1) in _WE_ARE:
+        return True
+    # a company's name is written with a capital: "SerpApi", "Stream", "Pave.dev"
+    subject = i - 2
+    return (
+        subject >= 0
+        and view.at(subject) not in _NO_COMPANY_SUBJECTS
+        and view.doc[subject].text[:1].isupper()
+    )
 
 
 def without_other_senses(
@@ -310,6 +369,9 @@ def without_other_senses(
             dropped.add(k)  # a company: "Parse (YC S11)"
         elif skill_id in hosts:
             if _link(view, skill_id, end):
+                dropped.add(k)
+        elif skill_id in PRODUCT_NAMES:
+            if _employer_product(view, start):
                 dropped.add(k)
         elif skill_id in methods:
             if _describes_employer(view, start, end):

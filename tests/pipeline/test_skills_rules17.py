@@ -60,6 +60,40 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             "You know machine learning well and help our company grow.",
             [("machine_learning", "machine learning")],
         ),
+        ("Zorbly is an ML-first company. We write Go.", [("go", "Go")]),
+        ("Parkly is an AI and computer vision start-up using Rust.", [("rust", "Rust")]),
+        (
+            "Tiltly is building a machine learning infrastructure company in Kotlin.",
+            [("kotlin", "Kotlin")],
+        ),
+        # a method before a product noun, said of the employer by "is" or "we're"
+        ("Glint is a machine learning platform for dentists. We use Kafka.", [("kafka", "Kafka")]),
+        ("We're an AI video generation platform built on Elixir.", [("elixir", "Elixir")]),
+        (
+            "You will build a machine learning platform in Scala.",
+            [("machine_learning", "machine learning"), ("scala", "Scala")],
+        ),
+        (
+            "Wisp is a startup building computer vision tools.",
+            [("computer_vision", "computer vision")],
+        ),
+        (
+            "Loopy is a platform for real-time machine learning.",
+            [("machine_learning", "machine learning")],
+        ),
+        # an API the employer is, by its name or "we're"
+        ("Scrapeo is the leading API to fetch prices. We use Ruby.", [("ruby", "Ruby")]),
+        ("Chatterly is a Chat API. Stack: Clojure.", [("clojure", "Clojure")]),
+        ("We're a fintech API based in Ohio.", []),
+        (
+            "Our main app is a Ruby on Rails API with Postgres.",
+            [("rails", "Ruby on Rails"), ("apis", "API"), ("postgresql", "Postgres")],
+        ),
+        ("Plugly is a platform for connecting APIs.", [("apis", "APIs")]),
+        (
+            "We are a seed stage company building APIs for banks.",
+            [("apis", "APIs")],
+        ),
     ],
 )
 def test_other_senses(
