@@ -10,6 +10,15 @@ from functools import lru_cache
 from spacy.strings import get_string_id
 
 from pipeline.skills.rule_words import (
+    DETERMINERS,
+    HOST_PLACE_NOUNS,
+    HOST_SHOW_CUES,
+    HOST_WORK_VERBS,
+    SEND_VERBS,
+    SENTENCE_ENDS,
+)
+from pipeline.skills.sense_words import (
+    ALTERNATIVE_NOUNS,
     ANALOGY_BE,
     ANALOGY_BEFORE,
     ANALOGY_BUT,
@@ -21,16 +30,17 @@ from pipeline.skills.rule_words import (
     ANALOGY_TITLE_OPENERS,
     COMPANY_BATCH,
     COMPANY_BATCH_OPENER,
-    DETERMINERS,
+    COMPARATIVES,
+    COMPARE_JOINERS,
+    COMPARE_MORE,
+    COMPARE_THAN,
+    COMPARE_TO,
     FIELD_QUALIFIER_OPENERS,
     FIELD_QUALIFIERS,
     FIELD_SENSES,
     FIELD_TOOL_BEFORE,
     FIELD_TOOL_COMPANIONS,
     HOST_DOMAINS,
-    HOST_PLACE_NOUNS,
-    HOST_SHOW_CUES,
-    HOST_WORK_VERBS,
     LINK_OPENERS,
     METHOD_CHAIN_JOINERS,
     METHOD_ORG_GAP_STOPS,
@@ -40,8 +50,6 @@ from pipeline.skills.rule_words import (
     METHOD_PRODUCT_NOUNS,
     NO_COMPANY_SUBJECTS,
     PRODUCT_NAMES,
-    SEND_VERBS,
-    SENTENCE_ENDS,
     START_UP,
     URL_STARTS,
 )
@@ -76,6 +84,13 @@ _ANALOGY_BE = _ids(ANALOGY_BE)
 _THE = get_string_id(ANALOGY_THE)
 _TITLE_OPENERS = _ids(ANALOGY_TITLE_OPENERS)
 _COMMA = get_string_id(",")
+_THAN = get_string_id(COMPARE_THAN)
+_COMPARATIVES = _ids(COMPARATIVES)
+_MORE = _ids(COMPARE_MORE)
+_ALTERNATIVES = _ids(ALTERNATIVE_NOUNS)
+_COMPARE_TO = _ids(COMPARE_TO)
+_COMPARE_JOINERS = _ids(COMPARE_JOINERS)
+_SLASH = get_string_id("/")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
@@ -120,6 +135,18 @@ def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
         if start != prev_end and not (
             start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
         ):
+            break
+        j += 1
+    return j
+
+
+def _joined_run_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
+    """The index after the last span of the run that span k opens, only a joiner of
+    COMPARE_JOINERS between two ("iOS and Android", "Redis, Memcached")."""
+    j = k + 1
+    while j < len(spans):
+        prev_end, start = spans[j - 1][1], spans[j][0]
+        if start != prev_end + 1 or view.at(prev_end) not in _COMPARE_JOINERS:
             break
         j += 1
     return j
@@ -306,6 +333,24 @@ def _describes_employer(view: View, start: int, end: int) -> bool:
     return bool(head) or _said_of_employer(view, i, start)
 
 
+def _compared_from(view: View, start: int) -> bool:
+    """Whether a name opens a product the employer measures itself against: "faster than X",
+    "more accurate than X", "an alternative to X"."""
+    before = view.at(start - 1)
+    if before == _THAN:
+        word = view.at(start - 2)
+        return word in _COMPARATIVES or view.at(start - 3) in _MORE
+    return before in _COMPARE_TO and view.at(start - 2) in _ALTERNATIVES
+
+
+def _compared_at(view: View, end: int) -> bool:
+    """Whether a name ends a product the employer measures itself against: "the open-source
+    Firebase alternative", "an Excel/Sheets competitor"."""
+    if view.at(end) == _SLASH:
+        end += 2  # one more name that is no mention: "Excel/Sheets"
+    return view.at(end) in _ALTERNATIVES
+
+
 def _determiner_before(view: View, start: int) -> int:
     """The index of the determiner that opens a mention's noun phrase ("the leading real-time
     API"), or -1 when other tokens stand between."""
@@ -357,6 +402,7 @@ def without_other_senses(
     dropped: set[int] = set()
     field_names: dict[str, tuple[bool, set[int]]] = {}
     after_group = 0  # spans before this index belong to a run already read for an analogy
+    after_compared = 0  # spans before this index belong to a run already dropped as compared
     for k, (start, end, skill_id) in enumerate(spans):
         if k >= after_group:
             before = at(start - 1)
@@ -365,7 +411,14 @@ def without_other_senses(
                 if _analogy(view, before, start, spans[after_group - 1][1]):
                     dropped.update(range(k, after_group))
                     continue
-        if at(end) == _BATCH_OPENER and at(end + 1) == _BATCH:
+        if k >= after_compared and _compared_from(view, start):
+            # the run of names after "than": "more accurate than iOS and Android"
+            after_compared = _joined_run_end(view, spans, k)
+            dropped.update(range(k, after_compared))
+            continue
+        if _compared_at(view, end):
+            dropped.add(k)
+        elif at(end) == _BATCH_OPENER and at(end + 1) == _BATCH:
             dropped.add(k)  # a company: "Parse (YC S11)"
         elif skill_id in hosts:
             if _link(view, skill_id, end):

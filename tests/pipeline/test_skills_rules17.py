@@ -1,7 +1,10 @@
 """More names that say something other than a tool the job uses: the employer's product told by
 what it is like ("we're the Figma for knitting", "like Datadog, but for farms", "Acme - The Cursor
-for knitting"), a name that is a company by its accelerator batch ("Parse (YC S11)"), and a
-method's name before a kind of company ("a machine learning consulting company")."""
+for knitting"), a name that is a company by its accelerator batch ("Parse (YC S11)"), a method's
+name before a kind of company ("a machine learning consulting company") or a product noun said of
+the employer ("V7 is a machine learning platform"), an API the employer is ("SerpApi is the API
+to ..."), and a product it measures itself against ("faster than SQLite", "a Firebase
+alternative")."""
 
 from __future__ import annotations
 
@@ -94,6 +97,24 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             "We are a seed stage company building APIs for banks.",
             [("apis", "APIs")],
         ),
+        # a product the employer measures itself against
+        ("Our store is 10x faster than SQLite, written in Rust.", [("rust", "Rust")]),
+        ("Tracking more accurate than iOS and Android, in Kotlin.", [("kotlin", "Kotlin")]),
+        ("Blimp is the Firebase alternative for dentists. We use Elixir.", [("elixir", "Elixir")]),
+        (
+            "We sell an Excel/Sheets competitor built in Go and Kotlin.",
+            [
+                ("go", "Go"),
+                ("kotlin", "Kotlin"),
+            ],
+        ),
+        ("We build an alternative to Kubernetes in Rust.", [("rust", "Rust")]),
+        # a tool in use stays
+        (
+            "We are replacing ECS with Kubernetes.",
+            [("ecs", "ECS"), ("kubernetes", "Kubernetes")],
+        ),
+        ("We use Python rather than Java.", [("python", "Python"), ("java", "Java")]),
     ],
 )
 def test_other_senses(
