@@ -103,6 +103,9 @@ _START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
 _METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = _ids(DETERMINERS)
+# the words before and after a mention that any sense below starts from
+_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN}
+_AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
 _GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
@@ -403,23 +406,40 @@ def without_other_senses(
     field_names: dict[str, tuple[bool, set[int]]] = {}
     after_group = 0  # spans before this index belong to a run already read for an analogy
     after_compared = 0  # spans before this index belong to a run already dropped as compared
+    n_spans = len(spans)
     for k, (start, end, skill_id) in enumerate(spans):
-        if k >= after_group:
-            before = at(start - 1)
-            if before in _ANALOGY_BEFORE or before == _LIKE or before in _DETERMINERS:
+        before = at(start - 1)
+        after = at(end)
+        if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare
+            if k >= after_group and (
+                before in _ANALOGY_BEFORE
+                or before == _LIKE
+                or (
+                    before in _DETERMINERS
+                    and (
+                        after == _FOR
+                        or after in _ANALOGY_JOINERS
+                        or (k + 1 < n_spans and spans[k + 1][0] == end)
+                    )
+                )
+            ):
                 after_group = _group_end(view, spans, k)
                 if _analogy(view, before, start, spans[after_group - 1][1]):
                     dropped.update(range(k, after_group))
                     continue
-        if k >= after_compared and _compared_from(view, start):
-            # the run of names after "than": "more accurate than iOS and Android"
-            after_compared = _joined_run_end(view, spans, k)
-            dropped.update(range(k, after_compared))
-            continue
-        if _compared_at(view, end):
-            dropped.add(k)
-        elif at(end) == _BATCH_OPENER and at(end + 1) == _BATCH:
-            dropped.add(k)  # a company: "Parse (YC S11)"
+            if (
+                k >= after_compared
+                and (before == _THAN or before in _COMPARE_TO)
+                and _compared_from(view, start)
+            ):
+                # the run of names after "than": "more accurate than iOS and Android"
+                after_compared = _joined_run_end(view, spans, k)
+                dropped.update(range(k, after_compared))
+                continue
+        if after in _AFTER_CUES and (
+            _compared_at(view, end) or (after == _BATCH_OPENER and at(end + 1) == _BATCH)
+        ):
+            dropped.add(k)  # "the open-source Firebase alternative"; a company: "Parse (YC S11)"
         elif skill_id in hosts:
             if _link(view, skill_id, end):
                 dropped.add(k)
