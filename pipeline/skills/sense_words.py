@@ -30,12 +30,20 @@ COMPARE_THAN, COMPARE_MORE, COMPARE_TO = (
 COMPARATIVES = frozenset(
     "faster cheaper better easier simpler safer smaller lighter quicker".split()
 )
-ALTERNATIVE_NOUNS = frozenset(
-    "alternative alternatives competitor competitors clone clones".split()
+# Only a singular noun, and only in a phrase that says what the employer is or makes: "Blimp is
+# the Firebase alternative", "we build an alternative to Kubernetes" (not "Experience with Redux
+# alternatives", "or an alternative to Redux", "finding a cheaper alternative to MySQL").
+ALTERNATIVE_NOUNS = frozenset("alternative competitor clone".split())
+# Words before the determiner of such a phrase: a form of "be" or a verb of making or selling.
+ALTERNATIVE_OPENERS = frozenset(
+    """is are we're we’re build builds building built make makes making sell sells selling
+    create creates creating""".split()
 )
 COMPARE_JOINERS = frozenset({"/", "or", ",", "and"})
 # A name that says it is a company: "Parse (YC S11)", "cofounded Firebase (YC S11)".
 COMPANY_BATCH_OPENER, COMPANY_BATCH = "(", "yc"
+# The batch's code after "YC": a season's letter and a year's two digits ("S11", "W22", "F24").
+COMPANY_BATCH_CODE = r"[a-z]\d\d"
 # Joiners between names of one analogy: "think GitHub/Bitbucket for hardware".
 ANALOGY_JOINERS = frozenset({"/", "or", ","})
 # Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
@@ -99,7 +107,26 @@ METHOD_PRODUCT_BE = frozenset({"is", "are", "we're", "we’re"})
 # Names that are what the employer sells when a company's name (or "we're") says it is one: "SerpApi
 # is the leading API to ...", "We're a fintech API" (not "Our main app is a Rails API").
 PRODUCT_NAMES = frozenset({"apis"})
-NO_COMPANY_SUBJECTS = frozenset({"it", "this", "that", "there", "here", "which", "what", "who"})
+# Capitalised words before "is" or "are" that are no company: "It is an API", "You are an API".
+NO_COMPANY_SUBJECTS = frozenset(
+    """it this that there here which what who you i he she they these those""".split()
+)
+# Words before a subject that make it a common noun, not a company's name: "Our API is ...".
+SUBJECT_NOT_AFTER = frozenset(
+    {"the", "a", "an", "our", "your", "their", "its", "my", "his", "her", "this", "that"}
+)
+# The employer said as "we": "we're", "we are".
+WE_ARE = frozenset({"we're", "we’re"})
+WE, ARE = "we", "are"
+# Words that end the walk back from a mention to the determiner of its noun phrase: a clause of
+# its own ("a senior engineer who builds APIs", "a team that ships ..."), a preposition, a person
+# or team it is said of ("an engineer comfortable designing APIs").
+PHRASE_STOPS = frozenset(
+    """who whom whose which that where when what for of to in with by as on at from into
+    comfortable experienced familiar proficient fluent skilled passionate excited
+    engineer engineers developer developers person people team teams crew generalist
+    specialist candidate candidates individual group builder builders""".split()
+)
 START_UP = ("start", "-", "up")  # an organisation noun like "startup"
 # Words that end the lower-case words a method may take before its organisation noun ("a machine
 # learning consulting company"; not "our recommendation engine assesses a company's needs").

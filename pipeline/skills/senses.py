@@ -5,6 +5,7 @@ is a medical record, and so is every "EMR" of that posting with nothing that mak
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.strings import get_string_id
@@ -19,6 +20,7 @@ from pipeline.skills.rule_words import (
 )
 from pipeline.skills.sense_words import (
     ALTERNATIVE_NOUNS,
+    ALTERNATIVE_OPENERS,
     ANALOGY_BE,
     ANALOGY_BEFORE,
     ANALOGY_BUT,
@@ -28,7 +30,9 @@ from pipeline.skills.sense_words import (
     ANALOGY_LIKE,
     ANALOGY_THE,
     ANALOGY_TITLE_OPENERS,
+    ARE,
     COMPANY_BATCH,
+    COMPANY_BATCH_CODE,
     COMPANY_BATCH_OPENER,
     COMPARATIVES,
     COMPARE_JOINERS,
@@ -49,9 +53,13 @@ from pipeline.skills.sense_words import (
     METHOD_PRODUCT_BE,
     METHOD_PRODUCT_NOUNS,
     NO_COMPANY_SUBJECTS,
+    PHRASE_STOPS,
     PRODUCT_NAMES,
     START_UP,
+    SUBJECT_NOT_AFTER,
     URL_STARTS,
+    WE,
+    WE_ARE,
 )
 from pipeline.skills.taxonomy import load_entries, skills_by_id
 from pipeline.skills.view import View, _ids, listed_with
@@ -88,17 +96,22 @@ _THAN = get_string_id(COMPARE_THAN)
 _COMPARATIVES = _ids(COMPARATIVES)
 _MORE = _ids(COMPARE_MORE)
 _ALTERNATIVES = _ids(ALTERNATIVE_NOUNS)
+_ALTERNATIVE_OPENERS = _ids(ALTERNATIVE_OPENERS)
 _COMPARE_TO = _ids(COMPARE_TO)
 _COMPARE_JOINERS = _ids(COMPARE_JOINERS)
 _SLASH = get_string_id("/")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
+_BATCH_CODE = re.compile(COMPANY_BATCH_CODE)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
 _PRODUCT_NOUNS = _ids(METHOD_PRODUCT_NOUNS)
 _PRODUCT_BE = _ids(METHOD_PRODUCT_BE)
 _HEADS = _METHOD_ORG_NOUNS | _PRODUCT_NOUNS
 _NO_COMPANY_SUBJECTS = _ids(NO_COMPANY_SUBJECTS)
-_WE_ARE = _ids({"we're", "we’re"})
+_WE_ARE = _ids(WE_ARE)
+_WE, _ARE = get_string_id(WE), get_string_id(ARE)
+_SUBJECT_NOT_AFTER = _ids(SUBJECT_NOT_AFTER)
+_PHRASE_STOPS = _ids(PHRASE_STOPS)
 _START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
 _METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
@@ -129,27 +142,17 @@ def code_hosts() -> frozenset[str]:
     return frozenset(entry.skill.id for entry in load_entries() if entry.rule == "profile")
 
 
-def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
-    """The index after the last span of the run that span k opens, only analogy joiners between
-    them ("GitHub/Bitbucket")."""
+def _run_end(
+    view: View, spans: list[tuple[int, int, str]], k: int, joiners: frozenset[int], touching: bool
+) -> int:
+    """The index after the last span of the run that span k opens, one of `joiners` between two
+    ("GitHub/Bitbucket", "iOS and Android"), or none when `touching`."""
     j = k + 1
     while j < len(spans):
         prev_end, start = spans[j - 1][1], spans[j][0]
-        if start != prev_end and not (
-            start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
+        if not (touching and start == prev_end) and not (
+            start == prev_end + 1 and view.at(prev_end) in joiners
         ):
-            break
-        j += 1
-    return j
-
-
-def _joined_run_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
-    """The index after the last span of the run that span k opens, only a joiner of
-    COMPARE_JOINERS between two ("iOS and Android", "Redis, Memcached")."""
-    j = k + 1
-    while j < len(spans):
-        prev_end, start = spans[j - 1][1], spans[j][0]
-        if start != prev_end + 1 or view.at(prev_end) not in _COMPARE_JOINERS:
             break
         j += 1
     return j
@@ -171,16 +174,18 @@ def _clause_start(view: View, i: int) -> bool:
 def _analogy(view: View, before: int, start: int, end: int) -> bool:
     """Whether names from token `start` to token `end` are a product the employer likens itself
     to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
-    X but for Y", "we're the X for Y", "Acme - The X for Y" (not "The API for partners is in Go", a sentence's start)."""
+    X but for Y", "we're the X for Y", "Acme - The X for Y" (not "The API for partners is in Go",
+    a sentence's start; nor "Our stack is a Python/Django for backend": not the employer)."""
     if before in _ANALOGY_BEFORE:
         return _clause_start(view, start - 1) and (view.at(end) == _FOR or _but_for(view, end))
     if before in _DETERMINERS:
         if view.at(end) != _FOR:
             return False
         opener = start - 2
-        return view.at(opener) in _ANALOGY_BE or (
-            before == _THE and view.at(opener) in _TITLE_OPENERS
-        )
+        word = view.at(opener)
+        if word in _ANALOGY_BE:
+            return word not in _PRODUCT_BE or _employer_subject(view, opener)
+        return before == _THE and word in _TITLE_OPENERS
     return _but_for(view, end)
 
 
@@ -221,10 +226,11 @@ def _sentence(view: View, start: int, end: int, width: int) -> range:
 
 def shown_place(view: View, start: int, end: int) -> bool | None:
     """For a code host's name right before a place on it ("GitHub repo", "GitLab repositories"):
-    True after "your" or "my"; False after a word of working on it in its sentence ("contribute to our GitHub repo",
-    "managing GitHub, GitLab or Bitbucket repos"), else True with a word of showing or sending in
-    its sentence or an address after it ("check out our public GitHub repo", "GitHub Repos:
-    https://github.com/acme"); None otherwise, and when no such place follows the name."""
+    True after "your" or "my"; False after a word of working on it in its sentence ("contribute
+    to our GitHub repo", "managing GitHub, GitLab or Bitbucket repos"), else True with a word of
+    showing or sending in its sentence or an address after it ("check out our public GitHub
+    repo", "GitHub Repos: https://github.com/acme"); None otherwise, and when no such place
+    follows the name."""
     if view.at(end) not in _HOST_PLACE_NOUNS:
         return None
     if view.at(start - 1) in _APPLICANTS:
@@ -330,10 +336,10 @@ def _describes_employer(view: View, start: int, end: int) -> bool:
         end = product
     if at(end + 1) in _METHOD_ORG_NOT_NEXT:
         return False
-    i = _determiner_before(view, start)
+    i = _determiner_before(view, start, clause_stops=not head)
     if i < 0:
         return False
-    return bool(head) or _said_of_employer(view, i, start)
+    return bool(head) or (_said_of_employer(view, i, start) and _employer_subject(view, i - 1))
 
 
 def _compared_from(view: View, start: int) -> bool:
@@ -343,23 +349,46 @@ def _compared_from(view: View, start: int) -> bool:
     if before == _THAN:
         word = view.at(start - 2)
         return word in _COMPARATIVES or view.at(start - 3) in _MORE
-    return before in _COMPARE_TO and view.at(start - 2) in _ALTERNATIVES
+    return (
+        before in _COMPARE_TO
+        and view.at(start - 2) in _ALTERNATIVES
+        and view.at(start - 3) in _DETERMINERS
+        and view.at(start - 4) in _ALTERNATIVE_OPENERS
+    )
 
 
-def _compared_at(view: View, end: int) -> bool:
-    """Whether a name ends a product the employer measures itself against: "the open-source
-    Firebase alternative", "an Excel/Sheets competitor"."""
+def _compared_at(view: View, start: int, end: int) -> bool:
+    """Whether a name ends a product the employer is or makes: "Blimp is the open-source Firebase
+    alternative", "we sell an Excel/Sheets competitor" (not "Experience with an Airflow
+    alternative")."""
     if view.at(end) == _SLASH:
         end += 2  # one more name that is no mention: "Excel/Sheets"
-    return view.at(end) in _ALTERNATIVES
+    if view.at(end) not in _ALTERNATIVES:
+        return False
+    i = _determiner_before(view, start)
+    return i > 0 and view.at(i - 1) in _ALTERNATIVE_OPENERS
 
 
-def _determiner_before(view: View, start: int) -> int:
+def _batch(view: View, i: int) -> bool:
+    """Whether an accelerator's batch starts at token i: "YC S11", "YC W22"."""
+    return (
+        view.at(i) == _BATCH
+        and i + 1 < view.n
+        and _BATCH_CODE.fullmatch(view.doc[i + 1].lower_) is not None
+    )
+
+
+def _determiner_before(view: View, start: int, clause_stops: bool = True) -> int:
     """The index of the determiner that opens a mention's noun phrase ("the leading real-time
-    API"), or -1 when other tokens stand between."""
+    API"), or -1 when other tokens, a clause of its own or a person stand between ("an engineer
+    who has shipped APIs"; unless not `clause_stops`: an organisation noun after the name makes
+    the phrase a kind of company wherever the determiner stands)."""
     i = start - 1
     while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
-        if not view.doc[i].is_alpha and view.at(i) not in _METHOD_CHAIN_JOINERS:
+        word = view.at(i)
+        if (clause_stops and word in _PHRASE_STOPS) or (
+            not view.doc[i].is_alpha and word not in _METHOD_CHAIN_JOINERS
+        ):
             return -1
         i -= 1
     return i if i >= 0 and view.at(i) in _DETERMINERS else -1
@@ -369,10 +398,33 @@ def _said_of_employer(view: View, i: int, start: int) -> bool:
     """Whether the noun phrase that determiner i opens says what the employer is, by "is" or
     "we're" before it, and no organisation noun stands in it before the name (not "a startup
     building computer vision tools": what it builds; nor a preposition)."""
-    if any(view.at(j) in _ORG_OR_STOPS for j in range(i + 1, start)):
+    at = view.at
+    if any(
+        at(j) in _ORG_OR_STOPS or (at(j) == _START and at(j + 1) == _HYPHEN and at(j + 2) == _UP)
+        for j in range(i + 1, start)
+    ):
         return False  # "a platform for connecting APIs": what it serves, not what it is
-    be = view.at(i - 1)
+    be = at(i - 1)
     return be in _PRODUCT_BE or be in _WE_ARE
+
+
+def _employer_subject(view: View, be: int) -> bool:
+    """Whether "is" or "are" at token `be` (or "we're") is said of the company: "we're", "we are",
+    or a capitalised name before it ("SerpApi is", "V7 is"; not "It is", "You are", "Our API is",
+    "Your first project is")."""
+    at = view.at
+    if at(be) in _WE_ARE:
+        return True
+    subject = be - 1
+    if subject < 0:
+        return False
+    if at(subject) == _WE:
+        return at(be) == _ARE
+    return (
+        at(subject) not in _NO_COMPANY_SUBJECTS
+        and view.doc[subject].text[:1].isupper()
+        and at(subject - 1) not in _SUBJECT_NOT_AFTER
+    )
 
 
 def _employer_product(view: View, start: int) -> bool:
@@ -380,17 +432,8 @@ def _employer_product(view: View, start: int) -> bool:
     "SerpApi is the leading API", "Stream is an API platform" (not "Our main app is a Rails
     API", "It is an API")."""
     i = _determiner_before(view, start)
-    if i < 1 or not _said_of_employer(view, i, start):
-        return False
-    if view.at(i - 1) in _WE_ARE:
-        return True
     # a company's name is written with a capital: "SerpApi", "Stream", "Pave.dev"
-    subject = i - 2
-    return (
-        subject >= 0
-        and view.at(subject) not in _NO_COMPANY_SUBJECTS
-        and view.doc[subject].text[:1].isupper()
-    )
+    return i >= 1 and _said_of_employer(view, i, start) and _employer_subject(view, i - 1)
 
 
 def without_other_senses(
@@ -423,7 +466,7 @@ def without_other_senses(
                     )
                 )
             ):
-                after_group = _group_end(view, spans, k)
+                after_group = _run_end(view, spans, k, _ANALOGY_JOINERS, True)
                 if _analogy(view, before, start, spans[after_group - 1][1]):
                     dropped.update(range(k, after_group))
                     continue
@@ -433,11 +476,11 @@ def without_other_senses(
                 and _compared_from(view, start)
             ):
                 # the run of names after "than": "more accurate than iOS and Android"
-                after_compared = _joined_run_end(view, spans, k)
+                after_compared = _run_end(view, spans, k, _COMPARE_JOINERS, False)
                 dropped.update(range(k, after_compared))
                 continue
         if after in _AFTER_CUES and (
-            _compared_at(view, end) or (after == _BATCH_OPENER and at(end + 1) == _BATCH)
+            _compared_at(view, start, end) or (after == _BATCH_OPENER and _batch(view, end + 1))
         ):
             dropped.add(k)  # "the open-source Firebase alternative"; a company: "Parse (YC S11)"
         elif skill_id in hosts:

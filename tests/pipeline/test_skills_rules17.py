@@ -121,3 +121,71 @@ def test_other_senses(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the determiner belongs to another noun phrase: a clause about a person, a skill
+        ("You are an engineer who has shipped APIs before.", [("apis", "APIs")]),
+        ("We are a small team who builds APIs.", [("apis", "APIs")]),
+        (
+            "You are a senior engineer comfortable designing APIs.",
+            [("apis", "APIs")],
+        ),
+        (
+            "We're a crew who ships machine learning products daily.",
+            [("machine_learning", "machine learning")],
+        ),
+        (
+            "Dana is a senior engineer who builds machine learning platforms.",
+            [("machine_learning", "machine learning")],
+        ),
+        ("You are an API.", [("apis", "API")]),
+        # a method before a product noun only when the employer is the subject
+        (
+            "Your first project is a computer vision system for our robots.",
+            [("computer_vision", "computer vision")],
+        ),
+        (
+            "The main deliverable is a machine learning system.",
+            [("machine_learning", "machine learning")],
+        ),
+        (
+            "The backend is an elastic video processing system.",
+            [("signal_processing", "video processing")],
+        ),
+        ("We are an AI video platform. We use Go.", [("go", "Go")]),
+        # "start-up" as an organisation noun before what it builds
+        (
+            "Zorp is a small start-up building machine learning products.",
+            [("machine_learning", "machine learning")],
+        ),
+        # alternatives asked for or replaced are tools
+        (
+            "Experience with React (or an alternative to Redux).",
+            [("react", "React"), ("redux", "Redux")],
+        ),
+        ("Experience with Redux alternatives is required.", [("redux", "Redux")]),
+        (
+            "We are finding a cheaper alternative to MySQL.",
+            [("mysql", "MySQL")],
+        ),
+        ("We like Elm and other JS alternatives.", [("elm", "Elm"), ("javascript", "JS")]),
+        # an accelerator batch needs its code
+        ("We moved to Firebase (YC helped us).", [("firebase", "Firebase")]),
+        # an analogy needs the employer as its subject
+        (
+            "Our stack is a Python/Django for backend.",
+            [("python", "Python"), ("django", "Django")],
+        ),
+        (
+            "Our API is an Apollo GraphQL API.",
+            [("apis", "API"), ("apollo_graphql", "Apollo GraphQL"), ("apis", "API")],
+        ),
+    ],
+)
+def test_other_senses_kept(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
