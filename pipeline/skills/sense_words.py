@@ -30,20 +30,27 @@ COMPARE_THAN, COMPARE_MORE, COMPARE_TO = (
 COMPARATIVES = frozenset(
     "faster cheaper better easier simpler safer smaller lighter quicker".split()
 )
-# Only a singular noun, and only in a phrase that says what the employer is or makes: "Blimp is
-# the Firebase alternative", "we build an alternative to Kubernetes" (not "Experience with Redux
-# alternatives", "or an alternative to Redux", "finding a cheaper alternative to MySQL").
-ALTERNATIVE_NOUNS = frozenset("alternative competitor clone".split())
-# Words before the determiner of such a phrase: a form of "be" or a verb of making or selling.
+# "competitor" and "clone" say so wherever they stand ("plenty of AWS competitors", "a
+# speech-to-text competitor was acquired"); "alternative" only in the singular and in a noun
+# phrase that says what the employer is or makes: "Blimp is the Firebase alternative", "we're
+# building an open-source alternative to Datadog" (not "Experience with Redux alternatives", "or
+# an alternative to Redux", "finding a cheaper alternative to MySQL").
+ALTERNATIVE_NOUNS = frozenset("alternative competitor competitors clone clones".split())
+ALTERNATIVE = "alternative"
+# Words before the determiner of such a phrase: a form of "be", a verb of making or selling, or a
+# clause's start ("We are Acme, the open-source Auth0 alternative"; a line's start), "on" ("work
+# on an alternative to Kubernetes").
 ALTERNATIVE_OPENERS = frozenset(
-    """is are we're we’re build builds building built make makes making sell sells selling
-    create creates creating""".split()
+    """is are be we're we’re build builds building built make makes making sell sells selling
+    create creates creating on , - – — : | .""".split()
 )
 COMPARE_JOINERS = frozenset({"/", "or", ",", "and"})
 # A name that says it is a company: "Parse (YC S11)", "cofounded Firebase (YC S11)".
 COMPANY_BATCH_OPENER, COMPANY_BATCH = "(", "yc"
-# The batch's code after "YC": a season's letter and a year's two digits ("S11", "W22", "F24").
+# The batch's code after "YC": a season's letter and a year's two digits ("S11", "W22", "F24"),
+# or an apostrophe and the year's ("YC '12", two tokens).
 COMPANY_BATCH_CODE = r"[a-z]\d\d"
+COMPANY_BATCH_YEAR = ("'", r"\d\d")
 # Joiners between names of one analogy: "think GitHub/Bitbucket for hardware".
 ANALOGY_JOINERS = frozenset({"/", "or", ","})
 # Punctuation between a code host's name and the address it introduces: "GitHub: https://...",
@@ -111,6 +118,11 @@ PRODUCT_NAMES = frozenset({"apis"})
 NO_COMPANY_SUBJECTS = frozenset(
     """it this that there here which what who you i he she they these those""".split()
 )
+# Nouns after "our" or "the" opening a clause that name the employer or what it sells: "Our
+# product is a Knowledge graph for ...", "The company is an AI platform" (not "Core to our
+# products are our APIs").
+EMPLOYER_NOUNS = frozenset("product products company business startup platform".split())
+EMPLOYER_NOUN_OWNERS = frozenset({"our", "the"})
 # Words before a subject that make it a common noun, not a company's name: "Our API is ...".
 SUBJECT_NOT_AFTER = frozenset(
     {"the", "a", "an", "our", "your", "their", "its", "my", "his", "her", "this", "that"}
@@ -120,12 +132,13 @@ WE_ARE = frozenset({"we're", "we’re"})
 WE, ARE = "we", "are"
 # Words that end the walk back from a mention to the determiner of its noun phrase: a clause of
 # its own ("a senior engineer who builds APIs", "a team that ships ..."), a preposition, a person
-# or team it is said of ("an engineer comfortable designing APIs").
+# or team it is said of ("an engineer comfortable designing APIs"); none of them before or after a
+# hyphen ("a drop-in Electron alternative", "a people-first API").
 PHRASE_STOPS = frozenset(
     """who whom whose which that where when what for of to in with by as on at from into
     comfortable experienced familiar proficient fluent skilled passionate excited
-    engineer engineers developer developers person people team teams crew generalist
-    specialist candidate candidates individual group builder builders""".split()
+    engineer engineers person people team teams crew generalist specialist candidate
+    candidates individual group""".split()
 )
 START_UP = ("start", "-", "up")  # an organisation noun like "startup"
 # Words that end the lower-case words a method may take before its organisation noun ("a machine

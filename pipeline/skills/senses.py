@@ -19,6 +19,7 @@ from pipeline.skills.rule_words import (
     SENTENCE_ENDS,
 )
 from pipeline.skills.sense_words import (
+    ALTERNATIVE,
     ALTERNATIVE_NOUNS,
     ALTERNATIVE_OPENERS,
     ANALOGY_BE,
@@ -34,11 +35,14 @@ from pipeline.skills.sense_words import (
     COMPANY_BATCH,
     COMPANY_BATCH_CODE,
     COMPANY_BATCH_OPENER,
+    COMPANY_BATCH_YEAR,
     COMPARATIVES,
     COMPARE_JOINERS,
     COMPARE_MORE,
     COMPARE_THAN,
     COMPARE_TO,
+    EMPLOYER_NOUN_OWNERS,
+    EMPLOYER_NOUNS,
     FIELD_QUALIFIER_OPENERS,
     FIELD_QUALIFIERS,
     FIELD_SENSES,
@@ -75,6 +79,9 @@ METHOD_CHAIN_MAX = 8
 # machine learning consulting company", "a machine-learning product company"; a third word makes
 # a longer phrase than a kind of company.
 METHOD_ORG_GAP = 2
+# Tokens a parenthesis after a company's name may hold before "is": "Sematic (YC S22) is",
+# "Coupa Software (NASDAQ: COUP) is" (up to 4 tokens inside).
+SUBJECT_PAREN_MAX = 6
 # Tokens on either side of a code host's place ("GitHub repo"), within its sentence, read for
 # words of showing (either side) and of working on it (before the name only).
 HOST_PLACE_WINDOW = 12
@@ -97,11 +104,18 @@ _COMPARATIVES = _ids(COMPARATIVES)
 _MORE = _ids(COMPARE_MORE)
 _ALTERNATIVES = _ids(ALTERNATIVE_NOUNS)
 _ALTERNATIVE_OPENERS = _ids(ALTERNATIVE_OPENERS)
+_ALTERNATIVE = get_string_id(ALTERNATIVE)
+_EMPLOYER_NOUNS = _ids(EMPLOYER_NOUNS)
+_EMPLOYER_NOUN_OWNERS = _ids(EMPLOYER_NOUN_OWNERS)
 _COMPARE_TO = _ids(COMPARE_TO)
 _COMPARE_JOINERS = _ids(COMPARE_JOINERS)
 _SLASH = get_string_id("/")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _BATCH_CODE = re.compile(COMPANY_BATCH_CODE)
+_BATCH_APOSTROPHE, _BATCH_YEAR = (
+    get_string_id(COMPANY_BATCH_YEAR[0]),
+    re.compile(COMPANY_BATCH_YEAR[1]),
+)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
 _PRODUCT_NOUNS = _ids(METHOD_PRODUCT_NOUNS)
@@ -109,7 +123,7 @@ _PRODUCT_BE = _ids(METHOD_PRODUCT_BE)
 _HEADS = _METHOD_ORG_NOUNS | _PRODUCT_NOUNS
 _NO_COMPANY_SUBJECTS = _ids(NO_COMPANY_SUBJECTS)
 _WE_ARE = _ids(WE_ARE)
-_WE, _ARE = get_string_id(WE), get_string_id(ARE)
+_WE, _ARE, _IT = get_string_id(WE), get_string_id(ARE), get_string_id("it")
 _SUBJECT_NOT_AFTER = _ids(SUBJECT_NOT_AFTER)
 _PHRASE_STOPS = _ids(PHRASE_STOPS)
 _START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
@@ -183,8 +197,12 @@ def _analogy(view: View, before: int, start: int, end: int) -> bool:
             return False
         opener = start - 2
         word = view.at(opener)
-        if word in _ANALOGY_BE:
-            return word not in _PRODUCT_BE or _employer_subject(view, opener)
+        if word in _ANALOGY_BE:  # "it is" as "it's": "Magic ... it is an API for everything"
+            return (
+                word not in _PRODUCT_BE
+                or view.at(opener - 1) == _IT
+                or _employer_subject(view, opener)
+            )
         return before == _THE and word in _TITLE_OPENERS
     return _but_for(view, end)
 
@@ -349,12 +367,18 @@ def _compared_from(view: View, start: int) -> bool:
     if before == _THAN:
         word = view.at(start - 2)
         return word in _COMPARATIVES or view.at(start - 3) in _MORE
-    return (
-        before in _COMPARE_TO
-        and view.at(start - 2) in _ALTERNATIVES
-        and view.at(start - 3) in _DETERMINERS
-        and view.at(start - 4) in _ALTERNATIVE_OPENERS
-    )
+    if before not in _COMPARE_TO:
+        return False
+    noun = view.at(start - 2)
+    return noun in _ALTERNATIVES and (noun != _ALTERNATIVE or _made_phrase(view, start - 2))
+
+
+def _made_phrase(view: View, start: int) -> bool:
+    """Whether the noun phrase of the word at `start` says what the employer is or makes: a
+    determiner after a word of ALTERNATIVE_OPENERS or at a line's start ("we're building an
+    open-source alternative", "One such framework is a drop-in Electron alternative")."""
+    i = _determiner_before(view, start)
+    return i == 0 or (i > 0 and (view.at(i - 1) in _ALTERNATIVE_OPENERS or view.is_space(i - 1)))
 
 
 def _compared_at(view: View, start: int, end: int) -> bool:
@@ -363,19 +387,17 @@ def _compared_at(view: View, start: int, end: int) -> bool:
     alternative")."""
     if view.at(end) == _SLASH:
         end += 2  # one more name that is no mention: "Excel/Sheets"
-    if view.at(end) not in _ALTERNATIVES:
-        return False
-    i = _determiner_before(view, start)
-    return i > 0 and view.at(i - 1) in _ALTERNATIVE_OPENERS
+    noun = view.at(end)
+    return noun in _ALTERNATIVES and (noun != _ALTERNATIVE or _made_phrase(view, start))
 
 
 def _batch(view: View, i: int) -> bool:
-    """Whether an accelerator's batch starts at token i: "YC S11", "YC W22"."""
-    return (
-        view.at(i) == _BATCH
-        and i + 1 < view.n
-        and _BATCH_CODE.fullmatch(view.doc[i + 1].lower_) is not None
-    )
+    """Whether an accelerator's batch starts at token i: "YC S11", "YC W22", "YC '12"."""
+    if view.at(i) != _BATCH or i + 1 >= view.n:
+        return False
+    if view.at(i + 1) == _BATCH_APOSTROPHE:
+        return i + 2 < view.n and _BATCH_YEAR.fullmatch(view.doc[i + 2].text) is not None
+    return _BATCH_CODE.fullmatch(view.doc[i + 1].lower_) is not None
 
 
 def _determiner_before(view: View, start: int, clause_stops: bool = True) -> int:
@@ -386,9 +408,12 @@ def _determiner_before(view: View, start: int, clause_stops: bool = True) -> int
     i = start - 1
     while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
         word = view.at(i)
-        if (clause_stops and word in _PHRASE_STOPS) or (
-            not view.doc[i].is_alpha and word not in _METHOD_CHAIN_JOINERS
-        ):
+        if (
+            clause_stops
+            and word in _PHRASE_STOPS
+            and view.at(i - 1) != _HYPHEN
+            and view.at(i + 1) != _HYPHEN
+        ) or (not view.doc[i].is_alpha and word not in _METHOD_CHAIN_JOINERS):
             return -1
         i -= 1
     return i if i >= 0 and view.at(i) in _DETERMINERS else -1
@@ -416,10 +441,19 @@ def _employer_subject(view: View, be: int) -> bool:
     if at(be) in _WE_ARE:
         return True
     subject = be - 1
+    if at(subject) == _CLOSE:  # "Sematic (YC S22) is", "Coupa Software (NASDAQ: COUP) is"
+        opener = subject - 1
+        while opener > subject - SUBJECT_PAREN_MAX and at(opener) not in (_OPEN, _CLOSE):
+            opener -= 1
+        if at(opener) != _OPEN:
+            return False
+        subject = opener - 1
     if subject < 0:
         return False
     if at(subject) == _WE:
         return at(be) == _ARE
+    if at(subject) in _EMPLOYER_NOUNS:  # "Our product is", not "Core to our products are"
+        return at(subject - 1) in _EMPLOYER_NOUN_OWNERS and _clause_start(view, subject - 1)
     return (
         at(subject) not in _NO_COMPANY_SUBJECTS
         and view.doc[subject].text[:1].isupper()

@@ -109,6 +109,23 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("We build an alternative to Kubernetes in Rust.", [("rust", "Rust")]),
+        ("Quokka is an open-source alternative to Datadog. We use Go.", [("go", "Go")]),
+        ("Flit aims to be a complete alternative to Linux, in Rust.", [("rust", "Rust")]),
+        (
+            "We are Lockly, the open-source Auth0 alternative. We use Go.",
+            [("open_source", "open-source"), ("go", "Go")],
+        ),
+        ("There are plenty of AWS competitors. We use Go.", [("go", "Go")]),
+        ("Want to work on an alternative to Kubernetes? We use Go.", [("go", "Go")]),
+        ("Zuma is a developer-first API for loans.", []),
+        ("Zuma is a shop; it is an API for everything. We use Go.", [("go", "Go")]),
+        ("Plinky Sentry (YC '12), Remote. We use Go.", [("go", "Go")]),
+        # the employer as subject: a name before a parenthesis, "our product"
+        (
+            "Zemo (YC S22) is the open-source Machine Learning platform.",
+            [("open_source", "open-source")],
+        ),
+        ("Our product is a Kafka for knitting. We use Go.", [("go", "Go")]),
         # a tool in use stays
         (
             "We are replacing ECS with Kubernetes.",
