@@ -5,34 +5,65 @@ is a medical record, and so is every "EMR" of that posting with nothing that mak
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.strings import get_string_id
 
 from pipeline.skills.rule_words import (
+    DETERMINERS,
+    HOST_PLACE_NOUNS,
+    HOST_SHOW_CUES,
+    HOST_WORK_VERBS,
+    SEND_VERBS,
+    SENTENCE_ENDS,
+)
+from pipeline.skills.sense_words import (
+    ALTERNATIVE,
+    ALTERNATIVE_NOUNS,
+    ALTERNATIVE_OPENERS,
+    ANALOGY_BE,
     ANALOGY_BEFORE,
     ANALOGY_BUT,
     ANALOGY_CLAUSE_STARTS,
     ANALOGY_FOR,
     ANALOGY_JOINERS,
     ANALOGY_LIKE,
-    DETERMINERS,
+    ANALOGY_THE,
+    ANALOGY_TITLE_OPENERS,
+    ARE,
+    COMPANY_BATCH,
+    COMPANY_BATCH_CODE,
+    COMPANY_BATCH_OPENER,
+    COMPANY_BATCH_YEAR,
+    COMPARATIVES,
+    COMPARE_JOINERS,
+    COMPARE_MORE,
+    COMPARE_THAN,
+    COMPARE_TO,
+    EMPLOYER_NOUN_OWNERS,
+    EMPLOYER_NOUNS,
     FIELD_QUALIFIER_OPENERS,
     FIELD_QUALIFIERS,
     FIELD_SENSES,
     FIELD_TOOL_BEFORE,
     FIELD_TOOL_COMPANIONS,
     HOST_DOMAINS,
-    HOST_PLACE_NOUNS,
-    HOST_SHOW_CUES,
-    HOST_WORK_VERBS,
     LINK_OPENERS,
     METHOD_CHAIN_JOINERS,
+    METHOD_ORG_GAP_STOPS,
     METHOD_ORG_NOT_NEXT,
     METHOD_ORG_NOUNS,
-    SEND_VERBS,
-    SENTENCE_ENDS,
+    METHOD_PRODUCT_BE,
+    METHOD_PRODUCT_NOUNS,
+    NO_COMPANY_SUBJECTS,
+    PHRASE_STOPS,
+    PRODUCT_NAMES,
+    START_UP,
+    SUBJECT_NOT_AFTER,
     URL_STARTS,
+    WE,
+    WE_ARE,
 )
 from pipeline.skills.taxonomy import load_entries, skills_by_id
 from pipeline.skills.view import View, _ids, listed_with
@@ -44,6 +75,13 @@ FIELD_WINDOW = 20
 # Words, hyphens and joiners a method's name may follow after its determiner: "a fast-growing AI
 # company" (3 tokens), "a profitable, stable, and growing artificial intelligence startup" (6).
 METHOD_CHAIN_MAX = 8
+# Lower-case words that may stand between a method and the organisation noun it qualifies: "a
+# machine learning consulting company", "a machine-learning product company"; a third word makes
+# a longer phrase than a kind of company.
+METHOD_ORG_GAP = 2
+# Tokens a parenthesis after a company's name may hold before "is": "Sematic (YC S22) is",
+# "Coupa Software (NASDAQ: COUP) is" (up to 4 tokens inside).
+SUBJECT_PAREN_MAX = 6
 # Tokens on either side of a code host's place ("GitHub repo"), within its sentence, read for
 # words of showing (either side) and of working on it (before the name only).
 HOST_PLACE_WINDOW = 12
@@ -57,11 +95,46 @@ _LIKE = get_string_id(ANALOGY_LIKE)
 _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
 _ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
+_ANALOGY_BE = _ids(ANALOGY_BE)
+_THE = get_string_id(ANALOGY_THE)
+_TITLE_OPENERS = _ids(ANALOGY_TITLE_OPENERS)
+_COMMA = get_string_id(",")
+_THAN = get_string_id(COMPARE_THAN)
+_COMPARATIVES = _ids(COMPARATIVES)
+_MORE = _ids(COMPARE_MORE)
+_ALTERNATIVES = _ids(ALTERNATIVE_NOUNS)
+_ALTERNATIVE_OPENERS = _ids(ALTERNATIVE_OPENERS)
+_ALTERNATIVE = get_string_id(ALTERNATIVE)
+_EMPLOYER_NOUNS = _ids(EMPLOYER_NOUNS)
+_EMPLOYER_NOUN_OWNERS = _ids(EMPLOYER_NOUN_OWNERS)
+_COMPARE_TO = _ids(COMPARE_TO)
+_COMPARE_JOINERS = _ids(COMPARE_JOINERS)
+_SLASH = get_string_id("/")
+_BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
+_BATCH_CODE = re.compile(COMPANY_BATCH_CODE)
+_BATCH_APOSTROPHE, _BATCH_YEAR = (
+    get_string_id(COMPANY_BATCH_YEAR[0]),
+    re.compile(COMPANY_BATCH_YEAR[1]),
+)
 _LINK_OPENERS = _ids(LINK_OPENERS)
 _METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
+_PRODUCT_NOUNS = _ids(METHOD_PRODUCT_NOUNS)
+_PRODUCT_BE = _ids(METHOD_PRODUCT_BE)
+_HEADS = _METHOD_ORG_NOUNS | _PRODUCT_NOUNS
+_NO_COMPANY_SUBJECTS = _ids(NO_COMPANY_SUBJECTS)
+_WE_ARE = _ids(WE_ARE)
+_WE, _ARE, _IT = get_string_id(WE), get_string_id(ARE), get_string_id("it")
+_SUBJECT_NOT_AFTER = _ids(SUBJECT_NOT_AFTER)
+_PHRASE_STOPS = _ids(PHRASE_STOPS)
+_START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
 _METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = _ids(DETERMINERS)
+# the words before and after a mention that any sense below starts from
+_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN}
+_AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
+_GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
+_ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
@@ -83,29 +156,55 @@ def code_hosts() -> frozenset[str]:
     return frozenset(entry.skill.id for entry in load_entries() if entry.rule == "profile")
 
 
-def _group_end(view: View, spans: list[tuple[int, int, str]], k: int) -> int:
-    """The index after the last span of the run that span k opens, only analogy joiners between
-    them ("GitHub/Bitbucket")."""
+def _run_end(
+    view: View, spans: list[tuple[int, int, str]], k: int, joiners: frozenset[int], touching: bool
+) -> int:
+    """The index after the last span of the run that span k opens, one of `joiners` between two
+    ("GitHub/Bitbucket", "iOS and Android"), or none when `touching`."""
     j = k + 1
     while j < len(spans):
         prev_end, start = spans[j - 1][1], spans[j][0]
-        if start != prev_end and not (
-            start == prev_end + 1 and view.at(prev_end) in _ANALOGY_JOINERS
+        if not (touching and start == prev_end) and not (
+            start == prev_end + 1 and view.at(prev_end) in joiners
         ):
             break
         j += 1
     return j
 
 
+def _but_for(view: View, end: int) -> bool:
+    """Whether "but for" (or ", but for") follows the token before `end`."""
+    if view.at(end) == _COMMA:
+        end += 1
+    return view.at(end) == _BUT and view.at(end + 1) == _FOR
+
+
+def _clause_start(view: View, i: int) -> bool:
+    """Whether token i opens a clause: the doc's start, a line break or a clause's punctuation
+    before it."""
+    return i <= 0 or view.is_space(i - 1) or view.at(i - 1) in _CLAUSE_STARTS
+
+
 def _analogy(view: View, before: int, start: int, end: int) -> bool:
     """Whether names from token `start` to token `end` are a product the employer likens itself
     to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
-    X but for Y"."""
+    X but for Y", "we're the X for Y", "Acme - The X for Y" (not "The API for partners is in Go",
+    a sentence's start; nor "Our stack is a Python/Django for backend": not the employer)."""
     if before in _ANALOGY_BEFORE:
+        return _clause_start(view, start - 1) and (view.at(end) == _FOR or _but_for(view, end))
+    if before in _DETERMINERS:
+        if view.at(end) != _FOR:
+            return False
         opener = start - 2
-        clause = opener < 0 or view.is_space(opener) or view.at(opener) in _CLAUSE_STARTS
-        return clause and view.at(end) == _FOR
-    return view.at(end) == _BUT and view.at(end + 1) == _FOR
+        word = view.at(opener)
+        if word in _ANALOGY_BE:  # "it is" as "it's": "Magic ... it is an API for everything"
+            return (
+                word not in _PRODUCT_BE
+                or view.at(opener - 1) == _IT
+                or _employer_subject(view, opener)
+            )
+        return before == _THE and word in _TITLE_OPENERS
+    return _but_for(view, end)
 
 
 def _link(view: View, skill_id: str, end: int) -> bool:
@@ -145,10 +244,11 @@ def _sentence(view: View, start: int, end: int, width: int) -> range:
 
 def shown_place(view: View, start: int, end: int) -> bool | None:
     """For a code host's name right before a place on it ("GitHub repo", "GitLab repositories"):
-    True after "your" or "my"; False after a word of working on it in its sentence ("contribute to our GitHub repo",
-    "managing GitHub, GitLab or Bitbucket repos"), else True with a word of showing or sending in
-    its sentence or an address after it ("check out our public GitHub repo", "GitHub Repos:
-    https://github.com/acme"); None otherwise, and when no such place follows the name."""
+    True after "your" or "my"; False after a word of working on it in its sentence ("contribute
+    to our GitHub repo", "managing GitHub, GitLab or Bitbucket repos"), else True with a word of
+    showing or sending in its sentence or an address after it ("check out our public GitHub
+    repo", "GitHub Repos: https://github.com/acme"); None otherwise, and when no such place
+    follows the name."""
     if view.at(end) not in _HOST_PLACE_NOUNS:
         return None
     if view.at(start - 1) in _APPLICANTS:
@@ -225,21 +325,149 @@ def _methods() -> frozenset[str]:
 
 def _describes_employer(view: View, start: int, end: int) -> bool:
     """Whether a method's name qualifies an organisation noun after a determiner: "an AI
-    startup", "a machine learning company", "a fast-growing Artificial Intelligence (AI) company"
-    (not "Machine learning startup experience", "machine learning company-wide")."""
-    if view.at(end) == _OPEN and view.at(end + 2) == _CLOSE:
+    startup", "a machine learning company", "a fast-growing Artificial Intelligence (AI) company",
+    "an ML-first company", or a product noun after "is" and a determiner ("V7 is a machine
+    learning platform") (not "Machine learning startup experience", "machine learning
+    company-wide", "build a machine learning platform")."""
+    at = view.at
+    if at(end) == _OPEN and at(end + 2) == _CLOSE:
         end += 3  # the acronym in parentheses: "Artificial Intelligence (AI) company"
-    elif view.at(end) == _CLOSE:
+    elif at(end) == _CLOSE:
         end += 1  # the acronym itself
-    if view.at(end) not in _METHOD_ORG_NOUNS or view.at(end + 1) in _METHOD_ORG_NOT_NEXT:
+    product = -1  # the first product noun met: "a machine learning infrastructure company"
+    head = 0
+    for i in range(end, min(end + METHOD_ORG_GAP + 1, view.n)):
+        word = at(i)
+        if word in _METHOD_ORG_NOUNS:
+            head, end = word, i
+        elif word == _START and at(i + 1) == _HYPHEN and at(i + 2) == _UP:
+            head, end = word, i + 2  # "an AI and computer vision start-up"
+        elif word in _PRODUCT_NOUNS:
+            product = i if product < 0 else product
+            continue
+        elif word not in _GAP_STOPS and (word == _HYPHEN or view.doc[i].is_lower):
+            continue  # "a machine learning consulting company", "an ML-first company"
+        break
+    if not head:
+        if product < 0:
+            return False
+        end = product
+    if at(end + 1) in _METHOD_ORG_NOT_NEXT:
         return False
+    i = _determiner_before(view, start, clause_stops=not head)
+    if i < 0:
+        return False
+    return bool(head) or (_said_of_employer(view, i, start) and _employer_subject(view, i - 1))
+
+
+def _compared_from(view: View, start: int) -> bool:
+    """Whether a name opens a product the employer measures itself against: "faster than X",
+    "more accurate than X", "an alternative to X"."""
+    before = view.at(start - 1)
+    if before == _THAN:
+        word = view.at(start - 2)
+        return word in _COMPARATIVES or view.at(start - 3) in _MORE
+    if before not in _COMPARE_TO:
+        return False
+    noun = view.at(start - 2)
+    return noun in _ALTERNATIVES and (noun != _ALTERNATIVE or _made_phrase(view, start - 2))
+
+
+def _made_phrase(view: View, start: int) -> bool:
+    """Whether the noun phrase of the word at `start` says what the employer is or makes: a
+    determiner after a word of ALTERNATIVE_OPENERS or at a line's start ("we're building an
+    open-source alternative", "One such framework is a drop-in Electron alternative")."""
+    i = _determiner_before(view, start)
+    return i == 0 or (i > 0 and (view.at(i - 1) in _ALTERNATIVE_OPENERS or view.is_space(i - 1)))
+
+
+def _compared_at(view: View, start: int, end: int) -> bool:
+    """Whether a name ends a product the employer is or makes: "Blimp is the open-source Firebase
+    alternative", "we sell an Excel/Sheets competitor" (not "Experience with an Airflow
+    alternative")."""
+    if view.at(end) == _SLASH:
+        end += 2  # one more name that is no mention: "Excel/Sheets"
+    noun = view.at(end)
+    return noun in _ALTERNATIVES and (noun != _ALTERNATIVE or _made_phrase(view, start))
+
+
+def _batch(view: View, i: int) -> bool:
+    """Whether an accelerator's batch starts at token i: "YC S11", "YC W22", "YC '12"."""
+    if view.at(i) != _BATCH or i + 1 >= view.n:
+        return False
+    if view.at(i + 1) == _BATCH_APOSTROPHE:
+        return i + 2 < view.n and _BATCH_YEAR.fullmatch(view.doc[i + 2].text) is not None
+    return _BATCH_CODE.fullmatch(view.doc[i + 1].lower_) is not None
+
+
+def _determiner_before(view: View, start: int, clause_stops: bool = True) -> int:
+    """The index of the determiner that opens a mention's noun phrase ("the leading real-time
+    API"), or -1 when other tokens, a clause of its own or a person stand between ("an engineer
+    who has shipped APIs"; unless not `clause_stops`: an organisation noun after the name makes
+    the phrase a kind of company wherever the determiner stands)."""
     i = start - 1
     while i >= 0 and start - 1 - i < METHOD_CHAIN_MAX and view.at(i) not in _DETERMINERS:
-        token = view.doc[i]
-        if not token.is_alpha and view.at(i) not in _METHOD_CHAIN_JOINERS:
-            return False
+        word = view.at(i)
+        if (
+            clause_stops
+            and word in _PHRASE_STOPS
+            and view.at(i - 1) != _HYPHEN
+            and view.at(i + 1) != _HYPHEN
+        ) or (not view.doc[i].is_alpha and word not in _METHOD_CHAIN_JOINERS):
+            return -1
         i -= 1
-    return view.at(i) in _DETERMINERS
+    return i if i >= 0 and view.at(i) in _DETERMINERS else -1
+
+
+def _said_of_employer(view: View, i: int, start: int) -> bool:
+    """Whether the noun phrase that determiner i opens says what the employer is, by "is" or
+    "we're" before it, and no organisation noun stands in it before the name (not "a startup
+    building computer vision tools": what it builds; nor a preposition)."""
+    at = view.at
+    if any(
+        at(j) in _ORG_OR_STOPS or (at(j) == _START and at(j + 1) == _HYPHEN and at(j + 2) == _UP)
+        for j in range(i + 1, start)
+    ):
+        return False  # "a platform for connecting APIs": what it serves, not what it is
+    be = at(i - 1)
+    return be in _PRODUCT_BE or be in _WE_ARE
+
+
+def _employer_subject(view: View, be: int) -> bool:
+    """Whether "is" or "are" at token `be` (or "we're") is said of the company: "we're", "we are",
+    or a capitalised name before it ("SerpApi is", "V7 is"; not "It is", "You are", "Our API is",
+    "Your first project is")."""
+    at = view.at
+    if at(be) in _WE_ARE:
+        return True
+    subject = be - 1
+    if at(subject) == _CLOSE:  # "Sematic (YC S22) is", "Coupa Software (NASDAQ: COUP) is"
+        opener = subject - 1
+        while opener > subject - SUBJECT_PAREN_MAX and at(opener) not in (_OPEN, _CLOSE):
+            opener -= 1
+        if at(opener) != _OPEN:
+            return False
+        subject = opener - 1
+    if subject < 0:
+        return False
+    if at(subject) == _WE:
+        return at(be) == _ARE
+    if at(subject) in _EMPLOYER_NOUNS:  # "Our product is", not "Core to our products are"
+        return at(subject - 1) in _EMPLOYER_NOUN_OWNERS and _clause_start(view, subject - 1)
+    return (
+        at(subject) not in _NO_COMPANY_SUBJECTS
+        and view.doc[subject].text[:1].isupper()
+        and at(subject - 1) not in _SUBJECT_NOT_AFTER
+    )
+
+
+def _employer_product(view: View, start: int) -> bool:
+    """Whether a name is what the employer sells, said of the company by its name or "we're":
+    "SerpApi is the leading API", "Stream is an API platform" (not "Our main app is a Rails
+    API", "It is an API")."""
+    i = _determiner_before(view, start)
+    # a company's name is written with a capital: "SerpApi", "Stream", "Pave.dev"
+    return i >= 1 and _said_of_employer(view, i, start) and _employer_subject(view, i - 1)
 
 
 def without_other_senses(
@@ -254,16 +482,46 @@ def without_other_senses(
     dropped: set[int] = set()
     field_names: dict[str, tuple[bool, set[int]]] = {}
     after_group = 0  # spans before this index belong to a run already read for an analogy
+    after_compared = 0  # spans before this index belong to a run already dropped as compared
+    n_spans = len(spans)
     for k, (start, end, skill_id) in enumerate(spans):
-        if k >= after_group:
-            before = at(start - 1)
-            if before in _ANALOGY_BEFORE or before == _LIKE:
-                after_group = _group_end(view, spans, k)
+        before = at(start - 1)
+        after = at(end)
+        if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare
+            if k >= after_group and (
+                before in _ANALOGY_BEFORE
+                or before == _LIKE
+                or (
+                    before in _DETERMINERS
+                    and (
+                        after == _FOR
+                        or after in _ANALOGY_JOINERS
+                        or (k + 1 < n_spans and spans[k + 1][0] == end)
+                    )
+                )
+            ):
+                after_group = _run_end(view, spans, k, _ANALOGY_JOINERS, True)
                 if _analogy(view, before, start, spans[after_group - 1][1]):
                     dropped.update(range(k, after_group))
                     continue
-        if skill_id in hosts:
+            if (
+                k >= after_compared
+                and (before == _THAN or before in _COMPARE_TO)
+                and _compared_from(view, start)
+            ):
+                # the run of names after "than": "more accurate than iOS and Android"
+                after_compared = _run_end(view, spans, k, _COMPARE_JOINERS, False)
+                dropped.update(range(k, after_compared))
+                continue
+        if after in _AFTER_CUES and (
+            _compared_at(view, start, end) or (after == _BATCH_OPENER and _batch(view, end + 1))
+        ):
+            dropped.add(k)  # "the open-source Firebase alternative"; a company: "Parse (YC S11)"
+        elif skill_id in hosts:
             if _link(view, skill_id, end):
+                dropped.add(k)
+        elif skill_id in PRODUCT_NAMES:
+            if _employer_product(view, start):
                 dropped.add(k)
         elif skill_id in methods:
             if _describes_employer(view, start, end):
