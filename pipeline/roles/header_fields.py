@@ -56,7 +56,9 @@ _FIELD_PERIOD = re.compile(r"(?<=[a-z]{3})\.(?:\s+(?=[A-Z])|\s*$)")
 def _period_pieces(field: str) -> tuple[str, ...]:
     """A field's pieces between periods when each is short enough for a field (a header written
     as short stops, "Toronto - Senior Java Developer."); a sentence stays whole."""
-    pieces = [p.strip(" ,;:") for p in _FIELD_PERIOD.split(field)]
+    if ":" in field:
+        return (field,)  # "All roles: Santa Clara. NLP only: Sacramento": labels and their places
+    pieces = [p.strip(" ,;:") for p, _ in split_top(field, _FIELD_PERIOD)]  # not in brackets
     pieces = [p for p in pieces if p]
     if len(pieces) > 1 and any(len(p.split()) > TITLE_WORDS for p in pieces):
         return (field,)

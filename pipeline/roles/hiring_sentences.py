@@ -153,6 +153,7 @@ def _both_shared(words: list[str]) -> list[str]:
         not area
         or not role
         or area[0].lower() in ("a", "an", "the")
+        or any(w.lower().strip(",.") in GENERIC_HEADS for w in area)  # "both AI roles and ..."
         or head in GENERIC_HEADS
         or parse_title(" ".join(role).strip(",.")).kind != "role"
     ):

@@ -85,7 +85,11 @@ def inside_name(words: list[str], i: int) -> bool:
     """Whether words[i] is the inner word of a technology name ("Ruby on Rails")."""
     if not 0 < i < len(words) - 1:
         return False
-    around = (words[i - 1].lower(), words[i].lower(), words[i + 1].lower().strip(",.;:"))
+    around = (
+        words[i - 1].lower().lstrip("([{\"'"),
+        words[i].lower(),
+        words[i + 1].lower().rstrip(")]}\"',.;:"),
+    )
     return around in _NAMES_WITH_PROSE_WORDS
 
 

@@ -122,3 +122,26 @@ def test_a_header_of_short_stops_is_read_field_by_field(head: str, expected: lis
 def test_a_header_sentence_stays_whole() -> None:
     head = "Ferncastle builds ferry timetables for the fjords. We like boats and maps a lot."
     assert _titles("Write to us.", head) == []
+
+
+def test_ruby_on_rails_in_brackets_stays_one_name() -> None:
+    body = (
+        "We are hiring for these roles:\n  - Tide Engineers\n  - Fullstack Engineer (Ruby on Rails)"
+    )
+    assert _titles(body) == ["Tide Engineers", "Fullstack Engineer (Ruby on Rails)"]
+
+
+def test_a_header_field_with_labels_or_brackets_is_not_cut_at_periods() -> None:
+    head = "Ferncastle | All roles: Reykjavik. Data only: Akureyri | ONSITE"
+    assert _titles("We build ferry timetables.", head) == _titles(
+        "We build ferry timetables.", "Ferncastle | All roles: Reykjavik | ONSITE"
+    )
+    head = "Ferncastle | Software Engineer (Frontend, Backend. Mobile) | Reykjavik"
+    assert _titles("We build ferry timetables.", head) == [
+        "Software Engineer (Frontend, Backend. Mobile)"
+    ]
+
+
+def test_both_with_a_generic_area_stays() -> None:
+    titles = [s[1] for s in prose_specs("Hiring for both AI-related roles and web developers.")]
+    assert not any(t.startswith("AI-related roles and") for t in titles)
