@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.roles.hn_patterns import PROSE_STOP, RESUME_HEAD_CHARS
+from pipeline.roles.hn_patterns import PROSE_STOP, RESUME_HEAD_CHARS, hiring_quick
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, parse_title
 
@@ -31,14 +31,16 @@ _GO_ON = frozenset("across looking passionate of and or".split())
 def bare_hire_openings(text_plain: str) -> tuple[Opening, ...]:
     """The one opening of a post that says only that it hires engineers or developers, when no
     reader found another: "Acme is hiring engineers in San Francisco" -> "engineers"."""
-    if looks_like_resume(text_plain[:RESUME_HEAD_CHARS]):
-        return ()  # a seeker's post names what they look for, not an opening
-    lines = [line for line in text_plain.split("\n") if line.strip()][:_FIRST_LINES]
-    for line in lines:
+    lines = [line for line in text_plain.split("\n") if line.strip()]
+    for line in lines[:_FIRST_LINES]:
+        if not hiring_quick(line):
+            continue
         for m in _BARE_HIRE.finditer(line):
             after = m.group("after").strip().lower()
             if after and after[0].isalnum() and after not in PROSE_STOP and after not in _GO_ON:
                 continue  # "hiring engineers managers": the plural is no head here
+            if looks_like_resume(text_plain[:RESUME_HEAD_CHARS]):
+                return ()  # a seeker's post names what they look for, not an opening
             head = m.group("head")
             parsed = parse_title(head)
             return (
