@@ -5,18 +5,25 @@ from __future__ import annotations
 
 import re
 
-from pipeline.roles.hn_patterns import PROSE_STOP, RESUME_HEAD_CHARS, hiring_quick
+from pipeline.roles.hn_patterns import (
+    HIRING_VERBS,
+    PROSE_STOP,
+    RESUME_HEAD_CHARS,
+    hiring_quick,
+    is_lead_filler,
+)
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, parse_title
 
-# The poster hiring now: "we're", "I am", "<Company> is" before the verb; "are you hiring",
-# "we hired" and "companies hiring engineers" name no opening of the post.
+# The poster hiring now: "we're", "I am", "<Company> is" before the verb, or a header-like line
+# that opens with it ("Hiring engineers | Berlin"); "are you hiring", "we hired" and "companies
+# hiring engineers" name no opening of the post.
 _BARE_HIRE = re.compile(
-    r"(?:^|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|is)\s+)"
+    r"(?:^(?P<opens>)|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+"
+    r"|(?P<name>[\w&’'.)-]+)\s+(?:is|are)\s+)"
     r"(?:(?:currently|also|now|actively|always|still)\s+)*"
-    r"(?:hiring|looking\s+for|seeking|searching\s+for)\s+"
-    r"(?:(?:talented|exceptional|experienced|great|strong|smart|passionate|skilled|senior|"
-    r"more|highly|accomplished)\s+){0,2}"
+    rf"(?:{HIRING_VERBS})\s+"
+    r"(?P<praise>(?:[\w-]+\s+){0,2}?)"
     r"(?P<head>engineers|developers|programmers|hackers)"
     r"(?P<after>[ \t]+[\w']+|[ \t]*[.!,;:(]|[ \t]*$)",
     re.I | re.M,
@@ -26,6 +33,42 @@ _FIRST_LINES = 12
 # Words after the head that go on the sentence, not the title ("engineers across the board",
 # "engineers looking to solve ...", "engineers passionate about ...").
 _GO_ON = frozenset("across looking passionate of and or".split())
+# Words praising or ranking the hires beside the filler of a hiring phrase ("senior engineers").
+_RANKS = frozenset("senior experienced highly accomplished".split())
+# Subjects before "is"/"are" that are no employer ("It is hiring engineers that ...", "Nobody is
+# hiring engineers"); the subject must be a capitalised name ("Acme is hiring engineers").
+_NO_EMPLOYER = frozenset(
+    "it he she they this that there what who which nobody everyone everybody someone somebody "
+    "anyone anybody no one everything".split()
+)
+# Verbs after a line's opening "Hiring engineers" that make it a sentence about hiring ("Hiring
+# engineers in 2024 is hard"), not a header ("Hiring engineers | Berlin").
+_SENTENCE_VERBS = frozenset("is are was were be been makes make made has have had can will".split())
+_SENTENCE_MARK = re.compile(r"[.!?]")
+# A question or a supposition hires nobody ("What is hiring developers like?", "if we're hiring").
+_NOT_NOW = re.compile(r"\?|\bif\b", re.I)
+
+
+def _sentence(line: str, start: int, end: int) -> str:
+    """The sentence of a line holding line[start:end]."""
+    before = [m.end() for m in _SENTENCE_MARK.finditer(line, 0, start)]
+    after = _SENTENCE_MARK.search(line, end)
+    return line[before[-1] if before else 0 : after.end() if after else len(line)]
+
+
+def _poster_hires(line: str, m: re.Match[str]) -> bool:
+    """Whether a match is the poster hiring now: a company or "we" for subject, a header-like
+    line's opening, and no question or supposition about it."""
+    name = m.group("name")
+    if name is not None and (not name[0].isupper() or name.lower() in _NO_EMPLOYER):
+        return False
+    if m.group("opens") is not None:
+        rest = line[m.end("head") :].lower().replace("?", " ? ").split()
+        if "?" in rest or any(w.strip(".,!;:") in _SENTENCE_VERBS for w in rest):
+            return False
+    if not all(w in _RANKS or is_lead_filler(w, "") for w in m.group("praise").lower().split()):
+        return False
+    return not _NOT_NOW.search(_sentence(line, m.start(), m.end("head")))
 
 
 def bare_hire_openings(text_plain: str) -> tuple[Opening, ...]:
@@ -39,6 +82,8 @@ def bare_hire_openings(text_plain: str) -> tuple[Opening, ...]:
             after = m.group("after").strip().lower()
             if after and after[0].isalnum() and after not in PROSE_STOP and after not in _GO_ON:
                 continue  # "hiring engineers managers": the plural is no head here
+            if not _poster_hires(line, m):
+                continue
             if looks_like_resume(text_plain[:RESUME_HEAD_CHARS]):
                 return ()  # a seeker's post names what they look for, not an opening
             head = m.group("head")

@@ -22,7 +22,6 @@ from pipeline.roles.hn_patterns import (
     PROSE_STOP,
     PROSE_WORDS,
     SLASH,
-    TITLE_WORDS,
     roleish,
 )
 from pipeline.roles.list_items import MAX_LISTED_TITLE_WORDS, MAX_QUALIFIER_WORDS, Spec, item_specs
@@ -48,23 +47,6 @@ def header_at(lines: list[tuple[int, str]]) -> int:
     return 0
 
 
-# A period ending a word of three small letters or more ends a header field: "Disqus. JavaScript
-# engineers. San Francisco, CA." is three fields ("Inc.", "Sr.", "e.g." end no field).
-_FIELD_PERIOD = re.compile(r"(?<=[a-z]{3})\.(?:\s+(?=[A-Z])|\s*$)")
-
-
-def _period_pieces(field: str) -> tuple[str, ...]:
-    """A field's pieces between periods when each is short enough for a field (a header written
-    as short stops, "Toronto - Senior Java Developer."); a sentence stays whole."""
-    if ":" in field:
-        return (field,)  # "All roles: Santa Clara. NLP only: Sacramento": labels and their places
-    pieces = [p.strip(" ,;:") for p, _ in split_top(field, _FIELD_PERIOD)]  # not in brackets
-    pieces = [p for p in pieces if p]
-    if len(pieces) > 1 and any(len(p.split()) > TITLE_WORDS for p in pieces):
-        return (field,)
-    return tuple(pieces) or (field,)
-
-
 @lru_cache(maxsize=16_384)
 def header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool, bool], ...]:
     """The openings a header line names: (parse, title, normalised title, a category of
@@ -81,7 +63,7 @@ def header_specs(header: str) -> tuple[tuple[TitleParse, str, str, bool, bool], 
         # Engineer — AI-Driven Payment Systems" is one field
         text = "|".join(map(_pipe_field, text.split("|")))
     fields = [f.replace("\x00", " ").strip(" ,;:") for f in HEADER_SEP.split(text)]
-    fields = [p for f in fields if f for p in (_period_pieces(f) if "." in f else (f,))]
+    fields = [f for f in fields if f]
     # a header that opens with the company's address has no company field after it
     url_named = _LEADING_URL.match(header) is not None
     field_items: list[tuple[int, tuple[Spec, ...], bool]] = []

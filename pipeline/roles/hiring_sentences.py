@@ -65,6 +65,8 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             and not _levels_joined(words[0], words[1:3])
         ):
             lead.append(words.pop(0))
+            if len(words) > 2 and words[0].lower() == "or" and is_lead_filler(words[1], words[2]):
+                lead.append(words.pop(0))  # "a full-time or freelance Rails developer"
         kept: list[str] = []
         team = ""
         joined: list[Spec] = []
@@ -81,7 +83,7 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             if low == "along" and words[at + 1 : at + 2] == ["with"]:
                 joined = _joined_roles(words[at + 2 :])
                 break
-            if kept and kept[-1].endswith(",") and low.endswith("ly"):
+            if kept and kept[-1].endswith(",") and _after_role(low, kept):
                 break  # "a Rails developer, ideally with ...": the title ended at the comma
             if (low in PROSE_STOP or low.split("'")[0] in PROSE_STOP) and not inside_name(
                 words, at
@@ -128,6 +130,20 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
     return tuple(found)
 
 
+# Adverbs that open an afterthought on a title just read ("a Go developer, ideally with Kafka");
+# other words after a comma go on the title ("Backend Engineer, Supply Chain") or qualify a
+# role still to come ("a senior, highly motivated Python developer").
+_AFTERTHOUGHT_ADVERBS = frozenset(
+    "ideally preferably especially particularly possibly optionally".split()
+)
+
+
+def _after_role(word: str, kept: list[str]) -> bool:
+    """Whether a word after a comma opens an afterthought: one of the named adverbs after a role
+    ("a Rails developer, ideally ..."), not after a qualifier ("a senior, ideally remote ...")."""
+    return word in _AFTERTHOUGHT_ADVERBS and parse_title(" ".join(kept).strip(" ,")).kind == "role"
+
+
 # Words an area before "and" in "both X and Y engineers" runs to ("both embedded and GUI").
 _BOTH_AREA_WORDS = 2
 
@@ -153,6 +169,7 @@ def _both_shared(words: list[str]) -> list[str]:
         not area
         or not role
         or area[0].lower() in ("a", "an", "the")
+        or all(is_lead_filler(w, "") for w in area)  # "both remote and onsite": no areas
         or any(w.lower().strip(",.") in GENERIC_HEADS for w in area)  # "both AI roles and ..."
         or head in GENERIC_HEADS
         or parse_title(" ".join(role).strip(",.")).kind != "role"
@@ -311,13 +328,19 @@ def _team_after(words: list[str]) -> str:
 
 
 def _bare_plural(spec: Spec) -> bool:
-    """One plural role noun of no family ("engineers", "developers", "designers"); an area that
-    ends in "s" and took the list's head ("iOS" in "iOS and Android engineers") is none."""
+    """One plural role noun of no family ("engineers", "developers", "designers"); a name that
+    ends in "s" and took the list's head ("iOS" in "iOS and Android engineers") is none, a plain
+    word ("operations", "sales") still is."""
     parsed, title, normalized = spec
-    word = title.strip(" ,.").lower()
+    written = title.strip(" ,.")
+    word = written.lower()
     return (
         " " not in word
         and word.endswith("s")
         and parsed.family == OTHER
-        and not (" " in normalized and parse_title(word).kind == "discipline")
+        and not (
+            " " in normalized
+            and any(c.isupper() for c in written[1:])  # "iOS", "macOS", "DevOps", "AWS"
+            and parse_title(word).kind == "discipline"
+        )
     )
