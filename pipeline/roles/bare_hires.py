@@ -20,7 +20,7 @@ from pipeline.roles.titles import Opening, parse_title
 # hiring engineers" name no opening of the post.
 _BARE_HIRE = re.compile(
     r"(?:^(?P<opens>)|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am))\s+"
-    r"|(?P<name>[\w&’'.)-]+)\s+(?:is|are)\s+)"
+    r"|(?P<name>[\w&’'.)-]+,?)\s+(?:is|are)\s+)"
     r"(?:(?:currently|also|now|actively|always|still)\s+)*"
     rf"(?:{HIRING_VERBS})\s+"
     r"(?P<praise>(?:[\w-]+\s+){0,2}?)"
@@ -45,22 +45,28 @@ _NO_EMPLOYER = frozenset(
 # engineers in 2024 is hard"), not a header ("Hiring engineers | Berlin").
 _SENTENCE_VERBS = frozenset("is are was were be been makes make made has have had can will".split())
 _SENTENCE_MARK = re.compile(r"[.!?]")
-# A question or a supposition hires nobody ("What is hiring developers like?", "if we're hiring").
-_NOT_NOW = re.compile(r"\?|\bif\b", re.I)
+# A question or a supposition hires nobody ("What is hiring developers like?", "Email us if we're
+# hiring engineers"); an "if" after the hire opens another clause ("... engineers. If you ...").
+_IF = re.compile(r"\bif\b", re.I)
 
 
-def _sentence(line: str, start: int, end: int) -> str:
-    """The sentence of a line holding line[start:end]."""
+def _sentence_start(line: str, start: int) -> int:
+    """Where the sentence of a line holding line[start] starts."""
     before = [m.end() for m in _SENTENCE_MARK.finditer(line, 0, start)]
+    return before[-1] if before else 0
+
+
+def _sentence_end(line: str, end: int) -> int:
+    """Where the sentence of a line holding line[end - 1] ends, its mark included."""
     after = _SENTENCE_MARK.search(line, end)
-    return line[before[-1] if before else 0 : after.end() if after else len(line)]
+    return after.end() if after else len(line)
 
 
 def _poster_hires(line: str, m: re.Match[str]) -> bool:
     """Whether a match is the poster hiring now: a company or "we" for subject, a header-like
     line's opening, and no question or supposition about it."""
     name = m.group("name")
-    if name is not None and (not name[0].isupper() or name.lower() in _NO_EMPLOYER):
+    if name is not None and (not name[0].isupper() or name.rstrip(",").lower() in _NO_EMPLOYER):
         return False
     if m.group("opens") is not None:
         rest = line[m.end("head") :].lower().replace("?", " ? ").split()
@@ -68,7 +74,10 @@ def _poster_hires(line: str, m: re.Match[str]) -> bool:
             return False
     if not all(w in _RANKS or is_lead_filler(w, "") for w in m.group("praise").lower().split()):
         return False
-    return not _NOT_NOW.search(_sentence(line, m.start(), m.end("head")))
+    opening = _sentence_start(line, m.start())
+    if "?" in line[opening : _sentence_end(line, m.end("head"))]:
+        return False
+    return _IF.search(line, opening, m.start("head")) is None
 
 
 def bare_hire_openings(text_plain: str) -> tuple[Opening, ...]:
