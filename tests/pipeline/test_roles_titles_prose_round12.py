@@ -178,7 +178,7 @@ def test_bare_engineers_need_an_employer_for_subject(body: str) -> None:
         "Ferncastle Inc. is hiring engineers in Reykjavik.",
         "We are recruiting engineers for the tide team.",
         "Hiring senior engineers in Reykjavik",
-        "Ferncastle, maker of tide tables, is hiring engineers.",
+        "Ferncastle, maker of Tide Charts, is hiring engineers.",
         "We are hiring engineers of all levels. If you like boats, write.",
     ],
 )
