@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.roles.bare_hires import bare_hire_openings
 from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
 from pipeline.roles.linked_titles import marked_filled
@@ -53,7 +54,9 @@ def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
         others = []
     # an opening marked taken is no opening: "ML Engineer - FILLED - <link>"
     cleaned = cleaned_openings(kept + others, text_plain)
-    return tuple(o for o in cleaned if not marked_filled(o.title))
+    openings = tuple(o for o in cleaned if not marked_filled(o.title))
+    # a post that names no role but hires "engineers" names that one opening
+    return openings or bare_hire_openings(text_plain)
 
 
 __all__ = [

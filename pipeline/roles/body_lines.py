@@ -47,6 +47,8 @@ from pipeline.roles.wording import (
 SKIP, LONG, LISTED, CUE_ON, PENDING, LISTED_ROLES, TITLE_ROLES, TEXT = range(8)
 
 
+# A label's list written inside square brackets: the brackets enclose the whole list.
+_BRACKETED = re.compile(r"^\s*\[([^\[\]]*)\]\s*$")
 _TEAM_AFTER_DASH = re.compile(r"\s[-–—]\s(?P<team>[^:|()\-–—]+?)\s*(?=$|[:|(]|\s[-–—]\s)")
 
 
@@ -84,6 +86,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
     label = LABEL.match(line) if ":" in line else None
     if label is not None and label.group("rest").strip():
         rest = HEADER_SEP.sub(", ", strip_urls(before_next_label(label.group("rest"))))
+        rest = _BRACKETED.sub(r"\1", rest)  # "Roles: [Backend Developer, Android Developer]"
         items = () if is_prose(rest, LABELED_LIST_WORDS) else item_specs(rest)
         if items:
             return LISTED, items, False

@@ -29,7 +29,7 @@ from pipeline.roles.list_others import list_openings
 from pipeline.roles.post_text import lines_holding
 from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.titles import Opening, parse_title
-from pipeline.roles.wording import has_ai_word, strip_urls
+from pipeline.roles.wording import has_ai_word, inside_name, strip_urls
 
 # A cue that a list of openings follows: a hiring verb, or a noun for openings with a word that
 # says they are open. The list is the rest of the sentence.
@@ -272,8 +272,6 @@ def _sentence_end(line: str, start: int, reach: int) -> int:
 
 # "data scientists of all levels", "ML engineers of all kinds": a range, not part of the title.
 _OF_ALL_KINDS = re.compile(r"\s+of\s+all\s+(?:kinds|sorts|types|stripes|levels)\b", re.I)
-# Technology names whose inner word is otherwise prose: "Ruby on Rails engineers" is one role.
-_NAMES_WITH_PROSE_WORDS = frozenset({("ruby", "on", "rails"), ("infrastructure", "as", "code")})
 
 
 def _aside(match: re.Match[str]) -> str:
@@ -306,7 +304,7 @@ def _until_prose(group: str) -> str:
         words.pop(0)
     kept: list[str] = []
     for i, word in enumerate(words):
-        if word.lower().strip(",.") in PROSE_STOP and not _inside_name(words, i):
+        if word.lower().strip(",.") in PROSE_STOP and not inside_name(words, i):
             if _describes_roles(words, i):
                 continue  # the adjective goes, its roles stay
             break
@@ -348,14 +346,6 @@ def _is_title(item: str) -> bool:
         or parse_title(before).kind != "none"
         or (len(words) == 2 and parse.seniority != _DEFAULT_SENIORITY)
     )
-
-
-def _inside_name(words: list[str], i: int) -> bool:
-    """Whether words[i] is the inner word of a technology name ("Ruby on Rails")."""
-    if not 0 < i < len(words) - 1:
-        return False
-    around = (words[i - 1].lower(), words[i].lower(), words[i + 1].lower().strip(",.;:"))
-    return around in _NAMES_WITH_PROSE_WORDS
 
 
 # Each reader of a post asks, one after the other: the last few posts' answers are kept.

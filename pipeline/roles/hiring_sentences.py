@@ -29,7 +29,7 @@ from pipeline.roles.vocabulary import (
     ROLE_PHRASES,
     TECHNOLOGIES,
 )
-from pipeline.roles.wording import strip_urls
+from pipeline.roles.wording import inside_name, strip_urls
 
 # "We need platform and mobile engineers", "we also need a Director of Technology": the poster
 # needing people hires them. Only "we"/"I" need: "the product needs", "you need" hire nobody.
@@ -56,6 +56,8 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
     needs = _WE_NEED.finditer(text) if "need" in text.lower() else iter(())
     for m in chain(hiring, needs):
         words = text[m.start("rest") : m.end("rest")].replace("’", "'").split()
+        if words and words[0].lower() == "both":
+            words = _both_shared(words)
         lead: list[str] = []  # the filler words before the role ("a couple of", "three")
         while (
             words
@@ -63,6 +65,8 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             and not _levels_joined(words[0], words[1:3])
         ):
             lead.append(words.pop(0))
+            if len(words) > 2 and words[0].lower() == "or" and is_lead_filler(words[1], words[2]):
+                lead.append(words.pop(0))  # "a full-time or freelance Rails developer"
         kept: list[str] = []
         team = ""
         joined: list[Spec] = []
@@ -79,7 +83,11 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             if low == "along" and words[at + 1 : at + 2] == ["with"]:
                 joined = _joined_roles(words[at + 2 :])
                 break
-            if low in PROSE_STOP or low.split("'")[0] in PROSE_STOP:  # "who's", "we'd"
+            if kept and kept[-1].endswith(",") and _after_role(low, kept):
+                break  # "a Rails developer, ideally with ...": the title ended at the comma
+            if (low in PROSE_STOP or low.split("'")[0] in PROSE_STOP) and not inside_name(
+                words, at
+            ):  # "who's", "we'd"; "on" of "Ruby on Rails" is the name's
                 team = _team_after(words[at:])
                 break
             kept.append(w)
@@ -120,6 +128,56 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
         found.extend(kept_items)
         found.extend(joined)
     return tuple(found)
+
+
+# Adverbs that open an afterthought on a title just read ("a Go developer, ideally with Kafka");
+# other words after a comma go on the title ("Backend Engineer, Supply Chain") or qualify a
+# role still to come ("a senior, highly motivated Python developer").
+_AFTERTHOUGHT_ADVERBS = frozenset(
+    "ideally preferably especially particularly possibly optionally".split()
+)
+
+
+def _after_role(word: str, kept: list[str]) -> bool:
+    """Whether a word after a comma opens an afterthought: one of the named adverbs after a role
+    ("a Rails developer, ideally ..."), not after a qualifier ("a senior, ideally remote ...")."""
+    return word in _AFTERTHOUGHT_ADVERBS and parse_title(" ".join(kept).strip(" ,")).kind == "role"
+
+
+# Words an area before "and" in "both X and Y engineers" runs to ("both embedded and GUI").
+_BOTH_AREA_WORDS = 2
+
+
+def _both_shared(words: list[str]) -> list[str]:
+    """A phrase opening "both A and B <role>" without its "both", when A is an area sharing
+    B's role ("both frontend and backend engineers"; "both front- and back-end engineers" with
+    the suspended hyphen filled); otherwise the words as written."""
+    joined = [w.lower() for w in words[1 : _BOTH_AREA_WORDS + 2]]
+    if "and" not in joined:
+        return words
+    at = joined.index("and") + 1
+    area, rest = words[1:at], words[at + 1 :]
+    role: list[str] = []
+    for w in rest:
+        if w.lower().strip(",.") in PROSE_STOP:
+            break
+        role.append(w)
+        if w.endswith((",", ".")):
+            break
+    head = role[-1].lower().strip(",.") if role else ""
+    if (
+        not area
+        or not role
+        or area[0].lower() in ("a", "an", "the")
+        or all(is_lead_filler(w, "") for w in area)  # "both remote and onsite": no areas
+        or any(w.lower().strip(",.") in GENERIC_HEADS for w in area)  # "both AI roles and ..."
+        or head in GENERIC_HEADS
+        or parse_title(" ".join(role).strip(",.")).kind != "role"
+    ):
+        return words
+    if area[-1].endswith("-") and "-" in role[0]:
+        area = [*area[:-1], area[-1] + role[0].split("-", 1)[1]]  # "front-" of "back-end"
+    return [*area, "and", *rest]
 
 
 # "engineers for our ML and web platform teams": the team's name is a few words long; a longer
@@ -270,7 +328,19 @@ def _team_after(words: list[str]) -> str:
 
 
 def _bare_plural(spec: Spec) -> bool:
-    """One plural role noun of no family ("engineers", "developers", "designers")."""
-    parsed, title, _ = spec
-    word = title.strip(" ,.").lower()
-    return " " not in word and word.endswith("s") and parsed.family == OTHER
+    """One plural role noun of no family ("engineers", "developers", "designers"); a name that
+    ends in "s" and took the list's head ("iOS" in "iOS and Android engineers") is none, a plain
+    word ("operations", "sales") still is."""
+    parsed, title, normalized = spec
+    written = title.strip(" ,.")
+    word = written.lower()
+    return (
+        " " not in word
+        and word.endswith("s")
+        and parsed.family == OTHER
+        and not (
+            " " in normalized
+            and any(c.isupper() for c in written[1:])  # "iOS", "macOS", "DevOps", "AWS"
+            and parse_title(word).kind == "discipline"
+        )
+    )

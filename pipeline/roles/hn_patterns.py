@@ -190,12 +190,16 @@ NOT_OPENINGS_CUE = re.compile(
 # Adverbs before the verb ("we are also currently hiring") run to a few words; an unbounded run
 # overlaps the start words "also", "currently", "now" and makes a run of them quadratic.
 _HIRING_ADVERBS_MAX = 3
+# The verbs of hiring, each with the word that may follow it ("hiring for", "looking to hire").
+HIRING_VERBS = (
+    r"hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
+    r"recruiting(?:\s+for)?|in\s+need\s+of"
+)
 HIRING = re.compile(
     r"(?:(?:^|[.!?:;]\s+|\b(?:we|i|is|are|am|we['’]re|i['’]m|also|currently|now)\s+)"
     r"(?:(?:currently|also|now|actively|still|always|urgently|mainly|primarily|especially)\s+)"
     rf"{{0,{_HIRING_ADVERBS_MAX}}}"
-    r"(?:hiring(?:\s+(?:for|in))?|looking\s+(?:for|to\s+hire)|seeking|searching\s+for|"
-    r"recruiting(?:\s+for)?|in\s+need\s+of)|\bseeks)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
+    rf"(?:{HIRING_VERBS})|\bseeks)\b[\s:]*(?P<rest>[^.!?;:\n()]*)",
     re.I,
 )
 # HIRING for a lower-case ASCII text, where it matches at the same places (its letters are all

@@ -77,6 +77,22 @@ _OWNER_AND_EXPERIENCE = 2
 _LAST_BRACKET = re.compile(r"\s?\([^()]*\)$")
 
 
+# Technology names whose inner word is otherwise prose: "Ruby on Rails engineers" is one role.
+_NAMES_WITH_PROSE_WORDS = frozenset({("ruby", "on", "rails"), ("infrastructure", "as", "code")})
+
+
+def inside_name(words: list[str], i: int) -> bool:
+    """Whether words[i] is the inner word of a technology name ("Ruby on Rails")."""
+    if not 0 < i < len(words) - 1:
+        return False
+    around = (
+        words[i - 1].lower().lstrip("([{\"'"),
+        words[i].lower(),
+        words[i + 1].lower().rstrip(")]}\"',.;:"),
+    )
+    return around in _NAMES_WITH_PROSE_WORDS
+
+
 @lru_cache(maxsize=65_536)
 def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
     """More words than a title holds, or a word of prose (cached: a line's parts are asked often)."""
@@ -98,6 +114,7 @@ def is_prose(text: str, limit: int = TITLE_WORDS) -> bool:
             raw.strip(_WORD_PUNCT) not in CAPITAL_AREAS
             and not (words[k] in _TITLE_FIELD_WORDS and _names_field(words, k, raw))
             and not _names_experience(bare, raws, k)
+            and not inside_name(raws, k)
         ):
             return True
     return False

@@ -96,7 +96,7 @@ def test_roles_after_along_with_are_openings() -> None:
     assert _openings(
         "We are hiring iOS and Android developers along with a QA engineer for our "
         "farmer-facing mobile app."
-    ) == [("Android developers", "other"), ("a QA engineer", "other")]
+    ) == [("iOS", "other"), ("Android developers", "other"), ("a QA engineer", "other")]
 
 
 @pytest.mark.parametrize(
