@@ -279,8 +279,9 @@ PARENS = re.compile(r"\(([^)]*)\)")
 def closed_sub(
     pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
 ) -> str:
-    """pattern.sub on text up to its last ")": a bracket pattern's match ends at a ")", and an
-    open bracket with none after it is otherwise scanned to the text's end from each of them."""
+    """pattern.sub for a bracket pattern, whose every match ends at a ")", on text up to its last ")"."""
+    # past the last ")" no match can end, and each open bracket there would be scanned to the
+    # text's end: a run of them took time quadratic in its length
     end = text.rfind(")") + 1
     return pattern.sub(repl, text[:end]) + text[end:] if end else text
 
