@@ -139,9 +139,10 @@ def hiring_quick(text: str) -> bool:
 
 
 # Each pattern opening with "\s*" first looks ahead for a character its match can start with:
-# without it the engine tries the whole pattern at every character of the line. A match starts
-# only after a non-space too (one starting inside a run of spaces would also start at the run's
-# start), so a run of spaces is not tried from each of its starts.
+# without it the engine tries the whole pattern at every character of the line. The separators
+# here and in the other readers open with "(?:(?<!\s)|(?!\s))": no match starts inside a run of
+# spaces (one from inside would also match from the run's first space, and a match ends past the
+# spaces after it), so a long run is not tried from each of its spaces, in time quadratic in it.
 HEADER_SEP = re.compile(
     r"(?:(?<!\s)|(?!\s))(?=[\s|•·–—])\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*"
 )
