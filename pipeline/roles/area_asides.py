@@ -38,7 +38,7 @@ _LEAD_WORDS = frozenset(
     "two three several multiple also currently now".split()
 )
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bSnr)[.!?]\s+")
-_ITEM_SEP = re.compile(r"\s*(?:/|,|;|\+|&|\band\b|\bor\b)\s*", re.I)
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:/|,|;|\+|&|\band\b|\bor\b)\s*", re.I)
 # An item that is an AI area by itself ("LLM", "AI-Native", "Computer Vision", "ML Infra").
 _AI_AREA = re.compile(
     r"^(?:applied\s+|generative\s+|agentic\s+|conversational\s+)?"

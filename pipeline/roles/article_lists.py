@@ -35,7 +35,9 @@ _CUE_WORDS = ("looking", "hiring", "seeking", "searching", "recruiting", "to hir
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)(?<!\bvs)[.!?;:]\s+|\n")
 # The marks a sentence starts after, looked for backwards from a cue word.
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", ": ", "\n")
-_LINK = re.compile(r"\s*(?:,|&|\+)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+_LINK = re.compile(
+    r"(?:(?<!\s)|(?!\s))(?:\s*(?:,|&|\+)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.I
+)
 _ARTICLE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
 # Where a title ends inside its link: a place, a purpose, a relative clause or a requirement.
 _TITLE_END = re.compile(

@@ -29,6 +29,7 @@ from pipeline.roles.hn_patterns import (
     TITLE_PAREN_WORDS,
     TITLE_PART_CHARS,
     TITLE_WORDS,
+    closed_sub,
     roleish,
 )
 from pipeline.roles.list_items import Spec, item_specs
@@ -63,8 +64,10 @@ def _title_part(body: str) -> str:
             # "Staff Software Engineer - Infrastructure, Machine Learning ($250k): link"
             part = f"{head}, {team.group('team').strip()}"
     if "(" in part:
-        part = PARENS.sub(
-            lambda m: m.group(0) if len(m.group(1).split()) <= TITLE_PAREN_WORDS else " ", part
+        part = closed_sub(
+            PARENS,
+            lambda m: m.group(0) if len(m.group(1).split()) <= TITLE_PAREN_WORDS else " ",
+            part,
         )
     return part.strip(" .,:;-–—*")
 

@@ -33,7 +33,7 @@ _MAX_ITEM_WORDS = 6
 # Asides go, nested ones too ("Machine Learning Software Engineer (strong fundamentals (not a
 # pure data scientist))"), and so does a sentence after the list ("... Engineer. CV roles in Paris").
 _SENTENCE_END = re.compile(r"(?<!\bSr)(?<!\bJr)\.\s+\S.*$")
-_ITEM_SEP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?", re.I)
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*,\s*(?:(?:and|or|&)\s+)?", re.I)
 
 
 def cued_list_openings(text_plain: str, found: list[Opening]) -> list[Opening]:

@@ -21,8 +21,9 @@ _WORD = re.compile(r"[a-z0-9#+.]+")
 _PARENS = re.compile(r"\([^()]*\)")
 _SLASH = re.compile(r"/")
 # The header's field separators, as the header reader splits them, but for " / ": there a field
-# "Rails / React / Devops" is one field, a stack beside an area.
-_FIELD_SEP = re.compile(r"\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\t|\s::\s)\s*")
+# "Rails / React / Devops" is one field, a stack beside an area. No match starts inside a run
+# of spaces (see hn_patterns.HEADER_SEP).
+_FIELD_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\t|\s::\s)\s*")
 
 
 @lru_cache(maxsize=16_384)

@@ -22,6 +22,7 @@ from pipeline.roles.hn_patterns import (
     PROSE_STOP,
     PROSE_WORDS,
     SLASH,
+    closed_sub,
     roleish,
 )
 from pipeline.roles.list_items import MAX_LISTED_TITLE_WORDS, MAX_QUALIFIER_WORDS, Spec, item_specs
@@ -249,7 +250,7 @@ def is_stack_field(field: str, other_field_has_role: bool) -> bool:
     ("Computer Vision, C++, Python") they are the best account of the opening the post gives.
     """
     pieces = [p for piece, _ in split_top(field, ITEM_SEP) for p, _ in split_top(piece, SLASH)]
-    words = [PARENS.sub(" ", p).strip(" .").lower() for p in pieces]
+    words = [closed_sub(PARENS, " ", p).strip(" .").lower() for p in pieces]
     if len({w for w in words if w in TECHNOLOGIES}) < _STACK_TECHNOLOGIES:
         return False
     parses = [parse_title(p) for p in pieces]

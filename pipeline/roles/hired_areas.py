@@ -97,7 +97,7 @@ _WORD = re.compile(r"[\w.'’]+")
 # expertise in") or a reference to others ("people who work in").
 _WHO_BLOCK = frozenset("with who that which to for of our your their other".split())
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
-_ITEM_SEP = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|\band\b)\s*", re.I)
 # The nouns the pattern needs, one of which a line must hold to be read.
 _NOUNS = ("expertise", "talent", "people", "folks")
 _AREAS_IN = " in "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.roles.vocabulary import ABBREVIATIONS, AI_WORDS, PLURALS, ROLE_PHRASES
@@ -138,8 +139,13 @@ def hiring_quick(text: str) -> bool:
 
 
 # Each pattern opening with "\s*" first looks ahead for a character its match can start with:
-# without it the engine tries the whole pattern at every character of the line.
-HEADER_SEP = re.compile(r"(?=[\s|•·–—])\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*")
+# without it the engine tries the whole pattern at every character of the line. The separators
+# here and in the other readers open with "(?:(?<!\s)|(?!\s))": no match starts inside a run of
+# spaces (one from inside would also match from the run's first space, and a match ends past the
+# spaces after it), so a long run is not tried from each of its spaces, in time quadratic in it.
+HEADER_SEP = re.compile(
+    r"(?:(?<!\s)|(?!\s))(?=[\s|•·–—])\s*(?:\|+|•|·|\s[-–—~]{1,3}\s|[–—]|\s/\s|\t|\s::\s)\s*"
+)
 LABEL = re.compile(
     r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
     r"(?:roles?|positions?|openings?|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
@@ -246,10 +252,10 @@ FOOTER = re.compile(
     re.I,
 )
 ITEM_SEP = re.compile(
-    r"(?=[\s,;])\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*",
+    r"(?:(?<!\s)|(?!\s))(?=[\s,;])\s*(?:[,;]\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&|\+|as\s+well\s+as)\s)\s*",
     re.I,
 )
-SLASH = re.compile(r"\s*/\s*")
+SLASH = re.compile(r"(?:(?<!\s)|(?!\s))\s*/\s*")
 OF_COMPLEMENT = re.compile(
     r"\b(?:head|director|vp|vice\s+president|manager|lead|chief|officer)\s+of\b", re.I
 )
@@ -268,11 +274,23 @@ COUNTED_AREA = re.compile(
     re.I,
 )
 PAREN_LIST = re.compile(r"^(.*?)\s*\(([^()]*[,/&][^()]*|[^()]*\band\b[^()]*)\)\s*$")
-INNER_SEP = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*")
+INNER_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,/&]|\band\b|\bor\b)\s*")
 # Where a title ends: " - ", ": ", a final ":", a run of spaces, an unclosed " (". Spelled to
 # open with one character class (re skips quickly to the candidates), each branch as before.
 TITLE_END = re.compile(r"[\s:](?:(?<=\s)[-–—|]\s|(?<=:)\s|(?<=:)$|(?<=\s)\s+|(?<=\s)\((?=[^)]*$))")
 PARENS = re.compile(r"\(([^)]*)\)")
+
+
+def closed_sub(
+    pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
+) -> str:
+    """pattern.sub for a bracket pattern, whose every match ends at a ")", on text up to its last ")"."""
+    # past the last ")" no match can end, and each open bracket there would be scanned to the
+    # text's end: a run of them took time quadratic in its length
+    end = text.rfind(")") + 1
+    return pattern.sub(repl, text[:end]) + text[end:] if end else text
+
+
 HIRING_WORDS = ("hiring", "looking", "seek", "searching", "recruiting", "need")
 HIRING_FIELD = re.compile(r"^(?:now\s+|we'?re\s+|also\s+|actively\s+)?hiring\b", re.I)
 PROSE_WORDS = frozenset(

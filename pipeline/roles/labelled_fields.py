@@ -22,7 +22,7 @@ _LABELLED = re.compile(
     r"(?:[-–—:])\s*(?P<list>[^|]+)",
     re.I,
 )
-_ITEM_SEP = re.compile(r"\s+/\s+|\s*[,;]\s*|\s+(?:and|&)\s+")
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s+/\s+|\s*[,;]\s*|\s+(?:and|&)\s+)")
 # Two items make a list ("Roles - Backend / AI"); one is as often a title and its team.
 _MIN_ITEMS = 2
 # Items of a list are titles or areas of a few words; a longer one is a sentence.

@@ -75,7 +75,7 @@ _PLUS_TAIL = re.compile(
     r"(?:plus|bonus|advantage|preferred|desired)\b",
     re.I,
 )
-_ITEM_SEP = re.compile(r"\s*,\s*")
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*,\s*")
 _LEADING_JOIN = re.compile(r"^(?:and|or|&)\s+", re.I)
 # A line naming an openings noun more often than this ("roles roles roles ...") has its list and
 # wording looked for at most _CLOSED_LIST_CHARS characters before each noun: read back to the

@@ -73,7 +73,7 @@ _QUALIFIER_AFTER = re.compile(
     r"|[-–—]\s+(?P<dash>[^|()]{1,60}?)\s*$)"
 )
 _QUALIFIER_MARK = re.compile(r"[(|\-–—]")
-_AREA_SEP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
+_AREA_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|/|&|\band\b|\bor\b)\s*")
 # A line that is only a title or an area and the link to its job description.
 _LINKED = re.compile(
     r"^(?:[-*•·▪►]+\s*)?(?P<name>[^:|]{2,80}?)\s*(?:[:|\-–—]\s*)?"
@@ -89,7 +89,7 @@ _PAGE_WORDS = re.compile(
     re.I,
 )
 # Bullets between titles on one line, and how many items make the line a list of them.
-_INLINE_BULLET = re.compile(r"\s*[►◦‣•▪]\s*")
+_INLINE_BULLET = re.compile(r"(?:(?<!\s)|(?!\s))\s*[►◦‣•▪]\s*")
 _BULLET_CHAR = re.compile(r"[►◦‣•▪]")
 _MIN_INLINE_ITEMS = 3
 # An item of such a list is a title of at most this many words (as in a header's comma list).

@@ -38,7 +38,7 @@ _DESCRIPTION = re.compile(r"(?<!\s)\s+[-–—]+\s|(?<!\s)\s*(?:->|\()|:\s|\.(?:
 # A head is searched in its first characters only: four parts of three words, their slashes and
 # a lead fit well within this, and a longer head is a sentence.
 _MAX_HEAD_CHARS = 120
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = re.compile(r"(?:(?<!\s)|(?!\s))\s*/\s*")
 # A slash run of areas: two to four parts of at most three words each (more are a sentence).
 _MIN_PARTS, _MAX_PARTS = 2, 4
 _MAX_PART_WORDS = 3

@@ -71,8 +71,8 @@ _AREA_ROLES = re.compile(
     r"|\b(?P<before>[A-Za-z][\w/&+]{1,30})[- ](?:oriented|focused)\s+(?:roles|positions|openings)\b",
     re.I,
 )
-_ITEM_SEP = re.compile(r"\s*,\s*")
-_AREA_SEP = re.compile(r"\s*(?:/|&|,|\band\b|\bor\b)\s*")
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*,\s*")
+_AREA_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:/|&|,|\band\b|\bor\b)\s*")
 # A discipline list names at least this many items read as roles or areas: two are as often a
 # sentence with a comma in it.
 _MIN_DISCIPLINE_ITEMS = 3

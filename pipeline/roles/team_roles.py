@@ -71,7 +71,7 @@ _TEAM_ADJECTIVES = frozenset(
 # A team's name the vocabulary lacks is short ("data innovation", "Growth Pod"); more words than
 # this are prose ("the way we build our teams").
 _MAX_UNREAD_WORDS = 3
-_ITEM_SEP = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*", re.I)
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|&|\band\b|\bor\b)\s*", re.I)
 # "on the lookout for" names the roles after it, read like a hiring verb's list.
 _LOOKOUT = re.compile(
     r"\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:(?:[a-z]+ly|always|also|now|still)\s+){0,3}"

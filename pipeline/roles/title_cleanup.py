@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawlers.parsing.places import is_place
+from pipeline.roles.hn_patterns import closed_sub
 from pipeline.roles.stack_titles import without_stack_names
 from pipeline.roles.title_merges import (
     merged_alternatives,
@@ -52,9 +53,11 @@ _LEADING_JOIN = re.compile(
 )
 # A link arrow, footnote star or dangling punctuation after a title ("Project Lead ->"). Here and
 # in the trailing patterns below, a match starts only after a non-space, so a run of spaces is
-# not tried from each of its starts.
+# not tried from each of its starts; likewise a run of marks ("------", "****") is tried from its
+# first mark only (a match from inside the run would also match from the run's start).
 _TRAILING_MARKER = re.compile(
-    r"(?<!\s)\s*(?:-+>|→|=>|=+|~+|(?<=\s)[-–—]+|\(\*\)|\*+|[:;,.|/\\]+)\s*$"
+    r"(?<!\s)\s*(?:(?<!-)-+>|→|=>|(?<!=)=+|(?<!~)~+|(?<=\s)[-–—]+|\(\*\)|(?<!\*)\*+"
+    r"|(?<![:;,.|/\\])[:;,.|/\\]+)\s*$"
 )
 # A bracket left open at a title's end, the line cut inside it ("Infra Engineer ($140,000",
 # "Ruby Developers [", "Data Engineer (Kafka - Berlin..."). Spaces are bounded so a run of them
@@ -178,7 +181,7 @@ _TRAILING_FIELD = re.compile(r"(?:\s*,|\s+[-–—|@]|\s+in)\s+([^,()]+)$")
 # A work arrangement or place written before a title: "Remote: Performance Engineer".
 _LEADING_ARRANGEMENT = re.compile(r"^(?:remote|onsite|on-site|hybrid)\s*[:|]\s+", re.I)
 _LETTERS = re.compile(r"[a-z]+")
-_FIELD_PIECE = re.compile(r"\s*(?:[,/;&+]|\bor\b|\band\b)\s*", re.I)
+_FIELD_PIECE = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,/;&+]|\bor\b|\band\b)\s*", re.I)
 # Words of a work arrangement rather than of a role.
 _ARRANGEMENT_WORDS = frozenset(
     """remote onsite on site hybrid fully full time part contract contractor freelance ok only
@@ -291,7 +294,7 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=_CACHED_TITLES)
 def _words(title: str, brackets: bool = False) -> tuple[str, ...]:
     """Lower-case words of a title, role nouns in the singular; brackets' contents on request."""
-    text = title.lower() if brackets else _BRACKETED.sub(" ", title.lower())
+    text = title.lower() if brackets else closed_sub(_BRACKETED, " ", title.lower())
     return tuple(_singular(w) for w in _WORD.findall(text))
 
 
@@ -360,7 +363,7 @@ def _as_one(words: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=_CACHED_TITLES)
 def _is_group_label(title: str) -> bool:
     """Whether a title names a group of openings ("Multiple Engineering Roles"), brackets aside."""
-    return bool(_GROUP_LABEL.search(_BRACKETED.sub(" ", title).strip()))
+    return bool(_GROUP_LABEL.search(closed_sub(_BRACKETED, " ", title).strip()))
 
 
 def _is_listed_title(opening: Opening) -> bool:

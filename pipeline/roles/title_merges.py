@@ -37,7 +37,7 @@ _RUN_MARK = re.compile(r"\s[*•+<>]\s")
 _BRACKET = re.compile(r"[()\[\]]")
 # The marks joining the items of a parenthesis: "(backend/data/devops)", "(Rust, C/C++)",
 # "(Android and iOS)", "(Sales & Partnerships)", "(PHP and/or Python)".
-_ITEM_JOINER = re.compile(r"\s*(?:[,/&]|\band\b|\bor\b)\s*", re.I)
+_ITEM_JOINER = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,/&]|\band\b|\bor\b)\s*", re.I)
 # A parenthesis that lists the items is short; a longer one is a description.
 _MAX_PAREN_CHARS = 80
 # Role nouns in the singular, so "Engineers" and "Engineer" are one word when titles are compared.

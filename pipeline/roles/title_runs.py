@@ -24,7 +24,7 @@ _MIN_TITLE_SHARE = 0.75
 # An item longer than this is a clause, not a title.
 _MAX_ITEM_WORDS = 7
 _LABEL = re.compile(r"^[^:,]{1,40}:\s*")
-_ITEM_SEP = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?", re.I)
+_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*[,;]\s*(?:(?:and|or)\s+)?", re.I)
 _ROLE_NOUN = re.compile(
     r"\b(?:engineers?|scientists?|developers?|designers?|managers?|directors?|recruiters?|"
     r"representatives?|executives?|analysts?|architects?|researchers?|technicians?|leads?|"

@@ -15,6 +15,7 @@ from pipeline.roles.hn_patterns import (
     TITLE_WORDS,
     URL,
     URL_NO_EMAIL,
+    closed_sub,
     mask_parens,
 )
 
@@ -180,4 +181,4 @@ def is_prose_item(piece: str) -> bool:
 def drop_prose_parens(text: str) -> str:
     """Parentheses worded as a sentence dropped: "Software Engineer (ML experience a plus)"
     states a requirement, "(must be a golfer)" a wish; neither is part of the title."""
-    return PARENS.sub(lambda m: " " if is_prose(m.group(1)) else m.group(0), text)
+    return closed_sub(PARENS, lambda m: " " if is_prose(m.group(1)) else m.group(0), text)
