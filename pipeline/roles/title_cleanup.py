@@ -70,12 +70,12 @@ _KEPT_END_MARKS = frozenset(")]}")
 
 
 def _is_mark(char: str) -> bool:
+    """Whether `char` is a mark that may end a run: no letter, digit, space or closing bracket."""
     return not char.isalnum() and not char.isspace() and char not in _KEPT_END_MARKS
 
 
 def _without_mark_run(text: str) -> str:
-    """`text` without a run of _MARK_RUN or more of one mark, or of more than _MIXED_MARK_RUN
-    marks, at its end (nor the spaces around it)."""
+    """`text` without the run of marks at its end, when the run is long enough (see above)."""
     end = text.rstrip()
     mark = end[-1:]
     if not mark or not _is_mark(mark):

@@ -37,8 +37,7 @@ def _runs_cut(run: re.Match[str]) -> str:
 
 
 def tokenized_text(text: str) -> str:
-    """The text the tokenizer reads: `text` with each run of marks cut to MAX_MARK_RUN marks and
-    spaces after them (same length, same offsets)."""
+    """`text` with each run of marks cut to MAX_MARK_RUN marks and spaces (offsets kept)."""
     return _LONG_MARK_RUN.sub(_runs_cut, text)
 
 

@@ -27,8 +27,7 @@ MARKS = ["*", "(", ","]
 
 @pytest.fixture(scope="module")
 def extractor() -> SkillExtractor:
-    """An extractor that has read a posting, a run of spaces and a record, so no first-call
-    loading is timed."""
+    """An extractor that has read a text and a record: no first-call loading is timed."""
     warm = SkillExtractor()
     warm.extract("We use Python and Go." + " " * 1_000 + "Postgres.")
     record: LandingRecord = {
