@@ -59,6 +59,36 @@ _TRAILING_MARKER = re.compile(
     r"(?<!\s)\s*(?:(?<!-)-+>|→|=>|(?<!=)=+|(?<!~)~+|(?<=\s)[-–—]+|\(\*\)|(?<!\*)\*+"
     r"|(?<![:;,.|/\\])[:;,.|/\\]+)\s*$"
 )
+# A title is a short name: a run of one mark at its end ("Data Scientist------", "Engineer((((",
+# "Designer!!!", "Engineer >>>") is no part of it, however long. Three marks make a run: two are a
+# name's own ("C++"); a closing bracket ends a bracket the title opened and stays. Marks of several
+# kinds end a name in a few ("C++!", "(*)"); more than _MIXED_MARK_RUN of them ("-=-=-=-=-=") are
+# a rule line written onto the title.
+_MARK_RUN = 3
+_MIXED_MARK_RUN = 8
+_KEPT_END_MARKS = frozenset(")]}")
+
+
+def _is_mark(char: str) -> bool:
+    """Whether `char` is a mark that may end a run: no letter, digit, space or closing bracket."""
+    return not char.isalnum() and not char.isspace() and char not in _KEPT_END_MARKS
+
+
+def _without_mark_run(text: str) -> str:
+    """`text` without the run of marks at its end, when the run is long enough (see above)."""
+    end = text.rstrip()
+    mark = end[-1:]
+    if not mark or not _is_mark(mark):
+        return text
+    kept = end.rstrip(mark)
+    if len(end) - len(kept) >= _MARK_RUN:
+        return kept.rstrip()
+    start = len(kept)
+    while start and _is_mark(end[start - 1]):
+        start -= 1
+    return end[:start].rstrip() if len(end) - start > _MIXED_MARK_RUN else text
+
+
 # A bracket left open at a title's end, the line cut inside it ("Infra Engineer ($140,000",
 # "Ruby Developers [", "Data Engineer (Kafka - Berlin..."). Spaces are bounded so a run of them
 # is not tried from every start.
@@ -267,7 +297,7 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _LEADING_ARRANGEMENT.sub("", text)
         if places:
             text = _without_place(text)
-        text = _TRAILING_MARKER.sub("", text)
+        text = _TRAILING_MARKER.sub("", _without_mark_run(text))
         # the tags below need a bracket or a currency sign: most titles hold neither
         if "(" in text:
             text = _GENDER_TAG.sub("", text)

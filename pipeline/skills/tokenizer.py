@@ -14,9 +14,9 @@ the suffix expression (every alternative ends in `$`, so `re.search` tries all o
 position of the string: 5-20 us a call) tries only the suffixes that can end with the string's
 last character, on its last few characters; the prefix expression (1 us) is tried only on strings
 whose first character can open a prefix (punctuation marks and symbols, and the "A", "C", "U" of
-"A$", "C$", "US$"); the infix search (4 us) is skipped for strings of letters and digits only, in
-which no infix can match; and the URL expression (2 us) is skipped for strings without a dot,
-which no URL lacks.
+"A$", "C$", "US$"); the infix search (4 us) is skipped for strings of letters and digits only and
+for runs of whitespace, in which no infix can match (on a run of 200,000 spaces it took 0.15 s);
+and the URL expression (2 us) is skipped for strings without a dot, which no URL lacks.
 
 A word the vocabulary has not seen becomes a lexeme whose twenty-odd attributes are computed in
 Python (about 20 us a word; shape, prefix and suffix also add three strings each to the string
@@ -228,11 +228,12 @@ def _caps_extension_dot(text: str, match: re.Match[str]) -> bool:
 def alnum_skipping_infixes(
     infix_finditer: Callable[[str], Iterator[re.Match[str]]],
 ) -> Callable[[str], Iterator[re.Match[str]]]:
-    """spaCy's infix search, skipped for strings of letters and digits only: every English infix
-    consumes a punctuation mark or a symbol (tests check every code point)."""
+    """spaCy's infix search, skipped for strings of letters and digits only and for whitespace
+    (a run of spaces): every English infix consumes a punctuation mark or a symbol (tests check
+    every code point)."""
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
-        if text.isalnum():
+        if text.isalnum() or text.isspace():
             return iter(())
         if _CAPS_EXTENSION.search(text):
             return (m for m in infix_finditer(text) if not _caps_extension_dot(text, m))
