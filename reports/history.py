@@ -615,13 +615,15 @@ def build_history(
     jsd_endpoints = [usable[0], usable[-1]] if len(usable) >= 2 else []
     jsd_employer_endpoints = [employer_divergence(con, r["years"], samples) for r in jsd_endpoints]
     movers, other, held, tool_years = find_movers(con, full, min_n)
-    # sources side by side over the last 12 months in which every source group has data
+    # sources side by side over the report's last 12 months in which every source group has data
     sources: list[Row] = []
     window = None
-    groups_last = {g: max(ms) for g, ms in months.items() if ms}
+    span_end = date(last + 1, 1, 1)
+    in_span = {g: [m for m in ms if start <= m < span_end] for g, ms in months.items()}
+    groups_last = {g: max(ms) for g, ms in in_span.items() if ms}
     if len(groups_last) > 1:
         end = add_months(min(groups_last.values()), 1)
-        window_start = add_months(end, -12) if since is None else max(add_months(end, -12), since)
+        window_start = max(add_months(end, -12), start)
         found_sources = sources_side_by_side(con, window_start, end, min_n)
         if len(found_sources) > 1 and window_start < end:
             correct_sources(found_sources, accuracy)

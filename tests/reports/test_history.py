@@ -243,3 +243,39 @@ def test_charts_keep_the_roles_apart_in_grey(model: HistoryModel) -> None:
         assert '"strokeDash"' in text and json.dumps(ROLE_DASHES["Data scientist"]) in text
         assert charts[key].svg.startswith("<svg")
     assert "stroke-dasharray" in charts["history_shares"].svg
+
+
+def test_sources_side_by_side_stay_inside_the_span(tmp_path: Path) -> None:
+    spec = history_spec()
+    for year in (2017, 2018, 2019):
+        for month in range(1, 13):
+            for family, title in (
+                ("ai_engineer", "ML Engineer"),
+                ("data_scientist", "Data Scientist"),
+            ):
+                spec["postings"].append(
+                    {
+                        "id": f"gh-{family}-{year}-{month}",
+                        "source": "greenhouse",
+                        "month": f"{year}-{month:02d}",
+                        "company": f"Gamma {year}-{month}",
+                        "openings": [[title, title.lower(), family, "mid"]],
+                        "skills": ["python"],
+                    }
+                )
+            spec["source_months"].append(["greenhouse", f"{year}-{month:02d}", 20, 2])
+    settings = Settings(data_dir=tmp_path, report=Report(min_n=3, claims_min_n=3))
+    fill_warehouse(settings, spec)
+    with db.session(settings, read_only=True) as con:
+        whole = build_history(con, parse_span("all"), min_n=3)  # type: ignore[arg-type]
+        span = build_history(con, parse_span("2016..2018"), min_n=3)  # type: ignore[arg-type]
+    assert whole.sources_window == "January 2019 to December 2019"
+    # a span ending in 2018 compares its sources over 2018, not over the data's last year
+    assert span.sources_window == "January 2018 to December 2018"
+    by_group = {r["source"]: r for r in span.sources}
+    assert (by_group["ATS boards"]["months"], by_group["ATS boards"]["postings_seen"]) == (12, 240)
+    assert (by_group["Hacker News"]["months"], by_group["Hacker News"]["postings_seen"]) == (
+        12,
+        1200,
+    )
+    assert by_group["ATS boards"]["roles"]["ai_engineer"]["n"] == 12
