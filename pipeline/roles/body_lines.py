@@ -39,6 +39,7 @@ from pipeline.roles.wording import (
     SHORT_PARENS,
     drop_prose_parens,
     is_prose,
+    is_prose_item,
     lower_words,
     split_top,
     strip_urls,
@@ -106,6 +107,16 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
         and not NOT_OPENINGS_CUE.search(line)
     ):
         return CUE_ON, (), False
+    if bullet is not None and (" -" in content or " –" in content or " —" in content):
+        run = _dash_run(content)
+        if run:
+            # "- Backend Engineer - Product Manager - Data Analyst": list items run into one line
+            return LISTED_ROLES, run, False
+    if bullet is None and not cue_active and len(line) >= TITLE_LINE_CHARS:
+        titled = _long_item_title(line)
+        if titled:
+            # "Web Engineer: You've got years of React ...": a title opening its paragraph
+            return TITLE_ROLES, titled, True
     part = (
         _title_part(content)
         if bullet is not None or cue_active or len(line) < TITLE_LINE_CHARS
@@ -142,6 +153,12 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
             # a nickname, team or area, then the titles
             return LISTED_ROLES, labeled, False
+    if part and cue_active and bullet is not None and not role_words and not is_prose(part):
+        # "We're hiring:" / "- Sales" / "- Customer Success": a department under a hiring cue
+        # is an opening beside the titles listed with it
+        areas = tuple(spec for spec in item_specs(part) if spec[0].kind == "discipline")
+        if areas:
+            return PENDING, areas, len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
     if part and not role_words:
         if (
             bullet is None
@@ -169,6 +186,12 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
                 # beside words that are no titles ("Prompt engineering and evals") an activity
                 # ("prompt engineering", "ML engineering") is a skill, not an opening
                 items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
+    if not items and bullet is None and (not part or len(part) >= TITLE_PART_CHARS):
+        listed = _title_list(content)
+        if listed:
+            # "Site Reliability Engineer (Systems), Database Administrator, Project Manager,
+            # Javascript Developer, ...": a line of titles longer than one title
+            return LISTED_ROLES, listed, False
     if items:
         roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
         described = len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
@@ -206,6 +229,64 @@ def _labeled_items(content: str) -> tuple[Spec, ...]:
     return tuple(spec for spec in specs if spec[0].kind == "role")
 
 
+# A line of titles lists at least this many, at commas or semicolons: two titles joined so
+# are as often one title and its team ("Software Engineer, Platform Engineering").
+_LISTED_TITLES = 3
+_SEMICOLON = re.compile(r"\s*;\s*")
+
+
+def _title_list(content: str) -> tuple[Spec, ...]:
+    """The titles of a line that lists only titles at commas or semicolons ("Backend Engineers
+    (senior), Frontend Engineers, Product Managers"), however long the line; at semicolons each
+    title may carry its team ("Software Engineer, Mapping; Software Engineer, Controls; ...")."""
+    text = strip_urls(content).strip(" .;")
+    if text.count(";") >= _LISTED_TITLES - 1:
+        teamed = split_top(text, _SEMICOLON)
+        specs = tuple(spec for piece, _ in teamed for spec in item_specs(piece))
+        if (
+            len(teamed) >= _LISTED_TITLES
+            and len(specs) == len(teamed)
+            and not any(is_prose_item(piece) for piece, _ in teamed)
+            and all(spec[0].kind == "role" for spec in specs)
+        ):
+            return specs
+    if text.count(",") + text.count(";") < _LISTED_TITLES - 1:
+        return ()
+    pieces = split_top(text, ITEM_SEP)
+    if len(pieces) < _LISTED_TITLES or sum(sep in (",", ";") for _, sep in pieces) < 2:
+        return ()
+    if any(is_prose_item(piece) or parse_title(piece).kind != "role" for piece, _ in pieces):
+        return ()
+    specs = item_specs(text)
+    # a piece may hold two titles at a slash ("Analysts/Developers"), never none
+    if len(specs) < len(pieces) or any(spec[0].kind != "role" for spec in specs):
+        return ()
+    return specs
+
+
+# A dash opening a list item inside a line: a space before it, any after ("Engineer -Designer").
+_RUN_DASH = re.compile(r"\s+[-–—]+\s*")
+
+
+def _dash_run(content: str) -> tuple[Spec, ...]:
+    """The titles of list items run together at dashes on one list line, every piece a title
+    ("Senior Backend Engineer - Product Manager - Data Analyst"); a title and its team ("Software
+    Engineer - Billing") or its place stay to the title-line reading."""
+    pieces = [p.strip(" .,;") for p in _RUN_DASH.split(strip_urls(content).strip())]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < _LISTED_TITLES:
+        return ()
+    specs: list[Spec] = []
+    for piece in pieces:
+        if is_prose_item(piece):
+            return ()
+        items = item_specs(piece)
+        if len(items) != 1 or items[0][0].kind != "role":
+            return ()
+        specs.append(items[0])
+    return tuple(specs)
+
+
 def _is_bare_role(text: str) -> bool:
     """A role noun alone ("Engineers", "Software Engineers"): a label for the areas after it."""
     parsed = parse_title(text)
@@ -216,6 +297,9 @@ def _long_item_title(head: str) -> tuple[Spec, ...]:
     """The roles of a title that opens a paragraph and ends at " - ", " | " or ": "."""
     bullet = BULLET.match(head)
     content = strip_urls(bullet.group("body") if bullet else head)
+    if " -- " in content:
+        # "iOS Developer -- Someone familiar with ...": a double dash ends the title as one does
+        content = content.replace(" -- ", " - ", 1)
     end = TITLE_END.search(content)
     if end is None or end.start() == 0 or content[end.start()] not in " :":
         return ()
