@@ -232,7 +232,7 @@ def _labeled_items(content: str) -> tuple[Spec, ...]:
 # A line of titles lists at least this many, at commas or semicolons: two titles joined so
 # are as often one title and its team ("Software Engineer, Platform Engineering").
 _LISTED_TITLES = 3
-_SEMICOLON = re.compile(r"\s*;\s*")
+_SEMICOLON = re.compile(";")  # split_top strips the pieces
 
 
 def _title_list(content: str) -> tuple[Spec, ...]:
@@ -265,7 +265,8 @@ def _title_list(content: str) -> tuple[Spec, ...]:
 
 
 # A dash opening a list item inside a line: a space before it, any after ("Engineer -Designer").
-_RUN_DASH = re.compile(r"\s+[-–—]+\s*")
+# (no match starts inside a run of spaces: a long run is not tried from each of its spaces)
+_RUN_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s*")
 
 
 def _dash_run(content: str) -> tuple[Spec, ...]:
