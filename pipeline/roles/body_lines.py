@@ -153,9 +153,17 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
             # a nickname, team or area, then the titles
             return LISTED_ROLES, labeled, False
-    if part and cue_active and bullet is not None and not role_words and not is_prose(part):
+    if (
+        part
+        and cue_active
+        and bullet is not None
+        and not role_words
+        and not is_prose(part)
+        and not _LINKED_OR_DASHED.search(content)
+    ):
         # "We're hiring:" / "- Sales" / "- Customer Success": a department under a hiring cue
-        # is an opening beside the titles listed with it
+        # is an opening beside the titles listed with it; a department with a link or a dash
+        # after it is the link readers' ("Frontend JavaScript - Angular Developer - <link>")
         areas = tuple(spec for spec in item_specs(part) if spec[0].kind == "discipline")
         if areas:
             return PENDING, areas, len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
@@ -229,6 +237,7 @@ def _labeled_items(content: str) -> tuple[Spec, ...]:
     return tuple(spec for spec in specs if spec[0].kind == "role")
 
 
+_LINKED_OR_DASHED = re.compile(r"https?:|www\.|\s[-–—]")
 # A line of titles lists at least this many, at commas or semicolons: two titles joined so
 # are as often one title and its team ("Software Engineer, Platform Engineering").
 _LISTED_TITLES = 3
@@ -239,7 +248,10 @@ def _title_list(content: str) -> tuple[Spec, ...]:
     """The titles of a line that lists only titles at commas or semicolons ("Backend Engineers
     (senior), Frontend Engineers, Product Managers"), however long the line; at semicolons each
     title may carry its team ("Software Engineer, Mapping; Software Engineer, Controls; ...")."""
-    text = strip_urls(content).strip(" .;")
+    if ":" in content or "http" in content or "www." in content:
+        # a label or a link inside the line: the label and link readers' lines, not a bare list
+        return ()
+    text = content.strip(" .;")
     if text.count(";") >= _LISTED_TITLES - 1:
         teamed = split_top(text, _SEMICOLON)
         specs = tuple(spec for piece, _ in teamed for spec in item_specs(piece))
@@ -273,6 +285,8 @@ def _dash_run(content: str) -> tuple[Spec, ...]:
     """The titles of list items run together at dashes on one list line, every piece a title
     ("Senior Backend Engineer - Product Manager - Data Analyst"); a title and its team ("Software
     Engineer - Billing") or its place stay to the title-line reading."""
+    if ":" in content:
+        return ()  # "Software: Backend Engineer - ...": a label over the items
     pieces = [p.strip(" .,;") for p in _RUN_DASH.split(strip_urls(content).strip())]
     pieces = [p for p in pieces if p]
     if len(pieces) < _LISTED_TITLES:
