@@ -104,3 +104,26 @@ def test_list_items_run_together_at_dashes_give_each_title() -> None:
 def test_a_title_with_its_team_and_place_at_dashes_stays_one_title() -> None:
     body = "Open roles:\n- Oven Engineer - Firmware - Lisbon\n- Product Manager - Ovens\n"
     assert _titles(body) == ["Oven Engineer, Firmware", "Product Manager, Ovens"]
+
+
+def test_a_line_with_labels_or_links_is_no_bare_title_list() -> None:
+    assert _title_list("[1]: Oven Engineer, Ovens team [2]: Data Analyst, Ovens team") == ()
+    assert (
+        _title_list("Oven Engineer https://example.com/1, Data Analyst, Bakery Manager, Baker")
+        == ()
+    )
+
+
+def test_a_department_with_a_link_or_a_dash_is_left_to_the_link_readers() -> None:
+    body = (
+        "We are hiring for the following positions:\n"
+        "1. Frontend Baking - Oven Developer - https://example.com/jobs/1\n"
+        "2. Bakery Data Analyst - https://example.com/jobs/2\n"
+    )
+    assert _titles(body) == ["Frontend Baking - Oven Developer", "Bakery Data Analyst"]
+
+
+def test_a_label_over_dash_run_items_stops_the_run() -> None:
+    body = "Roles:\n* Baking: Oven Engineer - Dough Engineer - Crust Engineer\n"
+    # the label's reading stands as before: one title, no "Baking:" piece
+    assert _titles(body) == ["Oven Engineer - Dough Engineer - Crust Engineer"]
