@@ -46,7 +46,7 @@ from pipeline.roles.wording import (
 )
 
 # What a body line contributes (see line_step).
-SKIP, LONG, LISTED, CUE_ON, PENDING, LISTED_ROLES, TITLE_ROLES, TEXT = range(8)
+SKIP, LONG, LISTED, CUE_ON, PENDING, LISTED_ROLES, TITLE_ROLES, TEXT, DEPARTMENT = range(9)
 
 
 # A label's list written inside square brackets: the brackets enclose the whole list.
@@ -162,11 +162,12 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
         and not _LINKED_OR_DASHED.search(content)
     ):
         # "We're hiring:" / "- Sales" / "- Customer Success": a department under a hiring cue
-        # is an opening beside the titles listed with it; a department with a link or a dash
-        # after it is the link readers' ("Frontend JavaScript - Angular Developer - <link>")
+        # is an opening beside the titles listed with it (the post reader keeps it only in the
+        # cue's own list); a department with a link or a dash after it is the link readers'
+        # ("Frontend JavaScript - Angular Developer - <link>")
         areas = tuple(spec for spec in item_specs(part) if spec[0].kind == "discipline")
         if areas:
-            return PENDING, areas, len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
+            return DEPARTMENT, areas, False
     if part and not role_words:
         if (
             bullet is None

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.roles.body_lines import (
     CUE_ON,
+    DEPARTMENT,
     LISTED,
     LISTED_ROLES,
     LONG,
@@ -104,11 +105,24 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     under_teams = False  # below a "Teams:" or "Products:" label, in its run of areas
     last_opening_line = -1
     pending_description = -1
+    cue_mark: str | None = None  # the list mark of the items right under a cue, "" before one
     for k in range(head_at + 1, len(offsets)):
         line = offsets[k][1].strip()
         if not line:
             continue
         action, specs, flag = line_step(line, cue_active)
+        if action == CUE_ON:
+            cue_mark = ""
+        elif cue_mark == "":
+            cue_mark = _list_mark(line) or None  # the first line under the cue sets the mark
+        elif cue_mark is not None and _list_mark(line) != cue_mark:
+            cue_mark = None
+        if action == DEPARTMENT:
+            # a department stands for an opening only among the cue's own items: under a
+            # title's bullets or below a requirements heading it is a skill ("- Cloud development")
+            if cue_mark:
+                pending.extend(_placed(specs, k))
+            continue
         # what the link readers below test first, once a line: most lines hold no link, and
         # a label over teams holds a colon
         linked_line = "http" in line or "www." in line
@@ -246,6 +260,18 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             )
         )
     return tuple(openings)
+
+
+# A list mark's shape: "1." and "2." are one mark, "a)" and "b)" another, "-" and "*" two.
+_MARK_WORD = re.compile(r"\w+")
+
+
+def _list_mark(line: str) -> str:
+    """The shape of a line's list mark ("-", "0.", "0)"), or "" for a line with none."""
+    bullet = BULLET.match(line)
+    if bullet is None:
+        return ""
+    return _MARK_WORD.sub("0", line[: bullet.start("body")].strip())
 
 
 # Lines of "Title: <link>" that make a list of openings, areas included.

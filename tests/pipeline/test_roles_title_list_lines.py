@@ -127,3 +127,22 @@ def test_a_label_over_dash_run_items_stops_the_run() -> None:
     body = "Roles:\n* Baking: Oven Engineer - Dough Engineer - Crust Engineer\n"
     # the label's reading stands as before: one title, no "Baking:" piece
     assert _titles(body) == ["Oven Engineer - Dough Engineer - Crust Engineer"]
+
+
+def test_a_department_under_a_title_or_a_requirements_heading_is_a_skill() -> None:
+    body = (
+        "We're hiring for one position:\n"
+        "1) Oven Developer (2+ years)\n"
+        "The ideal candidate will also have experience in:\n"
+        "- Cloud development\n"
+        "- Data science\n"
+    )
+    assert _titles(body) == ["Oven Developer"]
+    nested = (
+        "We are looking for people in these areas:\n"
+        "1. Oven Engineers\n"
+        "- Firmware development\n"
+        "2. Bakery App Developer\n"
+        "- Android development\n"
+    )
+    assert _titles(nested) == ["Oven Engineers", "Bakery App Developer"]
