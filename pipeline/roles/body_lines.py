@@ -165,8 +165,14 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
         # is an opening beside the titles listed with it (the post reader keeps it only in the
         # cue's own list); a department with a link or a dash after it is the link readers'
         # ("Frontend JavaScript - Angular Developer - <link>")
-        areas = tuple(spec for spec in item_specs(part) if spec[0].kind == "discipline")
-        if areas:
+        areas = item_specs(part)
+        # every piece a department: "- Additional research, administrative, and" is a sentence
+        if (
+            areas
+            and all(spec[0].kind == "discipline" for spec in areas)
+            and len(areas) == len(split_top(part, ITEM_SEP))
+            and not any(spec[1].lower() in _JOINING_WORDS for spec in areas)
+        ):
             return DEPARTMENT, areas, False
     if part and not role_words:
         if (
@@ -238,6 +244,7 @@ def _labeled_items(content: str) -> tuple[Spec, ...]:
     return tuple(spec for spec in specs if spec[0].kind == "role")
 
 
+_JOINING_WORDS = frozenset({"and", "or", "&", "/", "+"})
 _LINKED_OR_DASHED = re.compile(r"https?:|www\.|\s[-–—]")
 # A line of titles lists at least this many, at commas or semicolons: two titles joined so
 # are as often one title and its team ("Software Engineer, Platform Engineering").
@@ -319,7 +326,8 @@ def _long_item_title(head: str) -> tuple[Spec, ...]:
     end = TITLE_END.search(content)
     if end is None or end.start() == 0 or content[end.start()] not in " :":
         return ()
-    part = _title_part(content[: end.start()])
+    # the whole content: a team after a dash stays on its title ("Senior Engineer - Cloud: ...")
+    part = _title_part(content)
     if not part or len(part) >= TITLE_PART_CHARS or not roleish(part) or is_prose(part):
         return ()
     return tuple(spec for spec in item_specs(part) if spec[0].kind == "role")

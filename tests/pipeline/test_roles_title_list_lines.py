@@ -146,3 +146,23 @@ def test_a_department_under_a_title_or_a_requirements_heading_is_a_skill() -> No
         "- Android development\n"
     )
     assert _titles(nested) == ["Oven Engineers", "Bakery App Developer"]
+
+
+def test_a_department_line_must_be_departments_only() -> None:
+    body = (
+        "We are filling these positions:\n"
+        "* Oven Engineer\n"
+        "* Additional research, administrative, and\n"
+        "* Sales and Marketing\n"
+    )
+    assert _titles(body) == ["Oven Engineer", "Sales", "Marketing"]
+
+
+def test_a_long_paragraph_title_keeps_its_team_after_a_dash() -> None:
+    body = (
+        "Senior Oven Engineer - Cloud: https://example.com/jobs/1 | Deadline: July 4th. We are "
+        "looking for a versatile, hands-on cloud architect to run our ovens for the world.\n"
+        "Data Analyst - Crumbs: https://example.com/jobs/2 | We are looking for an analyst who "
+        "loves crumbs and counting them every day of the week in our bakery.\n"
+    )
+    assert _titles(body) == ["Senior Oven Engineer, Cloud", "Data Analyst, Crumbs"]
