@@ -326,8 +326,7 @@ def _long_item_title(head: str) -> tuple[Spec, ...]:
     end = TITLE_END.search(content)
     if end is None or end.start() == 0 or content[end.start()] not in " :":
         return ()
-    # the whole content: a team after a dash stays on its title ("Senior Engineer - Cloud: ...")
-    part = _title_part(content)
+    part = _title_part(content[: end.start()])
     if not part or len(part) >= TITLE_PART_CHARS or not roleish(part) or is_prose(part):
         return ()
     return tuple(spec for spec in item_specs(part) if spec[0].kind == "role")

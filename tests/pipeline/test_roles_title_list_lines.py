@@ -156,13 +156,3 @@ def test_a_department_line_must_be_departments_only() -> None:
         "* Sales and Marketing\n"
     )
     assert _titles(body) == ["Oven Engineer", "Sales", "Marketing"]
-
-
-def test_a_long_paragraph_title_keeps_its_team_after_a_dash() -> None:
-    body = (
-        "Senior Oven Engineer - Cloud: https://example.com/jobs/1 | Deadline: July 4th. We are "
-        "looking for a versatile, hands-on cloud architect to run our ovens for the world.\n"
-        "Data Analyst - Crumbs: https://example.com/jobs/2 | We are looking for an analyst who "
-        "loves crumbs and counting them every day of the week in our bakery.\n"
-    )
-    assert _titles(body) == ["Senior Oven Engineer, Cloud", "Data Analyst, Crumbs"]
