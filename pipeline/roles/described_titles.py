@@ -38,6 +38,8 @@ _DASHED = re.compile(
 )
 # Two lines of the form make a list; one is as often a label or a page.
 _MIN_LINES = 2
+# A spaced dash as a line of the dashed form can hold it: a text without one skips that pattern.
+_DASH_MARKS = (" - ", "\xa0-", "-\xa0", "–", "—")
 _FAMILIES = COMPARED_ROLES
 
 
@@ -48,9 +50,14 @@ def _described(line: str) -> re.Match[str] | None:
         found = _DESCRIBED.match(line)
         if found:
             return found
-    if " - " in line or "–" in line or "—" in line:
+    if _has_dash(line):
         return _DASHED.match(line)
     return None
+
+
+def _has_dash(text: str) -> bool:
+    """Whether a text holds a dash the dashed form could be spaced by."""
+    return any(mark in text for mark in _DASH_MARKS)
 
 
 def _specs(line: re.Match[str]) -> tuple[Spec, ...]:
@@ -68,7 +75,7 @@ def described_title_openings(text_plain: str, found: list[Opening]) -> list[Open
     with the other titles of the list."""
     text = text_plain[:MAX_POST_CHARS]
     have = {o.role_family for o in found}
-    if all(f in have for f in _FAMILIES):
+    if all(f in have for f in _FAMILIES) or (text.count(":") < _MIN_LINES and not _has_dash(text)):
         return []
     matches = [m for m in map(_described, post_lines(text)[1:]) if m]
     if len(matches) < _MIN_LINES:

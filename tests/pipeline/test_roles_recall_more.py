@@ -305,3 +305,21 @@ def test_requirement_and_non_ai_heads_in_parentheses_stay_other() -> None:
         "Acme | Senior Backend Engineer (Hazel AI) | NYC",
     ):
         assert area_aside_openings(post, []) == [], post
+
+
+def test_a_dash_between_no_break_spaces_spaces_a_described_title() -> None:
+    post = (
+        "Brightkiln | Toronto | Onsite\nWe build kiln controllers.\n"
+        "Machine Learning Engineer\u00a0-\u00a0Train the defect models on camera frames.\n"
+        "Firmware Engineer\u00a0-\u00a0Write the controller code that runs each firing."
+    )
+    got = described_title_openings(post, [])
+    assert [(o.title, o.role_family) for o in got] == [
+        ("Machine Learning Engineer", AI),
+        ("Firmware Engineer", OT),
+    ]
+
+
+def test_a_post_without_colons_or_spaced_dashes_reads_no_described_titles() -> None:
+    post = "Brightkiln | Toronto\nMachine Learning Engineer\nFirmware Engineer\nWrite to us."
+    assert described_title_openings(post, []) == []
