@@ -322,6 +322,7 @@ TITLE_WORDS = frozenset(
         "system",
         "infrastructure",
         "data",
+        "analytics",
         "site",
         "reliability",
         "cloud",

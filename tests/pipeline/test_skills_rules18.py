@@ -1,0 +1,77 @@
+"""Tool mentions that are no tool asked for: an office suite the team works in ("Tools: Jira,
+Slack, G Suite"), a tool named only in a header's list of openings that ends in an analytics
+title ("Backend, iOS, Analytics Engineer"), a method that heads a line of tools ("AI/ML: PyTorch,
+LLMs"), and AWS of "AWS Lambdas" (one compound name, as "AWS Lambda")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import SkillExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
+    return [(m.skill_id, m.text) for m in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office suite the team works in, as Slack; kept as a platform the job builds on
+        ("Our tools: Jira - Slack - G Suite - Figma", [("jira", "Jira"), ("figma", "Figma")]),
+        ("Docs live in Google Docs and we chat on Slack.", []),
+        (
+            "You will build G Suite add-ons and Google Docs integrations in TypeScript.",
+            [("google_workspace", "Google Docs"), ("typescript", "TypeScript")],
+        ),
+        (
+            "Experience with the Google Workspace APIs",
+            [("google_workspace", "Google Workspace"), ("apis", "APIs")],
+        ),
+        # a header's list of openings that ends in an analytics title
+        ("Kitewing | Berlin | Backend, iOS, Analytics Engineer | Onsite", []),
+        (
+            "Hiring a Senior Analytics Engineer (dbt, Snowflake)",
+            [("dbt", "dbt"), ("snowflake", "Snowflake")],
+        ),
+        ("We use Python and SQL for analytics.", [("python", "Python"), ("sql", "SQL")]),
+        # a method that heads a line of tools; kept where it is asked for in a sentence
+        (
+            "Stack:\nAI/ML: PyTorch, LLMs\nInfra: AWS",
+            [("pytorch", "PyTorch"), ("llm", "LLMs"), ("aws", "AWS")],
+        ),
+        (
+            "- Machine Learning: scikit-learn, XGBoost",
+            [("scikit_learn", "scikit-learn"), ("xgboost", "XGBoost")],
+        ),
+        (
+            "You have experience with machine learning: PyTorch or JAX.",
+            [("machine_learning", "machine learning"), ("pytorch", "PyTorch"), ("jax", "JAX")],
+        ),
+        (
+            "Requirements:\nMachine learning: 3+ years of work",
+            [("machine_learning", "Machine learning")],
+        ),
+        ("Requirements:\n- ML: you have shipped models", [("machine_learning", "ML")]),
+        # one compound name in the plural
+        (
+            "We build on TypeScript/Express/AWS Lambdas and Redshift.",
+            [
+                ("typescript", "TypeScript"),
+                ("express", "Express"),
+                ("aws_lambda", "AWS Lambdas"),
+                ("redshift", "Redshift"),
+            ],
+        ),
+        ("We run on AWS (Lambdas, S3).", [("aws", "AWS"), ("aws_lambda", "Lambdas"), ("s3", "S3")]),
+    ],
+)
+def test_rules18_mentions(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
