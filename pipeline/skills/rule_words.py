@@ -709,6 +709,14 @@ BUILD_ON_AFTER = frozenset(
         "platform",
     }
 )
+# ... or after a word of integrating in its sentence: "integrations with Google Docs and WordPress",
+# "We integrate tightly with Gmail, G Suite"; not "We chat on Slack", "integration tests with
+# Google Docs exports" (no preposition right after the word).
+BUILD_ON_BEFORE = frozenset(
+    {"integrate", "integrates", "integrated", "integrating", "integration", "integrations"}
+)
+# The prepositions that join such a word to the name: "integrations with", "integrate into".
+BUILD_ON_LINKS = frozenset({"with", "into", "to"})
 ITEM_SEPARATORS = frozenset({",", "/", "|", ";"})
 # Words that ask for knowledge of an industry or field before its name in a sentence: a domain
 # named elsewhere describes the company ("a leader in financial services") or its benefits

@@ -30,6 +30,8 @@ from pipeline.skills.rule_words import (
     BASED_ORG_NEXT,
     BASED_PLACE_NEXT,
     BUILD_ON_AFTER,
+    BUILD_ON_BEFORE,
+    BUILD_ON_LINKS,
     CUED_LOWER_JOINERS,
     DETERMINERS,
     EXCEL_VERB_NEXT,
@@ -84,6 +86,9 @@ TITLE_WINDOW = 8
 PROFILE_WINDOW = 6
 # Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
 SEND_WINDOW = 20
+# Tokens before a workplace app's name searched for a word of integrating: the preposition and a
+# list of up to three names before it ("integrate tightly with Jira, Slack and Asana").
+INTEGRATE_WINDOW = 8
 # An amount of money written before a currency's code: "$140k", "145K", "120,000", "90-110k".
 _MONEY = r"[$€£]?\d[\d,.]*[kKmM]?"
 AMOUNT = re.compile(rf"^{_MONEY}([-–—]{_MONEY})?\+?$")
@@ -132,6 +137,8 @@ _BASED_ORG_WINDOW = 3
 # rules whose capitalised names a following "-based" vouches for (not languages, places, profiles)
 _BASED_RULES = frozenset({"list", "ctx", "react", "item"})
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
+_BUILD_ON_BEFORE = _ids(BUILD_ON_BEFORE)
+_BUILD_ON_LINKS = _ids(BUILD_ON_LINKS)
 _SEPARATORS = _ids(ITEM_SEPARATORS)
 _ASKED_CUES = _ids(ASKED_CUES)
 _ASKED_AFTER = _ids(ASKED_AFTER)
@@ -376,12 +383,26 @@ def _judge(view: View, cand: Candidate) -> bool:
     if rule == "profile":
         return _profile_rule(view, cand)
     if rule == "workplace":
-        return view.at(cand.end) in _BUILD_ON_AFTER
+        return view.at(cand.end) in _BUILD_ON_AFTER or _integrated(view, cand)
     if rule == "item":
         return False  # only a list of accepted tools makes it one (see _spread_evidence)
     if rule == "currency":
         return not _money_code(view, cand)
     return True
+
+
+def _integrated(view: View, cand: Candidate) -> bool:
+    """Whether a word of integrating and its preposition stand shortly before a name in its
+    sentence: "integrations with Google Docs", "We integrate into Slack, Jira" (a platform the
+    product builds on; not "Integration tests run with Google Docs exports")."""
+    for i in range(cand.start - 1, max(-1, cand.start - 1 - INTEGRATE_WINDOW), -1):
+        word = view.at(i)
+        if word in _BUILD_ON_BEFORE:
+            # "integrations with", "integrate tightly with": a link within the next two words
+            return view.at(i + 1) in _BUILD_ON_LINKS or view.at(i + 2) in _BUILD_ON_LINKS
+        if word in _SENTENCE_ENDS or view.is_space(i):
+            return False
+    return False
 
 
 def _money_code(view: View, cand: Candidate) -> bool:

@@ -1,5 +1,5 @@
 """Tool mentions that are no tool asked for: an office suite the team works in ("Tools: Jira,
-Slack, G Suite"), a tool named only in a header's list of openings that ends in an analytics
+Slack, G Suite"; a platform the job builds on where a word of integrating comes before it), a tool named only in a header's list of openings that ends in an analytics
 title ("Backend, iOS, Analytics Engineer"), a method that heads a line of tools ("AI/ML: PyTorch,
 LLMs"), and AWS of "AWS Lambdas" (one compound name, as "AWS Lambda")."""
 
@@ -32,6 +32,19 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
         (
             "Experience with the Google Workspace APIs",
             [("google_workspace", "Google Workspace"), ("apis", "APIs")],
+        ),
+        # ... and after a word of integrating with its preposition
+        (
+            "We ship add-on integrations with Google Docs and Notion.",
+            [("google_workspace", "Google Docs"), ("notion", "Notion")],
+        ),
+        (
+            "Our bot integrates tightly with Jira, Slack and Asana.",
+            [("jira", "Jira"), ("slack", "Slack"), ("asana", "Asana")],
+        ),
+        (
+            "Integration tests run nightly with Google Docs exports.",
+            [("unit_testing", "Integration tests")],
         ),
         # a header's list of openings that ends in an analytics title
         ("Kitewing | Berlin | Backend, iOS, Analytics Engineer | Onsite", []),
