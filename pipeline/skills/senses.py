@@ -139,7 +139,7 @@ _GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
-_HEADING_COLON = get_string_id(":")
+_COLON = get_string_id(":")
 _LINE_BULLETS = _ids(LINE_BULLETS)
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
@@ -367,7 +367,7 @@ def _describes_employer(view: View, start: int, end: int) -> bool:
 def _heads_list(view: View, start: int, end: int, next_start: int) -> bool:
     """Whether a method's name opens a line as the heading of the tools after its colon: "AI/ML:
     PyTorch, LLMs", "- ML: scikit-learn" (not "Experience in ML: a plus", "ML: 3+ years")."""
-    if view.at(end) != _HEADING_COLON or next_start != end + 1:
+    if view.at(end) != _COLON or next_start != end + 1:
         return False
     i = start - 1
     if view.at(i) in _LINE_BULLETS:

@@ -25,10 +25,20 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
         # an office suite the team works in, as Slack; kept as a platform the job builds on
         ("Our tools: Jira - Slack - G Suite - Figma", [("jira", "Jira"), ("figma", "Figma")]),
         ("Docs live in Google Docs and we chat on Slack.", []),
+        ("You will build G Suite add-ons.", [("google_workspace", "G Suite")]),
+        ("You will build Google Docs integrations.", [("google_workspace", "Google Docs")]),
+        ("We ship Slack addons.", [("slack", "Slack")]),
+        ("Our Google Workspace Marketplace apps", [("google_workspace", "Google Workspace")]),
         (
-            "You will build G Suite add-ons and Google Docs integrations in TypeScript.",
-            [("google_workspace", "Google Docs"), ("typescript", "TypeScript")],
+            "Ours is the top app in the Google Apps Marketplace.",
+            [("google_workspace", "Google Apps")],
         ),
+        ("Experience with Google Apps Script", [("google_workspace", "Google Apps Script")]),
+        ("Our widget plugs into Google Docs.", [("google_workspace", "Google Docs")]),
+        ("It has integrations to Google Apps.", [("google_workspace", "Google Apps")]),
+        # a line break inside the sentence, an adverb between the word and its preposition
+        ("We integrate\ntightly with Gmail and G Suite.", [("google_workspace", "G Suite")]),
+        ("Integrations with partners\nSlack is where we chat.", []),
         (
             "Experience with the Google Workspace APIs",
             [("google_workspace", "Google Workspace"), ("apis", "APIs")],
