@@ -1,7 +1,8 @@
 """Tool mentions that are no tool asked for: an office suite the team works in ("Tools: Jira,
-Slack, G Suite"; a platform the job builds on where a word of integrating comes before it), a tool named only in a header's list of openings that ends in an analytics
-title ("Backend, iOS, Analytics Engineer"), a method that heads a line of tools ("AI/ML: PyTorch,
-LLMs"), and AWS of "AWS Lambdas" (one compound name, as "AWS Lambda")."""
+Slack, G Suite"; a platform the job builds on where a word of integrating comes before it or
+"add-ons", "Marketplace", "API" after it), a tool named only in a header's list of openings that
+ends in an analytics title ("Backend, iOS, Analytics Engineer"), a method that heads a line of
+tools ("AI/ML: PyTorch, LLMs"), and AWS of "AWS Lambdas" (one compound name, as "AWS Lambda")."""
 
 from __future__ import annotations
 
