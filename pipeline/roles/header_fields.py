@@ -268,7 +268,8 @@ def title_before_prose(field: str, limit: int = MAX_LISTED_TITLE_WORDS) -> tuple
             break
         kept.append(word)
     title = " ".join(kept).strip(" ,.:;-")
-    if not title or sum(1 for w in kept if any(c.isalnum() for c in w)) > limit:
+    # words of marks alone ("-", "&") are not counted: only a longer run needs the count
+    if not title or len(kept) > limit and sum(1 for w in kept if any(map(str.isalnum, w))) > limit:
         return ()
     rest = words[len(kept) :]
     if len(rest) > 1 and rest[0].lower() in ("in", "for", "on"):

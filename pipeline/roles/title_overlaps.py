@@ -12,6 +12,7 @@ Reliability") and pieces of sentences taken for titles ("Come lead") go the same
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -367,6 +368,10 @@ _ROLE_ENDS = frozenset(
 )
 # List marks before a line or a field of one ("+ Backend Engineer", "* Sr. SRE").
 _LIST_MARK = re.compile(r"^[\s*•·>#+-]*(?:\d{1,2}[.)]\s*)?")
+# What may not follow a title's letters for it to open a field as a whole word.
+_WORD_CHARS = frozenset(string.ascii_lowercase + string.digits)
+# `_standing` reads the list fields of one post for each title of a group: a few posts are kept.
+_POSTS_IN_READING = 4
 
 
 def _synonym_words(title: str) -> frozenset[str]:
@@ -388,13 +393,23 @@ def _list_lines(text: str) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=_POSTS_IN_READING)
+def _list_fields(text: str) -> tuple[str, ...]:
+    """The '|' fields of a post's listing lines (`_list_lines`), list marks and spaces stripped."""
+    return tuple(
+        _LIST_MARK.sub("", field).strip() for line in _list_lines(text) for field in line.split("|")
+    )
+
+
 def _own_line(title: str, text: str) -> bool:
     """Whether a title opens a listing line, or a '|' field of one, as a whole word."""
-    opens = re.compile(re.escape(title.lower()) + r"(?![a-z0-9])")
+    # a test of the title's letters and the character after them: a pattern made for each title
+    # was compiled anew for most of them (titles outnumber the pattern cache)
+    low = title.lower()
+    end = len(low)
     return any(
-        opens.match(_LIST_MARK.sub("", field).strip())
-        for line in _list_lines(text)
-        for field in line.split("|")
+        field.startswith(low) and field[end : end + 1] not in _WORD_CHARS
+        for field in _list_fields(text)
     )
 
 

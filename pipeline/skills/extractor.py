@@ -38,6 +38,8 @@ def _runs_cut(run: re.Match[str]) -> str:
 
 def tokenized_text(text: str) -> str:
     """`text` with each run of marks cut to MAX_MARK_RUN marks and spaces (offsets kept)."""
+    if len(text) <= MAX_MARK_RUN:
+        return text  # too short to hold a longer run: half the postings, spared a scan
     return _LONG_MARK_RUN.sub(_runs_cut, text)
 
 

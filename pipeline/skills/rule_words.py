@@ -322,6 +322,7 @@ TITLE_WORDS = frozenset(
         "system",
         "infrastructure",
         "data",
+        "analytics",
         "site",
         "reliability",
         "cloud",
@@ -688,7 +689,8 @@ ORG_CUE_PHRASES: tuple[str, ...] = tuple(
     )
 )
 # Chat and task-board apps a team works in (rule "workplace") are a skill only as a platform the
-# job builds on: "Slack API", "Slack bots"; not "collaboration happens over Slack and Trello".
+# job builds on: "Slack API", "Slack bots", "G Suite addons", "the Google Apps Marketplace"; not
+# "collaboration happens over Slack and Trello".
 BUILD_ON_AFTER = frozenset(
     {
         "api",
@@ -706,8 +708,36 @@ BUILD_ON_AFTER = frozenset(
         "extensions",
         "webhooks",
         "platform",
+        "addon",
+        "addons",
+        "marketplace",
     }
 )
+# "add-on(s)" after the name, which tokenises as add - on(s): "G Suite add-ons", "Slack Add-On".
+BUILD_ON_ADD_ON = ("add", "-", frozenset({"on", "ons"}))
+# The last word of a form that names a development platform of a workplace app, built on by
+# itself: "Google Apps Script", "Apps Script".
+BUILD_ON_FORM_ENDS = frozenset({"script"})
+# A workplace app is one too after a word of integrating in its sentence: "integrations with Google Docs and WordPress",
+# "We integrate tightly with Gmail, G Suite"; not "We chat on Slack", "integration tests with
+# Google Docs exports" (no preposition right after the word).
+BUILD_ON_BEFORE = frozenset(
+    {
+        "integrate",
+        "integrates",
+        "integrated",
+        "integrating",
+        "integration",
+        "integrations",
+        "plug",
+        "plugs",
+        "plugged",
+        "plugging",
+    }
+)
+# The prepositions that join such a word to the name: "integrations with", "integrate into",
+# "plugs into", "plugs in to".
+BUILD_ON_LINKS = frozenset({"with", "into", "to"})
 ITEM_SEPARATORS = frozenset({",", "/", "|", ";"})
 # Words that ask for knowledge of an industry or field before its name in a sentence: a domain
 # named elsewhere describes the company ("a leader in financial services") or its benefits

@@ -29,7 +29,11 @@ from pipeline.skills.rule_words import (
     ASKED_CUES,
     BASED_ORG_NEXT,
     BASED_PLACE_NEXT,
+    BUILD_ON_ADD_ON,
     BUILD_ON_AFTER,
+    BUILD_ON_BEFORE,
+    BUILD_ON_FORM_ENDS,
+    BUILD_ON_LINKS,
     CUED_LOWER_JOINERS,
     DETERMINERS,
     EXCEL_VERB_NEXT,
@@ -57,7 +61,7 @@ from pipeline.skills.rule_words import (
 from pipeline.skills.senses import shown_place
 from pipeline.skills.view import Candidate, View, is_space_hash, listed_with
 
-RULES_VERSION = "rules-17"
+RULES_VERSION = "rules-18"
 
 # At most this many title words between a name and the role noun ("iOS Mobile Engineer"):
 # titles rarely stack more, and a longer run is a sentence, not a title.
@@ -84,6 +88,9 @@ TITLE_WINDOW = 8
 PROFILE_WINDOW = 6
 # Tokens either side of a code host's name searched for a verb of sending: a sentence's reach.
 SEND_WINDOW = 20
+# Tokens before a workplace app's name searched for a word of integrating: the preposition and a
+# list of up to three names before it ("integrate tightly with Jira, Slack and Asana").
+INTEGRATE_WINDOW = 8
 # An amount of money written before a currency's code: "$140k", "145K", "120,000", "90-110k".
 _MONEY = r"[$€£]?\d[\d,.]*[kKmM]?"
 AMOUNT = re.compile(rf"^{_MONEY}([-–—]{_MONEY})?\+?$")
@@ -132,6 +139,11 @@ _BASED_ORG_WINDOW = 3
 # rules whose capitalised names a following "-based" vouches for (not languages, places, profiles)
 _BASED_RULES = frozenset({"list", "ctx", "react", "item"})
 _BUILD_ON_AFTER = _ids(BUILD_ON_AFTER)
+_BUILD_ON_BEFORE = _ids(BUILD_ON_BEFORE)
+_ADD, _ADD_HYPHEN = get_string_id(BUILD_ON_ADD_ON[0]), get_string_id(BUILD_ON_ADD_ON[1])
+_ADD_ONS = _ids(BUILD_ON_ADD_ON[2])
+_BUILD_ON_FORM_ENDS = _ids(BUILD_ON_FORM_ENDS)
+_BUILD_ON_LINKS = _ids(BUILD_ON_LINKS)
 _SEPARATORS = _ids(ITEM_SEPARATORS)
 _ASKED_CUES = _ids(ASKED_CUES)
 _ASKED_AFTER = _ids(ASKED_AFTER)
@@ -376,12 +388,52 @@ def _judge(view: View, cand: Candidate) -> bool:
     if rule == "profile":
         return _profile_rule(view, cand)
     if rule == "workplace":
-        return view.at(cand.end) in _BUILD_ON_AFTER
+        return _built_on(view, cand)
     if rule == "item":
         return False  # only a list of accepted tools makes it one (see _spread_evidence)
     if rule == "currency":
         return not _money_code(view, cand)
     return True
+
+
+def _built_on(view: View, cand: Candidate) -> bool:
+    """Whether a workplace app is a platform the job builds on: "Slack API", "G Suite add-ons",
+    "the Google Apps Marketplace", "Google Apps Script", "integrations with Google Docs"."""
+    at, end = view.at, cand.end
+    if at(end) in _BUILD_ON_AFTER or at(end - 1) in _BUILD_ON_FORM_ENDS:
+        return True
+    if at(end) == _ADD and at(end + 1) == _ADD_HYPHEN and at(end + 2) in _ADD_ONS:
+        return True
+    return _integrated(view, cand)
+
+
+def _integrated(view: View, cand: Candidate) -> bool:
+    """Whether a word of integrating and its preposition stand shortly before a name in its
+    sentence: "integrations with Google Docs", "We integrate into Slack, Jira", "We integrate
+    (line wrapped) tightly with Gmail, G Suite" (a platform the product builds on; not
+    "Integration tests run with Google Docs exports")."""
+    words = [
+        i
+        for i in range(cand.start - 1, max(-1, cand.start - 1 - INTEGRATE_WINDOW), -1)
+        if not _wrapped(view, i)
+    ]
+    for i in words:
+        word = view.at(i)
+        if word in _BUILD_ON_BEFORE:
+            # "integrations with", "integrate tightly with": a link within the next two words
+            after = [j for j in (i + 1, i + 2, i + 3) if not _wrapped(view, j)][:2]
+            return any(view.at(j) in _BUILD_ON_LINKS for j in after)
+        if word in _SENTENCE_ENDS or view.is_space(i):
+            return False
+    return False
+
+
+def _wrapped(view: View, i: int) -> bool:
+    """Whether token i is a single line break inside a sentence (hard-wrapped prose: a lower-case
+    word goes on after it), not the end of a line of a list."""
+    if not 0 <= i < view.n - 1 or not view.is_space(i):
+        return False
+    return view.doc[i].text == "\n" and view.doc[i + 1].is_lower
 
 
 def _money_code(view: View, cand: Candidate) -> bool:

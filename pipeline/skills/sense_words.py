@@ -144,3 +144,5 @@ START_UP = ("start", "-", "up")  # an organisation noun like "startup"
 # Words that end the lower-case words a method may take before its organisation noun ("a machine
 # learning consulting company"; not "our recommendation engine assesses a company's needs").
 METHOD_ORG_GAP_STOPS = frozenset({"for", "of", "to", "in", "with", "by", "as"})
+# Marks that may open a line before a list's heading: "- AI/ML: PyTorch, LLMs", "* ML: ...".
+LINE_BULLETS = frozenset({"-", "*", "•", "–", "·", "+"})

@@ -1,7 +1,8 @@
 """Mentions whose words name something other than a tool the job uses: a product analogy ("think
 GitHub for construction"), a code host written as a link to its own address ("GitHub:
 https://github.com/acme") and a name read in the sense of its field ("EMR" beside clinical words
-is a medical record, and so is every "EMR" of that posting with nothing that makes it the tool)."""
+is a medical record, and so is every "EMR" of that posting with nothing that makes it the tool),
+and a method heading a line of the stack ("AI/ML: PyTorch, LLMs")."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ from pipeline.skills.sense_words import (
     FIELD_TOOL_BEFORE,
     FIELD_TOOL_COMPANIONS,
     HOST_DOMAINS,
+    LINE_BULLETS,
     LINK_OPENERS,
     METHOD_CHAIN_JOINERS,
     METHOD_ORG_GAP_STOPS,
@@ -137,6 +139,8 @@ _GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+_COLON = get_string_id(":")
+_LINE_BULLETS = _ids(LINE_BULLETS)
 _FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
 _FIELD_QUALIFIERS = _ids(FIELD_QUALIFIERS)
@@ -360,6 +364,17 @@ def _describes_employer(view: View, start: int, end: int) -> bool:
     return bool(head) or (_said_of_employer(view, i, start) and _employer_subject(view, i - 1))
 
 
+def _heads_list(view: View, start: int, end: int, next_start: int) -> bool:
+    """Whether a method's name opens a line as the heading of the tools after its colon: "AI/ML:
+    PyTorch, LLMs", "- ML: scikit-learn" (not "Experience in ML: a plus", "ML: 3+ years")."""
+    if view.at(end) != _COLON or next_start != end + 1:
+        return False
+    i = start - 1
+    if view.at(i) in _LINE_BULLETS:
+        i -= 1
+    return i < 0 or view.is_space(i)
+
+
 def _compared_from(view: View, start: int) -> bool:
     """Whether a name opens a product the employer measures itself against: "faster than X",
     "more accurate than X", "an alternative to X"."""
@@ -524,7 +539,8 @@ def without_other_senses(
             if _employer_product(view, start):
                 dropped.add(k)
         elif skill_id in methods:
-            if _describes_employer(view, start, end):
+            next_start = spans[k + 1][0] if k + 1 < n_spans else -1
+            if _describes_employer(view, start, end) or _heads_list(view, start, end, next_start):
                 dropped.add(k)
         elif skill_id in _FIELD_WORDS:
             # one sense a posting: a name among its field's words is read so everywhere in it

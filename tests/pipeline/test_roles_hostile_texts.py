@@ -13,9 +13,9 @@ from pipeline.roles import openings_of_posting
 from pipeline.roles import title_cleanup as cleanup
 from pipeline.roles.hn_patterns import HEADER_SEP, ITEM_SEP, PARENS, SLASH, closed_sub
 
-# Each text below is read in well under 0.05 s on a quiet machine (the longest header run took
-# 14 s, one run of spaces inside a header field 56 s, before); the bound leaves a busy shared
-# machine some twenty times that and more.
+# Each text below is read in well under 0.05 CPU s (the longest header run took 14 s, one run of
+# spaces inside a header field 56 s, before). The bound is on the process's CPU time, not the
+# wall clock, so other work on a busy machine does not count against it.
 HOSTILE_BOUND_S = 2.0
 
 HEADER = "Northwind Labs | Senior Developer | Remote"
@@ -74,9 +74,9 @@ def warmed() -> None:
 )
 @pytest.mark.usefixtures("warmed")
 def test_hostile_texts_are_read_in_linear_time(text: str, titles: list[str]) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     read = [o.title for o in openings_of_posting("hn_whoishiring", None, text)]
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < HOSTILE_BOUND_S, f"{elapsed:.2f} s"
     assert read == titles
 
@@ -139,6 +139,6 @@ def test_linear_patterns_match_as_their_plain_spelling(text: str) -> None:
     ],
 )
 def test_a_run_of_marks_is_no_part_of_a_title(title: str, clean: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert cleanup.clean_title(title) == clean
-    assert time.perf_counter() - started < HOSTILE_BOUND_S
+    assert time.process_time() - started < HOSTILE_BOUND_S

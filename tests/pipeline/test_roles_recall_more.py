@@ -173,6 +173,53 @@ def test_one_described_title_line_is_no_list() -> None:
     assert described_title_openings(post, []) == []
 
 
+def test_title_lines_with_a_dash_before_their_description() -> None:
+    post = (
+        "Brightkiln | Toronto | Onsite\n"
+        "We build kiln controllers for potters and a small web shop.\n"
+        "Senior Platform Engineer - Run our device fleet and the services behind it.\n"
+        "Computer Vision Engineer \u2014 \u200bDetect cracks in glaze from camera frames on "
+        "the device.\n"
+        "Lead Data Scientist / Analyst - Model firing curves from years of kiln logs.\n"
+        "Write to jobs@brightkiln.example"
+    )
+    assert _families(post) == [AI, DS]
+    got = described_title_openings(post, [])
+    assert [(o.title, o.role_family) for o in got] == [
+        ("Computer Vision Engineer", AI),
+        ("Lead Data Scientist", DS),
+        ("Senior Platform Engineer", OT),
+        ("Analyst", OT),
+    ]
+
+
+def test_a_bare_area_split_from_a_dashed_title_is_no_opening() -> None:
+    post = (
+        "Wordloom | Oslo | Onsite\nWe parse contracts.\nWe hire:\n"
+        "Senior Go Developers - to build the services that ingest contracts.\n"
+        "ML + NLP scientist - to improve our models and explore new ways to read clauses."
+    )
+    assert _families(post) == []
+    assert described_title_openings(post, []) == []
+
+
+def test_one_dashed_title_line_is_no_list() -> None:
+    post = (
+        "Brightkiln | Toronto\nWe build kiln controllers.\n"
+        "Machine Learning Engineer - Own our defect models end to end."
+    )
+    assert described_title_openings(post, []) == []
+
+
+def test_dashed_header_runs_and_prose_are_no_titles() -> None:
+    post = (
+        "Brightkiln - ML Engineer - Toronto, ON - Onsite\n"
+        "Our data scientists - about a dozen of them - study kiln logs all day.\n"
+        "Machine learning - the thing we sell - runs on every kiln we ship."
+    )
+    assert described_title_openings(post, []) == []
+
+
 def test_described_lines_without_roles_are_no_list() -> None:
     post = (
         "Acme | Backend Engineer | NYC\n"
@@ -258,3 +305,21 @@ def test_requirement_and_non_ai_heads_in_parentheses_stay_other() -> None:
         "Acme | Senior Backend Engineer (Hazel AI) | NYC",
     ):
         assert area_aside_openings(post, []) == [], post
+
+
+def test_a_dash_between_no_break_spaces_spaces_a_described_title() -> None:
+    post = (
+        "Brightkiln | Toronto | Onsite\nWe build kiln controllers.\n"
+        "Machine Learning Engineer\u00a0-\u00a0Train the defect models on camera frames.\n"
+        "Firmware Engineer\u00a0-\u00a0Write the controller code that runs each firing."
+    )
+    got = described_title_openings(post, [])
+    assert [(o.title, o.role_family) for o in got] == [
+        ("Machine Learning Engineer", AI),
+        ("Firmware Engineer", OT),
+    ]
+
+
+def test_a_post_without_colons_or_spaced_dashes_reads_no_described_titles() -> None:
+    post = "Brightkiln | Toronto\nMachine Learning Engineer\nFirmware Engineer\nWrite to us."
+    assert described_title_openings(post, []) == []

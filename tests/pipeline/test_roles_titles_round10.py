@@ -209,10 +209,10 @@ def test_cut_brackets_of_two_areas_are_two_openings() -> None:
 
 @pytest.mark.parametrize("gap", [" " * 20_000, "\t" * 20_000, ", " + " " * 20_000])
 def test_a_run_of_spaces_in_a_title_is_read_at_once(gap: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     for title in (f"Kiln Engineer{gap}x", f"Kiln Engineer ({gap}x", f"Kiln Engineer -{gap}and"):
         assert clean_title(title, places=False).startswith("Kiln Engineer")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(

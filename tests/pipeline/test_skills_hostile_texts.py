@@ -19,8 +19,9 @@ from pipeline.skills.tokenizer import (
 )
 from pipeline.transform import MAX_EXTRACTED_CHARS, transform_records
 
-# Each text below is read in about 0.01 s on a quiet machine (7.5 s each before, spaCy taking the
-# marks off one at a time); the bound leaves a busy shared machine many times that.
+# Each text below is read in about 0.01 CPU s (7.5 s each before, spaCy taking the marks off one
+# at a time). The bound is on the process's CPU time, not the wall clock, so other work on a busy
+# machine does not count against it.
 HOSTILE_BOUND_S = 5.0
 MARKS = ["*", "(", ","]
 
@@ -44,9 +45,9 @@ def test_a_run_of_one_mark_at_the_cap_is_read_in_linear_time(
     extractor: SkillExtractor, mark: str
 ) -> None:
     text = mark * MAX_EXTRACTED_CHARS
-    started = time.perf_counter()
+    started = time.process_time()
     mentions = extractor.extract(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < HOSTILE_BOUND_S, f"{elapsed:.2f} s"
     assert mentions == []
 
@@ -57,18 +58,18 @@ def test_mentions_around_a_long_run_keep_their_offsets(
 ) -> None:
     run = mark * 150_000
     text = "We use Python " + run + " and Postgres."
-    started = time.perf_counter()
+    started = time.process_time()
     found = [(m.skill_id, m.start, m.end, m.text) for m in extractor.extract(text)]
-    assert time.perf_counter() - started < HOSTILE_BOUND_S
+    assert time.process_time() - started < HOSTILE_BOUND_S
     after = 14 + 150_000 + 5
     assert found == [("python", 7, 13, "Python"), ("postgresql", after, after + 8, "Postgres")]
 
 
 def test_extract_many_reads_a_long_run_as_extract_does(extractor: SkillExtractor) -> None:
     texts = ["We use Python " + "(" * 100_000 + " and Postgres.", "Python and Kubernetes"]
-    started = time.perf_counter()
+    started = time.process_time()
     many = list(extractor.extract_many(texts))
-    assert time.perf_counter() - started < HOSTILE_BOUND_S
+    assert time.process_time() - started < HOSTILE_BOUND_S
     assert many == [extractor.extract(t) for t in texts]
     assert [[m.start for m in ms] for ms in many] == [[7, 100_019], [0, 11]]
 
@@ -82,9 +83,9 @@ def test_a_record_of_one_long_run_is_transformed_in_linear_time(
         "source_id": "1",
         "description_text": mark * 200_000,
     }
-    started = time.perf_counter()
+    started = time.process_time()
     batch = transform_records([record], extractor)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < HOSTILE_BOUND_S, f"{elapsed:.2f} s"
     assert (batch.postings.num_rows, batch.openings.num_rows, batch.posting_skills.num_rows) == (
         1,

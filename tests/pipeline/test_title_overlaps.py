@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.roles.title_cleanup import clean_title, cleaned_openings
-from pipeline.roles.title_overlaps import is_sentence_fragment
+from pipeline.roles.title_overlaps import _own_line, is_sentence_fragment
 from pipeline.roles.titles import classify_title
 
 
@@ -180,3 +180,14 @@ def test_an_opening_in_another_place_written_as_a_code_stays() -> None:
         "Engineering Manager",
         "Engineering Manager (SJ)",
     ]
+
+
+def test_a_title_opens_a_listing_line_or_field_as_a_whole_word() -> None:
+    header = "Acme | Remote\n"
+    assert _own_line("Frontend Engineer", header + "* Frontend Engineer - Berlin")
+    assert _own_line("Frontend Engineer", header + "Berlin | Frontend Engineer")
+    assert _own_line("C++ Developer", header + "2. C++ Developer (remote)")
+    # a longer word, a plural or a sentence around the title is no line of its own
+    assert not _own_line("Frontend Engineer", header + "* Frontend Engineers wanted")
+    assert not _own_line("C++ Developer", header + "2. C++ Developer2")
+    assert not _own_line("Frontend Engineer", header + "We need a Frontend Engineer")
