@@ -114,7 +114,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             return LISTED_ROLES, run, False
     if bullet is None and not cue_active and len(line) >= TITLE_LINE_CHARS:
         titled = _long_item_title(line)
-        if titled:
+        if titled and all(_names_a_person(title) for _, title, _ in titled):
             # "Web Engineer: You've got years of React ...": a title opening its paragraph
             return TITLE_ROLES, titled, True
     part = (
@@ -273,7 +273,10 @@ def _title_list(content: str) -> tuple[Spec, ...]:
     if text.count(",") + text.count(";") < _LISTED_TITLES - 1:
         return ()
     pieces = split_top(text, ITEM_SEP)
-    if len(pieces) < _LISTED_TITLES or sum(sep in (",", ";") for _, sep in pieces) < 2:
+    if (
+        len(pieces) < _LISTED_TITLES
+        or sum(sep in (",", ";") for _, sep in pieces) < _LISTED_TITLES - 1
+    ):
         return ()
     if any(is_prose_item(piece) or parse_title(piece).kind != "role" for piece, _ in pieces):
         return ()
@@ -308,6 +311,30 @@ def _dash_run(content: str) -> tuple[Spec, ...]:
             return ()
         specs.append(items[0])
     return tuple(specs)
+
+
+# Where a title's head noun ends: a complement ("Head of Growth") or a bracket follows it.
+_HEAD_END = re.compile(r"\s(?:of|at|for|in)\s|[(\[,]", re.I)
+_TITLE_WORD = re.compile(r"[\w+#.]+")
+_LEADER = "vice president"
+_LEARNERS = frozenset(
+    {"intern", "interns", "apprentice", "apprentices"}
+)  # no role head  # "VP Engineering": the area after a leader is the title's own
+
+
+def _names_a_person(title: str) -> bool:
+    """Whether a title ends in a person noun ("Web Engineer", "Head of Growth"), not an activity
+    or a thing ("Engineering Values", "Data Engineering", "Developer Tools"): a paragraph's
+    heading before a colon is as often a topic of the post as an opening."""
+    words = _TITLE_WORD.findall(_HEAD_END.split(title, 1)[0])
+    if not words:
+        return False
+    last = parse_title(words[-1])
+    if last.kind == "role" and last.head_noun not in ("", "engineering"):
+        return True
+    if words[-1].lower() in _LEARNERS:
+        return True
+    return len(words) > 1 and parse_title(words[0]).head_noun == _LEADER
 
 
 def _is_bare_role(text: str) -> bool:

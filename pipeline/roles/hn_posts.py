@@ -42,7 +42,9 @@ from pipeline.roles.linked_titles import (
 )
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
-from pipeline.roles.titles import Opening, TitleParse
+from pipeline.roles.title_cleanup import clean_title
+from pipeline.roles.titles import Opening, TitleParse, parse_title
+from pipeline.roles.vocabulary import SENIORITY_WORDS
 from pipeline.roles.wording import strip_urls
 
 
@@ -114,8 +116,9 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         if action == CUE_ON:
             cue_mark = ""
         elif cue_mark == "":
-            cue_mark = _list_mark(line) or None  # the first line under the cue sets the mark
-        elif cue_mark is not None and _list_mark(line) != cue_mark:
+            # the first line under the cue sets the mark
+            cue_mark = _list_mark(offsets[k][1]) or None
+        elif cue_mark is not None and _list_mark(offsets[k][1]) != cue_mark:
             cue_mark = None
         if action == DEPARTMENT:
             # a department stands for an opening only among the cue's own items: under a
@@ -237,7 +240,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         # looking for an experienced Full-stack engineer"
         header_kept = [f for f in header_kept if not f.area]
     openings: list[Opening] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[_Key] = set()
+    seen_cores: set[_Key] = set()  # the titles without their brackets
     sections = _sections(body, described, offsets, text_plain)
     for found, section in (
         [(f, None) for f in header_kept]
@@ -246,10 +250,12 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     ):
         # the normalised title drops the level: "Senior Software Engineer" and "Staff Software
         # Engineer" are two openings, a title the header and the list both name one
-        key = (found.normalized.lower(), found.parse.family, found.parse.seniority)
-        if key in seen or not found.normalized:
+        # compared as cleaned: "Data Engineer (REMOTE): ..." repeats the header's "Data Engineer"
+        key, core = _repeat_key(found)
+        if key in seen or (key == core and core in seen_cores) or not found.normalized:
             continue
         seen.add(key)
+        seen_cores.add(core)
         openings.append(
             Opening(
                 title=found.title,
@@ -262,16 +268,43 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     return tuple(openings)
 
 
-# A list mark's shape: "1." and "2." are one mark, "a)" and "b)" another, "-" and "*" two.
+# A bracket of a level or a salary alone: "(Senior)", "(Junior and Senior Engineers)", "(130-145k)".
+_LEVEL_OR_SALARY = re.compile(
+    r"\(\s*(?:(?:"
+    + "|".join(sorted(SENIORITY_WORDS | {"mid", "level", "engineers?", "and", "or"}, key=len)[::-1])
+    + r")\b[\s,/&+-]*)+\)|\([$£€\d][\d\s$£€,.kK+~-]*\)",
+    re.I,
+)
+_ANY_BRACKET = re.compile(r"\([^()]*\)")
+_Key = tuple[str, str, str | None]  # a normalised title, its family and its level
+
+
+def _repeat_key(found: _Found) -> tuple[_Key, _Key]:
+    """A title's key for repeats, cleaned of its place, type, level and salary, and its core
+    without any bracket: a title with no other bracket repeats one of the same core ("Data
+    Engineer (130-145k)" below "Data Engineer (Python)")."""
+    text = clean_title(found.title)
+    if "(" in text:
+        text = _LEVEL_OR_SALARY.sub(" ", text)
+    parsed = parse_title(text)
+    normalized = " ".join((parsed.normalized or found.normalized).lower().split())
+    core = " ".join(_ANY_BRACKET.sub(" ", normalized).split())
+    return (normalized, parsed.family, parsed.seniority), (core, parsed.family, parsed.seniority)
+
+
+# A list mark's shape: "1." and "2." are one mark, "a)" and "b)" another, "-" and "*" two, and
+# "- " and "  - " two (an indented mark is a sub-item's: "- Backend Engineer" / "  - Security").
 _MARK_WORD = re.compile(r"\w+")
 
 
 def _list_mark(line: str) -> str:
-    """The shape of a line's list mark ("-", "0.", "0)"), or "" for a line with none."""
+    """The shape of a line's list mark with its indentation ("-", "  -", "0."), "" for none."""
     bullet = BULLET.match(line)
     if bullet is None:
         return ""
-    return _MARK_WORD.sub("0", line[: bullet.start("body")].strip())
+    mark = line[: bullet.start("body")].rstrip().expandtabs()
+    indent = len(mark) - len(mark.lstrip())
+    return " " * indent + _MARK_WORD.sub("0", mark.lstrip())
 
 
 # Lines of "Title: <link>" that make a list of openings, areas included.

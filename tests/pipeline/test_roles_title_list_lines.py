@@ -156,3 +156,54 @@ def test_a_department_line_must_be_departments_only() -> None:
         "* Sales and Marketing\n"
     )
     assert _titles(body) == ["Oven Engineer", "Sales", "Marketing"]
+
+
+_DUTIES = (
+    "you will build the services that price our bread orders, keep the ovens' data flowing to "
+    "our forecasting models and work with the bakers who use what you ship every single day."
+)
+
+
+def test_a_described_title_with_a_place_or_salary_repeats_the_header_title() -> None:
+    post = (
+        "Acme | Lisbon | Full Time | Oven Engineer, Bakery Data Analyst, Dough Engineer\n"
+        f"Oven Engineer (ONSITE): {_DUTIES}\n\n"
+        f"Bakery Data Analyst (REMOTE): {_DUTIES}\n\n"
+        f"(Senior) Dough Engineer: {_DUTIES}\n"
+    )
+    titles = [o.title for o in openings_of_posting("hn_whoishiring", None, post)]
+    assert titles == ["Oven Engineer", "Bakery Data Analyst", "Dough Engineer"]
+    salaried = (
+        "Acme | Lisbon | Oven Engineer (Rust), Crust Engineer, Dough Engineer\n"
+        f"Oven Engineer (130-145k): {_DUTIES}\n\n"
+        f"Crust Engineer (Junior and Senior Engineers): {_DUTIES}\n\n"
+        f"Dough Engineer (Go): {_DUTIES}\n"
+    )
+    titles = [o.title for o in openings_of_posting("hn_whoishiring", None, salaried)]
+    # a level or a salary bracket repeats a title; a bracket of its own ("(Go)") is the more
+    # specific title, which stands for the header's as before
+    assert titles == ["Oven Engineer (Rust)", "Crust Engineer", "Dough Engineer (Go)"]
+
+
+def test_a_long_paragraph_headed_by_no_person_gives_no_title() -> None:
+    headings = (
+        "Engineering Values",
+        "Engineering Team",
+        "Engineering at Acme",
+        "Data Engineering",
+    )
+    body = "".join(f"{heading}: {_DUTIES}\n\n" for heading in headings)
+    body += f"Developer Tools - {_DUTIES}\n\nDeveloper Experience - {_DUTIES}\n\n"
+    assert _titles(body) == []
+    assert _titles(f"{body}Oven Engineer: {_DUTIES}\n\nVP Engineering: {_DUTIES}\n") == [
+        "Oven Engineer",
+        "VP Engineering",
+    ]
+
+
+def test_indented_sub_bullets_under_a_title_are_no_departments() -> None:
+    body = (
+        "We bake bread.\n\nWe're hiring:\n"
+        "- Senior Oven Engineer\n  - Security\n  - Infrastructure\n- Bakery Designer\n"
+    )
+    assert _titles(body) == ["Senior Oven Engineer", "Bakery Designer"]
