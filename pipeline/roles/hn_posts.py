@@ -241,8 +241,12 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         header_kept = [f for f in header_kept if not f.area]
     openings: list[Opening] = []
     seen: set[_Key] = set()
+    seen_clean: set[_Key] = set()  # the titles cleaned of place, type, level and salary
     seen_cores: set[_Key] = set()  # the titles without their brackets
     sections = _sections(body, described, offsets, text_plain)
+    paragraphs = {
+        k for k in described if len(strip_urls(offsets[k][1]).strip()) >= _PARAGRAPH_CHARS
+    }
     for found, section in (
         [(f, None) for f in header_kept]
         + list(zip(body, sections, strict=True))
@@ -250,11 +254,21 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     ):
         # the normalised title drops the level: "Senior Software Engineer" and "Staff Software
         # Engineer" are two openings, a title the header and the list both name one
-        # compared as cleaned: "Data Engineer (REMOTE): ..." repeats the header's "Data Engineer"
-        key, core = _repeat_key(found)
-        if key in seen or (key == core and core in seen_cores) or not found.normalized:
+        key = (found.normalized.lower(), found.parse.family, found.parse.seniority)
+        clean, core = _repeat_key(found)
+        if (
+            key in seen
+            or found.line in paragraphs
+            # a paragraph's title repeats a title named before it, however its place, type,
+            # level or salary are written ("Data Engineer (REMOTE): <a paragraph>" below the
+            # header's "Data Engineer"); two list items of two places are two openings
+            # ("Engineer (SF): <link>", "Engineer (Toronto): <link>")
+            and (clean in seen_clean or clean == core and core in seen_cores)
+            or not found.normalized
+        ):
             continue
         seen.add(key)
+        seen_clean.add(clean)
         seen_cores.add(core)
         openings.append(
             Opening(
@@ -275,6 +289,9 @@ _LEVEL_OR_SALARY = re.compile(
     + r")\b[\s,/&+-]*)+\)|\([$£€\d][\d\s$£€,.kK+~-]*\)",
     re.I,
 )
+# A title's line this long holds a paragraph about it, no list item with its place, type and team
+# ("QA Analyst - Contractor, Lisbon, PT - <link>" is one of two openings in two places).
+_PARAGRAPH_CHARS = 100
 _ANY_BRACKET = re.compile(r"\([^()]*\)")
 _Key = tuple[str, str, str | None]  # a normalised title, its family and its level
 
