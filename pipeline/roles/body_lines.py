@@ -113,8 +113,9 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             # "- Backend Engineer - Product Manager - Data Analyst": list items run into one line
             return LISTED_ROLES, run, False
     if bullet is None and not cue_active and len(line) >= TITLE_LINE_CHARS:
-        titled = _long_item_title(line)
-        if titled and all(_names_a_person(title) for _, title, _ in titled):
+        # a heading that names no person is the paragraph's topic ("Engineering Values: ...")
+        titled = tuple(spec for spec in _long_item_title(line) if _names_a_person(spec[1]))
+        if titled:
             # "Web Engineer: You've got years of React ...": a title opening its paragraph
             return TITLE_ROLES, titled, True
     part = (
