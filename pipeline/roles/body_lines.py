@@ -318,6 +318,7 @@ def _dash_run(content: str) -> tuple[Spec, ...]:
 _HEAD_END = re.compile(r"\s(?:of|at|for|in)\s|[(\[,]", re.I)
 _TITLE_WORD = re.compile(r"[\w+#.]+")
 _LEADER = "vice president"
+_GRADES = frozenset({"I", "II", "III", "IV", "V"})  # "Engineer II": a grade after the noun
 _LEARNERS = frozenset(
     {"intern", "interns", "apprentice", "apprentices"}
 )  # no role head  # "VP Engineering": the area after a leader is the title's own
@@ -327,15 +328,24 @@ def _names_a_person(title: str) -> bool:
     """Whether a title ends in a person noun ("Web Engineer", "Head of Growth"), not an activity
     or a thing ("Engineering Values", "Data Engineering", "Developer Tools"): a paragraph's
     heading before a colon is as often a topic of the post as an opening."""
-    words = _TITLE_WORD.findall(_HEAD_END.split(title, 1)[0])
-    if not words:
-        return False
-    last = parse_title(words[-1])
-    if last.kind == "role" and last.head_noun not in ("", "engineering"):
-        return True
-    if words[-1].lower() in _LEARNERS:
-        return True
-    return len(words) > 1 and parse_title(words[0]).head_noun == _LEADER
+    # "(Senior) Back-end developer", "Python Developer / DevOps", "Scientist II"
+    text = title.strip()
+    if text.startswith("("):
+        text = text.split(")", 1)[-1]
+    for part in text.split("/"):
+        words = _TITLE_WORD.findall(_HEAD_END.split(part, 1)[0])
+        while words and words[-1].upper() in _GRADES:
+            words.pop()
+        if not words:
+            continue
+        last = parse_title(words[-1])
+        if last.kind == "role" and last.head_noun not in ("", "engineering"):
+            return True
+        if words[-1].lower() in _LEARNERS:
+            return True
+        if len(words) > 1 and parse_title(words[0]).head_noun == _LEADER:
+            return True
+    return False
 
 
 def _is_bare_role(text: str) -> bool:

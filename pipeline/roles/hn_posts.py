@@ -292,6 +292,17 @@ _LEVEL_OR_SALARY = re.compile(
 # A title's line this long holds a paragraph about it, no list item with its place, type and team
 # ("QA Analyst - Contractor, Lisbon, PT - <link>" is one of two openings in two places).
 _PARAGRAPH_CHARS = 100
+_JOINED_LEVELS = re.compile(r"[,/&]|\b(?:and|or)\b", re.I)
+
+
+def _level_or_salary_cut(found: re.Match[str]) -> str:
+    """A level or salary bracket's replacement: a single trailing level stays."""
+    inside = found.group()
+    if found.start() == 0 or inside[1:2].isdigit() or inside[1:2] in "$£€":
+        return " "
+    return " " if _JOINED_LEVELS.search(inside) else inside
+
+
 _ANY_BRACKET = re.compile(r"\([^()]*\)")
 _Key = tuple[str, str, str | None]  # a normalised title, its family and its level
 
@@ -302,7 +313,9 @@ def _repeat_key(found: _Found) -> tuple[_Key, _Key]:
     Engineer (130-145k)" below "Data Engineer (Python)")."""
     text = clean_title(found.title)
     if "(" in text:
-        text = _LEVEL_OR_SALARY.sub(" ", text)
+        # a level bracket goes where it opens the title or joins levels ("(Senior) Engineer",
+        # "Engineer (Junior and Senior)"); "Developer (Senior)" and "Developer (Staff)" are two
+        text = _LEVEL_OR_SALARY.sub(_level_or_salary_cut, text)
     parsed = parse_title(text)
     normalized = " ".join((parsed.normalized or found.normalized).lower().split())
     core = " ".join(_ANY_BRACKET.sub(" ", normalized).split())
