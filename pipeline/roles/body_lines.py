@@ -39,13 +39,14 @@ from pipeline.roles.wording import (
     SHORT_PARENS,
     drop_prose_parens,
     is_prose,
+    is_prose_item,
     lower_words,
     split_top,
     strip_urls,
 )
 
 # What a body line contributes (see line_step).
-SKIP, LONG, LISTED, CUE_ON, PENDING, LISTED_ROLES, TITLE_ROLES, TEXT = range(8)
+SKIP, LONG, LISTED, CUE_ON, PENDING, LISTED_ROLES, TITLE_ROLES, TEXT, DEPARTMENT = range(9)
 
 
 # A label's list written inside square brackets: the brackets enclose the whole list.
@@ -106,6 +107,17 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
         and not NOT_OPENINGS_CUE.search(line)
     ):
         return CUE_ON, (), False
+    if bullet is not None and (" -" in content or " –" in content or " —" in content):
+        run = _dash_run(content)
+        if run:
+            # "- Backend Engineer - Product Manager - Data Analyst": list items run into one line
+            return LISTED_ROLES, run, False
+    if bullet is None and not cue_active and len(line) >= TITLE_LINE_CHARS:
+        # a heading that names no person is the paragraph's topic ("Engineering Values: ...")
+        titled = tuple(spec for spec in _long_item_title(line) if _names_a_person(spec[1]))
+        if titled:
+            # "Web Engineer: You've got years of React ...": a title opening its paragraph
+            return TITLE_ROLES, titled, True
     part = (
         _title_part(content)
         if bullet is not None or cue_active or len(line) < TITLE_LINE_CHARS
@@ -142,6 +154,27 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             # "* The Rainman: Data Scientist", "In engineering: software engineer, ML engineer":
             # a nickname, team or area, then the titles
             return LISTED_ROLES, labeled, False
+    if (
+        part
+        and cue_active
+        and bullet is not None
+        and not role_words
+        and not is_prose(part)
+        and not _LINKED_OR_DASHED.search(content)
+    ):
+        # "We're hiring:" / "- Sales" / "- Customer Success": a department under a hiring cue
+        # is an opening beside the titles listed with it (the post reader keeps it only in the
+        # cue's own list); a department with a link or a dash after it is the link readers'
+        # ("Frontend JavaScript - Angular Developer - <link>")
+        areas = item_specs(part)
+        # every piece a department: "- Additional research, administrative, and" is a sentence
+        if (
+            areas
+            and all(spec[0].kind == "discipline" for spec in areas)
+            and len(areas) == len(split_top(part, ITEM_SEP))
+            and not any(spec[1].lower() in _JOINING_WORDS for spec in areas)
+        ):
+            return DEPARTMENT, areas, False
     if part and not role_words:
         if (
             bullet is None
@@ -169,6 +202,12 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
                 # beside words that are no titles ("Prompt engineering and evals") an activity
                 # ("prompt engineering", "ML engineering") is a skill, not an opening
                 items = tuple(spec for spec in items if spec[0].head_noun != "engineering")
+    if not items and bullet is None and (not part or len(part) >= TITLE_PART_CHARS):
+        listed = _title_list(content)
+        if listed:
+            # "Site Reliability Engineer (Systems), Database Administrator, Project Manager,
+            # Javascript Developer, ...": a line of titles longer than one title
+            return LISTED_ROLES, listed, False
     if items:
         roles = tuple(spec for spec in items if spec[0].kind == "role" or cue_active)
         described = len(strip_urls(content).strip()) > len(part) + DESCRIPTION_CHARS
@@ -206,6 +245,109 @@ def _labeled_items(content: str) -> tuple[Spec, ...]:
     return tuple(spec for spec in specs if spec[0].kind == "role")
 
 
+_JOINING_WORDS = frozenset({"and", "or", "&", "/", "+"})
+_LINKED_OR_DASHED = re.compile(r"https?:|www\.|\s[-–—]")
+# A line of titles lists at least this many, at commas or semicolons: two titles joined so
+# are as often one title and its team ("Software Engineer, Platform Engineering").
+_LISTED_TITLES = 3
+_SEMICOLON = re.compile(";")  # split_top strips the pieces
+
+
+def _title_list(content: str) -> tuple[Spec, ...]:
+    """The titles of a line that lists only titles at commas or semicolons ("Backend Engineers
+    (senior), Frontend Engineers, Product Managers"), however long the line; at semicolons each
+    title may carry its team ("Software Engineer, Mapping; Software Engineer, Controls; ...")."""
+    if ":" in content or "http" in content or "www." in content:
+        # a label or a link inside the line: the label and link readers' lines, not a bare list
+        return ()
+    text = content.strip(" .;")
+    if text.count(";") >= _LISTED_TITLES - 1:
+        teamed = split_top(text, _SEMICOLON)
+        specs = tuple(spec for piece, _ in teamed for spec in item_specs(piece))
+        if (
+            len(teamed) >= _LISTED_TITLES
+            and len(specs) == len(teamed)
+            and not any(is_prose_item(piece) for piece, _ in teamed)
+            and all(spec[0].kind == "role" for spec in specs)
+        ):
+            return specs
+    if text.count(",") + text.count(";") < _LISTED_TITLES - 1:
+        return ()
+    pieces = split_top(text, ITEM_SEP)
+    if (
+        len(pieces) < _LISTED_TITLES
+        or sum(sep in (",", ";") for _, sep in pieces) < _LISTED_TITLES - 1
+    ):
+        return ()
+    if any(is_prose_item(piece) or parse_title(piece).kind != "role" for piece, _ in pieces):
+        return ()
+    specs = item_specs(text)
+    # a piece may hold two titles at a slash ("Analysts/Developers"), never none
+    if len(specs) < len(pieces) or any(spec[0].kind != "role" for spec in specs):
+        return ()
+    return specs
+
+
+# A dash opening a list item inside a line: a space before it, any after ("Engineer -Designer").
+# (no match starts inside a run of spaces: a long run is not tried from each of its spaces)
+_RUN_DASH = re.compile(r"(?<!\s)\s+[-–—]+\s*")
+
+
+def _dash_run(content: str) -> tuple[Spec, ...]:
+    """The titles of list items run together at dashes on one list line, every piece a title
+    ("Senior Backend Engineer - Product Manager - Data Analyst"); a title and its team ("Software
+    Engineer - Billing") or its place stay to the title-line reading."""
+    if ":" in content:
+        return ()  # "Software: Backend Engineer - ...": a label over the items
+    pieces = [p.strip(" .,;") for p in _RUN_DASH.split(strip_urls(content).strip())]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < _LISTED_TITLES:
+        return ()
+    specs: list[Spec] = []
+    for piece in pieces:
+        if is_prose_item(piece):
+            return ()
+        items = item_specs(piece)
+        if len(items) != 1 or items[0][0].kind != "role":
+            return ()
+        specs.append(items[0])
+    return tuple(specs)
+
+
+# Where a title's head noun ends: a complement ("Head of Growth") or a bracket follows it.
+_HEAD_END = re.compile(r"\s(?:of|at|for|in)\s|[(\[,]", re.I)
+_TITLE_WORD = re.compile(r"[\w+#.]+")
+_LEADER = "vice president"
+_GRADES = frozenset({"I", "II", "III", "IV", "V"})  # "Engineer II": a grade after the noun
+_LEARNERS = frozenset(
+    {"intern", "interns", "apprentice", "apprentices"}
+)  # no role head  # "VP Engineering": the area after a leader is the title's own
+
+
+def _names_a_person(title: str) -> bool:
+    """Whether a title ends in a person noun ("Web Engineer", "Head of Growth"), not an activity
+    or a thing ("Engineering Values", "Data Engineering", "Developer Tools"): a paragraph's
+    heading before a colon is as often a topic of the post as an opening."""
+    # "(Senior) Back-end developer", "Python Developer / DevOps", "Scientist II"
+    text = title.strip()
+    if text.startswith("("):
+        text = text.split(")", 1)[-1]
+    for part in text.split("/"):
+        words = _TITLE_WORD.findall(_HEAD_END.split(part, 1)[0])
+        while words and words[-1].upper() in _GRADES:
+            words.pop()
+        if not words:
+            continue
+        last = parse_title(words[-1])
+        if last.kind == "role" and last.head_noun not in ("", "engineering"):
+            return True
+        if words[-1].lower() in _LEARNERS:
+            return True
+        if len(words) > 1 and parse_title(words[0]).head_noun == _LEADER:
+            return True
+    return False
+
+
 def _is_bare_role(text: str) -> bool:
     """A role noun alone ("Engineers", "Software Engineers"): a label for the areas after it."""
     parsed = parse_title(text)
@@ -216,6 +358,9 @@ def _long_item_title(head: str) -> tuple[Spec, ...]:
     """The roles of a title that opens a paragraph and ends at " - ", " | " or ": "."""
     bullet = BULLET.match(head)
     content = strip_urls(bullet.group("body") if bullet else head)
+    if " -- " in content:
+        # "iOS Developer -- Someone familiar with ...": a double dash ends the title as one does
+        content = content.replace(" -- ", " - ", 1)
     end = TITLE_END.search(content)
     if end is None or end.start() == 0 or content[end.start()] not in " :":
         return ()

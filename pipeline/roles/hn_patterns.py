@@ -152,7 +152,7 @@ HEADER_SEP = re.compile(
 )
 LABEL = re.compile(
     r"^\s*(?:(?:open|current|available|other|also|key|our|we'?re|we\s+are|now|currently)\s+)*"
-    r"(?:roles?|positions?|openings?|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
+    r"(?:roles?|positions?|openings?|opportunities|jobs?|vacancies|hiring(?:\s+for)?|looking\s+for|seeking)"
     r"(?:\s+\([^)]*\))?\s*:\s*(?P<rest>.*)$",
     re.I,
 )

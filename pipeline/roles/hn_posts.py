@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.roles.body_lines import (
     CUE_ON,
+    DEPARTMENT,
     LISTED,
     LISTED_ROLES,
     LONG,
@@ -41,7 +42,9 @@ from pipeline.roles.linked_titles import (
 )
 from pipeline.roles.list_items import Spec
 from pipeline.roles.resume_posts import looks_like_resume
-from pipeline.roles.titles import Opening, TitleParse
+from pipeline.roles.title_cleanup import clean_title
+from pipeline.roles.titles import Opening, TitleParse, parse_title
+from pipeline.roles.vocabulary import SENIORITY_WORDS
 from pipeline.roles.wording import strip_urls
 
 
@@ -104,11 +107,25 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     under_teams = False  # below a "Teams:" or "Products:" label, in its run of areas
     last_opening_line = -1
     pending_description = -1
+    cue_mark: str | None = None  # the list mark of the items right under a cue, "" before one
     for k in range(head_at + 1, len(offsets)):
         line = offsets[k][1].strip()
         if not line:
             continue
         action, specs, flag = line_step(line, cue_active)
+        if action == CUE_ON:
+            cue_mark = ""
+        elif cue_mark == "":
+            # the first line under the cue sets the mark
+            cue_mark = _list_mark(offsets[k][1]) or None
+        elif cue_mark is not None and _list_mark(offsets[k][1]) != cue_mark:
+            cue_mark = None
+        if action == DEPARTMENT:
+            # a department stands for an opening only among the cue's own items: under a
+            # title's bullets or below a requirements heading it is a skill ("- Cloud development")
+            if cue_mark:
+                pending.extend(_placed(specs, k))
+            continue
         # what the link readers below test first, once a line: most lines hold no link, and
         # a label over teams holds a colon
         linked_line = "http" in line or "www." in line
@@ -223,8 +240,13 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         # looking for an experienced Full-stack engineer"
         header_kept = [f for f in header_kept if not f.area]
     openings: list[Opening] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[_Key] = set()
+    seen_clean: set[_Key] = set()  # the titles cleaned of place, type, level and salary
+    seen_cores: set[_Key] = set()  # the titles without their brackets
     sections = _sections(body, described, offsets, text_plain)
+    paragraphs = {
+        k for k in described if len(strip_urls(offsets[k][1]).strip()) >= _PARAGRAPH_CHARS
+    }
     for found, section in (
         [(f, None) for f in header_kept]
         + list(zip(body, sections, strict=True))
@@ -233,9 +255,21 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
         # the normalised title drops the level: "Senior Software Engineer" and "Staff Software
         # Engineer" are two openings, a title the header and the list both name one
         key = (found.normalized.lower(), found.parse.family, found.parse.seniority)
-        if key in seen or not found.normalized:
+        clean, core = _repeat_key(found)
+        if (
+            key in seen
+            or found.line in paragraphs
+            # a paragraph's title repeats a title named before it, however its place, type,
+            # level or salary are written ("Data Engineer (REMOTE): <a paragraph>" below the
+            # header's "Data Engineer"); two list items of two places are two openings
+            # ("Engineer (SF): <link>", "Engineer (Toronto): <link>")
+            and (clean in seen_clean or clean == core and core in seen_cores)
+            or not found.normalized
+        ):
             continue
         seen.add(key)
+        seen_clean.add(clean)
+        seen_cores.add(core)
         openings.append(
             Opening(
                 title=found.title,
@@ -246,6 +280,61 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
             )
         )
     return tuple(openings)
+
+
+# A bracket of a level or a salary alone: "(Senior)", "(Junior and Senior Engineers)", "(130-145k)".
+_LEVEL_OR_SALARY = re.compile(
+    r"\(\s*(?:(?:"
+    + "|".join(sorted(SENIORITY_WORDS | {"mid", "level", "engineers?", "and", "or"}, key=len)[::-1])
+    + r")\b[\s,/&+-]*)+\)|\([$£€\d][\d\s$£€,.kK+~-]*\)",
+    re.I,
+)
+# A title's line this long holds a paragraph about it, no list item with its place, type and team
+# ("QA Analyst - Contractor, Lisbon, PT - <link>" is one of two openings in two places).
+_PARAGRAPH_CHARS = 100
+_JOINED_LEVELS = re.compile(r"[,/&]|\b(?:and|or)\b", re.I)
+
+
+def _level_or_salary_cut(found: re.Match[str]) -> str:
+    """A level or salary bracket's replacement: a single trailing level stays."""
+    inside = found.group()
+    if found.start() == 0 or inside[1:2].isdigit() or inside[1:2] in "$£€":
+        return " "
+    return " " if _JOINED_LEVELS.search(inside) else inside
+
+
+_ANY_BRACKET = re.compile(r"\([^()]*\)")
+_Key = tuple[str, str, str | None]  # a normalised title, its family and its level
+
+
+def _repeat_key(found: _Found) -> tuple[_Key, _Key]:
+    """A title's key for repeats, cleaned of its place, type, level and salary, and its core
+    without any bracket: a title with no other bracket repeats one of the same core ("Data
+    Engineer (130-145k)" below "Data Engineer (Python)")."""
+    text = clean_title(found.title)
+    if "(" in text:
+        # a level bracket goes where it opens the title or joins levels ("(Senior) Engineer",
+        # "Engineer (Junior and Senior)"); "Developer (Senior)" and "Developer (Staff)" are two
+        text = _LEVEL_OR_SALARY.sub(_level_or_salary_cut, text)
+    parsed = parse_title(text)
+    normalized = " ".join((parsed.normalized or found.normalized).lower().split())
+    core = " ".join(_ANY_BRACKET.sub(" ", normalized).split())
+    return (normalized, parsed.family, parsed.seniority), (core, parsed.family, parsed.seniority)
+
+
+# A list mark's shape: "1." and "2." are one mark, "a)" and "b)" another, "-" and "*" two, and
+# "- " and "  - " two (an indented mark is a sub-item's: "- Backend Engineer" / "  - Security").
+_MARK_WORD = re.compile(r"\w+")
+
+
+def _list_mark(line: str) -> str:
+    """The shape of a line's list mark with its indentation ("-", "  -", "0."), "" for none."""
+    bullet = BULLET.match(line)
+    if bullet is None:
+        return ""
+    mark = line[: bullet.start("body")].rstrip().expandtabs()
+    indent = len(mark) - len(mark.lstrip())
+    return " " * indent + _MARK_WORD.sub("0", mark.lstrip())
 
 
 # Lines of "Title: <link>" that make a list of openings, areas included.
