@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -59,6 +59,8 @@ _TRAILING_MARKER = re.compile(
     r"(?<!\s)\s*(?:(?<!-)-+>|→|=>|(?<!=)=+|(?<!~)~+|(?<=\s)[-–—]+|\(\*\)|(?<!\*)\*+"
     r"|(?<![:;,.|/\\])[:;,.|/\\]+)\s*$"
 )
+# The last mark of each of its forms: a title ending in none (most) is not searched.
+_TRAILING_MARKER_ENDS = tuple(">→=~-–—)*:;,.|/\\")
 # A title is a short name: a run of one mark at its end ("Data Scientist------", "Engineer((((",
 # "Designer!!!", "Engineer >>>") is no part of it, however long. Three marks make a run: two are a
 # name's own ("C++"); a closing bracket ends a bracket the title opened and stays. Marks of several
@@ -118,8 +120,10 @@ def _open_bracket_cut(found: re.Match[str]) -> str:
 # engineers, also", "developers, specifically"), trimmed only when a role noun stays: without
 # one the piece is no title cut short ("Lead or Not" read as "Lead or") and stays as it is.
 # Spaces are bounded so a run of them is not tried from every start.
+_TRAILING_JOINER_WORDS = ("and", "or", "also", "specifically", "too")
 _TRAILING_JOINER = re.compile(
-    r"(?<!\s)(?:\s{0,8},\s{0,8}|\s{1,8})(?:and|or|also|specifically|too)\s{0,8}$", re.I
+    rf"(?<!\s)(?:\s{{0,8}},\s{{0,8}}|\s{{1,8}})(?:{'|'.join(_TRAILING_JOINER_WORDS)})\s{{0,8}}$",
+    re.I,
 )
 _ROLE_NOUN = re.compile(
     r"\b(?:engineer|developer|scientist|manager|researcher|designer|analyst|architect|"
@@ -187,12 +191,14 @@ _TRAILING_SALARY = re.compile(
 )
 # Invitations written after a title: "Product Managers apply here", "Senior Engineer role here".
 _TRAILING_INVITATION = re.compile(r"(?<!\s)\s+(?:apply here|role here|roles here)\s*$", re.I)
+_TRAILING_INVITATION_ENDS = ("here",)
 # Words a heading leaves after a title ("Copywriter details", "Senior PM role description"): no
 # title ends in them. "see more details" is a link's text and "position details" a group's label
 # (`_GROUP_LABEL`), both left whole.
 _TRAILING_LABEL = re.compile(
     r"(?<!more)(?<!position)(?<!\s)\s+(?:details|(?:role|job|position) description)\s*$", re.I
 )
+_TRAILING_LABEL_ENDS = ("details", "description")
 # A label of the engineering openings as a group ("Engineering roles", "various engineering
 # positions", "software engineering talent"): only the words of engineering in general, so "sales
 # roles", "Backend Engineer roles" and "Speech Research Role" stay.
@@ -285,6 +291,21 @@ _SAME_ROLE_NOUN = {"developer": "engineer", "programmer": "engineer"}
 _SAME_ROLE_NOUN |= {"admin": "administrator"}
 
 
+def _at_end(
+    pattern: re.Pattern[str],
+    ends: tuple[str, ...],
+    repl: str | Callable[[re.Match[str]], str],
+    text: str,
+) -> str:
+    """`pattern.sub(repl, text)` for a pattern anchored at the text's end whose every match ends,
+    before trailing spaces, in one of `ends` (lower-case): a text ending otherwise is not searched.
+    A text that is not ASCII is always searched: a case-insensitive pattern folds letters that
+    lower() leaves alone."""
+    if text.isascii() and not text.rstrip().lower().endswith(ends):
+        return text
+    return pattern.sub(repl, text)
+
+
 @lru_cache(maxsize=_CACHED_TITLES)
 def clean_title(title: str, places: bool = True) -> str:
     """A title without list markers, hiring phrases, places, arrows, gender or salary tags."""
@@ -297,7 +318,7 @@ def clean_title(title: str, places: bool = True) -> str:
         text = _LEADING_ARRANGEMENT.sub("", text)
         if places:
             text = _without_place(text)
-        text = _TRAILING_MARKER.sub("", _without_mark_run(text))
+        text = _at_end(_TRAILING_MARKER, _TRAILING_MARKER_ENDS, "", _without_mark_run(text))
         # the tags below need a bracket or a currency sign: most titles hold neither
         if "(" in text:
             text = _GENDER_TAG.sub("", text)
@@ -306,9 +327,9 @@ def clean_title(title: str, places: bool = True) -> str:
             text = _TRAILING_SALARY.sub("", text)
         if "(" in text or "[" in text:
             text = _OPEN_BRACKET.sub(_open_bracket_cut, text)
-        text = _TRAILING_JOINER.sub(_joiner_cut, text)
-        text = _TRAILING_INVITATION.sub("", text)
-        text = _TRAILING_LABEL.sub("", text)
+        text = _at_end(_TRAILING_JOINER, _TRAILING_JOINER_WORDS, _joiner_cut, text)
+        text = _at_end(_TRAILING_INVITATION, _TRAILING_INVITATION_ENDS, "", text)
+        text = _at_end(_TRAILING_LABEL, _TRAILING_LABEL_ENDS, "", text)
         text = _TRAILING_SENTENCE.sub(_trailing_sentence_cut, text)
         text = text.strip()
         if text == before:

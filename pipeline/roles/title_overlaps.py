@@ -440,9 +440,10 @@ def without_synonym_repeats(openings: Sequence[Opening], text: str) -> list[Open
             groups.setdefault((opening.role_family, opening.seniority, words), []).append(opening)
     dropped: set[str] = set()
     for members in groups.values():
-        standings = {o.title.lower(): _standing(o, text) for o in members}
-        if len(standings) < 2:
+        # most groups hold one title: its standing, a scan of the post, would decide nothing
+        if len({o.title.lower() for o in members}) < 2:
             continue
+        standings = {o.title.lower(): _standing(o, text) for o in members}
         best = max(standings.values())
         if best[1] > 0:
             chosen = {t for t, s in standings.items() if s[:2] == best[:2]}

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
-from pipeline.roles.title_cleanup import clean_title, cleaned_openings
+from pipeline.roles.title_cleanup import (
+    _TRAILING_INVITATION,
+    _TRAILING_INVITATION_ENDS,
+    _TRAILING_LABEL,
+    _TRAILING_LABEL_ENDS,
+    _TRAILING_MARKER,
+    _TRAILING_MARKER_ENDS,
+    _at_end,
+    clean_title,
+    cleaned_openings,
+)
 from pipeline.roles.titles import classify_title
 
 
@@ -185,3 +195,19 @@ def test_developer_and_engineer_name_the_same_job_in_prose() -> None:
         "Biz Dev/Outside Sales",
         "experienced developers",
     ]
+
+
+def test_trailing_patterns_are_searched_only_where_they_can_match() -> None:
+    # the end test skips the search; every title the pattern would change still reaches it
+    cases = [
+        (_TRAILING_MARKER, _TRAILING_MARKER_ENDS, "Platform Engineer ->  ", "Platform Engineer"),
+        (_TRAILING_MARKER, _TRAILING_MARKER_ENDS, "Site Reliability Engineer", None),
+        (_TRAILING_INVITATION, _TRAILING_INVITATION_ENDS, "Designer APPLY HERE\n", "Designer"),
+        (_TRAILING_LABEL, _TRAILING_LABEL_ENDS, "Copywriter Details", "Copywriter"),
+        (_TRAILING_LABEL, _TRAILING_LABEL_ENDS, "Analyst détails", None),
+    ]
+    for pattern, ends, title, cut in cases:
+        assert _at_end(pattern, ends, "", title) == pattern.sub("", title)
+        assert _at_end(pattern, ends, "", title) == (title if cut is None else cut)
+    assert clean_title("Backend Engineers, and") == "Backend Engineers"
+    assert clean_title("Lead or") == "Lead or"
