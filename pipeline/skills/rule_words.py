@@ -450,6 +450,15 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}
 )
 EXCEL_VERB_NEXT = frozenset({"in", "at", "as", "when", "where", "within", "under", "on"})
+# Tool names that are also English verbs, and the words after their lower-case form that make it
+# the verb: "teams react quickly to change", "react to customer needs" (never the library,
+# whatever technologies stand near it; not "we use airflow to schedule", a name and its purpose).
+VERB_NAMES = frozenset({"react"})
+VERB_NEXT = frozenset(
+    {"to", "quickly", "fast", "swiftly", "rapidly", "accordingly", "immediately", "appropriately"}
+)
+# Before such a name, words that keep it a name: "moving from react to vue".
+VERB_NOT_AFTER = frozenset({"from"})
 # Codes of US states written after a place and a comma ("Phoenix, AZ", "Aurora, CO"): a name
 # that is also a city is the city there. Not MS: "React, MS SQL" is Microsoft's.
 REGION_CODES = frozenset(

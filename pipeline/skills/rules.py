@@ -57,6 +57,9 @@ from pipeline.skills.rule_words import (
     TECH_HEADS_AFTER,
     TITLE_JOINERS,
     TITLE_WORDS,
+    VERB_NAMES,
+    VERB_NEXT,
+    VERB_NOT_AFTER,
 )
 from pipeline.skills.senses import shown_place
 from pipeline.skills.view import Candidate, View, is_space_hash, listed_with
@@ -164,6 +167,9 @@ _ITEM_EDGES = _ids(
 )
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
 _NEAR_RULES = frozenset({"ctx", "react"})
+_VERB_NAMES = _ids(VERB_NAMES)
+_VERB_NEXT = _ids(VERB_NEXT)
+_VERB_NOT_AFTER = _ids(VERB_NOT_AFTER)
 # Bits of what the word after a mention means (see _after_kind).
 _JOINS, _ROLE, _TITLE, _VERSION = 1, 2, 4, 8
 _AFTER_KIND: dict[int, int] = {}
@@ -545,6 +551,8 @@ def _spread_evidence(
         cand = candidates[i]
         if view.at(cand.start - 1) in _DETERMINERS and view.doc[cand.start].is_lower:
             continue  # "the backbone of", "a spark": a lower-case word with an article is English
+        if cand.end - cand.start == 1 and view.at(cand.start) in _VERB_NAMES and _verb(view, cand):
+            continue  # "agile teams react to changing needs": the verb
         if cand.rule == "item" and not _whole_item(view, cand):
             continue
         non_tech = cand.category in NON_EVIDENCE
@@ -590,6 +598,16 @@ def _spread_evidence(
             return
         for i in grown:
             ready.extend(vouched[offsets[i] : offsets[i + 1]])
+
+
+def _verb(view: View, cand: Candidate) -> bool:
+    """Whether a lower-case name is a verb by the word after it ("react quickly to", "react to
+    change"; not "from react to vue")."""
+    return (
+        view.at(cand.end) in _VERB_NEXT
+        and view.at(cand.start - 1) not in _VERB_NOT_AFTER
+        and view.doc[cand.start].is_lower
+    )
 
 
 def _grouped(keys: list[int], values: list[int], size: int) -> tuple[list[int], list[int]]:
@@ -836,13 +854,18 @@ def _abbreviation_starts_noun(view: View, i: int) -> bool:
 
 
 def _title_tail(at: Callable[[int], int], i: int) -> bool:
-    """Whether a role noun follows within the next title words ("Web Application Developer")."""
-    for j in range(i, i + TITLE_WORDS_MAX):
+    """Whether a role noun follows within the next title words ("Web Application Developer"); a
+    hyphen inside a title word's compound is no word of its own ("Full-Stack Web Engineers")."""
+    j = i
+    for _ in range(TITLE_WORDS_MAX):
+        if at(j) == _HYPHEN and at(j - 1) in _TITLE_WORDS:
+            j += 1
         word = at(j)
         if word in _ROLE_NOUNS:
             return True
         if word not in _TITLE_WORDS:
             return False
+        j += 1
     return False
 
 
