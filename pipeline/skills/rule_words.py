@@ -487,7 +487,8 @@ BASED_ORG_NEXT = frozenset(
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 # Areas of software architecture and delivery that are no named tool (the reports' tool counts
 # leave them out) yet vouch for a technology named next to them, as named tools do: "Go or Rust
-# (future microservices)", "Scala-based microservices", "Spark nodes and online learning".
+# (future microservices)", "Scala-based microservices", "Spark nodes and online learning", "MVC
+# understanding and use of Backbone, Angular".
 TECH_AREAS = frozenset(
     {
         "microservices",
@@ -499,6 +500,8 @@ TECH_AREAS = frozenset(
         "knowledge_graphs",
         "video_streaming",
         "smart_contracts",
+        "mvc",
+        "gitops",
     }
 )
 NOT_AFTER_VERSION = frozenset(

@@ -123,3 +123,17 @@ def test_mvc_after_a_dotnet_name_is_aspnet(
     extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strong MVC understanding and use of Backbone, Angular.", ["backbone", "angular"]),
+        ("A good grasp of MVC, and some exposure to Swift.", ["swift"]),
+        ("We like gitops and Puppet.", ["puppet"]),
+    ],
+)
+def test_patterns_and_practices_still_vouch_for_names_beside_them(
+    extractor: SkillExtractor, text: str, expected: list[str]
+) -> None:
+    assert [skill_id for skill_id, _ in tools(extractor, text)] == expected
