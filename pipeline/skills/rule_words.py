@@ -457,8 +457,23 @@ VERB_NAMES = frozenset({"react"})
 VERB_NEXT = frozenset(
     {"to", "quickly", "fast", "swiftly", "rapidly", "accordingly", "immediately", "appropriately"}
 )
-# Before such a name, words that keep it a name: "moving from react to vue".
-VERB_NOT_AFTER = frozenset({"from"})
+# Before such a name, words that keep it a name: "moving from react to vue", "we use react to
+# build dashboards", "migrate react to the latest version".
+VERB_NOT_AFTER = frozenset(
+    {
+        "from",
+        *("use", "uses", "using", "used"),
+        *("migrate", "migrating", "upgrade", "upgrading", "adopt", "adopting"),
+        *("learn", "learning", "know"),
+    }
+)
+# Names of the .NET web stack: MVC (with or without a version) listed beside one of them is
+# ASP.NET MVC ("C#, MVC5, Web Api", "C#/MVC/Azure", "C#, .NET Core, MVC, Razor"), not the
+# pattern in general ("Rails (MVC)"). Skill ids, and words that name no skill of their own.
+DOTNET_STACK_IDS = frozenset(
+    {"csharp", "dotnet", "visual_basic", "aspnet", "aspnet_core", "entity_framework", "blazor"}
+)
+DOTNET_STACK_WORDS = frozenset({"razor", "c#.net", "vb.net"})
 # Codes of US states written after a place and a comma ("Phoenix, AZ", "Aurora, CO"): a name
 # that is also a city is the city there. Not MS: "React, MS SQL" is Microsoft's.
 REGION_CODES = frozenset(

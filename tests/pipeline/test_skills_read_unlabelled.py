@@ -2,7 +2,7 @@
 openings whose title word is a hyphened compound ("iOS, Android, Full-Stack Web Engineers"), the
 verb "react" ("teams react quickly to change"), a compute engine that is not Google's, patterns
 and practices filed as tools (MVC, GitOps), editors and engines under another tool's id (Emacs,
-WebKit, Elastic APM); MVC after a .NET name is ASP.NET MVC, a tool."""
+WebKit, Elastic APM); MVC after or listed beside a .NET name is ASP.NET MVC, a tool."""
 
 from __future__ import annotations
 
@@ -58,6 +58,13 @@ def test_hyphened_title_words(
         ("We are moving from react to vue this year.", ["react", "vue"]),
         ("Frontend in react, redux and typescript.", ["react", "redux", "typescript"]),
         ("We run a react frontend.", ["react"]),
+        # after a verb of using or changing it, the name
+        (
+            "We use react to build our dashboards, with TypeScript and GraphQL.",
+            ["react", "typescript", "graphql"],
+        ),
+        ("You will migrate react to the latest version, with redux.", ["react", "redux"]),
+        ("Our squads react fast to market changes, using Go and Kafka.", ["go", "kafka"]),
     ],
 )
 def test_react_as_a_verb(extractor: SkillExtractor, text: str, expected: list[str]) -> None:
@@ -137,3 +144,61 @@ def test_patterns_and_practices_still_vouch_for_names_beside_them(
     extractor: SkillExtractor, text: str, expected: list[str]
 ) -> None:
     assert [skill_id for skill_id, _ in tools(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Technologies used: C#, MVC5, Web Api, Angular.js, SQL Server",
+            [
+                ("csharp", "C#"),
+                ("aspnet", "MVC5"),
+                ("apis", "Api"),
+                ("angularjs", "Angular.js"),
+                ("sql_server", "SQL Server"),
+            ],
+        ),
+        (
+            "C#.NET / MVC4.5 / EF5 / SQL Server",
+            [("aspnet", "MVC4.5"), ("sql_server", "SQL Server")],
+        ),
+        ("C#/MVC/Azure", [("csharp", "C#"), ("aspnet", "MVC"), ("azure", "Azure")]),
+        (
+            "Stack: C#, .NET Core, MVC, Razor",
+            [("csharp", "C#"), ("dotnet", ".NET Core"), ("aspnet", "MVC")],
+        ),
+        (
+            "Skills: C#, MVC 5, Entity Framework",
+            [("csharp", "C#"), ("aspnet", "MVC 5"), ("entity_framework", "Entity Framework")],
+        ),
+        (
+            "Stack: ASP.NET MVC5, Redis",
+            [("aspnet", "ASP.NET"), ("aspnet", "MVC5"), ("redis", "Redis")],
+        ),
+        (
+            "VB.NET, MVC, jQuery",
+            [("visual_basic", "VB.NET"), ("aspnet", "MVC"), ("jquery", "jQuery")],
+        ),
+    ],
+)
+def test_mvc_listed_beside_the_dotnet_stack_is_aspnet(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert tools(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our stack: Rails (MVC), Postgres, Redis.",
+        "Kotlin, Android, Jetpack, MVVM.",
+        "Strong MVC understanding and use of Backbone, Angular, C#",
+        "Python, MVC5, Django",
+        "Django or another MVC framework (C#/.NET, Ruby/Rails)",
+    ],
+)
+def test_mvc_elsewhere_stays_the_pattern(extractor: SkillExtractor, text: str) -> None:
+    mentions = [m.skill_id for m in extractor.extract(text)]
+    assert mentions.count("mvc") == 1
+    assert "aspnet" not in mentions
