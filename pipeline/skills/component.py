@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.header_company import header_company
-from pipeline.skills.rule_words import ORG_AFTER, ORG_CUE_PHRASES, ORG_LINKS
+from pipeline.skills.rule_words import ORG_AFTER, ORG_CUE_PHRASES, ORG_LINKS, TECH_AREAS
 from pipeline.skills.rules import decide, settle
 from pipeline.skills.senses import without_other_senses
 from pipeline.skills.taxonomy import TaxonomyEntry, alias_variants, load_entries
@@ -120,11 +120,12 @@ class SkillMatcher:
                         skill.id + "#cased", [doc for form in forms for doc in _patterns(nlp, form)]
                     )
                 self._add_lower_items(nlp, entry, lower_forms)
-        # lower-cased tool names that a glued version may follow -> (skill id, category)
+        # lower-cased tool names that a glued version may follow -> (skill id, category); the
+        # areas that vouch as tools do are versioned as they are ("MVC5")
         self.glued: dict[str, tuple[str, str]] = {
             alias: (entry.skill.id, entry.skill.category)
             for entry in entries
-            if entry.skill.category in TOOL_CATEGORIES
+            if entry.skill.category in TOOL_CATEGORIES or entry.skill.id in TECH_AREAS
             for alias in entry.skill.aliases
             if alias.isalpha() and len(alias) >= GLUED_NAME_MIN
         }

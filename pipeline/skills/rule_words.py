@@ -450,6 +450,30 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "our", "your", "their", "its", "my", "his", "her"}
 )
 EXCEL_VERB_NEXT = frozenset({"in", "at", "as", "when", "where", "within", "under", "on"})
+# Tool names that are also English verbs, and the words after their lower-case form that make it
+# the verb: "teams react quickly to change", "react to customer needs" (never the library,
+# whatever technologies stand near it; not "we use airflow to schedule", a name and its purpose).
+VERB_NAMES = frozenset({"react"})
+VERB_NEXT = frozenset(
+    {"to", "quickly", "fast", "swiftly", "rapidly", "accordingly", "immediately", "appropriately"}
+)
+# Before such a name, words that keep it a name: "moving from react to vue", "we use react to
+# build dashboards", "migrate react to the latest version".
+VERB_NOT_AFTER = frozenset(
+    {
+        "from",
+        *("use", "uses", "using", "used"),
+        *("migrate", "migrating", "upgrade", "upgrading", "adopt", "adopting"),
+        *("learn", "learning", "know"),
+    }
+)
+# Names of the .NET web stack: MVC (with or without a version) listed beside one of them is
+# ASP.NET MVC ("C#, MVC5, Web Api", "C#/MVC/Azure", "C#, .NET Core, MVC, Razor"), not the
+# pattern in general ("Rails (MVC)"). Skill ids, and words that name no skill of their own.
+DOTNET_STACK_IDS = frozenset(
+    {"csharp", "dotnet", "visual_basic", "aspnet", "aspnet_core", "entity_framework", "blazor"}
+)
+DOTNET_STACK_WORDS = frozenset({"razor", "c#.net", "vb.net"})
 # Codes of US states written after a place and a comma ("Phoenix, AZ", "Aurora, CO"): a name
 # that is also a city is the city there. Not MS: "React, MS SQL" is Microsoft's.
 REGION_CODES = frozenset(
@@ -478,7 +502,8 @@ BASED_ORG_NEXT = frozenset(
 NON_EVIDENCE = frozenset({"spoken_language", "domain"})
 # Areas of software architecture and delivery that are no named tool (the reports' tool counts
 # leave them out) yet vouch for a technology named next to them, as named tools do: "Go or Rust
-# (future microservices)", "Scala-based microservices", "Spark nodes and online learning".
+# (future microservices)", "Scala-based microservices", "Spark nodes and online learning", "MVC
+# understanding and use of Backbone, Angular".
 TECH_AREAS = frozenset(
     {
         "microservices",
@@ -490,6 +515,8 @@ TECH_AREAS = frozenset(
         "knowledge_graphs",
         "video_streaming",
         "smart_contracts",
+        "mvc",
+        "gitops",
     }
 )
 NOT_AFTER_VERSION = frozenset(

@@ -36,6 +36,8 @@ from pipeline.skills.rule_words import (
     BUILD_ON_LINKS,
     CUED_LOWER_JOINERS,
     DETERMINERS,
+    DOTNET_STACK_IDS,
+    DOTNET_STACK_WORDS,
     EXCEL_VERB_NEXT,
     ITEM_SEPARATORS,
     LANGUAGE_CUES_BEFORE,
@@ -57,6 +59,9 @@ from pipeline.skills.rule_words import (
     TECH_HEADS_AFTER,
     TITLE_JOINERS,
     TITLE_WORDS,
+    VERB_NAMES,
+    VERB_NEXT,
+    VERB_NOT_AFTER,
 )
 from pipeline.skills.senses import shown_place
 from pipeline.skills.view import Candidate, View, is_space_hash, listed_with
@@ -164,6 +169,13 @@ _ITEM_EDGES = _ids(
 )
 # Rules whose names also count as technologies near other accepted ones, not only in a list.
 _NEAR_RULES = frozenset({"ctx", "react"})
+_VERB_NAMES = _ids(VERB_NAMES)
+_VERB_NEXT = _ids(VERB_NEXT)
+_VERB_NOT_AFTER = _ids(VERB_NOT_AFTER)
+_DOTNET_STACK_WORDS = _ids(DOTNET_STACK_WORDS)
+_MVC = "mvc"
+# How far listed_with looks past a mention: up to two joiners, then the neighbour.
+_LIST_REACH = 3
 # Bits of what the word after a mention means (see _after_kind).
 _JOINS, _ROLE, _TITLE, _VERSION = 1, 2, 4, 8
 _AFTER_KIND: dict[int, int] = {}
@@ -369,8 +381,9 @@ def _based_on(view: View, cand: Candidate) -> bool:
     return True
 
 
-def _judge(view: View, cand: Candidate) -> bool:
-    """The rule of one ambiguous candidate, on its own context."""
+def _judge(view: View, cand: Candidate) -> bool | None:
+    """The rule of one ambiguous candidate, on its own context: None when no evidence nearby
+    may make it one."""
     rule = cand.rule
     if rule in _BASED_RULES and _based_on(view, cand):
         return True
@@ -379,6 +392,8 @@ def _judge(view: View, cand: Candidate) -> bool:
     if rule == "ctx":
         return view.at(cand.end) in _HEADS_AFTER or _cued_name(view, cand)
     if rule == "react":
+        if _verb(view, cand):
+            return None  # "agile teams react to changing needs": the verb, whatever is near
         # "we run a rails backend": the lower-case word before a technology noun too
         return not view.doc[cand.start].is_lower or view.at(cand.end) in _HEADS_AFTER
     if rule == "excel":
@@ -523,10 +538,12 @@ def decide(view: View, candidates: list[Candidate]) -> list[Candidate]:
         cand = candidates[i]
         if _city(view, cand) or (cand.rule == "ctx" and _name_tail(view, cand, ends)):
             accepted[i] = False
-        elif not _judge(view, cand):
-            accepted[i] = False
-            if cand.rule not in _CONTEXT_ONLY_RULES:
-                pending.append(i)
+        else:
+            verdict = _judge(view, cand)
+            if not verdict:
+                accepted[i] = False
+                if verdict is False and cand.rule not in _CONTEXT_ONLY_RULES:
+                    pending.append(i)
     if pending:
         _spread_evidence(view, candidates, accepted, pending)
     return [c for c, ok in zip(candidates, accepted, strict=True) if ok]
@@ -590,6 +607,17 @@ def _spread_evidence(
             return
         for i in grown:
             ready.extend(vouched[offsets[i] : offsets[i + 1]])
+
+
+def _verb(view: View, cand: Candidate) -> bool:
+    """Whether a lower-case name that is also a verb is the verb ("react quickly to change")."""
+    return (
+        cand.end - cand.start == 1
+        and view.at(cand.start) in _VERB_NAMES
+        and view.at(cand.end) in _VERB_NEXT
+        and view.at(cand.start - 1) not in _VERB_NOT_AFTER
+        and view.doc[cand.start].is_lower
+    )
 
 
 def _grouped(keys: list[int], values: list[int], size: int) -> tuple[list[int], list[int]]:
@@ -784,10 +812,45 @@ def settle(
         spans = company_mentions(view, spans, company, non_tools)
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
+    if any(s[2] == _MVC for s in spans):
+        spans = _aspnet_mvc(view, spans)
     if not spans or not view.org_cues:
         return spans
     fields = frozenset(c[0] for c in accepted if c[3] in NON_TECH_CATEGORIES)
     return without_organisations(view, spans, fields)
+
+
+def _aspnet_mvc(view: View, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans with MVC listed beside, or written after, a name of the .NET web stack read as
+    ASP.NET MVC ("C#, MVC5, Web Api", "ASP.NET MVC5")."""
+    stack = {t for s in spans if s[2] in DOTNET_STACK_IDS for t in range(s[0], s[1])}
+    # words of the stack that name no skill, within a list's reach (listed_with tests the rest)
+    stack.update(
+        i
+        for s in spans
+        if s[2] == _MVC
+        for i in range(max(0, s[0] - _LIST_REACH), min(view.n, s[1] + _LIST_REACH))
+        if view.at(i) in _DOTNET_STACK_WORDS
+    )
+    return [
+        (start, end, "aspnet")
+        if skill_id == _MVC
+        and _versioned_mvc(view, start, end)
+        and (start - 1 in stack or listed_with(view, stack, start, end))
+        else (start, end, skill_id)
+        for start, end, skill_id in spans
+    ]
+
+
+def _versioned_mvc(view: View, start: int, end: int) -> bool:
+    """Whether a span is the word MVC, with or without a version ("MVC", "MVC5", "MVC 4"; not
+    "MVVM", nor the pattern's area, "MVC framework (C#/.Net, Ruby/Rails)")."""
+    if not view.doc[start].lower_.startswith(_MVC):
+        return False
+    strings = view.doc.vocab.strings
+    return end - start == 1 or (
+        end - start == 2 and bool(_after_kind(view.at(start + 1), strings) & _VERSION)
+    )
 
 
 def _asked_for(view: View, start: int, end: int) -> bool:
@@ -836,13 +899,18 @@ def _abbreviation_starts_noun(view: View, i: int) -> bool:
 
 
 def _title_tail(at: Callable[[int], int], i: int) -> bool:
-    """Whether a role noun follows within the next title words ("Web Application Developer")."""
-    for j in range(i, i + TITLE_WORDS_MAX):
+    """Whether a role noun follows within the next title words ("Full-Stack Web Engineers")."""
+    # a hyphen inside a title word's compound is no word of its own
+    j = i
+    for _ in range(TITLE_WORDS_MAX):
+        if at(j) == _HYPHEN and at(j - 1) in _TITLE_WORDS:
+            j += 1
         word = at(j)
         if word in _ROLE_NOUNS:
             return True
         if word not in _TITLE_WORDS:
             return False
+        j += 1
     return False
 
 

@@ -111,7 +111,10 @@ def test_cnn_the_network_is_not_a_neural_network(extractor: SkillExtractor) -> N
         ("Graphics with Skia and SpriteKit, tests in Sinon.", ["skia", "spritekit", "sinon"]),
         ("Cross-platform (Mac, Windows, Linux) apps.", ["macos", "windows", "linux"]),
         ("Debug with Wireshark, traceroute and DTrace.", ["wireshark", "traceroute", "dtrace"]),
-        ("Our stack is C#, MVC, webapi and SQL Server.", ["csharp", "mvc", "aspnet", "sql_server"]),
+        (
+            "Our stack is C#, MVC, webapi and SQL Server.",
+            ["csharp", "aspnet", "aspnet", "sql_server"],
+        ),
         ("Libraries like Retrofit, Dagger 2 and OkHttp.", ["retrofit", "dagger", "okhttp"]),
         ("Queues on NSQ, docs in Swagger, served by Gunicorn.", ["nsq", "swagger", "gunicorn"]),
         ("Apps for tvOS; checks with Coverity.", ["tvos", "static_analysis_tools"]),
