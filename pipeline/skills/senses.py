@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.strings import get_string_id
 
+from pipeline.skills.abbreviations import defined_abbreviations, names_other_thing
 from pipeline.skills.rule_words import (
     DETERMINERS,
     HOST_PLACE_NOUNS,
@@ -499,7 +500,12 @@ def without_other_senses(
     after_group = 0  # spans before this index belong to a run already read for an analogy
     after_compared = 0  # spans before this index belong to a run already dropped as compared
     n_spans = len(spans)
+    doc = view.doc
+    defined = defined_abbreviations(doc.text) if spans else {}
     for k, (start, end, skill_id) in enumerate(spans):
+        if defined and end - start == 1 and names_other_thing(defined, doc[start].text, skill_id):
+            dropped.add(k)  # "SCM" after "Stevens Capital Management (SCM)"
+            continue
         before = at(start - 1)
         after = at(end)
         if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare
