@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.strings import get_string_id
+
 from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.sense_words import ABBREVIATION_GLUE, ABBREVIATION_LEGAL
 from pipeline.skills.taxonomy import alias_index, canonical_id, skills_by_id
+from pipeline.skills.view import View, _ids
 
 # Letters of an abbreviation a post defines: "ML" (2) to "NASDAQ" (6); longer are words.
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
@@ -30,7 +33,12 @@ _ACRONYM = rf"[A-Z]{{{ABBREVIATION_MIN},{ABBREVIATION_MAX}}}"
 _QUOTE = "[\"'“”‘’]?"
 _AFTER_PHRASE = re.compile(rf"\({_QUOTE}({_ACRONYM}){_QUOTE}\)")
 # "SCM (Stevens Capital Management)": the phrase alone in brackets after the abbreviation
-_BEFORE_PHRASE = re.compile(rf"\b({_ACRONYM}) \(([^()\n]{{3,{PHRASE_MAX_CHARS}}})\)")
+# (found by its bracket, a literal the regex engine looks for fast; the abbreviation is read
+# from the characters before it)
+_BEFORE_PHRASE = re.compile(rf" \(([^()\n]{{3,{PHRASE_MAX_CHARS}}})\)")
+_ACRONYM_BEFORE = re.compile(rf"(?:^|\W)({_ACRONYM})$")
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
+_QUOTES = _ids("\"'“”‘’")
 _WORD = re.compile(r"[^\W\d_][\w'&.]*|&")
 
 
@@ -80,7 +88,12 @@ def defined_abbreviations(text: str) -> dict[str, str]:
             if phrase is not None:
                 found[letters] = phrase
     for match in _BEFORE_PHRASE.finditer(text):
-        letters, phrase = match.group(1), match.group(2).strip("\"'“”‘’ ")
+        start = match.start()
+        # the text's start, or one character before the longest abbreviation
+        acronym = _ACRONYM_BEFORE.search(text[max(0, start - ABBREVIATION_MAX - 1) : start])
+        if acronym is None:
+            continue
+        letters, phrase = acronym.group(1), match.group(1).strip("\"'“”‘’ ")
         if letters not in found and _initial_words(
             _WORD.findall(phrase.replace("-", " ")), letters
         ):
@@ -131,6 +144,29 @@ def _spells_tools(phrase: str) -> bool:
         if skill_id is not None and skills[skill_id].category in TOOL_CATEGORIES:
             return True
     return False
+
+
+def _bracketed(view: View, start: int, end: int) -> bool:
+    """Whether a one-token mention in capitals stands alone in brackets, quoted or not ("(SCM)",
+    "(“SCM”)"), or before a bracket ("SCM (Stevens ...)"): where a post defines an abbreviation."""
+    if end - start != 1:
+        return False
+    at = view.at
+    before, after = at(start - 1), at(end)
+    if before in _QUOTES and after in _QUOTES:
+        before, after = at(start - 2), at(end + 1)
+    if not ((before == _OPEN and after == _CLOSE) or after == _OPEN):
+        return False
+    text = view.doc[start].text
+    return ABBREVIATION_MIN <= len(text) <= ABBREVIATION_MAX and text.isalpha() and text.isupper()
+
+
+def defined_in(view: View, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """The abbreviations a doc defines, read only when one of its mentions could be defined
+    there: the doc's text is built from its tokens, which costs more than the rules."""
+    if any(_bracketed(view, start, end) for start, end, _ in spans):
+        return defined_abbreviations(view.doc.text)
+    return {}
 
 
 def names_other_thing(defined: dict[str, str], written: str, skill_id: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.strings import get_string_id
 
-from pipeline.skills.abbreviations import defined_abbreviations, names_other_thing
+from pipeline.skills.abbreviations import defined_in, names_other_thing
 from pipeline.skills.rule_words import (
     DETERMINERS,
     HOST_PLACE_NOUNS,
@@ -501,7 +501,7 @@ def without_other_senses(
     after_compared = 0  # spans before this index belong to a run already dropped as compared
     n_spans = len(spans)
     doc = view.doc
-    defined = defined_abbreviations(doc.text) if spans else {}
+    defined = defined_in(view, spans)
     for k, (start, end, skill_id) in enumerate(spans):
         if defined and end - start == 1 and names_other_thing(defined, doc[start].text, skill_id):
             dropped.add(k)  # "SCM" after "Stevens Capital Management (SCM)"
