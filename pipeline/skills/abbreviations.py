@@ -1,7 +1,7 @@
-"""Abbreviations a post defines for a name of its own: "Stevens Capital Management (SCM)" or "SCM
-(Stevens Capital Management)" makes every "SCM" of that post the firm, no skill, unless the
-phrase itself names the skill ("Source Code Management (SCM)", "Natural Language Processing
-(NLP)")."""
+"""Abbreviations a post defines for the name of an organisation: "Stevens Capital Management (SCM)"
+or "SCM (Stevens Capital Management)" makes every "SCM" of that post the firm, no skill. Other
+defined phrases ("Application Programming Interfaces (API)", "Natural Language Processing (NLP)")
+leave the abbreviation as it was."""
 
 from __future__ import annotations
 
@@ -11,15 +11,24 @@ from functools import cache
 from spacy.strings import get_string_id
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
-from pipeline.skills.sense_words import ABBREVIATION_GLUE, ABBREVIATION_LEGAL
+from pipeline.skills.rule_words import HEADER_SEPARATORS
+from pipeline.skills.sense_words import (
+    ABBREVIATION_GLUE,
+    ABBREVIATION_LEGAL,
+    ORGANISATION_WORDS,
+)
 from pipeline.skills.taxonomy import alias_index, canonical_id, skills_by_id
-from pipeline.skills.view import View, _ids
+from pipeline.skills.view import View, word_ids
 
 # Letters of an abbreviation a post defines: "ML" (2) to "NASDAQ" (6); longer are words.
 ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 6
 # Characters of a phrase in brackets after the abbreviation ("SCM (Stevens Capital Management)"):
 # more is a sentence, not a name.
 PHRASE_MAX_CHARS = 80
+# Characters before "(SCM)" read for the name it abbreviates: its words (one per letter), the glue
+# words between them and a legal form, at about 30 characters a word. A fixed window keeps the
+# cost of a line of many brackets linear.
+PHRASE_LOOKBACK_CHARS = 2 * (ABBREVIATION_MAX + 1) * 30
 
 # Letters a word shorter than the other must have to be read as its beginning ("eng" of
 # "engineering"); shorter ones are other words.
@@ -38,7 +47,7 @@ _AFTER_PHRASE = re.compile(rf"\({_QUOTE}({_ACRONYM}){_QUOTE}\)")
 _BEFORE_PHRASE = re.compile(rf" \(([^()\n]{{3,{PHRASE_MAX_CHARS}}})\)")
 _ACRONYM_BEFORE = re.compile(rf"(?:^|\W)({_ACRONYM})$")
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
-_QUOTES = _ids("\"'“”‘’")
+_QUOTES = word_ids("\"'“”‘’")
 _WORD = re.compile(r"[^\W\d_][\w'&.]*|&")
 
 
@@ -52,16 +61,22 @@ def _initial_words(words: list[str], letters: str) -> bool:
     )
 
 
-def _phrase_before(text: str, end: int, letters: str) -> str | None:
+def _phrase_before(text: str, end: int, letters: str) -> tuple[str, bool] | None:
     """The capitalised phrase ending at `end` whose initials spell `letters` ("Stevens Capital
-    Management" before "(SCM)"), or None."""
-    # the words of the line before the bracket, hyphens splitting them ("Customer-Relationship")
-    line = text[text.rfind("\n", 0, end) + 1 : end]
+    Management" before "(SCM)") and whether a legal form follows it ("... LP (SCM)"), or None."""
+    # the words of the line before the bracket, within the window, hyphens splitting them
+    # ("Customer-Relationship"); a word the window cuts is left out
+    window = max(0, end - PHRASE_LOOKBACK_CHARS)
+    line = text[max(text.rfind("\n", window, end) + 1, window) : end]
     words = _WORD.findall(line.replace("-", " "))
+    if window and words and text[window - 1] not in "\n " and line.startswith(words[0]):
+        words = words[1:]
     taken: list[str] = []
     named = 0
+    legal = False
     for word in reversed(words):
         if not taken and word.lower().rstrip(".") in ABBREVIATION_LEGAL:
+            legal = True
             continue  # "Stevens Capital Management LP (SCM)": the legal form is left out
         if word.lower() in ABBREVIATION_GLUE:
             if not taken:
@@ -75,28 +90,53 @@ def _phrase_before(text: str, end: int, letters: str) -> str | None:
         if named == len(letters):
             break
     taken.reverse()
-    return " ".join(taken) if _initial_words(taken, letters) else None
+    return (" ".join(taken), legal) if _initial_words(taken, letters) else None
+
+
+def _header_name(text: str) -> str:
+    """The lower-case first field of the post's header ("acme web services" of "Acme Web Services
+    | Remote"): the employer's name where a post opens with one."""
+    line = text[: text.find("\n")] if "\n" in text else text
+    cut = min((at for sep in HEADER_SEPARATORS if (at := line.find(f" {sep} ")) >= 0), default=-1)
+    return line[:cut].strip().lower() if cut >= 0 else ""
+
+
+def _organisation(phrase: str, legal: bool, header: str) -> bool:
+    """Whether a defined phrase names an organisation: a legal form follows it, one of its words
+    is an organisation's ("Capital", "Partners", "Bank"), or it opens the post's header."""
+    if legal or any(w in ORGANISATION_WORDS for w in _words(phrase)):
+        return True
+    name = phrase.lower()
+    return header.startswith(name) and not header[len(name) : len(name) + 1].isalnum()
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
-    """The abbreviations `text` defines with the phrase each stands for (the first definition)."""
+    """The abbreviations `text` defines for an organisation's name, with the name (the first
+    definition of each; an abbreviation is read at its first bracket only)."""
     found: dict[str, str] = {}
+    tried: set[str] = set()  # read once: a failed definition is not read again further on
+    header = _header_name(text)
     for match in _AFTER_PHRASE.finditer(text):
         letters = match.group(1)
-        if letters not in found:
-            phrase = _phrase_before(text, match.start(), letters)
-            if phrase is not None:
-                found[letters] = phrase
+        if letters not in tried:
+            tried.add(letters)
+            read = _phrase_before(text, match.start(), letters)
+            if read is not None and _organisation(read[0], read[1], header):
+                found[letters] = read[0]
     for match in _BEFORE_PHRASE.finditer(text):
         start = match.start()
         # the text's start, or one character before the longest abbreviation
         acronym = _ACRONYM_BEFORE.search(text[max(0, start - ABBREVIATION_MAX - 1) : start])
-        if acronym is None:
+        if acronym is None or acronym.group(1) in tried:
             continue
         letters, phrase = acronym.group(1), match.group(1).strip("\"'“”‘’ ")
-        if letters not in found and _initial_words(
-            _WORD.findall(phrase.replace("-", " ")), letters
-        ):
+        tried.add(letters)
+        words = _WORD.findall(phrase.replace("-", " "))
+        legal = bool(words) and words[-1].lower().rstrip(".") in ABBREVIATION_LEGAL
+        if legal:
+            words = words[:-1]  # "SCM (Stevens Capital Management LP)"
+            phrase = " ".join(words)
+        if _initial_words(words, letters) and _organisation(phrase, legal, header):
             found[letters] = phrase
     return found
 
@@ -170,7 +210,8 @@ def defined_in(view: View, spans: list[tuple[int, int, str]]) -> dict[str, str]:
 
 
 def names_other_thing(defined: dict[str, str], written: str, skill_id: str) -> bool:
-    """Whether a mention written `written` is an abbreviation the post defines for a phrase that
-    does not name the skill itself ("SCM" after "Stevens Capital Management (SCM)")."""
+    """Whether a mention written `written` is an abbreviation the post defines for an
+    organisation's name that does not name the skill itself ("SCM" after "Stevens Capital
+    Management (SCM)"; not after "Source Code Management (SCM)")."""
     phrase = defined.get(written)
     return phrase is not None and not _names_skill(phrase, skill_id) and not _spells_tools(phrase)

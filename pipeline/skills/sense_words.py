@@ -154,3 +154,11 @@ ABBREVIATION_GLUE = frozenset({"of", "and", "for", "the", "&", "de", "in", "on"}
 # Legal forms after a defined name that its abbreviation leaves out: "Acme Data Works LLC (ADW)",
 # "Stevens Capital Management LP (SCM)".
 ABBREVIATION_LEGAL = LEGAL_SUFFIXES | frozenset({"lp", "llp", "plc"})
+# Words of an organisation's name: an abbreviation a post defines for a phrase holding one
+# ("Stevens Capital Management (SCM)", "Bright Lane Partners (BLP)") names the organisation, not
+# a skill. Other defined phrases ("Application Programming Interfaces (API)") keep their skill.
+ORGANISATION_WORDS = frozenset(
+    """capital management partners group holdings ventures fund funds bank labs lab associates
+    corporation company agency office institute university college foundation authority
+    administration department ministry council commission bureau""".split()
+)

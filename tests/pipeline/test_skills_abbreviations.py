@@ -1,8 +1,12 @@
 """Abbreviations and plurals that name no skill: "VCs" (venture capitalists) is no version
-control system, and an abbreviation a post defines for a name of its own ("Acme Data Works
-(ADW)", "Stevens Capital Management (SCM)") stands for that name throughout the post."""
+control system, and an abbreviation a post defines for an organisation's name ("Acme Data Works,
+Inc. (ADW)", "Stevens Capital Management (SCM)") stands for that name throughout the post."""
 
 from __future__ import annotations
+
+import time
+from itertools import product
+from string import ascii_uppercase
 
 import pytest
 
@@ -74,6 +78,27 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             "We do Natural Language Processing (NLP). NLP is key.",
             [("nlp", "Natural Language Processing"), ("nlp", "NLP"), ("nlp", "NLP")],
         ),
+        # a defined phrase that names no organisation leaves the abbreviation its skill
+        (
+            "We design Application Programming Interfaces (API). API design matters.",
+            [("apis", "API"), ("apis", "API design")],
+        ),
+        (
+            "Field Programmable Gate Arrays (FPGA): FPGA work in Verilog.",
+            [("fpga", "FPGA"), ("fpga", "FPGA"), ("verilog", "Verilog")],
+        ),
+        ("Simple Queue Service (SQS). Many SQS queues.", [("sqs", "SQS"), ("sqs", "SQS")]),
+        # an organisation by a legal form or as the header's company: its abbreviation is no skill
+        ("Acme Wire Systems, Inc. (AWS) hosts sites. AWS writes Python.", [("python", "Python")]),
+        (
+            "Acme Wire Systems | Remote\nAcme Wire Systems (AWS) hosts sites. AWS writes Python.",
+            [("python", "Python")],
+        ),
+        # without either the phrase is not known as a name, and the abbreviation stays
+        (
+            "Acme Wire Systems (AWS) hosts sites. AWS writes Python.",
+            [("aws", "AWS"), ("aws", "AWS"), ("python", "Python")],
+        ),
         # no definition: the words before the bracket do not spell it
         ("Good with our tools (SCM) and Git.", [("version_control", "SCM"), ("git", "Git")]),
         (
@@ -103,5 +128,26 @@ def test_defined_abbreviations() -> None:
     assert defined_abbreviations("Join Acme Data Works, Inc. (“ADW”) today") == {
         "ADW": "Acme Data Works"
     }
+    assert defined_abbreviations("Use Application Programming Interfaces (API)") == {}
+    assert defined_abbreviations("ADW (Acme Data Works LLC) is hiring") == {
+        "ADW": "Acme Data Works"
+    }
     assert not names_other_thing({"SRE": "Site Reliability Engineers"}, "SRE", "sre")
-    assert names_other_thing({"TTS": "Team Travel Services"}, "TTS", "tts")
+    assert names_other_thing({"TTS": "Team Travel Group"}, "TTS", "tts")
+
+
+# CPU seconds for a line of thousands of bracketed abbreviations (about 0.1 s; 4 s when each
+# bracket read the whole line before it). CPU time, so a busy machine does not count against it.
+LONG_LINE_BOUND_S = 2.0
+
+
+def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
+    line = " ".join(
+        f"Alpha Beta Gamma ({a}{b}{c})" for a, b, c in product(ascii_uppercase, repeat=3)
+    )
+    started = time.process_time()
+    defined = defined_abbreviations(line + " Bright Lane Park Partners (BLPP)")
+    elapsed = time.process_time() - started
+    assert elapsed < LONG_LINE_BOUND_S, f"{elapsed:.2f} s"
+    assert len(line) > 400_000
+    assert defined == {"BLPP": "Bright Lane Park Partners"}
