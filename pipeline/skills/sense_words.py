@@ -5,6 +5,8 @@ They are data: a change here changes what the rules accept, so bump rules.RULES_
 
 from __future__ import annotations
 
+from pipeline.skills.rule_words import LEGAL_SUFFIXES
+
 # "think" opens a product analogy at a clause's start when "for" follows the name (or its list):
 # "Think GitHub for construction", "(think Figma for video)", "a design platform, think Figma for
 # print" (not "I think Python for data work"); "like X but for Y" anywhere.
@@ -146,3 +148,17 @@ START_UP = ("start", "-", "up")  # an organisation noun like "startup"
 METHOD_ORG_GAP_STOPS = frozenset({"for", "of", "to", "in", "with", "by", "as"})
 # Marks that may open a line before a list's heading: "- AI/ML: PyTorch, LLMs", "* ML: ...".
 LINE_BULLETS = frozenset({"-", "*", "•", "–", "·", "+"})
+# Lower-case words a defined name may hold that its abbreviation leaves out: "Bank of America
+# (BA)", "Research and Development (RD)".
+ABBREVIATION_GLUE = frozenset({"of", "and", "for", "the", "&", "de", "in", "on"})
+# Legal forms after a defined name that its abbreviation leaves out: "Acme Data Works LLC (ADW)",
+# "Stevens Capital Management LP (SCM)".
+ABBREVIATION_LEGAL = LEGAL_SUFFIXES | frozenset({"lp", "llp", "plc"})
+# Words of an organisation's name: an abbreviation a post defines for a phrase holding one
+# ("Stevens Capital Management (SCM)", "Bright Lane Partners (BLP)") names the organisation, not
+# a skill. Other defined phrases ("Application Programming Interfaces (API)") keep their skill.
+ORGANISATION_WORDS = frozenset(
+    """capital management partners group holdings ventures fund funds bank labs lab associates
+    corporation company agency office institute university college foundation authority
+    administration department ministry council commission bureau""".split()
+)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.strings import get_string_id
 
+from pipeline.skills.abbreviations import defined_in, names_other_thing
 from pipeline.skills.rule_words import (
     DETERMINERS,
     HOST_PLACE_NOUNS,
@@ -68,7 +69,7 @@ from pipeline.skills.sense_words import (
     WE_ARE,
 )
 from pipeline.skills.taxonomy import load_entries, skills_by_id
-from pipeline.skills.view import View, _ids, listed_with
+from pipeline.skills.view import View, listed_with, word_ids
 
 # Tokens on either side of such a name that the field's words are looked for in, within its
 # sentence (the window stops at a sentence's end and at a line break): a data stack and a clinic
@@ -91,26 +92,26 @@ HOST_PLACE_WINDOW = 12
 # Repos:" and the address on the next line.
 HOST_ADDRESS_GAP = 3
 
-_ANALOGY_BEFORE = _ids(ANALOGY_BEFORE)
-_CLAUSE_STARTS = _ids(ANALOGY_CLAUSE_STARTS)
+_ANALOGY_BEFORE = word_ids(ANALOGY_BEFORE)
+_CLAUSE_STARTS = word_ids(ANALOGY_CLAUSE_STARTS)
 _LIKE = get_string_id(ANALOGY_LIKE)
 _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
-_ANALOGY_JOINERS = _ids(ANALOGY_JOINERS)
-_ANALOGY_BE = _ids(ANALOGY_BE)
+_ANALOGY_JOINERS = word_ids(ANALOGY_JOINERS)
+_ANALOGY_BE = word_ids(ANALOGY_BE)
 _THE = get_string_id(ANALOGY_THE)
-_TITLE_OPENERS = _ids(ANALOGY_TITLE_OPENERS)
+_TITLE_OPENERS = word_ids(ANALOGY_TITLE_OPENERS)
 _COMMA = get_string_id(",")
 _THAN = get_string_id(COMPARE_THAN)
-_COMPARATIVES = _ids(COMPARATIVES)
-_MORE = _ids(COMPARE_MORE)
-_ALTERNATIVES = _ids(ALTERNATIVE_NOUNS)
-_ALTERNATIVE_OPENERS = _ids(ALTERNATIVE_OPENERS)
+_COMPARATIVES = word_ids(COMPARATIVES)
+_MORE = word_ids(COMPARE_MORE)
+_ALTERNATIVES = word_ids(ALTERNATIVE_NOUNS)
+_ALTERNATIVE_OPENERS = word_ids(ALTERNATIVE_OPENERS)
 _ALTERNATIVE = get_string_id(ALTERNATIVE)
-_EMPLOYER_NOUNS = _ids(EMPLOYER_NOUNS)
-_EMPLOYER_NOUN_OWNERS = _ids(EMPLOYER_NOUN_OWNERS)
-_COMPARE_TO = _ids(COMPARE_TO)
-_COMPARE_JOINERS = _ids(COMPARE_JOINERS)
+_EMPLOYER_NOUNS = word_ids(EMPLOYER_NOUNS)
+_EMPLOYER_NOUN_OWNERS = word_ids(EMPLOYER_NOUN_OWNERS)
+_COMPARE_TO = word_ids(COMPARE_TO)
+_COMPARE_JOINERS = word_ids(COMPARE_JOINERS)
 _SLASH = get_string_id("/")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _BATCH_CODE = re.compile(COMPANY_BATCH_CODE)
@@ -118,40 +119,40 @@ _BATCH_APOSTROPHE, _BATCH_YEAR = (
     get_string_id(COMPANY_BATCH_YEAR[0]),
     re.compile(COMPANY_BATCH_YEAR[1]),
 )
-_LINK_OPENERS = _ids(LINK_OPENERS)
-_METHOD_ORG_NOUNS = _ids(METHOD_ORG_NOUNS)
-_PRODUCT_NOUNS = _ids(METHOD_PRODUCT_NOUNS)
-_PRODUCT_BE = _ids(METHOD_PRODUCT_BE)
+_LINK_OPENERS = word_ids(LINK_OPENERS)
+_METHOD_ORG_NOUNS = word_ids(METHOD_ORG_NOUNS)
+_PRODUCT_NOUNS = word_ids(METHOD_PRODUCT_NOUNS)
+_PRODUCT_BE = word_ids(METHOD_PRODUCT_BE)
 _HEADS = _METHOD_ORG_NOUNS | _PRODUCT_NOUNS
-_NO_COMPANY_SUBJECTS = _ids(NO_COMPANY_SUBJECTS)
-_WE_ARE = _ids(WE_ARE)
+_NO_COMPANY_SUBJECTS = word_ids(NO_COMPANY_SUBJECTS)
+_WE_ARE = word_ids(WE_ARE)
 _WE, _ARE, _IT = get_string_id(WE), get_string_id(ARE), get_string_id("it")
-_SUBJECT_NOT_AFTER = _ids(SUBJECT_NOT_AFTER)
-_PHRASE_STOPS = _ids(PHRASE_STOPS)
+_SUBJECT_NOT_AFTER = word_ids(SUBJECT_NOT_AFTER)
+_PHRASE_STOPS = word_ids(PHRASE_STOPS)
 _START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
-_METHOD_CHAIN_JOINERS = _ids(METHOD_CHAIN_JOINERS)
-_METHOD_ORG_NOT_NEXT = _ids(METHOD_ORG_NOT_NEXT)
-_DETERMINERS = _ids(DETERMINERS)
+_METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
+_METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
+_DETERMINERS = word_ids(DETERMINERS)
 # the words before and after a mention that any sense below starts from
 _BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
-_GAP_STOPS = _DETERMINERS | _ids(METHOD_ORG_GAP_STOPS)
+_GAP_STOPS = _DETERMINERS | word_ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
-_SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_SENTENCE_ENDS = word_ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _COLON = get_string_id(":")
-_LINE_BULLETS = _ids(LINE_BULLETS)
-_FIELD_WORDS = {skill_id: _ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
+_LINE_BULLETS = word_ids(LINE_BULLETS)
+_FIELD_WORDS = {skill_id: word_ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
-_FIELD_QUALIFIERS = _ids(FIELD_QUALIFIERS)
-_FIELD_TOOL_BEFORE = {skill_id: _ids(words) for skill_id, words in FIELD_TOOL_BEFORE.items()}
-_FIELD_QUALIFIER_OPENERS = _ids(FIELD_QUALIFIER_OPENERS)
-_HOST_PLACE_NOUNS = _ids(HOST_PLACE_NOUNS)
-_HOST_SHOW_CUES = _ids(HOST_SHOW_CUES | SEND_VERBS)
-_HOST_WORK_VERBS = _ids(HOST_WORK_VERBS)
+_FIELD_QUALIFIERS = word_ids(FIELD_QUALIFIERS)
+_FIELD_TOOL_BEFORE = {skill_id: word_ids(words) for skill_id, words in FIELD_TOOL_BEFORE.items()}
+_FIELD_QUALIFIER_OPENERS = word_ids(FIELD_QUALIFIER_OPENERS)
+_HOST_PLACE_NOUNS = word_ids(HOST_PLACE_NOUNS)
+_HOST_SHOW_CUES = word_ids(HOST_SHOW_CUES | SEND_VERBS)
+_HOST_WORK_VERBS = word_ids(HOST_WORK_VERBS)
 _OPEN_WORD = get_string_id("open")
-_APPLICANTS = _ids({"your", "my"})
-_OPEN_NEXT = _ids({"source", "-"})
+_APPLICANTS = word_ids({"your", "my"})
+_OPEN_NEXT = word_ids({"source", "-"})
 
 
 @lru_cache(maxsize=1)
@@ -499,7 +500,12 @@ def without_other_senses(
     after_group = 0  # spans before this index belong to a run already read for an analogy
     after_compared = 0  # spans before this index belong to a run already dropped as compared
     n_spans = len(spans)
+    doc = view.doc
+    defined = defined_in(view, spans)
     for k, (start, end, skill_id) in enumerate(spans):
+        if defined and end - start == 1 and names_other_thing(defined, doc[start].text, skill_id):
+            dropped.add(k)  # "SCM" after "Stevens Capital Management (SCM)"
+            continue
         before = at(start - 1)
         after = at(end)
         if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare

@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 from pipeline.skills.rule_words import LIST_JOINERS
 
 
-def _ids(words: Iterable[str]) -> frozenset[int]:
+def word_ids(words: Iterable[str]) -> frozenset[int]:
+    """The string-store hashes of `words`."""
     return frozenset(get_string_id(w) for w in words)
 
 
-_JOINERS = _ids(LIST_JOINERS)
+_JOINERS = word_ids(LIST_JOINERS)
 
 
 class Candidate(NamedTuple):
