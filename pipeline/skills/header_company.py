@@ -4,7 +4,7 @@ mentions: the company's name written again is no skill asked for, its product as
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.lang.lex_attrs import like_url
@@ -22,7 +22,7 @@ from pipeline.skills.rule_words import (
     PRODUCT_ASKED_CUES,
     SENTENCE_ENDS,
 )
-from pipeline.skills.view import Candidate, View, is_space_hash, listed_with
+from pipeline.skills.view import Candidate, View, is_space_hash, listed_with, word_ids
 
 # Tokens before the company's product that a cue asking for it may stand in ("knowledge of the").
 PRODUCT_CUE_WINDOW = 3
@@ -31,19 +31,15 @@ PRODUCT_CUE_WINDOW = 3
 COMPANY_NAME_WORDS = 2
 
 
-def _ids(words: Iterable[str]) -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in words)
-
-
-_COMPANY_SUFFIXES = _ids(COMPANY_SUFFIXES)
-_PRODUCT_ASKED_CUES = _ids(PRODUCT_ASKED_CUES)
-_PRODUCT_ASKED_AFTER = _ids(PRODUCT_ASKED_AFTER)
-_LEGAL_SUFFIXES = _ids(LEGAL_SUFFIXES)
-_INDUSTRY_SUFFIXES = _ids(INDUSTRY_SUFFIXES)
-_COMPANY_SUBJECT_AFTER = _ids(COMPANY_SUBJECT_AFTER)
-_COMPANY_SUBJECT_BEFORE = _ids(COMPANY_SUBJECT_BEFORE)
-_HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
-_SENTENCE_ENDS = _ids(SENTENCE_ENDS)
+_COMPANY_SUFFIXES = word_ids(COMPANY_SUFFIXES)
+_PRODUCT_ASKED_CUES = word_ids(PRODUCT_ASKED_CUES)
+_PRODUCT_ASKED_AFTER = word_ids(PRODUCT_ASKED_AFTER)
+_LEGAL_SUFFIXES = word_ids(LEGAL_SUFFIXES)
+_INDUSTRY_SUFFIXES = word_ids(INDUSTRY_SUFFIXES)
+_COMPANY_SUBJECT_AFTER = word_ids(COMPANY_SUBJECT_AFTER)
+_COMPANY_SUBJECT_BEFORE = word_ids(COMPANY_SUBJECT_BEFORE)
+_HEADER_SEPARATORS = word_ids(HEADER_SEPARATORS)
+_SENTENCE_ENDS = word_ids(SENTENCE_ENDS)
 _COMMA, _FULL_STOP, _HYPHEN = get_string_id(","), get_string_id("."), get_string_id("-")
 _KNOW, _WITH, _WORKING = get_string_id("know"), get_string_id("with"), get_string_id("working")
 
