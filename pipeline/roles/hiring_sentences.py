@@ -344,3 +344,15 @@ def _bare_plural(spec: Spec) -> bool:
             and parse_title(word).kind == "discipline"
         )
     )
+
+
+def hiring_starts(text: str) -> list[int]:
+    """Where the words after each hiring verb of a text start ("We're hiring |Go engineers"); a
+    need stated as a supposition ("if you think we need ...") has none."""
+    hiring = HIRING_LOWER.finditer(text.lower()) if text.isascii() else HIRING.finditer(text)
+    needs = _WE_NEED.finditer(text) if "need" in text.lower() else iter(())
+    return [
+        m.start("rest")
+        for m in chain(hiring, needs)
+        if m.re is not _WE_NEED or not _CONDITION.search(_SENTENCE_END.split(text[: m.start()])[-1])
+    ]
