@@ -1,4 +1,5 @@
-"""AI and data-science roles later in a hiring sentence's list, past what ends the first reading:
+"""AI and data-science roles later in a hiring sentence's list, past what ends the first reading.
+
 "We're looking for web engineers (Rails, ...), ops engineers (...), and data scientists (R, SQL)".
 
 Read last, for a family no other reader found: the first readers stop a sentence's list at an
@@ -11,8 +12,9 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER, DATA_SCIENTIST
-from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hiring_sentences import hiring_starts
+from pipeline.roles.family_cues import families_in, families_named
+from pipeline.roles.hiring_lists import is_resume
+from pipeline.roles.hiring_sentences import SENTENCE_END, hiring_starts
 from pipeline.roles.hn_patterns import (
     HIRING_WORDS,
     MAX_POST_CHARS,
@@ -29,23 +31,23 @@ from pipeline.roles.wording import strip_urls
 
 _FAMILIES = frozenset({AI_ENGINEER, DATA_SCIENTIST})
 
-# The sentence ends at its mark or the line's end; a colon, "including" or a list word starts
-# the next item ("hiring for several roles, including backend engineers, data scientists").
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+# A colon, "including" or a list word starts the next item ("hiring for several roles, including
+# backend engineers, data scientists").
 _ITEM_SEP = re.compile(r"\s*(?:[,:&]|\b(?:and|or|plus|including|as\s+well\s+as)\b)\s*", re.I)
 
 # Words that turn the rest of the sentence to other people: colleagues ("to join our team of
-# engineers and data scientists", "to work with"), users ("tools for data scientists"), the
-# people the hire helps, leads or recruits, or the hire's own past ("a former engineer or data
-# scientist"), or a new clause. A family noun after one of them is no opening. "help us" helps
-# the poster.
+# engineers and data scientists", "to work with", "reporting to"), users ("tools for data
+# scientists"), the people the hire helps, leads, recruits or sources, or the hire's own past ("a
+# former engineer or data scientist"), or a new clause. A family noun after one of them is no
+# opening. "help us" helps the poster.
 _GUARD = re.compile(
     r"\b(?:with|w/|alongside|among|amongst|between|besides?|like|by|from|than|not|instead|"
     r"such|as|ex|former|formerly|previously|been|was|were|worked|background|experience|"
     r"include|includes|included|"
     r"ideally|preferably|use|used|uses|using|serve|serves|serving|enable|enables|enabling|"
     r"empower|empowers|empowering|assist|assisting|mentor|mentoring|manage|manages|managing|"
-    r"lead|leads|leading|recruit|hire|train|training|coach|coaching|"
+    r"lead|leads|leading|recruit|hire|train|training|coach|coaching|join|joins|joining|"
+    r"collaborat\w*|reporting|reports?\s+to|to\s+source|"
     r"(?:help|helps|helping|support|supports|supporting)(?!\s+(?:us|me)\b)|"
     # a new clause: "..., so if you're an engineer or data scientist, get in touch"
     r"if|unless|so|because|since|but|which|where|when|you|you're|you’re|they)\b"
@@ -61,20 +63,34 @@ _POSSESSIVE = ("'", "'s", "’", "’s")
 _NOUN_STEM = 3  # "dev" of "devs" is the shortest role noun written
 # An item is a title of a few words; a longer run before a stop word is prose.
 _ITEM_WORDS = 5
-# An item's title ends where its description starts ("ML Engineers working on ranking").
-_ITEM_END = PROSE_STOP | frozenset(
-    "working building developing focused focusing responsible will can are is should must would "
-    "who'll".split()
+# A finite verb after an item's noun makes it the subject of a clause of its own ("..., and data
+# scientists will review your work"): the list ended before it.
+_FINITE_VERBS = frozenset(
+    "will can are is should must would could may might have has do does love build built "
+    "make".split()
 )
+# An item's title ends where its description starts ("ML Engineers working on ranking").
+_ITEM_END = (
+    PROSE_STOP
+    | _FINITE_VERBS
+    | frozenset("working building developing focused focusing responsible who'll".split())
+)
+# A possessive before a later item names people already there ("..., and our ML engineers"),
+# save before the first of a kind ("and our first data scientist"); right after the hiring verb
+# it names the hire ("hiring our new ML lead").
+_POSSESSORS = frozenset("our your their my his her its".split())
+_FIRST = frozenset("first second third next founding very".split())
 
 
 def later_item_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     """Openings of the two families `found` lacks, named later in a hiring sentence's list."""
     text = text_plain[:MAX_POST_CHARS]
-    have = {o.role_family for o in found}
-    if _FAMILIES <= have or not text.strip() or is_resume(text):
+    # most posts hold no word of a missing family, and most hiring lines none: a quick test
+    missing = families_named(text_plain) - {o.role_family for o in found}
+    if not missing or not text.strip() or is_resume(text):
         return []
-    return list_openings(map(_line_specs, lines_holding(text, HIRING_WORDS)), found)
+    lines = (line for line in lines_holding(text, HIRING_WORDS) if missing & families_in(line))
+    return list_openings(map(_line_specs, lines), found)
 
 
 @lru_cache(maxsize=65_536)
@@ -90,17 +106,23 @@ def later_family_specs(text: str, start: int) -> list[Spec]:
     rest = text[start:]
     if "(" in rest:
         rest = closed_sub(PARENS, " ", rest)  # "(Python, SQL - problems include ...)"
-    rest = _SENTENCE_END.split(rest, 1)[0]
+    rest = SENTENCE_END.split(rest, 1)[0]
     found: list[Spec] = []
-    for piece in _ITEM_SEP.split(rest):
+    for at, piece in enumerate(_ITEM_SEP.split(rest)):
         words = piece.split()
+        if at and _names_others(words):
+            break
         while words and is_lead_filler(words[0], words[1] if len(words) > 1 else ""):
             words.pop(0)  # "our first full-time data scientist"
         head: list[str] = []
+        stop = ""
         for w in words:
             if w.lower() in _ITEM_END:
+                stop = w.lower()
                 break
             head.append(w)
+        if head and stop in _FINITE_VERBS:
+            break  # "..., and data scientists will review your work": a clause of its own
         # "alongside data scientists": a guard word in the piece turns it to others
         if (
             head
@@ -116,6 +138,16 @@ def later_family_specs(text: str, start: int) -> list[Spec]:
         if _GUARD.search(piece):
             break  # the item is read first: "Lead Data Scientist" is still one
     return found
+
+
+def _names_others(words: list[str]) -> bool:
+    """Whether an item's words start with a possessive of people already there ("our ML
+    engineers"), not of a first hire ("our first data scientist")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _POSSESSORS
+        and words[1].lower().strip(",") not in _FIRST
+    )
 
 
 def _ends_in_role(head: list[str], parsed: TitleParse) -> bool:

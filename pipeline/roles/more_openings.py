@@ -17,8 +17,8 @@ wish to hire or a statement of the current openings (`hire_wishes`), and the are
 whose roles a post fills and the roles after "on the lookout for" (`team_roles`), bullets of
 areas joined by slashes under a hiring line (`slash_areas`), bare runs of areas in the header or
 on the line after a cue (`area_lines`) and, last, the AI and data-science roles later in a hiring
-sentence's list, past its asides, purposes and descriptions (`later_items`). A list that gives such an opening
-gives its other roles and areas as openings too (`list_others`).
+sentence's list, past its asides, purposes and descriptions (`later_items`). A list that gives
+such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""AI and data-science roles later in a hiring sentence's list, and the sentences that name others."""
+"""AI and data-science roles later in a hiring sentence's list; sentences naming others."""
 
 from __future__ import annotations
 
@@ -106,3 +106,40 @@ def test_items_are_read_past_asides_and_descriptions() -> None:
 def test_a_family_already_read_keeps_its_reading() -> None:
     got = _post("We're hiring data scientists, designers (Figma) and senior data scientists.")
     assert [t for t, f in got if f == "data_scientist"] == ["data scientists"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're hiring a designer (Figma) to join our engineers and data scientists.",
+        "Seeking a Perl hacker (CGI, mod_perl) to join our statisticians and data miners and "
+        "data scientists.",
+        "We're hiring a PM (B2B) to collaborate across engineering, design, and data scientists.",
+        "We're hiring a designer (Figma) reporting to our head of product and data scientists.",
+        "We're hiring a recruiter (tech) to source engineers, data scientists and ML engineers.",
+    ],
+)
+def test_people_the_hire_joins_reports_to_or_sources_are_no_openings(body: str) -> None:
+    got = _families(body)
+    assert "data_scientist" not in got
+    assert "ai_engineer" not in got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're hiring product managers, and data scientists will review your work.",
+        "We're looking for a designer (Figma), and our data scientists are great.",
+        "We're hiring a Go engineer (remote), and our ML engineers.",
+    ],
+)
+def test_a_clause_about_people_already_there_is_no_opening(body: str) -> None:
+    got = _families(body)
+    assert "data_scientist" not in got
+    assert "ai_engineer" not in got
+
+
+def test_a_first_hire_after_a_possessive_is_an_opening() -> None:
+    text = "hiring Go engineers (Kafka), designers and our first data scientist"
+    got = later_family_specs(text, len("hiring "))
+    assert [(spec[1], spec[0].family) for spec in got] == [("data scientist", "data_scientist")]
