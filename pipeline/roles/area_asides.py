@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, REQUIREMENT_WORD
 from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title

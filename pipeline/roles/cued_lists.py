@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import (
     AI_OR_DS_WORD,
     CUE,

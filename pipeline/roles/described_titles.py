@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS
 from pipeline.roles.list_items import Spec
 from pipeline.roles.list_others import list_openings

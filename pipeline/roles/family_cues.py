@@ -136,6 +136,11 @@ def _names_ai(low: str) -> bool:
 @lru_cache(maxsize=_CACHED_TEXTS)
 def families_named(text: str) -> frozenset[str]:
     """The compared families (ai_engineer, data_scientist) text holds a word for."""
+    return families_in(text)
+
+
+def families_in(text: str) -> frozenset[str]:
+    """`families_named` unkept, for the many short texts (lines) of one post."""
     low = (text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()
     named = set()
     if _names_ai(low):

@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import AI_OR_DS_WORD, MAX_POST_CHARS, before_list_tail
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings

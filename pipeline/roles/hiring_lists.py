@@ -133,7 +133,7 @@ def listed_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     """Openings of the two families listed in sentences or header fields that `found` lacks, with
     the other items of their list."""
     text = text_plain[:MAX_POST_CHARS]
-    if not text.strip() or _is_resume(text):
+    if not text.strip() or is_resume(text):
         return []
     have = {o.role_family for o in found}
     if all(f in have for f in _FAMILIES):
@@ -350,7 +350,7 @@ def _is_title(item: str) -> bool:
 
 # Each reader of a post asks, one after the other: the last few posts' answers are kept.
 @lru_cache(maxsize=8)
-def _is_resume(text: str) -> bool:
+def is_resume(text: str) -> bool:
     """A job seeker's comment rather than a job post (the line reader's own test)."""
     return looks_like_resume(text[:1000]) and not EMPLOYER.search(text, 0, 3000)
 

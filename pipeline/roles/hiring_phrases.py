@@ -15,9 +15,8 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hiring_lists import _is_resume as is_resume
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hiring_lists import roles_listed
+from pipeline.roles.hiring_lists import is_resume, roles_listed
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings

@@ -52,9 +52,7 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
         return ()  # HIRING needs one of these words
     found: list[Spec] = []
     text = strip_urls(sentence)
-    hiring = HIRING_LOWER.finditer(text.lower()) if text.isascii() else HIRING.finditer(text)
-    needs = _WE_NEED.finditer(text) if "need" in text.lower() else iter(())
-    for m in chain(hiring, needs):
+    for m in _hiring_matches(text):
         words = text[m.start("rest") : m.end("rest")].replace("’", "'").split()
         if words and words[0].lower() == "both":
             words = _both_shared(words)
@@ -98,8 +96,6 @@ def prose_specs(sentence: str) -> tuple[Spec, ...]:
             # "full-stack engineers for our ML platform team": the team qualifies the role
             phrase = f"{phrase} ({team})"
         if m.re is _WE_NEED:
-            if _CONDITION.search(_SENTENCE_END.split(text[: m.start()])[-1]):
-                continue  # "if you feel we need a data engineer, apply": a supposition
             phrase = _roles_before_prose(phrase)
         # a long phrase is prose unless it is a list of titles ("... a designer, two backend
         # engineers, an ML engineer, ..."): one sentence naming five roles names five openings
@@ -285,7 +281,8 @@ def _names_discipline(title: str) -> bool:
 
 # A need stated as a supposition names no opening ("If you think we need a data engineer, ...").
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+# A sentence ends at its mark or the line's end.
+SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 def _roles_before_prose(phrase: str) -> str:
@@ -344,3 +341,20 @@ def _bare_plural(spec: Spec) -> bool:
             and parse_title(word).kind == "discipline"
         )
     )
+
+
+def hiring_starts(text: str) -> list[int]:
+    """Where the words after each hiring verb of a text start ("We're hiring |Go engineers")."""
+    return [m.start("rest") for m in _hiring_matches(text)]
+
+
+def _hiring_matches(text: str) -> list[re.Match[str]]:
+    """The hiring verbs of a text with the words after them; a need stated as a supposition ("if
+    you feel we need a data engineer, apply") is none."""
+    hiring = HIRING_LOWER.finditer(text.lower()) if text.isascii() else HIRING.finditer(text)
+    needs = _WE_NEED.finditer(text) if "need" in text.lower() else iter(())
+    return [
+        m
+        for m in chain(hiring, needs)
+        if m.re is not _WE_NEED or not _CONDITION.search(SENTENCE_END.split(text[: m.start()])[-1])
+    ]

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import MAX_POST_CHARS, _sentence_lists, is_resume
 from pipeline.roles.list_items import Spec
 from pipeline.roles.post_text import lowered
 from pipeline.roles.title_merges import _opens_with_prose_word as opens_with_prose_word

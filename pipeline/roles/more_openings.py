@@ -15,9 +15,10 @@ hiring data scientists)", `hiring_phrases`) and the areas of the expertise, tale
 hires ("looking for expertise in Go, Python, data science", `hired_areas`) and the roles after a
 wish to hire or a statement of the current openings (`hire_wishes`), and the areas of the teams
 whose roles a post fills and the roles after "on the lookout for" (`team_roles`), bullets of
-areas joined by slashes under a hiring line (`slash_areas`) and, last, bare runs of areas in the
-header or on the line after a cue (`area_lines`). A list that gives such an opening
-gives its other roles and areas as openings too (`list_others`).
+areas joined by slashes under a hiring line (`slash_areas`), bare runs of areas in the header or
+on the line after a cue (`area_lines`) and, last, the AI and data-science roles later in a hiring
+sentence's list, past its asides, purposes and descriptions (`later_items`). A list that gives
+such an opening gives its other roles and areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
 from pipeline.roles.hiring_phrases import hiring_phrase_openings
 from pipeline.roles.labelled_fields import labelled_field_openings
+from pipeline.roles.later_items import later_item_openings
 from pipeline.roles.list_others import read_in_turn
 from pipeline.roles.mark_lists import mark_list_openings
 from pipeline.roles.open_positions import open_position_openings
@@ -66,6 +68,7 @@ _READERS = (
     team_role_openings,
     slash_area_openings,
     area_line_openings,
+    later_item_openings,
 )
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import AI_ENGINEER, COMPARED_ROLES, OTHER
 from pipeline.roles.header_fields import title_before_prose
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import (
     BULLET,
     MAX_POST_CHARS,

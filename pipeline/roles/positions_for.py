@@ -15,8 +15,7 @@ import re
 from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
-from pipeline.roles.hiring_lists import _is_resume as is_resume
-from pipeline.roles.hiring_lists import roles_listed
+from pipeline.roles.hiring_lists import is_resume, roles_listed
 from pipeline.roles.hn_patterns import MAX_POST_CHARS
 from pipeline.roles.list_items import Spec
 from pipeline.roles.post_text import lines_holding

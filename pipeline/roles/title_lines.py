@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.header_fields import title_before_prose
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE, TITLE_WORDS
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings

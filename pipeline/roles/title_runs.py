@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.roles.hiring_lists import _is_resume as is_resume
+from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, without_asides
 from pipeline.roles.post_text import post_lines
 from pipeline.roles.titles import Opening, classify_title

@@ -84,9 +84,13 @@ def test_an_adjective_that_starts_prose_elsewhere_before_the_roles() -> None:
         # "to" between levels that are verbs or nouns ("to lead", "staff to")
         ("We're hiring senior to lead data scientists and ML engineers on the core team.", []),
         ("We are hiring staff to lead engineers, data scientists and designers", []),
-        # a range of levels before a colon is not read (see docs/roles.md): the list after it
-        # is lost; a range before its role is read at its top level, in a later item too
-        ("Looking for mid to senior level: Backend Engineer, Data Scientist, ML Engineer.", []),
+        # a range of levels before a colon is not read (see docs/roles.md): only the last
+        # reader (later_items) gives the list's AI and data-science titles; a range before its
+        # role is read at its top level, in a later item too
+        (
+            "Looking for mid to senior level: Backend Engineer, Data Scientist, ML Engineer.",
+            [("Data Scientist", "data_scientist"), ("ML Engineer", "ai_engineer")],
+        ),
         (
             "Looking for Jr to Mid Level Platform Engineers, Mid level to Sr Data Scientists, as "
             "well as Designers.",
