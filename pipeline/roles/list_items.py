@@ -16,6 +16,7 @@ from pipeline.roles.hn_patterns import (
     PAREN_LIST_WORDS,
     SLASH,
 )
+from pipeline.roles.person_nouns import names_a_person
 from pipeline.roles.titles import TitleParse, parse_title
 from pipeline.roles.wording import (
     drop_prose_parens,
@@ -137,6 +138,7 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             # "Senior Engineer, Developer Experience": the team of the title before it, no
             # developer of its own; read as an area, it joins that title or goes
             parses[k] = replace(parses[k], kind="none")
+    _teams_as_areas(expanded, parses)
     if _is_rank_of_department(expanded, parses):
         # "Director, Engineering", "VP, Platform Engineering": a rank and the department it
         # heads, one title (the department is no engineer of its own)
@@ -187,6 +189,34 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             normalized = article[1]  # "and a designer": the article is the sentence's
         found.append((parsed, piece, normalized))
     return tuple(found)
+
+
+def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -> None:
+    """Read as areas the pieces after a title's comma whose role noun names no person but a team
+    ("Senior Software Engineer, Developer Productivity", "Engineering Manager, Product
+    Engineering"), when the title is then the line's only role: they join it as its team."""
+    teams = [
+        k
+        for k in range(1, len(expanded))
+        if expanded[k][1] in (",", ";")
+        and parses[k].kind == "role"
+        and parses[k - 1].kind == "role"
+        and not names_a_person(_bare_piece(expanded[k][0]))
+    ]
+    if teams and sum(1 for q in parses if q.kind == "role") - len(teams) == 1:
+        for k in teams:
+            parses[k] = replace(parses[k], kind="none")
+
+
+# A bracket closed inside a piece ("Embedded Firmware (Linux) Engineer") and what follows a
+# sentence's stop ("Frontend Engineer. Full-time") say nothing of the noun the piece ends in.
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+_STOP = re.compile(r"\.\s")
+
+
+def _bare_piece(piece: str) -> str:
+    """A list piece without its closed brackets and anything after a full stop."""
+    return " ".join(_CLOSED_BRACKET.sub(" ", _STOP.split(piece, 1)[0]).split())
 
 
 def _names_opening(title: str) -> bool:

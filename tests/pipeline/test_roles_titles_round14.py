@@ -1,0 +1,70 @@
+"""Fourteenth title round (precision): a title's team after its comma is no opening of its own.
+
+"Senior Software Engineer, Developer Productivity" names one opening: the piece after the
+comma holds a role noun ("Developer") but ends in a thing, so it is the title's team. A piece
+that ends in a person noun ("Data Scientist", "SRE") is a title of its own.
+"""
+
+from __future__ import annotations
+
+from pipeline.roles import openings_of_posting
+from pipeline.roles.list_items import item_specs
+from pipeline.roles.person_nouns import names_a_person
+
+HEADER = "Acme | Lisbon | Onsite\n"
+
+
+def _titles(body: str) -> list[str]:
+    return [o.title for o in openings_of_posting("hn_whoishiring", None, HEADER + body)]
+
+
+def _items(text: str) -> list[str]:
+    return [title for _, title, _ in item_specs(text)]
+
+
+def test_a_team_named_with_a_role_noun_joins_its_title() -> None:
+    assert _items("Staff Software Engineer, Developer Productivity") == [
+        "Staff Software Engineer, Developer Productivity"
+    ]
+    assert _items("Engineering Manager, Platform Engineering") == [
+        "Engineering Manager, Platform Engineering"
+    ]
+    assert _items("Senior Engineer, Developer Tools, Berlin") == [
+        "Senior Engineer, Developer Tools, Berlin"
+    ]
+
+
+def test_a_person_noun_after_the_comma_is_a_title_of_its_own() -> None:
+    assert _items("Backend Engineer, Data Scientist") == ["Backend Engineer", "Data Scientist"]
+    assert _items("Software Engineer, SRE") == ["Software Engineer", "SRE"]
+
+
+def test_a_list_of_titles_keeps_its_areas() -> None:
+    # two titles besides it: the piece is an item of the list, not one title's team
+    assert _items("Backend Engineer, Platform Engineering, Designer") == [
+        "Backend Engineer",
+        "Platform Engineering",
+        "Designer",
+    ]
+
+
+def test_listed_lines_with_teams_give_one_opening_each() -> None:
+    body = (
+        "Open roles:\n"
+        "Senior Software Engineer, Developer Productivity -> https://example.com/jobs/1\n"
+        "Engineering Manager, Developer Tooling -> https://example.com/jobs/2\n"
+        "Product Designer -> https://example.com/jobs/3\n"
+    )
+    assert _titles(body) == [
+        "Senior Software Engineer, Developer Productivity",
+        "Engineering Manager, Developer Tooling",
+        "Product Designer",
+    ]
+
+
+def test_person_nouns() -> None:
+    assert names_a_person("Web Engineer")
+    assert names_a_person("Head of Growth")
+    assert names_a_person("Scientist II")
+    assert not names_a_person("Developer Productivity")
+    assert not names_a_person("Data Engineering")
