@@ -68,3 +68,28 @@ def test_person_nouns() -> None:
     assert names_a_person("Scientist II")
     assert not names_a_person("Developer Productivity")
     assert not names_a_person("Data Engineering")
+
+
+def _post_titles(text: str) -> list[str]:
+    return [o.title for o in openings_of_posting("hn_whoishiring", None, text)]
+
+
+def test_a_bare_engineering_department_gives_way_to_the_listed_engineers() -> None:
+    text = (
+        "Acme Bakeries | Engineering (multiple roles) | Remote (EU)\n"
+        "We write software for bakeries.\n"
+        "Open roles:\n"
+        "- Frontend Engineer\n"
+        "- Backend Technical Lead\n"
+    )
+    assert _post_titles(text) == ["Frontend Engineer", "Backend Technical Lead"]
+    text = "Acme Bakeries | Engineering | Lisbon\nWe are hiring backend developers.\n"
+    assert _post_titles(text) == ["backend developers"]
+
+
+def test_a_department_alone_or_beside_other_departments_stays() -> None:
+    assert _post_titles("Acme Bakeries | Engineering | Lisbon | Onsite\nWe bake.\n") == [
+        "Engineering"
+    ]
+    text = "Acme Bakeries | Lisbon\nOpen roles:\n- Head of Talent\n- Engineering\n- Sales\n"
+    assert _post_titles(text) == ["Head of Talent", "Engineering", "Sales"]
