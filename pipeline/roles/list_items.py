@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from jobtrends.vocabulary import AI_ENGINEER
+from jobtrends.vocabulary import AI_ENGINEER, OTHER
 from pipeline.roles.hn_patterns import (
     GENERIC_TITLES,
     INNER_SEP,
@@ -201,6 +201,9 @@ def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -
         if expanded[k][1] in (",", ";")
         and parses[k].kind == "role"
         and parses[k - 1].kind == "role"
+        # a team of the compared families ("Software Engineer, AI Engineering") qualifies the
+        # title, which its team alone does not tell (docs/roles.md, qualified engineers)
+        and parses[k].family == OTHER
         and not names_a_person(_bare_piece(expanded[k][0]))
     ]
     if teams and sum(1 for q in parses if q.kind == "role") - len(teams) == 1:

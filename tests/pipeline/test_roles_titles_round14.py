@@ -39,6 +39,15 @@ def test_a_person_noun_after_the_comma_is_a_title_of_its_own() -> None:
     assert _items("Software Engineer, SRE") == ["Software Engineer", "SRE"]
 
 
+def test_a_team_of_the_compared_families_keeps_its_opening() -> None:
+    # the title does not read its team's AI words: the team's own opening keeps the family
+    specs = item_specs("Software Engineer, AI Engineering")
+    assert [(title, parse.family) for parse, title, _ in specs] == [
+        ("Software Engineer", "other"),
+        ("AI Engineering", "ai_engineer"),
+    ]
+
+
 def test_a_list_of_titles_keeps_its_areas() -> None:
     # two titles besides it: the piece is an item of the list, not one title's team
     assert _items("Backend Engineer, Platform Engineering, Designer") == [
