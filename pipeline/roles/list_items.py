@@ -204,6 +204,8 @@ def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -
         # a team of the compared families ("Software Engineer, AI Engineering") qualifies the
         # title, which its team alone does not tell (docs/roles.md, qualified engineers)
         and parses[k].family == OTHER
+        # a department alone ("Manager, Engineering, Sales") is an item of a list of them
+        and len(_bare_piece(expanded[k][0]).split()) > 1
         and not names_a_person(_bare_piece(expanded[k][0]))
     ]
     if teams and sum(1 for q in parses if q.kind == "role") - len(teams) == 1:
