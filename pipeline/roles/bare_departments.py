@@ -18,16 +18,26 @@ from pipeline.roles.titles import Opening, parse_title
 _DEPARTMENT = re.compile(
     r"^(?:(?:founding|software|hardware|sw|hw)\s*(?:&|and|\+|/)?\s*)*engineering"
     r"(?:\s*(?:&|and|\+|/|,)\s*(?:product|design))*"
-    r"(?:\s+(?:roles?|positions?|team))?(?:\s*\([^()]*\))?$",
+    r"(?:\s+(?:roles?|positions?|team))?(?:\s*\((?P<aside>[^()]*)\))?$",
     re.I,
 )
 # Person nouns of the engineers a department stands over (an SRE is read as an engineer).
 _ENGINEERS = frozenset({"engineer", "developer", "programmer", "hacker"})
 
 
+def _is_department(title: str) -> bool:
+    """Whether a title is a bare engineering department; a bracket naming areas or roles makes
+    it an opening ("Software Engineering (Data Engineering, Machine Learning)")."""
+    found = _DEPARTMENT.match(title.strip())
+    if found is None:
+        return False
+    aside = found.group("aside")
+    return not aside or parse_title(aside).kind == "none"
+
+
 def without_bare_departments(openings: Sequence[Opening]) -> tuple[Opening, ...]:
     """The openings without a bare engineering department when another names an engineer."""
-    departments = {id(o) for o in openings if _DEPARTMENT.match(o.title.strip())}
+    departments = {id(o) for o in openings if _is_department(o.title)}
     if not departments or not any(
         parse_title(o.title).head_noun in _ENGINEERS for o in openings if id(o) not in departments
     ):

@@ -102,3 +102,15 @@ def test_a_department_alone_or_beside_other_departments_stays() -> None:
     ]
     text = "Acme Bakeries | Lisbon\nOpen roles:\n- Head of Talent\n- Engineering\n- Sales\n"
     assert _post_titles(text) == ["Head of Talent", "Engineering", "Sales"]
+
+
+def test_a_department_with_its_areas_in_a_bracket_is_an_opening() -> None:
+    text = (
+        "Acme Bakeries | Software Engineering (Data Engineering, Machine Learning) | Lisbon\n"
+        "Open roles:\n"
+        "- Software Engineer\n"
+        "- Product Designer\n"
+    )
+    titles = _post_titles(text)
+    assert titles[0] == "Software Engineering (Data Engineering, Machine Learning)"
+    assert len(titles) == 3
