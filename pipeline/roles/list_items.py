@@ -38,6 +38,8 @@ MAX_LISTED_TITLE_WORDS = 6
 _RUN_TITLES = 2
 # A rank and its department are two pieces of a list line.
 _RANK_AND_DEPARTMENT = 2
+# A title and its team named with a role noun: two roles as written, one opening.
+_TITLE_AND_TEAM = 2
 # Operations of ML systems named as a list's area ("Full Stack, SRE, ML DevOps, PM"): an opening
 # though neither a role nor a discipline as written.
 # A requirement line ends in the certificate it asks for, in lower case ("Scrum Master
@@ -192,25 +194,28 @@ def item_specs(text: str) -> tuple[Spec, ...]:
 
 
 def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -> None:
-    """Read as areas the pieces after a title's comma whose role noun names no person but a team
+    """Read as an area the piece after a title's comma whose role noun names no person but a team
     ("Senior Software Engineer, Developer Productivity", "Engineering Manager, Product
-    Engineering"), when the title is then the line's only role: they join it as its team."""
-    teams = [
-        k
-        for k in range(1, len(expanded))
-        if expanded[k][1] in (",", ";")
-        and parses[k].kind == "role"
-        and parses[k - 1].kind == "role"
+    Engineering"), when the title is then the line's only role: it joins the title as its team."""
+    # only right after the line's first piece, capitalised as a team's name is: further on, or
+    # in lower case ("hiring for front-end web, SRE, data engineering, design"), it is an item of
+    # a list of areas
+    if len(expanded) < _TITLE_AND_TEAM or expanded[1][1] not in (",", ";"):
+        return
+    piece = _bare_piece(expanded[1][0])
+    if (
+        piece[:1].isupper()
+        and parses[0].kind == "role"
+        and parses[1].kind == "role"
         # a team of the compared families ("Software Engineer, AI Engineering") qualifies the
         # title, which its team alone does not tell (docs/roles.md, qualified engineers)
-        and parses[k].family == OTHER
+        and parses[1].family == OTHER
         # a department alone ("Manager, Engineering, Sales") is an item of a list of them
-        and len(_bare_piece(expanded[k][0]).split()) > 1
-        and not names_a_person(_bare_piece(expanded[k][0]))
-    ]
-    if teams and sum(1 for q in parses if q.kind == "role") - len(teams) == 1:
-        for k in teams:
-            parses[k] = replace(parses[k], kind="none")
+        and len(piece.split()) > 1
+        and not names_a_person(piece)
+        and sum(1 for q in parses if q.kind == "role") == _TITLE_AND_TEAM
+    ):
+        parses[1] = replace(parses[1], kind="none")
 
 
 # A bracket closed inside a piece ("Embedded Firmware (Linux) Engineer") and what follows a

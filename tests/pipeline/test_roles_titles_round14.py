@@ -39,6 +39,15 @@ def test_a_person_noun_after_the_comma_is_a_title_of_its_own() -> None:
     assert _items("Software Engineer, SRE") == ["Software Engineer", "SRE"]
 
 
+def test_a_lower_case_list_of_areas_keeps_its_items() -> None:
+    assert _items("front-end web, SRE, platform engineering, design") == [
+        "front-end web",
+        "SRE",
+        "platform engineering",
+        "design",
+    ]
+
+
 def test_a_team_of_the_compared_families_keeps_its_opening() -> None:
     # the title does not read its team's AI words: the team's own opening keeps the family
     specs = item_specs("Software Engineer, AI Engineering")
