@@ -213,6 +213,9 @@ def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -
         # a department alone ("Manager, Engineering, Sales") is an item of a list of them
         and len(piece.split()) > 1
         and not names_a_person(piece)
+        # the first piece a title, not an area of a list ("Electrical Engineering, Mechanical
+        # Engineering, Materials Science")
+        and names_a_person(_bare_piece(expanded[0][0]))
         and sum(1 for q in parses if q.kind == "role") == _TITLE_AND_TEAM
     ):
         parses[1] = replace(parses[1], kind="none")

@@ -48,6 +48,14 @@ def test_a_lower_case_list_of_areas_keeps_its_items() -> None:
     ]
 
 
+def test_a_list_of_areas_opened_by_an_area_keeps_its_items() -> None:
+    assert _items("Electrical Engineering, Mechanical Engineering, Materials Science") == [
+        "Electrical Engineering",
+        "Mechanical Engineering",
+        "Materials Science",
+    ]
+
+
 def test_a_team_of_the_compared_families_keeps_its_opening() -> None:
     # the title does not read its team's AI words: the team's own opening keeps the family
     specs = item_specs("Software Engineer, AI Engineering")
