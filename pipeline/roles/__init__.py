@@ -57,7 +57,7 @@ def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
     cleaned = cleaned_openings(kept + others, text_plain)
     openings = tuple(o for o in cleaned if not marked_filled(o.title))
     # a header's bare "Engineering" over the engineers the post lists names no opening of its own
-    openings = without_bare_departments(openings)
+    openings = without_bare_departments(openings, text_plain)
     # a post that names no role but hires "engineers" names that one opening
     return openings or bare_hire_openings(text_plain)
 

@@ -23,11 +23,19 @@ _DEPARTMENT = re.compile(
 )
 # Person nouns of the engineers a department stands over (an SRE is read as an engineer).
 _ENGINEERS = frozenset({"engineer", "developer", "programmer", "hacker"})
+# Engineers of the software kind a bare "Engineering" means (a "Data Engineer" or a "Sales
+# Engineer" beside it on one line is another field's opening, the department one of its own).
+_SOFTWARE_CODERS = frozenset({"developer", "programmer", "hacker"})
+_SOFTWARE_WORDS = re.compile(
+    r"\b(?:software|swe|front[\s-]?end|back[\s-]?end|full[\s-]?stack|web|mobile|ios|android"
+    r"|platform|infrastructure|devops|site reliability)\b",
+    re.I,
+)
 
 
 def _is_department(title: str) -> bool:
-    """Whether a title is a bare engineering department; a bracket naming areas or roles makes
-    it an opening ("Software Engineering (Data Engineering, Machine Learning)")."""
+    """Whether a title is a bare engineering department, no bracket naming its areas or roles."""
+    # "Software Engineering (Data Engineering, Machine Learning)" names the openings
     found = _DEPARTMENT.match(title.strip())
     if found is None:
         return False
@@ -35,11 +43,41 @@ def _is_department(title: str) -> bool:
     return not aside or parse_title(aside).kind == "none"
 
 
-def without_bare_departments(openings: Sequence[Opening]) -> tuple[Opening, ...]:
-    """The openings without a bare engineering department when another names an engineer."""
-    departments = {id(o) for o in openings if _is_department(o.title)}
-    if not departments or not any(
-        parse_title(o.title).head_noun in _ENGINEERS for o in openings if id(o) not in departments
-    ):
+def _is_software_engineer(title: str) -> bool:
+    """Whether a title is of a software engineer or developer ("Backend Engineer", "Developer")."""
+    parsed = parse_title(title)
+    if parsed.head_noun in _SOFTWARE_CODERS:
+        return True
+    return parsed.head_noun == "engineer" and (
+        parsed.normalized.lower() == "engineer" or bool(_SOFTWARE_WORDS.search(parsed.normalized))
+    )
+
+
+def without_bare_departments(openings: Sequence[Opening], text: str) -> tuple[Opening, ...]:
+    """The openings without a bare engineering department when the engineers it stands over are named."""
+    departments = [k for k, o in enumerate(openings) if _is_department(o.title)]
+    if not departments:
         return tuple(openings)
-    return tuple(o for o in openings if id(o) not in departments)
+    lines = [line.casefold() for line in text.splitlines()]
+    engineers = [
+        o.title
+        for k, o in enumerate(openings)
+        if k not in departments and parse_title(o.title).head_noun in _ENGINEERS
+    ]
+    dropped = [
+        k
+        for k in departments
+        if any(_stands_over(openings[k].title, title, lines) for title in engineers)
+    ]
+    return tuple(o for k, o in enumerate(openings) if k not in dropped)
+
+
+def _stands_over(department: str, engineer: str, lines: Sequence[str]) -> bool:
+    """Whether a department stands over an engineer: a software one, or one named on other lines."""
+    # "Software Engineering, Data Engineer, Data Scientist" on one line: three openings
+    if _is_software_engineer(engineer):
+        return True
+    mine, theirs = department.casefold(), engineer.casefold()
+    return any(theirs in line and mine not in line for line in lines) or not any(
+        theirs in line for line in lines
+    )

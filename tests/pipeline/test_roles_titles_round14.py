@@ -130,3 +130,47 @@ def test_a_department_with_its_areas_in_a_bracket_is_an_opening() -> None:
     titles = _post_titles(text)
     assert titles[0] == "Software Engineering (Data Engineering, Machine Learning)"
     assert len(titles) == 3
+
+
+def test_a_list_of_departments_after_a_title_keeps_its_items() -> None:
+    text = (
+        "Acme Bakeries | Developer Advocate, Software Engineering, DevOps, Product Management, "
+        "UX Design, Customer Success | REMOTE OK\nWe write software for bakeries.\n"
+    )
+    assert _post_titles(text) == [
+        "Developer Advocate",
+        "Software Engineering",
+        "DevOps",
+        "Product Management",
+        "UX Design",
+        "Customer Success",
+    ]
+    text = (
+        "Acme Bakeries | Backend Developer, Platform Engineering, Sales, Marketing | Remote\n"
+        "We write software for bakeries.\n"
+    )
+    assert _post_titles(text) == ["Backend Developer", "Platform Engineering", "Sales", "Marketing"]
+
+
+def test_a_department_after_a_title_of_another_team_is_an_opening() -> None:
+    assert _items("Designer, Data Engineering") == ["Designer", "Data Engineering"]
+    assert _items("Customer Success Manager, Platform Engineering") == [
+        "Customer Success Manager",
+        "Platform Engineering",
+    ]
+    assert _items("Product Manager, Data Platform") == ["Product Manager, Data Platform"]
+
+
+def test_a_department_listed_beside_other_fields_engineers_stays() -> None:
+    text = (
+        "Acme Bakeries | Software Engineering, Data Engineer, Data Scientist | New York, NY\n"
+        "We write software for bakeries.\n"
+    )
+    assert _post_titles(text) == ["Software Engineering", "Data Engineer", "Data Scientist"]
+    text = "Acme Bakeries | Software Engineering, Sales Engineer | Remote\nWe sell ovens.\n"
+    assert _post_titles(text) == ["Software Engineering", "Sales Engineer"]
+
+
+def test_a_department_gives_way_to_the_engineers_of_its_own_line_of_the_software_kind() -> None:
+    text = "Acme Bakeries | Engineering, Frontend Engineer | Remote\nWe sell ovens.\n"
+    assert _post_titles(text) == ["Frontend Engineer"]
