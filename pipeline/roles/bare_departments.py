@@ -33,6 +33,12 @@ _SOFTWARE_WORDS = re.compile(
 )
 
 
+# A department written as a field or list item of its line, not a word of a sentence ("an
+# outstanding engineering culture").
+_FIELD_START = r"(?:^|[|,;:/•*(]|\s[-–—]|\band)\s*"
+_FIELD_END = r"\s*(?:$|[|,;/)]|\s[-–—]|\s(?:and|&)\s)"
+
+
 def _is_department(title: str) -> bool:
     """Whether a title is a bare engineering department, no bracket naming its areas or roles."""
     # "Software Engineering (Data Engineering, Machine Learning)" names the openings
@@ -77,7 +83,8 @@ def _stands_over(department: str, engineer: str, lines: Sequence[str]) -> bool:
     # "Software Engineering, Data Engineer, Data Scientist" on one line: three openings
     if _is_software_engineer(engineer):
         return True
-    mine, theirs = department.casefold(), engineer.casefold()
-    return any(theirs in line and mine not in line for line in lines) or not any(
+    theirs = engineer.casefold()
+    field = re.compile(_FIELD_START + re.escape(department.casefold()) + _FIELD_END)
+    return any(theirs in line and not field.search(line) for line in lines) or not any(
         theirs in line for line in lines
     )

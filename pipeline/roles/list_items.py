@@ -228,7 +228,8 @@ def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -
 # executive beside a department ("Designer, Data Engineering") is one of two openings.
 _TEAM_HEADS = frozenset(
     {"engineer", "developer", "programmer", "scientist", "data scientist", "researcher"}
-    | {"architect", "manager", "lead", "tech lead", "director", "head"}
+    | {"architect", "administrator", "analyst", "manager", "lead", "tech lead", "technical lead"}
+    | {"director", "head"}
 )
 # Managers and leads of the business side: "Customer Success Manager, Platform Engineering".
 _BUSINESS_WORDS = re.compile(
@@ -238,8 +239,9 @@ _BUSINESS_WORDS = re.compile(
 )
 
 
-# Small words a team's capitalised name keeps in lower case ("Tools and Infrastructure").
-_NAME_LINKS = frozenset({"and", "of", "for", "the"})
+# Small words a team's capitalised name keeps in lower case ("Tools and Infrastructure", "Data
+# Engineering team").
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "team"})
 # Where a list piece's name ends: an arrow, a spaced dash or a link ("Developer Tools -> <link>").
 _NAME_END = re.compile(r"\s(?:->|=>|[-–—]+)\s|https?://")
 

@@ -174,3 +174,16 @@ def test_a_department_listed_beside_other_fields_engineers_stays() -> None:
 def test_a_department_gives_way_to_the_engineers_of_its_own_line_of_the_software_kind() -> None:
     text = "Acme Bakeries | Engineering, Frontend Engineer | Remote\nWe sell ovens.\n"
     assert _post_titles(text) == ["Frontend Engineer"]
+
+
+def test_a_department_word_in_a_sentence_is_no_field_of_its_line() -> None:
+    text = (
+        "Acme Bakeries | Lisbon | Engineering | Full-time\n"
+        "We are seeking data engineers to grow an outstanding engineering culture.\n"
+    )
+    assert _post_titles(text) == ["data engineers"]
+
+
+def test_a_lower_case_team_word_after_a_capitalised_team_name_joins() -> None:
+    assert _items("Data Analyst, Data Engineering team") == ["Data Analyst, Data Engineering team"]
+    assert _items("Technical Lead, Developer Tools") == ["Technical Lead, Developer Tools"]
