@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pipeline.roles.bare_departments import without_bare_departments
 from pipeline.roles.bare_hires import bare_hire_openings
 from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
@@ -55,6 +56,8 @@ def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
     # an opening marked taken is no opening: "ML Engineer - FILLED - <link>"
     cleaned = cleaned_openings(kept + others, text_plain)
     openings = tuple(o for o in cleaned if not marked_filled(o.title))
+    # a header's bare "Engineering" over the engineers the post lists names no opening of its own
+    openings = without_bare_departments(openings, text_plain)
     # a post that names no role but hires "engineers" names that one opening
     return openings or bare_hire_openings(text_plain)
 

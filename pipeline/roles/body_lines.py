@@ -33,6 +33,7 @@ from pipeline.roles.hn_patterns import (
     roleish,
 )
 from pipeline.roles.list_items import Spec, item_specs
+from pipeline.roles.person_nouns import names_a_person
 from pipeline.roles.run_on_labels import before_next_label
 from pipeline.roles.titles import parse_title, title_kind
 from pipeline.roles.wording import (
@@ -114,7 +115,7 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
             return LISTED_ROLES, run, False
     if bullet is None and not cue_active and len(line) >= TITLE_LINE_CHARS:
         # a heading that names no person is the paragraph's topic ("Engineering Values: ...")
-        titled = tuple(spec for spec in _long_item_title(line) if _names_a_person(spec[1]))
+        titled = tuple(spec for spec in _long_item_title(line) if names_a_person(spec[1]))
         if titled:
             # "Web Engineer: You've got years of React ...": a title opening its paragraph
             return TITLE_ROLES, titled, True
@@ -312,40 +313,6 @@ def _dash_run(content: str) -> tuple[Spec, ...]:
             return ()
         specs.append(items[0])
     return tuple(specs)
-
-
-# Where a title's head noun ends: a complement ("Head of Growth") or a bracket follows it.
-_HEAD_END = re.compile(r"\s(?:of|at|for|in)\s|[(\[,]", re.I)
-_TITLE_WORD = re.compile(r"[\w+#.]+")
-_LEADER = "vice president"
-_GRADES = frozenset({"I", "II", "III", "IV", "V"})  # "Engineer II": a grade after the noun
-_LEARNERS = frozenset(
-    {"intern", "interns", "apprentice", "apprentices"}
-)  # no role head  # "VP Engineering": the area after a leader is the title's own
-
-
-def _names_a_person(title: str) -> bool:
-    """Whether a title ends in a person noun ("Web Engineer", "Head of Growth"), not an activity
-    or a thing ("Engineering Values", "Data Engineering", "Developer Tools"): a paragraph's
-    heading before a colon is as often a topic of the post as an opening."""
-    # "(Senior) Back-end developer", "Python Developer / DevOps", "Scientist II"
-    text = title.strip()
-    if text.startswith("("):
-        text = text.split(")", 1)[-1]
-    for part in text.split("/"):
-        words = _TITLE_WORD.findall(_HEAD_END.split(part, 1)[0])
-        while words and words[-1].upper() in _GRADES:
-            words.pop()
-        if not words:
-            continue
-        last = parse_title(words[-1])
-        if last.kind == "role" and last.head_noun not in ("", "engineering"):
-            return True
-        if words[-1].lower() in _LEARNERS:
-            return True
-        if len(words) > 1 and parse_title(words[0]).head_noun == _LEADER:
-            return True
-    return False
 
 
 def _is_bare_role(text: str) -> bool:

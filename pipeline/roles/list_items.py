@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from jobtrends.vocabulary import AI_ENGINEER
+from jobtrends.vocabulary import AI_ENGINEER, OTHER
 from pipeline.roles.hn_patterns import (
     GENERIC_TITLES,
     INNER_SEP,
@@ -16,6 +16,7 @@ from pipeline.roles.hn_patterns import (
     PAREN_LIST_WORDS,
     SLASH,
 )
+from pipeline.roles.person_nouns import names_a_person
 from pipeline.roles.titles import TitleParse, parse_title
 from pipeline.roles.wording import (
     drop_prose_parens,
@@ -37,6 +38,8 @@ MAX_LISTED_TITLE_WORDS = 6
 _RUN_TITLES = 2
 # A rank and its department are two pieces of a list line.
 _RANK_AND_DEPARTMENT = 2
+# A title and its team named with a role noun: the line's two roles as written, one opening.
+_TITLE_AND_TEAM = 2
 # Operations of ML systems named as a list's area ("Full Stack, SRE, ML DevOps, PM"): an opening
 # though neither a role nor a discipline as written.
 # A requirement line ends in the certificate it asks for, in lower case ("Scrum Master
@@ -137,6 +140,7 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             # "Senior Engineer, Developer Experience": the team of the title before it, no
             # developer of its own; read as an area, it joins that title or goes
             parses[k] = replace(parses[k], kind="none")
+    _teams_as_areas(expanded, parses)
     if _is_rank_of_department(expanded, parses):
         # "Director, Engineering", "VP, Platform Engineering": a rank and the department it
         # heads, one title (the department is no engineer of its own)
@@ -187,6 +191,82 @@ def item_specs(text: str) -> tuple[Spec, ...]:
             normalized = article[1]  # "and a designer": the article is the sentence's
         found.append((parsed, piece, normalized))
     return tuple(found)
+
+
+def _teams_as_areas(expanded: list[tuple[str, str]], parses: list[TitleParse]) -> None:
+    """Join to a line's one technical title the team after its comma ("Engineer, Developer Tools")."""
+    # only a line of just the title and its team (a place may follow), capitalised as a team's
+    # name is: more roles or areas ("Developer Advocate, Software Engineering, DevOps, Sales")
+    # or lower case ("hiring for front-end web, SRE, data engineering, design") make a list
+    named = sum(1 for q in parses if q.kind != "none")
+    if (
+        len(expanded) < _TITLE_AND_TEAM
+        or named != _TITLE_AND_TEAM
+        or expanded[1][1] not in (",", ";")
+    ):
+        return
+    piece = _bare_piece(expanded[1][0])
+    if (
+        _capitalised(piece)
+        and parses[0].kind == "role"
+        and parses[1].kind == "role"
+        # a team of the compared families ("Software Engineer, AI Engineering") qualifies the
+        # title, which its team alone does not tell (docs/roles.md, qualified engineers)
+        and parses[1].family == OTHER
+        # a department alone ("Manager, Engineering") is the department of a rank
+        and len(piece.split()) > 1
+        and not names_a_person(piece)
+        # the first piece a title, not an area of a list ("Electrical Engineering, Mechanical
+        # Engineering")
+        and names_a_person(_bare_piece(expanded[0][0]))
+        and _heads_a_team(expanded[0][0], parses[0])
+    ):
+        parses[1] = replace(parses[1], kind="none")
+
+
+# Titles whose holders work in an engineering team: a designer, a recruiter or an account
+# executive beside a department ("Designer, Data Engineering") is one of two openings.
+_TEAM_HEADS = frozenset(
+    {"engineer", "developer", "programmer", "scientist", "data scientist", "researcher"}
+    | {"architect", "administrator", "analyst", "manager", "lead", "tech lead", "technical lead"}
+    | {"director", "head"}
+)
+# Managers and leads of the business side: "Customer Success Manager, Platform Engineering".
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:customer|success|sales|accounts?|marketing|support|office|community|partners?"
+    r"|partnerships|people|talent|recruit\w*|business|hr)\b",
+    re.I,
+)
+
+
+# Small words a team's capitalised name keeps in lower case ("Tools and Infrastructure", "Data
+# Engineering team").
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "team"})
+# Where a list piece's name ends: an arrow, a spaced dash or a link ("Developer Tools -> <link>").
+_NAME_END = re.compile(r"\s(?:->|=>|[-–—]+)\s|https?://")
+
+
+def _capitalised(piece: str) -> bool:
+    """Whether each word of a piece but its links starts upper case, as a team's name does."""
+    # "Developer tooling", "Penetration testers performing" are a sentence's words
+    name = _NAME_END.split(piece, 1)[0]
+    return all(w[:1].isupper() or w in _NAME_LINKS for w in name.split() if w[:1].isalpha())
+
+
+def _heads_a_team(title: str, parsed: TitleParse) -> bool:
+    """Whether a title is of an engineering team's people: its engineers, scientists and leads."""
+    return parsed.head_noun in _TEAM_HEADS and not _BUSINESS_WORDS.search(title)
+
+
+# A bracket closed inside a piece ("Embedded Firmware (Linux) Engineer") and what follows a
+# sentence's stop ("Frontend Engineer. Full-time") say nothing of the noun the piece ends in.
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+_STOP = re.compile(r"\.\s")
+
+
+def _bare_piece(piece: str) -> str:
+    """A list piece without its closed brackets and anything after a full stop."""
+    return " ".join(_CLOSED_BRACKET.sub(" ", _STOP.split(piece, 1)[0]).split())
 
 
 def _names_opening(title: str) -> bool:
