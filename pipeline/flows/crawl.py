@@ -138,6 +138,10 @@ def crawl_source(
     )
 
 
+# A rate over less than a second of whole-second manifest times says nothing: leave it out.
+RATE_MIN_SECONDS = 1.0
+
+
 def _manifest_seconds(manifest: Manifest | None) -> float | None:
     """How long a spider ran by its manifest's start and finish times."""
     try:
@@ -148,18 +152,27 @@ def _manifest_seconds(manifest: Manifest | None) -> float | None:
     return max(0.0, (finished - started).total_seconds())
 
 
-def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> None:
+def source_seconds(manifest: Manifest | None, waited: float) -> float:
+    """How long a source ran: by its manifest's times, else the time its result was waited for."""
+    seconds = _manifest_seconds(manifest)
+    # A manifest's times are whole seconds: 0.0 is a fast source, not a missing time.
+    return waited if seconds is None else seconds
+
+
+def crawl_progress_line(done: int, total: int, key: str, result: CrawlResult) -> str:
+    """The progress line of one finished source: postings seen, their rate and the time taken."""
     seconds = result.durations_s.get(key, 0.0)
     if key in result.manifests:
         landed = int(result.manifests[key].get("items_seen") or 0)
-        what = f"{landed:,} postings seen ({landed / seconds if seconds else 0:,.0f}/s)"
+        rate = f" ({landed / seconds:,.0f}/s)" if seconds >= RATE_MIN_SECONDS else ""
+        what = f"{landed:,} postings seen{rate}"
     else:
         what = "FAILED"
-    print(
-        f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)",
-        file=sys.stderr,
-        flush=True,
-    )
+    return f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)"
+
+
+def _report_progress(done: int, total: int, key: str, result: CrawlResult) -> None:
+    print(crawl_progress_line(done, total, key, result), file=sys.stderr, flush=True)
 
 
 def contact_notice(settings: Settings, keys: list[str]) -> str | None:
@@ -221,8 +234,8 @@ def crawl_flow(
                 result.manifests[key] = future.result()
             except Exception as exc:  # noqa: BLE001 - one source's failure must not fail the others
                 result.errors[key] = f"{type(exc).__name__}: {exc}"
-            result.durations_s[key] = (
-                _manifest_seconds(result.manifests.get(key)) or time.monotonic() - submitted
+            result.durations_s[key] = source_seconds(
+                result.manifests.get(key), time.monotonic() - submitted
             )
             _report_progress(done, len(futures), key, result)
     finally:
