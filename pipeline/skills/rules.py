@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.strings import StringStore, get_string_id
 
 from jobtrends.vocabulary import NON_TECH_CATEGORIES
+from pipeline.skills.dotnet_stack import MVC, aspnet_mvc
 from pipeline.skills.header_company import (
     HeaderCompany,
     company_field,
@@ -36,8 +37,6 @@ from pipeline.skills.rule_words import (
     BUILD_ON_LINKS,
     CUED_LOWER_JOINERS,
     DETERMINERS,
-    DOTNET_STACK_IDS,
-    DOTNET_STACK_WORDS,
     EXCEL_VERB_NEXT,
     ITEM_SEPARATORS,
     LANGUAGE_CUES_BEFORE,
@@ -172,10 +171,6 @@ _NEAR_RULES = frozenset({"ctx", "react"})
 _VERB_NAMES = _ids(VERB_NAMES)
 _VERB_NEXT = _ids(VERB_NEXT)
 _VERB_NOT_AFTER = _ids(VERB_NOT_AFTER)
-_DOTNET_STACK_WORDS = _ids(DOTNET_STACK_WORDS)
-_MVC = "mvc"
-# How far listed_with looks past a mention: up to two joiners, then the neighbour.
-_LIST_REACH = 3
 # Bits of what the word after a mention means (see _after_kind).
 _JOINS, _ROLE, _TITLE, _VERSION = 1, 2, 4, 8
 _AFTER_KIND: dict[int, int] = {}
@@ -812,45 +807,13 @@ def settle(
         spans = company_mentions(view, spans, company, non_tools)
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
-    if any(s[2] == _MVC for s in spans):
-        spans = _aspnet_mvc(view, spans)
+    if any(s[2] == MVC for s in spans):
+        strings = view.doc.vocab.strings
+        spans = aspnet_mvc(view, spans, lambda word: bool(_after_kind(word, strings) & _VERSION))
     if not spans or not view.org_cues:
         return spans
     fields = frozenset(c[0] for c in accepted if c[3] in NON_TECH_CATEGORIES)
     return without_organisations(view, spans, fields)
-
-
-def _aspnet_mvc(view: View, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The spans with MVC listed beside, or written after, a name of the .NET web stack read as
-    ASP.NET MVC ("C#, MVC5, Web Api", "ASP.NET MVC5")."""
-    stack = {t for s in spans if s[2] in DOTNET_STACK_IDS for t in range(s[0], s[1])}
-    # words of the stack that name no skill, within a list's reach (listed_with tests the rest)
-    stack.update(
-        i
-        for s in spans
-        if s[2] == _MVC
-        for i in range(max(0, s[0] - _LIST_REACH), min(view.n, s[1] + _LIST_REACH))
-        if view.at(i) in _DOTNET_STACK_WORDS
-    )
-    return [
-        (start, end, "aspnet")
-        if skill_id == _MVC
-        and _versioned_mvc(view, start, end)
-        and (start - 1 in stack or listed_with(view, stack, start, end))
-        else (start, end, skill_id)
-        for start, end, skill_id in spans
-    ]
-
-
-def _versioned_mvc(view: View, start: int, end: int) -> bool:
-    """Whether a span is the word MVC, with or without a version ("MVC", "MVC5", "MVC 4"; not
-    "MVVM", nor the pattern's area, "MVC framework (C#/.Net, Ruby/Rails)")."""
-    if not view.doc[start].lower_.startswith(_MVC):
-        return False
-    strings = view.doc.vocab.strings
-    return end - start == 1 or (
-        end - start == 2 and bool(_after_kind(view.at(start + 1), strings) & _VERSION)
-    )
 
 
 def _asked_for(view: View, start: int, end: int) -> bool:
