@@ -165,7 +165,7 @@ def crawl_progress_line(done: int, total: int, key: str, result: CrawlResult) ->
     if key in result.manifests:
         landed = int(result.manifests[key].get("items_seen") or 0)
         rate = f" ({landed / seconds:,.0f}/s)" if seconds >= RATE_MIN_SECONDS else ""
-        what = f"{landed:,} postings seen{rate}"
+        what = f"{landed:,} posting{'' if landed == 1 else 's'} seen{rate}"
     else:
         what = "FAILED"
     return f"crawl: {done}/{total} sources ({key}: {what}, {seconds:.1f} s)"

@@ -25,14 +25,18 @@ def test_progress_lines_give_a_rate_only_over_a_second_or_more() -> None:
         manifests={
             "hn": _manifest("2026-01-05T10:00:00Z", "2026-01-05T10:00:59Z", 79_576),
             "board": _manifest("2026-01-05T10:00:09Z", "2026-01-05T10:00:09Z", 2),
+            "one": _manifest("2026-01-05T10:00:09Z", "2026-01-05T10:00:09Z", 1),
         },
         errors={"down": "ConnectionRefusedError: [Errno 111]"},
-        durations_s={"hn": 59.0, "board": 0.0, "down": 1.2},
+        durations_s={"hn": 59.0, "board": 0.0, "one": 0.0, "down": 1.2},
     )
     assert crawl_progress_line(1, 3, "hn", result) == (
         "crawl: 1/3 sources (hn: 79,576 postings seen (1,349/s), 59.0 s)"
     )
     assert crawl_progress_line(2, 3, "board", result) == (
         "crawl: 2/3 sources (board: 2 postings seen, 0.0 s)"
+    )
+    assert crawl_progress_line(3, 4, "one", result) == (
+        "crawl: 3/4 sources (one: 1 posting seen, 0.0 s)"
     )
     assert crawl_progress_line(3, 3, "down", result) == "crawl: 3/3 sources (down: FAILED, 1.2 s)"
