@@ -250,6 +250,13 @@ ROLE_NOUNS = frozenset(
         "mgr.",
     }
 )
+# The role nouns of a person that a dash and a name may follow inside a title ("Software Engineer -
+# Rails", "Engineering Manager - Android"); not a team, an opening or a student ("Our team - Go").
+DASH_TITLE_HEADS = frozenset(
+    "engineer developer dev architect programmer scientist administrator specialist consultant "
+    "analyst lead manager designer researcher".split()
+)
+DASH_TITLE_HEADS |= {word + "s" for word in DASH_TITLE_HEADS}
 # Words near a spoken language that make it a requirement. Not "in": "apply in English", "send
 # your CV in English" name the application's language, not a skill.
 SPOKEN_CUES = frozenset(
@@ -667,7 +674,10 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     # "ex-Acme": a former employer ("a team of ex-Acme engineers", "ex-Acme, ex-Initech")
     "-": frozenset({"ex"}),  # only a capitalised tool's name: not a field ("Ex-Observability")
     "in": frozenset({"investors", "investor"}),
-    "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
+    # "our team hails from Acme and Initech": where its people come from
+    "from": frozenset(
+        {"alumni", "veterans", "people", "folks", "engineers", "founders", "hail", "hails"}
+    ),
 }
 # Names right before these words, alone or as a list, are organisations people come from or lead:
 # "Acme and Initech alums", "(Figma CEO)".

@@ -39,12 +39,15 @@ from pipeline.skills.sense_words import (
     COMPANY_BATCH_OPENER,
     COMPANY_BATCH_YEAR,
     COMPARATIVES,
+    COMPARE_AS,
     COMPARE_JOINERS,
     COMPARE_MORE,
     COMPARE_THAN,
     COMPARE_TO,
     EMPLOYER_NOUN_OWNERS,
     EMPLOYER_NOUNS,
+    EQUATIVE_GAP,
+    EQUATIVE_NOT,
     FIELD_QUALIFIER_OPENERS,
     FIELD_QUALIFIERS,
     FIELD_SENSES,
@@ -112,6 +115,8 @@ _EMPLOYER_NOUNS = word_ids(EMPLOYER_NOUNS)
 _EMPLOYER_NOUN_OWNERS = word_ids(EMPLOYER_NOUN_OWNERS)
 _COMPARE_TO = word_ids(COMPARE_TO)
 _COMPARE_JOINERS = word_ids(COMPARE_JOINERS)
+_AS = get_string_id(COMPARE_AS)
+_EQUATIVE_NOT = word_ids(EQUATIVE_NOT)
 _SLASH = get_string_id("/")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _BATCH_CODE = re.compile(COMPANY_BATCH_CODE)
@@ -134,7 +139,7 @@ _METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = word_ids(DETERMINERS)
 # the words before and after a mention that any sense below starts from
-_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN}
+_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
 _GAP_STOPS = _DETERMINERS | word_ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
@@ -162,15 +167,22 @@ def code_hosts() -> frozenset[str]:
 
 
 def _run_end(
-    view: View, spans: list[tuple[int, int, str]], k: int, joiners: frozenset[int], touching: bool
+    view: View,
+    spans: list[tuple[int, int, str]],
+    k: int,
+    joiners: frozenset[int],
+    touching: bool,
+    gap: int = 1,
 ) -> int:
     """The index after the last span of the run that span k opens, one of `joiners` between two
-    ("GitHub/Bitbucket", "iOS and Android"), or none when `touching`."""
+    ("GitHub/Bitbucket", "iOS and Android"; up to `gap` of them: ", or"), or none when
+    `touching`."""
     j = k + 1
     while j < len(spans):
         prev_end, start = spans[j - 1][1], spans[j][0]
         if not (touching and start == prev_end) and not (
-            start == prev_end + 1 and view.at(prev_end) in joiners
+            prev_end < start <= prev_end + gap
+            and all(view.at(i) in joiners for i in range(prev_end, start))
         ):
             break
         j += 1
@@ -389,6 +401,19 @@ def _compared_from(view: View, start: int) -> bool:
     return noun in _ALTERNATIVES and (noun != _ALTERNATIVE or _made_phrase(view, start - 2))
 
 
+def _equative(view: View, start: int) -> bool:
+    """Whether the "as" before a name closes an equal comparison: "as powerful as X", "as simple
+    and fast as X" (not "as well as X", "such as X")."""
+    doc = view.doc
+    for i in range(start - 2, max(-1, start - 3 - EQUATIVE_GAP), -1):
+        word = view.at(i)
+        if word == _AS:
+            return i < start - 2
+        if word in _EQUATIVE_NOT or not (doc[i].is_lower or word in _COMPARE_JOINERS):
+            return False
+    return False
+
+
 def _made_phrase(view: View, start: int) -> bool:
     """Whether the noun phrase of the word at `start` says what the employer is or makes: a
     determiner after a word of ALTERNATIVE_OPENERS or at a line's start ("we're building an
@@ -534,6 +559,14 @@ def without_other_senses(
                 after_compared = _run_end(view, spans, k, _COMPARE_JOINERS, False)
                 dropped.update(range(k, after_compared))
                 continue
+            if k >= after_compared and before == _AS and _equative(view, start):
+                # "as beautiful and durable as Twilio, Stripe, or Facebook Connect."
+                run_end = _run_end(view, spans, k, _COMPARE_JOINERS, False, gap=2)
+                after_run = spans[run_end - 1][1]
+                if after_run >= view.n or not view.doc[after_run].is_lower:
+                    after_compared = run_end
+                    dropped.update(range(k, run_end))
+                    continue
         if after in _AFTER_CUES and (
             _compared_at(view, start, end) or (after == _BATCH_OPENER and _batch(view, end + 1))
         ):
