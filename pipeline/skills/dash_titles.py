@@ -4,6 +4,7 @@ as "Rails Engineer" is: the title names the opening, not a skill it asks for."""
 from __future__ import annotations
 
 from pipeline.skills.rule_words import DASH_TITLE_HEADS
+from pipeline.skills.sense_words import URL_STARTS
 from pipeline.skills.view import View, is_space_hash, word_ids
 
 _HEADS = word_ids(DASH_TITLE_HEADS)
@@ -52,16 +53,16 @@ def without_dash_titles(
 
 def _line_ends(view: View, i: int) -> bool:
     """Whether the title's line ends at token i: the text's or a line's end, a header's next
-    field, or a short parenthesis before one of those."""
+    field, or a short parenthesis or the opening's link before one of those."""
     at = view.at
+    if i >= view.n:
+        return True
     word = at(i)
+    if view.doc[i].lower_.startswith(URL_STARTS):
+        return _line_ends(view, i + 1)  # "Engineering Manager - Android https://example.com/j/1"
     if word in _OPEN:
         for j in range(i + 1, min(view.n, i + NOTE_MAX + 2)):
             if at(j) in _CLOSE:
                 return _line_ends(view, j + 1)
         return False
-    return (
-        i >= view.n
-        or word in _FIELD_ENDS
-        or ("\n" in view.doc[i].text and is_space_hash(word, view))
-    )
+    return word in _FIELD_ENDS or ("\n" in view.doc[i].text and is_space_hash(word, view))

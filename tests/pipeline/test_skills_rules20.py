@@ -38,7 +38,11 @@ def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
             [("react", "React"), ("php", "PHP"), ("java", "Java")],
         ),
         ("Requirements - Python\n", [("python", "Python")]),
-        ("Engineering Manager - Android https://example.com/jobs", [("android", "Android")]),
+        ("Engineering Manager - Android https://example.com/jobs\nMore", []),
+        (
+            "Engineering Manager - Android https://example.com/jobs to apply",
+            [("android", "Android")],
+        ),
         (
             "Skills: Go, Rust - Kubernetes\n",
             [("go", "Go"), ("rust", "Rust"), ("kubernetes", "Kubernetes")],
