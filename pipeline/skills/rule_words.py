@@ -250,13 +250,6 @@ ROLE_NOUNS = frozenset(
         "mgr.",
     }
 )
-# The role nouns of a person that a dash and a name may follow inside a title ("Software Engineer -
-# Rails", "Engineering Manager - Android"); not a team, an opening or a student ("Our team - Go").
-DASH_TITLE_HEADS = frozenset(
-    "engineer developer dev architect programmer scientist administrator specialist consultant "
-    "analyst lead manager designer researcher".split()
-)
-DASH_TITLE_HEADS |= {word + "s" for word in DASH_TITLE_HEADS}
 # Words near a spoken language that make it a requirement. Not "in": "apply in English", "send
 # your CV in English" name the application's language, not a skill.
 SPOKEN_CUES = frozenset(

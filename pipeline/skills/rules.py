@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.strings import StringStore, get_string_id
 
 from jobtrends.vocabulary import NON_TECH_CATEGORIES
-from pipeline.skills.dash_titles import without_dash_titles
 from pipeline.skills.dotnet_stack import MVC, aspnet_mvc
 from pipeline.skills.header_company import (
     HeaderCompany,
@@ -808,7 +807,6 @@ def settle(
         spans = company_mentions(view, spans, company, non_tools)
     if _overlapping(spans):
         spans = _resolve_overlaps(spans)
-    spans = without_dash_titles(view, spans)  # "Software Engineer - Rails"
     if any(s[2] == MVC for s in spans):
         strings = view.doc.vocab.strings
         spans = aspnet_mvc(view, spans, lambda word: bool(_after_kind(word, strings) & _VERSION))
