@@ -63,3 +63,28 @@ def test_node_webkit_is_nwjs(extractor: SkillExtractor) -> None:
         ("nwjs", "node-webkit"),
         ("nwjs", "NW.js"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names compared, or the stack the job uses: both sides are asked for
+        ("We use Go as heavily as Python.", [("go", "Go"), ("python", "Python")]),
+        (
+            "Requirements: TypeScript is as important as React.",
+            [("typescript", "TypeScript"), ("react", "React")],
+        ),
+        (
+            "Our stack is as boring as Postgres and Rails.",
+            [("postgresql", "Postgres"), ("rails", "Rails")],
+        ),
+        (
+            "You'll work with tools as diverse as Terraform, Ansible, and Kubernetes.",
+            [("terraform", "Terraform"), ("ansible", "Ansible"), ("kubernetes", "Kubernetes")],
+        ),
+    ],
+)
+def test_equal_comparisons_of_tools_asked_for(
+    extractor: SkillExtractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(extractor, text) == expected
