@@ -1,4 +1,4 @@
-"""HN posts naming data science in a run of areas the poster hires in (`area_runs`)."""
+"""HN posts hiring data science in a run of areas (`area_runs`) or in prose (`data_science_hires`)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,46 @@ def test_a_found_data_scientist_is_not_repeated() -> None:
 def test_a_run_of_people_is_left_to_the_title_readers() -> None:
     line = "We're hiring: backend engineers, data science, designers."
     assert area_run_openings(line, []) == []
+
+
+# data scientists hired in prose, or named by their discipline (`data_science_hires`)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our team at Fernhill is looking hard for data scientists (the company also hires "
+        "designers).",
+        "We're actively trying to hire Software Engineers (frontend and backend) and Data "
+        "Scientists (forecasting focus).",
+        "We're looking for Backend Engineers to work on our routing engine, Data Engineers that "
+        "want to tame big data problems and Data Scientists with a grasp of statistics.",
+        "We are looking for people to fill two roles, a data science role (research) and a "
+        "research engineer role (prototypes).",
+        "If interested in data science openings please email me directly.",
+        "Engineering and data science roles: https://fernhill.example/careers",
+    ],
+)
+def test_data_scientists_hired_in_prose(line: str) -> None:
+    post = f"Fernhill Maps | Leeds | Full time | Onsite\n\nWe build maps for ferries.\n\n{line}"
+    assert _families(post) == [DS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're looking for an engineer who will work closely with our data scientists.",
+        "We're hiring a backend engineer to build tools for data scientists.",
+        "We are looking for developers excited about helping researchers, analysts and data "
+        "scientists solve hard problems.",
+        "We're looking for a designer for the tools used by our community of 90,000 data "
+        "scientists.",
+        "We're hiring! Founded by a team of sailors and data scientists, Fernhill has grown.",
+        "We help companies fill data science roles faster.",
+        "This clinical data science role will answer questions from the wards.",
+        "Onsite data engineer / data science position: https://fernhill.example/jobs/4",
+    ],
+)
+def test_data_scientists_the_hire_serves_are_no_opening(line: str) -> None:
+    post = f"Fernhill Maps | Leeds | Full time | Onsite\n\nWe build maps for ferries.\n\n{line}"
+    assert _families(post) == []
