@@ -47,10 +47,12 @@ _NOT_HIRED_BEFORE = re.compile(
 # scientists").
 _RUN_BEFORE = re.compile(r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,|\band\b|\bor\b|&)\s*)+$", re.I)
 # Words between the hiring verb and the data scientist that make the scientists the users or the
-# community the hire serves ("a designer ... used by our community of 250,000 data scientists").
+# community the hire serves ("a designer ... used by our community of 250,000 data scientists"),
+# or an open invitation rather than an opening ("always looking for kind people, so if you're an
+# engineer or data scientist, get in touch").
 _SERVED = re.compile(
     r"\b(?:help|helps|helping|used\s+by|community|users|customers|clients|team\s+of|for\s+our|"
-    r"with\s+our)\b",
+    r"with\s+our|if\s+you)\b",
     re.I,
 )
 # How far after the hiring verb a data scientist still belongs to its sentence's list of hires.

@@ -108,3 +108,12 @@ def test_data_scientists_hired_in_prose(line: str) -> None:
 def test_data_scientists_the_hire_serves_are_no_opening(line: str) -> None:
     post = f"Fernhill Maps | Leeds | Full time | Onsite\n\nWe build maps for ferries.\n\n{line}"
     assert _families(post) == []
+
+
+def test_an_open_invitation_is_no_opening() -> None:
+    post = (
+        "Fernhill Maps | Leeds | Backend Engineer | Onsite\n\nWe build maps for ferries.\n\n"
+        "We're always looking for kind people, so if you're an engineer or data scientist who "
+        "loves maps, get in touch!"
+    )
+    assert _families(post) == []
