@@ -1,4 +1,4 @@
-"""HN posts hiring data science in a run of areas (`area_runs`) or in prose (`data_science_hires`)."""
+"""HN posts naming data science in a run of hired areas or as the discipline of their openings."""
 
 from __future__ import annotations
 
@@ -67,25 +67,20 @@ def test_a_run_of_people_is_left_to_the_title_readers() -> None:
     assert area_run_openings(line, []) == []
 
 
-# data scientists hired in prose, or named by their discipline (`data_science_hires`)
+# data-science openings named by their discipline (`discipline_openings`)
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "Our team at Fernhill is looking hard for data scientists (the company also hires "
-        "designers).",
-        "We're actively trying to hire Software Engineers (frontend and backend) and Data "
-        "Scientists (forecasting focus).",
-        "We're looking for Backend Engineers to work on our routing engine, Data Engineers that "
-        "want to tame big data problems and Data Scientists with a grasp of statistics.",
         "We are looking for people to fill two roles, a data science role (research) and a "
         "research engineer role (prototypes).",
         "If interested in data science openings please email me directly.",
         "Engineering and data science roles: https://fernhill.example/careers",
+        "We have a couple of Data Science positions open, some with a research focus.",
     ],
 )
-def test_data_scientists_hired_in_prose(line: str) -> None:
+def test_data_science_openings_named_by_their_discipline(line: str) -> None:
     post = f"Fernhill Maps | Leeds | Full time | Onsite\n\nWe build maps for ferries.\n\n{line}"
     assert _families(post) == [DS]
 
@@ -93,27 +88,12 @@ def test_data_scientists_hired_in_prose(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "We're looking for an engineer who will work closely with our data scientists.",
-        "We're hiring a backend engineer to build tools for data scientists.",
-        "We are looking for developers excited about helping researchers, analysts and data "
-        "scientists solve hard problems.",
-        "We're looking for a designer for the tools used by our community of 90,000 data "
-        "scientists.",
-        "We're hiring! Founded by a team of sailors and data scientists, Fernhill has grown.",
         "We help companies fill data science roles faster.",
+        "We run the largest job board for data science positions.",
         "This clinical data science role will answer questions from the wards.",
         "Onsite data engineer / data science position: https://fernhill.example/jobs/4",
     ],
 )
-def test_data_scientists_the_hire_serves_are_no_opening(line: str) -> None:
+def test_data_science_roles_of_others_are_no_opening(line: str) -> None:
     post = f"Fernhill Maps | Leeds | Full time | Onsite\n\nWe build maps for ferries.\n\n{line}"
-    assert _families(post) == []
-
-
-def test_an_open_invitation_is_no_opening() -> None:
-    post = (
-        "Fernhill Maps | Leeds | Backend Engineer | Onsite\n\nWe build maps for ferries.\n\n"
-        "We're always looking for kind people, so if you're an engineer or data scientist who "
-        "loves maps, get in touch!"
-    )
     assert _families(post) == []
