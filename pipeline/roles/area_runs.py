@@ -11,7 +11,12 @@ its openings, and "Data Science" there is a data-science opening (ROLES.md: a ba
 a list of openings). The list readers miss these runs when an item holds a slash or the run sits
 in a parenthesis or between dashes. Areas after a requirement ("someone with experience in:
 Python, SQL, data science") are skills, and a run of people ("engineers, data scientists and
-designers") is left to the readers of titles.
+designers") is left to the readers of titles. The run must follow the cue in its own sentence
+("We're hiring a backend engineer. Bonus points: Python, SQL, data science" lists skills), with
+no one hire named between them ("a Data Engineer on our analytics, platform and data science
+team" is that hire's team) and no negation ("everything except: data science, sales"); after
+"in", "on" or "across" the run is of openings only when roles stand before it ("roles available
+on ...", "teammates in ..."), not clients, places or staff ("hiring for clients in fintech, ...").
 """
 
 from __future__ import annotations
@@ -43,6 +48,33 @@ _MARK = re.compile(
 )
 # The words that may stand between the cue and its mark ("for a variety of engineers:").
 _MAX_GAP_WORDS = 9
+# A sentence ending between the cue and the run: the run is of another sentence ("We're hiring a
+# full-stack engineer. Bonus points: Python, SQL, data science").
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# One hire named before the run, whose team, areas or skills it then lists ("hiring a Data
+# Engineer on our analytics, platform and data science team", "a backend engineer in: Python,
+# Go, data science"); analysts of areas are analysts, whatever the areas ("analysts across
+# product analytics, BI and data science"). A variety of engineers or interns is no one hire.
+ONE_HIRE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w/-]+\s+){0,3}?(?:engineer|developer|scientist|designer|manager|"
+    r"analyst|lead|architect|researcher|specialist)\b|\banalysts\b",
+    re.I,
+)
+# A negation before the run turns it into the areas not hired ("for everything except: data
+# science, sales, design"); "right not" is "right now" mistyped ("all manner of different roles
+# right not (backend, frontend, UX/UI & data science)").
+_NEGATION = re.compile(
+    r"\b(?:except|excluding|besides|other\s+than|no)\b|(?<!right\s)\bnot\b|n['’]t\b", re.I
+)
+# "in", "on" and "across" open a run of openings only after roles ("roles available on frontend,
+# ...", "teammates in software engineering, ..."); after anything else they name places, clients
+# or a team ("hiring for clients in fintech, healthtech, and data science", "senior staff across
+# Leeds, York, and data science").
+_ROLES_BEFORE = re.compile(
+    r"\b(?:roles?|positions?|openings?|opportunities|jobs|teammates|people|talent|available|open)$",
+    re.I,
+)
+_PLACE_MARKS = frozenset({"in", "on", "across"})
 # How far after the cue its mark may be.
 _MAX_CUE_REACH = 90
 _RUN = re.compile(r"[^.!?;:()\n–—]+")
@@ -54,7 +86,7 @@ _SKILL_GAP = re.compile(
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\+)\s*", re.I)
 _SPACED_DASH = re.compile(r"\s-\s")
-_DATA_SCIENCE = re.compile(r"(?:data\s+science)(?:\s+teams?)?", re.I)
+_DATA_SCIENCE = re.compile(r"data\s+science(?:\s+teams?)?", re.I)
 # A run of fewer items is as often a phrase as a list ("frontend and data science sides").
 _MIN_ITEMS = 3
 # An area is a word or three ("program/project management", "site reliability"); a longer item
@@ -64,8 +96,8 @@ _MAX_ITEM_WORDS = 4
 _PERSON_ITEM = re.compile(
     r"\b(?:engineers?|developers?|scientists?|designers?|managers?|analysts?)\b", re.I
 )
-# Every reading needs one of these in its line.
-_LINE_WORDS = ("hiring", "looking for", "seeking", "recruiting", "our ")
+# Every reading needs one of these, the words of a cue, in its line.
+_LINE_WORDS = ("hiring", "looking for", "seeking", "recruiting", "our ", "we have", "there are")
 
 
 def area_run_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -98,9 +130,18 @@ def _names_data_science(line: str) -> bool:
     for cue in _CUE.finditer(line):
         for mark in _MARK.finditer(line, cue.end(), cue.end() + _MAX_CUE_REACH):
             gap = line[cue.end() : mark.start()]
-            if len(gap.split()) > _MAX_GAP_WORDS or _SKILL_GAP.search(gap):
+            if len(gap.split()) > _MAX_GAP_WORDS or _ends_the_reading(gap):
                 break
+            if mark.group(0).strip().lower() in _PLACE_MARKS and not _ROLES_BEFORE.search(
+                line[cue.start() : mark.start()].rstrip()
+            ):
+                continue
             run = _RUN.match(line, mark.end())
             if run and _holds_data_science(run.group(0)):
                 return True
     return False
+
+
+def _ends_the_reading(gap: str) -> bool:
+    """Whether the words between a cue and a mark make every later run no list of openings."""
+    return any(pattern.search(gap) for pattern in (_SKILL_GAP, _SENTENCE_STOP, ONE_HIRE, _NEGATION))
