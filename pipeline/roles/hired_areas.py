@@ -81,6 +81,28 @@ _HIRED_PAREN = re.compile(
     r"\((?P<list>[^(),]*,[^()]*)\)",
     re.I,
 )
+# The kinds of engineers hired, named after a colon ("looking for all types of engineers:
+# full-stack, backend, data, machine learning") or in a parenthesis after a phrase of their
+# variety ("searching for engineers across multiple disciplines (machine learning, robotics,
+# devops)", "engineers to join our teams in a variety of areas (...)", "engineers of all kinds
+# (...)"): the engineering areas of the openings. The colon list ends at a sentence or a
+# parenthesis; a parenthesis right after the noun is _HIRED_PAREN's.
+_HIRED_KINDS = re.compile(
+    r"\b(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,5}?)"
+    r"engineers"
+    r"(?:\s+(?:to\s+join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?teams?\s+)?"
+    r"(?:(?:in|across|from|of)\s+(?:a\s+(?:wide\s+)?(?:variety|range)\s+of|various|multiple|"
+    r"many|several|different|all)\s+(?:disciplines|areas|fields|domains|teams|kinds|types)"
+    r"|of\s+all\s+(?:kinds|types|sorts|stripes))\s*\((?P<paren>[^()]+)\)"
+    r"|\s*:\s*(?P<colon>[^.!?;\n()]+))",
+    re.I,
+)
+# A colon list of kinds holds at least this many areas, each of a few words: one area after a
+# colon is as often the start of a sentence ("engineers: you will ...").
+_KINDS_AT_LEAST = 2
+_KIND_WORDS = 3
+_ENGINEERS = "engineers"
 # The start words of the hiring verbs _HIRED_PAREN needs, one of which a line must hold first.
 _HIRING_VERBS = ("hiring", "recruiting", "looking", "seeking", "searching")
 # Words of "which" that make the roles someone else's ("hiring managers with roles (...)"); a
@@ -121,6 +143,7 @@ def hired_area_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
             *((noun, has_nouns) for noun in _NOUNS),
             (_ACROSS, _ACROSS in low),
             (_PAREN_OPEN, _PAREN_OPEN in low),
+            (_ENGINEERS, _ENGINEERS in low),
         )
         if present
     )
@@ -160,7 +183,32 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
             for item in _ITEM_SEP.split(m.group("list")):
                 item = _LEADING_JOIN.sub("", item.strip())
                 found.extend(s for s in item_specs(item) if s[0].kind != "none")
+    if _ENGINEERS in low and any(v in low for v in _HIRING_VERBS):
+        found.extend(_hired_kinds(line))
     return tuple(found)
+
+
+def _hired_kinds(line: str) -> list[Spec]:
+    """The areas of the kinds of engineers a line hires, after a colon or in the parenthesis
+    after a phrase of their variety; a list worded as prose or a requirement names none."""
+    found: list[Spec] = []
+    for m in _HIRED_KINDS.finditer(line):
+        if _PAREN_WHO_BLOCK.intersection(m.group("who").lower().split()):
+            continue
+        listed = m.group("paren") or m.group("colon")
+        if REQUIREMENT_WORD.search(listed) or _is_prose(listed):
+            continue
+        items = [_LEADING_JOIN.sub("", item.strip()) for item in _ITEM_SEP.split(listed)]
+        items = [item for item in items if item]
+        specs = [[s for s in item_specs(item) if s[0].kind != "none"] for item in items]
+        if m.group("colon") is not None and (
+            len(items) < _KINDS_AT_LEAST
+            or any(len(item.split()) > _KIND_WORDS for item in items)
+            or not all(specs[:-1])  # every area but a closing "etc." or "and more"
+        ):
+            continue
+        found.extend(s for item_specs_ in specs for s in item_specs_)
+    return found
 
 
 def _comma_areas(phrase: str | None) -> list[Spec]:
