@@ -11,8 +11,10 @@ data science, front-end and sales", "Acme is hiring engineers across the team - 
 Stack, Backend", "looking for talent across Data, Computer Vision, Machine Learning"), and for
 the areas in the parenthesis of the roles hired ("Hiring for all roles (engineering, design,
 data science)", "hiring for other positions (design, machine learning, back-end)", "hiring
-engineers (frontend, mobile, data science)"): a bare discipline in a list of openings or
-engineering areas stands for its opening (docs/roles.md).
+engineers (frontend, mobile, data science)"), and for the kinds of engineers hired after a colon
+or a phrase of their variety ("looking for all types of engineers: backend, data, machine
+learning", "engineers across multiple disciplines (machine learning, robotics)"): a bare
+discipline in a list of openings or engineering areas stands for its opening (docs/roles.md).
 """
 
 from __future__ import annotations
