@@ -28,7 +28,7 @@ _AI = "ai_engineer"
 _FIELD_SEP = re.compile(r"\|")
 _DASH = re.compile(r"\s[-–—]{1,2}\s|[–—]")
 # The areas of a team, at slashes, commas, "&", "+", "and", "or".
-_ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:/|,|;|\+|&|\band\b|\bor\b)\s*", re.I)
+ITEM_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:/|,|;|\+|&|\band\b|\bor\b)\s*", re.I)
 # An area that is AI by itself ("AI", "Machine Learning", "ML Tooling", "LLM Infra").
 _AI_AREA = re.compile(
     r"^(?:applied\s+|generative\s+|agentic\s+|conversational\s+)?"
@@ -66,7 +66,7 @@ def _header_openings(header: str) -> tuple[Opening, ...]:
     for field in _FIELD_SEP.split(header):
         pieces = [p.strip() for p in _DASH.split(field)]
         for title, team in zip(pieces, pieces[1:], strict=False):
-            area = _ai_area(team)
+            area = ai_area_of(team)
             if area is None or not _is_title(title):
                 continue
             parsed = classify_title(f"{title}, {area}")
@@ -82,11 +82,11 @@ def _header_openings(header: str) -> tuple[Opening, ...]:
     return tuple(found)
 
 
-def _ai_area(team: str) -> str | None:
+def ai_area_of(team: str) -> str | None:
     """The AI area of a short list of areas without a stack or a requirement; None otherwise."""
     if not team or "(" in team or ")" in team or REQUIREMENT_WORD.search(team):
         return None
-    items = [item.strip(" .") for item in _ITEM_SEP.split(team) if item.strip(" .")]
+    items = [item.strip(" .") for item in ITEM_SEP.split(team) if item.strip(" .")]
     if not items or any(len(item.split()) > _AREA_WORDS for item in items):
         return None
     if any(w.lower() in _TECHNOLOGIES for item in items for w in _WORD.findall(item)):
