@@ -6,6 +6,9 @@ import sys
 import time
 from typing import TextIO
 
+# Remaining times up to two minutes are shown in seconds; longer ones in minutes.
+SECONDS_SHOWN_UP_TO = 120.0
+
 
 class Progress:
     """A callable `progress(stage, done, total)` that prints at most every `every_s` seconds."""
@@ -31,11 +34,33 @@ class Progress:
 
 
 def format_progress(stage: str, done: int, total: int, elapsed_s: float, unit: str = "") -> str:
-    """One progress line, e.g. `process: 1200/24000 files (310.5/s, 3.9 s)`."""
-    rate = done / elapsed_s if elapsed_s > 0 else 0.0
+    """One progress line, e.g. `process: 6/26 batches 23% (24.5 s each, about 8 min left, 147.0 s)`."""
     suffix = f" {unit}" if unit else ""
     share = f" {100 * done / total:.0f}%" if total > 0 else ""
-    return f"{stage}: {done}/{total}{suffix}{share} ({rate:,.1f}/s, {elapsed_s:.1f} s)"
+    return (
+        f"{stage}: {done}/{total}{suffix}{share} ({_pace(done, total, elapsed_s)}{elapsed_s:.1f} s)"
+    )
+
+
+def _pace(done: int, total: int, elapsed_s: float) -> str:
+    """How fast units finish and, while some are left, how long the rest should take; nothing
+    before the first unit (no pace is known yet)."""
+    if done <= 0 or elapsed_s <= 0:
+        return ""
+    rate = done / elapsed_s
+    # Under one unit a second a rate rounds to "0.0/s"; the seconds a unit takes say it.
+    pace = f"{rate:,.1f}/s" if rate >= 1 else f"{elapsed_s / done:,.1f} s each"
+    left = max(total - done, 0) / rate
+    return f"{pace}, {_remaining(left)} left, " if left > 0 else f"{pace}, "
+
+
+def _remaining(seconds: float) -> str:
+    """A remaining time as a reader wants it: seconds under two minutes, then whole minutes."""
+    return (
+        f"about {seconds:.0f} s"
+        if seconds < SECONDS_SHOWN_UP_TO
+        else f"about {seconds / 60:.0f} min"
+    )
 
 
 def silent(stage: str, done: int, total: int) -> None:

@@ -18,19 +18,23 @@ wish to hire or a statement of the current openings (`hire_wishes`), and the are
 whose roles a post fills and the roles after "on the lookout for" (`team_roles`), bullets of
 areas joined by slashes under a hiring line (`slash_areas`), bare runs of areas in the header or
 on the line after a cue (`area_lines`) and, last, the AI and data-science roles later in a hiring
-sentence's list, past its asides, purposes and descriptions (`later_items`). A list that gives
-such an opening gives its other roles and areas as openings too (`list_others`).
+sentence's list, past its asides, purposes and descriptions (`later_items`), then data science
+in a run of areas the poster hires in (`area_runs`) and data-science openings named by their
+discipline (`discipline_openings`). A list that gives such an opening gives its other roles and
+areas as openings too (`list_others`).
 """
 
 from __future__ import annotations
 
 from pipeline.roles.area_asides import area_aside_openings
 from pipeline.roles.area_lines import area_line_openings
+from pipeline.roles.area_runs import area_run_openings
 from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.cued_lists import cued_list_openings
 from pipeline.roles.dash_teams import dash_team_openings
 from pipeline.roles.described_titles import described_title_openings
+from pipeline.roles.discipline_openings import discipline_openings
 from pipeline.roles.engineer_kinds import engineer_kind_openings
 from pipeline.roles.hire_wishes import hire_wish_openings
 from pipeline.roles.hired_areas import hired_area_openings
@@ -74,6 +78,8 @@ _READERS = (
     slash_area_openings,
     area_line_openings,
     later_item_openings,
+    area_run_openings,
+    discipline_openings,
 )
 
 

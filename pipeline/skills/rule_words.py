@@ -667,7 +667,10 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     # "ex-Acme": a former employer ("a team of ex-Acme engineers", "ex-Acme, ex-Initech")
     "-": frozenset({"ex"}),  # only a capitalised tool's name: not a field ("Ex-Observability")
     "in": frozenset({"investors", "investor"}),
-    "from": frozenset({"alumni", "veterans", "people", "folks", "engineers", "founders"}),
+    # "our team hails from Acme and Initech": where its people come from
+    "from": frozenset(
+        {"alumni", "veterans", "people", "folks", "engineers", "founders", "hail", "hails"}
+    ),
 }
 # Names right before these words, alone or as a list, are organisations people come from or lead:
 # "Acme and Initech alums", "(Figma CEO)".

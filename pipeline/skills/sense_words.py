@@ -47,6 +47,24 @@ ALTERNATIVE_OPENERS = frozenset(
     create creates creating on , - – — : | .""".split()
 )
 COMPARE_JOINERS = frozenset({"/", "or", ",", "and"})
+# The equal comparison: "as beautiful and durable as Twilio, Stripe", "monitoring as powerful as
+# Datadog", "investors as diverse as Google"; its words between the two "as" are adjectives or
+# adverbs and joiners, not these (fixed phrases that join or time: "as well as Python", "as soon
+# as", "such as"; "as often as YAML" compares work, not products), and no word follows the run of
+# names ("as simple as WordPress websites" are what is built).
+COMPARE_AS = "as"
+EQUATIVE_NOT = frozenset("well much many soon long far such same part often".split())
+# At most this many words between the two "as" ("as simple and fast as", "as easy to use as").
+EQUATIVE_GAP = 4
+# The words before the first "as" read for what is compared: a subject of up to three words
+# ("our stack is", "TypeScript is", "Go") names it.
+EQUATIVE_SUBJECT_WORDS = 3
+# Words for the tools a job uses: compared by "as ... as", the names after them are its stack too
+# ("technologies as varied as React, Go", "our stack is as boring as Postgres and Rails").
+STACK_NOUNS = frozenset(
+    "stack stacks tool tools tooling technology technologies tech language languages framework "
+    "frameworks library libraries database databases platform platforms infrastructure".split()
+)
 # A name that says it is a company: "Parse (YC S11)", "cofounded Firebase (YC S11)".
 COMPANY_BATCH_OPENER, COMPANY_BATCH = "(", "yc"
 # The batch's code after "YC": a season's letter and a year's two digits ("S11", "W22", "F24"),

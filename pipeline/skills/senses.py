@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.strings import get_string_id
 
+from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.abbreviations import defined_in, names_other_thing
 from pipeline.skills.rule_words import (
     DETERMINERS,
@@ -39,12 +40,16 @@ from pipeline.skills.sense_words import (
     COMPANY_BATCH_OPENER,
     COMPANY_BATCH_YEAR,
     COMPARATIVES,
+    COMPARE_AS,
     COMPARE_JOINERS,
     COMPARE_MORE,
     COMPARE_THAN,
     COMPARE_TO,
     EMPLOYER_NOUN_OWNERS,
     EMPLOYER_NOUNS,
+    EQUATIVE_GAP,
+    EQUATIVE_NOT,
+    EQUATIVE_SUBJECT_WORDS,
     FIELD_QUALIFIER_OPENERS,
     FIELD_QUALIFIERS,
     FIELD_SENSES,
@@ -62,6 +67,7 @@ from pipeline.skills.sense_words import (
     NO_COMPANY_SUBJECTS,
     PHRASE_STOPS,
     PRODUCT_NAMES,
+    STACK_NOUNS,
     START_UP,
     SUBJECT_NOT_AFTER,
     URL_STARTS,
@@ -112,6 +118,9 @@ _EMPLOYER_NOUNS = word_ids(EMPLOYER_NOUNS)
 _EMPLOYER_NOUN_OWNERS = word_ids(EMPLOYER_NOUN_OWNERS)
 _COMPARE_TO = word_ids(COMPARE_TO)
 _COMPARE_JOINERS = word_ids(COMPARE_JOINERS)
+_AS = get_string_id(COMPARE_AS)
+_EQUATIVE_NOT = word_ids(EQUATIVE_NOT)
+_STACK_NOUNS = word_ids(STACK_NOUNS)
 _SLASH = get_string_id("/")
 _BATCH_OPENER, _BATCH = get_string_id(COMPANY_BATCH_OPENER), get_string_id(COMPANY_BATCH)
 _BATCH_CODE = re.compile(COMPANY_BATCH_CODE)
@@ -134,7 +143,7 @@ _METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = word_ids(DETERMINERS)
 # the words before and after a mention that any sense below starts from
-_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN}
+_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
 _GAP_STOPS = _DETERMINERS | word_ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
@@ -162,15 +171,22 @@ def code_hosts() -> frozenset[str]:
 
 
 def _run_end(
-    view: View, spans: list[tuple[int, int, str]], k: int, joiners: frozenset[int], touching: bool
+    view: View,
+    spans: list[tuple[int, int, str]],
+    k: int,
+    joiners: frozenset[int],
+    touching: bool,
+    gap: int = 1,
 ) -> int:
     """The index after the last span of the run that span k opens, one of `joiners` between two
-    ("GitHub/Bitbucket", "iOS and Android"), or none when `touching`."""
+    ("GitHub/Bitbucket", "iOS and Android"; up to `gap` of them: ", or"), or none when
+    `touching`."""
     j = k + 1
     while j < len(spans):
         prev_end, start = spans[j - 1][1], spans[j][0]
         if not (touching and start == prev_end) and not (
-            start == prev_end + 1 and view.at(prev_end) in joiners
+            prev_end < start <= prev_end + gap
+            and all(view.at(i) in joiners for i in range(prev_end, start))
         ):
             break
         j += 1
@@ -323,6 +339,12 @@ def _field_sense(view: View, skill_id: str, companions: set[int]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _tools() -> frozenset[str]:
+    """The ids of the named tools and technologies (`TOOL_CATEGORIES`)."""
+    return frozenset(i for i, skill in skills_by_id().items() if skill.category in TOOL_CATEGORIES)
+
+
+@lru_cache(maxsize=1)
 def _methods() -> frozenset[str]:
     """The ids of the machine-learning methods (category `ml_method`)."""
     return frozenset(i for i, skill in skills_by_id().items() if skill.category == "ml_method")
@@ -387,6 +409,42 @@ def _compared_from(view: View, start: int) -> bool:
         return False
     noun = view.at(start - 2)
     return noun in _ALTERNATIVES and (noun != _ALTERNATIVE or _made_phrase(view, start - 2))
+
+
+def _equative(view: View, spans: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the "as" before span k's name closes an equal comparison of the employer's work
+    with another product: "as powerful as X", "as simple and fast as X" (not "as well as X",
+    "such as X"; not two names compared, "Go as heavily as Python", nor the stack the job uses,
+    "our stack is as boring as Postgres", "tools as diverse as Terraform")."""
+    doc = view.doc
+    start = spans[k][0]
+    for i in range(start - 2, max(-1, start - 3 - EQUATIVE_GAP), -1):
+        word = view.at(i)
+        if word == _AS:
+            return i < start - 2 and not _compares_own_stack(view, spans, k, i)
+        if word in _EQUATIVE_NOT or not (doc[i].is_lower or word in _COMPARE_JOINERS):
+            return False
+    return False
+
+
+def _compares_own_stack(
+    view: View, spans: list[tuple[int, int, str]], k: int, first_as: int
+) -> bool:
+    """Whether a tool's name or a word for the tools a job uses stands just before an equal
+    comparison's first "as": then both sides are tools asked for ("TypeScript is as important
+    as React", "tools as diverse as Terraform"); not the employer's own work written with a
+    determiner or in lower case ("Build an API as durable as Stripe", "monitoring as powerful as")."""
+    opens = max(0, first_as - EQUATIVE_SUBJECT_WORDS)
+    if any(view.at(i) in _STACK_NOUNS for i in range(opens, first_as)):
+        return True
+    tools, doc = _tools(), view.doc
+    return any(
+        opens < end <= first_as
+        and skill_id in tools
+        and not doc[start].is_lower
+        and view.at(start - 1) not in _DETERMINERS
+        for start, end, skill_id in spans[:k]
+    )
 
 
 def _made_phrase(view: View, start: int) -> bool:
@@ -534,6 +592,14 @@ def without_other_senses(
                 after_compared = _run_end(view, spans, k, _COMPARE_JOINERS, False)
                 dropped.update(range(k, after_compared))
                 continue
+            if k >= after_compared and before == _AS and _equative(view, spans, k):
+                # "as beautiful and durable as Twilio, Stripe, or Facebook Connect."
+                run_end = _run_end(view, spans, k, _COMPARE_JOINERS, False, gap=2)
+                after_run = spans[run_end - 1][1]
+                if after_run >= view.n or not view.doc[after_run].is_lower:
+                    after_compared = run_end
+                    dropped.update(range(k, run_end))
+                    continue
         if after in _AFTER_CUES and (
             _compared_at(view, start, end) or (after == _BATCH_OPENER and _batch(view, end + 1))
         ):

@@ -133,7 +133,16 @@ def test_prefect_state_stays_under_the_data_dir(tmp_path: Path) -> None:
 def test_progress_lines_give_stage_done_total_and_rate() -> None:
     assert (
         format_progress("process", 50, 200, 10.0, "batches")
-        == "process: 50/200 batches 25% (5.0/s, 10.0 s)"
+        == "process: 50/200 batches 25% (5.0/s, about 30 s left, 10.0 s)"
+    )
+    # Under one unit a second: the seconds a unit takes, not "0.0/s"; minutes for a long rest.
+    assert (
+        format_progress("process", 2, 26, 49.1, "batches")
+        == "process: 2/26 batches 8% (24.6 s each, about 10 min left, 49.1 s)"
+    )
+    assert format_progress("process", 0, 26, 0.0, "batches") == "process: 0/26 batches 0% (0.0 s)"
+    assert format_progress("process", 26, 26, 600.0, "batches") == (
+        "process: 26/26 batches 100% (23.1 s each, 600.0 s)"
     )
     out = io.StringIO()
     progress = Progress(stream=out, every_s=3600)

@@ -14,7 +14,7 @@ def extractor() -> SkillExtractor:
 
 
 def test_rules_version() -> None:
-    assert RULES_VERSION == "rules-19"
+    assert RULES_VERSION == "rules-20"
 
 
 def tools(extractor: SkillExtractor, text: str) -> list[str]:
