@@ -9,7 +9,8 @@ words, or one whose title the body repeats bare, and so loses the family. Here a
 that is an engineering title, followed after a dash by a short list of areas one of which is an
 AI area on its own, names the AI engineer. A stack after the dash ("Full-Stack Engineer —
 TypeScript / Postgres / React / AI") and a product described there ("Founding Engineer — AI
-Product Intelligence Platform") name no team.
+Product Intelligence Platform") name no team, nor do facts about the company ("Software
+Engineer - Series B, 40 people, AI").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from pipeline.roles.hiring_lists import is_resume
 from pipeline.roles.hn_patterns import REQUIREMENT_WORD
+from pipeline.roles.list_items import item_specs
 from pipeline.roles.titles import Opening, classify_title, parse_title
 from pipeline.roles.vocabulary import TECHNOLOGIES
 from pipeline.roles.wording import is_prose
@@ -42,6 +44,14 @@ _AI_AREA = re.compile(
 _AREA_WORDS = 3
 # A title before the dash has at most this many words: more is a sentence that ends in one.
 _TITLE_WORDS = 6
+# Facts about the company after the dash ("Software Engineer - Series B, 40 people, AI"): a
+# number, a funding stage, a headcount or a way of working, not an area of the team. Only an item
+# the list reader does not read as an area is looked at ("Data Platform", "Growth").
+_COMPANY_FACT = re.compile(
+    r"(?<!\w)\d|\b(?:series\s+[a-h]|(?:pre-?)?seed|yc|funded|bootstrapped|profitable|people|"
+    r"employees|staff|remote|on-?site|hybrid|full[- ]time|part[- ]time|contract)\b",
+    re.I,
+)
 _WORD = re.compile(r"[\w.+#-]+")
 _TECHNOLOGIES = frozenset(t.lower() for t in TECHNOLOGIES)
 
@@ -83,13 +93,16 @@ def _header_openings(header: str) -> tuple[Opening, ...]:
 
 
 def ai_area_of(team: str) -> str | None:
-    """The AI area of a short list of areas without a stack or a requirement; None otherwise."""
+    """The AI area of a short list of areas without a stack, a requirement or a fact about the
+    company; None otherwise."""
     if not team or "(" in team or ")" in team or REQUIREMENT_WORD.search(team):
         return None
     items = [item.strip(" .") for item in ITEM_SEP.split(team) if item.strip(" .")]
     if not items or any(len(item.split()) > _AREA_WORDS for item in items):
         return None
     if any(w.lower() in _TECHNOLOGIES for item in items for w in _WORD.findall(item)):
+        return None
+    if any(_COMPANY_FACT.search(item) and not item_specs(item) for item in items):
         return None
     return next((item for item in items if _AI_AREA.match(item)), None)
 

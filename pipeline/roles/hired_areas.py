@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hiring_lists import is_resume
+from pipeline.roles.hiring_lists import is_resume, negated_before
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE, REQUIREMENT_WORD
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
@@ -94,8 +94,9 @@ _HIRED_KINDS = re.compile(
     r"(?P<who>(?:[\w-]+\s+){0,5}?)"
     r"engineers"
     r"(?:\s+(?:to\s+join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?teams?\s+)?"
-    r"(?:(?:in|across|from|of)\s+(?:a\s+(?:wide\s+)?(?:variety|range)\s+of|various|multiple|"
-    r"many|several|different|all)\s+(?:disciplines|areas|fields|domains|teams|kinds|types)"
+    r"(?:(?P<prep>in|across|from|of)\s+(?:a\s+(?:wide\s+)?(?:variety|range)\s+of|various|"
+    r"multiple|many|several|different|all)\s+"
+    r"(?P<variety>disciplines|areas|fields|domains|teams|kinds|types)"
     r"|of\s+all\s+(?:kinds|types|sorts|stripes))\s*\((?P<paren>[^()]+)\)"
     r"|\s*:\s*(?P<colon>[^.!?;\n()]+))",
     re.I,
@@ -105,6 +106,31 @@ _HIRED_KINDS = re.compile(
 _KINDS_AT_LEAST = 2
 _KIND_WORDS = 3
 _ENGINEERS = "engineers"
+# Adverbs between a negation and the hiring verb ("we are not currently seeking"), and how far
+# back they are looked for.
+_ADVERBS_BEFORE = re.compile(
+    r"(?:\b(?:currently|now|actively|still|always|also|presently|really)\s+)+$", re.I
+)
+_ADVERB_REACH = 40
+# Others who hire, as the subject of the sentence or right before the verb ("Our clients are
+# looking for engineers: ...", "a job board for companies looking for engineers across many
+# fields (...)"): their engineers are not the poster's openings. The poster's own teams ("our
+# teams are hiring") are not others. The sentence is looked at back to its stop, at most
+# _SUBJECT_REACH characters.
+_OTHERS = r"(?:companies|clients|customers|employers|startups|(?<!\bour\s)teams|job\s+boards?)"
+_OTHERS_SUBJECT = re.compile(
+    rf"^\W*(?:(?:many|some|most|all)\s+of\s+)?(?:(?:our|the|these|other)\s+)?{_OTHERS}\b", re.I
+)
+_OTHERS_BEFORE = re.compile(
+    rf"\b{_OTHERS}\s+(?:(?:that|who)\s+)?(?:(?:are|is)\s+)?"
+    r"(?:(?:always|also|currently|now|still|actively)\s+)*$"
+    r"|\bjob\s+boards?\b",
+    re.I,
+)
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+_SUBJECT_REACH = 120
+# Engineers "from" teams are the people a post works with or meets, not the kinds it hires.
+_FROM_TEAMS = ("from", "teams")
 # The start words of the hiring verbs _HIRED_PAREN needs, one of which a line must hold first.
 _HIRING_VERBS = ("hiring", "recruiting", "looking", "seeking", "searching")
 # Words of "which" that make the roles someone else's ("hiring managers with roles (...)"); a
@@ -197,6 +223,11 @@ def _hired_kinds(line: str) -> list[Spec]:
     for m in _HIRED_KINDS.finditer(line):
         if _PAREN_WHO_BLOCK.intersection(m.group("who").lower().split()):
             continue
+        if _is_denied(line, m.start()) or _is_others_hiring(line, m.start()):
+            continue
+        if (str(m.group("prep")).lower(), str(m.group("variety")).lower()) == _FROM_TEAMS:
+            # "engineers from multiple teams (...)": people a post meets, not the kinds it hires
+            continue
         listed = m.group("paren") or m.group("colon")
         if REQUIREMENT_WORD.search(listed) or _is_prose(listed):
             continue
@@ -211,6 +242,24 @@ def _hired_kinds(line: str) -> list[Spec]:
             continue
         found.extend(s for item_specs_ in specs for s in item_specs_)
     return found
+
+
+def _is_denied(line: str, verb: int) -> bool:
+    """Whether a negation comes before the hiring verb at `verb`, over its adverbs ("not
+    looking for", "no longer hiring", "not currently seeking")."""
+    window = line[max(0, verb - _ADVERB_REACH) : verb]
+    adverbs = _ADVERBS_BEFORE.search(window)
+    return negated_before(line, verb - (len(window) - adverbs.start()) if adverbs else verb)
+
+
+def _is_others_hiring(line: str, verb: int) -> bool:
+    """Whether the sentence before the hiring verb at `verb` makes the hiring someone else's."""
+    start = max(0, verb - _SUBJECT_REACH)
+    stops = list(_SENTENCE_STOP.finditer(line, start, verb))
+    sentence = line[stops[-1].end() if stops else start : verb]
+    if (stops or start == 0) and _OTHERS_SUBJECT.search(sentence):
+        return True
+    return _OTHERS_BEFORE.search(sentence) is not None
 
 
 def _comma_areas(phrase: str | None) -> list[Spec]:

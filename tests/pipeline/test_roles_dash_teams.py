@@ -38,6 +38,9 @@ def test_a_dashed_team_with_an_ai_area_names_an_ai_engineer(header: str) -> None
         "Brackenfold (Remote) — Founding Engineer — AI Product Intelligence Platform",
         # a requirement after the dash
         "Brackenfold | Backend Engineer - experience with ML a plus | Remote",
+        # facts about the company after the dash, not the areas of its team
+        "Quillmere | Software Engineer - Series B, 40 people, AI | Remote",
+        "Quillmere | Software Engineer - Pre-seed, fully remote, AI | Berlin",
         # the title with its team reads as no AI engineer
         "Brackenfold | Data Engineer - Machine Learning | Remote",
         "Brackenfold | Support Engineer - AI | Remote",

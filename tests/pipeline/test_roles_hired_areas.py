@@ -235,6 +235,49 @@ def test_kinds_of_engineers_need_a_list_of_areas(sentence: str) -> None:
     assert "ai_engineer" not in _families(text).values()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not looking for engineers: backend, ML, data.",
+        "We're no longer hiring engineers: backend, ML, data.",
+        "Not hiring engineers: backend, ML, data.",
+        "We are not currently seeking engineers of all kinds (backend, ML, data).",
+    ],
+)
+def test_kinds_of_engineers_not_hired_name_no_areas(sentence: str) -> None:
+    text = f"Fernhollow | Backend Engineer | Lisbon\n\nFernhollow routes parcels. {sentence}"
+    assert "ai_engineer" not in _families(text).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the engineers other companies hire
+        "We're a job board for companies looking for engineers across many fields (ML, backend, "
+        "data).",
+        "Our clients are looking for engineers of all kinds (backend, ML, data).",
+        # the engineers a post meets, not those it hires
+        "Looking for engineers from multiple teams (backend, ML, data) to interview users.",
+    ],
+)
+def test_kinds_of_engineers_others_hire_name_no_areas(sentence: str) -> None:
+    text = f"Fernhollow | Backend Engineer | Lisbon\n\nFernhollow routes parcels. {sentence}"
+    assert hired_area_openings(text, []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are currently seeking engineers of all kinds (backend, ML, data).",
+        "Our teams are hiring engineers of all kinds (backend, ML, data).",
+        "We build tools for companies. We are looking for engineers: backend, ML, data.",
+    ],
+)
+def test_the_posters_own_kinds_of_engineers_are_areas(sentence: str) -> None:
+    text = f"Fernhollow | Lisbon | Onsite\n\nFernhollow routes parcels. {sentence}"
+    assert {o.title: o.role_family for o in hired_area_openings(text, [])}["ML"] == "ai_engineer"
+
+
 # A hostile line four times as long may take at most this many times as long: linear time gives
 # 4, quadratic 16, so a busy machine's noise on either reading cannot flip the answer.
 _HOSTILE_CHARS = 10_000
@@ -270,6 +313,9 @@ def _fastest_read(line: str) -> float:
         lambda n: "we are hiring engineers: " + "ml, " * (n // 4),
         lambda n: "looking for engineers in various areas (" + "ml, " * (n // 4),
         lambda n: "hiring " + "a " * (n // 2) + "engineers",
+        lambda n: "not currently " * (n // 14) + "hiring engineers: ml, data",
+        lambda n: "clients are hiring engineers: ml, data; " * (n // 40),
+        lambda n: "companies " * (n // 10) + "hiring engineers: ml, data",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(make_line: Callable[[int], str]) -> None:
