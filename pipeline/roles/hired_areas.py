@@ -11,8 +11,10 @@ data science, front-end and sales", "Acme is hiring engineers across the team - 
 Stack, Backend", "looking for talent across Data, Computer Vision, Machine Learning"), and for
 the areas in the parenthesis of the roles hired ("Hiring for all roles (engineering, design,
 data science)", "hiring for other positions (design, machine learning, back-end)", "hiring
-engineers (frontend, mobile, data science)"): a bare discipline in a list of openings or
-engineering areas stands for its opening (docs/roles.md).
+engineers (frontend, mobile, data science)"), and for the kinds of engineers hired after a colon
+or a phrase of their variety ("looking for all types of engineers: backend, data, machine
+learning", "engineers across multiple disciplines (machine learning, robotics)"): a bare
+discipline in a list of openings or engineering areas stands for its opening (docs/roles.md).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from functools import lru_cache
 
 from jobtrends.vocabulary import COMPARED_ROLES
 from pipeline.roles.hiring_lists import _until_prose as until_prose
-from pipeline.roles.hiring_lists import is_resume
+from pipeline.roles.hiring_lists import is_resume, negated_before
 from pipeline.roles.hn_patterns import MAX_POST_CHARS, PAREN_ASIDE, REQUIREMENT_WORD
 from pipeline.roles.list_items import Spec, item_specs
 from pipeline.roles.list_others import list_openings
@@ -81,6 +83,54 @@ _HIRED_PAREN = re.compile(
     r"\((?P<list>[^(),]*,[^()]*)\)",
     re.I,
 )
+# The kinds of engineers hired, named after a colon ("looking for all types of engineers:
+# full-stack, backend, data, machine learning") or in a parenthesis after a phrase of their
+# variety ("searching for engineers across multiple disciplines (machine learning, robotics,
+# devops)", "engineers to join our teams in a variety of areas (...)", "engineers of all kinds
+# (...)"): the engineering areas of the openings. The colon list ends at a sentence or a
+# parenthesis; a parenthesis right after the noun is _HIRED_PAREN's.
+_HIRED_KINDS = re.compile(
+    r"\b(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,5}?)"
+    r"engineers"
+    r"(?:\s+(?:to\s+join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?teams?\s+)?"
+    r"(?:(?P<prep>in|across|from|of)\s+(?:a\s+(?:wide\s+)?(?:variety|range)\s+of|various|"
+    r"multiple|many|several|different|all)\s+"
+    r"(?P<variety>disciplines|areas|fields|domains|teams|kinds|types)"
+    r"|of\s+all\s+(?:kinds|types|sorts|stripes))\s*\((?P<paren>[^()]+)\)"
+    r"|\s*:\s*(?P<colon>[^.!?;\n()]+))",
+    re.I,
+)
+# A colon list of kinds holds at least this many areas, each of a few words: one area after a
+# colon is as often the start of a sentence ("engineers: you will ...").
+_KINDS_AT_LEAST = 2
+_KIND_WORDS = 3
+_ENGINEERS = "engineers"
+# Adverbs between a negation and the hiring verb ("we are not currently seeking"), and how far
+# back they are looked for.
+_ADVERBS_BEFORE = re.compile(
+    r"(?:\b(?:currently|now|actively|still|always|also|presently|really)\s+)+$", re.I
+)
+_ADVERB_REACH = 40
+# Others who hire, as the subject of the sentence or right before the verb ("Our clients are
+# looking for engineers: ...", "a job board for companies looking for engineers across many
+# fields (...)"): their engineers are not the poster's openings. The poster's own teams ("our
+# teams are hiring") are not others. The sentence is looked at back to its stop, at most
+# _SUBJECT_REACH characters.
+_OTHERS = r"(?:companies|clients|customers|employers|startups|(?<!\bour\s)teams|job\s+boards?)"
+_OTHERS_SUBJECT = re.compile(
+    rf"^\W*(?:(?:many|some|most|all)\s+of\s+)?(?:(?:our|the|these|other)\s+)?{_OTHERS}\b", re.I
+)
+_OTHERS_BEFORE = re.compile(
+    rf"\b{_OTHERS}\s+(?:(?:that|who)\s+)?(?:(?:are|is)\s+)?"
+    r"(?:(?:always|also|currently|now|still|actively)\s+)*$"
+    r"|\bjob\s+boards?\b",
+    re.I,
+)
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+_SUBJECT_REACH = 120
+# Engineers "from" teams are the people a post works with or meets, not the kinds it hires.
+_FROM_TEAMS = ("from", "teams")
 # The start words of the hiring verbs _HIRED_PAREN needs, one of which a line must hold first.
 _HIRING_VERBS = ("hiring", "recruiting", "looking", "seeking", "searching")
 # Words of "which" that make the roles someone else's ("hiring managers with roles (...)"); a
@@ -121,6 +171,7 @@ def hired_area_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
             *((noun, has_nouns) for noun in _NOUNS),
             (_ACROSS, _ACROSS in low),
             (_PAREN_OPEN, _PAREN_OPEN in low),
+            (_ENGINEERS, _ENGINEERS in low),
         )
         if present
     )
@@ -160,7 +211,55 @@ def _line_specs(line: str) -> tuple[Spec, ...]:
             for item in _ITEM_SEP.split(m.group("list")):
                 item = _LEADING_JOIN.sub("", item.strip())
                 found.extend(s for s in item_specs(item) if s[0].kind != "none")
+    if _ENGINEERS in low and any(v in low for v in _HIRING_VERBS):
+        found.extend(_hired_kinds(line))
     return tuple(found)
+
+
+def _hired_kinds(line: str) -> list[Spec]:
+    """The areas of the kinds of engineers a line hires, after a colon or in the parenthesis
+    after a phrase of their variety; a list worded as prose or a requirement names none."""
+    found: list[Spec] = []
+    for m in _HIRED_KINDS.finditer(line):
+        if _PAREN_WHO_BLOCK.intersection(m.group("who").lower().split()):
+            continue
+        if _is_denied(line, m.start()) or _is_others_hiring(line, m.start()):
+            continue
+        if (str(m.group("prep")).lower(), str(m.group("variety")).lower()) == _FROM_TEAMS:
+            # "engineers from multiple teams (...)": people a post meets, not the kinds it hires
+            continue
+        listed = m.group("paren") or m.group("colon")
+        if REQUIREMENT_WORD.search(listed) or _is_prose(listed):
+            continue
+        items = [_LEADING_JOIN.sub("", item.strip()) for item in _ITEM_SEP.split(listed)]
+        items = [item for item in items if item]
+        specs = [[s for s in item_specs(item) if s[0].kind != "none"] for item in items]
+        if m.group("colon") is not None and (
+            len(items) < _KINDS_AT_LEAST
+            or any(len(item.split()) > _KIND_WORDS for item in items)
+            or not all(specs[:-1])  # every area but a closing "etc." or "and more"
+        ):
+            continue
+        found.extend(s for item_specs_ in specs for s in item_specs_)
+    return found
+
+
+def _is_denied(line: str, verb: int) -> bool:
+    """Whether a negation comes before the hiring verb at `verb`, over its adverbs ("not
+    looking for", "no longer hiring", "not currently seeking")."""
+    window = line[max(0, verb - _ADVERB_REACH) : verb]
+    adverbs = _ADVERBS_BEFORE.search(window)
+    return negated_before(line, verb - (len(window) - adverbs.start()) if adverbs else verb)
+
+
+def _is_others_hiring(line: str, verb: int) -> bool:
+    """Whether the sentence before the hiring verb at `verb` makes the hiring someone else's."""
+    start = max(0, verb - _SUBJECT_REACH)
+    stops = list(_SENTENCE_STOP.finditer(line, start, verb))
+    sentence = line[stops[-1].end() if stops else start : verb]
+    if (stops or start == 0) and _OTHERS_SUBJECT.search(sentence):
+        return True
+    return _OTHERS_BEFORE.search(sentence) is not None
 
 
 def _comma_areas(phrase: str | None) -> list[Spec]:

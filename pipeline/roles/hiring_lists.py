@@ -208,7 +208,7 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
     reach = _LIST_REACH_CHARS if len(cues) > _FEW_CUES else len(line)
     for cue in cues:
         start, end = cue.end(), _sentence_end(line, cue.end(), reach)
-        if _NEGATED.search(line, max(0, cue.start() - _NEGATION_REACH), cue.start()):
+        if negated_before(line, cue.start()):
             # "We're not hiring a data scientist this round"; after a contrast the list is the
             # post's own ("not looking for rockstars, just solid data scientists")
             contrast = _CONTRAST.search(line, start, end)
@@ -257,6 +257,11 @@ def _line_lists(line: str) -> tuple[Spec, ...]:
             if any(s[0].kind == "role" for s in specs):
                 found.extend(specs)
     return tuple(found)
+
+
+def negated_before(line: str, start: int) -> bool:
+    """Whether a negation ends right before `start` ("not", "n't", "no longer", "never")."""
+    return _NEGATED.search(line, max(0, start - _NEGATION_REACH), start) is not None
 
 
 def _sentence_end(line: str, start: int, reach: int) -> int:

@@ -5,8 +5,9 @@ Each adds only the families the openings found so far lack: hiring teams and dis
 (`labelled_fields`), lists with unknown bullet marks (`bullet_marks`), the areas of open positions
 (`open_positions`), titles one per line with their description (`described_titles`) and the roles a
 post says it needs or is adding (`hiring_needs`) and engineering titles with an AI area in their
-parenthesis (`area_asides`), the second noun of a pair whose AI qualifier is shared
-(`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by other
+parenthesis (`area_asides`) or in a header title's dashed team (`dash_teams`), a list item of
+engineers and their kinds (`engineer_kinds`), the second noun of a pair whose AI qualifier is
+shared (`shared_qualifiers`), long comma runs of titles (`title_runs`), runs of titles joined by other
 marks (`mark_lists`), roles a hiring sentence names one by one, each with its article
 (`article_lists`), comma lists of titles on the line after a cue (`cued_lists`) and the people a
 post's positions are for (`positions_for`), ranges of openings ("from generalist engineers to ML
@@ -31,8 +32,10 @@ from pipeline.roles.area_runs import area_run_openings
 from pipeline.roles.article_lists import article_list_openings
 from pipeline.roles.bullet_marks import bullet_mark_openings
 from pipeline.roles.cued_lists import cued_list_openings
+from pipeline.roles.dash_teams import dash_team_openings
 from pipeline.roles.described_titles import described_title_openings
 from pipeline.roles.discipline_openings import discipline_openings
+from pipeline.roles.engineer_kinds import engineer_kind_openings
 from pipeline.roles.hire_wishes import hire_wish_openings
 from pipeline.roles.hired_areas import hired_area_openings
 from pipeline.roles.hiring_needs import hiring_need_openings
@@ -60,6 +63,8 @@ _READERS = (
     described_title_openings,
     hiring_need_openings,
     area_aside_openings,
+    dash_team_openings,
+    engineer_kind_openings,
     shared_qualifier_openings,
     title_run_openings,
     mark_list_openings,

@@ -187,6 +187,97 @@ def test_prose_about_the_product_or_a_link_names_no_areas(sentence: str) -> None
     assert hired_area_openings(text, []) == []
 
 
+def test_kinds_of_engineers_after_a_colon_are_areas() -> None:
+    text = (
+        "Fernhollow | Lisbon | Onsite\n\nWe're a profitable startup looking for all types of "
+        "engineers: full-stack, backend, site reliability, data, machine learning.\nMail us."
+    )
+    got = _families(text)
+    assert got["machine learning"] == "ai_engineer"
+    assert got["backend"] == "other"
+
+
+def test_engineers_across_disciplines_read_their_parenthesis() -> None:
+    text = (
+        "Fernhollow | Lisbon | Onsite\n\nWe're growing fast and are searching for engineers "
+        "across multiple disciplines (computer vision, robotics, devops, and more)."
+    )
+    assert _families(text)["computer vision"] == "ai_engineer"
+
+
+def test_engineers_joining_teams_in_a_variety_of_areas() -> None:
+    text = (
+        "Fernhollow | Lisbon | Onsite\n\nWe are looking for engineers to join our growing teams "
+        "in a variety of areas (NLP, platform, front-end, data science, etc.)."
+    )
+    got = _families(text)
+    assert got["NLP"] == "ai_engineer"
+    assert got["data science"] == "data_scientist"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence after the colon, not kinds of engineers
+        "We are looking for engineers: you will build our machine learning pipeline.",
+        "We are hiring engineers: machine learning is what we do.",
+        # a requirement, not the kinds hired
+        "We are looking for engineers with experience in areas such as ML, computer vision.",
+        "We are looking for engineers in many areas (ideally with machine learning, NLP).",
+        # the variety of someone else's engineers
+        "Our engineers work across many areas (machine learning, robotics, devops).",
+        # engineers with no variety phrase before a single area
+        "We are hiring engineers (machine learning experience a plus).",
+    ],
+)
+def test_kinds_of_engineers_need_a_list_of_areas(sentence: str) -> None:
+    text = f"Fernhollow | Backend Engineer | Lisbon\n\nFernhollow routes parcels. {sentence}"
+    assert "ai_engineer" not in _families(text).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not looking for engineers: backend, ML, data.",
+        "We're no longer hiring engineers: backend, ML, data.",
+        "Not hiring engineers: backend, ML, data.",
+        "We are not currently seeking engineers of all kinds (backend, ML, data).",
+    ],
+)
+def test_kinds_of_engineers_not_hired_name_no_areas(sentence: str) -> None:
+    text = f"Fernhollow | Backend Engineer | Lisbon\n\nFernhollow routes parcels. {sentence}"
+    assert "ai_engineer" not in _families(text).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the engineers other companies hire
+        "We're a job board for companies looking for engineers across many fields (ML, backend, "
+        "data).",
+        "Our clients are looking for engineers of all kinds (backend, ML, data).",
+        # the engineers a post meets, not those it hires
+        "Looking for engineers from multiple teams (backend, ML, data) to interview users.",
+    ],
+)
+def test_kinds_of_engineers_others_hire_name_no_areas(sentence: str) -> None:
+    text = f"Fernhollow | Backend Engineer | Lisbon\n\nFernhollow routes parcels. {sentence}"
+    assert hired_area_openings(text, []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are currently seeking engineers of all kinds (backend, ML, data).",
+        "Our teams are hiring engineers of all kinds (backend, ML, data).",
+        "We build tools for companies. We are looking for engineers: backend, ML, data.",
+    ],
+)
+def test_the_posters_own_kinds_of_engineers_are_areas(sentence: str) -> None:
+    text = f"Fernhollow | Lisbon | Onsite\n\nFernhollow routes parcels. {sentence}"
+    assert {o.title: o.role_family for o in hired_area_openings(text, [])}["ML"] == "ai_engineer"
+
+
 # A hostile line four times as long may take at most this many times as long: linear time gives
 # 4, quadratic 16, so a busy machine's noise on either reading cannot flip the answer.
 _HOSTILE_CHARS = 10_000
@@ -219,6 +310,12 @@ def _fastest_read(line: str) -> float:
         lambda n: "Acme is hiring across " + "data science, " * (n // 14),
         lambda n: "-".join(["a"] * (n // 2)) + " is",
         lambda n: "we are looking for people in " + "ml and " * (n // 7),
+        lambda n: "we are hiring engineers: " + "ml, " * (n // 4),
+        lambda n: "looking for engineers in various areas (" + "ml, " * (n // 4),
+        lambda n: "hiring " + "a " * (n // 2) + "engineers",
+        lambda n: "not currently " * (n // 14) + "hiring engineers: ml, data",
+        lambda n: "clients are hiring engineers: ml, data; " * (n // 40),
+        lambda n: "companies " * (n // 10) + "hiring engineers: ml, data",
     ],
 )
 def test_hostile_lines_are_read_in_linear_time(make_line: Callable[[int], str]) -> None:
