@@ -115,3 +115,23 @@ def _is_title(piece: str) -> bool:
         return False
     parsed = parse_title(piece)
     return parsed.kind == "role" and parsed.family != _AI
+
+
+def without_cut_readings(openings: tuple[Opening, ...], text_plain: str) -> tuple[Opening, ...]:
+    """The openings without the header readers' cut reading of a title whose dashed team names
+    the AI engineer: "Senior Software Engineer" beside "Senior Software Engineer - Data /
+    Machine Learning / Statistics", both of one header field, are one job."""
+    header = text_plain.split("\n", 1)[0]
+    read = {o.title for o in _header_openings(header)}
+    dashed = {o.title for o in openings if o.role_family == _AI and o.title in read}
+    if not dashed:
+        return openings
+    cut = {title.split(" - ", 1)[0] for title in dashed}
+    dropped: set[str] = set()
+    kept: list[Opening] = []
+    for opening in openings:
+        if opening.role_family != _AI and opening.title in cut and opening.title not in dropped:
+            dropped.add(opening.title)  # one reading of the field; a second is a body's own
+            continue
+        kept.append(opening)
+    return tuple(kept)

@@ -56,3 +56,24 @@ def test_other_words_after_a_dash_name_no_ai_engineer(header: str) -> None:
 def test_only_the_header_is_read() -> None:
     text = "Brackenfold | Remote\nOur history - AI tiles since 2019\nSoftware Engineer - AI"
     assert dash_team_openings(text, []) == []
+
+
+def test_the_cut_reading_of_a_dashed_title_gives_way_to_it() -> None:
+    # one header field is one job: not "Senior Software Engineer" beside its dashed team
+    text = (
+        "Acme | Senior Software Engineer - Data / Machine Learning / Statistics | Remote\n"
+        "We build databases. I am hiring a Senior Software Engineer for the team."
+    )
+    assert [
+        (o.title, o.role_family) for o in openings_of_posting("hn_whoishiring", None, text)
+    ] == [("Senior Software Engineer - Data / Machine Learning / Statistics", "ai_engineer")]
+    # the body's other openings stay
+    listed = (
+        "Acme | Senior Software Engineer - Data / Machine Learning / Statistics | Remote\n"
+        "We're hiring:\n- Senior Software Engineer\n- Product Designer"
+    )
+    titles = [o.title for o in openings_of_posting("hn_whoishiring", None, listed)]
+    assert titles == [
+        "Product Designer",
+        "Senior Software Engineer - Data / Machine Learning / Statistics",
+    ]
