@@ -39,6 +39,7 @@ from pipeline.roles.titles import parse_title, title_kind
 from pipeline.roles.wording import (
     SHORT_PARENS,
     drop_prose_parens,
+    first_top_piece,
     is_prose,
     is_prose_item,
     lower_words,
@@ -273,6 +274,11 @@ def _title_list(content: str) -> tuple[Spec, ...]:
         ):
             return specs
     if text.count(",") + text.count(";") < _LISTED_TITLES - 1:
+        return ()
+    # every piece must be a title: a line of prose fails on its first piece, read without
+    # splitting the whole line (most lines with commas are prose)
+    first = first_top_piece(text, ITEM_SEP)
+    if first is None or is_prose_item(first) or parse_title(first).kind != "role":
         return ()
     pieces = split_top(text, ITEM_SEP)
     if (

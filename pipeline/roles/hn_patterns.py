@@ -358,18 +358,26 @@ GENERIC_TITLES = frozenset(
 )
 
 
+# A bracket, opening or closing: what mask_parens steps between.
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def mask_parens(text: str) -> str:
+    """text with each character inside brackets, nested ones too, made "_" (the brackets stay;
+    a closing bracket without its opener closes nothing)."""
     if "(" not in text and "[" not in text:
         return text
-    out, depth = [], 0
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-            out.append(ch)
-            continue
-        out.append("_" if depth and ch not in "([" else ch)
+    # from bracket to bracket, a whole run of characters at a time: a loop over each character
+    # was the dearest part of splitting a line outside its parentheses
+    out: list[str] = []
+    depth = pos = 0
+    for bracket in _BRACKET.finditer(text):
+        at = bracket.start()
+        out.append("_" * (at - pos) if depth else text[pos:at])
+        out.append(text[at])
+        depth = depth + 1 if text[at] in "([" else max(0, depth - 1)
+        pos = at + 1
+    out.append("_" * (len(text) - pos) if depth else text[pos:])
     return "".join(out)
 
 

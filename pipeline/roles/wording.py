@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 
@@ -40,16 +41,30 @@ def _urls_replaced(text: str, replacement: str) -> str:
 def split_top(text: str, pattern: re.Pattern[str]) -> tuple[tuple[str, str], ...]:
     """Split text on pattern outside parentheses: ((piece, separator before it), ...); cached, as
     a line's title part is split again after its list was read."""
+    return tuple(_top_pieces(text, pattern))
+
+
+def first_top_piece(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The first piece `split_top` gives, found without splitting the rest of text (a line of
+    prose is rejected on its first piece)."""
+    return next((piece for piece, _ in _top_pieces(text, pattern)), None)
+
+
+def _top_pieces(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[str, str]]:
+    """The stripped non-empty pieces of text between pattern's matches outside parentheses, each
+    with the separator before it, one at a time."""
     masked = mask_parens(text)
-    out: list[tuple[str, str]] = []
     pos, sep = 0, ""
     for m in pattern.finditer(masked):
         if m.start() == m.end():
             continue
-        out.append((text[pos : m.start()], sep))
+        piece = text[pos : m.start()].strip()
+        if piece:
+            yield piece, sep
         sep, pos = m.group(0).strip().lower(), m.end()
-    out.append((text[pos:], sep))
-    return tuple((p.strip(), s) for p, s in out if p.strip())
+    piece = text[pos:].strip()
+    if piece:
+        yield piece, sep
 
 
 def lower_words(text: str) -> list[str]:
