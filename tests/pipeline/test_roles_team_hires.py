@@ -78,3 +78,59 @@ def test_a_post_that_already_names_an_ai_engineer_is_left_as_read() -> None:
 def test_the_sentence_mark_ends_the_team_sentence() -> None:
     text = "Quarry Labs | Remote\n\nWe love our ML team. Looking for engineers who code in Go."
     assert "ai_engineer" not in _families(text).values()
+
+
+def test_only_the_teams_own_hiring_words_stand_before_the_verb() -> None:
+    for sentence in (
+        "The ML team at Google is hiring engineers; we build their labelling tools.",
+        "We place people: the ML team at our sister company is hiring engineers.",
+        "The ML team stopped recruiting engineers in March.",
+        "Our ML team won't be hiring engineers this year.",
+        "Our ML team isn\u2019t hiring engineers right now, but design is.",
+        "Our ML team and our web team are hiring engineers for the web.",
+        "Our ML team is small, so the platform group is hiring engineers to support it.",
+    ):
+        text = f"Quarry Labs | Remote\n\n{sentence}"
+        assert "ai_engineer" not in _families(text).values(), sentence
+
+
+def test_a_team_after_a_preposition_is_not_the_subject() -> None:
+    for sentence in (
+        "We partner with the ML team at Stanford, hiring engineers through them.",
+        "Tired of the ML team hiring engineers who can't ship? Join our product team.",
+    ):
+        text = f"Quarry Labs | Remote\n\n{sentence}"
+        assert "ai_engineer" not in _families(text).values(), sentence
+
+
+def test_people_followed_by_another_role_or_area_are_not_the_teams_engineer() -> None:
+    for sentence in (
+        "Our AI team is seeking engineers: frontend, backend, and infra.",
+        "Our ML team is hiring developer advocates to talk to the community.",
+        "Our ML team is looking for developer relations help.",
+        "Our ML team is hiring developer experience folks.",
+        "Our ML team is hiring software engineers in test.",
+        "The ML team is looking for engineers to join the data team.",
+        "Our ML team is hiring engineers in these areas: frontend, backend.",
+        "Our AI team, seeking engineers to join frontend, ships weekly.",
+    ):
+        text = f"Quarry Labs | Remote\n\n{sentence}"
+        assert "ai_engineer" not in _families(text).values(), sentence
+
+
+def test_a_singular_noun_needs_its_article() -> None:
+    assert with_team_hires((), "Our ML team is hiring developer interns.") == ()
+    (opening,) = with_team_hires((), "Our ML team is hiring a senior engineer.")
+    assert opening.role_family == "ai_engineer"
+
+
+def test_the_teams_own_hiring_words_and_numbers_are_kept() -> None:
+    for sentence in (
+        "Our Applied AI team is recruiting 3 engineers.",
+        "The ML team is also seeking engineers.",
+        "Our ML team -- hiring engineers!",
+        "Our NLP team is currently and actively hiring dedicated engineers.",
+        "Our ML team is growing, hiring engineers to join the ML platform team.",
+    ):
+        text = f"Quarry Labs | Remote\n\n{sentence}"
+        assert "ai_engineer" in _families(text).values(), sentence
