@@ -20,6 +20,7 @@ from pipeline.roles.listed_titles import listed_titles as _listed_titles
 from pipeline.roles.mentions import without_mentions
 from pipeline.roles.more_openings import more_openings as _more_openings
 from pipeline.roles.opening_lines import line_openings
+from pipeline.roles.team_hires import with_team_hires
 from pipeline.roles.title_cleanup import cleaned_openings
 from pipeline.roles.titles import Opening, classify_title, role_families
 from pipeline.roles.vocabulary import RULES_VERSION
@@ -64,6 +65,8 @@ def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
     openings = with_header_focus(openings, text_plain)
     # a header title read both cut and with its dashed AI team is one opening
     openings = without_cut_readings(openings, text_plain)
+    # the engineers the poster's AI team hires: "the ML team ... is seeking skilled engineers"
+    openings = with_team_hires(openings, text_plain)
     # a post that names no role but hires "engineers" names that one opening
     return openings or bare_hire_openings(text_plain)
 
