@@ -36,11 +36,6 @@ REQUIRED_CATEGORIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def ids(extractor: SkillExtractor, text: str) -> list[str]:
     return [m.skill_id for m in extractor.extract(text)]
 
