@@ -15,11 +15,6 @@ from pipeline.annotate import annotate_file, annotate_record
 from pipeline.skills import SkillExtractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def test_ats_record_from_escaped_html(extractor: SkillExtractor) -> None:
     record = {
         "id": "gh-1",

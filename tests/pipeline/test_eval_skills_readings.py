@@ -66,7 +66,9 @@ def test_labels_carry_ids_and_known_canonical_ids_only() -> None:
     assert lacking == LABELS_THE_TAXONOMY_LACKS
 
 
-def test_readings_are_scored_on_the_recorded_posts(tmp_path: Path) -> None:
+def test_readings_are_scored_on_the_recorded_posts(
+    tmp_path: Path, extractor: SkillExtractor
+) -> None:
     thread = {
         "id": 1,
         "children": [
@@ -82,7 +84,7 @@ def test_readings_are_scored_on_the_recorded_posts(tmp_path: Path) -> None:
         ),
         ToolReading(12, 1, "2024-05", "dev", frozenset()),
     ]
-    result = eval_skills.evaluate_readings("read", readings, tmp_path, SkillExtractor())
+    result = eval_skills.evaluate_readings("read", readings, tmp_path, extractor)
     assert result.strict is None and result.overlap is None
     level = result.posting_level
     assert (level.tp_p, level.pred, level.tp_r, level.gold) == (3, 3, 3, 4)
@@ -91,11 +93,12 @@ def test_readings_are_scored_on_the_recorded_posts(tmp_path: Path) -> None:
     )
 
 
-def test_tool_scores_leave_out_gold_the_taxonomy_files_as_no_tool() -> None:
+def test_tool_scores_leave_out_gold_the_taxonomy_files_as_no_tool(
+    extractor: SkillExtractor,
+) -> None:
     tokens = "We build with Python and Agile and Frobnicator".split()
     # gold: Python (a tool), Agile (a methodology), Frobnicator (unknown to the taxonomy)
     posting = eval_skills.Posting(tokens, [(3, 4), (5, 6), (7, 8)], "hn")
-    extractor = SkillExtractor()
     tools = eval_skills.evaluate("t", [posting], extractor, tech_only=True)
     every = eval_skills.evaluate(
         "e", [posting], extractor, tech_only=True, gold_of_every_category=True

@@ -54,8 +54,9 @@ def test_tokenizer_has_no_special_cases_and_a_large_cache() -> None:
     assert nlp.tokenizer.max_cache_size == CACHE_SIZE >= 100_000
 
 
-def test_skills_after_a_contraction_and_at_a_sentence_end_are_found() -> None:
-    extractor = SkillExtractor()
+def test_skills_after_a_contraction_and_at_a_sentence_end_are_found(
+    extractor: SkillExtractor,
+) -> None:
     text = "We're hiring. You'll use C++ and Python, e.g. PyTorch. Models are written in R."
     found = [(m.skill_id, m.text) for m in extractor.extract(text)]
     ids = [skill_id for skill_id, _ in found]

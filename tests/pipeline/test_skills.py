@@ -36,11 +36,6 @@ REQUIRED_CATEGORIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def ids(extractor: SkillExtractor, text: str) -> list[str]:
     return [m.skill_id for m in extractor.extract(text)]
 
@@ -328,7 +323,9 @@ def test_alias_index_is_json_serialisable() -> None:
 # --- skills of the openings of a multi-opening post -----------------------------------------------
 
 
-def test_section_skills_go_to_their_opening_and_shared_text_to_all() -> None:
+def test_section_skills_go_to_their_opening_and_shared_text_to_all(
+    extractor: SkillExtractor,
+) -> None:
     from dataclasses import dataclass
 
     from pipeline.skills.sections import assign_to_openings
@@ -338,7 +335,6 @@ def test_section_skills_go_to_their_opening_and_shared_text_to_all() -> None:
         section: tuple[int, int] | None
 
     text = "Acme | Remote\nWe use AWS.\nML Engineer: PyTorch\nData Scientist: Stata"
-    extractor = SkillExtractor()
     mentions = extractor.extract(text)
     ml = (text.index("ML Engineer"), text.index("Data Scientist") - 1)
     ds = (text.index("Data Scientist"), len(text))

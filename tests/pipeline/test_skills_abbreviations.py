@@ -14,11 +14,6 @@ from pipeline.skills import SkillExtractor
 from pipeline.skills.abbreviations import defined_abbreviations, names_other_thing
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
     return [(m.skill_id, m.text) for m in extractor.extract(text)]
 

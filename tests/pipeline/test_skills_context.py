@@ -8,11 +8,6 @@ import pytest
 from pipeline.skills import SkillExtractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
     return [(m.skill_id, m.text) for m in extractor.extract(text)]
 

@@ -27,9 +27,9 @@ MARKS = ["*", "(", ","]
 
 
 @pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    """An extractor that has read a text and a record: no first-call loading is timed."""
-    warm = SkillExtractor()
+def extractor(extractor: SkillExtractor) -> SkillExtractor:
+    """The shared extractor once it has read a text and a record: no first-call loading is timed."""
+    warm = extractor
     warm.extract("We use Python and Go." + " " * 1_000 + "Postgres.")
     record: LandingRecord = {
         "source": "hn_whoishiring",

@@ -15,11 +15,6 @@ from pipeline.skills.component import (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def matched(extractor: SkillExtractor, text: str) -> dict[str, object]:
     """The doc's user data after the matcher alone."""
     nlp = extractor.nlp

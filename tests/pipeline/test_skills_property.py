@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,11 +35,6 @@ NASTY = st.sampled_from(
     ]
 )
 TEXTS = st.lists(st.one_of(st.text(max_size=40), NASTY), max_size=30).map("".join)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
 
 
 @settings(

@@ -11,11 +11,6 @@ import pytest
 from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, skills_by_id
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def tools(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
     """The tool mentions of a text (the `TOOL_CATEGORIES` split the product counts)."""
     skills = skills_by_id()

@@ -13,11 +13,6 @@ from pipeline.skills import SkillExtractor
 from tests.pipeline.timing import collector_paused
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
     return [(m.skill_id, m.text) for m in extractor.extract(text)]
 

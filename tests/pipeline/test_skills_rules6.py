@@ -10,11 +10,6 @@ from pipeline.skills.taxonomy import load_entries
 from pipeline.skills.tokenizer import use_cacheable_tokenizer
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
     return [(m.skill_id, m.text) for m in extractor.extract(text)]
 

@@ -8,11 +8,6 @@ import pytest
 from pipeline.skills import SkillExtractor
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def ids(extractor: SkillExtractor, text: str) -> set[str]:
     return {m.skill_id for m in extractor.extract(text)}
 

@@ -20,11 +20,6 @@ from pipeline.skills import (
 from pipeline.skills.rules import _resolve_overlaps
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def found(extractor: SkillExtractor, text: str) -> list[tuple[str, str]]:
     return [(m.skill_id, m.text) for m in extractor.extract(text)]
 

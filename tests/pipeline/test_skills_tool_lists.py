@@ -8,11 +8,6 @@ from pipeline.skills import TOOL_CATEGORIES, SkillExtractor, skills_by_id
 from pipeline.skills.rules import RULES_VERSION
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SkillExtractor:
-    return SkillExtractor()
-
-
 def test_rules_version() -> None:
     assert RULES_VERSION == "rules-20"
 
