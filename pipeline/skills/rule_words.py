@@ -672,6 +672,11 @@ ORG_LINKS: dict[str, frozenset[str]] = {
         {"alumni", "veterans", "people", "folks", "engineers", "founders", "hail", "hails"}
     ),
 }
+# Plural nouns of a product's users: a list after "including", "like" or "such as" that follows one,
+# in a clause opened by a verb of ORG_LINKS["by"], names the users ("used by the best engineering
+# teams in the world, including Acme", "loved by teams like Acme"; not "teams including Search,
+# Cloud": the employer's own teams).
+USER_HEADS = frozenset({"teams", "projects"})
 # Names right before these words, alone or as a list, are organisations people come from or lead:
 # "Acme and Initech alums", "(Figma CEO)".
 ORG_AFTER = frozenset(

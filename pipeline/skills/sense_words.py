@@ -20,6 +20,18 @@ ANALOGY_BUT = "but"
 # after a title's separator ("Acme - The Cursor for SQL"), with "for" after the name.
 ANALOGY_BE = frozenset({"is", "are", "am", "we're", "we’re", "it's", "it’s"})
 ANALOGY_THE = "the"
+# "of" as "for" after the name ("we're the Android of self-driving cars"), and more openers of the
+# determiner: a form of "become" ("aiming to be the AWS of transportation"), "as" after a verb of
+# calling within ANALOGY_AS_REACH tokens ("we think of ourselves as the Sendgrid for chat",
+# "thought of as a GitHub for data science"; not "use it as a Redis for sessions"), and a verb of
+# making before one capitalised word ("building a Heroku for deep learning"; not "building a REST
+# API for clients", "building the API for partners": the employer's own API, PRODUCT_NAMES).
+ANALOGY_OF = "of"
+ANALOGY_BECOME = frozenset({"be", "become", "becoming"})
+ANALOGY_AS = "as"
+ANALOGY_AS_VERBS = frozenset({"think", "thought", "describe", "described", "known", "seen"})
+ANALOGY_AS_REACH = 3
+ANALOGY_MAKE = frozenset({"build", "building", "create", "creating"})
 ANALOGY_TITLE_OPENERS = frozenset({"-", "–", "—", ":", "|"})
 # A product the employer measures itself against: "10x faster than SQLite", "more accurate than iOS
 # and Android", "an alternative to Kubernetes", "the open-source Firebase alternative", "an

@@ -25,13 +25,19 @@ from pipeline.skills.sense_words import (
     ALTERNATIVE,
     ALTERNATIVE_NOUNS,
     ALTERNATIVE_OPENERS,
+    ANALOGY_AS,
+    ANALOGY_AS_REACH,
+    ANALOGY_AS_VERBS,
     ANALOGY_BE,
+    ANALOGY_BECOME,
     ANALOGY_BEFORE,
     ANALOGY_BUT,
     ANALOGY_CLAUSE_STARTS,
     ANALOGY_FOR,
     ANALOGY_JOINERS,
     ANALOGY_LIKE,
+    ANALOGY_MAKE,
+    ANALOGY_OF,
     ANALOGY_THE,
     ANALOGY_TITLE_OPENERS,
     ARE,
@@ -105,6 +111,11 @@ _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
 _ANALOGY_JOINERS = word_ids(ANALOGY_JOINERS)
 _ANALOGY_BE = word_ids(ANALOGY_BE)
+_ANALOGY_BECOME = word_ids(ANALOGY_BECOME)
+_ANALOGY_MAKE = word_ids(ANALOGY_MAKE)
+_ANALOGY_AS = get_string_id(ANALOGY_AS)
+_ANALOGY_AS_VERBS = word_ids(ANALOGY_AS_VERBS)
+_ANALOGY_AFTER = frozenset({_FOR, get_string_id(ANALOGY_OF)})
 _THE = get_string_id(ANALOGY_THE)
 _TITLE_OPENERS = word_ids(ANALOGY_TITLE_OPENERS)
 _COMMA = get_string_id(",")
@@ -206,15 +217,17 @@ def _clause_start(view: View, i: int) -> bool:
     return i <= 0 or view.is_space(i - 1) or view.at(i - 1) in _CLAUSE_STARTS
 
 
-def _analogy(view: View, before: int, start: int, end: int) -> bool:
+def _analogy(view: View, before: int, start: int, end: int, skill_id: str) -> bool:
     """Whether names from token `start` to token `end` are a product the employer likens itself
     to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
     X but for Y", "we're the X for Y", "Acme - The X for Y" (not "The API for partners is in Go",
-    a sentence's start; nor "Our stack is a Python/Django for backend": not the employer)."""
+    a sentence's start; nor "Our stack is a Python/Django for backend": not the employer); also
+    "the X of Y" and the openers of ANALOGY_BECOME, ANALOGY_AS and ANALOGY_MAKE, for names other
+    than the employer's own API ("building the API for payroll")."""
     if before in _ANALOGY_BEFORE:
         return _clause_start(view, start - 1) and (view.at(end) == _FOR or _but_for(view, end))
     if before in _DETERMINERS:
-        if view.at(end) != _FOR:
+        if view.at(end) not in _ANALOGY_AFTER:
             return False
         opener = start - 2
         word = view.at(opener)
@@ -224,6 +237,15 @@ def _analogy(view: View, before: int, start: int, end: int) -> bool:
                 or view.at(opener - 1) == _IT
                 or _employer_subject(view, opener)
             )
+        if skill_id in PRODUCT_NAMES:
+            return False  # "building the API for partners": the employer's own API
+        if word in _ANALOGY_BECOME:
+            return True
+        if word == _ANALOGY_AS:
+            reach = range(max(0, opener - ANALOGY_AS_REACH), opener)
+            return any(view.at(i) in _ANALOGY_AS_VERBS for i in reach)
+        if word in _ANALOGY_MAKE:
+            return end - start == 1 and view.doc[start].text[:1].isupper()
         return before == _THE and word in _TITLE_OPENERS
     return _but_for(view, end)
 
@@ -573,14 +595,14 @@ def without_other_senses(
                 or (
                     before in _DETERMINERS
                     and (
-                        after == _FOR
+                        after in _ANALOGY_AFTER
                         or after in _ANALOGY_JOINERS
                         or (k + 1 < n_spans and spans[k + 1][0] == end)
                     )
                 )
             ):
                 after_group = _run_end(view, spans, k, _ANALOGY_JOINERS, True)
-                if _analogy(view, before, start, spans[after_group - 1][1]):
+                if _analogy(view, before, start, spans[after_group - 1][1], skill_id):
                     dropped.update(range(k, after_group))
                     continue
             if (

@@ -1,0 +1,101 @@
+"""Tool mentions that are no tool asked for: a product the employer likens itself to ("we're the
+Android of farming", "building a Heroku for robotics"), and a product's users named after "used
+by ... teams including"."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import TOOL_CATEGORIES, SkillExtractor
+from pipeline.skills.taxonomy import skills_by_id
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> set[str]:
+    """The tools (`TOOL_CATEGORIES`) the text's mentions name."""
+    skills = skills_by_id()
+    return {
+        m.skill_id
+        for m in extractor.extract(text)
+        if skills[m.skill_id].category in TOOL_CATEGORIES
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the X of Y" as "the X for Y"
+        ("We're the Android of indoor farming. We write Kotlin.", {"kotlin"}),
+        ("Fernwise is the Shopify of bakeries.", set()),
+        # a form of "become" before the determiner
+        ("We are aiming to be the AWS of logistics.", set()),
+        ("Our goal is to become the GitHub for circuit design.", set()),
+        # "as" after a verb of calling
+        ("We think of ourselves as the Twilio for pet clinics.", set()),
+        ("It can be thought of as a Figma for spreadsheets.", set()),
+        # a verb of making before one capitalised name
+        ("Quillon is building a Heroku for robotics.", set()),
+        ("We're creating the Stripe for freight.", set()),
+    ],
+)
+def test_likened_products(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tool used for something, not a likeness
+        ("We use Redis as a Memcached for sessions.", {"redis", "memcached"}),
+        ("We're heavy on the JavaScript for the game engine.", {"javascript"}),
+        ("Our site runs Rails and a WordPress for the blog.", {"rails", "wordpress"}),
+        # the employer's own API, or a name with a head noun
+        ("We are building the API for dental clinics.", {"apis"}),
+        ("We're building a REST API for our partners.", {"rest"}),
+        ("We use Postgres as a Redis for caching.", {"postgresql", "redis"}),
+    ],
+)
+def test_tools_used_for_something(
+    extractor: SkillExtractor, text: str, expected: set[str]
+) -> None:
+    assert found(extractor, text) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our SDKs are used by some of the best engineering teams in the world, including"
+            " Twilio, Heroku and Zendesk. We write Python.",
+            {"python"},
+        ),
+        ("Today Acme is used by over 2,000 teams including IBM, OpenAI, and Lyft.", set()),
+        ("It's used by thousands of open source projects, including React and Vue.", set()),
+        ("Acme is loved by teams like Figma and Canva.", set()),
+        ("We're trusted by open-source project teams such as Pydantic and Ruff.", set()),
+    ],
+)
+def test_users_of_the_product(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the employer's own teams, named by what they build
+        (
+            "We're hiring for multiple teams including Elasticsearch, Kibana and Beats.",
+            {"elasticsearch", "elk"},
+        ),
+        ("We use many tools on various teams, such as Java and React.", {"java", "react"}),
+        # "used by" with no users before the list
+        ("Our app is used by engineers to build with tools like Python and Go.", {"python"}),
+        ("A Rails stack backed by MySQL, with technologies such as Redis.", {"rails", "redis"}),
+    ],
+)
+def test_lists_that_stay_tools(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) >= expected
