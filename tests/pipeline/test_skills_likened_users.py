@@ -59,9 +59,7 @@ def test_likened_products(extractor: SkillExtractor, text: str, expected: set[st
         ("We use Postgres as a Redis for caching.", {"postgresql", "redis"}),
     ],
 )
-def test_tools_used_for_something(
-    extractor: SkillExtractor, text: str, expected: set[str]
-) -> None:
+def test_tools_used_for_something(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
     assert found(extractor, text) >= expected
 
 
