@@ -192,3 +192,12 @@ ORGANISATION_WORDS = frozenset(
     corporation company agency office institute university college foundation authority
     administration department ministry council commission bureau""".split()
 )
+# An address written out to dodge spam filters names a mail domain, not a tool: "david at acme dot
+# com", "jobs [at] acme [dot] com", "alan ⒜ acme.com", "marta (at) acme.io". A name is one when
+# "dot" and a top-level domain follow it (brackets around "dot" allowed), or when it is written as a
+# domain after "at" in brackets, "⒜" or ".at." ("apply at acme.com" is a site, left as it is).
+EMAIL_DOT = "dot"
+EMAIL_TOP_DOMAINS = frozenset("com io org net co ai dev app me us uk de".split())
+EMAIL_BRACKETS = frozenset({"[", "]", "(", ")", "{", "}", "<", ">"})
+EMAIL_AT = "at"
+EMAIL_AT_SIGNS = frozenset({"⒜", ".at"})

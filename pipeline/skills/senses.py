@@ -51,6 +51,11 @@ from pipeline.skills.sense_words import (
     COMPARE_MORE,
     COMPARE_THAN,
     COMPARE_TO,
+    EMAIL_AT,
+    EMAIL_AT_SIGNS,
+    EMAIL_BRACKETS,
+    EMAIL_DOT,
+    EMAIL_TOP_DOMAINS,
     EMPLOYER_NOUN_OWNERS,
     EMPLOYER_NOUNS,
     EQUATIVE_GAP,
@@ -161,6 +166,7 @@ _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = word_ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _COLON = get_string_id(":")
+_FULL_STOP = get_string_id(".")
 _LINE_BULLETS = word_ids(LINE_BULLETS)
 _FIELD_WORDS = {skill_id: word_ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
@@ -173,6 +179,14 @@ _HOST_WORK_VERBS = word_ids(HOST_WORK_VERBS)
 _OPEN_WORD = get_string_id("open")
 _APPLICANTS = word_ids({"your", "my"})
 _OPEN_NEXT = word_ids({"source", "-"})
+_EMAIL_DOT, _EMAIL_AT = get_string_id(EMAIL_DOT), get_string_id(EMAIL_AT)
+_EMAIL_TOP_DOMAINS = word_ids(EMAIL_TOP_DOMAINS)
+_EMAIL_BRACKETS = word_ids(EMAIL_BRACKETS)
+_EMAIL_AT_SIGNS = word_ids(EMAIL_AT_SIGNS)
+_EMAIL_DOMAIN_ENDS = tuple(f".{domain}" for domain in sorted(EMAIL_TOP_DOMAINS))
+# the words next to a mention that the mail-domain reading starts from
+_EMAIL_AFTER_CUES = _EMAIL_BRACKETS | {_EMAIL_DOT}
+_EMAIL_BEFORE_CUES = _EMAIL_BRACKETS | _EMAIL_AT_SIGNS | {get_string_id(".")}
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +262,29 @@ def _analogy(view: View, before: int, start: int, end: int, skill_id: str) -> bo
             return end - start == 1 and view.doc[start].text[:1].isupper()
         return before == _THE and word in _TITLE_OPENERS
     return _but_for(view, end)
+
+
+def _mail_domain(view: View, start: int, end: int) -> bool:
+    """Whether a name is the domain of a mail address written out: "dot" and a top-level domain
+    after it ("david at acme dot com", "jobs [at] acme [dot] com"), or a domain after an "at" in
+    brackets, "⒜" or ".at." ("alan ⒜ acme.com", "marta (at) acme.io")."""
+    at = view.at
+    i = end
+    while i < view.n and i - end < 2 and at(i) in _EMAIL_BRACKETS:
+        i += 1
+    if at(i) == _EMAIL_DOT:
+        i += 1
+        while i < view.n and at(i) in _EMAIL_BRACKETS:
+            i += 1
+        return at(i) in _EMAIL_TOP_DOMAINS
+    if not view.doc[end - 1].lower_.endswith(_EMAIL_DOMAIN_ENDS):
+        return False
+    i = start - 1
+    if at(i) in _EMAIL_AT_SIGNS:
+        return True
+    if at(i) == _FULL_STOP and at(i - 1) in _EMAIL_AT_SIGNS:
+        return True  # ".at." is read as ".at" and "."
+    return at(i) in _EMAIL_BRACKETS and at(i - 1) == _EMAIL_AT and at(i - 2) in _EMAIL_BRACKETS
 
 
 def _link(view: View, skill_id: str, end: int) -> bool:
@@ -588,6 +625,11 @@ def without_other_senses(
             continue
         before = at(start - 1)
         after = at(end)
+        if (after in _EMAIL_AFTER_CUES or before in _EMAIL_BEFORE_CUES) and _mail_domain(
+            view, start, end
+        ):
+            dropped.add(k)  # "jobs [at] acme [dot] com"
+            continue
         if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare
             if k >= after_group and (
                 before in _ANALOGY_BEFORE

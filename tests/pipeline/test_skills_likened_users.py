@@ -1,6 +1,6 @@
 """Tool mentions that are no tool asked for: a product the employer likens itself to ("we're the
-Android of farming", "building a Heroku for robotics"), and a product's users named after "used
-by ... teams including"."""
+Android of farming", "building a Heroku for robotics"), a product's users named after "used by ...
+teams including", and the domain of a mail address written out ("jobs at acme dot com")."""
 
 from __future__ import annotations
 
@@ -97,3 +97,22 @@ def test_users_of_the_product(extractor: SkillExtractor, text: str, expected: se
 )
 def test_lists_that_stay_tools(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
     assert found(extractor, text) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mail address written out names a domain
+        ("Questions? Write to jobs [at] cloudera [dot] com. We use Hadoop.", {"hadoop"}),
+        ("Email dana at couchbase dot com with a resume.", set()),
+        ("Send a note to kim {AT} newrelic {DOT} com", set()),
+        ("Reach out to me directly: sam ⒜ segment.com (or apply on the site).", set()),
+        ("Reach out to lee (at) segment.com today.", set()),
+        ("Reach out to sam .at. segment.com today.", set()),
+        # the name as a tool; "dot" in a word
+        ("We use Segment.io and Mixpanel for analytics.", {"segment", "mixpanel"}),
+        ("We're looking for C# (dotnet core) developers.", {"csharp", "dotnet"}),
+    ],
+)
+def test_mail_domains(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
