@@ -32,6 +32,15 @@ ANALOGY_AS = "as"
 ANALOGY_AS_VERBS = frozenset({"think", "thought", "describe", "described", "known", "seen"})
 ANALOGY_AS_REACH = 3
 ANALOGY_MAKE = frozenset({"build", "building", "create", "creating"})
+# "doing for databases what VMware did for servers", "what GitHub has done for software", "what
+# Figma was for Adobe XD": "what" before the name, a form of "be" or "did" (ANALOGY_WHAT_VERBS, or
+# "has done") after it, then "for" or "to" and a word that is no person (not "that's what VPNs are
+# for,", "what Python is to you", "what Terraform does for infra teams": what a tool does).
+ANALOGY_WHAT = "what"
+ANALOGY_WHAT_VERBS = frozenset("is are was were did".split())
+ANALOGY_WHAT_NOT_NEXT = frozenset("you us me them him her it your our their my his its".split())
+ANALOGY_WHAT_DONE = (frozenset({"has", "have", "had"}), "done")
+ANALOGY_WHAT_TO = frozenset({"for", "to"})
 ANALOGY_TITLE_OPENERS = frozenset({"-", "–", "—", ":", "|"})
 # A product the employer measures itself against: "10x faster than SQLite", "more accurate than iOS
 # and Android", "an alternative to Kubernetes", "the open-source Firebase alternative", "an

@@ -40,6 +40,11 @@ from pipeline.skills.sense_words import (
     ANALOGY_OF,
     ANALOGY_THE,
     ANALOGY_TITLE_OPENERS,
+    ANALOGY_WHAT,
+    ANALOGY_WHAT_DONE,
+    ANALOGY_WHAT_NOT_NEXT,
+    ANALOGY_WHAT_TO,
+    ANALOGY_WHAT_VERBS,
     ARE,
     COMPANY_BATCH,
     COMPANY_BATCH_CODE,
@@ -121,6 +126,11 @@ _ANALOGY_MAKE = word_ids(ANALOGY_MAKE)
 _ANALOGY_AS = get_string_id(ANALOGY_AS)
 _ANALOGY_AS_VERBS = word_ids(ANALOGY_AS_VERBS)
 _ANALOGY_AFTER = frozenset({_FOR, get_string_id(ANALOGY_OF)})
+_WHAT = get_string_id(ANALOGY_WHAT)
+_WHAT_VERBS = word_ids(ANALOGY_WHAT_VERBS)
+_WHAT_HAVE, _WHAT_DONE = word_ids(ANALOGY_WHAT_DONE[0]), get_string_id(ANALOGY_WHAT_DONE[1])
+_WHAT_TO = word_ids(ANALOGY_WHAT_TO)
+_WHAT_NOT_NEXT = word_ids(ANALOGY_WHAT_NOT_NEXT)
 _THE = get_string_id(ANALOGY_THE)
 _TITLE_OPENERS = word_ids(ANALOGY_TITLE_OPENERS)
 _COMMA = get_string_id(",")
@@ -159,7 +169,7 @@ _METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = word_ids(DETERMINERS)
 # the words before and after a mention that any sense below starts from
-_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS}
+_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS, _WHAT}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
 _GAP_STOPS = _DETERMINERS | word_ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
@@ -285,6 +295,25 @@ def _mail_domain(view: View, start: int, end: int) -> bool:
     if at(i) == _FULL_STOP and at(i - 1) in _EMAIL_AT_SIGNS:
         return True  # ".at." is read as ".at" and "."
     return at(i) in _EMAIL_BRACKETS and at(i - 1) == _EMAIL_AT and at(i - 2) in _EMAIL_BRACKETS
+
+
+def _what_did_for(view: View, end: int) -> bool:
+    """Whether a name after "what" is the other side of a likening: a form of "be" or "did" (or
+    "has done") after it, then "for" or "to" and a word that is no person ("what VMware did for
+    servers", "what GitHub has done for software", "what Cisco IOS is to networking"; not "that's
+    what VPNs are for, but ...", "what Python is to you")."""
+    at = view.at
+    i = end
+    if at(i) in _WHAT_HAVE and at(i + 1) == _WHAT_DONE:
+        i += 1
+    elif at(i) not in _WHAT_VERBS:
+        return False
+    return (
+        at(i + 1) in _WHAT_TO
+        and i + 2 < view.n
+        and view.doc[i + 2].is_alpha
+        and at(i + 2) not in _WHAT_NOT_NEXT
+    )
 
 
 def _link(view: View, skill_id: str, end: int) -> bool:
@@ -647,6 +676,9 @@ def without_other_senses(
                 if _analogy(view, before, start, spans[after_group - 1][1], skill_id):
                     dropped.update(range(k, after_group))
                     continue
+            if before == _WHAT and _what_did_for(view, end):
+                dropped.add(k)  # "doing for databases what VMware did for servers"
+                continue
             if (
                 k >= after_compared
                 and (before == _THAN or before in _COMPARE_TO)

@@ -116,3 +116,21 @@ def test_lists_that_stay_tools(extractor: SkillExtractor, text: str, expected: s
 )
 def test_mail_domains(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
     assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what X did for Y": the other side of a likening
+        ("Acme is doing for databases what VMware did for servers. We use Python.", {"python"}),
+        ("Do you love what GitHub has done for software?", set()),
+        ("We aim to be for bakers what Shopify is for merchants.", set()),
+        ("Something like what Cisco IOS is to networking, but for farms.", set()),
+        # a tool's use, or said to a person
+        ("That's what VPNs are for, but ask first.", {"vpn"}),
+        ("Tell us what Python is to you.", {"python"}),
+        ("We like what Terraform does for infra teams.", {"terraform"}),
+    ],
+)
+def test_what_it_did_for(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
