@@ -210,3 +210,8 @@ EMAIL_TOP_DOMAINS = frozenset("com io org net co ai dev app me us uk de".split()
 EMAIL_BRACKETS = frozenset({"[", "]", "(", ")", "{", "}", "<", ">"})
 EMAIL_AT = "at"
 EMAIL_AT_SIGNS = frozenset({"⒜", ".at"})
+# Capitalised words after a name that make it part of an organisation's name: "Salesforce
+# Ventures", "Mithril Capital Management", "the Ethereum Foundation", "Docker Inc" (not "a strong
+# Java foundation", "Git Foundations: From Novice to Guru"; nor "Labs": "Infra: AWS, Heroku, Redis
+# Labs" names the hosted service).
+ORG_NAME_ENDS = frozenset("ventures capital foundation partners inc llc ltd gmbh".split())

@@ -81,6 +81,7 @@ from pipeline.skills.sense_words import (
     METHOD_PRODUCT_BE,
     METHOD_PRODUCT_NOUNS,
     NO_COMPANY_SUBJECTS,
+    ORG_NAME_ENDS,
     PHRASE_STOPS,
     PRODUCT_NAMES,
     STACK_NOUNS,
@@ -189,6 +190,7 @@ _HOST_WORK_VERBS = word_ids(HOST_WORK_VERBS)
 _OPEN_WORD = get_string_id("open")
 _APPLICANTS = word_ids({"your", "my"})
 _OPEN_NEXT = word_ids({"source", "-"})
+_ORG_NAME_ENDS = word_ids(ORG_NAME_ENDS)
 _EMAIL_DOT, _EMAIL_AT = get_string_id(EMAIL_DOT), get_string_id(EMAIL_AT)
 _EMAIL_TOP_DOMAINS = word_ids(EMAIL_TOP_DOMAINS)
 _EMAIL_BRACKETS = word_ids(EMAIL_BRACKETS)
@@ -658,6 +660,9 @@ def without_other_senses(
             view, start, end
         ):
             dropped.add(k)  # "jobs [at] acme [dot] com"
+            continue
+        if after in _ORG_NAME_ENDS and doc[end].text[:1].isupper():
+            dropped.add(k)  # "Salesforce Ventures", "the Linux Foundation": an organisation
             continue
         if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare
             if k >= after_group and (

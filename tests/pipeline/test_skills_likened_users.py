@@ -1,6 +1,7 @@
 """Tool mentions that are no tool asked for: a product the employer likens itself to ("we're the
 Android of farming", "building a Heroku for robotics"), a product's users named after "used by ...
-teams including", and the domain of a mail address written out ("jobs at acme dot com")."""
+teams including", the domain of a mail address written out ("jobs at acme dot com") and a name
+inside an organisation's name ("Salesforce Ventures")."""
 
 from __future__ import annotations
 
@@ -133,4 +134,21 @@ def test_mail_domains(extractor: SkillExtractor, text: str, expected: set[str]) 
     ],
 )
 def test_what_it_did_for(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name inside an organisation's name
+        ("We're backed by Accel, Salesforce Ventures and Citi. We use Python.", {"python"}),
+        ("Our engineer works with the Ethereum Foundation.", set()),
+        ("At Docker Inc, we believe in containers.", set()),
+        # a foundation of knowledge, a course, a hosted service
+        ("You need a strong Java foundation.", {"java"}),
+        ("Courses: Git Foundations for novices.", {"git"}),
+        ("Infra: AWS, Heroku, Redis Labs.", {"aws", "heroku", "redis"}),
+    ],
+)
+def test_organisation_names(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
     assert found(extractor, text) == expected
