@@ -25,6 +25,7 @@ from pipeline.skills.rule_words import (
     SENTENCE_ENDS,
     TECH_HEADS_AFTER,
     USER_HEADS,
+    USER_LIST_HEADS,
 )
 
 
@@ -61,6 +62,7 @@ _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.item
 _BY_VERBS = _ids(ORG_LINKS["by"])
 _USER_HEADS = _ids(USER_HEADS | ORG_NOUNS)
 _USER_LINKS = _ids({"including", "like", "as"})
+_USER_LIST_HEADS = _ids(USER_LIST_HEADS)
 _ORG_AFTER = _ids(ORG_AFTER)
 _ORG_AFTER_CO = _ids(ORG_AFTER_CO)
 _ORG_HIRED_BEFORE = _ids(ORG_HIRED_BEFORE)
@@ -118,7 +120,7 @@ def without_organisations(
                     verdict = verdict and not (word == _HYPHEN and start in fields)
                     break
                 if word in _USER_LINKS and _users_before(view, back):
-                    verdict = True
+                    verdict = not _list_has_head(view, i + 1)
                     break
             if word == _NEWLINE or word in _SENTENCE_ENDS:
                 break
@@ -155,6 +157,19 @@ def _users_before(view: View, head: int) -> bool:
         if not (token.is_lower or token.text[:1].isdigit() or word in (_COMMA, _HYPHEN)):
             return False
         users = users or word in _USER_HEADS
+    return False
+
+
+def _list_has_head(view: View, first: int) -> bool:
+    """Whether a list of names from token `first` runs on to a lower-case noun of USER_LIST_HEADS
+    it modifies: "used by 200 teams including Python, Ruby and Java shops" names the languages,
+    not the users."""
+    doc = view.doc
+    for i in range(first, min(view.n, first + ORG_WALK)):
+        word = view.at(i)
+        if word in _JOINERS or doc[i].text[:1].isupper():
+            continue
+        return word in _USER_LIST_HEADS and doc[i].is_lower
     return False
 
 

@@ -32,6 +32,9 @@ ANALOGY_AS = "as"
 ANALOGY_AS_VERBS = frozenset({"think", "thought", "describe", "described", "known", "seen"})
 ANALOGY_AS_REACH = 3
 ANALOGY_MAKE = frozenset({"build", "building", "create", "creating"})
+# "for" and the employer after a made name makes it the employer's own tool ("help us build a
+# Kubernetes for our ML workloads"), no likeness.
+ANALOGY_MAKE_NOT_FOR = frozenset({"our", "us"})
 # "doing for databases what VMware did for servers", "what GitHub has done for software", "what
 # Figma was for Adobe XD": "what" before the name, a form of "be" or "did" (ANALOGY_WHAT_VERBS, or
 # "has done") after it, then "for" or "to" and a word that is no person (not "that's what VPNs are
@@ -204,7 +207,9 @@ ORGANISATION_WORDS = frozenset(
 # An address written out to dodge spam filters names a mail domain, not a tool: "david at acme dot
 # com", "jobs [at] acme [dot] com", "alan ⒜ acme.com", "marta (at) acme.io". A name is one when
 # "dot" and a top-level domain follow it (brackets around "dot" allowed), or when it is written as a
-# domain after "at" in brackets, "⒜" or ".at." ("apply at acme.com" is a site, left as it is).
+# domain after "at" in brackets, "⒜" or ".at." ("apply at acme.com" is a site, left as it is). With
+# "dot", an "at" (bare or in brackets) or "⒜" must come right before the name: "Terraform dot io
+# docs" names the tool's site.
 EMAIL_DOT = "dot"
 EMAIL_TOP_DOMAINS = frozenset("com io org net co ai dev app me us uk de".split())
 EMAIL_BRACKETS = frozenset({"[", "]", "(", ")", "{", "}", "<", ">"})
@@ -213,5 +218,10 @@ EMAIL_AT_SIGNS = frozenset({"⒜", ".at"})
 # Capitalised words after a name that make it part of an organisation's name: "Salesforce
 # Ventures", "Mithril Capital Management", "the Ethereum Foundation", "Docker Inc" (not "a strong
 # Java foundation", "Git Foundations: From Novice to Guru"; nor "Labs": "Infra: AWS, Heroku, Redis
-# Labs" names the hosted service).
-ORG_NAME_ENDS = frozenset("ventures capital foundation partners inc llc ltd gmbh".split())
+# Labs" names the hosted service; nor "Partners": "top Salesforce Partners" are firms that sell the
+# tool). A word of ORG_NAME_NOT_NEXT after the ending makes it part of a noun ("Bedrock Foundation
+# Models", "Java Capital Markets Developer"), and a framework of ORG_NAME_FRAMEWORKS is no
+# organisation ("Swift Foundation", Apple's base library).
+ORG_NAME_ENDS = frozenset("ventures capital foundation inc inc. llc ltd ltd. gmbh".split())
+ORG_NAME_NOT_NEXT = frozenset("model models market markets".split())
+ORG_NAME_FRAMEWORKS = frozenset({("swift", "foundation")})

@@ -37,6 +37,7 @@ from pipeline.skills.sense_words import (
     ANALOGY_JOINERS,
     ANALOGY_LIKE,
     ANALOGY_MAKE,
+    ANALOGY_MAKE_NOT_FOR,
     ANALOGY_OF,
     ANALOGY_THE,
     ANALOGY_TITLE_OPENERS,
@@ -82,6 +83,8 @@ from pipeline.skills.sense_words import (
     METHOD_PRODUCT_NOUNS,
     NO_COMPANY_SUBJECTS,
     ORG_NAME_ENDS,
+    ORG_NAME_FRAMEWORKS,
+    ORG_NAME_NOT_NEXT,
     PHRASE_STOPS,
     PRODUCT_NAMES,
     STACK_NOUNS,
@@ -124,6 +127,7 @@ _ANALOGY_JOINERS = word_ids(ANALOGY_JOINERS)
 _ANALOGY_BE = word_ids(ANALOGY_BE)
 _ANALOGY_BECOME = word_ids(ANALOGY_BECOME)
 _ANALOGY_MAKE = word_ids(ANALOGY_MAKE)
+_ANALOGY_MAKE_NOT_FOR = word_ids(ANALOGY_MAKE_NOT_FOR)
 _ANALOGY_AS = get_string_id(ANALOGY_AS)
 _ANALOGY_AS_VERBS = word_ids(ANALOGY_AS_VERBS)
 _ANALOGY_AFTER = frozenset({_FOR, get_string_id(ANALOGY_OF)})
@@ -191,6 +195,8 @@ _OPEN_WORD = get_string_id("open")
 _APPLICANTS = word_ids({"your", "my"})
 _OPEN_NEXT = word_ids({"source", "-"})
 _ORG_NAME_ENDS = word_ids(ORG_NAME_ENDS)
+_ORG_NAME_NOT_NEXT = word_ids(ORG_NAME_NOT_NEXT)
+_ORG_NAME_FRAMEWORKS = {(skill, get_string_id(end)) for skill, end in ORG_NAME_FRAMEWORKS}
 _EMAIL_DOT, _EMAIL_AT = get_string_id(EMAIL_DOT), get_string_id(EMAIL_AT)
 _EMAIL_TOP_DOMAINS = word_ids(EMAIL_TOP_DOMAINS)
 _EMAIL_BRACKETS = word_ids(EMAIL_BRACKETS)
@@ -271,7 +277,11 @@ def _analogy(view: View, before: int, start: int, end: int, skill_id: str) -> bo
             reach = range(max(0, opener - ANALOGY_AS_REACH), opener)
             return any(view.at(i) in _ANALOGY_AS_VERBS for i in reach)
         if word in _ANALOGY_MAKE:
-            return end - start == 1 and view.doc[start].text[:1].isupper()
+            return (
+                end - start == 1
+                and view.doc[start].text[:1].isupper()
+                and view.at(end + 1) not in _ANALOGY_MAKE_NOT_FOR
+            )
         return before == _THE and word in _TITLE_OPENERS
     return _but_for(view, end)
 
@@ -288,15 +298,30 @@ def _mail_domain(view: View, start: int, end: int) -> bool:
         i += 1
         while i < view.n and at(i) in _EMAIL_BRACKETS:
             i += 1
-        return at(i) in _EMAIL_TOP_DOMAINS
-    if not view.doc[end - 1].lower_.endswith(_EMAIL_DOMAIN_ENDS):
-        return False
+        return at(i) in _EMAIL_TOP_DOMAINS and (at(start - 1) == _EMAIL_AT or _at_sign(view, start))
+    return view.doc[end - 1].lower_.endswith(_EMAIL_DOMAIN_ENDS) and _at_sign(view, start)
+
+
+def _at_sign(view: View, start: int) -> bool:
+    """Whether "⒜", ".at." or an "at" in brackets stands right before token `start`."""
+    at = view.at
     i = start - 1
     if at(i) in _EMAIL_AT_SIGNS:
         return True
     if at(i) == _FULL_STOP and at(i - 1) in _EMAIL_AT_SIGNS:
         return True  # ".at." is read as ".at" and "."
     return at(i) in _EMAIL_BRACKETS and at(i - 1) == _EMAIL_AT and at(i - 2) in _EMAIL_BRACKETS
+
+
+def _organisation_name(view: View, skill_id: str, end: int) -> bool:
+    """Whether the word of ORG_NAME_ENDS at token `end` closes an organisation's name with the
+    name before it: capitalised, not part of a noun ("Foundation Models") nor a framework's name
+    ("Swift Foundation")."""
+    return (
+        view.doc[end].text[:1].isupper()
+        and view.at(end + 1) not in _ORG_NAME_NOT_NEXT
+        and (skill_id, view.at(end)) not in _ORG_NAME_FRAMEWORKS
+    )
 
 
 def _what_did_for(view: View, end: int) -> bool:
@@ -661,7 +686,7 @@ def without_other_senses(
         ):
             dropped.add(k)  # "jobs [at] acme [dot] com"
             continue
-        if after in _ORG_NAME_ENDS and doc[end].text[:1].isupper():
+        if after in _ORG_NAME_ENDS and _organisation_name(view, skill_id, end):
             dropped.add(k)  # "Salesforce Ventures", "the Linux Foundation": an organisation
             continue
         if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare

@@ -58,6 +58,8 @@ def test_likened_products(extractor: SkillExtractor, text: str, expected: set[st
         ("We are building the API for dental clinics.", {"apis"}),
         ("We're building a REST API for our partners.", {"rest"}),
         ("We use Postgres as a Redis for caching.", {"postgresql", "redis"}),
+        # a made name for the employer's own use
+        ("Help us build a Kubernetes for our data workloads.", {"kubernetes"}),
     ],
 )
 def test_tools_used_for_something(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
@@ -93,6 +95,12 @@ def test_users_of_the_product(extractor: SkillExtractor, text: str, expected: se
         ("We use many tools on various teams, such as Java and React.", {"java", "react"}),
         # "used by" with no users before the list
         ("Our app is used by engineers to build with tools like Python and Go.", {"python"}),
+        # the list modifies a lower-case noun: the tools of the users
+        (
+            "Our SDK is used by 300 teams including Kotlin, Ruby and Elixir shops.",
+            {"kotlin", "ruby", "elixir"},
+        ),
+        ("It is used by 60 teams, including Rust and Go services.", {"rust", "go"}),
         ("A Rails stack backed by MySQL, with technologies such as Redis.", {"rails", "redis"}),
     ],
 )
@@ -113,6 +121,12 @@ def test_lists_that_stay_tools(extractor: SkillExtractor, text: str, expected: s
         # the name as a tool; "dot" in a word
         ("We use Segment.io and Mixpanel for analytics.", {"segment", "mixpanel"}),
         ("We're looking for C# (dotnet core) developers.", {"csharp", "dotnet"}),
+        # "dot" and a domain with no "at" before the name: the tool's site
+        ("The Ansible dot com guides are where we start.", {"ansible"}),
+        ("Read Postgres dot org before the interview.", {"postgresql"}),
+        # "at" in any case or in brackets right before the name
+        ("Mail Kim DOT Lee AT Couchbase DOT com.", set()),
+        ("Contact: jobs [ at ]newrelic[ dot ]com", set()),
     ],
 )
 def test_mail_domains(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
@@ -148,6 +162,14 @@ def test_what_it_did_for(extractor: SkillExtractor, text: str, expected: set[str
         ("You need a strong Java foundation.", {"java"}),
         ("Courses: Git Foundations for novices.", {"git"}),
         ("Infra: AWS, Heroku, Redis Labs.", {"aws", "heroku", "redis"}),
+        ("At Docker Inc. we believe in containers.", set()),
+        # a noun after the ending: models, markets
+        ("You will tune Llama Foundation Models.", {"llama", "llm"}),
+        ("Senior Kotlin Capital Markets Developer", {"kotlin"}),
+        # firms that sell a tool; a framework named "Foundation"
+        ("We are one of the top Salesforce Partners.", {"salesforce"}),
+        ("We are AWS Partners in Europe.", {"aws"}),
+        ("We write Swift Foundation code daily.", {"swift"}),
     ],
 )
 def test_organisation_names(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
