@@ -21,8 +21,11 @@ from pipeline.skills.rule_words import (
     ORG_HIRED_AFTER,
     ORG_HIRED_BEFORE,
     ORG_LINKS,
+    ORG_NOUNS,
     SENTENCE_ENDS,
     TECH_HEADS_AFTER,
+    USER_HEADS,
+    USER_LIST_HEADS,
 )
 
 
@@ -46,6 +49,9 @@ ORG_WALK = 40
 # At most this many capitalised words that are no names in a row inside such a list ("Acme
 # founders", "Foo Bar Inc CEO"): a longer run is a Title Case sentence ("Our Gurus Work Alongside").
 ORG_CAPS_RUN = 2
+# Tokens a list's head may stand after the verb with "by" that makes it a product's users: "used by
+# some of the best engineering teams in the world, including" (9 tokens).
+USER_REACH = 12
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -53,6 +59,10 @@ def _ids(words: Iterable[str]) -> frozenset[int]:
 
 
 _ORG_LINKS = {get_string_id(word): _ids(heads) for word, heads in ORG_LINKS.items()}
+_BY_VERBS = _ids(ORG_LINKS["by"])
+_USER_HEADS = _ids(USER_HEADS | ORG_NOUNS)
+_USER_LINKS = _ids({"including", "like", "as"})
+_USER_LIST_HEADS = _ids(USER_LIST_HEADS)
 _ORG_AFTER = _ids(ORG_AFTER)
 _ORG_AFTER_CO = _ids(ORG_AFTER_CO)
 _ORG_HIRED_BEFORE = _ids(ORG_HIRED_BEFORE)
@@ -71,6 +81,7 @@ _BEHIND_NOT_HEADS = _ids(BEHIND_NOT_HEADS)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
+_BY = get_string_id("by")
 _CO, _FOR, _LOOKING = (get_string_id(w) for w in ("co", "for", "looking"))
 _COMMA, _COLON, _HYPHEN, _SLASH = (get_string_id(w) for w in (",", ":", "-", "/"))
 
@@ -108,6 +119,9 @@ def without_organisations(
                     verdict = not _no_organisation_after(view, word, head, determined, start, end)
                     verdict = verdict and not (word == _HYPHEN and start in fields)
                     break
+                if word in _USER_LINKS and _users_before(view, back):
+                    verdict = not _list_has_head(view, i + 1)
+                    break
             if word == _NEWLINE or word in _SENTENCE_ENDS:
                 break
             if word in _JOINERS or word == _THE:
@@ -125,6 +139,38 @@ def without_organisations(
     if not any(verdicts):
         return spans
     return [s for s, out in zip(spans, verdicts, strict=True) if not out]
+
+
+def _users_before(view: View, head: int) -> bool:
+    """Whether the words before a list's link, from token `head` back, are a product's users
+    after a verb with "by": a plural noun of users (USER_HEADS, ORG_NOUNS) between "used by" and
+    the link, in lower-case words, numbers, commas and hyphens ("used by over 3,000 teams
+    including", "trusted by top-tier open-source project teams such as"; not "hiring for
+    multiple teams including")."""
+    doc = view.doc
+    users = False
+    for i in range(head, max(0, head - USER_REACH) - 1, -1):
+        word = view.at(i)
+        if word == _BY:
+            return users and view.at(i - 1) in _BY_VERBS
+        token = doc[i]
+        if not (token.is_lower or token.text[:1].isdigit() or word in (_COMMA, _HYPHEN)):
+            return False
+        users = users or word in _USER_HEADS
+    return False
+
+
+def _list_has_head(view: View, first: int) -> bool:
+    """Whether a list of names from token `first` runs on to a lower-case noun of USER_LIST_HEADS
+    it modifies: "used by 200 teams including Python, Ruby and Java shops" names the languages,
+    not the users."""
+    doc = view.doc
+    for i in range(first, min(view.n, first + ORG_WALK)):
+        word = view.at(i)
+        if word in _JOINERS or doc[i].text[:1].isupper():
+            continue
+        return word in _USER_LIST_HEADS and doc[i].is_lower
+    return False
 
 
 def _people_lists(view: View, spans: list[tuple[int, int, str]], verdicts: list[bool]) -> None:

@@ -672,6 +672,17 @@ ORG_LINKS: dict[str, frozenset[str]] = {
         {"alumni", "veterans", "people", "folks", "engineers", "founders", "hail", "hails"}
     ),
 }
+# Plural nouns of a product's users: a list after "including", "like" or "such as" that follows one,
+# in a clause opened by a verb of ORG_LINKS["by"], names the users ("used by the best engineering
+# teams in the world, including Acme", "loved by teams like Acme"; not "teams including Search,
+# Cloud": the employer's own teams).
+USER_HEADS = frozenset({"teams", "projects"})
+# Lower-case nouns a list of tools there may run on to: the list then names the users' tools, not
+# the users ("used by 200 teams including Python, Ruby and Java shops").
+USER_LIST_HEADS = frozenset(
+    """shops services teams apps applications codebases code backends stacks projects developers
+    engineers devs programmers users communities libraries sdks products clients""".split()
+)
 # Names right before these words, alone or as a list, are organisations people come from or lead:
 # "Acme and Initech alums", "(Figma CEO)".
 ORG_AFTER = frozenset(

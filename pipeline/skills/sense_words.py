@@ -20,6 +20,30 @@ ANALOGY_BUT = "but"
 # after a title's separator ("Acme - The Cursor for SQL"), with "for" after the name.
 ANALOGY_BE = frozenset({"is", "are", "am", "we're", "we’re", "it's", "it’s"})
 ANALOGY_THE = "the"
+# "of" as "for" after the name ("we're the Android of self-driving cars"), and more openers of the
+# determiner: a form of "become" ("aiming to be the AWS of transportation"), "as" after a verb of
+# calling within ANALOGY_AS_REACH tokens ("we think of ourselves as the Sendgrid for chat",
+# "thought of as a GitHub for data science"; not "use it as a Redis for sessions"), and a verb of
+# making before one capitalised word ("building a Heroku for deep learning"; not "building a REST
+# API for clients", "building the API for partners": the employer's own API, PRODUCT_NAMES).
+ANALOGY_OF = "of"
+ANALOGY_BECOME = frozenset({"be", "become", "becoming"})
+ANALOGY_AS = "as"
+ANALOGY_AS_VERBS = frozenset({"think", "thought", "describe", "described", "known", "seen"})
+ANALOGY_AS_REACH = 3
+ANALOGY_MAKE = frozenset({"build", "building", "create", "creating"})
+# "for" and the employer after a made name makes it the employer's own tool ("help us build a
+# Kubernetes for our ML workloads"), no likeness.
+ANALOGY_MAKE_NOT_FOR = frozenset({"our", "us"})
+# "doing for databases what VMware did for servers", "what GitHub has done for software", "what
+# Figma was for Adobe XD": "what" before the name, a form of "be" or "did" (ANALOGY_WHAT_VERBS, or
+# "has done") after it, then "for" or "to" and a word that is no person (not "that's what VPNs are
+# for,", "what Python is to you", "what Terraform does for infra teams": what a tool does).
+ANALOGY_WHAT = "what"
+ANALOGY_WHAT_VERBS = frozenset("is are was were did".split())
+ANALOGY_WHAT_NOT_NEXT = frozenset("you us me them him her it your our their my his its".split())
+ANALOGY_WHAT_DONE = (frozenset({"has", "have", "had"}), "done")
+ANALOGY_WHAT_TO = frozenset({"for", "to"})
 ANALOGY_TITLE_OPENERS = frozenset({"-", "–", "—", ":", "|"})
 # A product the employer measures itself against: "10x faster than SQLite", "more accurate than iOS
 # and Android", "an alternative to Kubernetes", "the open-source Firebase alternative", "an
@@ -180,3 +204,24 @@ ORGANISATION_WORDS = frozenset(
     corporation company agency office institute university college foundation authority
     administration department ministry council commission bureau""".split()
 )
+# An address written out to dodge spam filters names a mail domain, not a tool: "david at acme dot
+# com", "jobs [at] acme [dot] com", "alan ⒜ acme.com", "marta (at) acme.io". A name is one when
+# "dot" and a top-level domain follow it (brackets around "dot" allowed), or when it is written as a
+# domain after "at" in brackets, "⒜" or ".at." ("apply at acme.com" is a site, left as it is). With
+# "dot", an "at" (bare or in brackets) or "⒜" must come right before the name: "Terraform dot io
+# docs" names the tool's site.
+EMAIL_DOT = "dot"
+EMAIL_TOP_DOMAINS = frozenset("com io org net co ai dev app me us uk de".split())
+EMAIL_BRACKETS = frozenset({"[", "]", "(", ")", "{", "}", "<", ">"})
+EMAIL_AT = "at"
+EMAIL_AT_SIGNS = frozenset({"⒜", ".at"})
+# Capitalised words after a name that make it part of an organisation's name: "Salesforce
+# Ventures", "Mithril Capital Management", "the Ethereum Foundation", "Docker Inc" (not "a strong
+# Java foundation", "Git Foundations: From Novice to Guru"; nor "Labs": "Infra: AWS, Heroku, Redis
+# Labs" names the hosted service; nor "Partners": "top Salesforce Partners" are firms that sell the
+# tool). A word of ORG_NAME_NOT_NEXT after the ending makes it part of a noun ("Bedrock Foundation
+# Models", "Java Capital Markets Developer"), and a framework of ORG_NAME_FRAMEWORKS is no
+# organisation ("Swift Foundation", Apple's base library).
+ORG_NAME_ENDS = frozenset("ventures capital foundation inc inc. llc ltd ltd. gmbh".split())
+ORG_NAME_NOT_NEXT = frozenset("model models market markets".split())
+ORG_NAME_FRAMEWORKS = frozenset({("swift", "foundation")})

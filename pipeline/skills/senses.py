@@ -25,15 +25,27 @@ from pipeline.skills.sense_words import (
     ALTERNATIVE,
     ALTERNATIVE_NOUNS,
     ALTERNATIVE_OPENERS,
+    ANALOGY_AS,
+    ANALOGY_AS_REACH,
+    ANALOGY_AS_VERBS,
     ANALOGY_BE,
+    ANALOGY_BECOME,
     ANALOGY_BEFORE,
     ANALOGY_BUT,
     ANALOGY_CLAUSE_STARTS,
     ANALOGY_FOR,
     ANALOGY_JOINERS,
     ANALOGY_LIKE,
+    ANALOGY_MAKE,
+    ANALOGY_MAKE_NOT_FOR,
+    ANALOGY_OF,
     ANALOGY_THE,
     ANALOGY_TITLE_OPENERS,
+    ANALOGY_WHAT,
+    ANALOGY_WHAT_DONE,
+    ANALOGY_WHAT_NOT_NEXT,
+    ANALOGY_WHAT_TO,
+    ANALOGY_WHAT_VERBS,
     ARE,
     COMPANY_BATCH,
     COMPANY_BATCH_CODE,
@@ -45,6 +57,11 @@ from pipeline.skills.sense_words import (
     COMPARE_MORE,
     COMPARE_THAN,
     COMPARE_TO,
+    EMAIL_AT,
+    EMAIL_AT_SIGNS,
+    EMAIL_BRACKETS,
+    EMAIL_DOT,
+    EMAIL_TOP_DOMAINS,
     EMPLOYER_NOUN_OWNERS,
     EMPLOYER_NOUNS,
     EQUATIVE_GAP,
@@ -65,6 +82,9 @@ from pipeline.skills.sense_words import (
     METHOD_PRODUCT_BE,
     METHOD_PRODUCT_NOUNS,
     NO_COMPANY_SUBJECTS,
+    ORG_NAME_ENDS,
+    ORG_NAME_FRAMEWORKS,
+    ORG_NAME_NOT_NEXT,
     PHRASE_STOPS,
     PRODUCT_NAMES,
     STACK_NOUNS,
@@ -105,6 +125,17 @@ _FOR = get_string_id(ANALOGY_FOR)
 _BUT = get_string_id(ANALOGY_BUT)
 _ANALOGY_JOINERS = word_ids(ANALOGY_JOINERS)
 _ANALOGY_BE = word_ids(ANALOGY_BE)
+_ANALOGY_BECOME = word_ids(ANALOGY_BECOME)
+_ANALOGY_MAKE = word_ids(ANALOGY_MAKE)
+_ANALOGY_MAKE_NOT_FOR = word_ids(ANALOGY_MAKE_NOT_FOR)
+_ANALOGY_AS = get_string_id(ANALOGY_AS)
+_ANALOGY_AS_VERBS = word_ids(ANALOGY_AS_VERBS)
+_ANALOGY_AFTER = frozenset({_FOR, get_string_id(ANALOGY_OF)})
+_WHAT = get_string_id(ANALOGY_WHAT)
+_WHAT_VERBS = word_ids(ANALOGY_WHAT_VERBS)
+_WHAT_HAVE, _WHAT_DONE = word_ids(ANALOGY_WHAT_DONE[0]), get_string_id(ANALOGY_WHAT_DONE[1])
+_WHAT_TO = word_ids(ANALOGY_WHAT_TO)
+_WHAT_NOT_NEXT = word_ids(ANALOGY_WHAT_NOT_NEXT)
 _THE = get_string_id(ANALOGY_THE)
 _TITLE_OPENERS = word_ids(ANALOGY_TITLE_OPENERS)
 _COMMA = get_string_id(",")
@@ -143,13 +174,14 @@ _METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = word_ids(DETERMINERS)
 # the words before and after a mention that any sense below starts from
-_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS}
+_BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS, _WHAT}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
 _GAP_STOPS = _DETERMINERS | word_ids(METHOD_ORG_GAP_STOPS)
 _ORG_OR_STOPS = _METHOD_ORG_NOUNS | _GAP_STOPS
 _SENTENCE_ENDS = word_ids(SENTENCE_ENDS)
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _COLON = get_string_id(":")
+_FULL_STOP = get_string_id(".")
 _LINE_BULLETS = word_ids(LINE_BULLETS)
 _FIELD_WORDS = {skill_id: word_ids(words) for skill_id, (_, words) in FIELD_SENSES.items()}
 _FIELD_NAMES = {skill_id: get_string_id(name) for skill_id, (name, _) in FIELD_SENSES.items()}
@@ -162,6 +194,17 @@ _HOST_WORK_VERBS = word_ids(HOST_WORK_VERBS)
 _OPEN_WORD = get_string_id("open")
 _APPLICANTS = word_ids({"your", "my"})
 _OPEN_NEXT = word_ids({"source", "-"})
+_ORG_NAME_ENDS = word_ids(ORG_NAME_ENDS)
+_ORG_NAME_NOT_NEXT = word_ids(ORG_NAME_NOT_NEXT)
+_ORG_NAME_FRAMEWORKS = {(skill, get_string_id(end)) for skill, end in ORG_NAME_FRAMEWORKS}
+_EMAIL_DOT, _EMAIL_AT = get_string_id(EMAIL_DOT), get_string_id(EMAIL_AT)
+_EMAIL_TOP_DOMAINS = word_ids(EMAIL_TOP_DOMAINS)
+_EMAIL_BRACKETS = word_ids(EMAIL_BRACKETS)
+_EMAIL_AT_SIGNS = word_ids(EMAIL_AT_SIGNS)
+_EMAIL_DOMAIN_ENDS = tuple(f".{domain}" for domain in sorted(EMAIL_TOP_DOMAINS))
+# the words next to a mention that the mail-domain reading starts from
+_EMAIL_AFTER_CUES = _EMAIL_BRACKETS | {_EMAIL_DOT}
+_EMAIL_BEFORE_CUES = _EMAIL_BRACKETS | _EMAIL_AT_SIGNS | {get_string_id(".")}
 
 
 @lru_cache(maxsize=1)
@@ -206,15 +249,17 @@ def _clause_start(view: View, i: int) -> bool:
     return i <= 0 or view.is_space(i - 1) or view.at(i - 1) in _CLAUSE_STARTS
 
 
-def _analogy(view: View, before: int, start: int, end: int) -> bool:
+def _analogy(view: View, before: int, start: int, end: int, skill_id: str) -> bool:
     """Whether names from token `start` to token `end` are a product the employer likens itself
     to: "think X for Y" with "think" opening a clause (not "I think Python for data work"), "like
     X but for Y", "we're the X for Y", "Acme - The X for Y" (not "The API for partners is in Go",
-    a sentence's start; nor "Our stack is a Python/Django for backend": not the employer)."""
+    a sentence's start; nor "Our stack is a Python/Django for backend": not the employer); also
+    "the X of Y" and the openers of ANALOGY_BECOME, ANALOGY_AS and ANALOGY_MAKE, for names other
+    than the employer's own API ("building the API for payroll")."""
     if before in _ANALOGY_BEFORE:
         return _clause_start(view, start - 1) and (view.at(end) == _FOR or _but_for(view, end))
     if before in _DETERMINERS:
-        if view.at(end) != _FOR:
+        if view.at(end) not in _ANALOGY_AFTER:
             return False
         opener = start - 2
         word = view.at(opener)
@@ -224,8 +269,78 @@ def _analogy(view: View, before: int, start: int, end: int) -> bool:
                 or view.at(opener - 1) == _IT
                 or _employer_subject(view, opener)
             )
+        if skill_id in PRODUCT_NAMES:
+            return False  # "building the API for partners": the employer's own API
+        if word in _ANALOGY_BECOME:
+            return True
+        if word == _ANALOGY_AS:
+            reach = range(max(0, opener - ANALOGY_AS_REACH), opener)
+            return any(view.at(i) in _ANALOGY_AS_VERBS for i in reach)
+        if word in _ANALOGY_MAKE:
+            return (
+                end - start == 1
+                and view.doc[start].text[:1].isupper()
+                and view.at(end + 1) not in _ANALOGY_MAKE_NOT_FOR
+            )
         return before == _THE and word in _TITLE_OPENERS
     return _but_for(view, end)
+
+
+def _mail_domain(view: View, start: int, end: int) -> bool:
+    """Whether a name is the domain of a mail address written out: "dot" and a top-level domain
+    after it ("david at acme dot com", "jobs [at] acme [dot] com"), or a domain after an "at" in
+    brackets, "⒜" or ".at." ("alan ⒜ acme.com", "marta (at) acme.io")."""
+    at = view.at
+    i = end
+    while i < view.n and i - end < 2 and at(i) in _EMAIL_BRACKETS:
+        i += 1
+    if at(i) == _EMAIL_DOT:
+        i += 1
+        while i < view.n and at(i) in _EMAIL_BRACKETS:
+            i += 1
+        return at(i) in _EMAIL_TOP_DOMAINS and (at(start - 1) == _EMAIL_AT or _at_sign(view, start))
+    return view.doc[end - 1].lower_.endswith(_EMAIL_DOMAIN_ENDS) and _at_sign(view, start)
+
+
+def _at_sign(view: View, start: int) -> bool:
+    """Whether "⒜", ".at." or an "at" in brackets stands right before token `start`."""
+    at = view.at
+    i = start - 1
+    if at(i) in _EMAIL_AT_SIGNS:
+        return True
+    if at(i) == _FULL_STOP and at(i - 1) in _EMAIL_AT_SIGNS:
+        return True  # ".at." is read as ".at" and "."
+    return at(i) in _EMAIL_BRACKETS and at(i - 1) == _EMAIL_AT and at(i - 2) in _EMAIL_BRACKETS
+
+
+def _organisation_name(view: View, skill_id: str, end: int) -> bool:
+    """Whether the word of ORG_NAME_ENDS at token `end` closes an organisation's name with the
+    name before it: capitalised, not part of a noun ("Foundation Models") nor a framework's name
+    ("Swift Foundation")."""
+    return (
+        view.doc[end].text[:1].isupper()
+        and view.at(end + 1) not in _ORG_NAME_NOT_NEXT
+        and (skill_id, view.at(end)) not in _ORG_NAME_FRAMEWORKS
+    )
+
+
+def _what_did_for(view: View, end: int) -> bool:
+    """Whether a name after "what" is the other side of a likening: a form of "be" or "did" (or
+    "has done") after it, then "for" or "to" and a word that is no person ("what VMware did for
+    servers", "what GitHub has done for software", "what Cisco IOS is to networking"; not "that's
+    what VPNs are for, but ...", "what Python is to you")."""
+    at = view.at
+    i = end
+    if at(i) in _WHAT_HAVE and at(i + 1) == _WHAT_DONE:
+        i += 1
+    elif at(i) not in _WHAT_VERBS:
+        return False
+    return (
+        at(i + 1) in _WHAT_TO
+        and i + 2 < view.n
+        and view.doc[i + 2].is_alpha
+        and at(i + 2) not in _WHAT_NOT_NEXT
+    )
 
 
 def _link(view: View, skill_id: str, end: int) -> bool:
@@ -566,6 +681,14 @@ def without_other_senses(
             continue
         before = at(start - 1)
         after = at(end)
+        if (after in _EMAIL_AFTER_CUES or before in _EMAIL_BEFORE_CUES) and _mail_domain(
+            view, start, end
+        ):
+            dropped.add(k)  # "jobs [at] acme [dot] com"
+            continue
+        if after in _ORG_NAME_ENDS and _organisation_name(view, skill_id, end):
+            dropped.add(k)  # "Salesforce Ventures", "the Linux Foundation": an organisation
+            continue
         if before in _BEFORE_CUES:  # one lookup for the common span; the cases below are rare
             if k >= after_group and (
                 before in _ANALOGY_BEFORE
@@ -573,16 +696,19 @@ def without_other_senses(
                 or (
                     before in _DETERMINERS
                     and (
-                        after == _FOR
+                        after in _ANALOGY_AFTER
                         or after in _ANALOGY_JOINERS
                         or (k + 1 < n_spans and spans[k + 1][0] == end)
                     )
                 )
             ):
                 after_group = _run_end(view, spans, k, _ANALOGY_JOINERS, True)
-                if _analogy(view, before, start, spans[after_group - 1][1]):
+                if _analogy(view, before, start, spans[after_group - 1][1], skill_id):
                     dropped.update(range(k, after_group))
                     continue
+            if before == _WHAT and _what_did_for(view, end):
+                dropped.add(k)  # "doing for databases what VMware did for servers"
+                continue
             if (
                 k >= after_compared
                 and (before == _THAN or before in _COMPARE_TO)
