@@ -87,15 +87,17 @@ def job_reading(title: str) -> str:
 
 
 def without_foreign_qualifiers(openings: tuple[Opening, ...]) -> tuple[Opening, ...]:
-    """The openings, each AI engineer or data scientist whose family came only from words about
-    the company or the people it leads read again without them (the title stays as written)."""
+    """The openings, each AI engineer or data scientist whose family came from words about the
+    company or the people it leads read again without them: "Machine Learning Engineer (leading
+    data scientists)" is the engineer, "Software Engineer (AI startup)" no family (the title
+    stays as written)."""
     out: list[Opening] = []
     for opening in openings:
         if opening.role_family in _FAMILIES:
             reading = job_reading(opening.title)
             if reading != opening.title:
                 parsed = classify_title(reading)
-                if parsed.role_family not in _FAMILIES:
+                if parsed.role_family != opening.role_family:
                     opening = replace(
                         opening,
                         normalized_title=parsed.normalized_title,

@@ -50,6 +50,8 @@ def test_words_about_the_company_or_the_people_led_give_no_family(header: str) -
         ("Fernhill | Machine Learning Engineer (AI startup) | Austin", "ai_engineer"),
         ("Fernhill | AI Engineer - Seed, YC | Austin", "ai_engineer"),
         ("Fernhill | Data Scientist (Series A, AI) | Austin", "data_scientist"),
+        # the people led are not the role: the ML engineer leads the data scientists
+        ("Fernhill | Machine Learning Engineer (leading data scientists) | Oslo", "ai_engineer"),
         # an engineering manager of ML engineers manages the ML team
         ("Fernhill | Engineering Manager (leading ML engineers) | Austin", "ai_engineer"),
     ],
