@@ -28,11 +28,14 @@ _FIELD = (
 # Dual-Use"): more is a sentence, not a name for the employer.
 _SECTOR_COMPANY = re.compile(
     rf"(?<![\w.]){_FIELD}(?:[- ](?:based|powered|driven|native|first|focused|enabled))?"
-    r"(?:[- ][\w&]+){0,2}?[- ](?:start-?ups?|compan(?:y|ies)|firms?|scale-?ups?)\b"
-    # a company noun that names a team's or a product's subject is no employer: "AI Startup
-    # Tools", "ML Company Insights Team"
-    r"(?![- ](?:tools?|teams?|platforms?|infra\w*|products?|programs?|insights?|solutions?|"
-    r"engineering|success|growth|partnerships?|ecosystem|data)\b)",
+    # a preposition between makes the company a customer: "ML infrastructure for startups"
+    r"(?:[- ](?!(?:for|of|to|in|at|with|on|by)\b)[\w&]+){0,2}?"
+    r"[- ](?:start-?ups?|compan(?:y|ies)|firms?|scale-?ups?)\b"
+    # the company noun ends its phrase: the title's end, a mark, a word of a clause or the
+    # company's own name in capitals ("AI startup ACME is hiring"); a noun after it makes the
+    # phrase a team's or a product's subject ("AI Startup Tools", "AI Company Research")
+    r"(?=\s*$|\s*[,;:.!?)\]|/–—-]|\s+(?:in|at|with|based|that|which|and|of|for|from|where|on|"
+    r"is|are|building|looking|hiring|seeking)\b|\s+(?-i:[A-Z0-9]{2,}(?![a-z]))|\s+[^\x00-\x7f])",
     re.IGNORECASE,
 )
 # Facts about the company, never about the job's work: a funding stage, an accelerator, a
@@ -52,7 +55,7 @@ _ITEM_SEP = re.compile(r"\s*(?:,|/|&|\band\b)\s*", re.IGNORECASE)
 # world-class ML engineers)", "- managing a team of data scientists". The people are the role's
 # team; the title is read with their field as its team, without their role noun.
 _LEADS = re.compile(
-    r"([(\[]|\s[-–—]\s|,\s*)\s*(?:leading|managing|overseeing|supervising|heading|mentoring)\s+"
+    r"([(\[]|\s[-–—]\s|,)\s*(?:leading|managing|overseeing|supervising|heading|mentoring)\s+"
     r"(?:(?:a|the|our)\s+)?(?:(?:small|growing|great)\s+)?(?:team\s+of\s+)?([^()\[\]]*)",
     re.IGNORECASE,
 )
@@ -76,7 +79,9 @@ def _without_company_facts(title: str) -> str:
 
 def _as_team_led(match: re.Match[str]) -> str:
     """A detail naming the people led, read as the team: "(leading ML engineers)" as "(ML)"."""
-    return match.group(1) + _PEOPLE.sub("", match.group(2)).strip()
+    mark = match.group(1)
+    lead = mark if mark in "([" else mark.rstrip() + " "
+    return lead + _PEOPLE.sub("", match.group(2)).strip()
 
 
 def job_reading(title: str) -> str:

@@ -70,6 +70,35 @@ def test_reading_sets_aside_only_the_foreign_words() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a noun after the company noun makes the phrase a team's or a product's subject
+        "Full Stack Engineer - AI Company Research Tools",
+        "Software Engineer (AI company internal tools)",
+        "Software Engineer, Generative AI Startup Studio",
+        "Software Engineer (ML infrastructure for startups)",
+    ],
+)
+def test_a_company_noun_inside_a_team_name_stays(title: str) -> None:
+    assert job_reading(title) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Software Engineer (AI startup in Berlin)",
+        "Software Engineer - AI startup",
+        "Software Engineer (AI startup NORDA)",
+        "Software Engineer (ML company) - Remote",
+    ],
+)
+def test_a_company_noun_ending_its_phrase_is_the_employer(title: str) -> None:
+    opening = classify_title(title)
+    assert opening.role_family == "ai_engineer"
+    assert without_foreign_qualifiers((opening,))[0].role_family == "other"
+
+
 def test_the_title_stays_as_written() -> None:
     opening = classify_title("Software Engineer (AI startup, Series A)")
     assert opening.role_family == "ai_engineer"
