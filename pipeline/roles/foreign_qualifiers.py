@@ -1,6 +1,7 @@
 """AI and data-science words in an HN title that describe someone other than the job: the
 company ("Software Engineer (AI startup, Series A)", "Founding Engineer for AI-Based Dual-Use
-Startup") or the people the role leads ("Research Team Lead (leading world-class ML engineers)") (docs/roles.md, "Seventeenth round").
+Startup") or the people the role leads ("Research Team Lead (leading world-class ML
+engineers)") (docs/roles.md, "Seventeenth round").
 
 The title classifier takes an AI qualifier anywhere in a title (ROLES.md: "whose title carries
 an AI qualifier anywhere"), so a title's detail about its employer or its reports gives it a
