@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.roles.bare_departments import without_bare_departments
 from pipeline.roles.bare_hires import bare_hire_openings
 from pipeline.roles.dash_teams import without_cut_readings
+from pipeline.roles.foreign_qualifiers import without_foreign_qualifiers
 from pipeline.roles.header_focus import with_header_focus
 from pipeline.roles.hiring_lists import listed_openings
 from pipeline.roles.hn_posts import openings_of_post
@@ -67,6 +68,8 @@ def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
     openings = without_cut_readings(openings, text_plain)
     # the engineers the poster's AI team hires: "the ML team ... is seeking skilled engineers"
     openings = with_team_hires(openings, text_plain)
+    # a title's words about the company or the people it leads give it no family
+    openings = without_foreign_qualifiers(openings)
     # a post that names no role but hires "engineers" names that one opening
     return openings or bare_hire_openings(text_plain)
 
