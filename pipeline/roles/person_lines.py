@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from pipeline.roles.titles import Opening
 
-# A personal name: two or three capitalised words ("Jane Roe", "Mary Ann Roe", "José Núñez").
-_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+)?"
+# A personal name: two or three capitalised words ("Jane Roe", "Mary Ann Roe", "José Núñez", "Jo McRoe").
+_WORD = r"(?:Ma?c|O')?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _NAME = _WORD + r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ]*\.?)?\s+" + _WORD
 # What marks the words after the colon as a person rather than a team ("Client Portal"): a
 # personal profile link (a code host's or a social link may be a product's), or the person's
@@ -27,26 +27,22 @@ _PERSON_MARK = (
 _TEAM_LINE = re.compile(r"^[\s>*•\-–—·]*(?P<title>[^:\n]{2,80}?)\s*:\s*" + _NAME + _PERSON_MARK)
 
 
-def _person_titles(line: str) -> str | None:
-    """The title a team line gives its named person, if the line is one."""
+def _person_part(line: str) -> str | None:
+    """The title and name of a team line (casefolded), if the line is one."""
     found = _TEAM_LINE.match(line)
-    return found.group("title").casefold() if found else None
+    return found.group(0).casefold() if found else None
 
 
 def without_person_titles(openings: Sequence[Opening], text: str) -> tuple[Opening, ...]:
     """The openings less the titles written only as a named person's title on team lines."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    held = [title for line in lines if (title := _person_titles(line))]
-    if not held:
+    lines = [(line.casefold(), _person_part(line)) for line in text.splitlines() if line.strip()]
+    if not any(part for _, part in lines):
         return tuple(openings)
     kept = []
     for opening in openings:
         words = opening.title.casefold()
-        on_person = any(words in title for title in held)
-        elsewhere = any(
-            words in line.casefold() and not (_person_titles(line) or "").count(words)
-            for line in lines
-        )
+        on_person = any(part and words in part for _, part in lines)
+        elsewhere = any(words in line and not (part and words in part) for line, part in lines)
         if on_person and not elsewhere:
             continue
         kept.append(opening)

@@ -48,3 +48,12 @@ def test_a_team_or_a_product_link_after_a_title_is_no_person() -> None:
     assert "Security Engineer" in _titles(
         "Hiring a Security Engineer\nSecurity Engineer: Red Team, CTO office https://linkedin.com/company/acme"
     )
+
+
+def test_a_founder_named_with_an_inner_capital_holds_no_opening() -> None:
+    body = (
+        "We are hiring a Backend Engineer.\n"
+        ">>CTO/Co-Founder: Jo McRoe: https://www.linkedin.com/in/jo-mcroe/\n"
+        ">>Chief Product Officer: Jane Roe https://www.linkedin.com/in/janeroe/"
+    )
+    assert _titles(body) == ["Backend Engineer"]
