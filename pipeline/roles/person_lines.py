@@ -23,8 +23,10 @@ _PERSON_MARK = (
     r"(?:\s*[:,\-–—|]?\s*(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/"
     r"|\s*,\s*(?i:(?:co-?)?founder|CEO|CTO|COO|CFO|CPO|president)\b)"
 )
-# A team line: an optional bullet or quote mark, the title, a colon, the name and its mark.
-_TEAM_LINE = re.compile(r"^[\s>*•\-–—·]*(?P<title>[^:\n]{2,80}?)\s*:\s*" + _NAME + _PERSON_MARK)
+# A team line: an optional bullet or quote mark and label ("Meet our team:"), the title, a colon, the name and its mark.
+_TEAM_LINE = re.compile(
+    r"^[\s>*•\-–—·]*(?:[^:\n]{2,40}:\s*)?(?P<title>[^:\n]{2,80}?)\s*:\s*" + _NAME + _PERSON_MARK
+)
 
 
 def _person_part(line: str) -> str | None:

@@ -57,3 +57,8 @@ def test_a_founder_named_with_an_inner_capital_holds_no_opening() -> None:
         ">>Chief Product Officer: Jane Roe https://www.linkedin.com/in/janeroe/"
     )
     assert _titles(body) == ["Backend Engineer"]
+
+
+def test_a_team_label_before_the_person_is_read_past() -> None:
+    body = "We are hiring a Backend Engineer.\nMeet our team: CTO/Co-Founder: Jo McRoe: https://www.linkedin.com/in/jo/"
+    assert _titles(body) == ["Backend Engineer"]
