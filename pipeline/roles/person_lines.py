@@ -23,9 +23,12 @@ _PERSON_MARK = (
     r"(?:\s*[:,\-–—|]?\s*(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/"
     r"|\s*,\s*(?i:(?:co-?)?founder|CEO|CTO|COO|CFO|CPO|president)\b)"
 )
-# A team line: an optional bullet or quote mark and label ("Meet our team:"), the title, a colon, the name and its mark.
+# A team line: an optional bullet or quote mark and a label that is no hiring one ("Meet our
+# team:"), the title, a colon, the name and its mark.
 _TEAM_LINE = re.compile(
-    r"^[\s>*•\-–—·]*(?:[^:\n]{2,40}:\s*)?(?P<title>[^:\n]{2,80}?)\s*:\s*" + _NAME + _PERSON_MARK
+    r"^[\s>*•\-–—·]*(?:(?!(?i:[^:\n]*\b(?:hiring|roles?|positions?|openings?|jobs?|looking|seeking)\b))[^:\n]{2,40}:\s*)?(?P<title>[^:\n]{2,80}?)\s*:\s*"
+    + _NAME
+    + _PERSON_MARK
 )
 
 

@@ -62,3 +62,8 @@ def test_a_founder_named_with_an_inner_capital_holds_no_opening() -> None:
 def test_a_team_label_before_the_person_is_read_past() -> None:
     body = "We are hiring a Backend Engineer.\nMeet our team: CTO/Co-Founder: Jo McRoe: https://www.linkedin.com/in/jo/"
     assert _titles(body) == ["Backend Engineer"]
+
+
+def test_a_hiring_label_keeps_its_title() -> None:
+    body = "Acme is hiring.\nHiring: Backend Engineer: Jo McRoe https://www.linkedin.com/in/jo/"
+    assert any(title.startswith("Backend Engineer") for title in _titles(body))
