@@ -26,14 +26,18 @@ _PERSON_MARK = (
 # A team line: an optional bullet or quote mark and a label that is no hiring one ("Meet our
 # team:"), the title, a colon, the name and its mark.
 _TEAM_LINE = re.compile(
-    r"^[\s>*•\-–—·]*(?:(?!(?i:[^:\n]*\b(?:hiring|roles?|positions?|openings?|jobs?|looking|seeking)\b))[^:\n]{2,40}:\s*)?(?P<title>[^:\n]{2,80}?)\s*:\s*"
+    r"^[\s>*•\-–—·]*(?:(?!(?i:[^:\n]{0,40}\b(?:hiring|roles?|positions?|openings?|jobs?|looking|seeking)\b))[^:\n]{2,40}:\s*)?(?P<title>[^:\n]{2,80}?)\s*:\s*"
     + _NAME
     + _PERSON_MARK
 )
+# A team line is short: a longer line is prose (and the pattern stays linear on long lines).
+_TEAM_LINE_CHARS = 300
 
 
 def _person_part(line: str) -> str | None:
     """The title and name of a team line (casefolded), if the line is one."""
+    if len(line) > _TEAM_LINE_CHARS or ":" not in line:
+        return None
     found = _TEAM_LINE.match(line)
     return found.group(0).casefold() if found else None
 
