@@ -21,6 +21,7 @@ from pipeline.roles.listed_titles import listed_titles as _listed_titles
 from pipeline.roles.mentions import without_mentions
 from pipeline.roles.more_openings import more_openings as _more_openings
 from pipeline.roles.opening_lines import line_openings
+from pipeline.roles.person_lines import without_person_titles
 from pipeline.roles.team_hires import with_team_hires
 from pipeline.roles.title_cleanup import cleaned_openings
 from pipeline.roles.titles import Opening, classify_title, role_families
@@ -62,6 +63,8 @@ def _hn_openings(text_plain: str) -> tuple[Opening, ...]:
     openings = tuple(o for o in cleaned if not marked_filled(o.title))
     # a header's bare "Engineering" over the engineers the post lists names no opening of its own
     openings = without_bare_departments(openings, text_plain)
+    # a title a team line gives a named person: "CTO/Co-Founder: <name>: <profile link>"
+    openings = without_person_titles(openings, text_plain)
     # a header title whose parenthesis or field states an AI focus that the readers dropped
     openings = with_header_focus(openings, text_plain)
     # a header title read both cut and with its dashed AI team is one opening
