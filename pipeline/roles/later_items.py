@@ -80,6 +80,22 @@ _ITEM_END = (
 # it names the hire ("hiring our new ML lead").
 _POSSESSORS = frozenset("our your their my his her its".split())
 _FIRST = frozenset("first second third next founding very".split())
+# "hire" as the poster's own verb, which the shared hiring verbs leave out ("We're actively trying
+# to hire ... and Data Scientists", "we hire data scientists and interns as well", "we are also
+# looking to" wrapped before "hire smart Data Scientists"): the subject "we", at most a few
+# adverbs, an optional "trying/looking/... to". A negation or any other word between fails it
+# ("we don't hire", "we rarely hire"), as does another subject ("we help teams hire", "I hire ...
+# for a living"), a clause of time or condition ("when we hire data scientists we ...") and
+# "hire out" (lending staff to others).
+_OWN_HIRE = re.compile(
+    r"(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bbefore\s)(?<!\bafter\s)"
+    r"(?<!\bhow\s)(?<!\bwhy\s)(?<!\buntil\s)(?<!\bunless\s)"
+    r"\bwe(?:['’]re|\s+are)?\s+"
+    r"(?:(?:also|currently|now|actively|still|always|urgently)\s+)*"
+    r"(?:(?:trying|looking|wanting|planning|hoping|want)\s+to\s+)?"
+    r"hire\s+(?!out\b)(?=\S)",
+    re.I,
+)
 
 
 def later_item_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -90,7 +106,19 @@ def later_item_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if not missing or not text.strip() or is_resume(text):
         return []
     lines = (line for line in lines_holding(text, HIRING_WORDS) if missing & families_in(line))
-    return list_openings(map(_line_specs, lines), found)
+    hires = _own_hire_specs(text) if "hire" in text.lower() else []
+    return list_openings([*map(_line_specs, lines), *hires], found)
+
+
+def _own_hire_specs(text: str) -> list[tuple[Spec, ...]]:
+    """The family titles of each list after the poster's own "hire", read to its line's end (the
+    verb may wrap onto that line)."""
+    lists: list[tuple[Spec, ...]] = []
+    for m in _OWN_HIRE.finditer(text):
+        end = text.find("\n", m.end())
+        rest = strip_urls(text[m.end() : end if end >= 0 else len(text)])
+        lists.append(tuple(later_family_specs(rest, 0)))
+    return lists
 
 
 @lru_cache(maxsize=65_536)
