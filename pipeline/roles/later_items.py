@@ -88,9 +88,10 @@ _FIRST = frozenset("first second third next founding very".split())
 # for a living"), a clause of time or condition ("when we hire data scientists we ...") and
 # "hire out" (lending staff to others).
 _OWN_HIRE = re.compile(
-    r"(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bbefore\s)(?<!\bafter\s)"
+    # "we" first: the look-behinds are then tried only where it stands
+    r"\b(?=we)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bbefore\s)(?<!\bafter\s)"
     r"(?<!\bhow\s)(?<!\bwhy\s)(?<!\buntil\s)(?<!\bunless\s)"
-    r"\bwe(?:['’]re|\s+are)?\s+"
+    r"we(?:['’]re|\s+are)?\s+"
     r"(?:(?:also|currently|now|actively|still|always|urgently)\s+)*"
     r"(?:(?:trying|looking|wanting|planning|hoping|want)\s+to\s+)?"
     r"hire\s+(?!out\b)(?=\S)",
