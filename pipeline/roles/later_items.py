@@ -61,6 +61,7 @@ _GUARD = re.compile(
 )
 _POSSESSIVE = ("'", "'s", "’", "’s")
 _NOUN_STEM = 3  # "dev" of "devs" is the shortest role noun written
+_WORD_REACH = 12  # characters before "we" that hold the word before it ("whenever ")
 # An item is a title of a few words; a longer run before a stop word is prose.
 _ITEM_WORDS = 5
 # A finite verb after an item's noun makes it the subject of a clause of its own ("..., and data
@@ -88,14 +89,17 @@ _FIRST = frozenset("first second third next founding very".split())
 # for a living"), a clause of time or condition ("when we hire data scientists we ...") and
 # "hire out" (lending staff to others).
 _OWN_HIRE = re.compile(
-    # "we" first: the look-behinds are then tried only where it stands
-    r"\b(?=we)(?<!\bwhen\s)(?<!\bwhenever\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bbefore\s)(?<!\bafter\s)"
-    r"(?<!\bhow\s)(?<!\bwhy\s)(?<!\buntil\s)(?<!\bunless\s)"
-    r"we(?:['’]re|\s+are)?\s+"
+    r"\bwe(?:['’]re|\s+are)?\s+"
     r"(?:(?:also|currently|now|actively|still|always|urgently)\s+)*"
     r"(?:(?:trying|looking|wanting|planning|hoping|want)\s+to\s+)?"
     r"hire\s+(?!out\b)(?=\S)",
     re.I,
+)
+# A word before "we" that makes the hire a condition, a time or a question ("when we hire data
+# scientists we ...", "should we hire data scientists?"), not an opening.
+_NOT_OWN_HIRE = frozenset(
+    "when whenever if once before after how why until unless should do did can could would "
+    "will shall must".split()
 )
 
 
@@ -116,6 +120,9 @@ def _own_hire_specs(text: str) -> list[tuple[Spec, ...]]:
     verb may wrap onto that line)."""
     lists: list[tuple[Spec, ...]] = []
     for m in _OWN_HIRE.finditer(text):
+        before = text[max(0, m.start() - _WORD_REACH) : m.start()].split()
+        if before and before[-1].lower() in _NOT_OWN_HIRE:
+            continue
         end = text.find("\n", m.end())
         rest = strip_urls(text[m.end() : end if end >= 0 else len(text)])
         lists.append(tuple(later_family_specs(rest, 0)))

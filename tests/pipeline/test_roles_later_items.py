@@ -185,6 +185,8 @@ def test_the_posters_own_hire_names_a_data_scientist(body: str, title: str | Non
         "We hire engineers to work with data scientists on the ranking stack.",
         "We hired data scientists last year and loved it.",
         "When we hire data scientists we give them a take-home.",
+        "Should we hire data scientists? For now we're hiring Go engineers.",
+        "Once we hire data scientists, you'll pair with them.",
         "I hire data scientists for a living as a recruiter at a bank.",
         "We hire people like data scientists, physicists and economists.",
         "We're trying to hire someone who manages our data scientists.",
