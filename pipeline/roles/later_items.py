@@ -96,11 +96,20 @@ _OWN_HIRE = re.compile(
     re.I,
 )
 # A word before "we" that makes the hire a condition, a time or a question ("when we hire data
-# scientists we ...", "should we hire data scientists?"), not an opening.
+# scientists we ...", "should we hire data scientists?", "that's what we hire data scientists
+# for"), not an opening.
 _NOT_OWN_HIRE = frozenset(
-    "when whenever if once before after how why until unless should do did can could would "
-    "will shall must".split()
+    "when whenever if once before after how why what whether until unless should do did can "
+    "could would will shall must".split()
 )
+# Brackets and quotes that open a clause hide its first word ("(When we hire ...").
+_OPENERS = "(\"'“‘["
+# A quote mark or a reply's ">" just before "we": someone else's words ("\"We hire data
+# scientists,\" said no bakery ever").
+_QUOTED = ('"', "'", "“", "”", "‘", "’", ">")
+# The first sentence after "hire" ending in "?" asks, it does not open ("we hire data scientists?
+# no, ...").
+_ASKED = re.compile(r"[^.!?\n]*\?")
 
 
 def later_item_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -120,11 +129,16 @@ def _own_hire_specs(text: str) -> list[tuple[Spec, ...]]:
     verb may wrap onto that line)."""
     lists: list[tuple[Spec, ...]] = []
     for m in _OWN_HIRE.finditer(text):
-        before = text[max(0, m.start() - _WORD_REACH) : m.start()].split()
-        if before and before[-1].lower() in _NOT_OWN_HIRE:
+        ahead = text[max(0, m.start() - _WORD_REACH) : m.start()]
+        before = ahead.split()
+        if before and before[-1].lower().strip(_OPENERS) in _NOT_OWN_HIRE:
+            continue
+        if ahead.rstrip(" \t").endswith(_QUOTED):
             continue
         end = text.find("\n", m.end())
         rest = strip_urls(text[m.end() : end if end >= 0 else len(text)])
+        if _ASKED.match(rest):
+            continue
         lists.append(tuple(later_family_specs(rest, 0)))
     return lists
 

@@ -191,6 +191,15 @@ def test_the_posters_own_hire_names_a_data_scientist(body: str, title: str | Non
         "We hire people like data scientists, physicists and economists.",
         "We're trying to hire someone who manages our data scientists.",
         "As a consultancy we hire out data scientists to banks.",
+        "In the past year we hire data scientists? no, we hired Go engineers.",
+        "So we hire data scientists?\nNo: we're hiring Go engineers.",
+        "That's what we hire data scientists for.",
+        "What we hire data scientists for: forecasting.",
+        "Please stop asking whether we hire data scientists.",
+        "(When we hire data scientists, they pair with a Go engineer for a month.)",
+        '"We hire data scientists," said no bakery ever.',
+        "Customers tell us: “we hire data scientists with Quillworks”.",
+        "> we hire data scientists\nI disagree",
     ],
 )
 def test_hire_of_others_negated_or_for_others_is_no_opening(body: str) -> None:
