@@ -61,6 +61,7 @@ _GUARD = re.compile(
 )
 _POSSESSIVE = ("'", "'s", "’", "’s")
 _NOUN_STEM = 3  # "dev" of "devs" is the shortest role noun written
+_WORD_REACH = 12  # characters before "we" that hold the word before it ("whenever ")
 # An item is a title of a few words; a longer run before a stop word is prose.
 _ITEM_WORDS = 5
 # A finite verb after an item's noun makes it the subject of a clause of its own ("..., and data
@@ -80,6 +81,35 @@ _ITEM_END = (
 # it names the hire ("hiring our new ML lead").
 _POSSESSORS = frozenset("our your their my his her its".split())
 _FIRST = frozenset("first second third next founding very".split())
+# "hire" as the poster's own verb, which the shared hiring verbs leave out ("We're actively trying
+# to hire ... and Data Scientists", "we hire data scientists and interns as well", "we are also
+# looking to" wrapped before "hire smart Data Scientists"): the subject "we", at most a few
+# adverbs, an optional "trying/looking/... to". A negation or any other word between fails it
+# ("we don't hire", "we rarely hire"), as does another subject ("we help teams hire", "I hire ...
+# for a living"), a clause of time or condition ("when we hire data scientists we ...") and
+# "hire out" (lending staff to others).
+_OWN_HIRE = re.compile(
+    r"\bwe(?:['’]re|\s+are)?\s+"
+    r"(?:(?:also|currently|now|actively|still|always|urgently)\s+)*"
+    r"(?:(?:trying|looking|wanting|planning|hoping|want)\s+to\s+)?"
+    r"hire\s+(?!out\b)(?=\S)",
+    re.I,
+)
+# A word before "we" that makes the hire a condition, a time or a question ("when we hire data
+# scientists we ...", "should we hire data scientists?", "that's what we hire data scientists
+# for"), not an opening.
+_NOT_OWN_HIRE = frozenset(
+    "when whenever if once before after how why what whether until unless should do did can "
+    "could would will shall must".split()
+)
+# Brackets and quotes that open a clause hide its first word ("(When we hire ...").
+_OPENERS = "(\"'“‘["
+# A quote mark or a reply's ">" just before "we": someone else's words ("\"We hire data
+# scientists,\" said no bakery ever").
+_QUOTED = ('"', "'", "“", "”", "‘", "’", ">")
+# The first sentence after "hire" ending in "?" asks, it does not open ("we hire data scientists?
+# no, ...").
+_ASKED = re.compile(r"[^.!?\n]*\?")
 
 
 def later_item_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
@@ -90,7 +120,27 @@ def later_item_openings(text_plain: str, found: list[Opening]) -> list[Opening]:
     if not missing or not text.strip() or is_resume(text):
         return []
     lines = (line for line in lines_holding(text, HIRING_WORDS) if missing & families_in(line))
-    return list_openings(map(_line_specs, lines), found)
+    hires = _own_hire_specs(text) if "hire" in text.lower() else []
+    return list_openings([*map(_line_specs, lines), *hires], found)
+
+
+def _own_hire_specs(text: str) -> list[tuple[Spec, ...]]:
+    """The family titles of each list after the poster's own "hire", read to its line's end (the
+    verb may wrap onto that line)."""
+    lists: list[tuple[Spec, ...]] = []
+    for m in _OWN_HIRE.finditer(text):
+        ahead = text[max(0, m.start() - _WORD_REACH) : m.start()]
+        before = ahead.split()
+        if before and before[-1].lower().strip(_OPENERS) in _NOT_OWN_HIRE:
+            continue
+        if ahead.rstrip(" \t").endswith(_QUOTED):
+            continue
+        end = text.find("\n", m.end())
+        rest = strip_urls(text[m.end() : end if end >= 0 else len(text)])
+        if _ASKED.match(rest):
+            continue
+        lists.append(tuple(later_family_specs(rest, 0)))
+    return lists
 
 
 @lru_cache(maxsize=65_536)

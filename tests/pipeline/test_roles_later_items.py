@@ -143,3 +143,66 @@ def test_a_first_hire_after_a_possessive_is_an_opening() -> None:
     text = "hiring Go engineers (Kafka), designers and our first data scientist"
     got = later_family_specs(text, len("hiring "))
     assert [(spec[1], spec[0].family) for spec in got] == [("data scientist", "data_scientist")]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "We're actively trying to hire Go engineers (web and API) and Data Scientists "
+            "(forecasting), as well as some roles like Head of Sales.",
+            "Data Scientists",
+        ),
+        ("Browse our other openings too, we hire data scientists and interns as well.", None),
+        (
+            "This listing is mostly for Rails engineers, but we are also looking to\n"
+            "hire curious Data Scientists who like bakery data.",
+            "Data Scientists",
+        ),
+        (
+            "We hire Go engineers, Rust engineers, Kotlin engineers, Swift engineers, Java "
+            "engineers, Scala engineers and data scientists who enjoy long sentences that run "
+            "well past any width a line of a job post should have.",
+            "data scientists",
+        ),
+    ],
+)
+def test_the_posters_own_hire_names_a_data_scientist(body: str, title: str | None) -> None:
+    got = _post(body)
+    assert [f for _, f in got].count("data_scientist") == 1
+    if title:
+        assert (title, "data_scientist") in got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We don't hire data scientists; our engineers do the modelling.",
+        "We never hire data scientists straight out of school.",
+        "We are not trying to hire data scientists this year.",
+        "We help companies hire data scientists and ML engineers faster.",
+        "Before us, teams had to hire data scientists to get forecasts.",
+        "We hire engineers to work with data scientists on the ranking stack.",
+        "We hired data scientists last year and loved it.",
+        "When we hire data scientists we give them a take-home.",
+        "Should we hire data scientists? For now we're hiring Go engineers.",
+        "Once we hire data scientists, you'll pair with them.",
+        "I hire data scientists for a living as a recruiter at a bank.",
+        "We hire people like data scientists, physicists and economists.",
+        "We're trying to hire someone who manages our data scientists.",
+        "As a consultancy we hire out data scientists to banks.",
+        "In the past year we hire data scientists? no, we hired Go engineers.",
+        "So we hire data scientists?\nNo: we're hiring Go engineers.",
+        "That's what we hire data scientists for.",
+        "What we hire data scientists for: forecasting.",
+        "Please stop asking whether we hire data scientists.",
+        "(When we hire data scientists, they pair with a Go engineer for a month.)",
+        '"We hire data scientists," said no bakery ever.',
+        "Customers tell us: “we hire data scientists with Quillworks”.",
+        "> we hire data scientists\nI disagree",
+    ],
+)
+def test_hire_of_others_negated_or_for_others_is_no_opening(body: str) -> None:
+    got = _families(body)
+    assert "data_scientist" not in got
+    assert "ai_engineer" not in got
