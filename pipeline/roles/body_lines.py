@@ -53,6 +53,11 @@ SKIP, LONG, LISTED, CUE_ON, PENDING, LISTED_ROLES, TITLE_ROLES, TEXT, DEPARTMENT
 
 # A label's list written inside square brackets: the brackets enclose the whole list.
 _BRACKETED = re.compile(r"^\s*\[([^\[\]]*)\]\s*$")
+# A numbered item between runs of "=" marks, as a heading is dressed ("== 1. Data Engineer =="):
+# the item is read as the numbered line it is. Headings without a number ("== About us ==") are
+# left to the readers as they are. The marks are stripped before the number is matched, so a
+# long run of marks is read in one pass.
+_NUMBERED = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))\s")
 _TEAM_AFTER_DASH = re.compile(r"\s[-–—]\s(?P<team>[^:|()\-–—]+?)\s*(?=$|[:|(]|\s[-–—]\s)")
 
 
@@ -81,6 +86,11 @@ def line_step(line: str, cue_active: bool) -> tuple[int, tuple[Spec, ...], bool]
     lines and "ends the cue" for plain text. Lines repeat across posts, so this is cached."""
     if RULE_LINE.match(line):
         return SKIP, (), False
+    if line.startswith("==") and line.endswith("=="):
+        item = line.strip("=").strip()
+        if _NUMBERED.match(item):
+            # "== 1. Senior R&D Engineer in Computer Vision ==": the marks dress a numbered item
+            return line_step(item, cue_active)
     if len(line) > LONG_LINE_CHARS:
         head = line[:LONG_LINE_CHARS]
         titled = _long_item_title(head)
