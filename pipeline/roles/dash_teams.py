@@ -121,9 +121,11 @@ def without_cut_readings(openings: tuple[Opening, ...], text_plain: str) -> tupl
     """The openings without the header readers' cut reading of a title whose dashed team names
     the AI engineer: "Senior Software Engineer" beside "Senior Software Engineer - Data /
     Machine Learning / Statistics", both of one header field, are one job."""
+    ai_titles = {o.title for o in openings if o.role_family == _AI}
+    if not ai_titles:
+        return openings  # no AI engineer to be a dashed reading: the header is not read
     header = text_plain.split("\n", 1)[0]
-    read = {o.title for o in _header_openings(header)}
-    dashed = {o.title for o in openings if o.role_family == _AI and o.title in read}
+    dashed = ai_titles.intersection(o.title for o in _header_openings(header))
     if not dashed:
         return openings
     cut = {title.split(" - ", 1)[0] for title in dashed}

@@ -39,6 +39,9 @@ _FOCUS_FIELD = re.compile(
     rf"(?P<focus>(?:with\s+(?:an?\s+)?)?focus(?:ed)?\s+on\s+[^()|]{{2,{_SLASH_FOCUS_CHARS}}})$",
     re.IGNORECASE,
 )
+# What a field needs for either pattern above: an opening bracket, or the word "focus" (the
+# pattern's own piece, with its flag). Most fields hold neither and are not matched.
+_FOCUS_WORD = re.compile("focus", re.IGNORECASE)
 # The words that lead a focus into its areas: "with AI/ML", "focused on AI + Finance".
 _FOCUS_LEAD = re.compile(
     r"^(?:with\s+(?:an?\s+)?focus(?:ed)?\s+on|focus(?:ed)?\s+on|with)\s+", re.IGNORECASE
@@ -89,6 +92,8 @@ def _ai_areas(focus: str) -> bool:
 def _focused_title(field: str) -> tuple[str, str] | None:
     """The title a header field names and the title with its AI focus, when the field is a title
     with a focus naming an AI qualifier that the title alone lacks."""
+    if "(" not in field and _FOCUS_WORD.search(field) is None:
+        return None
     match = _PAREN_FIELD.match(field) or _FOCUS_FIELD.match(field)
     if match is None:
         return None

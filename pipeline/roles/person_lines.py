@@ -18,10 +18,15 @@ _WORD = r"(?:Ma?c|O')?[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _NAME = _WORD + r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ]*\.?)?\s+" + _WORD
 # What marks the words after the colon as a person rather than a team ("Client Portal"): a
 # personal profile link (a code host's or a social link may be a product's), or the person's
-# own rank after a comma.
+# own rank after a comma (the link's fixed part and the rank are searched in whole posts below).
+_PROFILE_LINK = "linkedin.com/in/"
+_RANK_AFTER_COMMA = r",\s*(?i:(?:co-?)?founder|CEO|CTO|COO|CFO|CPO|president)\b"
 _PERSON_MARK = (
-    r"(?:\s*[:,\-–—|]?\s*(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/"
-    r"|\s*,\s*(?i:(?:co-?)?founder|CEO|CTO|COO|CFO|CPO|president)\b)"
+    r"(?:\s*[:,\-–—|]?\s*(?:https?://)?(?:[a-z]{2,3}\.)?"
+    + re.escape(_PROFILE_LINK)
+    + r"|\s*"
+    + _RANK_AFTER_COMMA
+    + ")"
 )
 # A team line: an optional bullet or quote mark and a label that is no hiring one ("Meet our
 # team:"), the title, a colon, the name and its mark.
@@ -30,6 +35,9 @@ _TEAM_LINE = re.compile(
     + _NAME
     + _PERSON_MARK
 )
+# Every person mark holds the profile link's fixed part or a match of the rank after a comma, so
+# a post without either holds no team line (most posts), and its lines are not read one by one.
+_RANK_IN_POST = re.compile(_RANK_AFTER_COMMA)
 # A team line is short: a longer line is prose (and the pattern stays linear on long lines).
 _TEAM_LINE_CHARS = 300
 
@@ -44,6 +52,8 @@ def _person_part(line: str) -> str | None:
 
 def without_person_titles(openings: Sequence[Opening], text: str) -> tuple[Opening, ...]:
     """The openings less the titles written only as a named person's title on team lines."""
+    if not openings or (_PROFILE_LINK not in text and _RANK_IN_POST.search(text) is None):
+        return tuple(openings)  # no opening to drop, or no line that marks a person
     lines = [(line.casefold(), _person_part(line)) for line in text.splitlines() if line.strip()]
     if not any(part for _, part in lines):
         return tuple(openings)

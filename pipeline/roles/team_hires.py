@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from pipeline.roles.dash_teams import ai_area_of
 from pipeline.roles.hiring_lists import is_resume
+from pipeline.roles.post_text import lowered
 from pipeline.roles.titles import Opening, classify_title
 
 AI_FAMILY = "ai_engineer"
@@ -26,16 +27,26 @@ _AREA_WORDS = 3
 _BETWEEN_CHARS = 40
 # The adjectives a team may carry before its area ("our strong NLP team").
 _TEAM_ADJECTIVES = frozenset("strong growing small new core own dedicated".split())
+# "team", a short run inside the sentence and the hiring verb: the core of a team's hire.
+_TEAM_VERB = (
+    rf"team\b(?P<between>[^.!?;:\n()]{{0,{_BETWEEN_CHARS}}}?)"
+    r"\b(?P<verb>seeking|looking\s+for|hiring|recruiting)"
+)
 # "the" or "our" (and at most one adjective), the area, "team", a short run inside the sentence,
 # the hiring verb, at most three words of the hired people and their noun.
 _TEAM_HIRES = re.compile(
     rf"\b(?P<det>the|our)\s+(?:(?:{'|'.join(sorted(_TEAM_ADJECTIVES))})\s+)?"
-    rf"(?P<area>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){{0,{_AREA_WORDS - 1}}}?)\s+team\b"
-    rf"(?P<between>[^.!?;:\n()]{{0,{_BETWEEN_CHARS}}}?)"
-    r"\b(?P<verb>seeking|looking\s+for|hiring|recruiting)\s+"
-    r"(?P<who>(?:[\w-]+\s+){0,3}?)(?P<noun>engineers?|developers?)\b",
+    rf"(?P<area>[A-Za-z][\w/&+-]*(?:\s+[A-Za-z][\w/&+-]*){{0,{_AREA_WORDS - 1}}}?)\s+"
+    + _TEAM_VERB
+    + r"\s+(?P<who>(?:[\w-]+\s+){0,3}?)(?P<noun>engineers?|developers?)\b",
     re.IGNORECASE,
 )
+# Every sentence `_TEAM_HIRES` reads holds a match of its core, so a post without one holds no
+# team hire (all but about one post in forty). The core is searched first: the whole pattern tries
+# "the"/"our" at every word, the core only where "team" stands. An ASCII post is searched
+# lower-cased without case folding (the same matches: the core's letters are lower-case ASCII).
+_TEAM_VERB_FOLDED = re.compile(_TEAM_VERB, re.IGNORECASE)
+_TEAM_VERB_LOWER = re.compile(_TEAM_VERB)
 # The only words that may stand between the team and its verb: the team's own present or future
 # hiring ("is", "will be scaling and is", "is also actively", "-- hiring"). Any other word makes
 # the sentence another one: someone else's team ("the ML team at Google is hiring"), a negation
@@ -120,11 +131,18 @@ def _team_hire(match: re.Match[str]) -> str | None:
     return f"{' '.join([*who, noun])} ({area} team)"
 
 
+def _may_hold_team_hire(text_plain: str) -> bool:
+    """Whether the post holds a team with a hiring verb after it, as `_TEAM_HIRES` needs."""
+    if text_plain.isascii():
+        return _TEAM_VERB_LOWER.search(lowered(text_plain)) is not None
+    return _TEAM_VERB_FOLDED.search(text_plain) is not None
+
+
 def with_team_hires(openings: Sequence[Opening], text_plain: str) -> tuple[Opening, ...]:
     """The openings with the engineer the poster's AI team hires, when the post names no AI
     engineer: a bare reading of the same people ("engineers") is replaced, else it is added."""
     kept = list(openings)
-    if any(o.role_family == AI_FAMILY for o in kept):
+    if any(o.role_family == AI_FAMILY for o in kept) or not _may_hold_team_hire(text_plain):
         return tuple(kept)
     for match in _TEAM_HIRES.finditer(text_plain):
         title = _team_hire(match)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.roles import openings_of_posting
-from pipeline.roles.dash_teams import dash_team_openings
+from pipeline.roles.dash_teams import dash_team_openings, without_cut_readings
+from pipeline.roles.titles import classify_title
 
 
 def _families(text: str) -> set[str]:
@@ -77,3 +78,10 @@ def test_the_cut_reading_of_a_dashed_title_gives_way_to_it() -> None:
         "Product Designer",
         "Senior Software Engineer - Data / Machine Learning / Statistics",
     ]
+
+
+def test_without_an_ai_engineer_the_cut_readings_are_left_as_read() -> None:
+    # only an AI engineer can be a dashed title's reading: without one the header is not read
+    header = "Acme | Senior Software Engineer - Data / Machine Learning / Statistics | Remote\n"
+    openings = (classify_title("Senior Software Engineer"),)
+    assert without_cut_readings(openings, header + "We build databases.") is openings

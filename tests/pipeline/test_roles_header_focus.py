@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
-from pipeline.roles.header_focus import with_header_focus
+from pipeline.roles.header_focus import (
+    _FOCUS_FIELD,
+    _FOCUS_WORD,
+    _PAREN_FIELD,
+    _focused_title,
+    with_header_focus,
+)
 from pipeline.roles.titles import classify_title
 
 
@@ -121,3 +127,17 @@ def test_a_url_double_slash_is_no_header_field() -> None:
     before = openings_of_posting("hn_whoishiring", text.split("\n")[0], text)
     assert with_header_focus(before, text) == tuple(before)
     assert "ai_engineer" not in _families(text).values()
+
+
+def test_every_focused_field_passes_the_field_test() -> None:
+    # a field either pattern matches holds "(" or "focus" in some case: the quick test lets it by
+    for field in (
+        "Software Engineer (with AI/ML)",
+        "Senior Full Stack Engineers / Focus on AI + Finance",
+        "Backend Engineer - FOCUSED ON machine learning",
+        "Platform Engineer, with a focus on LLM inference",
+        "Data Engineer (AI team) – Remote",
+    ):
+        assert _PAREN_FIELD.match(field) or _FOCUS_FIELD.match(field), field
+        assert "(" in field or _FOCUS_WORD.search(field), field
+    assert _focused_title("Backend Engineer - Remote") is None

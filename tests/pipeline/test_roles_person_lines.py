@@ -8,6 +8,13 @@ Portal") is no person.
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
+from pipeline.roles.person_lines import (
+    _PROFILE_LINK,
+    _RANK_IN_POST,
+    _TEAM_LINE,
+    without_person_titles,
+)
+from pipeline.roles.titles import classify_title
 
 HEADER = "Acme | Lisbon | Onsite\n"
 
@@ -67,3 +74,29 @@ def test_a_team_label_before_the_person_is_read_past() -> None:
 def test_a_hiring_label_keeps_its_title() -> None:
     body = "Acme is hiring.\nHiring: Backend Engineer: Jo McRoe https://www.linkedin.com/in/jo/"
     assert any(title.startswith("Backend Engineer") for title in _titles(body))
+
+
+# Team lines of every mark the line pattern reads (profile links, ranks in any case, a dash or a
+# bar before the link): the post-level test must let each post through.
+_TEAM_LINES = (
+    "Chief Product Officer/Co-Founder: Jane Roe: https://www.linkedin.com/in/janeroe/",
+    ">>Head of Product: Jane Roe https://linkedin.com/in/jr",
+    "VP of Engineering: José Núñez | uk.linkedin.com/in/jn",
+    "• Founder and owner: Jane Roe, CEO",
+    "Head of Data: Mary Ann Roe ,  cofounder",
+    "CTO: Jo McRoe, President",
+    "Lead Engineer: Jane Roe,co-FOUNDER",
+)
+
+
+def test_every_team_line_passes_the_post_test() -> None:
+    for line in _TEAM_LINES:
+        assert _TEAM_LINE.match(line) is not None, line
+        for text in (line, f"{HEADER}We hire.\n{line}\nMore text."):
+            assert _PROFILE_LINK in text or _RANK_IN_POST.search(text) is not None, text
+
+
+def test_a_post_without_a_person_mark_or_openings_is_returned_as_is() -> None:
+    openings = (classify_title("Backend Engineer"),)
+    assert without_person_titles(openings, HEADER + "Backend Engineer: Jane Roe") == openings
+    assert without_person_titles((), HEADER + "CTO: Jane Roe, CEO") == ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.roles import openings_of_posting
-from pipeline.roles.team_hires import with_team_hires
+from pipeline.roles.team_hires import _TEAM_HIRES, _may_hold_team_hire, with_team_hires
 from pipeline.roles.titles import classify_title
 
 
@@ -134,3 +134,26 @@ def test_the_teams_own_hiring_words_and_numbers_are_kept() -> None:
     ):
         text = f"Quarry Labs | Remote\n\n{sentence}"
         assert "ai_engineer" in _families(text).values(), sentence
+
+
+# Sentences the whole pattern matches, in any case and with letters that fold to ASCII ones under
+# case folding (the Kelvin sign, a dotless i, a long s): the post-level test must let each through.
+_TEAM_SENTENCES = (
+    "the ML team will be scaling and is seeking skilled engineers",
+    "our strong NLP team, looking for Engineers who ship",
+    "Our computer vision team is hiring two senior developers",
+    "THE AI TEAM IS RECRUITING ENGINEERS",
+    "Our ML team \u2013 hiring engineers",
+    "the ML team is loo\u212aing for engineers",
+    "the NLP team is hır\u0131ng engineers",
+    "the NLP team is \u017feeking developers",
+    "Our Vision Team is Looking  For Developers",
+)
+
+
+def test_every_team_sentence_passes_the_post_test() -> None:
+    # alone, in an ASCII post, and in a post that is not ASCII (searched with case folding)
+    for sentence in _TEAM_SENTENCES:
+        for text in (sentence, f"Acme | Remote\n\nWe grow. {sentence}.", f"Café. {sentence}"):
+            assert _TEAM_HIRES.search(text) is not None, text
+            assert _may_hold_team_hire(text), text
