@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -73,7 +75,11 @@ def prefect_state(tmp_path_factory: pytest.TempPathFactory) -> Path:
         env=env,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    return data_dir / "prefect"
+    state = data_dir / "prefect"
+    # one self-contained database file: what the server left in its write-ahead log goes in
+    with contextlib.closing(sqlite3.connect(state / "prefect.db")) as db:
+        db.execute("pragma wal_checkpoint(truncate)")
+    return state
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
