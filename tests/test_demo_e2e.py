@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections import defaultdict
@@ -64,10 +65,11 @@ def _warehouse_counts(settings: Settings) -> dict[str, dict[str, dict[str, int]]
 
 
 @pytest.fixture(scope="module")
-def generated_demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def generated_demo(tmp_path_factory: pytest.TempPathFactory, prefect_state: Path) -> dict[str, Any]:
     """One demo run on a small generated corpus, shared by the assertions below."""
     root = tmp_path_factory.mktemp("demo")
     data_dir = root / "data"
+    shutil.copytree(prefect_state, data_dir / "prefect")  # a data dir that has run jobtrends
     done = _demo(["--postings", str(POSTINGS), "--seed", str(SEED)], data_dir, root)
     demo_dir = demo_data_dir(Settings(data_dir=data_dir), None, POSTINGS, SEED)
     return {"done": done, "data_dir": data_dir, "settings": Settings(data_dir=demo_dir)}
@@ -211,18 +213,19 @@ def test_the_recorded_month_report_decides_at_least_7_claims(recorded_demo: Sett
     assert sum(v != "not enough data" for v in verdicts) >= MIN_DECIDED_CLAIMS, verdicts
 
 
-def test_demo_on_trimmed_recordings_keeps_what_they_hold(tmp_path: Path) -> None:
+def test_demo_on_trimmed_recordings_keeps_what_they_hold(
+    tmp_path: Path, prefect_state: Path
+) -> None:
     """A recorded corpus that lists more than it holds (a Himalayas cursor leading to a page the
     corpus lacks) is read incomplete, not failed: the demo lands what it holds, notes the source,
     exits 0 and its report credits Remotive."""
-    import shutil
-
     fixtures = Path(__file__).resolve().parent / "fixtures" / "corpus"
     corpus = tmp_path / "recorded"
     for source in ("remotive", "himalayas", "arbeitnow"):
         shutil.copytree(fixtures / source, corpus / source)
     (corpus / "himalayas" / "offset-2.json").unlink()
     data_dir = tmp_path / "data"
+    shutil.copytree(prefect_state, data_dir / "prefect")  # a data dir that has run jobtrends
     done = _demo(["--corpus", str(corpus)], data_dir, tmp_path)
     assert done.returncode == 0, done.stderr[-4000:]
     assert (

@@ -187,13 +187,16 @@ def dask_cluster(tmp_path: Path) -> Iterator[str]:
 
 
 def test_jobtrends_process_on_a_scheduler_and_two_worker_processes_equals_the_sequential_run(
-    tmp_path: Path, dask_cluster: str
+    tmp_path: Path, dask_cluster: str, prefect_state: Path
 ) -> None:
+    import shutil
+
     from distributed import Client
 
     from pipeline.load import process_landing
 
     data = tmp_path / "dask-data"
+    shutil.copytree(prefect_state, data / "prefect")  # a data dir that has run jobtrends before
     config = tmp_path / "jobtrends.toml"
     config.write_text(
         f'data_dir = "{data}"\n\n'

@@ -37,10 +37,14 @@ TITLES = [
 
 
 @pytest.fixture(scope="module", autouse=True)
-def prefect_ephemeral(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def prefect_ephemeral(
+    tmp_path_factory: pytest.TempPathFactory, prefect_state: Path
+) -> Iterator[None]:
     """Prefect in ephemeral mode with its home in a temporary folder, for this module only."""
     saved = {k: v for k, v in os.environ.items() if k.startswith("PREFECT_")}
-    configure_prefect(Settings(data_dir=tmp_path_factory.mktemp("prefect-data")))
+    data = tmp_path_factory.mktemp("prefect-data")
+    shutil.copytree(prefect_state, data / "prefect")
+    configure_prefect(Settings(data_dir=data))
     yield
     for key in [k for k in os.environ if k.startswith("PREFECT_")]:
         del os.environ[key]

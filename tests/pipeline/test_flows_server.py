@@ -67,9 +67,13 @@ def _wait_healthy(api_url: str, process: subprocess.Popen[bytes], timeout_s: flo
 
 
 @pytest.fixture
-def prefect_server(tmp_path: Path) -> Iterator[dict[str, str]]:
+def prefect_server(tmp_path: Path, prefect_state: Path) -> Iterator[dict[str, str]]:
     """A Prefect server subprocess on a free port, its state in tmp_path; yields the client env."""
+    import shutil
+
     port = _free_port()
+    # the database of a Prefect home used before (created and migrated), as a running site has
+    shutil.copytree(prefect_state, tmp_path / "prefect-home")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "JOBTRENDS_"))}
     env.update(
         PREFECT_HOME=str(tmp_path / "prefect-home"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -105,6 +106,12 @@ def landed(data_dir: Path, manifest: dict[str, Any]) -> list[dict[str, Any]]:
     path = data_dir / "landing" / manifest["source"] / manifest["landing_file"]
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+def reuse_prefect_state(data_dir: Path, state: Path) -> Path:
+    """Give `data_dir` the Prefect state of a data dir used before; returns `data_dir`."""
+    shutil.copytree(state, data_dir / "prefect")
+    return data_dir
 
 
 def run_cli(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from reliability_helpers import (
     ROOT,
+    reuse_prefect_state,
     run_cli,
     sample_records,
     subprocess_env,
@@ -155,9 +156,11 @@ def test_a_reader_during_a_load_gets_the_busy_sentence_or_a_consistent_answer(
             assert rows[0]["bare"] == 0 and rows[0]["n"] in (N // 2, N)
 
 
-def test_a_second_jobtrends_process_stops_with_the_busy_sentence(tmp_path: Path) -> None:
+def test_a_second_jobtrends_process_stops_with_the_busy_sentence(
+    tmp_path: Path, prefect_state: Path
+) -> None:
     """The full `jobtrends process` (Prefect flow) meets a held writer lock: one sentence, exit 2."""
-    data = tmp_path / "data"
+    data = reuse_prefect_state(tmp_path / "data", prefect_state)
     _landing(data)
     config = write_config(tmp_path / "flow.toml", data, process={"lock_timeout_s": 0.5})
     holder = connect(load_settings(config))

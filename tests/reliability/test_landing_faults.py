@@ -8,7 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from reliability_helpers import run_cli, sample_records, write_config, write_landing
+from reliability_helpers import (
+    reuse_prefect_state,
+    run_cli,
+    sample_records,
+    write_config,
+    write_landing,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -17,8 +23,10 @@ CUT = "20260403T030000Z-00000002"
 EMPTY = "20260404T030000Z-00000003"
 
 
-def test_process_names_each_broken_file_record_and_manifest(tmp_path: Path) -> None:
-    data = tmp_path / "data"
+def test_process_names_each_broken_file_record_and_manifest(
+    tmp_path: Path, prefect_state: Path
+) -> None:
+    data = reuse_prefect_state(tmp_path / "data", prefect_state)
     good = write_landing(data, GOOD, sample_records(12, GOOD))
     records = [json.dumps(r).encode() + b"\n" for r in sample_records(12, GOOD)]
     no_ids = json.loads(records[0]) | {"source": None, "source_id": "", "global_id": None}

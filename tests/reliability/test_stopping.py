@@ -20,7 +20,14 @@ from typing import Any
 
 import pytest
 from fault_server import FaultServer, greenhouse_board, greenhouse_job, ok, stall_until_released
-from reliability_helpers import PYTHON, ROOT, sample_records, write_config, write_landing
+from reliability_helpers import (
+    PYTHON,
+    ROOT,
+    reuse_prefect_state,
+    sample_records,
+    write_config,
+    write_landing,
+)
 from stop_helpers import (
     EXIT,
     ORPHAN_CEILING_S,
@@ -55,9 +62,24 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _demo(tmp_path: Path, corpus: Path | None) -> tuple[Driven, Path]:
-    data = tmp_path / "data"
-    data.mkdir()
+# A demo stopped after its crawl needs a crawl that ends, not every source the generated corpus
+# holds: three sources are one round of the crawl's parallel spiders (the full corpus takes five).
+SOURCES_BEFORE_LATER_STAGES = ("hn-algolia", "greenhouse", "remotive")
+
+
+@pytest.fixture(scope="module")
+def short_crawl_corpus(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated corpus with three of its sources, for the stages after the crawl."""
+    out = tmp_path_factory.mktemp("short-crawl") / "corpus"
+    out.mkdir()
+    shutil.copy2(corpus / "generated.json", out / "generated.json")
+    for name in SOURCES_BEFORE_LATER_STAGES:
+        shutil.copytree(corpus / name, out / name)
+    return out
+
+
+def _demo(tmp_path: Path, corpus: Path | None, prefect_state: Path) -> tuple[Driven, Path]:
+    data = reuse_prefect_state(tmp_path / "data", prefect_state)
     if corpus is not None:
         shutil.copytree(corpus, data / "corpus")
     postings = POSTINGS if corpus is not None else GENERATE_POSTINGS
@@ -92,9 +114,17 @@ DEMO_CASES = [
     ("stage", "shows", "signum", "to_group"), DEMO_CASES, ids=[c[0] for c in DEMO_CASES]
 )
 def test_a_signal_stops_the_demo_at_each_stage(
-    tmp_path: Path, corpus: Path, stage: str, shows: str, signum: int, to_group: bool
+    tmp_path: Path,
+    corpus: Path,
+    short_crawl_corpus: Path,
+    prefect_state: Path,
+    stage: str,
+    shows: str,
+    signum: int,
+    to_group: bool,
 ) -> None:
-    driven, demo_dir = _demo(tmp_path, None if stage == "generate" else corpus)
+    replayed = {"generate": None, "crawl": corpus}.get(stage, short_crawl_corpus)
+    driven, demo_dir = _demo(tmp_path, replayed, prefect_state)
     try:
         driven.wait_for(shows)
         if stage == "crawl":
@@ -125,12 +155,12 @@ def test_a_signal_stops_the_demo_at_each_stage(
         assert states == [("failed",)]  # recorded as ended, never left 'running'
 
 
-def _stalled_crawl(server: FaultServer, tmp_path: Path) -> Path:
+def _stalled_crawl(server: FaultServer, tmp_path: Path, prefect_state: Path) -> Path:
     """A config crawling two Greenhouse boards, the second of which never answers."""
     sources = [{"type": "greenhouse", "base_url": server.base_url, "boards": ["first", "late"]}]
     return write_config(
         tmp_path / "crawl.toml",
-        tmp_path / "data",
+        reuse_prefect_state(tmp_path / "data", prefect_state),
         sources,
         # Scrapy's own graceful stop would wait this long for the stalled response
         politeness={"download_timeout_s": 60.0},
@@ -161,11 +191,11 @@ def _wait_for_the_stall(driven: Driven, server: FaultServer) -> None:
     [("crawl", signal.SIGTERM, True), ("run", signal.SIGINT, False)],
 )
 def test_a_signal_stops_a_crawl_waiting_on_a_stalled_response(
-    tmp_path: Path, command: str, signum: int, to_group: bool
+    tmp_path: Path, prefect_state: Path, command: str, signum: int, to_group: bool
 ) -> None:
     """The spider is told to stop and closes its run as aborted, keeping the postings it had."""
     with FaultServer(routes=dict(ROUTES)) as server:
-        config = _stalled_crawl(server, tmp_path)
+        config = _stalled_crawl(server, tmp_path, prefect_state)
         driven = Driven([command, "--config", str(config)], jobtrends_env(tmp_path / "data"))
         try:
             _wait_for_the_stall(driven, server)
@@ -183,10 +213,10 @@ def test_a_signal_stops_a_crawl_waiting_on_a_stalled_response(
     assert manifest["scope"]["boards"] == ["first"]  # the stalled board closes nothing
 
 
-def test_sigkill_leaves_no_child_running(tmp_path: Path) -> None:
+def test_sigkill_leaves_no_child_running(tmp_path: Path, prefect_state: Path) -> None:
     """The spider and Prefect's server notice their parent is gone and stop themselves."""
     with FaultServer(routes=dict(ROUTES)) as server:
-        config = _stalled_crawl(server, tmp_path)
+        config = _stalled_crawl(server, tmp_path, prefect_state)
         driven = Driven(["crawl", "--config", str(config)], jobtrends_env(tmp_path / "data"))
         try:
             _wait_for_the_stall(driven, server)
@@ -208,9 +238,9 @@ def test_sigkill_leaves_no_child_running(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def landing(tmp_path: Path) -> Path:
+def landing(tmp_path: Path, prefect_state: Path) -> Path:
     """A config whose landing zone holds 1,000 postings in 50 batches of 20."""
-    data = tmp_path / "data"
+    data = reuse_prefect_state(tmp_path / "data", prefect_state)
     write_landing(
         data, "20260402T030000Z-0000beef", sample_records(1000, "20260402T030000Z-0000beef")
     )

@@ -15,7 +15,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from reliability_helpers import run_cli, sample_records, write_config, write_landing
+from reliability_helpers import (
+    reuse_prefect_state,
+    run_cli,
+    sample_records,
+    write_config,
+    write_landing,
+)
 from stop_helpers import Driven, jobtrends_env
 
 from jobtrends.config import load_settings
@@ -63,10 +69,10 @@ def _one_sentence(done: subprocess.CompletedProcess[str], *needles: str) -> str:
 
 
 def test_a_read_only_data_dir_used_before_is_one_sentence(
-    tmp_path: Path, mounts: list[Path]
+    tmp_path: Path, mounts: list[Path], prefect_state: Path
 ) -> None:
     """`prefect/` and the warehouse exist; `process` and `report` used to hang 189 s."""
-    used = tmp_path / "used"
+    used = reuse_prefect_state(tmp_path / "used", prefect_state)
     write_landing(used, RUN_ID, sample_records(20, RUN_ID))
     first = run_cli(
         "process", "--config", str(write_config(tmp_path / "rw.toml", used)), timeout=600
@@ -87,12 +93,12 @@ def test_a_read_only_data_dir_used_before_is_one_sentence(
 
 
 def test_a_disk_that_fills_during_process_is_one_sentence(
-    tmp_path: Path, mounts: list[Path]
+    tmp_path: Path, mounts: list[Path], prefect_state: Path
 ) -> None:
     """The disk fills while batches load: the sentence names the full disk and where."""
     disk = tmp_path / "disk"
     _try_mount(mounts, disk, "-t", "tmpfs", "-o", "size=64m", "tmpfs")
-    data = disk / "data"
+    data = reuse_prefect_state(disk / "data", prefect_state)
     write_landing(data, RUN_ID, sample_records(1000, RUN_ID))
     config = write_config(tmp_path / "c.toml", data, process={"batch_size": 20})
     driven = Driven(["process", "--config", str(config)], jobtrends_env(data))
