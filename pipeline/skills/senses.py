@@ -13,6 +13,11 @@ from spacy.strings import get_string_id
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.abbreviations import defined_in, names_other_thing
+from pipeline.skills.passing_words import (
+    BUT_FOR_NOT_NEXT,
+    BUT_FOR_REACH,
+    LIKE_BUT_NOT_NEXT,
+)
 from pipeline.skills.rule_words import (
     DETERMINERS,
     HOST_PLACE_NOUNS,
@@ -173,6 +178,9 @@ _START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
 _METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = word_ids(DETERMINERS)
+_BUT_FOR_NOT_NEXT = word_ids(BUT_FOR_NOT_NEXT)
+_LIKE_BUT_NOT_NEXT = word_ids(LIKE_BUT_NOT_NEXT)
+_CLAUSE_ENDS = word_ids(SENTENCE_ENDS | {",", ";", ":", "(", ")"})
 # the words before and after a mention that any sense below starts from
 _BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS, _WHAT}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
@@ -243,6 +251,38 @@ def _but_for(view: View, end: int) -> bool:
     return view.at(end) == _BUT and view.at(end + 1) == _FOR
 
 
+def _likened_but_for(view: View, end: int) -> bool:
+    """Whether "but for" (or ", but for") and a short phrase that ends its clause follow the name
+    ending before token `end`: "it's New Relic, but for security.", "Think of GitHub but for
+    hardware design." (not "We use React, but for this role ...": BUT_FOR_NOT_NEXT)."""
+    at = view.at
+    i = end + 1 if at(end) == _COMMA else end
+    first = i + 2
+    if not (at(i) == _BUT and at(i + 1) == _FOR) or first >= view.n:
+        return False
+    token = view.doc[first]
+    if not token.is_alpha or at(first) in _BUT_FOR_NOT_NEXT or token.lower_.endswith("ing"):
+        return False
+    last = first + BUT_FOR_REACH
+    return any(
+        j >= view.n or view.is_space(j) or at(j) in _CLAUSE_ENDS for j in range(first + 1, last + 1)
+    )
+
+
+def _like_but(view: View, start: int, end: int) -> bool:
+    """Whether a name after "like" (token `start` - 1) is likened to with "but" after it: "a
+    solution like NetSuite, but much easier to use" (not "utilities, like SNMP, but generally
+    hiring": "like" after a comma; nor "tools like Jenkins, but we are moving": LIKE_BUT_NOT_NEXT)."""
+    at = view.at
+    i = end + 1 if at(end) == _COMMA else end
+    if at(i) != _BUT or at(start - 2) == _COMMA or i + 1 >= view.n:
+        return False
+    token = view.doc[i + 1]
+    return (
+        token.is_alpha and at(i + 1) not in _LIKE_BUT_NOT_NEXT and not token.lower_.endswith("ly")
+    )
+
+
 def _clause_start(view: View, i: int) -> bool:
     """Whether token i opens a clause: the doc's start, a line break or a clause's punctuation
     before it."""
@@ -283,7 +323,7 @@ def _analogy(view: View, before: int, start: int, end: int, skill_id: str) -> bo
                 and view.at(end + 1) not in _ANALOGY_MAKE_NOT_FOR
             )
         return before == _THE and word in _TITLE_OPENERS
-    return _but_for(view, end)
+    return _but_for(view, end) or _like_but(view, start, end)
 
 
 def _mail_domain(view: View, start: int, end: int) -> bool:
@@ -726,6 +766,9 @@ def without_other_senses(
                     after_compared = run_end
                     dropped.update(range(k, run_end))
                     continue
+        if (after == _BUT or after == _COMMA) and _likened_but_for(view, end):
+            dropped.add(k)  # "it's New Relic, but for security": a likened product
+            continue
         if after in _AFTER_CUES and (
             _compared_at(view, start, end) or (after == _BATCH_OPENER and _batch(view, end + 1))
         ):
