@@ -270,12 +270,15 @@ def _likened_but_for(view: View, end: int) -> bool:
 
 
 def _like_but(view: View, start: int, end: int) -> bool:
-    """Whether a name after "like" (token `start` - 1) is likened to with "but" after it: "a
+    """Whether one name after "like" (token `start` - 1) is likened to with "but" after it: "a
     solution like NetSuite, but much easier to use" (not "utilities, like SNMP, but generally
-    hiring": "like" after a comma; nor "tools like Jenkins, but we are moving": LIKE_BUT_NOT_NEXT)."""
+    hiring": "like" after a comma; nor "tools like Jenkins, but we are moving": LIKE_BUT_NOT_NEXT;
+    nor a list, "technologies like Python, Go, React, but are happy to": examples of the stack)."""
     at = view.at
     i = end + 1 if at(end) == _COMMA else end
     if at(i) != _BUT or at(start - 2) == _COMMA or i + 1 >= view.n:
+        return False
+    if any(at(j) in _ANALOGY_JOINERS for j in range(start, end)):
         return False
     token = view.doc[i + 1]
     return (
