@@ -422,8 +422,9 @@ SEND_VERBS = frozenset(
         "provide",
     }
 )
-# "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
-HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
+# "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company ("--" is
+# the dash typed in ASCII: "Acme -- New York, NY").
+HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", "--", ":"})
 # Words right before the company's own product that ask for it as a skill: "Knowledge of Acme is
 # a plus", "Experience with Acme", "familiar with Acme", "comfortable working with Acme" (in the
 # company's own post).

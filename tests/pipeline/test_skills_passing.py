@@ -1,0 +1,119 @@
+"""Tool mentions said in passing: a product likened to with "but" ("it's Acme, but for
+security", "a tool like NetSuite, but easier"), an organisation people come from ("researchers
+from OpenAI") and the employer opening the header before an ASCII dash ("Acme -- NYC |")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.skills import TOOL_CATEGORIES, SkillExtractor
+from pipeline.skills.taxonomy import skills_by_id
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor()
+
+
+def found(extractor: SkillExtractor, text: str) -> set[str]:
+    """The tools (`TOOL_CATEGORIES`) the text's mentions name."""
+    skills = skills_by_id()
+    return {
+        m.skill_id
+        for m in extractor.extract(text)
+        if skills[m.skill_id].category in TOOL_CATEGORIES
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but for" and a short phrase that ends its clause
+        ("Put simply, it's New Relic, but for robot fleets. We write Go.", {"go"}),
+        ("Ferrolink works much like Datadog but for factories, not servers.", set()),
+        ("Imagine Vercel, but for data pipelines.\nStack: Python", {"python"}),
+        ("Think of GitHub but for chip design (netlists and layouts).", set()),
+        ("Picture AWS Lambda, but for game servers", set()),
+        # one name after "like", then "but" and no clause about the team
+        ("A billing tool like NetSuite, but much easier to use.", set()),
+        ("Like Google Sheets but faster. We use Java.", {"java"}),
+        ("It feels like Rails, but scales to millions. We write C#.", {"csharp"}),
+    ],
+)
+def test_likened_with_but(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the stack is kept for: a determiner, a pronoun, "now", a word in "-ing"
+        (
+            "Our stack is Go and React, but for this role you will use Flutter.",
+            {"go", "react", "flutter"},
+        ),
+        ("We use Django and Vue, but for the right person that is not a must.", {"django", "vue"}),
+        ("We run Postgres, but for now we also keep MySQL.", {"postgresql", "mysql"}),
+        ("Mostly Kotlin, but for building models we use Python.", {"kotlin", "python"}),
+        # the phrase runs on: a sentence of its own
+        ("Most code is Python, but for speed we write the hot paths in Rust.", {"python", "rust"}),
+        # a list after "like", "like" after a comma, or "but" opening a clause about the team
+        (
+            "We use technologies like Python, Go, React, but are open to others.",
+            {"python", "go", "react"},
+        ),
+        ("We need enterprise tooling, like SNMP, but mostly backend work.", {"snmp"}),
+        ("We use tools like Jenkins, but we are moving to GitLab CI.", {"jenkins", "gitlab_ci"}),
+        ("Languages like Scala, but also Kotlin, are welcome.", {"scala", "kotlin"}),
+    ],
+)
+def test_stack_with_but(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Backed by investors including Acme Ventures, researchers from OpenAI, and others.",
+            set(),
+        ),
+        ("Founded by former leaders from Cloudflare and Segment. We write Go.", {"go"}),
+        ("Advisors include senior executives from Google, Twitter, and Salesforce.", set()),
+        ("Our team: AI scientists from Hugging Face and DeepMind.", set()),
+        # not a list of names: a field people come from
+        ("We hire researchers from NLP backgrounds who know PyTorch.", {"pytorch"}),
+        ("Our engineers come from Python and Go backgrounds.", {"python", "go"}),
+    ],
+)
+def test_people_from_organisations(
+    extractor: SkillExtractor, text: str, expected: set[str]
+) -> None:
+    assert found(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "--", the dash typed in ASCII, ends the header's first field as "—" does
+        (
+            "Datadog -- New York, NY | Engineer\n\nTeams within Datadog use Go and Python.",
+            {"go", "python"},
+        ),
+        (
+            "Datadog — New York, NY | Engineer\n\nTeams within Datadog use Go and Python.",
+            {"go", "python"},
+        ),
+        # the company's product asked for stays
+        (
+            "Datadog -- NYC | Engineer\n\nExperience with Datadog is a plus. We write Go.",
+            {"datadog", "go"},
+        ),
+        # not the header's first field
+        ("Acme | NYC\n\nOur stack -- Python, Datadog, Go.", {"python", "datadog", "go"}),
+    ],
+)
+def test_ascii_dash_ends_the_header_company(
+    extractor: SkillExtractor, text: str, expected: set[str]
+) -> None:
+    assert found(extractor, text) == expected
