@@ -35,8 +35,9 @@ def found(extractor: SkillExtractor, text: str) -> set[str]:
         ("Think of GitHub but for chip design (netlists and layouts).", set()),
         ("Picture AWS Lambda, but for game servers", set()),
         # one name after "like", then "but" and no clause about the team
-        ("A billing tool like NetSuite, but much easier to use.", set()),
-        ("Like Google Sheets but faster. We use Java.", {"java"}),
+        ("Our invoicing app is like Salesforce, but far simpler to set up.", set()),
+        ("Like Airtable but faster. We use Java.", {"java"}),
+        ("Our platform is like Netlify but on your own servers. We write Go.", {"go"}),
         ("It feels like Rails, but scales to millions. We write C#.", {"csharp"}),
     ],
 )
@@ -65,6 +66,33 @@ def test_likened_with_but(extractor: SkillExtractor, text: str, expected: set[st
         ("We need enterprise tooling, like SNMP, but mostly backend work.", {"snmp"}),
         ("We use tools like Jenkins, but we are moving to GitLab CI.", {"jenkins", "gitlab_ci"}),
         ("Languages like Scala, but also Kotlin, are welcome.", {"scala", "kotlin"}),
+        # no likening before "but for": the clause goes on about the stack
+        ("Our backend is Java, but for Android we use Kotlin.", {"java", "android", "kotlin"}),
+        ("We use Python, but for ML we use R.", {"python", "machine_learning", "r"}),
+        ("We use Python, but for ML we use Julia.", {"python", "machine_learning", "julia"}),
+        ("We use PYTHON, BUT FOR ML WE USE JULIA.", {"python", "machine_learning"}),
+        (
+            "Strong Python; knowledge of Kafka but for data engineering roles only.",
+            {"python", "kafka"},
+        ),
+        ("Backend: Django, but for frontend work, React.", {"django", "react"}),
+        ("Mostly Java, but for Android.", {"java", "android"}),
+        ("Need Swift, but for macOS.", {"swift", "macos"}),
+        ("Experience with React, but for mobile apps.", {"react"}),
+        ("Knowledge of Terraform, but for AWS only.", {"terraform", "aws"}),
+        ("C++, but for embedded.", {"cpp"}),
+        ("We use Python, Go and Java, but for security.", {"python", "go", "java"}),
+        # "like" giving an example of a kind, or a verb
+        ("Experience with a frontend framework like React, but Vue is fine too.", {"react", "vue"}),
+        (
+            "Experience with a message queue like Kafka, but RabbitMQ works as well.",
+            {"kafka", "rabbitmq"},
+        ),
+        ("A cloud provider like AWS, but GCP or Azure experience counts.", {"aws", "gcp", "azure"}),
+        ("We like Rust, but Go is fine.", {"rust"}),
+        ("I like Rust, but Go pays the bills; we write Go.", {"rust", "go"}),
+        ("We'd like Python, but Go is fine.", {"python"}),
+        ("An ORM like SQLAlchemy, but nothing fancy.", {"orm", "sqlalchemy"}),
     ],
 )
 def test_stack_with_but(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
@@ -78,12 +106,19 @@ def test_stack_with_but(extractor: SkillExtractor, text: str, expected: set[str]
             "Backed by investors including Acme Ventures, researchers from OpenAI, and others.",
             set(),
         ),
-        ("Founded by former leaders from Cloudflare and Segment. We write Go.", {"go"}),
-        ("Advisors include senior executives from Google, Twitter, and Salesforce.", set()),
+        ("Started by ex-leaders from Stripe and Twilio. We write Go.", {"go"}),
+        ("Our board has two executives from Oracle, Shopify and Slack.", set()),
         ("Our team: AI scientists from Hugging Face and DeepMind.", set()),
         # not a list of names: a field people come from
-        ("We hire researchers from NLP backgrounds who know PyTorch.", {"pytorch"}),
+        ("We hire researchers from NLP backgrounds who know PyTorch.", {"nlp", "pytorch"}),
         ("Our engineers come from Python and Go backgrounds.", {"python", "go"}),
+        ("We hire researchers from Python and Go backgrounds.", {"python", "go"}),
+        ("We hire experts from Python backgrounds.", {"python"}),
+        (
+            "Data scientists from SQL-heavy backgrounds welcome; we use Snowflake.",
+            {"sql", "snowflake"},
+        ),
+        ("We welcome researchers from PyTorch and JAX communities.", {"pytorch", "jax"}),
     ],
 )
 def test_people_from_organisations(
