@@ -27,6 +27,10 @@ BUT_FOR_REACH = 4
 LIKENING_CUES = frozenset({"think", "imagine", "picture", "model", "similar", "similarly"})
 LIKENING_IT_IS = frozenset({"'s", "’s", "is"})
 LIKENING_REACH = 4
+# The only words between such a cue and the name, with capitalised ones ("Think Acme Graph API"):
+# "Think of it as Acme", "model to Acme" (not "Imagine working with Python, but for robotics": the
+# work, not a likening).
+LIKENING_GAP = frozenset({"of", "it", "as", "to", "a", "an", "the", "this"})
 # Words of the phrase after "but for" that make it run on, a clause with its own subject: "We use
 # Python, but for ML we use R." (the pronoun), within BUT_FOR_REACH.
 BUT_FOR_RUNS_ON = frozenset(
@@ -56,9 +60,13 @@ LIKE_LIKENING_BEFORE = frozenset(
     somewhat is are 's ’s""".split()
 )
 LIKE_BUT_COMPARISONS = frozenset(
-    """much far way more less better easier faster cheaper simpler smarter nicer lighter
-    friendlier""".split()
+    """better easier faster cheaper simpler smarter nicer lighter friendlier""".split()
 )
+# Words that make a comparison of the lower-case word after them ("but much easier", "but more
+# flexible"), not of "of", "than" or an adverb in "-ly" ("but more importantly Go", "but much of
+# the work is Go").
+LIKE_BUT_DEGREES = frozenset({"much", "far", "way", "more", "less"})
+LIKE_BUT_NOT_COMPARED = frozenset({"of", "than", "so", "too"})
 # People an organisation's name follows after "from", as "engineers from Acme" (ORG_LINKS): "AI
 # researchers from Acme Brain and Initech", "former leaders from Acme and Initech", "senior
 # executives from Acme, Initech, and Globex".

@@ -18,10 +18,13 @@ from pipeline.skills.passing_words import (
     BUT_FOR_REACH,
     BUT_FOR_RUNS_ON,
     LIKE_BUT_COMPARISONS,
+    LIKE_BUT_DEGREES,
+    LIKE_BUT_NOT_COMPARED,
     LIKE_BUT_NOT_NEXT,
     LIKE_LIKENING_BEFORE,
     LIKE_VERB_BEFORE,
     LIKENING_CUES,
+    LIKENING_GAP,
     LIKENING_IT_IS,
     LIKENING_REACH,
 )
@@ -189,10 +192,13 @@ _BUT_FOR_NOT_NEXT = word_ids(BUT_FOR_NOT_NEXT)
 _LIKE_BUT_NOT_NEXT = word_ids(LIKE_BUT_NOT_NEXT)
 _BUT_FOR_RUNS_ON = word_ids(BUT_FOR_RUNS_ON)
 _LIKE_BUT_COMPARISONS = word_ids(LIKE_BUT_COMPARISONS)
+_LIKE_BUT_DEGREES = word_ids(LIKE_BUT_DEGREES)
+_LIKE_BUT_NOT_COMPARED = word_ids(LIKE_BUT_NOT_COMPARED)
 _LIKE_LIKENING_BEFORE = word_ids(LIKE_LIKENING_BEFORE)
 _LIKE_VERB_BEFORE = word_ids(LIKE_VERB_BEFORE)
 _LIKENING_CUES = word_ids(LIKENING_CUES)
 _LIKENING_IT_IS = word_ids(LIKENING_IT_IS)
+_LIKENING_GAP = word_ids(LIKENING_GAP)
 _CLAUSE_ENDS = word_ids(SENTENCE_ENDS | {",", ";", ":", "(", ")"})
 # the words before and after a mention that any sense below starts from
 _BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS, _WHAT}
@@ -286,16 +292,17 @@ def _likened_but_for(view: View, start: int, end: int) -> bool:
 
 
 def _likening_before(view: View, start: int) -> bool:
-    """Whether a word that likens (LIKENING_CUES, or "it's") stands in the clause before token
-    `start`: "Imagine Acme", "Think of it as Acme", "a similar model to Acme", "it's Acme"."""
+    """Whether a word that likens (LIKENING_CUES, or "it's") stands before token `start`, only
+    words of LIKENING_GAP or capitalised ones between: "Imagine Acme", "Think of it as Acme",
+    "model to Acme", "Think Acme Graph API"."""
     at = view.at
     if at(start - 1) in _LIKENING_IT_IS and at(start - 2) == _IT:
         return True
     for j in range(start - 1, max(-1, start - 1 - LIKENING_REACH), -1):
-        if view.is_space(j) or at(j) in _CLAUSE_ENDS:
-            return False
         if at(j) in _LIKENING_CUES:
             return True
+        if view.is_space(j) or not (at(j) in _LIKENING_GAP or view.doc[j].text[:1].isupper()):
+            return False  # the gap holds only LIKENING_GAP and the name's run ("Think Acme Graph")
     return False
 
 
@@ -319,7 +326,24 @@ def _like_but(view: View, start: int, end: int) -> bool:
         return False  # "a framework like React, but Vue is fine too"
     if _clause_start(view, start - 1) or word in _LIKE_LIKENING_BEFORE:
         return True
-    return at(i + 1) in _LIKE_BUT_COMPARISONS  # "a message queue like Acme, but ..." gives a kind
+    return _comparison(view, i + 1)  # "a message queue like Acme, but ..." gives a kind
+
+
+def _comparison(view: View, i: int) -> bool:
+    """Whether token i opens a comparison: "easier", "much easier", "more flexible" (not "more
+    importantly", "much of the work")."""
+    word = view.at(i)
+    if word in _LIKE_BUT_COMPARISONS:
+        return True
+    if word not in _LIKE_BUT_DEGREES or i + 1 >= view.n:
+        return False
+    token = view.doc[i + 1]
+    return (
+        token.is_alpha
+        and token.is_lower
+        and view.at(i + 1) not in _LIKE_BUT_NOT_COMPARED
+        and not token.lower_.endswith("ly")
+    )
 
 
 def _clause_start(view: View, i: int) -> bool:

@@ -81,6 +81,8 @@ def test_likened_with_but(extractor: SkillExtractor, text: str, expected: set[st
         ("Experience with React, but for mobile apps.", {"react"}),
         ("Knowledge of Terraform, but for AWS only.", {"terraform", "aws"}),
         ("C++, but for embedded.", {"cpp"}),
+        ("Imagine working with Python, but for robotics.", {"python"}),
+        ("Think about Scala, but for data work we use Python.", {"scala", "python"}),
         ("We use Python, Go and Java, but for security.", {"python", "go", "java"}),
         # "like" giving an example of a kind, or a verb
         ("Experience with a frontend framework like React, but Vue is fine too.", {"react", "vue"}),
@@ -93,6 +95,8 @@ def test_likened_with_but(extractor: SkillExtractor, text: str, expected: set[st
         ("I like Rust, but Go pays the bills; we write Go.", {"rust", "go"}),
         ("We'd like Python, but Go is fine.", {"python"}),
         ("An ORM like SQLAlchemy, but nothing fancy.", {"orm", "sqlalchemy"}),
+        ("Languages like Python, but more importantly Rust.", {"python", "rust"}),
+        ("A queue like Kafka, but much of the work is in Postgres.", {"kafka", "postgresql"}),
     ],
 )
 def test_stack_with_but(extractor: SkillExtractor, text: str, expected: set[str]) -> None:
