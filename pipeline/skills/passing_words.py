@@ -21,7 +21,8 @@ BUT_FOR_NOT_NEXT = frozenset(
 # "but for speed we write the hot paths in Rust" runs on, a sentence of its own.
 BUT_FOR_REACH = 4
 # Words within LIKENING_REACH tokens before such a name that make it a likening: "Think of Acme",
-# "Imagine Acme", "Picture Acme", "a similar model to Acme", "it's Acme" (LIKENING_IT_IS). Without
+# "Imagine Acme", "Picture Acme", "a similar model to Acme"; or "it's Acme" (LIKENING_IT_IS) with a
+# lower-case phrase that ends the sentence ("it's Acme, but for security."). Without
 # one, "but for" goes on about the stack: "Our backend is Java, but for Android we use Kotlin",
 # "Need Swift, but for macOS.", "We use Python, Go and Java, but for security."
 LIKENING_CUES = frozenset({"think", "imagine", "picture", "model", "similar", "similarly"})

@@ -285,6 +285,11 @@ def _likened_but_for(view: View, start: int, end: int) -> bool:
         return False
     for j in range(first + 1, first + BUT_FOR_REACH + 1):
         if j >= view.n or view.is_space(j) or at(j) in _CLAUSE_ENDS:
+            if at(start - 1) in _LIKENING_IT_IS and at(start - 2) == _IT:
+                # "it's Acme, but for security.": a lower-case phrase that ends the sentence (not
+                # "It's Java, but for Android.", "It's Python, but for infra, Go.")
+                ends = j >= view.n or view.is_space(j) or at(j) in _SENTENCE_ENDS
+                return ends and token.is_lower
             return _likening_before(view, start)
         if at(j) in _BUT_FOR_RUNS_ON:
             return False  # "but for ML we use R": a clause of its own
@@ -292,12 +297,10 @@ def _likened_but_for(view: View, start: int, end: int) -> bool:
 
 
 def _likening_before(view: View, start: int) -> bool:
-    """Whether a word that likens (LIKENING_CUES, or "it's") stands before token `start`, only
+    """Whether a word that likens (LIKENING_CUES) stands before token `start`, only
     words of LIKENING_GAP or capitalised ones between: "Imagine Acme", "Think of it as Acme",
     "model to Acme", "Think Acme Graph API"."""
     at = view.at
-    if at(start - 1) in _LIKENING_IT_IS and at(start - 2) == _IT:
-        return True
     for j in range(start - 1, max(-1, start - 1 - LIKENING_REACH), -1):
         if at(j) in _LIKENING_CUES:
             return True
@@ -318,9 +321,7 @@ def _like_but(view: View, start: int, end: int) -> bool:
         return False
     if any(at(j) in _ANALOGY_JOINERS for j in range(start, end)):
         return False
-    word = at(start - 2)
-    if word in _LIKE_VERB_BEFORE:
-        return False
+    word = at(start - 2)  # not LIKE_VERB_BEFORE: `_analogy` reads "We like Rust" as a verb
     token = view.doc[i + 1]
     if not token.is_lower or at(i + 1) in _LIKE_BUT_NOT_NEXT or token.lower_.endswith("ly"):
         return False  # "a framework like React, but Vue is fine too"

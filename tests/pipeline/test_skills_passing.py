@@ -82,6 +82,8 @@ def test_likened_with_but(extractor: SkillExtractor, text: str, expected: set[st
         ("Knowledge of Terraform, but for AWS only.", {"terraform", "aws"}),
         ("C++, but for embedded.", {"cpp"}),
         ("Imagine working with Python, but for robotics.", {"python"}),
+        ("The backend? It's Java, but for Android.", {"java", "android"}),
+        ("It's Python, but for infra, Rust.", {"python", "rust"}),
         ("Think about Scala, but for data work we use Python.", {"scala", "python"}),
         ("We use Python, Go and Java, but for security.", {"python", "go", "java"}),
         # "like" giving an example of a kind, or a verb
