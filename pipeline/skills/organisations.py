@@ -10,6 +10,7 @@ from typing import Protocol
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from pipeline.skills.passing_words import FROM_FIELD_NEXT, ORG_FROM_PEOPLE
 from pipeline.skills.rule_words import (
     AT_LEVEL_NEXT,
     AT_WORK_HEADS,
@@ -81,7 +82,9 @@ _BEHIND_NOT_HEADS = _ids(BEHIND_NOT_HEADS)
 _SENTENCE_ENDS = _ids(SENTENCE_ENDS)
 _HEADER_SEPARATORS = _ids(HEADER_SEPARATORS)
 _AS, _SUCH, _THE, _NEWLINE = (get_string_id(w) for w in ("as", "such", "the", "\n"))
-_BY = get_string_id("by")
+_BY, _FROM = get_string_id("by"), get_string_id("from")
+_FROM_FIELD_NEXT = _ids(FROM_FIELD_NEXT)
+_FROM_PEOPLE = _ids(ORG_FROM_PEOPLE)
 _CO, _FOR, _LOOKING = (get_string_id(w) for w in ("co", "for", "looking"))
 _COMMA, _COLON, _HYPHEN, _SLASH = (get_string_id(w) for w in (",", ":", "-", "/"))
 
@@ -197,9 +200,14 @@ def _no_organisation_after(
     """Whether "at" before a name places work in a system, not at an organisation: "work at the
     Kubernetes level", "engineers at Google Cloud Platform level" (not "work at Acme"); or a noun
     after the name (or its list) behind "behind" makes it a technology: "the engineers behind
-    Kafka pipelines" (not "the company behind Elasticsearch and Kibana")."""
+    Kafka pipelines" (not "the company behind Elasticsearch and Kibana"); or a word of
+    FROM_FIELD_NEXT after the list after "from" and a word of ORG_FROM_PEOPLE makes it a field:
+    "researchers from Python and Go backgrounds", "scientists from SQL-heavy teams" (not "engineers
+    from the VLC and FFmpeg community", as before)."""
     if link == _BEHIND:
         return _noun_after_list(view, end)
+    if link == _FROM and head in _FROM_PEOPLE:
+        return _field_after_list(view, end)
     if link != _AT:
         return False
     return (determined and head in _AT_WORK_HEADS) or view.at(end) in _AT_LEVEL_NEXT
@@ -228,6 +236,18 @@ def _noun_after_list(view: View, end: int) -> bool:
         return word in _HEADS_AFTER or (
             token.is_alpha and token.is_lower and word not in _BEHIND_NOT_HEADS
         )
+    return False
+
+
+def _field_after_list(view: View, end: int) -> bool:
+    """Whether a word of FROM_FIELD_NEXT follows a name ending at token `end`, or the list of
+    capitalised names and joiners it opens ("from Python and Go backgrounds", "from SQL-heavy")."""
+    doc = view.doc
+    for i in range(end, min(view.n, end + ORG_WALK)):
+        word = view.at(i)
+        if doc[i].text[:1].isupper() or (word in _JOINERS and word != _COLON):
+            continue
+        return word in _FROM_FIELD_NEXT
     return False
 
 

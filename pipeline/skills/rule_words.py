@@ -5,6 +5,8 @@ They are data: a change here changes what the rules accept, so bump rules.RULES_
 
 from __future__ import annotations
 
+from pipeline.skills.passing_words import ORG_FROM_PEOPLE
+
 # Tokens that join items of a list ("Python, R and SQL", "C/C++", "Go | Rust").
 LIST_JOINERS = frozenset(
     {
@@ -420,8 +422,9 @@ SEND_VERBS = frozenset(
         "provide",
     }
 )
-# "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company.
-HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", ":"})
+# "Auth0 | Bellevue, WA | ...": the first field of a posting's header names the company ("--" is
+# the dash typed in ASCII: "Acme -- New York, NY").
+HEADER_SEPARATORS = frozenset({"|", "(", "–", "—", "-", "--", ":"})
 # Words right before the company's own product that ask for it as a skill: "Knowledge of Acme is
 # a plus", "Experience with Acme", "familiar with Acme", "comfortable working with Acme" (in the
 # company's own post).
@@ -670,7 +673,8 @@ ORG_LINKS: dict[str, frozenset[str]] = {
     # "our team hails from Acme and Initech": where its people come from
     "from": frozenset(
         {"alumni", "veterans", "people", "folks", "engineers", "founders", "hail", "hails"}
-    ),
+    )
+    | ORG_FROM_PEOPLE,
 }
 # Plural nouns of a product's users: a list after "including", "like" or "such as" that follows one,
 # in a clause opened by a verb of ORG_LINKS["by"], names the users ("used by the best engineering

@@ -13,6 +13,21 @@ from spacy.strings import get_string_id
 
 from jobtrends.vocabulary import TOOL_CATEGORIES
 from pipeline.skills.abbreviations import defined_in, names_other_thing
+from pipeline.skills.passing_words import (
+    BUT_FOR_NOT_NEXT,
+    BUT_FOR_REACH,
+    BUT_FOR_RUNS_ON,
+    LIKE_BUT_COMPARISONS,
+    LIKE_BUT_DEGREES,
+    LIKE_BUT_NOT_COMPARED,
+    LIKE_BUT_NOT_NEXT,
+    LIKE_LIKENING_BEFORE,
+    LIKE_VERB_BEFORE,
+    LIKENING_CUES,
+    LIKENING_GAP,
+    LIKENING_IT_IS,
+    LIKENING_REACH,
+)
 from pipeline.skills.rule_words import (
     DETERMINERS,
     HOST_PLACE_NOUNS,
@@ -173,6 +188,18 @@ _START, _HYPHEN, _UP = (get_string_id(w) for w in START_UP)
 _METHOD_CHAIN_JOINERS = word_ids(METHOD_CHAIN_JOINERS)
 _METHOD_ORG_NOT_NEXT = word_ids(METHOD_ORG_NOT_NEXT)
 _DETERMINERS = word_ids(DETERMINERS)
+_BUT_FOR_NOT_NEXT = word_ids(BUT_FOR_NOT_NEXT)
+_LIKE_BUT_NOT_NEXT = word_ids(LIKE_BUT_NOT_NEXT)
+_BUT_FOR_RUNS_ON = word_ids(BUT_FOR_RUNS_ON)
+_LIKE_BUT_COMPARISONS = word_ids(LIKE_BUT_COMPARISONS)
+_LIKE_BUT_DEGREES = word_ids(LIKE_BUT_DEGREES)
+_LIKE_BUT_NOT_COMPARED = word_ids(LIKE_BUT_NOT_COMPARED)
+_LIKE_LIKENING_BEFORE = word_ids(LIKE_LIKENING_BEFORE)
+_LIKE_VERB_BEFORE = word_ids(LIKE_VERB_BEFORE)
+_LIKENING_CUES = word_ids(LIKENING_CUES)
+_LIKENING_IT_IS = word_ids(LIKENING_IT_IS)
+_LIKENING_GAP = word_ids(LIKENING_GAP)
+_CLAUSE_ENDS = word_ids(SENTENCE_ENDS | {",", ";", ":", "(", ")"})
 # the words before and after a mention that any sense below starts from
 _BEFORE_CUES = _ANALOGY_BEFORE | _DETERMINERS | _COMPARE_TO | {_LIKE, _THAN, _AS, _WHAT}
 _AFTER_CUES = _ALTERNATIVES | {_SLASH, _BATCH_OPENER}
@@ -243,6 +270,83 @@ def _but_for(view: View, end: int) -> bool:
     return view.at(end) == _BUT and view.at(end + 1) == _FOR
 
 
+def _likened_but_for(view: View, start: int, end: int) -> bool:
+    """Whether the name from token `start` to `end` is likened to: a likening before it and "but
+    for" (or ", but for") and a short phrase that ends its clause after it: "it's New Relic, but
+    for security.", "Think of GitHub but for hardware design." (not "We use React, but for this
+    role ...": BUT_FOR_NOT_NEXT; nor "Need Swift, but for macOS.": no likening)."""
+    at = view.at
+    i = end + 1 if at(end) == _COMMA else end
+    first = i + 2
+    if not (at(i) == _BUT and at(i + 1) == _FOR) or first >= view.n:
+        return False
+    token = view.doc[first]
+    if not token.is_alpha or at(first) in _BUT_FOR_NOT_NEXT or token.lower_.endswith("ing"):
+        return False
+    for j in range(first + 1, first + BUT_FOR_REACH + 1):
+        if j >= view.n or view.is_space(j) or at(j) in _CLAUSE_ENDS:
+            if at(start - 1) in _LIKENING_IT_IS and at(start - 2) == _IT:
+                # "it's Acme, but for security.": a lower-case phrase that ends the sentence (not
+                # "It's Java, but for Android.", "It's Python, but for infra, Go.")
+                ends = j >= view.n or view.is_space(j) or at(j) in _SENTENCE_ENDS
+                return ends and token.is_lower
+            return _likening_before(view, start)
+        if at(j) in _BUT_FOR_RUNS_ON:
+            return False  # "but for ML we use R": a clause of its own
+    return False
+
+
+def _likening_before(view: View, start: int) -> bool:
+    """Whether a word that likens (LIKENING_CUES) stands before token `start`, only
+    words of LIKENING_GAP or capitalised ones between: "Imagine Acme", "Think of it as Acme",
+    "model to Acme", "Think Acme Graph API"."""
+    at = view.at
+    for j in range(start - 1, max(-1, start - 1 - LIKENING_REACH), -1):
+        if at(j) in _LIKENING_CUES:
+            return True
+        if view.is_space(j) or not (at(j) in _LIKENING_GAP or view.doc[j].text[:1].isupper()):
+            return False  # the gap holds only LIKENING_GAP and the name's run ("Think Acme Graph")
+    return False
+
+
+def _like_but(view: View, start: int, end: int) -> bool:
+    """Whether one name after "like" (token `start` - 1) is likened to with "but" after it: "a
+    solution like NetSuite, but much easier to use", "Like Google Sheets but faster" (not
+    "utilities, like SNMP, but generally hiring": "like" after a comma; nor "tools like Jenkins,
+    but we are moving": LIKE_BUT_NOT_NEXT; nor "We like Rust, but": a verb; nor a list,
+    "technologies like Python, Go, React, but are happy to": examples of the stack)."""
+    at = view.at
+    i = end + 1 if at(end) == _COMMA else end
+    if at(i) != _BUT or at(start - 2) == _COMMA or i + 1 >= view.n:
+        return False
+    if any(at(j) in _ANALOGY_JOINERS for j in range(start, end)):
+        return False
+    word = at(start - 2)  # not LIKE_VERB_BEFORE: `_analogy` reads "We like Rust" as a verb
+    token = view.doc[i + 1]
+    if not token.is_lower or at(i + 1) in _LIKE_BUT_NOT_NEXT or token.lower_.endswith("ly"):
+        return False  # "a framework like React, but Vue is fine too"
+    if _clause_start(view, start - 1) or word in _LIKE_LIKENING_BEFORE:
+        return True
+    return _comparison(view, i + 1)  # "a message queue like Acme, but ..." gives a kind
+
+
+def _comparison(view: View, i: int) -> bool:
+    """Whether token i opens a comparison: "easier", "much easier", "more flexible" (not "more
+    importantly", "much of the work")."""
+    word = view.at(i)
+    if word in _LIKE_BUT_COMPARISONS:
+        return True
+    if word not in _LIKE_BUT_DEGREES or i + 1 >= view.n:
+        return False
+    token = view.doc[i + 1]
+    return (
+        token.is_alpha
+        and token.is_lower
+        and view.at(i + 1) not in _LIKE_BUT_NOT_COMPARED
+        and not token.lower_.endswith("ly")
+    )
+
+
 def _clause_start(view: View, i: int) -> bool:
     """Whether token i opens a clause: the doc's start, a line break or a clause's punctuation
     before it."""
@@ -283,7 +387,9 @@ def _analogy(view: View, before: int, start: int, end: int, skill_id: str) -> bo
                 and view.at(end + 1) not in _ANALOGY_MAKE_NOT_FOR
             )
         return before == _THE and word in _TITLE_OPENERS
-    return _but_for(view, end)
+    if view.at(start - 2) in _LIKE_VERB_BEFORE:
+        return False  # "We like Rust, but for ML ...": "like" as a verb
+    return _but_for(view, end) or _like_but(view, start, end)
 
 
 def _mail_domain(view: View, start: int, end: int) -> bool:
@@ -726,6 +832,9 @@ def without_other_senses(
                     after_compared = run_end
                     dropped.update(range(k, run_end))
                     continue
+        if (after == _BUT or after == _COMMA) and _likened_but_for(view, start, end):
+            dropped.add(k)  # "it's New Relic, but for security": a likened product
+            continue
         if after in _AFTER_CUES and (
             _compared_at(view, start, end) or (after == _BATCH_OPENER and _batch(view, end + 1))
         ):
