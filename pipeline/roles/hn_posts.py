@@ -45,7 +45,7 @@ from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.title_cleanup import clean_title
 from pipeline.roles.titles import Opening, TitleParse, parse_title
 from pipeline.roles.vocabulary import SENIORITY_WORDS
-from pipeline.roles.wording import strip_urls
+from pipeline.roles.wording import is_prose_item, strip_urls
 
 
 @dataclass(slots=True)
@@ -187,6 +187,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     accept_title_lines = (
         len(title_line_set) >= 2
         or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
+        or any(_lists_roles(k, title_lines, offsets) for k in title_line_set)
         or (
             not header_has_roles
             and any(
@@ -354,6 +355,38 @@ def _held_area(found: _Found, held: list[frozenset[str]]) -> bool:
     """Whether a linked area's words all stand in one of the header's titles."""
     words = _words(found.title)
     return bool(words) and any(words <= title for title in held)
+
+
+# A line of titles alone is a list of openings when it names this many roles among at least
+# one more item: "AI eng, frontend, API eng, eng ops". Each item is as short as a bare title,
+# and no "and"/"or" joins them: a sentence that lists people is read by the prose readers, and
+# lists its items with a conjunction ("No recruiters, agencies, or dev shops.", "Devs,
+# designers, strategy, and more.", "Lead, recruit, train and retain a team of developers").
+_LINE_LIST_ROLES = 2
+_LINE_LIST_ITEMS = 3
+_LINE_ITEM_WORDS = 3
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
+
+
+def _lists_roles(line: int, title_lines: list[_Found], offsets: list[tuple[int, str]]) -> bool:
+    """Whether a title line is a bare comma list of roles: its first sentence holds at least
+    three items of at most three words, none worded as prose and none joined by "and"/"or", and
+    two of them are read as roles."""
+    text = offsets[line][1].strip()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if _CONJUNCTION.search(first):
+        return False
+    items = [i.strip() for i in first.split(",")]
+    if len(items) < _LINE_LIST_ITEMS or any(
+        not i or len(i.split()) > _LINE_ITEM_WORDS or is_prose_item(i) for i in items
+    ):
+        return False
+    roles = [f for f in title_lines if f.line == line and f.parse.kind == "role"]
+    return len(roles) >= _LINE_LIST_ROLES
+
+
+# The end of a line's first sentence: "AI eng, API eng, Data Science. Email us ..."
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:

@@ -1,0 +1,82 @@
+"""A lone line that lists roles by commas names openings (hn_posts.py, `_lists_roles`)."""
+
+from __future__ import annotations
+
+from pipeline.roles import openings_of_posting
+
+
+def _families(text: str) -> dict[str, str]:
+    """Title to family of a post's openings."""
+    openings = openings_of_posting("hn_whoishiring", text.split("\n")[0], text)
+    return {o.title: o.role_family for o in openings}
+
+
+def test_a_line_of_abbreviated_roles_under_a_header_title() -> None:
+    text = (
+        "Quillfeather.io Remote, interns, full-time all eng roles https://quillfeather.io\n\n"
+        "Two month old startup building language models for clinics!\n\n"
+        "ML eng, frontend, API eng, eng ops\n\n"
+        "Email jobs@quillfeather.io"
+    )
+    families = _families(text)
+    assert families.get("ML eng") == "ai_engineer"
+    assert families.get("API eng") == "other"
+
+
+def test_a_list_line_with_a_sentence_after_it() -> None:
+    text = (
+        "Quillfeather | Head of Platform + All Eng Roles | full-time\n\n"
+        "See positions at our site. We run our own GPUs.\n\n"
+        "AI eng, API eng, Data Science. Email jobs@quillfeather.io with your resume."
+    )
+    assert _families(text).get("AI eng") == "ai_engineer"
+
+
+def test_two_items_alone_stay_a_lone_title_line() -> None:
+    # two items are as often a product's audience or a tagline as a list
+    text = (
+        "Lanternfly | Backend Engineer | Remote\n\n"
+        "We sell to hospitals.\n\n"
+        "ML engineers, data scientists\n\n"
+        "Email us"
+    )
+    assert "ai_engineer" not in _families(text).values()
+
+
+def test_a_sentence_naming_roles_is_no_list_line() -> None:
+    text = (
+        "Lanternfly | Backend Engineer | Remote\n\n"
+        "Our tool is loved by data scientists, ML engineers, analysts and more.\n\n"
+        "Email us"
+    )
+    assert "ai_engineer" not in _families(text).values()
+
+
+def test_a_worded_item_makes_the_line_no_list() -> None:
+    text = (
+        "Lanternfly | Backend Engineer | Remote\n\n"
+        "We sell to hospitals.\n\n"
+        "ML engineers, API engineers, and everyone who wants to build things with us\n\n"
+        "Email us"
+    )
+    assert "ai_engineer" not in _families(text).values()
+
+
+def test_a_list_joined_by_or_is_a_sentence() -> None:
+    text = (
+        "Lanternfly | Backend Engineer | Remote\n\n"
+        "We sell to hospitals.\n\n"
+        "No recruiters, agencies, or dev shops.\n\n"
+        "Email us"
+    )
+    assert set(_families(text)) == {"Backend Engineer"}
+
+
+def test_a_hiring_phrase_before_the_items_keeps_the_header_title() -> None:
+    text = (
+        "Lanternfly | Washington, DC | Software Engineer\n\n"
+        "We sell to hospitals.\n\n"
+        "Also hiring ML Engineers, Data Scientists, other positions\n\n"
+        "Email us"
+    )
+    assert "Software Engineer" in _families(text)
