@@ -45,7 +45,7 @@ from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.title_cleanup import clean_title
 from pipeline.roles.titles import Opening, TitleParse, parse_title
 from pipeline.roles.vocabulary import SENIORITY_WORDS
-from pipeline.roles.wording import is_prose_item, strip_urls
+from pipeline.roles.wording import is_prose_item, split_top, strip_urls
 
 
 @dataclass(slots=True)
@@ -187,7 +187,7 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
     accept_title_lines = (
         len(title_line_set) >= 2
         or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
-        or any(_lists_roles(k, title_lines, offsets) for k in title_line_set)
+        or any(_lists_roles(k, title_lines, offsets, header) for k in title_line_set)
         or (
             not header_has_roles
             and any(
@@ -366,20 +366,28 @@ _LINE_LIST_ROLES = 2
 _LINE_LIST_ITEMS = 3
 _LINE_ITEM_WORDS = 3
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
+_COMMA = re.compile(",")
 
 
-def _lists_roles(line: int, title_lines: list[_Found], offsets: list[tuple[int, str]]) -> bool:
+def _lists_roles(
+    line: int, title_lines: list[_Found], offsets: list[tuple[int, str]], header: str
+) -> bool:
     """Whether a title line is a bare comma list of roles: its first sentence holds at least
-    three items of at most three words, none worded as prose and none joined by "and"/"or", and
-    two of them are read as roles."""
+    three items of at most three words (commas in brackets split none), none worded as prose,
+    none joined by "and"/"or" and none the header's own title, and two of them are roles."""
     text = offsets[line][1].strip()
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
     if _CONJUNCTION.search(first):
         return False
-    items = [i.strip() for i in first.split(",")]
+    items = [piece.strip() for piece, _ in split_top(first, _COMMA)]
     if len(items) < _LINE_LIST_ITEMS or any(
         not i or len(i.split()) > _LINE_ITEM_WORDS or is_prose_item(i) for i in items
     ):
+        return False
+    # "PubNub | Developer Relations" over "Developer Relations, Developer Advocate, ...": the
+    # line names the header's one opening in other words
+    fields = {f.strip().lower() for f in header.split("|")}
+    if any(i.lower() in fields for i in items):
         return False
     roles = [f for f in title_lines if f.line == line and f.parse.kind == "role"]
     return len(roles) >= _LINE_LIST_ROLES

@@ -80,3 +80,22 @@ def test_a_hiring_phrase_before_the_items_keeps_the_header_title() -> None:
         "Email us"
     )
     assert "Software Engineer" in _families(text)
+
+
+def test_the_header_title_in_other_words_is_no_list() -> None:
+    text = (
+        "Bellwire | Developer Relations | Full-Time | Lisbon\n\n"
+        "Developer Relations, Developer Advocate, Developer Evangelist, Developer Communities\n\n"
+        "https://bellwire.example/careers"
+    )
+    assert set(_families(text)) == {"Developer Relations"}
+
+
+def test_commas_inside_a_title_bracket_split_no_list() -> None:
+    text = (
+        "Lanternfly | Backend Engineer | Remote\n\n"
+        "We sell to hospitals.\n\n"
+        "Principal Engineers (Backend, Frontend, Data) | Porto\n\n"
+        "Email us"
+    )
+    assert "Principal Engineers (Backend)" not in _families(text)
