@@ -24,6 +24,7 @@ from pipeline.roles.body_lines import (
 from pipeline.roles.header_fields import header_at, header_specs
 from pipeline.roles.hn_patterns import (
     BULLET,
+    CUE,
     EMPLOYER,
     EMPLOYER_HEAD_CHARS,
     FOOTER,
@@ -184,10 +185,13 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
                 prose.extend(_placed(specs))
 
     title_line_set = {f.line for f in title_lines}
+    held = frozenset(_title_core(f.title) for f in header_found)
+    list_lines = {k for k in title_line_set if _lists_roles(k, title_lines, offsets, held)}
+    _clean_list_titles(title_lines, list_lines)
     accept_title_lines = (
         len(title_line_set) >= 2
         or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
-        or any(_lists_roles(k, title_lines, offsets, header) for k in title_line_set)
+        or bool(list_lines)
         or (
             not header_has_roles
             and any(
@@ -367,34 +371,82 @@ _LINE_LIST_ITEMS = 3
 _LINE_ITEM_WORDS = 3
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
 _COMMA = re.compile(",")
+# The end of a line's first sentence: "AI eng, API eng, Data Science. Email us ..."
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Quote marks and zero-width characters around a list item: '"ML engineer', 'designer"'.
+_ITEM_EDGE = "\"'\u201c\u201d\u2018\u2019\u200b\u200c\u200d\u2060\ufeff "
+# Kinds of a title that read as an opening or its area ("ML eng", "frontend"); a tool
+# ("PyTorch", "Kafka") makes the line a stack.
+_LIST_ITEM_KINDS = ("role", "discipline")
+# People the company has or serves, not openings: "ex-Google engineers", "For data scientists".
+_PEOPLE_ITEM = re.compile(r"^(?:ex|former|for)\b", re.I)
+# A line above that speaks of a product's users: "Built for the people who ship models".
+_AUDIENCE = re.compile(
+    r"\b(?:built|made|designed|crafted|trusted|loved|used)\s+(?:by|for)\b|\bfor\s+(?:the\s+)?"
+    r"(?:people|teams|anyone|those)\b",
+    re.I,
+)
 
 
 def _lists_roles(
-    line: int, title_lines: list[_Found], offsets: list[tuple[int, str]], header: str
+    line: int, title_lines: list[_Found], offsets: list[tuple[int, str]], held: frozenset[str]
 ) -> bool:
-    """Whether a title line is a bare comma list of roles: its first sentence holds at least
-    three items of at most three words (commas in brackets split none), none worded as prose,
-    none joined by "and"/"or" and none the header's own title, and two of them are roles."""
+    """Whether a title line is a bare comma list of roles: its first sentence, not a question,
+    holds at least three items of at most three words (commas in brackets split none), each a
+    role or an area, none worded as prose, none naming people the company has or serves, none
+    joined by "and"/"or" and none the header's own title, and two of them are roles."""
     text = offsets[line][1].strip()
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
-    if _CONJUNCTION.search(first):
+    if _CONJUNCTION.search(first) or text[len(first) : len(first) + 1] == "?":
         return False
-    items = [piece.strip() for piece, _ in split_top(first, _COMMA)]
+    items = [piece.strip(_ITEM_EDGE) for piece, _ in split_top(first, _COMMA)]
     if len(items) < _LINE_LIST_ITEMS or any(
-        not i or len(i.split()) > _LINE_ITEM_WORDS or is_prose_item(i) for i in items
+        not i
+        or len(i.split()) > _LINE_ITEM_WORDS
+        or is_prose_item(i)
+        or _PEOPLE_ITEM.match(i)
+        or parse_title(i).kind not in _LIST_ITEM_KINDS
+        for i in items
     ):
         return False
     # "PubNub | Developer Relations" over "Developer Relations, Developer Advocate, ...": the
     # line names the header's one opening in other words
-    fields = {f.strip().lower() for f in header.split("|")}
-    if any(i.lower() in fields for i in items):
+    if any(_title_core(i) in held for i in items):
         return False
     roles = [f for f in title_lines if f.line == line and f.parse.kind == "role"]
-    return len(roles) >= _LINE_LIST_ROLES
+    # a title that runs past the first sentence reads on as prose: "analyst? No openings there"
+    if any(f.title.strip(_ITEM_EDGE) not in first for f in roles):
+        return False
+    return len(roles) >= _LINE_LIST_ROLES and not _speaks_of_users(line, offsets)
 
 
-# The end of a line's first sentence: "AI eng, API eng, Data Science. Email us ..."
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+def _speaks_of_users(line: int, offsets: list[tuple[int, str]]) -> bool:
+    """Whether the line above heads a product's users, not openings: "Built for the people who
+    ship models", "Who uses it?", "Our customers"."""
+    for _, above in reversed(offsets[:line]):
+        if above.strip():
+            if CUE.search(above):
+                return False
+            return bool(
+                above.rstrip().endswith("?")
+                or _PEOPLE_HEADING.match(above)
+                or _AUDIENCE.search(above)
+            )
+    return False
+
+
+def _title_core(title: str) -> str:
+    """A title cleaned of its place, type, brackets and plural: "Developer Advocates (Remote)"
+    and "Developer Advocate" are one."""
+    normalized = parse_title(clean_title(title)).normalized or title
+    return " ".join(_ANY_BRACKET.sub(" ", normalized).lower().split())
+
+
+def _clean_list_titles(found: list[_Found], lines: set[int]) -> None:
+    """Quote marks and zero-width characters dropped from the titles of list lines."""
+    for f in found:
+        if f.line in lines:
+            f.title = f.title.strip(_ITEM_EDGE)
 
 
 def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:

@@ -99,3 +99,74 @@ def test_commas_inside_a_title_bracket_split_no_list() -> None:
         "Email us"
     )
     assert "Principal Engineers (Backend)" not in _families(text)
+
+
+def _body_families(line: str, header: str = "Lanternfly | Backend Engineer | Remote") -> dict:
+    """Title to family of a post whose body holds one line under a sentence."""
+    return _families(f"{header}\n\nWe sell to hospitals.\n\n{line}\n\nEmail us")
+
+
+def test_people_the_company_has_are_no_list() -> None:
+    families = _body_families("ex-Google engineers, ex-Meta PMs, ML researchers")
+    assert set(families) == {"Backend Engineer"}
+
+
+def test_people_a_product_serves_are_no_list() -> None:
+    families = _body_families("For data scientists, ML engineers, analysts")
+    assert set(families) == {"Backend Engineer"}
+
+
+def test_a_stack_with_roles_in_it_is_no_list() -> None:
+    assert set(_body_families("Python, PyTorch, ML engineer, data engineer")) == {
+        "Backend Engineer"
+    }
+    assert set(_body_families("Python, PyTorch, ML engineer, data engineer, Kafka")) == {
+        "Backend Engineer"
+    }
+
+
+def test_a_question_running_on_is_no_list() -> None:
+    families = _body_families("ML engineer, data engineer, analyst? No openings there.")
+    assert set(families) == {"Backend Engineer"}
+
+
+def test_the_header_title_with_a_bracket_is_no_list() -> None:
+    families = _body_families(
+        "Developer Relations, Developer Advocate, Developer Evangelist",
+        "Bellwire | Developer Relations (Remote) | Lisbon",
+    )
+    assert [t for t in families if "Developer" in t] == ["Developer Relations"]
+
+
+def test_the_header_title_between_dashes_is_no_list() -> None:
+    families = _body_families(
+        "Developer Relations, Developer Advocate, Developer Evangelist",
+        "Bellwire - Developer Relations - Lisbon",
+    )
+    assert set(families) == {"Developer Relations"}
+
+
+def test_the_header_title_in_its_plural_is_no_list() -> None:
+    families = _body_families(
+        "Developer Advocate, Developer Evangelist, DevRel Engineer",
+        "Bellwire | Developer Advocates | Lisbon",
+    )
+    assert set(families) == {"Developer Advocates"}
+
+
+def test_quote_marks_and_zero_width_characters_leave_the_titles() -> None:
+    quoted = _body_families('"ML engineer, data engineer, designer"')
+    assert {"ML engineer", "designer"} <= set(quoted)
+    assert not any('"' in t for t in quoted)
+    spaced = _body_families("\u200bML eng, data eng, designer")
+    assert "ML eng" in spaced
+
+
+def test_a_products_users_under_its_tagline_are_no_list() -> None:
+    text = (
+        "Lanternfly | Backend Engineer | Remote\n\n"
+        "Built for the people who ship models\n\n"
+        "Data scientists, ML engineers, analysts\n\n"
+        "Email us"
+    )
+    assert set(_families(text)) == {"Backend Engineer"}
