@@ -375,9 +375,13 @@ _COMMA = re.compile(",")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Quote marks and zero-width characters around a list item: '"ML engineer', 'designer"'.
 _ITEM_EDGE = "\"'\u201c\u201d\u2018\u2019\u200b\u200c\u200d\u2060\ufeff "
-# Kinds of a title that read as an opening or its area ("ML eng", "frontend"); a tool
-# ("PyTorch", "Kafka") makes the line a stack.
+# Kinds of a title that read as an opening or its area ("ML eng", "frontend"), besides a level
+# that stands for its openings ("Ruby Engineers, Mobile Engineer, interns"); a tool ("PyTorch",
+# "Kafka") makes the line a stack.
 _LIST_ITEM_KINDS = ("role", "discipline")
+_LEVEL_ITEM = re.compile(
+    r"^(?:interns?|internships?|co-?ops?|apprentices?|apprenticeships?|trainees?)$", re.I
+)
 # People the company has or serves, not openings: "ex-Google engineers", "For data scientists".
 _PEOPLE_ITEM = re.compile(r"^(?:ex|former|for)\b", re.I)
 # A line above that speaks of a product's users: "Built for the people who ship models".
@@ -406,6 +410,7 @@ def _lists_roles(
         or is_prose_item(i)
         or _PEOPLE_ITEM.match(i)
         or parse_title(i).kind not in _LIST_ITEM_KINDS
+        and not _LEVEL_ITEM.match(i)
         for i in items
     ):
         return False

@@ -170,3 +170,8 @@ def test_a_products_users_under_its_tagline_are_no_list() -> None:
         "Email us"
     )
     assert set(_families(text)) == {"Backend Engineer"}
+
+
+def test_a_level_among_the_roles_is_an_item() -> None:
+    families = _body_families("Ruby Engineers, Mobile Engineer, interns")
+    assert {"Ruby Engineers", "Mobile Engineer"} <= set(families)
