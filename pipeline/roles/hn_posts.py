@@ -397,8 +397,9 @@ def _lists_roles(
 ) -> bool:
     """Whether a title line is a bare comma list of roles: its first sentence, not a question,
     holds at least three items of at most three words (commas in brackets split none), each a
-    role or an area, none worded as prose, none naming people the company has or serves, none
-    joined by "and"/"or" and none the header's own title, and two of them are roles."""
+    role, an area or a level alone, none worded as prose, none naming people the company has or
+    serves, none joined by "and"/"or" and none the header's own title, and two of them are
+    roles, under no line about a product's users."""
     text = offsets[line][1].strip()
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
     if _CONJUNCTION.search(first) or text[len(first) : len(first) + 1] == "?":
