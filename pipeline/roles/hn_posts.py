@@ -24,6 +24,7 @@ from pipeline.roles.body_lines import (
 from pipeline.roles.header_fields import header_at, header_specs
 from pipeline.roles.hn_patterns import (
     BULLET,
+    CUE,
     EMPLOYER,
     EMPLOYER_HEAD_CHARS,
     FOOTER,
@@ -45,7 +46,7 @@ from pipeline.roles.resume_posts import looks_like_resume
 from pipeline.roles.title_cleanup import clean_title
 from pipeline.roles.titles import Opening, TitleParse, parse_title
 from pipeline.roles.vocabulary import SENIORITY_WORDS
-from pipeline.roles.wording import strip_urls
+from pipeline.roles.wording import is_prose_item, split_top, strip_urls
 
 
 @dataclass(slots=True)
@@ -184,9 +185,13 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
                 prose.extend(_placed(specs))
 
     title_line_set = {f.line for f in title_lines}
+    held = frozenset(_title_core(f.title) for f in header_found)
+    list_lines = {k for k in title_line_set if _lists_roles(k, title_lines, offsets, held)}
+    _clean_list_titles(title_lines, list_lines)
     accept_title_lines = (
         len(title_line_set) >= 2
         or any(offsets[f.line][1].rstrip().endswith(":") for f in title_lines)
+        or bool(list_lines)
         or (
             not header_has_roles
             and any(
@@ -354,6 +359,100 @@ def _held_area(found: _Found, held: list[frozenset[str]]) -> bool:
     """Whether a linked area's words all stand in one of the header's titles."""
     words = _words(found.title)
     return bool(words) and any(words <= title for title in held)
+
+
+# A line of titles alone is a list of openings when it names this many roles among at least
+# one more item: "AI eng, frontend, API eng, eng ops". Each item is as short as a bare title,
+# and no "and"/"or" joins them: a sentence that lists people is read by the prose readers, and
+# lists its items with a conjunction ("No recruiters, agencies, or dev shops.", "Devs,
+# designers, strategy, and more.", "Lead, recruit, train and retain a team of developers").
+_LINE_LIST_ROLES = 2
+_LINE_LIST_ITEMS = 3
+_LINE_ITEM_WORDS = 3
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.I)
+_COMMA = re.compile(",")
+# The end of a line's first sentence: "AI eng, API eng, Data Science. Email us ..."
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Quote marks and zero-width characters around a list item: '"ML engineer', 'designer"'.
+_ITEM_EDGE = "\"'\u201c\u201d\u2018\u2019\u200b\u200c\u200d\u2060\ufeff "
+# Kinds of a title that read as an opening or its area ("ML eng", "frontend"), besides a level
+# that stands for its openings ("Ruby Engineers, Mobile Engineer, interns"); a tool ("PyTorch",
+# "Kafka") makes the line a stack.
+_LIST_ITEM_KINDS = ("role", "discipline")
+_LEVEL_ITEM = re.compile(
+    r"^(?:interns?|internships?|co-?ops?|apprentices?|apprenticeships?|trainees?)$", re.I
+)
+# People the company has or serves, not openings: "ex-Google engineers", "For data scientists".
+_PEOPLE_ITEM = re.compile(r"^(?:ex|former|for)\b", re.I)
+# A line above that speaks of a product's users: "Built for the people who ship models".
+_AUDIENCE = re.compile(
+    r"\b(?:built|made|designed|crafted|trusted|loved|used)\s+(?:by|for)\b|\bfor\s+(?:the\s+)?"
+    r"(?:people|teams|anyone|those)\b",
+    re.I,
+)
+
+
+def _lists_roles(
+    line: int, title_lines: list[_Found], offsets: list[tuple[int, str]], held: frozenset[str]
+) -> bool:
+    """Whether a title line is a bare comma list of roles: its first sentence, not a question,
+    holds at least three items of at most three words (commas in brackets split none), each a
+    role, an area or a level alone, none worded as prose, none naming people the company has or
+    serves, none joined by "and"/"or" and none the header's own title, and two of them are
+    roles, under no line about a product's users."""
+    text = offsets[line][1].strip()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if _CONJUNCTION.search(first) or text[len(first) : len(first) + 1] == "?":
+        return False
+    items = [piece.strip(_ITEM_EDGE) for piece, _ in split_top(first, _COMMA)]
+    if len(items) < _LINE_LIST_ITEMS or any(
+        not i
+        or len(i.split()) > _LINE_ITEM_WORDS
+        or is_prose_item(i)
+        or _PEOPLE_ITEM.match(i)
+        or parse_title(i).kind not in _LIST_ITEM_KINDS
+        and not _LEVEL_ITEM.match(i)
+        for i in items
+    ):
+        return False
+    # "PubNub | Developer Relations" over "Developer Relations, Developer Advocate, ...": the
+    # line names the header's one opening in other words
+    if any(_title_core(i) in held for i in items):
+        return False
+    roles = [f for f in title_lines if f.line == line and f.parse.kind == "role"]
+    # a title that runs past the first sentence reads on as prose: "analyst? No openings there"
+    if any(f.title.strip(_ITEM_EDGE) not in first for f in roles):
+        return False
+    return len(roles) >= _LINE_LIST_ROLES and not _speaks_of_users(line, offsets)
+
+
+def _speaks_of_users(line: int, offsets: list[tuple[int, str]]) -> bool:
+    """Whether the line above heads a product's users, not openings: "Built for the people who
+    ship models", "Who uses it?", "Our customers"."""
+    for _, above in reversed(offsets[:line]):
+        if above.strip():
+            if CUE.search(above):
+                return False
+            return bool(
+                above.rstrip().endswith("?")
+                or _PEOPLE_HEADING.match(above)
+                or _AUDIENCE.search(above)
+            )
+    return False
+
+
+def _title_core(title: str) -> str:
+    """A title cleaned of its place, type, brackets and plural: "Developer Advocates (Remote)"
+    and "Developer Advocate" are one."""
+    normalized = parse_title(clean_title(title)).normalized or title
+    return " ".join(_ANY_BRACKET.sub(" ", normalized).lower().split())
+
+
+def _clean_list_titles(found: list[_Found], lines: set[int]) -> None:
+    """Quote marks and zero-width characters dropped from the titles of list lines."""
+    for f in found:
+        if f.line in lines:
+            f.title = f.title.strip(_ITEM_EDGE)
 
 
 def _heads_its_bullets(found: _Found, offsets: list[tuple[int, str]]) -> bool:
