@@ -65,7 +65,7 @@ from pipeline.skills.rule_words import (
 from pipeline.skills.senses import shown_place
 from pipeline.skills.view import Candidate, View, is_space_hash, listed_with
 
-RULES_VERSION = "rules-21"
+RULES_VERSION = "rules-22"
 
 # At most this many title words between a name and the role noun ("iOS Mobile Engineer"):
 # titles rarely stack more, and a longer run is a sentence, not a title.

@@ -9,7 +9,7 @@ from pipeline.skills.rules import RULES_VERSION
 
 
 def test_rules_version() -> None:
-    assert RULES_VERSION == "rules-21"
+    assert RULES_VERSION == "rules-22"
 
 
 def tools(extractor: SkillExtractor, text: str) -> list[str]:
