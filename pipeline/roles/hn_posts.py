@@ -185,8 +185,8 @@ def _post_openings(text_plain: str) -> tuple[Opening, ...]:
                 prose.extend(_placed(specs))
 
     title_line_set = {f.line for f in title_lines}
-    held = frozenset(_title_core(f.title) for f in header_found)
-    list_lines = {k for k in title_line_set if _lists_roles(k, title_lines, offsets, held)}
+    header_cores = frozenset(_title_core(f.title) for f in header_found)
+    list_lines = {k for k in title_line_set if _lists_roles(k, title_lines, offsets, header_cores)}
     _clean_list_titles(title_lines, list_lines)
     accept_title_lines = (
         len(title_line_set) >= 2
